@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace sluice::app {
+
+// The one place that reads and writes the console's QSettings: each key declared once with its default.
+class AppSettings final : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Key { DatabasePath, WindowGeometry, LastPage };
+
+    explicit AppSettings(QObject* parent = nullptr);
+    // For tests and portable runs: settings in an INI file of one's choosing.
+    AppSettings(const QString& iniPath, QObject* parent);
+
+    QString databasePath() const;
+    void setDatabasePath(const QString& path);
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    int lastPage() const;
+    void setLastPage(int page);
+
+    static QString defaultDatabasePath();
+
+signals:
+    void changed(sluice::app::AppSettings::Key key);
+
+private:
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant& value);
+
+    QSettings m_settings;
+};
+
+}  // namespace sluice::app

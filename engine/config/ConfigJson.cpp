@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "config/ConfigJson.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace sluice::engine {
+
+namespace {
+using nlohmann::json;
+
+constexpr const char* kPolicies = "engine.policies";
+constexpr const char* kReputation = "engine.reputation";
+constexpr const char* kThrottle = "engine.throttle";
+constexpr const char* kFeaturePrefix = "engine.feature.";
+
+struct DecodeError {
+    std::string message;
+};
+
+[[noreturn]] void fail(const std::string& path, const std::string& what) { throw DecodeError{path + ": " + what}; }
+
+void requireObject(const json& j, const std::string& path, std::initializer_list<const char*> allowed)
+{
+    if (!j.is_object()) {
+        fail(path, "expected an object");
+    }
+    for (const auto& item : j.items()) {
+        bool known = false;
+        for (const char* name : allowed) {
+            known = known || item.key() == name;
+        }
+        if (!known) {
+            fail(path.empty() ? item.key() : path + "." + item.key(), "unknown field");
+        }
+    }
+}
+
+double number(const json& j, const std::string& path, double min, double max)
+{
+    if (!j.is_number()) {
+        fail(path, "expected a number");
+    }
+    const double v = j.get<double>();
+    if (!(v >= min && v <= max)) {
+        fail(path, "must be between " + json(min).dump() + " and " + json(max).dump());
+    }
+    return v;
+}
+
+std::uint32_t whole(const json& j, const std::string& path, double min, double max)
+{
+    const double v = number(j, path, min, max);
+    if (v != std::floor(v)) {
+        fail(path, "expected a whole number");
+    }
+    return static_cast<std::uint32_t>(v);
+}
+
+template <typename T, typename Read>
+void optional(const json& j, const char* name, const std::string& path, T& out, Read read)
+{
+    if (j.contains(name)) {
+        out = read(j.at(name), path + "." + name);
+    }
+}
+
+Policy decodePolicy(const json& j, const std::string& path)
+{
+    requireObject(j, path, {"route", "limit", "period_ms", "burst"});
+    Policy p;
+    if (j.contains("route")) {
+        if (!j.at("route").is_string()) {
+            fail(path + ".route", "expected a string");
+        }
+        p.route = j.at("route").get<std::string>();
+    }
+    p.limit = whole(j.value("limit", json(1000)), path + ".limit", 1, 1e9);
+    p.period = static_cast<TimeNs>(whole(j.value("period_ms", json(60000)), path + ".period_ms", 1, 864e5)) * kNsPerMs;
+    p.burst = whole(j.value("burst", json(p.limit)), path + ".burst", 1, 1e9);
+    return p;
+}
+
+std::vector<Policy> decodePolicies(const json& j, const std::string& path)
+{
+    if (!j.is_array() || j.empty()) {
+        fail(path, "expected a non-empty array, the default policy first");
+    }
+    std::vector<Policy> out;
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        out.push_back(decodePolicy(j[i], path + "[" + std::to_string(i) + "]"));
+    }
+    if (!out[0].route.empty()) {
+        fail(path + "[0].route", "the first policy is the default and has no route");
+    }
+    return out;
+}
+
+ReputationConfig decodeReputation(const json& j, const std::string& path, ReputationConfig r)
+{
+    requireObject(j, path,
+                  {"initial_score", "neutral_score", "points_per_severity", "violation_window_s", "severity2_ratio",
+                   "severity3_ratio", "clean_requests_per_point", "decay_factor", "decay_interval_s", "flagged_below",
+                   "trusted_above", "tier_multipliers"});
+    auto score = [](const json& v, const std::string& p) { return static_cast<float>(number(v, p, 0, 100)); };
+    auto seconds = [](const json& v, const std::string& p) {
+        return static_cast<TimeNs>(whole(v, p, 1, 30 * 86400.0)) * kNsPerSec;
+    };
+    optional(j, "initial_score", path, r.initialScore, score);
+    optional(j, "neutral_score", path, r.neutralScore, score);
+    optional(j, "points_per_severity", path, r.pointsPerSeverity,
+             [](const json& v, const std::string& p) { return number(v, p, 0, 100); });
+    optional(j, "violation_window_s", path, r.violationWindow, seconds);
+    optional(j, "severity2_ratio", path, r.severity2Ratio,
+             [](const json& v, const std::string& p) { return number(v, p, 1, 1000); });
+    optional(j, "severity3_ratio", path, r.severity3Ratio,
+             [](const json& v, const std::string& p) { return number(v, p, 1, 1000); });
+    optional(j, "clean_requests_per_point", path, r.cleanRequestsPerPoint,
+             [](const json& v, const std::string& p) { return whole(v, p, 1, 1e9); });
+    optional(j, "decay_factor", path, r.decayFactor,
+             [](const json& v, const std::string& p) { return number(v, p, 0.000001, 1); });
+    optional(j, "decay_interval_s", path, r.decayInterval, seconds);
+    optional(j, "flagged_below", path, r.flaggedBelow, score);
+    optional(j, "trusted_above", path, r.trustedAbove, score);
+    if (j.contains("tier_multipliers")) {
+        const json& m = j.at("tier_multipliers");
+        const std::string mp = path + ".tier_multipliers";
+        requireObject(m, mp, {"flagged", "standard", "trusted"});
+        for (int t = 0; t < kReputationTierCount; ++t) {
+            const std::string name(nameOf(static_cast<ReputationTier>(t)));
+            if (m.contains(name)) {
+                r.tierMultipliers[t] = number(m.at(name), mp + "." + name, 0.5, 2.0);
+            }
+        }
+    }
+    return r;
+}
+
+json encodeReputation(const ReputationConfig& r)
+{
+    return json{
+        {"initial_score", r.initialScore},
+        {"neutral_score", r.neutralScore},
+        {"points_per_severity", r.pointsPerSeverity},
+        {"violation_window_s", r.violationWindow / kNsPerSec},
+        {"severity2_ratio", r.severity2Ratio},
+        {"severity3_ratio", r.severity3Ratio},
+        {"clean_requests_per_point", r.cleanRequestsPerPoint},
+        {"decay_factor", r.decayFactor},
+        {"decay_interval_s", r.decayInterval / kNsPerSec},
+        {"flagged_below", r.flaggedBelow},
+        {"trusted_above", r.trustedAbove},
+        {"tier_multipliers",
+         {{"flagged", r.tierMultipliers[0]}, {"standard", r.tierMultipliers[1]}, {"trusted", r.tierMultipliers[2]}}}};
+}
+
+json encodePolicies(const std::vector<Policy>& policies)
+{
+    json out = json::array();
+    for (const Policy& p : policies) {
+        out.push_back({{"route", p.route}, {"limit", p.limit}, {"period_ms", p.period / kNsPerMs}, {"burst", p.burst}});
+    }
+    return out;
+}
+
+FeatureGate decodeGate(const json& j, const std::string& path)
+{
+    requireObject(j, path, {"enabled", "percentage"});
+    FeatureGate g;
+    if (j.contains("enabled")) {
+        if (!j.at("enabled").is_boolean()) {
+            fail(path + ".enabled", "expected true or false");
+        }
+        g.enabled = j.at("enabled").get<bool>();
+    }
+    g.percentage = static_cast<std::uint8_t>(whole(j.value("percentage", json(100)), path + ".percentage", 0, 100));
+    return g;
+}
+
+ThrottleLevel decodeThrottle(const json& j, const std::string& path)
+{
+    ThrottleLevel level = ThrottleLevel::None;
+    if (!j.is_string() || !parseThrottleLevel(j.get<std::string>(), level)) {
+        fail(path, "expected one of none, low, medium, high, critical");
+    }
+    return level;
+}
+
+json parse(const std::string& text, const std::string& what)
+{
+    try {
+        return json::parse(text);
+    } catch (const json::parse_error& e) {
+        throw DecodeError{what + ": not valid JSON (" + e.what() + ")"};
+    }
+}
+}  // namespace
+
+std::optional<std::string> ConfigJson::decode(const std::string& text, EngineConfig& config)
+{
+    try {
+        const json j = parse(text, "configuration");
+        requireObject(j, "", {"policies", "reputation", "features", "throttle", "idle_eviction_s"});
+        EngineConfig c = config;
+        if (j.contains("policies")) {
+            c.policies = decodePolicies(j.at("policies"), "policies");
+        }
+        if (j.contains("reputation")) {
+            c.reputation = decodeReputation(j.at("reputation"), "reputation", c.reputation);
+        }
+        if (j.contains("features")) {
+            const json& f = j.at("features");
+            requireObject(f, "features", {"reputation_system", "adaptive_limiting", "anomaly_detection"});
+            for (const auto& item : f.items()) {
+                c.gates[static_cast<int>(*parseFeature(item.key()))] =
+                    decodeGate(item.value(), "features." + item.key());
+            }
+        }
+        if (j.contains("throttle")) {
+            c.throttle = decodeThrottle(j.at("throttle"), "throttle");
+        }
+        if (j.contains("idle_eviction_s")) {
+            c.idleEviction =
+                static_cast<TimeNs>(whole(j.at("idle_eviction_s"), "idle_eviction_s", 60, 365 * 86400.0)) * kNsPerSec;
+        }
+        if (auto error = validate(c)) {
+            return error;
+        }
+        config = c;
+        return std::nullopt;
+    } catch (const DecodeError& e) {
+        return e.message;
+    }
+}
+
+std::string ConfigJson::encode(const EngineConfig& config)
+{
+    json features = json::object();
+    for (int f = 0; f < kFeatureCount; ++f) {
+        features[std::string(nameOf(static_cast<Feature>(f)))] = {{"enabled", config.gates[f].enabled},
+                                                                  {"percentage", config.gates[f].percentage}};
+    }
+    return json{{"policies", encodePolicies(config.policies)},
+                {"reputation", encodeReputation(config.reputation)},
+                {"features", features},
+                {"throttle", std::string(nameOf(config.throttle))},
+                {"idle_eviction_s", config.idleEviction / kNsPerSec}}
+        .dump(2);
+}
+
+std::vector<std::pair<std::string, std::string>> ConfigJson::settingsFor(const Command& command)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    if (const auto* c = std::get_if<cmd::SetThrottle>(&command)) {
+        out.emplace_back(kThrottle, json(std::string(nameOf(c->level))).dump());
+    } else if (const auto* g = std::get_if<cmd::SetFeatureGate>(&command)) {
+        out.emplace_back(kFeaturePrefix + std::string(nameOf(g->feature)),
+                         json{{"enabled", g->gate.enabled}, {"percentage", g->gate.percentage}}.dump());
+    } else if (const auto* p = std::get_if<cmd::SetPolicies>(&command)) {
+        out.emplace_back(kPolicies, encodePolicies(p->policies).dump());
+    } else if (const auto* r = std::get_if<cmd::SetReputationConfig>(&command)) {
+        out.emplace_back(kReputation, encodeReputation(r->config).dump());
+    }
+    return out;
+}
+
+std::optional<std::string> ConfigJson::applySetting(const std::string& name, const std::string& value,
+                                                    EngineConfig& config)
+{
+    try {
+        const std::string where = "setting " + name;
+        const json j = parse(value, where);
+        EngineConfig c = config;
+        if (name == kPolicies) {
+            c.policies = decodePolicies(j, where);
+        } else if (name == kReputation) {
+            c.reputation = decodeReputation(j, where, c.reputation);
+        } else if (name == kThrottle) {
+            c.throttle = decodeThrottle(j, where);
+        } else if (name.rfind(kFeaturePrefix, 0) == 0) {
+            const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()));
+            if (!feature) {
+                return where + ": unknown feature";
+            }
+            c.gates[static_cast<int>(*feature)] = decodeGate(j, where);
+        } else {
+            return std::nullopt;  // not an engine setting: the console keeps its own
+        }
+        if (auto error = validate(c)) {
+            return where + ": " + *error;
+        }
+        config = c;
+        return std::nullopt;
+    } catch (const DecodeError& e) {
+        return e.message;
+    }
+}
+
+}  // namespace sluice::engine

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Command.h"
+#include "core/EngineConfig.h"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace sluice::engine {
+
+// The engine configuration as JSON: the `--config` file and the persisted settings rows use the same
+// shapes. Decoding names the field and the problem: "reputation.decay_factor: expected a number".
+class ConfigJson final {
+public:
+    // A whole configuration document: {"policies": [...], "reputation": {...}, "features": {...},
+    // "throttle": "none", "idle_eviction_s": 3600}. Fields left out keep the values of `base`.
+    static std::optional<std::string> decode(const std::string& text, EngineConfig& config);
+    static std::string encode(const EngineConfig& config);
+
+    // Settings rows (name -> JSON text) that persist admin changes; applied over a configuration.
+    static std::vector<std::pair<std::string, std::string>> settingsFor(const Command& command);
+    static std::optional<std::string> applySetting(const std::string& name, const std::string& value,
+                                                   EngineConfig& config);
+};
+
+}  // namespace sluice::engine

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Tiers.h"
+#include "flags/FeatureGates.h"
+#include "limiter/Policy.h"
+#include "reputation/ReputationConfig.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sluice::engine {
+
+// Everything the engine is told; it never reads settings itself.
+struct EngineConfig {
+    std::vector<Policy> policies{Policy{}};  // [0] is the default policy; the others match by route
+    ReputationConfig reputation;
+    std::array<FeatureGate, kFeatureCount> gates{};
+    ThrottleLevel throttle = ThrottleLevel::None;
+    TimeNs idleEviction = kNsPerHour;       // keys unseen this long leave the hot table
+    TimeNs maintenanceInterval = kNsPerMin;  // how often idle keys and route states are swept
+};
+
+// What is wrong with a configuration, for a person to read; nullopt when it is usable.
+std::optional<std::string> validate(const EngineConfig& config);
+
+} // namespace sluice::engine

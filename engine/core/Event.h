@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Tiers.h"
+#include "core/Time.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sluice::engine {
+
+enum class EventKind : std::uint8_t {
+    Violation,      // a key went over its limit within a penalty window; severity 1..3
+    TierChanged,    // a key's reputation tier changed (violation, clean traffic or decay)
+    VipAssigned,
+    VipRevoked,
+    VipExpired,     // raised at the exact expiry instant
+    ThrottleChanged,
+};
+
+std::string_view nameOf(EventKind kind);
+
+// Events are rare next to decisions (at most one violation per key per window), so owning strings is fine.
+struct Event {
+    EventKind kind = EventKind::Violation;
+    TimeNs at = 0;
+    std::string key;
+    int severity = 0;
+    float scoreBefore = 0;
+    float scoreAfter = 0;
+    ReputationTier tierBefore = ReputationTier::Standard;
+    ReputationTier tierAfter = ReputationTier::Standard;
+    std::string detail;  // VIP tier name, throttle level, reason
+};
+
+using EventBatch = std::vector<Event>;
+
+} // namespace sluice::engine

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Tiers.h"
+#include "core/Time.h"
+#include "rollup/RollupBucket.h"
+#include "rollup/TopDenied.h"
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace sluice::engine {
+
+inline constexpr int kHistogramBins = 20;
+
+// An immutable picture of the engine, published about ten times a second. Readers share it read-only.
+struct Snapshot {
+    std::uint64_t sequence = 0;
+    TimeNs at = 0;  // engine time
+    std::uint64_t requests = 0;
+    std::uint64_t allowed = 0;
+    std::uint64_t denied = 0;
+    std::uint64_t activeKeys = 0;  // keys in the hot table
+    std::uint64_t dormantKeys = 0; // evicted keys whose non-neutral reputation is kept compactly
+    std::uint64_t vipAssignments = 0;
+    std::array<std::uint64_t, kReputationTierCount> tierCounts{};
+    std::array<std::uint64_t, kHistogramBins> histogram{};  // active keys by score, 5 points per bin
+    std::vector<RollupBucket> lastHourBySecond;
+    std::vector<RollupBucket> lastDayByMinute;
+    std::vector<RollupBucket> lastWeekByTenMinutes;
+    std::vector<TopDeniedEntry> topDenied;
+    ThrottleLevel throttleLevel = ThrottleLevel::None;
+    double throttleMultiplier = 1.0;
+    std::uint64_t memoryBytes = 0;
+};
+
+using SnapshotPtr = std::shared_ptr<const Snapshot>;
+
+} // namespace sluice::engine

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "engine/Engine.h"
+
+#include <algorithm>
+
+namespace sluice::engine {
+
+namespace {
+constexpr std::size_t kDistance = 8;  // pipeline stages are this many requests apart
+constexpr std::size_t kRing = 32;     // > 2 x kDistance, a power of two
+
+std::string_view clampKey(std::string_view key) { return {key.data(), std::min(key.size(), KeyTable::kMaxKeyBytes)}; }
+
+std::uint64_t routeSalt(std::uint32_t policy) { return 0x9E3779B97F4A7C15ULL * (policy + 1); }
+
+void saturatingIncrement(std::uint32_t& counter)
+{
+    if (counter != 0xFFFFFFFFU) {
+        ++counter;
+    }
+}
+}  // namespace
+
+Engine::Engine(EngineConfig config) : m_config(std::move(config)), m_rules(m_config.reputation)
+{
+    for (int f = 0; f < kFeatureCount; ++f) {
+        m_gates.set(static_cast<Feature>(f), m_config.gates[f]);
+    }
+    m_windowSec = static_cast<std::uint32_t>(std::max<TimeNs>(1, m_config.reputation.violationWindow / kNsPerSec));
+    rebuildRates();
+}
+
+void Engine::rebuildRates()
+{
+    RateTable::Multipliers m;
+    for (int t = 0; t < kReputationTierCount; ++t) {
+        m.reputation[t] = m_config.reputation.tierMultipliers[t];
+    }
+    m.reputation[kReputationOffSlot] = 1.0;
+    m_vipCatalog.fillMultipliers(m);
+    m.throttle = throttleMultiplier(m_config.throttle);
+    m_rates.rebuild(m_config.policies, m);
+}
+
+std::uint32_t Engine::policyFor(std::string_view route) const
+{
+    for (std::uint32_t p = 1; p < m_config.policies.size(); ++p) {
+        if (m_config.policies[p].route == route) {
+            return p;
+        }
+    }
+    return 0;
+}
+
+void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q, Decision& out)
+{
+    const TimeNs now = q.timestamp;
+    if (now >= m_nextDue) {
+        runDue(now);
+    }
+    KeyRecord& r = m_keys.record(index);
+    const std::uint32_t sec = toUnixSec(now);
+    const std::uint32_t policy = q.route.empty() ? 0 : policyFor(q.route);
+    const bool reputationOn = m_gates.enabledFor(Feature::ReputationSystem, r.buckets[0]);
+    const bool throttleOn = m_gates.enabledFor(Feature::AdaptiveLimiting, r.buckets[1]);
+    const EffectiveRate& rate =
+        m_rates.at(policy, reputationOn ? r.tier : kReputationOffSlot, r.vipTier, throttleOn ? 1 : 0);
+
+    TimeNs& tat = policy == 0 ? r.tat : m_routeTat[hash ^ routeSalt(policy)];
+    const GcraOutcome g = gcraCheck(tat, now, q.cost, rate.gcra);
+    tat = g.tat;
+
+    if (sec >= r.windowStartSec + m_windowSec) {
+        if ((r.flags & KeyRecord::kViolationPending) != 0) {
+            assessWindow(index, r, now);
+        }
+        r.windowStartSec = sec;
+        r.windowAttempted = 0;
+        r.windowAllowed = 0;
+    }
+    r.windowAttempted += q.cost;
+    r.lastSeenSec = std::max(r.lastSeenSec, sec);
+    ++m_requests;
+    if (g.allowed) {
+        ++m_allowed;
+        r.windowAllowed += q.cost;
+        saturatingIncrement(r.allowed);
+        if (++r.cleanAllowed >= m_config.reputation.cleanRequestsPerPoint) {
+            r.cleanAllowed = 0;
+            if (r.score < 100.0F) {
+                setScore(index, r, m_rules.afterCleanPoint(r.score), now);
+            }
+        }
+    } else {
+        ++m_denied;
+        saturatingIncrement(r.denied);
+        if ((r.flags & KeyRecord::kViolationPending) == 0) {
+            r.flags |= KeyRecord::kViolationPending;
+            m_pending.push_back(PendingWindow{index, r.windowStartSec});
+            m_nextDue = std::min(m_nextDue, fromUnixSec(r.windowStartSec + m_windowSec));
+        }
+        std::uint32_t displaced = TopDenied::kNoRecord;
+        r.topSlot = m_topDenied.update(r.topSlot, index, m_keys.keyOf(index), r.denied, displaced);
+        if (displaced != TopDenied::kNoRecord && displaced != index) {
+            m_keys.record(displaced).topSlot = KeyRecord::kNoTopSlot;
+        }
+    }
+    m_rollups.count(sec, r.tier, g.allowed);
+
+    out.allowed = g.allowed;
+    out.limit = rate.limit;
+    out.remaining = g.remaining;
+    out.retryAfter = g.retryAfter;
+    out.resetAfter = g.resetAfter;
+    out.reputationTier = static_cast<ReputationTier>(r.tier);
+    out.vipTier = r.vipTier;
+    out.throttleLevel = throttleOn ? m_config.throttle : ThrottleLevel::None;
+    out.multiplier = rate.multiplier;
+}
+
+Decision Engine::decide(const Request& request)
+{
+    Decision d;
+    decide(std::span<const Request>(&request, 1), std::span<Decision>(&d, 1));
+    return d;
+}
+
+void Engine::decide(std::span<const Request> requests, std::span<Decision> out)
+{
+    if (requests.empty()) {
+        return;
+    }
+    if (m_nextMaintenance == 0 || requests.front().timestamp >= m_nextMaintenance) {
+        maintain(requests.front().timestamp);  // may erase keys, so only between batches
+    }
+    // A software pipeline over the batch: while request i is decided, the record of request i + D and
+    // the index slot of request i + 2D are already on their way from memory.
+    std::array<std::uint64_t, kRing> hashes{};
+    std::array<std::uint32_t, kRing> candidates{};
+    const std::size_t n = requests.size();
+    for (std::size_t i = 0; i < n + 2 * kDistance; ++i) {
+        if (i < n) {
+            hashes[i % kRing] = KeyTable::hash(clampKey(requests[i].key));
+            m_keys.prefetchSlot(hashes[i % kRing]);
+        }
+        if (i >= kDistance && i - kDistance < n) {
+            const std::size_t j = (i - kDistance) % kRing;
+            candidates[j] = m_keys.candidate(hashes[j]);
+            if (candidates[j] != KeyTable::kNone) {
+                m_keys.prefetchRecord(candidates[j]);
+            }
+        }
+        if (i >= 2 * kDistance) {
+            const std::size_t k = i - 2 * kDistance;
+            const Request& q = requests[k];
+            const std::string_view key = clampKey(q.key);
+            std::uint32_t index = candidates[k % kRing];
+            if (index == KeyTable::kNone || !m_keys.matches(index, key)) {
+                index = findOrInsert(key, hashes[k % kRing], q.timestamp);
+            }
+            decideOne(index, hashes[k % kRing], q, out[k]);
+        }
+    }
+    m_latestRequest = std::max(m_latestRequest, requests.back().timestamp);
+}
+
+std::uint32_t Engine::findOrInsert(std::string_view key, std::uint64_t hash, TimeNs now)
+{
+    const std::uint32_t found = m_keys.find(key, hash);
+    if (found != KeyTable::kNone) {
+        return found;
+    }
+    const std::uint32_t index = m_keys.insert(key, hash);
+    KeyRecord& r = m_keys.record(index);
+    r.score = m_config.reputation.initialScore;
+    r.tat = 0;
+    r.lastSeenSec = toUnixSec(now);
+    r.windowStartSec = toUnixSec(now);
+    for (int f = 0; f < kFeatureCount; ++f) {
+        r.buckets[f] = FeatureGates::bucket(static_cast<Feature>(f), key);
+    }
+    if (DormantKey* dormant = m_dormant.find(hash)) {
+        r.score = m_rules.decayed(dormant->score, m_rules.decaySteps(dormant->since, now));
+        r.cleanAllowed = dormant->cleanAllowed;
+        m_dormant.erase(hash);
+    }
+    r.tier = static_cast<std::uint8_t>(m_rules.tierOf(r.score));
+    if (!m_vip.empty()) {
+        auto it = m_vip.find(key);
+        if (it != m_vip.end() && (it->second.expiresAt == 0 || now < it->second.expiresAt)) {
+            r.vipTier = static_cast<std::uint8_t>(it->second.tierIndex);
+        }
+    }
+    std::uint64_t deniedBefore = 0;
+    r.topSlot = m_topDenied.relink(index, key, deniedBefore);
+    r.denied = static_cast<std::uint32_t>(std::min<std::uint64_t>(deniedBefore, 0xFFFFFFFFU));
+    ++m_histogram[ReputationRules::histogramBin(r.score)];
+    ++m_tierCounts[r.tier];
+    return index;
+}
+
+}  // namespace sluice::engine

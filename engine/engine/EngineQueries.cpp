@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+// Paged queries over the key table for the console. They run on the engine thread between batches, so they
+// scan without locks; a page of a million keys costs one pass plus a partial sort, not a full sort.
+#include "engine/Engine.h"
+
+#include <algorithm>
+
+namespace sluice::engine {
+
+namespace {
+struct Candidate {
+    double order;  // the sort column as a number (keys are ordered by their index in a second pass)
+    std::uint32_t index;
+};
+
+double orderOf(KeySort sort, const KeyRecord& r)
+{
+    switch (sort) {
+    case KeySort::Score:
+        return r.score;
+    case KeySort::Allowed:
+        return r.allowed;
+    case KeySort::Denied:
+        return r.denied;
+    case KeySort::LastSeen:
+        return r.lastSeenSec;
+    case KeySort::Key:
+        return 0;
+    }
+    return 0;
+}
+} // namespace
+
+KeyPage Engine::queryKeys(const KeyQuery& query) const
+{
+    std::vector<Candidate> matches;
+    matches.reserve(m_keys.size());
+    m_keys.forEachLive([&](std::uint32_t index, const KeyRecord& r) {
+        if (query.tier && static_cast<ReputationTier>(r.tier) != *query.tier) {
+            return;
+        }
+        if (!query.contains.empty() && m_keys.keyOf(index).find(query.contains) == std::string_view::npos) {
+            return;
+        }
+        matches.push_back(Candidate{orderOf(query.sort, r), index});
+    });
+
+    KeyPage page;
+    page.totalMatching = matches.size();
+    page.offset = std::min(query.offset, matches.size());
+    const std::size_t end = std::min(matches.size(), page.offset + query.limit);
+    const auto less = [&](const Candidate& a, const Candidate& b) {
+        if (query.sort == KeySort::Key) {
+            const auto ka = m_keys.keyOf(a.index);
+            const auto kb = m_keys.keyOf(b.index);
+            return query.descending ? kb < ka : ka < kb;
+        }
+        if (a.order != b.order) {
+            return query.descending ? a.order > b.order : a.order < b.order;
+        }
+        return m_keys.keyOf(a.index) < m_keys.keyOf(b.index);
+    };
+    if (page.offset < end) {
+        std::nth_element(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(page.offset), matches.end(),
+                         less);
+        std::partial_sort(matches.begin() + static_cast<std::ptrdiff_t>(page.offset),
+                          matches.begin() + static_cast<std::ptrdiff_t>(end), matches.end(), less);
+    }
+    for (std::size_t i = page.offset; i < end; ++i) {
+        const KeyRecord& r = m_keys.record(matches[i].index);
+        KeyRow row;
+        row.key = std::string(m_keys.keyOf(matches[i].index));
+        row.score = r.score;
+        row.tier = static_cast<ReputationTier>(r.tier);
+        if (const VipTier* v = m_vipCatalog.at(r.vipTier)) {
+            row.vipTier = v->name;
+        }
+        row.allowed = r.allowed;
+        row.denied = r.denied;
+        row.lastSeen = fromUnixSec(r.lastSeenSec);
+        page.rows.push_back(std::move(row));
+    }
+    return page;
+}
+
+} // namespace sluice::engine

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: Apache-2.0
+// The engine's timed work: violation windows, decay, VIP expiry and idle eviction. None of it runs per
+// request; the decision path only compares the request time with the next due instant.
+#include "engine/Engine.h"
+
+#include <algorithm>
+
+namespace sluice::engine {
+
+void Engine::tick(TimeNs now)
+{
+    if (m_nextMaintenance == 0 || now >= m_nextMaintenance) {
+        maintain(now);
+    }
+    if (now >= m_nextDue) {
+        runDue(now);
+    }
+    m_rollups.advanceTo(toUnixSec(now));
+}
+
+void Engine::scheduleNextDue()
+{
+    TimeNs next = m_decayEpoch + m_config.reputation.decayInterval;
+    if (!m_vipExpiries.empty()) {
+        next = std::min(next, m_vipExpiries.top().first);
+    }
+    if (m_pendingHead < m_pending.size()) {
+        next = std::min(next, fromUnixSec(m_pending[m_pendingHead].windowStartSec + m_windowSec));
+    }
+    m_nextDue = next;
+}
+
+void Engine::runDue(TimeNs now)
+{
+    if (m_decayEpoch == 0) {
+        m_decayEpoch = now - now % m_config.reputation.decayInterval;  // the first boundary is the next one
+    }
+    m_now = std::max(m_now, now);
+    expireVip(now);
+    while (m_pendingHead < m_pending.size()) {
+        const PendingWindow p = m_pending[m_pendingHead];
+        const TimeNs end = fromUnixSec(p.windowStartSec + m_windowSec);
+        if (end > now) {
+            break;
+        }
+        ++m_pendingHead;
+        KeyRecord& r = m_keys.record(p.record);
+        if ((r.flags & KeyRecord::kLive) != 0 && (r.flags & KeyRecord::kViolationPending) != 0 &&
+            r.windowStartSec == p.windowStartSec) {
+            assessWindow(p.record, r, end);
+        }
+    }
+    if (m_pendingHead > 4096 && m_pendingHead * 2 > m_pending.size()) {
+        m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(m_pendingHead));
+        m_pendingHead = 0;
+    }
+    while (m_decayEpoch + m_config.reputation.decayInterval <= now) {
+        m_decayEpoch += m_config.reputation.decayInterval;
+        applyDecay(m_decayEpoch);
+    }
+    scheduleNextDue();
+}
+
+void Engine::assessWindow(std::uint32_t index, KeyRecord& r, TimeNs at)
+{
+    r.flags &= static_cast<std::uint8_t>(~KeyRecord::kViolationPending);
+    const int severity = m_rules.severity(r.windowAttempted, r.windowAllowed);
+    const float before = r.score;
+    r.cleanAllowed = 0;  // only traffic after the last violation counts as clean
+    Event e;
+    e.kind = EventKind::Violation;
+    e.at = at;
+    e.key = std::string(m_keys.keyOf(index));
+    e.severity = severity;
+    e.scoreBefore = before;
+    e.tierBefore = static_cast<ReputationTier>(r.tier);
+    setScore(index, r, m_rules.afterViolation(before, severity), at);
+    e.scoreAfter = r.score;
+    e.tierAfter = static_cast<ReputationTier>(r.tier);
+    m_events.push_back(std::move(e));
+    markDirty(index, r);
+}
+
+void Engine::setScore(std::uint32_t index, KeyRecord& r, float score, TimeNs at)
+{
+    const int oldBin = ReputationRules::histogramBin(r.score);
+    const int newBin = ReputationRules::histogramBin(score);
+    if (oldBin != newBin) {
+        --m_histogram[oldBin];
+        ++m_histogram[newBin];
+    }
+    const auto oldTier = static_cast<ReputationTier>(r.tier);
+    const ReputationTier newTier = m_rules.tierOf(score);
+    const float before = r.score;
+    r.score = score;
+    markDirty(index, r);
+    if (oldTier != newTier) {
+        --m_tierCounts[static_cast<int>(oldTier)];
+        ++m_tierCounts[static_cast<int>(newTier)];
+        r.tier = static_cast<std::uint8_t>(newTier);
+        Event e;
+        e.kind = EventKind::TierChanged;
+        e.at = at;
+        e.key = std::string(m_keys.keyOf(index));
+        e.scoreBefore = before;
+        e.scoreAfter = score;
+        e.tierBefore = oldTier;
+        e.tierAfter = newTier;
+        m_events.push_back(std::move(e));
+    }
+}
+
+void Engine::markDirty(std::uint32_t index, KeyRecord& r)
+{
+    r.flags |= KeyRecord::kDirty;
+    if ((r.flags & KeyRecord::kQueuedDirty) == 0) {
+        r.flags |= KeyRecord::kQueuedDirty;
+        m_dirty.push_back(index);
+    }
+}
+
+void Engine::applyDecay(TimeNs boundary)
+{
+    const float neutral = m_config.reputation.neutralScore;
+    m_keys.forEachLive([&](std::uint32_t index, KeyRecord& r) {
+        if (r.score == neutral) {
+            return;
+        }
+        // A persisted row (score, updated_at) decays the same way when loaded, so this needs no write.
+        const bool wasDirty = (r.flags & KeyRecord::kDirty) != 0;
+        setScore(index, r, m_rules.decayed(r.score, 1), boundary);
+        if (!wasDirty) {
+            r.flags &= static_cast<std::uint8_t>(~KeyRecord::kDirty);
+        }
+    });
+    m_dormant.retainIf([&](std::uint64_t, DormantKey& d) {
+        return m_rules.decayed(d.score, m_rules.decaySteps(d.since, boundary)) != neutral;
+    });
+}
+
+void Engine::expireVip(TimeNs now)
+{
+    while (!m_vipExpiries.empty() && m_vipExpiries.top().first <= now) {
+        const Expiry due = m_vipExpiries.top();
+        m_vipExpiries.pop();
+        auto it = m_vip.find(due.second);
+        if (it == m_vip.end() || it->second.expiresAt != due.first) {
+            continue;  // revoked or reassigned since
+        }
+        const VipTier* tier = m_vipCatalog.at(it->second.tierIndex);
+        m_vip.erase(it);
+        setVipFor(due.second, 0);
+        emit(EventKind::VipExpired, due.first, due.second, tier != nullptr ? tier->name : std::string());
+    }
+}
+
+void Engine::setVipFor(std::string_view key, int tierIndex)
+{
+    const std::uint32_t index = m_keys.find(key, KeyTable::hash(key));
+    if (index != KeyTable::kNone) {
+        m_keys.record(index).vipTier = static_cast<std::uint8_t>(tierIndex);
+    }
+}
+
+void Engine::emit(EventKind kind, TimeNs at, std::string_view key, std::string detail)
+{
+    Event e;
+    e.kind = kind;
+    e.at = at;
+    e.key = std::string(key);
+    e.detail = std::move(detail);
+    m_events.push_back(std::move(e));
+}
+
+void Engine::maintain(TimeNs now)
+{
+    if (m_nextMaintenance != 0) {
+        evictIdle(now);
+        m_routeTat.retainIf([now](std::uint64_t, TimeNs& tat) { return tat > now; });
+    }
+    m_nextMaintenance = now + m_config.maintenanceInterval;
+}
+
+void Engine::evictIdle(TimeNs now)
+{
+    const auto idleSec = static_cast<std::uint32_t>(m_config.idleEviction / kNsPerSec);
+    const std::uint32_t nowSec = toUnixSec(now);
+    if (nowSec < idleSec) {
+        return;
+    }
+    const std::uint32_t cutoff = nowSec - idleSec;
+    m_keys.forEachLive([&](std::uint32_t index, KeyRecord& r) {
+        if (r.lastSeenSec >= cutoff || r.vipTier != 0 || (r.flags & KeyRecord::kViolationPending) != 0) {
+            return;
+        }
+        forgetRecord(index, r, now);
+        m_keys.erase(index);
+    });
+}
+
+void Engine::forgetRecord(std::uint32_t index, KeyRecord& r, TimeNs now)
+{
+    const std::string_view key = m_keys.keyOf(index);
+    --m_histogram[ReputationRules::histogramBin(r.score)];
+    --m_tierCounts[r.tier];
+    if (r.topSlot != KeyRecord::kNoTopSlot) {
+        m_topDenied.unlink(r.topSlot);
+    }
+    if ((r.flags & KeyRecord::kDirty) != 0) {
+        m_evictedDirty.push_back(
+            store::KeyReputation{std::string(key), r.score, static_cast<ReputationTier>(r.tier), r.cleanAllowed, now});
+    }
+    if (r.score != m_config.reputation.neutralScore) {
+        m_dormant[KeyTable::hash(key)] = DormantKey{r.score, r.cleanAllowed, now};
+    }
+}
+
+}  // namespace sluice::engine

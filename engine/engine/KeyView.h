@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Tiers.h"
+#include "core/Time.h"
+
+#include <cstdint>
+#include <string>
+
+namespace sluice::engine {
+
+// How a key's effective limit comes about: base x reputation x VIP x throttle = limit.
+struct LimitBreakdown {
+    std::uint32_t baseLimit = 0;
+    TimeNs period = 0;
+    double reputationMultiplier = 1.0;
+    double vipMultiplier = 1.0;
+    double throttleMultiplier = 1.0;
+    std::uint32_t effectiveLimit = 0;
+};
+
+// A copy of one key's state, for people and tests; never used on the decision path.
+struct KeyView {
+    std::string key;
+    bool active = false;  // in the hot table (false: dormant or unknown)
+    float score = 50.0F;
+    ReputationTier tier = ReputationTier::Standard;
+    std::string vipTier;  // empty when none applies now
+    TimeNs vipExpiresAt = 0;
+    std::uint32_t allowed = 0;
+    std::uint32_t denied = 0;
+    TimeNs lastSeen = 0;
+    bool reputationApplies = true;  // the key is in the reputation_system rollout
+    bool throttleApplies = true;    // the key is in the adaptive_limiting rollout
+    LimitBreakdown limit;
+};
+
+}  // namespace sluice::engine

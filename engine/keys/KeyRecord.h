@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Time.h"
+
+#include <cstdint>
+
+namespace sluice::engine {
+
+// Everything the decision needs about one key, in one cache line.
+struct alignas(64) KeyRecord {
+    enum Flag : std::uint8_t {
+        kLive = 1U << 0,
+        kDirty = 1U << 1,             // reputation changed since the last checkpoint
+        kViolationPending = 1U << 2,  // the current window saw denials not yet assessed
+        kQueuedDirty = 1U << 3,       // already in the dirty list
+    };
+    static constexpr std::uint8_t kNoTopSlot = 0xFF;
+    static constexpr std::size_t kInlineKeyBytes = 16;
+
+    char key[kInlineKeyBytes];  // the key itself when it fits, else its offset in the key arena
+    TimeNs tat;                 // GCRA theoretical arrival time under the default policy
+    float score;
+    std::uint32_t cleanAllowed;  // allowed requests toward the next reputation point
+    std::uint32_t lastSeenSec;
+    std::uint32_t windowStartSec;  // current violation window
+    std::uint32_t windowAttempted;
+    std::uint32_t windowAllowed;
+    std::uint32_t allowed;  // totals since the key entered the table (saturating)
+    std::uint32_t denied;
+    std::uint8_t keyLen;
+    std::uint8_t tier;
+    std::uint8_t vipTier;
+    std::uint8_t flags;
+    std::uint8_t buckets[3];  // feature rollout buckets, 1..100, fixed per key
+    std::uint8_t topSlot;     // position in the top-denied list, or kNoTopSlot
+};
+static_assert(sizeof(KeyRecord) == 64, "a key record must fill exactly one cache line");
+
+}  // namespace sluice::engine

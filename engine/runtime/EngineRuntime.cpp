@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "runtime/EngineRuntime.h"
+
+#include "config/ConfigJson.h"
+#include "engine/Engine.h"
+#include "runtime/AdminChanges.h"
+#include "store/Database.h"
+#include "store/StoreWriter.h"
+
+#include <cstdio>
+
+namespace sluice::engine {
+
+using SteadyClock = std::chrono::steady_clock;
+
+EngineRuntime::EngineRuntime(const RuntimeOptions& options, const Clock& clock, SnapshotSink sink)
+    : m_options(options), m_clock(clock), m_sink(std::move(sink))
+{
+}
+
+std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& options, const Clock& clock,
+                                                    SnapshotSink sink, std::string& error)
+{
+    std::unique_ptr<EngineRuntime> runtime(new EngineRuntime(options, clock, std::move(sink)));
+    store::PersistedState state;
+    std::unique_ptr<store::Database> database;
+    if (!options.databasePath.empty()) {
+        store::StoreError storeError;
+        database = store::Database::open(options.databasePath, storeError);
+        if (!database) {
+            error = storeError.message;
+            return nullptr;
+        }
+        state = database->load();
+    }
+    EngineConfig config = options.config;
+    for (const auto& [name, value] : state.settings) {
+        if (auto problem = ConfigJson::applySetting(name, value, config)) {
+            // Kept in the database untouched; the default applies until an admin sets it again.
+            std::fprintf(stderr, "sluice: ignoring a stored setting: %s\n", problem->c_str());
+        }
+    }
+    runtime->m_options.config = config;
+    runtime->m_engine = std::make_unique<Engine>(config);
+    runtime->m_engine->restore(state, clock.now());
+    if (database) {
+        runtime->m_writer = std::make_unique<store::StoreWriter>(std::move(database));
+    }
+    runtime->m_thread = std::thread(&EngineRuntime::run, runtime.get());
+    return runtime;
+}
+
+EngineRuntime::~EngineRuntime()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
+    m_writer.reset();  // writes what is still queued
+}
+
+bool EngineRuntime::submit(std::unique_ptr<RequestBatch> batch)
+{
+    return submitWait(batch, std::chrono::milliseconds(0));
+}
+
+bool EngineRuntime::submitWait(std::unique_ptr<RequestBatch>& batch, std::chrono::milliseconds timeout)
+{
+    {
+        std::unique_lock lock(m_mutex);
+        const bool room =
+            m_room.wait_for(lock, timeout, [&] { return m_stop || m_batches.size() < m_options.maxQueuedBatches; });
+        if (!room || m_stop) {
+            return false;
+        }
+        m_batches.push_back(std::move(batch));
+    }
+    m_wake.notify_one();
+    return true;
+}
+
+void EngineRuntime::command(Command command, CommandDone done)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_commands.push_back(PendingCommand{std::move(command), std::move(done)});
+    }
+    m_wake.notify_one();
+}
+
+void EngineRuntime::post(std::function<void(const Engine&)> fn)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_posts.push_back(std::move(fn));
+    }
+    m_wake.notify_one();
+}
+
+void EngineRuntime::sync()
+{
+    std::unique_lock lock(m_mutex);
+    const std::uint64_t ticket = ++m_syncRequested;
+    m_wake.notify_one();
+    m_synced.wait(lock, [&] { return m_syncDone >= ticket || m_stop; });
+}
+
+std::size_t EngineRuntime::queuedBatches() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_batches.size();
+}
+
+void EngineRuntime::startNextAdmin()
+{
+    // Called with the lock held. One admin command at a time: validated, written, then applied, so the
+    // store and the engine always agree on the order of admin changes.
+    if (m_adminInFlight || m_commands.empty()) {
+        return;
+    }
+    m_adminInFlight = true;
+    PendingCommand pending = std::move(m_commands.front());
+    m_commands.pop_front();
+    const TimeNs now = engineNow();
+    const CommandResult checked = m_engine->validate(pending.command, now);
+    if (!checked.ok || !m_writer) {
+        if (!checked.ok) {
+            m_adminInFlight = false;
+            if (pending.done) {
+                pending.done(checked);
+            }
+            return;
+        }
+        m_durable.push_back(std::move(pending));  // nothing to persist to: apply directly
+        return;
+    }
+    auto shared = std::make_shared<PendingCommand>(std::move(pending));
+    m_writer->submitAdmin(adminChangesFor(shared->command, m_clock.now()),
+                          [this, shared](const std::optional<store::StoreError>& e) {
+                              if (e) {
+                                  if (shared->done) {
+                                      shared->done(CommandResult{false, e->message});
+                                  }
+                                  std::lock_guard lock(m_mutex);
+                                  m_adminInFlight = false;
+                              } else {
+                                  std::lock_guard lock(m_mutex);
+                                  m_durable.push_back(std::move(*shared));
+                              }
+                              m_wake.notify_one();
+                          });
+}
+
+TimeNs EngineRuntime::engineNow() const
+{
+    if (m_options.followRequestTime && m_engine->latestRequestTime() != 0) {
+        return m_engine->latestRequestTime();
+    }
+    return m_clock.now();
+}
+
+void EngineRuntime::publishSnapshot()
+{
+    auto snapshot = std::make_shared<Snapshot>();
+    m_engine->fillSnapshot(engineNow(), *snapshot);
+    if (m_sink) {
+        m_sink(std::move(snapshot));
+    }
+}
+
+void EngineRuntime::checkpoint()
+{
+    if (!m_writer) {
+        EventBatch discarded;
+        m_engine->takeEvents(discarded);
+        return;
+    }
+    EventBatch events;
+    m_engine->takeEvents(events);
+    if (!events.empty()) {
+        m_writer->submitEvents(std::move(events));
+    }
+    std::vector<store::KeyReputation> keys;
+    m_engine->takeDirtyKeys(keys, engineNow());
+    if (!keys.empty()) {
+        m_writer->submitCheckpoint(std::move(keys));
+    }
+}
+
+void EngineRuntime::run()
+{
+    auto nextSnapshot = SteadyClock::now();
+    auto nextCheckpoint = SteadyClock::now() + m_options.checkpointInterval;
+    std::deque<std::unique_ptr<RequestBatch>> batches;
+    std::deque<PendingCommand> durable;
+    std::deque<std::function<void(const Engine&)>> posts;
+    for (;;) {
+        bool stopping = false;
+        std::uint64_t syncTicket = 0;  // nonzero: a sync() waits for this round
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait_until(lock, nextSnapshot, [&] {
+                return m_stop || !m_batches.empty() || !m_durable.empty() || !m_posts.empty() ||
+                       (!m_adminInFlight && !m_commands.empty()) || m_syncRequested != m_syncDone;
+            });
+            batches.swap(m_batches);
+            durable.swap(m_durable);
+            posts.swap(m_posts);
+            startNextAdmin();
+            stopping = m_stop;
+            syncTicket = m_syncRequested != m_syncDone ? m_syncRequested : 0;
+        }
+        m_room.notify_all();
+
+        for (auto& pending : durable) {
+            const CommandResult result = m_engine->apply(pending.command, engineNow());
+            if (pending.done) {
+                pending.done(result);
+            }
+        }
+        if (!durable.empty()) {
+            std::lock_guard lock(m_mutex);
+            m_adminInFlight = false;
+            durable.clear();
+        }
+        for (auto& batch : batches) {
+            batch->decisions.resize(batch->requests.size());
+            m_engine->decide(batch->requests, batch->decisions);
+            if (batch->done) {
+                auto done = std::move(batch->done);
+                done(std::move(batch));
+            }
+        }
+        batches.clear();
+        for (auto& fn : posts) {
+            fn(*m_engine);
+        }
+        posts.clear();
+
+        const auto wallNow = SteadyClock::now();
+        if (wallNow >= nextCheckpoint || syncTicket != 0 || stopping) {
+            checkpoint();
+            nextCheckpoint = wallNow + m_options.checkpointInterval;
+        }
+        if (wallNow >= nextSnapshot || syncTicket != 0) {
+            publishSnapshot();
+            nextSnapshot = wallNow + m_options.snapshotInterval;
+        }
+        if (syncTicket != 0) {
+            if (m_writer) {
+                m_writer->flush();
+            }
+            std::lock_guard lock(m_mutex);
+            if (syncTicket > m_syncDone) {
+                m_syncDone = syncTicket;
+                m_synced.notify_all();
+            }
+        }
+        if (stopping) {
+            std::lock_guard lock(m_mutex);
+            if (m_batches.empty() && m_durable.empty() && !m_adminInFlight && m_commands.empty()) {
+                break;
+            }
+        }
+    }
+    checkpoint();
+    publishSnapshot();
+    if (m_writer) {
+        m_writer->flush();
+    }
+    std::lock_guard lock(m_mutex);
+    m_synced.notify_all();
+}
+
+}  // namespace sluice::engine

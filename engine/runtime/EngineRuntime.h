@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Command.h"
+#include "core/EngineConfig.h"
+#include "core/Snapshot.h"
+#include "runtime/RequestBatch.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace sluice::engine {
+
+class Engine;
+namespace store {
+class StoreWriter;
+}
+
+struct RuntimeOptions {
+    std::string databasePath;
+    EngineConfig config;  // defaults; settings persisted by admin changes override them
+    std::chrono::milliseconds snapshotInterval{100};
+    std::chrono::milliseconds checkpointInterval{2000};
+    std::size_t maxQueuedBatches = 64;
+    // For simulations: engine time is the time of the latest decided request, never the clock, so timers
+    // cannot run ahead of requests still queued and the same traffic always gives the same decisions.
+    bool followRequestTime = false;
+};
+
+// Runs one Engine on a thread of its own with its store writer beside it. Sources hand over request
+// batches (bounded queue), admins send commands, and an immutable Snapshot comes out ~10 times a second.
+// Admin commands are written durably before the engine applies them and before `done` reports success.
+class EngineRuntime final {
+public:
+    using SnapshotSink = std::function<void(SnapshotPtr)>;
+    using CommandDone = std::function<void(const CommandResult&)>;
+
+    // Opens the database, restores the saved state and starts the threads. On failure returns nullptr
+    // with `error` saying what is wrong; nothing is written to a database that is not ours.
+    static std::unique_ptr<EngineRuntime> start(const RuntimeOptions& options, const Clock& clock, SnapshotSink sink,
+                                                std::string& error);
+    ~EngineRuntime();  // decides what is queued, writes everything, then stops
+    EngineRuntime(const EngineRuntime&) = delete;
+    EngineRuntime& operator=(const EngineRuntime&) = delete;
+
+    // False when the queue is full: the source decides whether to wait, retry or drop.
+    bool submit(std::unique_ptr<RequestBatch> batch);
+    // Waits up to `timeout` for room in the queue.
+    bool submitWait(std::unique_ptr<RequestBatch>& batch, std::chrono::milliseconds timeout);
+    // `done` runs on the engine thread or the store thread once the command is durable and applied,
+    // or refused (with the reason).
+    void command(Command command, CommandDone done);
+    // Runs `fn` on the engine thread between batches: read-only queries for the UI and tests.
+    void post(std::function<void(const Engine&)> fn);
+    // Publishes a snapshot now and waits until everything submitted before is decided and written.
+    void sync();
+
+    std::size_t queuedBatches() const;
+
+private:
+    struct PendingCommand {
+        Command command;
+        CommandDone done;
+    };
+    EngineRuntime(const RuntimeOptions& options, const Clock& clock, SnapshotSink sink);
+    void run();
+    void startNextAdmin();
+    void publishSnapshot();
+    void checkpoint();
+    TimeNs engineNow() const;
+
+    RuntimeOptions m_options;
+    const Clock& m_clock;
+    SnapshotSink m_sink;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<store::StoreWriter> m_writer;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_room;
+    std::deque<std::unique_ptr<RequestBatch>> m_batches;
+    std::deque<PendingCommand> m_commands;  // waiting for the store
+    std::deque<PendingCommand> m_durable;   // written; to apply on the engine thread
+    std::deque<std::function<void(const Engine&)>> m_posts;
+    bool m_adminInFlight = false;
+    bool m_stop = false;
+    std::uint64_t m_syncRequested = 0;
+    std::uint64_t m_syncDone = 0;
+    std::condition_variable m_synced;
+    std::thread m_thread;
+};
+
+}  // namespace sluice::engine

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Event.h"
+#include "store/StoreTypes.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+
+namespace sluice::engine::store {
+
+// One Sluice database file (SQLite, WAL). Not thread-safe: the StoreWriter owns it on its own thread.
+class Database final {
+public:
+    // Opens or creates the file and migrates it to the newest schema in one transaction. On failure returns
+    // nullptr and fills `error`; a file that is not ours, or is newer than us, is never written to.
+    static std::unique_ptr<Database> open(const std::string& path, StoreError& error);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static int latestSchemaVersion();
+    int schemaVersion() const;
+    const std::string& path() const { return m_path; }
+
+    // load, writeEvents and writeKeys throw std::runtime_error, naming the file, when SQLite fails.
+    PersistedState load();
+    void writeEvents(const EventBatch& events);                                // one transaction
+    void writeKeys(const std::vector<KeyReputation>& keys);                    // one transaction, upserts
+    std::optional<StoreError> apply(const std::vector<AdminChange>& changes);  // all or nothing
+
+private:
+    friend class StoreWriter;  // merges consecutive event and key writes into one transaction
+    struct Statements;         // the cached prepared statements, see DatabaseStatements.h
+
+    Database(sqlite3* db, std::string path, int lockFd);
+
+    // The non-throwing building blocks of the public calls; each error names the file.
+    std::optional<StoreError> begin();
+    std::optional<StoreError> commit();
+    void rollback();
+    std::optional<StoreError> insertEvents(const EventBatch& events);
+    std::optional<StoreError> upsertKeys(const std::vector<KeyReputation>& keys);
+    std::optional<StoreError> applyOne(const AdminChange& change);
+    std::optional<StoreError> loadInto(PersistedState& state);
+    StoreError sqlError(const char* action) const;
+    StoreError invalid(const std::string& what) const;
+
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+    int m_lockFd = -1;
+    int m_schemaVersion = 0;
+    std::unique_ptr<Statements> m_statements;
+};
+
+}  // namespace sluice::engine::store

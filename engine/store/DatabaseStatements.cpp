@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/DatabaseStatements.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace sluice::engine::store {
+
+int Database::Statements::prepare(sqlite3* db, const char*& failedSql)
+{
+    // Times are Unix milliseconds in SQL; the Database converts from and to TimeNs.
+    const std::pair<Statement*, const char*> all[] = {
+        {&begin, "BEGIN IMMEDIATE"},
+        // DEFERRED for reads: a read transaction gives load() one consistent snapshot without blocking writers.
+        {&beginRead, "BEGIN DEFERRED"},
+        {&commit, "COMMIT"},
+        {&rollback, "ROLLBACK"},
+
+        {&insertReputationEvent, "INSERT INTO reputation_events (at, key, kind, severity, score_before, score_after, "
+                                 "tier_before, tier_after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+        {&insertVipEvent, "INSERT INTO vip_events (at, key, kind, tier) VALUES (?1, ?2, ?3, ?4)"},
+        {&insertThrottleEvent,
+         "INSERT INTO throttle_events (at, level, previous_level, reason) VALUES (?1, ?2, ?3, ?4)"},
+        {&upsertKey, "INSERT INTO keys (key, score, tier, clean_allowed, updated_at) VALUES (?1, ?2, ?3, ?4, ?5) "
+                     "ON CONFLICT (key) DO UPDATE SET score = excluded.score, tier = excluded.tier, "
+                     "clean_allowed = excluded.clean_allowed, updated_at = excluded.updated_at"},
+
+        {&selectKeys, "SELECT key, score, tier, clean_allowed, updated_at FROM keys ORDER BY key"},
+        {&selectVipTiers, "SELECT name, multiplier FROM vip_tiers ORDER BY name"},
+        {&selectVipUsers, "SELECT key, tier, expires_at, notes, assigned_by, assigned_at FROM vip_users ORDER BY key"},
+        {&selectSettings, "SELECT name, value FROM settings ORDER BY name"},
+
+        {&upsertVipTier, "INSERT INTO vip_tiers (name, multiplier) VALUES (?1, ?2) "
+                         "ON CONFLICT (name) DO UPDATE SET multiplier = excluded.multiplier"},
+        {&countTierUsers, "SELECT count(*) FROM vip_users WHERE tier = ?1"},
+        {&deleteVipTier, "DELETE FROM vip_tiers WHERE name = ?1"},
+        {&tierExists, "SELECT 1 FROM vip_tiers WHERE name = ?1"},
+        {&upsertVipUser, "INSERT INTO vip_users (key, tier, expires_at, notes, assigned_by, assigned_at) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (key) DO UPDATE SET tier = excluded.tier, "
+                         "expires_at = excluded.expires_at, notes = excluded.notes, "
+                         "assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at"},
+        {&deleteVipUser, "DELETE FROM vip_users WHERE key = ?1"},
+        {&upsertSetting, "INSERT INTO settings (name, value) VALUES (?1, ?2) "
+                         "ON CONFLICT (name) DO UPDATE SET value = excluded.value"},
+    };
+    for (const auto& [statement, sql] : all) {
+        if (const int rc = statement->prepare(db, sql); rc != SQLITE_OK) {
+            failedSql = sql;
+            return rc;
+        }
+    }
+    return SQLITE_OK;
+}
+
+}  // namespace sluice::engine::store

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "store/Database.h"
+#include "store/Statement.h"
+
+namespace sluice::engine::store {
+
+// Every statement the Database runs more than once, prepared once after the migrations. Internal to the store.
+struct Database::Statements {
+    Statement begin;
+    Statement beginRead;
+    Statement commit;
+    Statement rollback;
+
+    Statement insertReputationEvent;
+    Statement insertVipEvent;
+    Statement insertThrottleEvent;
+    Statement upsertKey;
+
+    Statement selectKeys;
+    Statement selectVipTiers;
+    Statement selectVipUsers;
+    Statement selectSettings;
+
+    Statement upsertVipTier;
+    Statement countTierUsers;
+    Statement deleteVipTier;
+    Statement tierExists;
+    Statement upsertVipUser;
+    Statement deleteVipUser;
+    Statement upsertSetting;
+
+    // Returns SQLITE_OK or the first failure; `failedSql` then points at the statement that failed.
+    int prepare(sqlite3* db, const char*& failedSql);
+};
+
+}  // namespace sluice::engine::store

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: Apache-2.0
+// The data side of Database: loading the persisted state and writing events, keys and admin changes.
+#include "store/Database.h"
+
+#include "store/DatabaseStatements.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <string_view>
+#include <variant>
+
+namespace sluice::engine::store {
+
+namespace {
+
+// SQL stores milliseconds: what the console and ad-hoc queries expect, and all that events need.
+std::int64_t toMs(TimeNs t) { return t / kNsPerMs; }
+TimeNs fromMs(std::int64_t ms) { return ms * kNsPerMs; }
+
+void bindOptionalText(Statement& statement, int index, std::string_view text)
+{
+    if (text.empty()) {
+        statement.bindNull(index);
+    } else {
+        statement.bind(index, text);
+    }
+}
+
+// A ThrottleChanged event carries "level|previous|reason" in Event::detail, where previous and reason may be
+// missing ("high" or "high|medium"); the reason is the remainder and may itself contain '|'.
+struct ThrottleDetail {
+    std::string_view level;
+    std::string_view previous;
+    std::string_view reason;
+};
+
+ThrottleDetail splitThrottleDetail(std::string_view detail)
+{
+    ThrottleDetail parts;
+    const auto first = detail.find('|');
+    parts.level = detail.substr(0, first);
+    if (first == std::string_view::npos) {
+        return parts;
+    }
+    const std::string_view rest = detail.substr(first + 1);
+    const auto second = rest.find('|');
+    parts.previous = rest.substr(0, second);
+    if (second != std::string_view::npos) {
+        parts.reason = rest.substr(second + 1);
+    }
+    return parts;
+}
+
+ReputationTier tierFromColumn(std::int64_t value)
+{
+    // An out-of-range value can only come from a hand-edited file; Standard is the neutral choice.
+    if (value < 0 || value >= kReputationTierCount) {
+        return ReputationTier::Standard;
+    }
+    return static_cast<ReputationTier>(value);
+}
+
+}  // namespace
+
+PersistedState Database::load()
+{
+    PersistedState state;
+    if (auto error = loadInto(state)) {
+        throw std::runtime_error(error->message);
+    }
+    return state;
+}
+
+void Database::writeEvents(const EventBatch& events)
+{
+    std::optional<StoreError> error = begin();
+    if (!error) {
+        error = insertEvents(events);
+    }
+    if (!error) {
+        error = commit();
+    }
+    if (error) {
+        rollback();
+        throw std::runtime_error(error->message);
+    }
+}
+
+void Database::writeKeys(const std::vector<KeyReputation>& keys)
+{
+    std::optional<StoreError> error = begin();
+    if (!error) {
+        error = upsertKeys(keys);
+    }
+    if (!error) {
+        error = commit();
+    }
+    if (error) {
+        rollback();
+        throw std::runtime_error(error->message);
+    }
+}
+
+std::optional<StoreError> Database::apply(const std::vector<AdminChange>& changes)
+{
+    if (auto error = begin()) {
+        return error;
+    }
+    for (const AdminChange& change : changes) {
+        if (auto error = applyOne(change)) {
+            rollback();
+            return error;
+        }
+    }
+    return commit();
+}
+
+std::optional<StoreError> Database::loadInto(PersistedState& state)
+{
+    Statements& s = *m_statements;
+    // One read transaction, so the four tables come from one snapshot.
+    {
+        auto scope = s.beginRead.scope();
+        if (s.beginRead.step() != SQLITE_DONE) {
+            return sqlError("start reading");
+        }
+    }
+    auto readAll = [&](Statement& statement, auto&& readRow) -> std::optional<StoreError> {
+        auto scope = statement.scope();
+        int rc = SQLITE_ROW;
+        while ((rc = statement.step()) == SQLITE_ROW) {
+            readRow(statement);
+        }
+        return rc == SQLITE_DONE ? std::nullopt : std::optional(sqlError("read"));
+    };
+    std::optional<StoreError> error = readAll(s.selectKeys, [&](const Statement& row) {
+        constexpr auto kMaxClean = std::numeric_limits<std::uint32_t>::max();
+        const std::int64_t clean = row.columnInt64(3);
+        state.keys.push_back(
+            {row.columnText(0), static_cast<float>(row.columnDouble(1)), tierFromColumn(row.columnInt64(2)),
+             static_cast<std::uint32_t>(std::clamp<std::int64_t>(clean, 0, kMaxClean)), fromMs(row.columnInt64(4))});
+    });
+    if (!error) {
+        error = readAll(s.selectVipTiers, [&](const Statement& row) {
+            state.vipTiers.push_back({row.columnText(0), row.columnDouble(1)});
+        });
+    }
+    if (!error) {
+        error = readAll(s.selectVipUsers, [&](const Statement& row) {
+            state.vipAssignments.push_back({row.columnText(0), row.columnText(1),
+                                            row.columnIsNull(2) ? 0 : fromMs(row.columnInt64(2)), row.columnText(3),
+                                            row.columnText(4), fromMs(row.columnInt64(5))});
+        });
+    }
+    if (!error) {
+        error = readAll(s.selectSettings, [&](const Statement& row) {
+            state.settings.emplace_back(row.columnText(0), row.columnText(1));
+        });
+    }
+    if (error) {
+        rollback();
+        state = {};
+        return error;
+    }
+    return commit();
+}
+
+std::optional<StoreError> Database::insertEvents(const EventBatch& events)
+{
+    Statements& s = *m_statements;
+    for (const Event& event : events) {
+        Statement* statement = nullptr;
+        switch (event.kind) {
+        case EventKind::Violation:
+        case EventKind::TierChanged:
+            statement = &s.insertReputationEvent;
+            statement->bind(2, event.key);
+            statement->bind(3, nameOf(event.kind));
+            statement->bind(4, static_cast<std::int64_t>(event.severity));
+            statement->bind(5, static_cast<double>(event.scoreBefore));
+            statement->bind(6, static_cast<double>(event.scoreAfter));
+            statement->bind(7, nameOf(event.tierBefore));
+            statement->bind(8, nameOf(event.tierAfter));
+            break;
+        case EventKind::VipAssigned:
+        case EventKind::VipRevoked:
+        case EventKind::VipExpired:
+            statement = &s.insertVipEvent;
+            statement->bind(2, event.key);
+            statement->bind(3, nameOf(event.kind));
+            bindOptionalText(*statement, 4, event.detail);
+            break;
+        case EventKind::ThrottleChanged: {
+            const ThrottleDetail detail = splitThrottleDetail(event.detail);
+            statement = &s.insertThrottleEvent;
+            statement->bind(2, detail.level);
+            bindOptionalText(*statement, 3, detail.previous);
+            bindOptionalText(*statement, 4, detail.reason);
+            break;
+        }
+        }
+        if (statement == nullptr) {
+            continue;  // not a kind we know; nothing sensible to store
+        }
+        statement->bind(1, toMs(event.at));
+        auto scope = statement->scope();
+        if (statement->step() != SQLITE_DONE) {
+            return sqlError("write events to");
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<StoreError> Database::upsertKeys(const std::vector<KeyReputation>& keys)
+{
+    Statement& statement = m_statements->upsertKey;
+    for (const KeyReputation& key : keys) {
+        auto scope = statement.scope();
+        statement.bind(1, key.key);
+        statement.bind(2, static_cast<double>(key.score));
+        statement.bind(3, static_cast<std::int64_t>(key.tier));
+        statement.bind(4, static_cast<std::int64_t>(key.cleanAllowed));
+        statement.bind(5, toMs(key.updatedAt));
+        if (statement.step() != SQLITE_DONE) {
+            return sqlError("write keys to");
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<StoreError> Database::applyOne(const AdminChange& change)
+{
+    Statements& s = *m_statements;
+    // Runs a statement whose bindings `bind` sets; returns its single integer result, if any, through `value`.
+    auto run = [&](Statement& statement, std::int64_t* value, auto&& bind) -> std::optional<StoreError> {
+        auto scope = statement.scope();
+        bind(statement);
+        const int rc = statement.step();
+        if (rc == SQLITE_ROW && value != nullptr) {
+            *value = statement.columnInt64(0);
+        }
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            return sqlError("apply changes to");
+        }
+        return std::nullopt;
+    };
+
+    if (const auto* put = std::get_if<PutVipTier>(&change)) {
+        const VipTierRow& tier = put->tier;
+        if (tier.name.empty()) {
+            return invalid("a VIP tier needs a name");
+        }
+        // Checked here as well as in SQL so the person gets a sentence, not a constraint name.
+        if (!std::isfinite(tier.multiplier) || !(tier.multiplier > 0)) {
+            return invalid("VIP tier '" + tier.name + "' needs a multiplier above 0, not " +
+                           std::to_string(tier.multiplier));
+        }
+        return run(s.upsertVipTier, nullptr, [&](Statement& st) {
+            st.bind(1, tier.name);
+            st.bind(2, tier.multiplier);
+        });
+    }
+    if (const auto* remove = std::get_if<RemoveVipTier>(&change)) {
+        std::int64_t users = 0;
+        if (auto error = run(s.countTierUsers, &users, [&](Statement& st) { st.bind(1, remove->name); })) {
+            return error;
+        }
+        if (users > 0) {
+            return invalid("VIP tier '" + remove->name + "' is still assigned to " + std::to_string(users) +
+                           (users == 1 ? " key" : " keys") + "; revoke those first");
+        }
+        return run(s.deleteVipTier, nullptr, [&](Statement& st) { st.bind(1, remove->name); });
+    }
+    if (const auto* assign = std::get_if<AssignVip>(&change)) {
+        const VipAssignment& a = assign->assignment;
+        if (a.key.empty()) {
+            return invalid("a VIP assignment needs a key");
+        }
+        std::int64_t exists = 0;
+        if (auto error = run(s.tierExists, &exists, [&](Statement& st) { st.bind(1, a.tier); })) {
+            return error;
+        }
+        if (exists == 0) {
+            return invalid("unknown VIP tier '" + a.tier + "'");
+        }
+        return run(s.upsertVipUser, nullptr, [&](Statement& st) {
+            st.bind(1, a.key);
+            st.bind(2, a.tier);
+            if (a.expiresAt == 0) {
+                st.bindNull(3);
+            } else {
+                st.bind(3, toMs(a.expiresAt));
+            }
+            st.bind(4, a.notes);
+            st.bind(5, a.assignedBy);
+            st.bind(6, toMs(a.assignedAt));
+        });
+    }
+    if (const auto* revoke = std::get_if<RevokeVip>(&change)) {
+        return run(s.deleteVipUser, nullptr, [&](Statement& st) { st.bind(1, revoke->key); });
+    }
+    const auto& setting = std::get<PutSetting>(change);
+    if (setting.name.empty()) {
+        return invalid("a setting needs a name");
+    }
+    return run(s.upsertSetting, nullptr, [&](Statement& st) {
+        st.bind(1, setting.name);
+        st.bind(2, setting.value);
+    });
+}
+
+}  // namespace sluice::engine::store

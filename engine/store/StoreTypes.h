@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Tiers.h"
+#include "core/Time.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace sluice::engine::store {
+
+struct StoreError {
+    enum class Code {
+        NotADatabase,  // the file exists but is not an SQLite database at all
+        NotSluice,     // an SQLite database that belongs to some other program
+        NewerSchema,   // written by a newer Sluice; we refuse to touch it
+        Locked,        // another program holds a lock on the file
+        InUse,         // another Sluice process has the database open
+        Io,            // cannot open, create, read or write
+        Invalid,       // an admin change broke a rule (unknown VIP tier, ...)
+    };
+    Code code = Code::Io;
+    std::string message;  // names the file and what is wrong, ready to show a person
+};
+
+// The persisted part of a key: enough to restore its reputation after a restart or an eviction.
+struct KeyReputation {
+    std::string key;
+    float score = 50.0F;
+    ReputationTier tier = ReputationTier::Standard;
+    std::uint32_t cleanAllowed = 0;  // allowed requests counted toward the next +1
+    TimeNs updatedAt = 0;
+};
+
+struct VipTierRow {
+    std::string name;
+    double multiplier = 1.0;
+};
+
+struct VipAssignment {
+    std::string key;
+    std::string tier;
+    TimeNs expiresAt = 0;  // 0 = never expires
+    std::string notes;
+    std::string assignedBy;
+    TimeNs assignedAt = 0;
+};
+
+struct PersistedState {
+    std::vector<KeyReputation> keys;
+    std::vector<VipTierRow> vipTiers;
+    std::vector<VipAssignment> vipAssignments;
+    std::vector<std::pair<std::string, std::string>> settings;  // name -> JSON text
+};
+
+// Admin changes. A batch of them commits in one transaction and is durable when reported done.
+struct PutVipTier {
+    VipTierRow tier;
+};
+struct RemoveVipTier {
+    std::string name;  // refused (Invalid) while assignments still use it
+};
+struct AssignVip {
+    VipAssignment assignment;  // replaces any assignment of the same key
+};
+struct RevokeVip {
+    std::string key;
+};
+struct PutSetting {
+    std::string name;
+    std::string value;
+};
+using AdminChange = std::variant<PutVipTier, RemoveVipTier, AssignVip, RevokeVip, PutSetting>;
+
+using AdminDone = std::function<void(const std::optional<StoreError>& error)>;
+
+}  // namespace sluice::engine::store

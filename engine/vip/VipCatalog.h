@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "limiter/RateTable.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sluice::engine {
+
+struct VipTier {
+    std::string name;
+    double multiplier = 1.0;
+};
+
+// Named VIP tiers. A key refers to its tier by a small index (1-based; 0 = no VIP) so records stay compact.
+class VipCatalog final {
+public:
+    static constexpr double kMinMultiplier = 1.0;
+    static constexpr double kMaxMultiplier = 5.0;
+
+    // Adds or updates; fails when the catalog is full or the multiplier is outside 1.0..5.0.
+    bool put(std::string_view name, double multiplier, std::string& error);
+    bool remove(std::string_view name);
+    std::optional<int> indexOf(std::string_view name) const;
+    const VipTier* at(int index) const;
+    const std::vector<VipTier>& tiers() const { return m_tiers; }
+    void fillMultipliers(RateTable::Multipliers& out) const;
+
+private:
+    std::vector<VipTier> m_tiers;  // slot i holds tier index i + 1; removed tiers leave an empty name
+};
+
+}  // namespace sluice::engine

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "EngineHost.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sluice;
+
+class TestEngineHost final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void startsAndPublishesSnapshots();
+    void commandsAnswerOnTheUiThread();
+    void aRefusedCommandSaysWhy();
+    void aBadDatabaseIsReportedNotFatal();
+    void stopWritesWhatIsQueued();
+
+private:
+    engine::RuntimeOptions options() const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestEngineHost::init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+engine::RuntimeOptions TestEngineHost::options() const
+{
+    engine::RuntimeOptions o;
+    o.databasePath = m_dir->filePath(QStringLiteral("sluice.db")).toStdString();
+    o.snapshotInterval = std::chrono::milliseconds(20);
+    return o;
+}
+
+void TestEngineHost::startsAndPublishesSnapshots()
+{
+    app::EngineHost host(options());
+    QSignalSpy started(&host, &app::EngineHost::started);
+    QSignalSpy snapshots(&host, &app::EngineHost::snapshotReady);
+    host.start();
+    QVERIFY(started.wait(10000));
+    QVERIFY(host.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() >= 3, 10000);
+    const auto first = snapshots.at(0).at(0).value<engine::SnapshotPtr>();
+    const auto last = snapshots.last().at(0).value<engine::SnapshotPtr>();
+    QVERIFY(first && last);
+    QVERIFY(last->sequence > first->sequence);
+}
+
+void TestEngineHost::commandsAnswerOnTheUiThread()
+{
+    app::EngineHost host(options());
+    QSignalSpy started(&host, &app::EngineHost::started);
+    host.start();
+    QVERIFY(started.wait(10000));
+    QSignalSpy finished(&host, &app::EngineHost::commandFinished);
+    const quint64 id = host.sendCommand(engine::cmd::PutVipTier{"gold", 1.5});
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toULongLong(), id);
+    QCOMPARE(finished.at(0).at(1).toBool(), true);
+}
+
+void TestEngineHost::aRefusedCommandSaysWhy()
+{
+    app::EngineHost host(options());
+    QSignalSpy started(&host, &app::EngineHost::started);
+    host.start();
+    QVERIFY(started.wait(10000));
+    QSignalSpy finished(&host, &app::EngineHost::commandFinished);
+    host.sendCommand(engine::cmd::AssignVip{"alice", "unobtainium", 0, "", "test"});
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    QVERIFY(finished.at(0).at(2).toString().contains(QStringLiteral("unobtainium")));
+}
+
+void TestEngineHost::aBadDatabaseIsReportedNotFatal()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    engine::RuntimeOptions o = options();
+    o.databasePath = path.toStdString();
+    app::EngineHost host(o);
+    QSignalSpy failed(&host, &app::EngineHost::failed);
+    host.start();
+    QVERIFY(failed.wait(10000));
+    QVERIFY(failed.at(0).at(0).toString().contains(path));
+    QVERIFY(!host.isRunning());
+    QCOMPARE(QFileInfo(path).size(), 4096);
+}
+
+void TestEngineHost::stopWritesWhatIsQueued()
+{
+    {
+        app::EngineHost host(options());
+        QSignalSpy started(&host, &app::EngineHost::started);
+        host.start();
+        QVERIFY(started.wait(10000));
+        QSignalSpy finished(&host, &app::EngineHost::commandFinished);
+        host.sendCommand(engine::cmd::SetThrottle{engine::ThrottleLevel::Medium, "maintenance"});
+        QVERIFY(finished.wait(10000));
+        host.stop();
+    }
+    app::EngineHost host(options());
+    QSignalSpy snapshots(&host, &app::EngineHost::snapshotReady);
+    host.start();
+    QVERIFY(snapshots.wait(10000));
+    QCOMPARE(snapshots.at(0).at(0).value<engine::SnapshotPtr>()->throttleLevel, engine::ThrottleLevel::Medium);
+}
+
+QTEST_GUILESS_MAIN(TestEngineHost)
+#include "tst_engine_host.moc"

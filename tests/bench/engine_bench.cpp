@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+// Decision throughput, memory per key and latency of the engine, next to a plain hash-table baseline run on
+// the same request stream in the same process. Prints one `name value unit` line per figure.
+#include "BaselineTable.h"
+#include "RequestStream.h"
+
+#include "engine/Engine.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <numeric>
+#include <string>
+#include <vector>
+
+using namespace sluice;
+using engine::TimeNs;
+
+namespace {
+
+constexpr std::size_t kBatch = 4096;  // requests handed over per batch, as a source's queue would
+constexpr TimeNs kStart = 1'800'000'000LL * engine::kNsPerSec;
+
+double seconds(std::chrono::steady_clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+engine::EngineConfig allFeaturesOn()
+{
+    engine::EngineConfig config;
+    config.policies = {engine::Policy{"", 1000, engine::kNsPerMin, 1000},
+                       engine::Policy{"/login", 10, engine::kNsPerMin, 5}};
+    for (auto& gate : config.gates) {
+        gate = engine::FeatureGate{true, 100};
+    }
+    config.throttle = engine::ThrottleLevel::Low;
+    return config;
+}
+
+void addVips(engine::Engine& e, std::uint32_t keys)
+{
+    e.apply(engine::cmd::PutVipTier{"gold", 1.5}, kStart);
+    for (std::uint32_t n = 0; n < keys; n += 100) {
+        e.apply(engine::cmd::AssignVip{"user-" + std::to_string(n), "gold", 0, "", "bench"}, kStart);
+    }
+}
+
+double runEngine(engine::Engine& e, bench::RequestStream& stream, std::vector<engine::Decision>& out)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    const std::size_t n = stream.requests.size();
+    for (std::size_t i = 0; i < n; i += kBatch) {
+        const std::size_t count = std::min(kBatch, n - i);
+        e.decide(std::span(stream.requests).subspan(i, count), std::span(out).subspan(0, count));
+    }
+    const double s = seconds(std::chrono::steady_clock::now() - t0);
+    stream.shiftTime(stream.requests.back().timestamp - stream.requests.front().timestamp + engine::kNsPerSec);
+    return static_cast<double>(n) / s;
+}
+
+double runBaseline(bench::BaselineTable& table, const bench::RequestStream& stream, std::uint64_t& sink)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    for (const engine::Request& r : stream.requests) {
+        sink += ++table.upsert(r.key);
+    }
+    return static_cast<double>(stream.requests.size()) / seconds(std::chrono::steady_clock::now() - t0);
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+void print(const char* name, double value, const char* unit)
+{
+    std::printf("%s %.6g %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+}  // namespace
+
+static void uniformFigures(int rounds, std::vector<engine::Decision>& out, std::uint64_t& sink);
+static void zipfFigures(int rounds, std::vector<engine::Decision>& out, std::uint64_t& sink);
+
+int main(int argc, char** argv)
+{
+    const int rounds = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
+    const std::string only = argc > 2 ? argv[2] : "";
+    std::vector<engine::Decision> out(kBatch);
+    std::uint64_t sink = 0;
+
+    if (only.empty() || only == "uniform") {
+        uniformFigures(rounds, out, sink);
+    }
+    if (only.empty() || only == "zipf") {
+        zipfFigures(rounds, out, sink);
+    }
+    std::fprintf(stderr, "(checksum %llu)\n", static_cast<unsigned long long>(sink));
+    return 0;
+}
+
+void uniformFigures(int rounds, std::vector<engine::Decision>& out, std::uint64_t& sink)
+{
+    // --- 1,000,000 keys, uniform ---
+    constexpr std::uint32_t kKeys = 1'000'000;
+    std::vector<std::uint32_t> everyKey(kKeys);
+    std::iota(everyKey.begin(), everyKey.end(), 0U);
+    auto warm = bench::streamFor(everyKey, kStart, 1000);
+    auto uniform = bench::streamFor(bench::uniformKeys(4'000'000, kKeys, 42), kStart + 2 * engine::kNsPerSec, 1000);
+
+    engine::Engine e(allFeaturesOn());
+    addVips(e, kKeys);
+    runEngine(e, warm, out);
+    bench::BaselineTable baseline(kKeys);
+    for (const auto& r : warm.requests) {
+        baseline.upsert(r.key) = 0;
+    }
+
+    std::vector<double> engineRates;
+    std::vector<double> baselineRates;
+    std::vector<double> ratios;
+    for (int i = 0; i < rounds; ++i) {
+        engineRates.push_back(runEngine(e, uniform, out));
+        baselineRates.push_back(runBaseline(baseline, uniform, sink));
+        ratios.push_back(engineRates.back() / baselineRates.back());
+    }
+    print("decisions_per_sec.uniform_1m", median(engineRates), "ops/s");
+    print("baseline_lookups_per_sec.uniform_1m", median(baselineRates), "ops/s");
+    print("engine_to_baseline_ratio.uniform_1m", median(ratios), "ratio");
+    print("bytes_per_key", static_cast<double>(e.memoryBytes()) / static_cast<double>(e.keyCount()), "B");
+
+    // Latency of one decision handed over alone (no batching to hide misses behind), on the warm table.
+    std::vector<double> latencies;
+    latencies.reserve(200'000);
+    engine::Decision d;
+    for (std::size_t i = 0; i < 200'000; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        d = e.decide(uniform.requests[i]);
+        latencies.push_back(std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t0).count());
+        sink += d.remaining;
+    }
+    std::sort(latencies.begin(), latencies.end());
+    print("decision_p50_ns", latencies[latencies.size() / 2], "ns");
+    print("decision_p99_ns", latencies[latencies.size() * 99 / 100], "ns");
+}
+
+void zipfFigures(int rounds, std::vector<engine::Decision>& out, std::uint64_t& sink)
+{
+    // --- 10,000 keys, Zipf s=1.1: hot keys run far over their limits ---
+    auto zipf = bench::streamFor(bench::zipfKeys(4'000'000, 10'000, 1.1, 7), kStart, 1000);
+    engine::Engine z(allFeaturesOn());
+    addVips(z, 10'000);
+    runEngine(z, zipf, out);
+    std::vector<double> zipfRates;
+    for (int i = 0; i < rounds; ++i) {
+        zipfRates.push_back(runEngine(z, zipf, out));
+    }
+    print("decisions_per_sec.zipf_10k", median(zipfRates), "ops/s");
+    engine::Snapshot snap;
+    z.fillSnapshot(zipf.requests.back().timestamp, snap);
+    print("zipf_10k.denied_fraction", static_cast<double>(snap.denied) / static_cast<double>(snap.requests), "ratio");
+    sink += snap.requests;
+}

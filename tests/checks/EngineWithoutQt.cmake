@@ -1,0 +1,17 @@
+# SPDX-License-Identifier: Apache-2.0
+# The engine is plain C++: it must build and run headless without Qt. Fails naming every offending line.
+file(GLOB_RECURSE sources ${ROOT}/engine/*.h ${ROOT}/engine/*.cpp)
+set(offenders "")
+foreach(f IN LISTS sources)
+    file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]Q")
+    foreach(line IN LISTS lines)
+        file(RELATIVE_PATH rel ${ROOT} ${f})
+        list(APPEND offenders "${rel}: ${line}")
+    endforeach()
+endforeach()
+if(offenders)
+    list(JOIN offenders "\n  " text)
+    message(FATAL_ERROR "Qt includes under engine/:\n  ${text}")
+endif()
+list(LENGTH sources n)
+message(STATUS "engine/: ${n} files, no Qt includes")

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: Apache-2.0
+// The engine with its store, as the console runs it: a real SQLite file, restarts, durable admin changes.
+#include "EngineTestSupport.h"
+
+#include "runtime/EngineRuntime.h"
+
+#include <QtTest>
+
+#include <sqlite3.h>
+
+#include <future>
+
+using namespace sluice::engine;
+using namespace sluice::engine::testing;
+
+namespace {
+
+std::unique_ptr<RuntimeOptions> optionsFor(const QString& path)
+{
+    auto o = std::make_unique<RuntimeOptions>();
+    o->databasePath = path.toStdString();
+    o->config = smallConfig();
+    o->snapshotInterval = std::chrono::milliseconds(20);
+    return o;
+}
+
+std::unique_ptr<RequestBatch> batchOf(std::string_view key, TimeNs at, int count)
+{
+    auto b = std::make_unique<RequestBatch>();
+    b->bytes.reserve(key.size());
+    const std::string_view stored = b->store(key);
+    for (int i = 0; i < count; ++i) {
+        b->requests.push_back(request(stored, at));
+    }
+    return b;
+}
+
+CommandResult run(EngineRuntime& rt, Command c)
+{
+    auto promise = std::make_shared<std::promise<CommandResult>>();
+    auto future = promise->get_future();
+    rt.command(std::move(c), [promise](const CommandResult& r) { promise->set_value(r); });
+    if (future.wait_for(std::chrono::seconds(30)) != std::future_status::ready) {
+        return CommandResult{false, "command timed out"};
+    }
+    return future.get();
+}
+
+template <typename T>
+T query(EngineRuntime& rt, std::function<T(const Engine&)> fn)
+{
+    auto promise = std::make_shared<std::promise<T>>();
+    auto future = promise->get_future();
+    rt.post([promise, fn](const Engine& e) { promise->set_value(fn(e)); });
+    return future.get();
+}
+
+// Reads with a connection of its own, as another process would see the file.
+int countRows(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* st = nullptr;
+    int n = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+        n = sqlite3_column_int(st, 0);
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+
+}  // namespace
+
+class TestPersistence final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void restartKeepsReputationVipAndSettings();
+    void adminChangeIsOnDiskWhenReportedDone();
+    void aRefusedCommandChangesNothing();
+    void decisionsComeBackWithTheBatch();
+    void aForeignFileIsNotTouched();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestPersistence::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("data/sluice.db"));
+}
+
+void TestPersistence::restartKeepsReputationVipAndSettings()
+{
+    ManualClock clock(kT0);
+    {
+        std::string error;
+        auto rt = EngineRuntime::start(*optionsFor(m_path), clock, {}, error);
+        QVERIFY2(rt, error.c_str());
+        QVERIFY(run(*rt, cmd::PutVipTier{"gold", 1.5}).ok);
+        QVERIFY(rt->submit(batchOf("abuser", kT0, 20)));
+        clock.set(kT0 + 11 * kNsPerSec);  // the violation window closes
+        QVERIFY(run(*rt, cmd::AssignVip{"vip-user", "gold", kT0 + kNsPerDay, "contract 42", "ops"}).ok);
+        QVERIFY(run(*rt, cmd::SetThrottle{ThrottleLevel::High, "load test"}).ok);
+        QVERIFY(run(*rt, cmd::SetFeatureGate{Feature::ReputationSystem, FeatureGate{true, 40}}).ok);
+        rt->sync();
+        QCOMPARE(query<float>(*rt, [](const Engine& e) { return e.inspect("abuser")->score; }), 44.0F);
+    }
+    QCOMPARE(countRows(m_path, "SELECT count(*) FROM reputation_events WHERE kind = 'violation'"), 1);
+
+    clock.set(kT0 + 20 * kNsPerSec);
+    std::string error;
+    auto rt = EngineRuntime::start(*optionsFor(m_path), clock, {}, error);
+    QVERIFY2(rt, error.c_str());
+    QCOMPARE(query<float>(*rt, [](const Engine& e) { return e.inspect("abuser")->score; }), 44.0F);
+    QCOMPARE(query<std::string>(*rt, [](const Engine& e) { return e.inspect("vip-user")->vipTier; }),
+             std::string("gold"));
+    QCOMPARE(query<TimeNs>(*rt, [](const Engine& e) { return e.inspect("vip-user")->vipExpiresAt; }), kT0 + kNsPerDay);
+    QCOMPARE(query<int>(*rt, [](const Engine& e) { return int(e.config().throttle); }), int(ThrottleLevel::High));
+    QCOMPARE(query<int>(*rt, [](const Engine& e) { return int(e.config().gates[0].percentage); }), 40);
+}
+
+void TestPersistence::adminChangeIsOnDiskWhenReportedDone()
+{
+    ManualClock clock(kT0);
+    std::string error;
+    auto rt = EngineRuntime::start(*optionsFor(m_path), clock, {}, error);
+    QVERIFY2(rt, error.c_str());
+    QVERIFY(run(*rt, cmd::PutVipTier{"gold", 1.5}).ok);
+    auto seen = std::make_shared<std::promise<int>>();
+    const QString path = m_path;
+    rt->command(cmd::AssignVip{"carol", "gold", 0, "", "ops"}, [seen, path](const CommandResult& r) {
+        seen->set_value(r.ok ? countRows(path, "SELECT count(*) FROM vip_users WHERE key = 'carol'") : -2);
+    });
+    QCOMPARE(seen->get_future().get(), 1);
+}
+
+void TestPersistence::aRefusedCommandChangesNothing()
+{
+    ManualClock clock(kT0);
+    std::string error;
+    auto rt = EngineRuntime::start(*optionsFor(m_path), clock, {}, error);
+    QVERIFY2(rt, error.c_str());
+    const CommandResult r = run(*rt, cmd::AssignVip{"dave", "no-such-tier", 0, "", "ops"});
+    QVERIFY(!r.ok);
+    QVERIFY(r.error.find("no-such-tier") != std::string::npos);
+    rt->sync();
+    QCOMPARE(countRows(m_path, "SELECT count(*) FROM vip_users"), 0);
+}
+
+void TestPersistence::decisionsComeBackWithTheBatch()
+{
+    ManualClock clock(kT0);
+    std::string error;
+    auto rt = EngineRuntime::start(*optionsFor(m_path), clock, {}, error);
+    QVERIFY2(rt, error.c_str());
+    auto verdicts = std::make_shared<std::promise<int>>();
+    auto batch = batchOf("k", kT0, 15);
+    batch->done = [verdicts](std::unique_ptr<RequestBatch> b) {
+        int allowed = 0;
+        for (const Decision& d : b->decisions) {
+            allowed += d.allowed ? 1 : 0;
+        }
+        verdicts->set_value(allowed);
+    };
+    QVERIFY(rt->submit(std::move(batch)));
+    QCOMPARE(verdicts->get_future().get(), 10);  // burst 10
+}
+
+void TestPersistence::aForeignFileIsNotTouched()
+{
+    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("data"))));
+    QFile f(m_path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("these are somebody's notes, not a database\n");
+    f.close();
+    ManualClock clock(kT0);
+    std::string error;
+    auto rt = EngineRuntime::start(*optionsFor(m_path), clock, {}, error);
+    QVERIFY(!rt);
+    QVERIFY2(error.find(m_path.toStdString()) != std::string::npos, error.c_str());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("these are somebody's notes, not a database\n"));
+}
+
+QTEST_APPLESS_MAIN(TestPersistence)
+#include "tst_persistence.moc"

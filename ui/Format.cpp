@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Format.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace sluice::ui {
+
+QString formatCount(quint64 value) { return QLocale().toString(value); }
+
+QString formatPercent(double fraction)
+{
+    return QCoreApplication::translate("Format", "%1 %").arg(QLocale().toString(fraction * 100.0, 'f', 1));
+}
+
+QString formatRate(double perSecond)
+{
+    return QCoreApplication::translate("Format", "%1/s").arg(QLocale().toString(perSecond, 'f', 0));
+}
+
+QString tierName(engine::ReputationTier tier)
+{
+    switch (tier) {
+    case engine::ReputationTier::Flagged:
+        return QCoreApplication::translate("Format", "Flagged");
+    case engine::ReputationTier::Standard:
+        return QCoreApplication::translate("Format", "Standard");
+    case engine::ReputationTier::Trusted:
+        return QCoreApplication::translate("Format", "Trusted");
+    }
+    return {};
+}
+
+QString throttleName(engine::ThrottleLevel level)
+{
+    switch (level) {
+    case engine::ThrottleLevel::None:
+        return QCoreApplication::translate("Format", "None");
+    case engine::ThrottleLevel::Low:
+        return QCoreApplication::translate("Format", "Low");
+    case engine::ThrottleLevel::Medium:
+        return QCoreApplication::translate("Format", "Medium");
+    case engine::ThrottleLevel::High:
+        return QCoreApplication::translate("Format", "High");
+    case engine::ThrottleLevel::Critical:
+        return QCoreApplication::translate("Format", "Critical");
+    }
+    return {};
+}
+
+}  // namespace sluice::ui

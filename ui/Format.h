@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Tiers.h"
+
+#include <QString>
+
+namespace sluice::ui {
+
+// Numbers and names as people read them, in the user's locale.
+QString formatCount(quint64 value);
+QString formatPercent(double fraction);
+QString formatRate(double perSecond);
+QString tierName(engine::ReputationTier tier);
+QString throttleName(engine::ThrottleLevel level);
+
+}  // namespace sluice::ui

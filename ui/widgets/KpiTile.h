@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace sluice::ui {
+
+// One key figure: a caption and a large value, read out by screen readers as "caption: value".
+class KpiTile final : public QFrame {
+    Q_OBJECT
+
+public:
+    explicit KpiTile(const QString& caption, QWidget* parent = nullptr);
+    void setValue(const QString& value);
+    QString value() const;
+
+private:
+    QLabel* m_caption;
+    QLabel* m_value;
+};
+
+}  // namespace sluice::ui
