@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineHost.h"
 
+#include "engine/Engine.h"
+#include "sim/ScenarioLoader.h"
+
 #include <QMetaObject>
 
 namespace sluice::app {
 
-EngineHost::EngineHost(engine::RuntimeOptions options, QObject* parent)
-    : ui::EngineClient(parent), m_options(std::move(options))
+EngineHost::EngineHost(engine::RuntimeOptions options, SimulationOptions simulation, QObject* parent)
+    : ui::EngineClient(parent), m_options(std::move(options)), m_simulation(std::move(simulation)),
+      m_simulated(!m_simulation.scenario.isEmpty())
 {
     qRegisterMetaType<engine::SnapshotPtr>();
+    qRegisterMetaType<engine::KeyPage>();
+    qRegisterMetaType<ui::KeyDetail>();
 }
 
 EngineHost::~EngineHost() { stop(); }
@@ -31,14 +37,36 @@ void EngineHost::start()
     };
     auto result = std::make_shared<std::pair<std::unique_ptr<engine::EngineRuntime>, std::string>>();
     m_starter = QThread::create([this, sink, result] {
-        result->first = engine::EngineRuntime::start(m_options, m_clock, sink, result->second);
+        if (!m_simulation.scenario.isEmpty()) {
+            engine::sim::Scenario scenario;
+            if (!engine::sim::loadScenario(m_simulation.scenario.toStdString(), scenario, result->second)) {
+                return;
+            }
+            if (auto problem = engine::sim::applyEngineConfig(scenario, m_options.config)) {
+                result->second = *problem;
+                return;
+            }
+            m_options.followRequestTime = true;
+            m_virtualClock.set(m_simulation.startNow ? m_systemClock.now() : scenario.startUnixS * engine::kNsPerSec);
+        }
+        result->first = engine::EngineRuntime::start(m_options, clock(), sink, result->second);
     });
     connect(m_starter, &QThread::finished, this, [this, result] {
         m_starter->deleteLater();
         m_starter = nullptr;
         if (result->first) {
             m_runtime = std::move(result->first);
+            if (!m_simulation.scenario.isEmpty()) {
+                QString error;
+                const QString scenario = m_simulation.scenario;
+                m_simulation.scenario.clear();
+                if (!startSimulation(scenario, error)) {
+                    emit failed(error);
+                    return;
+                }
+            }
             emit started();
+            emit simulationChanged();
         } else {
             emit failed(QString::fromStdString(result->second));
         }
@@ -51,6 +79,7 @@ void EngineHost::stop()
     if (m_starter != nullptr) {
         m_starter->wait();  // only at shutdown: a start still loading the database must finish first
     }
+    m_driver.reset();  // first the traffic, then the engine it feeds
     m_runtime.reset();
 }
 
@@ -87,6 +116,130 @@ quint64 EngineHost::sendCommand(engine::Command command)
             Qt::QueuedConnection);
     });
     return id;
+}
+
+template <typename Result>
+quint64 EngineHost::ask(std::function<Result(const engine::Engine&)> fn,
+                        std::function<void(quint64, const Result&)> deliver)
+{
+    const quint64 id = m_nextCommandId++;
+    if (!m_runtime) {
+        QMetaObject::invokeMethod(
+            this, [id, deliver] { deliver(id, Result{}); }, Qt::QueuedConnection);
+        return id;
+    }
+    m_runtime->post([this, id, fn, deliver](const engine::Engine& e) {
+        auto result = std::make_shared<Result>(fn(e));
+        QMetaObject::invokeMethod(
+            this, [id, deliver, result] { deliver(id, *result); }, Qt::QueuedConnection);
+    });
+    return id;
+}
+
+quint64 EngineHost::requestKeys(const engine::KeyQuery& query)
+{
+    return ask<engine::KeyPage>([query](const engine::Engine& e) { return e.queryKeys(query); },
+                                [this](quint64 id, const engine::KeyPage& page) { emit keysReady(id, page); });
+}
+
+quint64 EngineHost::requestKey(const QString& key)
+{
+    return ask<ui::KeyDetail>(
+        [key = key.toStdString()](const engine::Engine& e) {
+            ui::KeyDetail detail;
+            if (auto view = e.inspect(key)) {
+                detail.found = true;
+                detail.view = *view;
+            } else {
+                detail.view.key = key;
+                detail.view.limit = e.limitFor(key);
+            }
+            return detail;
+        },
+        [this](quint64 id, const ui::KeyDetail& detail) { emit keyReady(id, detail); });
+}
+
+QString EngineHost::databasePath() const { return QString::fromStdString(m_options.databasePath); }
+
+const engine::Clock& EngineHost::clock() const
+{
+    return m_simulated ? static_cast<const engine::Clock&>(m_virtualClock) : m_systemClock;
+}
+
+QStringList EngineHost::scenarioNames() const
+{
+    QStringList names;
+    for (const auto& name : engine::sim::builtinScenarioNames()) {
+        names << QString::fromStdString(name);
+    }
+    return names;
+}
+
+ui::SimulationState EngineHost::simulationState() const
+{
+    ui::SimulationState state;
+    state.scenario = m_simulation.scenario;
+    state.speed = m_simulation.speed;
+    if (m_driver) {
+        state.running = !m_driver->finished();
+        state.paused = m_driver->paused();
+        state.virtualNow = m_driver->virtualNow();
+    }
+    return state;
+}
+
+void EngineHost::setPaused(bool paused)
+{
+    if (m_driver) {
+        m_driver->setPaused(paused);
+    }
+    emit simulationChanged();
+}
+
+void EngineHost::setSpeed(double speed)
+{
+    m_simulation.speed = speed;
+    if (m_driver) {
+        m_driver->setSpeed(speed);
+    }
+    emit simulationChanged();
+}
+
+void EngineHost::setScenario(const QString& name)
+{
+    if (!m_runtime || name == m_simulation.scenario) {
+        return;
+    }
+    QString error;
+    const bool paused = m_driver && m_driver->paused();
+    if (!startSimulation(name, error)) {
+        emit failed(error);
+        return;
+    }
+    if (paused) {
+        m_driver->setPaused(true);
+    }
+    emit simulationChanged();
+}
+
+bool EngineHost::startSimulation(const QString& name, QString& error)
+{
+    engine::sim::Scenario scenario;
+    std::string problem;
+    if (!engine::sim::loadScenario(name.toStdString(), scenario, problem)) {
+        error = QString::fromStdString(problem);
+        return false;
+    }
+    // A new scenario picks up where virtual time is: keys and their reputations carry on.
+    const engine::TimeNs from = m_driver ? m_driver->virtualNow() : m_virtualClock.now();
+    m_driver.reset();
+    scenario.startUnixS = from / engine::kNsPerSec;
+    m_driver = std::make_unique<engine::SimulationDriver>(*m_runtime, m_virtualClock, scenario, m_simulation.seed,
+                                                          365 * engine::kNsPerDay);
+    m_driver->setSpeed(m_simulation.speed);
+    m_driver->start();
+    m_simulation.scenario = name;
+    return true;
 }
 
 }  // namespace sluice::app

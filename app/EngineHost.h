@@ -5,14 +5,24 @@
 
 #include "core/Clock.h"
 #include "runtime/EngineRuntime.h"
+#include "runtime/SimulationDriver.h"
 
 #include <QMutex>
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace sluice::app {
+
+// Built-in traffic for the console: which scenario, how fast, from when.
+struct SimulationOptions {
+    QString scenario;    // a built-in name or a scenario file; empty = no simulated traffic
+    double speed = 1.0;  // virtual seconds per wall second; 0 = as fast as possible
+    std::uint64_t seed = 1;
+    bool startNow = true;  // virtual time starts at the wall clock (else at the scenario's own start)
+};
 
 // Runs the engine for the console: its thread, its store, and the hand-over of snapshots and command
 // results to the UI thread as queued signals. Start-up (opening and loading the database) happens on a
@@ -21,15 +31,24 @@ class EngineHost final : public ui::EngineClient {
     Q_OBJECT
 
 public:
-    explicit EngineHost(engine::RuntimeOptions options, QObject* parent = nullptr);
+    explicit EngineHost(engine::RuntimeOptions options, SimulationOptions simulation = {}, QObject* parent = nullptr);
     ~EngineHost() override;  // stops the engine: decides what is queued and writes everything
 
     void start();
     void stop();
     bool isRunning() const;
     quint64 sendCommand(engine::Command command) override;
+    quint64 requestKeys(const engine::KeyQuery& query) override;
+    quint64 requestKey(const QString& key) override;
+    QString databasePath() const override;
+    QStringList scenarioNames() const override;
+    ui::SimulationState simulationState() const override;
+    void setPaused(bool paused) override;
+    void setSpeed(double speed) override;
+    void setScenario(const QString& name) override;
     engine::EngineRuntime* runtime() const { return m_runtime.get(); }
-    const engine::Clock& clock() const { return m_clock; }
+    const engine::Clock& clock() const;
+    engine::SimulationDriver* simulation() const { return m_driver.get(); }
 
 signals:
     void started();
@@ -37,10 +56,19 @@ signals:
 
 private:
     void takeLatest();
+    // Runs `fn` on the engine thread and hands its result to `deliver` on the UI thread.
+    template <typename Result>
+    quint64 ask(std::function<Result(const engine::Engine&)> fn, std::function<void(quint64, const Result&)> deliver);
+
+    bool startSimulation(const QString& scenario, QString& error);
 
     engine::RuntimeOptions m_options;
-    engine::SystemClock m_clock;
+    SimulationOptions m_simulation;
+    bool m_simulated;  // engine time is virtual, driven by the simulator
+    engine::SystemClock m_systemClock;
+    engine::ManualClock m_virtualClock;
     std::unique_ptr<engine::EngineRuntime> m_runtime;
+    std::unique_ptr<engine::SimulationDriver> m_driver;
     QThread* m_starter = nullptr;
     QMutex m_latestMutex;
     engine::SnapshotPtr m_latest;

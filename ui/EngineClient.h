@@ -3,28 +3,66 @@
 
 #include "core/Command.h"
 #include "core/Snapshot.h"
+#include "engine/KeyQuery.h"
+#include "engine/KeyView.h"
 
 #include <QObject>
 #include <QString>
-
-Q_DECLARE_METATYPE(sluice::engine::SnapshotPtr)
+#include <QStringList>
 
 namespace sluice::ui {
 
-// What the pages may ask of the engine: the latest snapshot, pushed, and admin commands, answered later.
-// The UI never waits on the engine; every answer arrives as a queued signal.
+// A key looked up for the detail pane; `found` is false for a key the engine does not know.
+struct KeyDetail {
+    bool found = false;
+    engine::KeyView view;
+};
+
+// Where the built-in traffic comes from and how fast it runs.
+struct SimulationState {
+    bool running = false;
+    bool paused = false;
+    double speed = 1.0;  // virtual seconds per wall second; 0 = as fast as possible
+    QString scenario;
+    engine::TimeNs virtualNow = 0;
+};
+
+}  // namespace sluice::ui
+
+Q_DECLARE_METATYPE(sluice::engine::SnapshotPtr)
+Q_DECLARE_METATYPE(sluice::engine::KeyPage)
+Q_DECLARE_METATYPE(sluice::ui::KeyDetail)
+
+namespace sluice::ui {
+
+// What the pages may ask of the engine. The UI never waits on it: the latest snapshot is pushed about ten
+// times a second, and every question (commands, key pages, key details) is answered later by a queued
+// signal carrying the id the request returned.
 class EngineClient : public QObject {
     Q_OBJECT
 
 public:
     using QObject::QObject;
 
-    // Returns an id that commandFinished() repeats.
     virtual quint64 sendCommand(engine::Command command) = 0;
+    virtual quint64 requestKeys(const engine::KeyQuery& query) = 0;
+    virtual quint64 requestKey(const QString& key) = 0;
+
+    // The SQLite file, for read-only history views (empty when nothing is persisted).
+    virtual QString databasePath() const = 0;
+
+    virtual QStringList scenarioNames() const = 0;
+    virtual SimulationState simulationState() const = 0;
+    virtual void setPaused(bool paused) = 0;
+    virtual void setSpeed(double speed) = 0;  // 0 = as fast as possible
+    virtual void setScenario(const QString& name) = 0;
 
 signals:
     void snapshotReady(sluice::engine::SnapshotPtr snapshot);
     void commandFinished(quint64 id, bool ok, const QString& error);
+    void keysReady(quint64 id, const sluice::engine::KeyPage& page);
+    void keyReady(quint64 id, const sluice::ui::KeyDetail& detail);
+    void simulationChanged();
 };
 
 }  // namespace sluice::ui

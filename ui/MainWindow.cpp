@@ -4,31 +4,54 @@
 #include "EngineClient.h"
 #include "Format.h"
 #include "pages/overview/OverviewPage.h"
+#include "pages/reputation/ReputationPage.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 
 namespace sluice::ui {
+
+namespace {
+struct SpeedChoice {
+    const char* label;
+    double speed;
+};
+constexpr SpeedChoice kSpeeds[] = {{"×1", 1}, {"×10", 10}, {"×100", 100}, {"×1000", 1000}, {"×10000", 10000}};
+}  // namespace
 
 MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     : QMainWindow(parent), m_engine(engine), m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_overview(new OverviewPage(this)), m_engineState(new QLabel(tr("Engine starting…"), this)),
-      m_rate(new QLabel(this)), m_throttle(new QLabel(this))
+      m_clock(new QLabel(this)), m_rate(new QLabel(this)), m_throttle(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Sluice"));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setFixedWidth(170);
-    addPage(m_overview, tr("Overview"));
+    addPage(m_overview, QStringLiteral("overview"), tr("Overview"),
+            [this](const engine::Snapshot& s) { m_overview->applySnapshot(s); });
+    auto* reputation = new ReputationPage(m_engine, this);
+    addPage(reputation, QStringLiteral("reputation"), tr("Reputation"),
+            [reputation](const engine::Snapshot& s) { reputation->applySnapshot(s); });
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        // Ctrl+1..9 reach the pages from anywhere.
+        auto* go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { setCurrentPage(i); });
+        addAction(go);
+    }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
-        if (m_latest && m_pages->currentWidget() == m_overview) {
-            m_overview->applySnapshot(*m_latest);
-        }
+        refreshVisiblePage();
     });
     m_sidebar->setCurrentRow(0);
 
@@ -37,44 +60,152 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    buildToolBar();
 
     m_engineState->setObjectName(QStringLiteral("engineState"));
+    m_clock->setObjectName(QStringLiteral("statusClock"));
     m_rate->setObjectName(QStringLiteral("statusRate"));
     m_throttle->setObjectName(QStringLiteral("statusThrottle"));
     statusBar()->addWidget(m_engineState, 1);
+    statusBar()->addPermanentWidget(m_clock);
     statusBar()->addPermanentWidget(m_rate);
     statusBar()->addPermanentWidget(m_throttle);
 
     connect(m_engine, &EngineClient::snapshotReady, this, &MainWindow::applySnapshot);
+    connect(m_engine, &EngineClient::simulationChanged, this, &MainWindow::syncSimulationControls);
     resize(1280, 800);
 }
 
-void MainWindow::addPage(QWidget* page, const QString& title)
+void MainWindow::buildToolBar()
 {
-    m_pages->addWidget(page);
+    auto* bar = addToolBar(tr("Simulation"));
+    bar->setObjectName(QStringLiteral("simulationToolBar"));
+    bar->setMovable(false);
+    m_playPause = bar->addAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"));
+    m_playPause->setObjectName(QStringLiteral("playPauseAction"));
+    m_playPause->setCheckable(true);
+    m_playPause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
+    m_playPause->setToolTip(tr("Pause or resume the simulated traffic (%1)")
+                                .arg(m_playPause->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_playPause, &QAction::toggled, this, [this](bool paused) {
+        m_engine->setPaused(paused);
+        showPaused(paused);
+    });
+
+    bar->addWidget(new QLabel(tr(" Speed "), bar));
+    m_speed = new QComboBox(bar);
+    m_speed->setObjectName(QStringLiteral("speedCombo"));
+    m_speed->setAccessibleName(tr("Simulation speed"));
+    for (const auto& choice : kSpeeds) {
+        m_speed->addItem(QString::fromUtf8(choice.label), choice.speed);
+    }
+    m_speed->addItem(tr("Max"), 0.0);
+    connect(m_speed, &QComboBox::activated, this,
+            [this](int index) { m_engine->setSpeed(m_speed->itemData(index).toDouble()); });
+    bar->addWidget(m_speed);
+
+    bar->addWidget(new QLabel(tr(" Scenario "), bar));
+    m_scenario = new QComboBox(bar);
+    m_scenario->setObjectName(QStringLiteral("scenarioCombo"));
+    m_scenario->setAccessibleName(tr("Scenario"));
+    m_scenario->addItems(m_engine->scenarioNames());
+    connect(m_scenario, &QComboBox::textActivated, this, [this](const QString& name) { m_engine->setScenario(name); });
+    bar->addWidget(m_scenario);
+
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Time range "), bar));
+    m_range = new QComboBox(bar);
+    m_range->setObjectName(QStringLiteral("timeRangeCombo"));
+    m_range->setAccessibleName(tr("Time range of the charts"));
+    for (const TimeRange r : {TimeRange::FiveMinutes, TimeRange::OneHour, TimeRange::OneDay, TimeRange::OneWeek}) {
+        m_range->addItem(timeRangeName(r), static_cast<int>(r));
+    }
+    connect(m_range, &QComboBox::activated, this, [this](int index) {
+        m_rangeValue = static_cast<TimeRange>(m_range->itemData(index).toInt());
+        m_overview->setTimeRange(m_rangeValue);
+        emit timeRangeChanged(m_rangeValue);
+        refreshVisiblePage();
+    });
+    bar->addWidget(m_range);
+    m_overview->setTimeRange(m_rangeValue);  // the pages start where the selector starts
+    syncSimulationControls();
+}
+
+void MainWindow::syncSimulationControls()
+{
+    const SimulationState state = m_engine->simulationState();
+    const bool simulated = !state.scenario.isEmpty();
+    m_playPause->setEnabled(simulated);
+    m_speed->setEnabled(simulated);
+    m_scenario->setEnabled(simulated);
+    const QSignalBlocker blockPause(m_playPause);
+    m_playPause->setChecked(state.paused);
+    showPaused(state.paused);
+    const int speedIndex = m_speed->findData(state.speed);
+    if (speedIndex >= 0) {
+        m_speed->setCurrentIndex(speedIndex);
+    }
+    const int scenarioIndex = m_scenario->findText(state.scenario);
+    if (scenarioIndex >= 0) {
+        m_scenario->setCurrentIndex(scenarioIndex);
+    }
+}
+
+void MainWindow::showPaused(bool paused)
+{
+    m_playPause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_playPause->setText(paused ? tr("Resume") : tr("Pause"));
+}
+
+void MainWindow::addPage(QWidget* widget, const QString& id, const QString& title,
+                         std::function<void(const engine::Snapshot&)> apply)
+{
+    m_pages->addWidget(widget);
     m_sidebar->addItem(title);
+    m_pageList.push_back(Page{widget, id, std::move(apply)});
 }
 
 int MainWindow::currentPage() const { return m_sidebar->currentRow(); }
+
 void MainWindow::setCurrentPage(int index)
 {
     if (index >= 0 && index < m_sidebar->count()) {
         m_sidebar->setCurrentRow(index);
     }
 }
+
 int MainWindow::pageCount() const { return m_sidebar->count(); }
 
+QString MainWindow::pageId(int index) const
+{
+    return index >= 0 && index < static_cast<int>(m_pageList.size()) ? m_pageList[static_cast<std::size_t>(index)].id
+                                                                     : QString();
+}
+
 void MainWindow::setEngineState(const QString& text) { m_engineState->setText(text); }
+
+void MainWindow::refreshVisiblePage()
+{
+    const int index = m_pages->currentIndex();
+    if (m_latest && index >= 0 && index < static_cast<int>(m_pageList.size())) {
+        m_pageList[static_cast<std::size_t>(index)].apply(*m_latest);
+    }
+}
 
 void MainWindow::applySnapshot(const engine::SnapshotPtr& snapshot)
 {
     m_latest = snapshot;
-    m_engineState->setText(tr("Engine running · %1 keys").arg(formatCount(snapshot->activeKeys)));
+    const SimulationState sim = m_engine->simulationState();
+    QString state = tr("Engine running · %1 active keys").arg(formatCount(snapshot->activeKeys));
+    if (!sim.scenario.isEmpty()) {
+        state += sim.paused ? tr(" · %1 paused").arg(sim.scenario) : tr(" · simulating %1").arg(sim.scenario);
+    }
+    m_engineState->setText(state);
+    m_clock->setText(
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot->at / engine::kNsPerMs), QLocale::ShortFormat));
     m_rate->setText(formatRate(OverviewPage::recentRate(*snapshot, 10)));
     m_throttle->setText(tr("Throttle: %1").arg(throttleName(snapshot->throttleLevel)));
-    if (m_pages->currentWidget() == m_overview) {  // hidden pages do no work
-        m_overview->applySnapshot(*snapshot);
-    }
+    refreshVisiblePage();  // hidden pages do no work
 }
 
 }  // namespace sluice::ui

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "TimeRange.h"
 #include "core/Snapshot.h"
 
 #include <QMainWindow>
 
+#include <functional>
+#include <vector>
+
+class QAction;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -14,7 +20,8 @@ namespace sluice::ui {
 class EngineClient;
 class OverviewPage;
 
-// Navigation only: a sidebar of pages, the page stack and a status bar. Pages draw from the latest snapshot.
+// Navigation only: a sidebar of pages, a toolbar for the simulated traffic and the time range, the page
+// stack and a status bar. Only the visible page draws from the latest snapshot.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -24,18 +31,40 @@ public:
     int currentPage() const;
     void setCurrentPage(int index);
     int pageCount() const;
+    QString pageId(int index) const;  // "overview", "reputation", ...: for file names and tests
+    TimeRange timeRange() const { return m_rangeValue; }
     // Shown in the status bar until the engine answers, or when it failed to start.
     void setEngineState(const QString& text);
 
+signals:
+    void timeRangeChanged(sluice::ui::TimeRange range);
+
 private:
+    struct Page {
+        QWidget* widget;
+        QString id;
+        std::function<void(const engine::Snapshot&)> apply;
+    };
+    void addPage(QWidget* widget, const QString& id, const QString& title,
+                 std::function<void(const engine::Snapshot&)> apply);
+    void buildToolBar();
     void applySnapshot(const engine::SnapshotPtr& snapshot);
-    void addPage(QWidget* page, const QString& title);
+    void refreshVisiblePage();
+    void syncSimulationControls();
+    void showPaused(bool paused);
 
     EngineClient* m_engine;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
+    std::vector<Page> m_pageList;
     OverviewPage* m_overview;
+    QAction* m_playPause = nullptr;
+    QComboBox* m_speed = nullptr;
+    QComboBox* m_scenario = nullptr;
+    QComboBox* m_range = nullptr;
+    TimeRange m_rangeValue = TimeRange::FiveMinutes;
     QLabel* m_engineState;
+    QLabel* m_clock;
     QLabel* m_rate;
     QLabel* m_throttle;
     engine::SnapshotPtr m_latest;

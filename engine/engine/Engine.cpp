@@ -180,7 +180,9 @@ std::uint32_t Engine::findOrInsert(std::string_view key, std::uint64_t hash, Tim
         r.buckets[f] = FeatureGates::bucket(static_cast<Feature>(f), key);
     }
     if (DormantKey* dormant = m_dormant.find(hash)) {
-        r.score = m_rules.decayed(dormant->score, m_rules.decaySteps(dormant->since, now));
+        // Decay up to the last boundary the engine has applied; runDue() applies any later ones to every
+        // active key, this one included.
+        r.score = m_rules.decayed(dormant->score, m_rules.decaySteps(dormant->since, std::min(now, m_decayEpoch)));
         r.cleanAllowed = dormant->cleanAllowed;
         m_dormant.erase(hash);
     }

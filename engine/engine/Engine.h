@@ -90,6 +90,7 @@ private:
     std::uint32_t policyFor(std::string_view route) const;
 
     [[gnu::cold]] void runDue(TimeNs now);
+    void startClock(TimeNs now);
     void maintain(TimeNs now);
     [[gnu::cold]] void assessWindow(std::uint32_t index, KeyRecord& r, TimeNs at);
     [[gnu::noinline]] void setScore(std::uint32_t index, KeyRecord& r, float score, TimeNs at);
@@ -100,7 +101,7 @@ private:
     void rebuildRates();
     void forgetRecord(std::uint32_t index, KeyRecord& r, TimeNs now);
     void markDirty(std::uint32_t index, KeyRecord& r);
-    void emit(EventKind kind, TimeNs at, std::string_view key, std::string detail = {});
+    void raise(EventKind kind, TimeNs at, std::string_view key, std::string detail = {});
     CommandResult applyVip(const cmd::AssignVip& c, TimeNs now);
     void setVipFor(std::string_view key, int tierIndex);
 
@@ -132,9 +133,9 @@ private:
     std::uint64_t m_denied = 0;
     std::uint64_t m_snapshotSequence = 0;
 
-    TimeNs m_now = 0;      // latest time seen
+    TimeNs m_now = 0;            // latest time seen
     TimeNs m_latestRequest = 0;  // the latest request time decided
-    TimeNs m_nextDue = 0;  // earliest timer that runDue() must handle
+    TimeNs m_nextDue = 0;        // earliest timer that runDue() must handle
     TimeNs m_nextMaintenance = 0;
     TimeNs m_decayEpoch = 0;  // the decay boundary last applied
     std::uint32_t m_windowSec = 10;

@@ -82,8 +82,8 @@ CommandResult Engine::apply(const Command& command, TimeNs now)
                 const ThrottleLevel previous = m_config.throttle;
                 m_config.throttle = c.level;
                 rebuildRates();
-                emit(EventKind::ThrottleChanged, now, {},
-                     std::string(nameOf(c.level)) + "|" + std::string(nameOf(previous)) + "|" + c.reason);
+                raise(EventKind::ThrottleChanged, now, {},
+                      std::string(nameOf(c.level)) + "|" + std::string(nameOf(previous)) + "|" + c.reason);
                 return CommandResult{};
             },
             [&](const cmd::PutVipTier& c) {
@@ -105,7 +105,7 @@ CommandResult Engine::apply(const Command& command, TimeNs now)
                 const VipTier* tier = m_vipCatalog.at(it->second.tierIndex);
                 m_vip.erase(it);
                 setVipFor(c.key, 0);
-                emit(EventKind::VipRevoked, now, c.key, tier != nullptr ? tier->name : std::string());
+                raise(EventKind::VipRevoked, now, c.key, tier != nullptr ? tier->name : std::string());
                 return CommandResult{};
             },
             [&](const cmd::SetFeatureGate& c) {
@@ -141,12 +141,13 @@ CommandResult Engine::applyVip(const cmd::AssignVip& c, TimeNs now)
         m_nextDue = std::min(m_nextDue, c.expiresAt);
     }
     setVipFor(c.key, *index);
-    emit(EventKind::VipAssigned, now, c.key, c.tier);
+    raise(EventKind::VipAssigned, now, c.key, c.tier);
     return CommandResult{};
 }
 
 void Engine::restore(const store::PersistedState& state, TimeNs now)
 {
+    startClock(now);  // restored scores are decayed up to now: later boundaries apply as usual
     for (const auto& tier : state.vipTiers) {
         std::string ignored;
         m_vipCatalog.put(tier.name, tier.multiplier, ignored);

@@ -9,9 +9,19 @@ namespace sluice::engine {
 
 namespace {
 struct Candidate {
-    double order;  // the sort column as a number (keys are ordered by their index in a second pass)
+    double order;          // the sort column as a number
+    std::uint64_t prefix;  // the key's first 8 bytes, big-endian: most ties end here without touching the key
     std::uint32_t index;
 };
+
+std::uint64_t prefixOf(std::string_view key)
+{
+    std::uint64_t p = 0;
+    for (std::size_t i = 0; i < 8; ++i) {
+        p = (p << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0U);
+    }
+    return p;
+}
 
 double orderOf(KeySort sort, const KeyRecord& r)
 {
@@ -29,7 +39,7 @@ double orderOf(KeySort sort, const KeyRecord& r)
     }
     return 0;
 }
-} // namespace
+}  // namespace
 
 KeyPage Engine::queryKeys(const KeyQuery& query) const
 {
@@ -42,7 +52,7 @@ KeyPage Engine::queryKeys(const KeyQuery& query) const
         if (!query.contains.empty() && m_keys.keyOf(index).find(query.contains) == std::string_view::npos) {
             return;
         }
-        matches.push_back(Candidate{orderOf(query.sort, r), index});
+        matches.push_back(Candidate{orderOf(query.sort, r), prefixOf(m_keys.keyOf(index)), index});
     });
 
     KeyPage page;
@@ -50,15 +60,16 @@ KeyPage Engine::queryKeys(const KeyQuery& query) const
     page.offset = std::min(query.offset, matches.size());
     const std::size_t end = std::min(matches.size(), page.offset + query.limit);
     const auto less = [&](const Candidate& a, const Candidate& b) {
+        const auto keyLess = [&](const Candidate& x, const Candidate& y) {
+            return x.prefix != y.prefix ? x.prefix < y.prefix : m_keys.keyOf(x.index) < m_keys.keyOf(y.index);
+        };
         if (query.sort == KeySort::Key) {
-            const auto ka = m_keys.keyOf(a.index);
-            const auto kb = m_keys.keyOf(b.index);
-            return query.descending ? kb < ka : ka < kb;
+            return query.descending ? keyLess(b, a) : keyLess(a, b);
         }
         if (a.order != b.order) {
             return query.descending ? a.order > b.order : a.order < b.order;
         }
-        return m_keys.keyOf(a.index) < m_keys.keyOf(b.index);
+        return keyLess(a, b);
     };
     if (page.offset < end) {
         std::nth_element(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(page.offset), matches.end(),
@@ -83,4 +94,4 @@ KeyPage Engine::queryKeys(const KeyQuery& query) const
     return page;
 }
 
-} // namespace sluice::engine
+}  // namespace sluice::engine

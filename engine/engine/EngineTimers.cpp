@@ -30,11 +30,16 @@ void Engine::scheduleNextDue()
     m_nextDue = next;
 }
 
-void Engine::runDue(TimeNs now)
+void Engine::startClock(TimeNs now)
 {
     if (m_decayEpoch == 0) {
         m_decayEpoch = now - now % m_config.reputation.decayInterval;  // the first boundary is the next one
     }
+}
+
+void Engine::runDue(TimeNs now)
+{
+    startClock(now);
     m_now = std::max(m_now, now);
     expireVip(now);
     while (m_pendingHead < m_pending.size()) {
@@ -150,7 +155,7 @@ void Engine::expireVip(TimeNs now)
         const VipTier* tier = m_vipCatalog.at(it->second.tierIndex);
         m_vip.erase(it);
         setVipFor(due.second, 0);
-        emit(EventKind::VipExpired, due.first, due.second, tier != nullptr ? tier->name : std::string());
+        raise(EventKind::VipExpired, due.first, due.second, tier != nullptr ? tier->name : std::string());
     }
 }
 
@@ -162,7 +167,7 @@ void Engine::setVipFor(std::string_view key, int tierIndex)
     }
 }
 
-void Engine::emit(EventKind kind, TimeNs at, std::string_view key, std::string detail)
+void Engine::raise(EventKind kind, TimeNs at, std::string_view key, std::string detail)
 {
     Event e;
     e.kind = kind;
@@ -174,6 +179,10 @@ void Engine::emit(EventKind kind, TimeNs at, std::string_view key, std::string d
 
 void Engine::maintain(TimeNs now)
 {
+    // Due timers first: a key evicted now must leave with every decay step up to now applied.
+    if (now >= m_nextDue) {
+        runDue(now);
+    }
     if (m_nextMaintenance != 0) {
         evictIdle(now);
         m_routeTat.retainIf([now](std::uint64_t, TimeNs& tat) { return tat > now; });
@@ -211,7 +220,7 @@ void Engine::forgetRecord(std::uint32_t index, KeyRecord& r, TimeNs now)
             store::KeyReputation{std::string(key), r.score, static_cast<ReputationTier>(r.tier), r.cleanAllowed, now});
     }
     if (r.score != m_config.reputation.neutralScore) {
-        m_dormant[KeyTable::hash(key)] = DormantKey{r.score, r.cleanAllowed, now};
+        m_dormant[KeyTable::hash(key)] = DormantKey{r.score, r.cleanAllowed, m_decayEpoch};  // decayed up to there
     }
 }
 

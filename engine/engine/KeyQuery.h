@@ -15,8 +15,8 @@ enum class KeySort : std::uint8_t { Key, Score, Allowed, Denied, LastSeen };
 
 // One page of the active keys, filtered and sorted, so a table of a million keys is fetched a page at a time.
 struct KeyQuery {
-    std::string contains;                    // substring of the key; empty matches all
-    std::optional<ReputationTier> tier;      // only keys of this tier
+    std::string contains;                // substring of the key; empty matches all
+    std::optional<ReputationTier> tier;  // only keys of this tier
     KeySort sort = KeySort::Score;
     bool descending = false;
     std::size_t offset = 0;
@@ -39,4 +39,4 @@ struct KeyPage {
     std::vector<KeyRow> rows;
 };
 
-} // namespace sluice::engine
+}  // namespace sluice::engine

@@ -2,18 +2,25 @@
 #include "pages/overview/OverviewPage.h"
 
 #include "Format.h"
+#include "models/TopDeniedModel.h"
+#include "pages/overview/TierDenialsChartView.h"
+#include "pages/overview/TrafficChartView.h"
 #include "widgets/KpiTile.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <numeric>
 
 namespace sluice::ui {
 
 namespace {
 constexpr int kRateWindowSec = 10;
+constexpr int kTableMinWidth = 300;
 
 // Complete one-second buckets, newest last; the snapshot's final bucket is still filling.
 template <typename Fn>
@@ -29,13 +36,26 @@ void forRecentSeconds(const engine::Snapshot& s, int seconds, Fn fn)
         fn(buckets[i]);
     }
 }
+
+QLabel* heading(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+double lastOf(const std::vector<double>& v) { return v.empty() ? 0.0 : v.back(); }
 }  // namespace
 
 OverviewPage::OverviewPage(QWidget* parent)
     : QWidget(parent), m_rate(new KpiTile(tr("Requests per second"), this)), m_denied(new KpiTile(tr("Denied"), this)),
       m_active(new KpiTile(tr("Active keys"), this)), m_flagged(new KpiTile(tr("Flagged keys"), this)),
       m_trusted(new KpiTile(tr("Trusted keys"), this)), m_vip(new KpiTile(tr("VIP assignments"), this)),
-      m_topDenied(new QTableWidget(0, 2, this))
+      m_trafficHeading(heading(this)), m_tierHeading(heading(this)), m_traffic(new TrafficChartView(this)),
+      m_tierDenials(new TierDenialsChartView(this)), m_topDeniedModel(new TopDeniedModel(this)),
+      m_topDenied(new QTableView(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     m_rate->setObjectName(QStringLiteral("kpiRate"));
@@ -46,28 +66,60 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_vip->setObjectName(QStringLiteral("kpiVip"));
     m_topDenied->setObjectName(QStringLiteral("topDeniedTable"));
 
-    auto* tiles = new QGridLayout;
-    const QList<KpiTile*> all{m_rate, m_denied, m_active, m_flagged, m_trusted, m_vip};
-    for (int i = 0; i < all.size(); ++i) {
-        tiles->addWidget(all[i], 0, i);
+    auto* tiles = new QHBoxLayout;
+    for (KpiTile* tile : {m_rate, m_denied, m_active, m_flagged, m_trusted, m_vip}) {
+        tiles->addWidget(tile, 1);
     }
-    m_topDenied->setHorizontalHeaderLabels({tr("Key"), tr("Denied requests")});
-    m_topDenied->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_topDenied->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_topDenied->verticalHeader()->hide();
-    m_topDenied->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_topDenied->setAccessibleName(tr("Most denied keys"));
 
-    auto* heading = new QLabel(tr("Most denied keys"), this);
-    QFont f = heading->font();
-    f.setBold(true);
-    heading->setFont(f);
+    m_topDenied->setModel(m_topDeniedModel);
+    m_topDenied->setAccessibleName(tr("Most denied keys"));
+    m_topDenied->setMinimumWidth(kTableMinWidth);
+    m_topDenied->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_topDenied->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_topDenied->setAlternatingRowColors(true);
+    m_topDenied->setShowGrid(false);  // alternating rows guide the eye; grid lines only add ink
+    m_topDenied->setWordWrap(false);
+    m_topDenied->setTextElideMode(Qt::ElideMiddle);
+    m_topDenied->verticalHeader()->hide();
+    m_topDenied->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_topDenied->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_topDenied->horizontalHeader()->setSectionResizeMode(TopDeniedModel::KeyColumn, QHeaderView::Stretch);
+    m_topDenied->horizontalHeader()->setSectionResizeMode(TopDeniedModel::DeniedColumn, QHeaderView::ResizeToContents);
+    m_topDenied->horizontalHeader()->setHighlightSections(false);
+    auto* tableHeading = heading(this);
+    tableHeading->setText(tr("Most denied keys"));
+    tableHeading->setBuddy(m_topDenied);
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(m_trafficHeading, 0, 0);
+    grid->addWidget(m_traffic, 1, 0);
+    grid->addWidget(m_tierHeading, 2, 0);
+    grid->addWidget(m_tierDenials, 3, 0);
+    grid->addWidget(tableHeading, 0, 1);
+    grid->addWidget(m_topDenied, 1, 1, 3, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(1, 3);
+    grid->setRowStretch(3, 2);
+    grid->setVerticalSpacing(6);
+    grid->setHorizontalSpacing(12);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(tiles);
-    layout->addSpacing(12);
-    layout->addWidget(heading);
-    layout->addWidget(m_topDenied, 1);
+    layout->addSpacing(8);
+    layout->addLayout(grid, 1);
+
+    connect(m_traffic, &TimeSeriesChartView::pointBudgetChanged, this, [this] {
+        if (m_hasSnapshot && isVisible()) {
+            renderTraffic();
+        }
+    });
+    connect(m_tierDenials, &TimeSeriesChartView::pointBudgetChanged, this, [this] {
+        if (m_hasSnapshot && isVisible()) {
+            renderTierDenials();
+        }
+    });
+    updateHeadings();
 }
 
 double OverviewPage::recentRate(const engine::Snapshot& s, int seconds)
@@ -92,23 +144,82 @@ double OverviewPage::recentDeniedFraction(const engine::Snapshot& s, int seconds
     return all == 0 ? 0.0 : denied / all;
 }
 
-void OverviewPage::applySnapshot(const engine::Snapshot& s)
+void OverviewPage::applySnapshot(const engine::Snapshot& snapshot)
 {
+    m_last = snapshot;  // copy-assigning reuses the buffers of the previous one
+    m_hasSnapshot = true;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    render();
+}
+
+void OverviewPage::setTimeRange(TimeRange range)
+{
+    if (range == m_range) {
+        return;
+    }
+    m_range = range;
+    updateHeadings();
+    if (!m_hasSnapshot) {
+        return;
+    }
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    render();
+}
+
+void OverviewPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_hasSnapshot) {
+        render();
+    }
+}
+
+void OverviewPage::updateHeadings()
+{
+    const QString range = timeRangeName(m_range);
+    m_trafficHeading->setText(tr("Requests per second, last %1").arg(range));
+    m_tierHeading->setText(tr("Denials by reputation tier, last %1").arg(range));
+}
+
+void OverviewPage::render()
+{
+    m_stale = false;
+    const engine::Snapshot& s = m_last;
     m_rate->setValue(formatRate(recentRate(s, kRateWindowSec)));
     m_denied->setValue(formatPercent(recentDeniedFraction(s, kRateWindowSec)));
     m_active->setValue(formatCount(s.activeKeys));
     m_flagged->setValue(formatCount(s.tierCounts[static_cast<int>(engine::ReputationTier::Flagged)]));
     m_trusted->setValue(formatCount(s.tierCounts[static_cast<int>(engine::ReputationTier::Trusted)]));
     m_vip->setValue(formatCount(s.vipAssignments));
+    m_topDeniedModel->setEntries(s.topDenied);
 
-    m_topDenied->setRowCount(static_cast<int>(s.topDenied.size()));
-    for (int row = 0; row < static_cast<int>(s.topDenied.size()); ++row) {
-        const auto& entry = s.topDenied[static_cast<std::size_t>(row)];
-        auto* key = new QTableWidgetItem(QString::fromStdString(entry.key));
-        auto* count = new QTableWidgetItem(formatCount(entry.denied));
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_topDenied->setItem(row, 0, key);
-        m_topDenied->setItem(row, 1, count);
+    m_history.assign(s, m_range);
+    renderTraffic();
+    renderTierDenials();
+}
+
+void OverviewPage::renderTraffic()
+{
+    if (m_traffic->setHistory(m_history)) {
+        m_traffic->setAccessibleDescription(
+            tr("Latest: %1 allowed, %2 denied")
+                .arg(formatRate(lastOf(m_history.allowed)), formatRate(lastOf(m_history.denied))));
+    }
+}
+
+void OverviewPage::renderTierDenials()
+{
+    if (m_tierDenials->setHistory(m_history)) {
+        const auto& t = m_history.deniedByTier;
+        m_tierDenials->setAccessibleDescription(
+            tr("Latest denials: %1 flagged, %2 standard, %3 trusted")
+                .arg(formatRate(lastOf(t[0])), formatRate(lastOf(t[1])), formatRate(lastOf(t[2]))));
     }
 }
 

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "CommandLine.h"
+
+#include "config/ConfigJson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <QRegularExpression>
+#include <QSize>
+
+#include <cstdio>
+
+namespace sluice::app {
+
+std::optional<engine::TimeNs> parseDuration(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)(s|m|h|d)?$"));
+    const auto match = pattern.match(text.trimmed());
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qlonglong amount = match.captured(1).toLongLong(&ok);
+    if (!ok || amount <= 0 || amount > 366LL * 24 * 3600) {
+        return std::nullopt;
+    }
+    const QString unit = match.captured(2);
+    engine::TimeNs scale = engine::kNsPerSec;
+    if (unit == QLatin1String("m")) {
+        scale = engine::kNsPerMin;
+    } else if (unit == QLatin1String("h")) {
+        scale = engine::kNsPerHour;
+    } else if (unit == QLatin1String("d")) {
+        scale = engine::kNsPerDay;
+    }
+    const engine::TimeNs total = amount * scale;
+    if (total > 366 * engine::kNsPerDay) {
+        return std::nullopt;
+    }
+    return total;
+}
+
+std::optional<double> parseSpeed(const QString& text)
+{
+    if (text == QLatin1String("max")) {
+        return 0.0;
+    }
+    bool ok = false;
+    const double factor = text.toDouble(&ok);
+    if (!ok || factor < 1.0 || factor > 10000.0) {
+        return std::nullopt;
+    }
+    return factor;
+}
+
+std::optional<QSize> parseSize(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
+    const auto match = pattern.match(text.trimmed());
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    if (size.width() < 640 || size.height() < 480 || size.width() > 7680 || size.height() > 4320) {
+        return std::nullopt;
+    }
+    return size;
+}
+
+QString badSpeedMessage(const QString& value)
+{
+    return QCoreApplication::translate("CommandLine", "--speed: '%1' is not max or a factor from 1 to 10000")
+        .arg(value);
+}
+
+std::optional<QString> readEngineConfig(const QString& path, engine::EngineConfig& config)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return QCoreApplication::translate("CommandLine", "cannot read %1: %2").arg(path, file.errorString());
+    }
+    if (auto problem = engine::ConfigJson::decode(file.readAll().toStdString(), config)) {
+        return QStringLiteral("%1: %2").arg(path, QString::fromStdString(*problem));
+    }
+    return std::nullopt;
+}
+
+int fail(int code, const QString& message)
+{
+    std::fprintf(stderr, "sluice: %s\n", qPrintable(message));
+    return code;
+}
+
+}  // namespace sluice::app

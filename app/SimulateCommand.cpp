@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "SimulateCommand.h"
+
+#include "CommandLine.h"
+
+#include "runtime/EngineRuntime.h"
+#include "runtime/SimulationDriver.h"
+#include "sim/ScenarioLoader.h"
+#include "sim/SimulationReport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <mutex>
+
+namespace sluice::app {
+
+namespace {
+
+struct Options {
+    QString scenario;
+    std::optional<engine::TimeNs> duration;
+    double speed = 0;
+    std::optional<std::uint64_t> seed;
+    QString config;
+    QString db;
+    QString report;
+};
+
+int parse(const QCoreApplication& app, Options& o)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "simulate", "Runs a traffic scenario through the engine without a display and writes a JSON report.\n"
+                    "Example: sluice simulate --scenario normal-day --duration 1h --report day.json"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("simulate"), QCoreApplication::translate("simulate", "The command."));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QCoreApplication::translate("simulate", "Built-in scenario <name> or a file."),
+                                      QStringLiteral("name|file"));
+    const QCommandLineOption duration(
+        QStringLiteral("duration"),
+        QCoreApplication::translate("simulate", "Simulated time, e.g. 90s, 10m, 1h, 2d (default: the scenario's)."),
+        QStringLiteral("duration"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   QCoreApplication::translate("simulate", "max, or a factor from 1 to 10000."),
+                                   QStringLiteral("speed"), QStringLiteral("max"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QCoreApplication::translate("simulate", "Random seed (default: the scenario's)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QCoreApplication::translate("simulate", "Engine configuration <file> (JSON)."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("simulate", "Also persist into the database <file>."),
+                                QStringLiteral("file"));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    QCoreApplication::translate("simulate", "Write the JSON report to <file>."),
+                                    QStringLiteral("file"));
+    parser.addOptions({scenario, duration, speed, seed, config, db, report});
+    if (!parser.parse(app.arguments())) {
+        return fail(kExitBadInput, parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return -1;
+    }
+    if (!parser.isSet(scenario) || !parser.isSet(report)) {
+        return fail(kExitBadInput, QCoreApplication::translate("simulate", "--scenario and --report are required"));
+    }
+    o.scenario = parser.value(scenario);
+    o.report = parser.value(report);
+    o.config = parser.value(config);
+    o.db = parser.value(db);
+    if (parser.isSet(duration)) {
+        o.duration = parseDuration(parser.value(duration));
+        if (!o.duration) {
+            return fail(kExitBadInput, QCoreApplication::translate("simulate", "--duration: '%1' is not a duration "
+                                                                               "like 90s, 10m, 1h or 2d")
+                                           .arg(parser.value(duration)));
+        }
+    }
+    const auto parsedSpeed = parseSpeed(parser.value(speed));
+    if (!parsedSpeed) {
+        return fail(kExitBadInput, badSpeedMessage(parser.value(speed)));
+    }
+    o.speed = *parsedSpeed;
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        o.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok) {
+            return fail(
+                kExitBadInput,
+                QCoreApplication::translate("simulate", "--seed: '%1' is not a whole number").arg(parser.value(seed)));
+        }
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+int runSimulate(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    Options o;
+    if (const int code = parse(app, o); code != kExitOk) {
+        return code < 0 ? kExitOk : code;
+    }
+    engine::sim::Scenario scenario;
+    std::string error;
+    if (!engine::sim::loadScenario(o.scenario.toStdString(), scenario, error)) {
+        return fail(kExitBadInput, QString::fromStdString(error));
+    }
+    engine::RuntimeOptions runtimeOptions;
+    if (auto problem = engine::sim::applyEngineConfig(scenario, runtimeOptions.config)) {
+        return fail(kExitBadInput, QString::fromStdString(*problem));
+    }
+    if (!o.config.isEmpty()) {
+        if (auto problem = readEngineConfig(o.config, runtimeOptions.config)) {
+            return fail(kExitBadInput, *problem);
+        }
+    }
+    runtimeOptions.databasePath = o.db.toStdString();
+    runtimeOptions.followRequestTime = true;
+
+    const engine::TimeNs duration = o.duration.value_or(scenario.durationS * engine::kNsPerSec);
+    const std::uint64_t seed = o.seed.value_or(scenario.seed);
+    engine::ManualClock clock(scenario.startUnixS * engine::kNsPerSec);
+    std::mutex latestMutex;
+    engine::SnapshotPtr latest;
+    auto runtime = engine::EngineRuntime::start(
+        runtimeOptions, clock,
+        [&](engine::SnapshotPtr s) {
+            std::lock_guard lock(latestMutex);
+            latest = std::move(s);
+        },
+        error);
+    if (!runtime) {
+        return fail(kExitFailure, QString::fromStdString(error));
+    }
+    QElapsedTimer wall;
+    wall.start();
+    engine::sim::SimulationSummary summary;
+    {
+        engine::SimulationDriver driver(*runtime, clock, scenario, seed, duration);
+        driver.setSpeed(o.speed);
+        driver.start();
+        driver.waitFinished();
+        runtime->sync();
+        summary.outcomes = driver.outcomes();
+        summary.keysPerClass = driver.keysPerClass();
+    }
+    summary.wallSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
+    summary.scenario = scenario.name;
+    summary.seed = seed;
+    summary.simulatedSeconds = static_cast<double>(duration) / engine::kNsPerSec;
+    {
+        std::lock_guard lock(latestMutex);
+        summary.finalSnapshot = *latest;
+    }
+    summary.throttle.secondsInLevel[static_cast<int>(summary.finalSnapshot.throttleLevel)] = summary.simulatedSeconds;
+    runtime.reset();
+
+    QSaveFile out(o.report);
+    const std::string json = engine::sim::reportJson(summary);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json.data(), static_cast<qint64>(json.size())) < 0 ||
+        !out.commit()) {
+        return fail(kExitFailure,
+                    QCoreApplication::translate("simulate", "cannot write %1: %2").arg(o.report, out.errorString()));
+    }
+    std::printf("%s: %.0f simulated seconds in %.2f s, %llu requests (%.0f per wall second)\n",
+                summary.scenario.c_str(), summary.simulatedSeconds, summary.wallSeconds,
+                static_cast<unsigned long long>(summary.finalSnapshot.requests),
+                static_cast<double>(summary.finalSnapshot.requests) / summary.wallSeconds);
+    return kExitOk;
+}
+
+}  // namespace sluice::app

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "runtime/SimulationDriver.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace sluice::engine {
+
+namespace {
+constexpr std::size_t kMaxBatch = 4096;
+// Paced runs hand over about this much wall time of traffic per batch, so the console moves smoothly.
+constexpr double kPacedSliceSec = 0.02;
+constexpr auto kRetry = std::chrono::milliseconds(50);
+}  // namespace
+
+SimulationDriver::SimulationDriver(EngineRuntime& runtime, ManualClock& clock, const sim::Scenario& scenario,
+                                   std::uint64_t seed, TimeNs duration)
+    : m_runtime(runtime), m_clock(clock), m_sim(scenario, seed)
+{
+    m_sim.setDuration(duration);
+    m_virtualNow = m_sim.start();
+    m_clock.set(m_sim.start());
+}
+
+SimulationDriver::~SimulationDriver()
+{
+    m_stop = true;
+    m_changed.notify_all();
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
+    // Batches still queued in the runtime call back into us: wait until they are all back.
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [&] { return m_inFlight == 0; });
+}
+
+void SimulationDriver::start()
+{
+    if (!m_thread.joinable()) {
+        m_thread = std::thread(&SimulationDriver::run, this);
+    }
+}
+
+void SimulationDriver::setPaused(bool paused)
+{
+    m_paused = paused;
+    ++m_anchorGeneration;  // pacing starts afresh from wherever virtual time is
+    m_changed.notify_all();
+}
+
+void SimulationDriver::setSpeed(double speed)
+{
+    m_speed = std::max(0.0, speed);
+    ++m_anchorGeneration;
+    m_changed.notify_all();
+}
+
+TimeNs SimulationDriver::startTime() const { return m_sim.start(); }
+
+void SimulationDriver::waitFinished()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [&] { return (m_finished && m_inFlight == 0) || m_stop; });
+}
+
+ClassOutcomes SimulationDriver::outcomes() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_outcomes;
+}
+
+std::array<std::uint64_t, sim::kTrafficClassCount> SimulationDriver::keysPerClass() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_keysPerClass;
+}
+
+std::unique_ptr<RequestBatch> SimulationDriver::takeBatch()
+{
+    std::lock_guard lock(m_mutex);
+    std::unique_ptr<RequestBatch> batch;
+    if (!m_free.empty()) {
+        batch = std::move(m_free.back());
+        m_free.pop_back();
+        batch->clear();
+    } else {
+        batch = std::make_unique<RequestBatch>();
+    }
+    batch->done = [this](std::unique_ptr<RequestBatch> b) { onDecided(std::move(b)); };
+    return batch;
+}
+
+void SimulationDriver::onDecided(std::unique_ptr<RequestBatch> batch)
+{
+    // On the engine thread: tally the verdicts per class, then give the buffers back for reuse.
+    ClassOutcomes local{};
+    const std::size_t n = std::min(batch->decisions.size(), batch->tags.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        ClassOutcome& o = local[batch->tags[i]];
+        ++o.requests;
+        (batch->decisions[i].allowed ? o.allowed : o.denied) += 1;
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        for (int c = 0; c < sim::kTrafficClassCount; ++c) {
+            m_outcomes[c].requests += local[c].requests;
+            m_outcomes[c].allowed += local[c].allowed;
+            m_outcomes[c].denied += local[c].denied;
+        }
+        m_free.push_back(std::move(batch));
+        --m_inFlight;
+    }
+    m_changed.notify_all();
+}
+
+std::size_t SimulationDriver::batchSizeNow() const
+{
+    const double speed = m_speed;
+    if (speed == kMaxSpeed) {
+        return kMaxBatch;
+    }
+    double rate = 0;
+    for (const double r : m_sim.expectedRatePerClass(m_sim.now())) {
+        rate += r;
+    }
+    const double perSlice = rate * speed * kPacedSliceSec;
+    return static_cast<std::size_t>(std::clamp(perSlice, 1.0, static_cast<double>(kMaxBatch)));
+}
+
+void SimulationDriver::pace(TimeNs until)
+{
+    // Sleeps until the wall clock catches up with virtual time `until` at the current speed. The anchor
+    // (wall, virtual) is re-taken whenever speed or pause changes.
+    while (!m_stop) {
+        const double speed = m_speed;
+        if (m_paused) {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait_for(lock, kRetry, [&] { return !m_paused || m_stop; });
+            continue;
+        }
+        if (speed == kMaxSpeed) {
+            return;
+        }
+        if (m_pacedGeneration != m_anchorGeneration) {
+            m_pacedGeneration = m_anchorGeneration;
+            m_wallAnchor = std::chrono::steady_clock::now();
+            m_virtualAnchor = m_virtualNow;
+        }
+        const auto due =
+            m_wallAnchor +
+            std::chrono::nanoseconds(static_cast<std::int64_t>(static_cast<double>(until - m_virtualAnchor) / speed));
+        if (std::chrono::steady_clock::now() >= due) {
+            return;
+        }
+        std::unique_lock lock(m_mutex);
+        m_changed.wait_until(lock, std::min(due, std::chrono::steady_clock::now() + kRetry),
+                             [&] { return m_stop.load() || m_pacedGeneration != m_anchorGeneration; });
+    }
+}
+
+void SimulationDriver::run()
+{
+    bool more = true;
+    while (more && !m_stop) {
+        auto batch = takeBatch();
+        more = m_sim.fill(*batch, batchSizeNow());
+        {
+            std::lock_guard lock(m_mutex);
+            m_keysPerClass = m_sim.keysPerClass();
+        }
+        if (batch->requests.empty()) {
+            continue;
+        }
+        const TimeNs last = batch->requests.back().timestamp;
+        pace(batch->requests.front().timestamp);
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_inFlight;
+        }
+        while (!m_stop && !m_runtime.submitWait(batch, kRetry)) {
+        }
+        if (batch) {  // not handed over: we are stopping
+            std::lock_guard lock(m_mutex);
+            --m_inFlight;
+            break;
+        }
+        m_virtualNow = last;
+        m_clock.set(last);
+    }
+    m_finished = true;
+    m_changed.notify_all();
+}
+
+}  // namespace sluice::engine

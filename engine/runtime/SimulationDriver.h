@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Clock.h"
+#include "runtime/EngineRuntime.h"
+#include "sim/Simulator.h"
+#include "sim/TrafficClass.h"
+
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace sluice::engine {
+
+// Verdicts per simulated traffic class: what the engine did with each kind of client.
+struct ClassOutcome {
+    std::uint64_t requests = 0;
+    std::uint64_t allowed = 0;
+    std::uint64_t denied = 0;
+};
+using ClassOutcomes = std::array<ClassOutcome, sim::kTrafficClassCount>;
+
+// Feeds a scenario's traffic into an EngineRuntime from a thread of its own: in real time, accelerated, or
+// as fast as the engine takes it (the bounded queue pushes back). It owns the virtual clock's progress:
+// the clock follows the requests handed over, never ahead of them.
+class SimulationDriver final {
+public:
+    static constexpr double kMaxSpeed = 0.0;
+
+    SimulationDriver(EngineRuntime& runtime, ManualClock& clock, const sim::Scenario& scenario, std::uint64_t seed,
+                     TimeNs duration);
+    ~SimulationDriver();  // stops generating; batches already handed over are still decided
+    SimulationDriver(const SimulationDriver&) = delete;
+    SimulationDriver& operator=(const SimulationDriver&) = delete;
+
+    void start();
+    void setPaused(bool paused);
+    void setSpeed(double speed);  // virtual seconds per wall second; kMaxSpeed = no pacing
+    bool paused() const { return m_paused; }
+    double speed() const { return m_speed; }
+    bool finished() const { return m_finished; }
+    // Blocks until the whole duration is generated and every batch decided.
+    void waitFinished();
+
+    TimeNs startTime() const;
+    TimeNs virtualNow() const { return m_virtualNow; }
+    ClassOutcomes outcomes() const;
+    std::array<std::uint64_t, sim::kTrafficClassCount> keysPerClass() const;
+
+private:
+    void run();
+    std::unique_ptr<RequestBatch> takeBatch();
+    void onDecided(std::unique_ptr<RequestBatch> batch);
+    std::size_t batchSizeNow() const;
+    void pace(TimeNs until);
+
+    EngineRuntime& m_runtime;
+    ManualClock& m_clock;
+    sim::Simulator m_sim;
+    std::atomic<bool> m_paused{false};
+    std::atomic<double> m_speed{1.0};
+    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_finished{false};
+    std::atomic<TimeNs> m_virtualNow{0};
+    std::atomic<std::uint64_t> m_anchorGeneration{0};
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<std::unique_ptr<RequestBatch>> m_free;
+    ClassOutcomes m_outcomes{};
+    std::array<std::uint64_t, sim::kTrafficClassCount> m_keysPerClass{};
+    std::uint64_t m_inFlight = 0;
+    // Pacing anchor, used by the driver thread only: wall time and virtual time that correspond.
+    std::uint64_t m_pacedGeneration = ~std::uint64_t{0};
+    std::chrono::steady_clock::time_point m_wallAnchor;
+    TimeNs m_virtualAnchor = 0;
+    std::thread m_thread;
+};
+
+}  // namespace sluice::engine

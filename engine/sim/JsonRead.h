@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+
+namespace sluice::engine::sim {
+
+// Strict reading of scenario JSON, internal to the loader. Every check throws an Error whose message
+// starts with the JSON path of the offending value, so the loader only has to prepend the file name.
+class JsonRead final {
+public:
+    using json = nlohmann::json;
+
+    struct Error {
+        std::string message;
+    };
+
+    [[noreturn]] static void fail(const std::string& path, const std::string& what);
+    static std::string field(const std::string& path, const std::string& name);
+    static std::string index(const std::string& path, std::size_t i);
+    static std::string formatNumber(double v);
+
+    // Fails on anything but an object, and on a field outside `allowed` (typos are errors).
+    static void requireObject(const json& j, const std::string& path, std::initializer_list<const char*> allowed);
+    static const json& required(const json& j, const std::string& path, const char* name);
+
+    static double number(const json& j, const std::string& path, double min, double max);
+    static std::int64_t whole(const json& j, const std::string& path, double min, double max);
+    static std::string text(const json& j, const std::string& path, std::size_t maxLength, bool allowEmpty);
+    static bool boolean(const json& j, const std::string& path);
+};
+
+}  // namespace sluice::engine::sim

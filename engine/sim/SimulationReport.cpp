@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sim/SimulationReport.h"
+
+#include <nlohmann/json.hpp>
+
+namespace sluice::engine::sim {
+
+std::string reportJson(const SimulationSummary& s)
+{
+    using json = nlohmann::ordered_json;  // keeps the documented field order
+    ClassOutcome total;
+    json byClass = json::object();
+    for (int c = 0; c < kTrafficClassCount; ++c) {
+        const ClassOutcome& o = s.outcomes[c];
+        total.requests += o.requests;
+        total.allowed += o.allowed;
+        total.denied += o.denied;
+        if (s.keysPerClass[c] == 0 && o.requests == 0) {
+            continue;  // a class the scenario does not have
+        }
+        byClass[std::string(kTrafficClassNames[c])] = {
+            {"keys", s.keysPerClass[c]}, {"requests", o.requests}, {"allowed", o.allowed}, {"denied", o.denied}};
+    }
+    json histogram = json::array();
+    for (const auto bin : s.finalSnapshot.histogram) {
+        histogram.push_back(bin);
+    }
+    json timeInLevel = json::object();
+    for (int l = 0; l < kThrottleLevelCount; ++l) {
+        timeInLevel[std::string(nameOf(static_cast<ThrottleLevel>(l)))] = s.throttle.secondsInLevel[l];
+    }
+    json transitions = json::array();
+    for (const auto& t : s.throttle.transitions) {
+        transitions.push_back({{"at_unix_ms", t.at / kNsPerMs},
+                               {"from", std::string(nameOf(t.from))},
+                               {"to", std::string(nameOf(t.to))},
+                               {"reason", t.reason}});
+    }
+    json topDenied = json::array();
+    for (const auto& entry : s.finalSnapshot.topDenied) {
+        topDenied.push_back({{"key", entry.key}, {"denied", entry.denied}});
+    }
+    const auto& tiers = s.finalSnapshot.tierCounts;
+    const json report = {
+        {"scenario", s.scenario},
+        {"seed", s.seed},
+        {"simulated_seconds", s.simulatedSeconds},
+        {"wall_seconds", s.wallSeconds},
+        {"requests_per_wall_second", s.wallSeconds > 0 ? static_cast<double>(total.requests) / s.wallSeconds : 0.0},
+        {"requests", {{"total", total.requests}, {"allowed", total.allowed}, {"denied", total.denied}}},
+        {"by_class", byClass},
+        {"reputation",
+         {{"histogram", histogram}, {"tiers", {{"flagged", tiers[0]}, {"standard", tiers[1]}, {"trusted", tiers[2]}}}}},
+        {"throttle", {{"time_in_level", timeInLevel}, {"transitions", transitions}}},
+        {"top_denied", topDenied},
+    };
+    return report.dump(2) + "\n";
+}
+
+}  // namespace sluice::engine::sim

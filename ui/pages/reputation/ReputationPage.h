@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Snapshot.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <array>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QTableView;
+
+namespace sluice::ui {
+
+class EngineClient;
+class KeyDetailPane;
+class KeyTableModel;
+class KpiTile;
+class ScoreHistogram;
+
+// Reputation at a glance and key by key: tier counts and the score histogram from the snapshot, a
+// searchable, sortable table of every active key fetched from the engine a page at a time, and the details
+// of the selected key. While visible it refreshes the table and the details every two seconds.
+class ReputationPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int kRefreshMs = 2000;
+    static constexpr int kSearchDelayMs = 250;
+
+    explicit ReputationPage(EngineClient* engine, QWidget* parent = nullptr);
+
+    void applySnapshot(const engine::Snapshot& snapshot);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    QWidget* buildTablePanel();
+    void refresh();
+    void onCurrentRowChanged(const QModelIndex& current);
+    void onSortIndicatorChanged(int section, Qt::SortOrder order);
+    void updateMatching();
+
+    EngineClient* m_engine;
+    KeyTableModel* m_model;
+    std::array<KpiTile*, engine::kReputationTierCount> m_tierTiles{};
+    KpiTile* m_dormantTile;
+    KpiTile* m_vipTile;
+    ScoreHistogram* m_histogram;
+    QLineEdit* m_search;
+    QComboBox* m_tierFilter;
+    QLabel* m_matching;
+    QTableView* m_table;
+    KeyDetailPane* m_detail;
+    QTimer m_searchDelay;
+    QTimer m_refreshTimer;
+    int m_sortSection;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+}  // namespace sluice::ui
