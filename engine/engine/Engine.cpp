@@ -61,8 +61,8 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
     KeyRecord& r = m_keys.record(index);
     const std::uint32_t sec = toUnixSec(now);
     const std::uint32_t policy = q.route.empty() ? 0 : policyFor(q.route);
-    const bool reputationOn = m_gates.enabledFor(Feature::ReputationSystem, r.buckets[0]);
-    const bool throttleOn = m_gates.enabledFor(Feature::AdaptiveLimiting, r.buckets[1]);
+    const bool reputationOn = (r.flags & KeyRecord::kReputationOn) != 0;
+    const bool throttleOn = (r.flags & KeyRecord::kThrottleOn) != 0;
     const EffectiveRate& rate =
         m_rates.at(policy, reputationOn ? r.tier : kReputationOffSlot, r.vipTier, throttleOn ? 1 : 0);
 
@@ -116,6 +116,16 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
     out.vipTier = r.vipTier;
     out.throttleLevel = throttleOn ? m_config.throttle : ThrottleLevel::None;
     out.multiplier = rate.multiplier;
+}
+
+void Engine::resolveGates(KeyRecord& r) const
+{
+    const auto on = [&](Feature f, std::uint8_t bit) {
+        return m_gates.enabledFor(f, r.buckets[static_cast<int>(f)]) ? bit : std::uint8_t{0};
+    };
+    r.flags = static_cast<std::uint8_t>((r.flags & ~(KeyRecord::kReputationOn | KeyRecord::kThrottleOn)) |
+                                        on(Feature::ReputationSystem, KeyRecord::kReputationOn) |
+                                        on(Feature::AdaptiveLimiting, KeyRecord::kThrottleOn));
 }
 
 Decision Engine::decide(const Request& request)
@@ -179,6 +189,7 @@ std::uint32_t Engine::findOrInsert(std::string_view key, std::uint64_t hash, Tim
     for (int f = 0; f < kFeatureCount; ++f) {
         r.buckets[f] = FeatureGates::bucket(static_cast<Feature>(f), key);
     }
+    resolveGates(r);
     if (DormantKey* dormant = m_dormant.find(hash)) {
         // Decay up to the last boundary the engine has applied; runDue() applies any later ones to every
         // active key, this one included.

@@ -91,6 +91,7 @@ private:
 
     [[gnu::cold]] void runDue(TimeNs now);
     void startClock(TimeNs now);
+    void resolveGates(KeyRecord& r) const;
     void maintain(TimeNs now);
     [[gnu::cold]] void assessWindow(std::uint32_t index, KeyRecord& r, TimeNs at);
     [[gnu::noinline]] void setScore(std::uint32_t index, KeyRecord& r, float score, TimeNs at);

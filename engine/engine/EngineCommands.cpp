@@ -111,6 +111,7 @@ CommandResult Engine::apply(const Command& command, TimeNs now)
             [&](const cmd::SetFeatureGate& c) {
                 m_gates.set(c.feature, c.gate);
                 m_config.gates[static_cast<int>(c.feature)] = c.gate;
+                m_keys.forEachLive([&](std::uint32_t, KeyRecord& r) { resolveGates(r); });
                 return CommandResult{};
             },
             [&](const cmd::SetPolicies& c) {

@@ -14,6 +14,10 @@ struct alignas(64) KeyRecord {
         kDirty = 1U << 1,             // reputation changed since the last checkpoint
         kViolationPending = 1U << 2,  // the current window saw denials not yet assessed
         kQueuedDirty = 1U << 3,       // already in the dirty list
+        // Feature rollouts, resolved from the key's buckets whenever a gate changes, so a decision tests
+        // one bit instead of a gate.
+        kReputationOn = 1U << 4,
+        kThrottleOn = 1U << 5,
     };
     static constexpr std::uint8_t kNoTopSlot = 0xFF;
     static constexpr std::size_t kInlineKeyBytes = 16;

@@ -50,7 +50,17 @@ public:
     std::uint32_t insert(std::string_view key, std::uint64_t hash);  // the key must be absent
     void erase(std::uint32_t index);
 
-    bool matches(std::uint32_t index, std::string_view key) const { return keyOf(index) == key; }
+    bool matches(std::uint32_t index, std::string_view key) const
+    {
+        const KeyRecord& r = recordAt(index);
+        if (r.keyLen != key.size()) {
+            return false;
+        }
+        if (key.size() <= KeyRecord::kInlineKeyBytes) {
+            return sameShortBytes(r.key, key.data(), key.size());
+        }
+        return keyOf(index) == key;
+    }
     std::string_view keyOf(std::uint32_t index) const
     {
         const KeyRecord& r = recordAt(index);
@@ -97,6 +107,32 @@ private:
     static constexpr std::uint32_t kChunkShift = 15;  // 32768 records: one 2 MiB huge page
     static constexpr std::uint32_t kChunkSize = 1U << kChunkShift;
 
+    // Equal bytes for n <= 16 without a call: two overlapping loads from each side, all within bounds.
+    static bool sameShortBytes(const char* a, const char* b, std::size_t n)
+    {
+        if (n >= 8) {
+            std::uint64_t a0 = 0, a1 = 0, b0 = 0, b1 = 0;
+            std::memcpy(&a0, a, 8);
+            std::memcpy(&b0, b, 8);
+            std::memcpy(&a1, a + n - 8, 8);
+            std::memcpy(&b1, b + n - 8, 8);
+            return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+        }
+        if (n >= 4) {
+            std::uint32_t a0 = 0, a1 = 0, b0 = 0, b1 = 0;
+            std::memcpy(&a0, a, 4);
+            std::memcpy(&b0, b, 4);
+            std::memcpy(&a1, a + n - 4, 4);
+            std::memcpy(&b1, b + n - 4, 4);
+            return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
     static std::uint32_t fingerprintOf(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
     KeyRecord& recordAt(std::uint32_t index) const { return m_chunks[index >> kChunkShift][index & (kChunkSize - 1)]; }
     static HugePageArray<Slot> emptySlots(std::size_t count);
