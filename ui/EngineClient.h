@@ -57,6 +57,10 @@ public:
     virtual void setSpeed(double speed) = 0;  // 0 = as fast as possible
     virtual void setScenario(const QString& name) = 0;
 
+    // True when the console only watches (`sluice --read-only`): pages disable every admin control and say
+    // why in its tooltip, and the engine refuses admin commands even if one arrives.
+    virtual bool readOnly() const { return false; }
+
 signals:
     void snapshotReady(sluice::engine::SnapshotPtr snapshot);
     void commandFinished(quint64 id, bool ok, const QString& error);
