@@ -8,12 +8,39 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace sluice::app {
 
+namespace {
+// How long the console took to show traffic: off by default, and read by the start-up benchmark
+// (QT_LOGGING_RULES="sluice.startup.info=true").
+Q_LOGGING_CATEGORY(lcStartup, "sluice.startup", QtWarningMsg)
+
+void reportFirstTraffic(const EngineHost& host, const QElapsedTimer& sinceStart)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(&host, &EngineHost::snapshotReady, &host,
+                                   [connection, &sinceStart](const engine::SnapshotPtr& snapshot) {
+                                       if (snapshot->requests == 0) {
+                                           return;
+                                       }
+                                       QObject::disconnect(*connection);
+                                       // After this turn of the event loop the window has painted it.
+                                       QTimer::singleShot(0, [ms = sinceStart.elapsed()] {
+                                           qCInfo(lcStartup, "first traffic on screen %lld ms after start", ms);
+                                       });
+                                   });
+}
+}  // namespace
+
 int runConsole(int argc, char* argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -71,6 +98,7 @@ int runConsole(int argc, char* argv[])
         settings.setLastPage(window.currentPage());
         host.stop();  // decides what is queued and writes everything before the process ends
     });
+    reportFirstTraffic(host, sinceStart);  // connected after the window, so it runs after the page took it
     window.show();
     host.start();
     return QApplication::exec();

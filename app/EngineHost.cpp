@@ -6,12 +6,22 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
+
 namespace sluice::app {
+
+namespace {
+constexpr int kConsoleEngineNiceness = 10;
+}  // namespace
 
 EngineHost::EngineHost(engine::RuntimeOptions options, SimulationOptions simulation, QObject* parent)
     : ui::EngineClient(parent), m_options(std::move(options)), m_simulation(std::move(simulation)),
       m_simulated(!m_simulation.scenario.isEmpty())
 {
+    // The console's threads: the UI draws at normal priority, the engine and the simulated traffic below it.
+    // On a two-core machine with the simulator at full speed, every core is busy; without this a snapshot
+    // could wait for a core for a whole scheduler slice and the window would stutter.
+    m_options.threadNiceness = std::max(m_options.threadNiceness, kConsoleEngineNiceness);
     qRegisterMetaType<engine::SnapshotPtr>();
     qRegisterMetaType<engine::KeyPage>();
     qRegisterMetaType<ui::KeyDetail>();

@@ -46,7 +46,25 @@ std::vector<engine::RollupBucket> bucketsFor(const engine::Snapshot& snapshot, T
     }
     const auto wanted = static_cast<std::size_t>(spec.seconds / spec.bucketSeconds);
     const std::size_t first = ring->size() > wanted ? ring->size() - wanted : 0;
-    return {ring->begin() + static_cast<std::ptrdiff_t>(first), ring->end()};
+    const std::size_t missing = wanted - (ring->size() - first);
+    // A history shorter than the range (a new database, a simulation that just began) is padded with empty
+    // buckets before it, so the charts always span the whole range the toolbar shows.
+    const auto step = static_cast<std::uint32_t>(spec.bucketSeconds);
+    const std::uint32_t nowSec = static_cast<std::uint32_t>(engine::toUnixSec(snapshot.at)) / step * step;
+    const std::uint32_t firstStart = ring->empty() ? nowSec : (*ring)[first].startSec;
+    std::vector<engine::RollupBucket> out;
+    out.reserve(wanted);
+    for (std::size_t i = missing; i > 0; --i) {
+        const std::uint64_t back = std::uint64_t{ring->empty() ? i - 1 : i} * step;
+        if (back > firstStart) {
+            continue;  // no time before the epoch to show
+        }
+        engine::RollupBucket empty;
+        empty.startSec = firstStart - static_cast<std::uint32_t>(back);
+        out.push_back(empty);
+    }
+    out.insert(out.end(), ring->begin() + static_cast<std::ptrdiff_t>(first), ring->end());
+    return out;
 }
 
 }  // namespace sluice::ui

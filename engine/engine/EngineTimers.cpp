@@ -15,7 +15,12 @@ void Engine::tick(TimeNs now)
     if (now >= m_nextDue) {
         runDue(now);
     }
-    m_rollups.advanceTo(toUnixSec(now));
+    // The history starts with the first request: moving the rings on the clock before that would lock
+    // them to the clock's time, and a virtual clock that then starts earlier would pour every request into
+    // one second that never closes.
+    if (m_latestRequest != 0) {
+        m_rollups.advanceTo(toUnixSec(now));
+    }
 }
 
 void Engine::scheduleNextDue()

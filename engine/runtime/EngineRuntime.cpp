@@ -4,6 +4,7 @@
 #include "config/ConfigJson.h"
 #include "engine/Engine.h"
 #include "runtime/AdminChanges.h"
+#include "runtime/ThreadPriority.h"
 #include "store/Database.h"
 #include "store/StoreWriter.h"
 
@@ -193,6 +194,7 @@ void EngineRuntime::checkpoint()
 
 void EngineRuntime::run()
 {
+    lowerThreadPriority(m_options.threadNiceness);
     auto nextSnapshot = SteadyClock::now();
     auto nextCheckpoint = SteadyClock::now() + m_options.checkpointInterval;
     std::deque<std::unique_ptr<RequestBatch>> batches;

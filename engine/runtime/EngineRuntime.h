@@ -32,6 +32,9 @@ struct RuntimeOptions {
     // For simulations: engine time is the time of the latest decided request, never the clock, so timers
     // cannot run ahead of requests still queued and the same traffic always gives the same decisions.
     bool followRequestTime = false;
+    // Nice value for the engine thread and a simulation's traffic thread (0..19). A console sets it so the
+    // UI thread wins the core whenever it has a frame to draw; a headless run leaves it at 0.
+    int threadNiceness = 0;
 };
 
 // Runs one Engine on a thread of its own with its store writer beside it. Sources hand over request
@@ -63,6 +66,7 @@ public:
     void sync();
 
     std::size_t queuedBatches() const;
+    const RuntimeOptions& options() const { return m_options; }
 
 private:
     struct PendingCommand {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "runtime/SimulationDriver.h"
 
+#include "runtime/ThreadPriority.h"
+
 #include <algorithm>
 #include <chrono>
 
@@ -160,6 +162,7 @@ void SimulationDriver::pace(TimeNs until)
 
 void SimulationDriver::run()
 {
+    lowerThreadPriority(m_runtime.options().threadNiceness);
     bool more = true;
     while (more && !m_stop) {
         auto batch = takeBatch();

@@ -142,7 +142,18 @@ double threadCpuMs()
     return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
 }
 
+// Context switches of the calling thread so far: voluntary (it waited for something) and involuntary (it was
+// preempted), which tell where wall time beyond CPU time went.
+std::pair<long, long> threadSwitches()
+{
+    rusage u{};
+    getrusage(RUSAGE_THREAD, &u);
+    return {u.ru_nvcsw, u.ru_nivcsw};
+}
+
 struct Timings {
+    long voluntarySwitches = 0;
+    long involuntarySwitches = 0;
     std::vector<double> wallMs;
     std::vector<double> cpuMs;  // of the UI thread: what the page costs, whatever else the machine runs
 };
@@ -158,15 +169,19 @@ Timings measure(app::EngineHost& host, Frame& frame, int samples)
             QElapsedTimer timer;
             timer.start();
             const double cpu0 = threadCpuMs();
+            const auto switches0 = threadSwitches();
             frame.page->applySnapshot(*s);
             frame.window.render(&frame.frame);
             const double cpu = threadCpuMs() - cpu0;
+            const auto switches = threadSwitches();
             const double wall = static_cast<double>(timer.nsecsElapsed()) / 1e6;
             if (skip > 0) {
                 --skip;
             } else {
                 t.wallMs.push_back(wall);
                 t.cpuMs.push_back(cpu);
+                t.voluntarySwitches += switches.first - switches0.first;
+                t.involuntarySwitches += switches.second - switches0.second;
             }
         });
     spinUntil([&] { return static_cast<int>(t.wallMs.size()) >= samples; });
@@ -180,6 +195,10 @@ void print(const char* suffix, const Timings& t)
     std::printf("ui_snapshot_apply_p99_ms%s %.2f ms\n", suffix, percentile(t.wallMs, 0.99));
     std::printf("ui_snapshot_apply_cpu_p50_ms%s %.2f ms\n", suffix, percentile(t.cpuMs, 0.50));
     std::printf("ui_snapshot_apply_cpu_p99_ms%s %.2f ms\n", suffix, percentile(t.cpuMs, 0.99));
+    const double n = std::max<double>(1, static_cast<double>(t.wallMs.size()));
+    std::printf("ui_snapshot_apply_waits%s %.2f per_snapshot\n", suffix, static_cast<double>(t.voluntarySwitches) / n);
+    std::printf("ui_snapshot_apply_preemptions%s %.2f per_snapshot\n", suffix,
+                static_cast<double>(t.involuntarySwitches) / n);
 }
 
 int runLatency(const QString& dir, int samples, const QString& screenshot)

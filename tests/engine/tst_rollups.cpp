@@ -3,6 +3,9 @@
 #include "rollup/RollupRing.h"
 #include "rollup/Rollups.h"
 
+#include "EngineTestSupport.h"
+#include "engine/Engine.h"
+
 #include <QTest>
 
 #include <array>
@@ -12,12 +15,15 @@
 #include <vector>
 
 using namespace sluice::engine;
+using sluice::engine::testing::burst;
+using sluice::engine::testing::kT0;
+using sluice::engine::testing::smallConfig;
 
 namespace {
 
 // Unix seconds on a ten-minute boundary (and so on a minute boundary), to keep expected starts readable.
-constexpr std::uint32_t kT0 = 1'700'000'400;
-static_assert(kT0 % 600 == 0);
+constexpr std::uint32_t kT0Sec = 1'700'000'400;
+static_assert(kT0Sec % 600 == 0);
 
 using Counts = std::array<std::uint64_t, 2 * kReputationTierCount>;  // allowed by tier, then denied by tier
 
@@ -85,6 +91,7 @@ private slots:
     void lateCountGoesToTheCurrentSecond();
     void advanceToNeverMovesBackwards();
     void everyCountIsInTheMinuteAndTenMinuteRings();
+    void historyStartsWithTheFirstRequestNotTheClock();
 };
 
 void TestRollups::ringsHaveTheirResolution()
@@ -119,15 +126,15 @@ void TestRollups::ringHoldsItsCapacityThenDropsTheOldest()
     Rollups rollups;
     const int buckets = capacity + 50;
     for (int i = 0; i < buckets; ++i) {
-        rollups.count(kT0 + static_cast<std::uint32_t>(i) * bucketSec, 1, true);
+        rollups.count(kT0Sec + static_cast<std::uint32_t>(i) * bucketSec, 1, true);
     }
-    rollups.advanceTo(kT0 + static_cast<std::uint32_t>(buckets) * bucketSec);
+    rollups.advanceTo(kT0Sec + static_cast<std::uint32_t>(buckets) * bucketSec);
 
     // `capacity` closed intervals, then the one still open (the last with traffic).
     const std::vector<RollupBucket> out = bucketsOf(ringAt(rollups, resolution));
     QCOMPARE(static_cast<int>(out.size()), capacity + 1);
-    QCOMPARE(out.front().startSec, kT0 + static_cast<std::uint32_t>(buckets - 1 - capacity) * bucketSec);
-    QCOMPARE(out.back().startSec, kT0 + static_cast<std::uint32_t>(buckets - 1) * bucketSec);
+    QCOMPARE(out.front().startSec, kT0Sec + static_cast<std::uint32_t>(buckets - 1 - capacity) * bucketSec);
+    QCOMPARE(out.back().startSec, kT0Sec + static_cast<std::uint32_t>(buckets - 1) * bucketSec);
     QVERIFY(contiguous(out, bucketSec));
     for (const RollupBucket& b : out) {
         QCOMPARE(b.allowed[1], 1U);
@@ -139,68 +146,68 @@ void TestRollups::countsLandInTheirBucketByTierAndOutcome()
 {
     Rollups rollups;
     for (int i = 0; i < 3; ++i) {
-        rollups.count(kT0, 0, true);
+        rollups.count(kT0Sec, 0, true);
     }
-    rollups.count(kT0, 1, false);
-    rollups.count(kT0, 1, false);
-    rollups.count(kT0, 2, true);
+    rollups.count(kT0Sec, 1, false);
+    rollups.count(kT0Sec, 1, false);
+    rollups.count(kT0Sec, 2, true);
     for (int i = 0; i < 4; ++i) {
-        rollups.count(kT0 + 1, 2, false);
+        rollups.count(kT0Sec + 1, 2, false);
     }
-    rollups.count(kT0 + 1, 0, true);
-    QCOMPARE(rollups.current().startSec, kT0 + 1);
+    rollups.count(kT0Sec + 1, 0, true);
+    QCOMPARE(rollups.current().startSec, kT0Sec + 1);
     QCOMPARE(rollups.current().denied[2], 4U);
-    rollups.advanceTo(kT0 + 2);
+    rollups.advanceTo(kT0Sec + 2);
 
     const std::vector<RollupBucket> seconds = bucketsOf(rollups.seconds());
     QCOMPARE(seconds.size(), std::size_t(2));
-    QCOMPARE(seconds[0].startSec, kT0);
+    QCOMPARE(seconds[0].startSec, kT0Sec);
     QCOMPARE(seconds[0].allowed, (std::array<std::uint32_t, 3>{3, 0, 1}));
     QCOMPARE(seconds[0].denied, (std::array<std::uint32_t, 3>{0, 2, 0}));
-    QCOMPARE(seconds[1].startSec, kT0 + 1);
+    QCOMPARE(seconds[1].startSec, kT0Sec + 1);
     QCOMPARE(seconds[1].allowed, (std::array<std::uint32_t, 3>{1, 0, 0}));
     QCOMPARE(seconds[1].denied, (std::array<std::uint32_t, 3>{0, 0, 4}));
     QCOMPARE(seconds[1].totalAllowed(), std::uint64_t{1});
     QCOMPARE(seconds[1].totalDenied(), std::uint64_t{4});
 
-    QCOMPARE(rollups.current().startSec, kT0 + 2);
+    QCOMPARE(rollups.current().startSec, kT0Sec + 2);
     QCOMPARE(rollups.current().totalAllowed() + rollups.current().totalDenied(), std::uint64_t{0});
 }
 
 void TestRollups::secondsRollIntoTheirMinuteAndTenMinutes()
 {
     Rollups rollups;
-    rollups.count(kT0 + 5, 0, true);
-    rollups.count(kT0 + 59, 1, true);    // same minute
-    rollups.count(kT0 + 60, 2, false);   // next minute, same ten minutes
-    rollups.count(kT0 + 600, 1, false);  // next ten minutes
-    rollups.advanceTo(kT0 + 601);
+    rollups.count(kT0Sec + 5, 0, true);
+    rollups.count(kT0Sec + 59, 1, true);    // same minute
+    rollups.count(kT0Sec + 60, 2, false);   // next minute, same ten minutes
+    rollups.count(kT0Sec + 600, 1, false);  // next ten minutes
+    rollups.advanceTo(kT0Sec + 601);
 
     const std::vector<RollupBucket> minutes = bucketsOf(rollups.minutes());
     QCOMPARE(minutes.size(), std::size_t(11));
-    QCOMPARE(minutes[0].startSec, kT0);
+    QCOMPARE(minutes[0].startSec, kT0Sec);
     QCOMPARE(minutes[0].allowed, (std::array<std::uint32_t, 3>{1, 1, 0}));
-    QCOMPARE(minutes[1].startSec, kT0 + 60);
+    QCOMPARE(minutes[1].startSec, kT0Sec + 60);
     QCOMPARE(minutes[1].denied, (std::array<std::uint32_t, 3>{0, 0, 1}));
-    QCOMPARE(minutes[10].startSec, kT0 + 600);
+    QCOMPARE(minutes[10].startSec, kT0Sec + 600);
     QCOMPARE(minutes[10].denied, (std::array<std::uint32_t, 3>{0, 1, 0}));
 
     const std::vector<RollupBucket> tens = bucketsOf(rollups.tenMinutes());
     QCOMPARE(tens.size(), std::size_t(2));
-    QCOMPARE(tens[0].startSec, kT0);
+    QCOMPARE(tens[0].startSec, kT0Sec);
     QCOMPARE(tens[0].allowed, (std::array<std::uint32_t, 3>{1, 1, 0}));
     QCOMPARE(tens[0].denied, (std::array<std::uint32_t, 3>{0, 0, 1}));
-    QCOMPARE(tens[1].startSec, kT0 + 600);
+    QCOMPARE(tens[1].startSec, kT0Sec + 600);
     QCOMPARE(tens[1].denied, (std::array<std::uint32_t, 3>{0, 1, 0}));
 }
 
 void TestRollups::silentGapsBecomeZeroBuckets()
 {
     Rollups rollups;
-    rollups.count(kT0, 1, true);
-    rollups.count(kT0 + 5, 1, false);
-    rollups.count(kT0 + 185, 0, true);
-    rollups.advanceTo(kT0 + 186);
+    rollups.count(kT0Sec, 1, true);
+    rollups.count(kT0Sec + 5, 1, false);
+    rollups.count(kT0Sec + 185, 0, true);
+    rollups.advanceTo(kT0Sec + 186);
 
     const std::vector<RollupBucket> seconds = bucketsOf(rollups.seconds());
     QCOMPARE(seconds.size(), std::size_t(186));
@@ -216,28 +223,28 @@ void TestRollups::silentGapsBecomeZeroBuckets()
     QCOMPARE(minutes[0].totalAllowed() + minutes[0].totalDenied(), std::uint64_t{2});
     QCOMPARE(minutes[1].totalAllowed() + minutes[1].totalDenied(), std::uint64_t{0});
     QCOMPARE(minutes[2].totalAllowed() + minutes[2].totalDenied(), std::uint64_t{0});
-    QCOMPARE(minutes[3].startSec, kT0 + 180);
+    QCOMPARE(minutes[3].startSec, kT0Sec + 180);
     QCOMPARE(minutes[3].allowed[0], 1U);
 }
 
 void TestRollups::gapLongerThanTheRingLeavesOnlyZeroBuckets()
 {
     Rollups rollups;
-    rollups.count(kT0, 1, true);
-    rollups.count(kT0 + 10'000, 2, true);
-    rollups.advanceTo(kT0 + 10'001);
+    rollups.count(kT0Sec, 1, true);
+    rollups.count(kT0Sec + 10'000, 2, true);
+    rollups.advanceTo(kT0Sec + 10'001);
 
     const std::vector<RollupBucket> seconds = bucketsOf(rollups.seconds());
     QCOMPARE(seconds.size(), std::size_t(3601));
     QVERIFY(contiguous(seconds, 1));
-    QCOMPARE(seconds.front().startSec, kT0 + 10'000 - 3600);
-    QCOMPARE(seconds.back().startSec, kT0 + 10'000);
+    QCOMPARE(seconds.front().startSec, kT0Sec + 10'000 - 3600);
+    QCOMPARE(seconds.back().startSec, kT0Sec + 10'000);
     QCOMPARE(countsOf(seconds), (Counts{0, 0, 1, 0, 0, 0}));  // the first request is more than an hour old
 
     // The minute ring still spans both.
     const std::vector<RollupBucket> minutes = bucketsOf(rollups.minutes());
     QVERIFY(contiguous(minutes, 60));
-    QCOMPARE(minutes.front().startSec, kT0);
+    QCOMPARE(minutes.front().startSec, kT0Sec);
     QCOMPARE(countsOf(minutes), (Counts{0, 1, 1, 0, 0, 0}));
 }
 
@@ -246,17 +253,17 @@ void TestRollups::afterMoreThanAnHourTheOldestSecondsDropOut()
     Rollups rollups;
     constexpr std::uint32_t kSpan = 3700;
     for (std::uint32_t s = 0; s < kSpan; ++s) {
-        rollups.count(kT0 + s, static_cast<int>(s % 3), s % 2 == 0);
+        rollups.count(kT0Sec + s, static_cast<int>(s % 3), s % 2 == 0);
     }
-    rollups.advanceTo(kT0 + kSpan);
+    rollups.advanceTo(kT0Sec + kSpan);
 
     const std::vector<RollupBucket> seconds = bucketsOf(rollups.seconds());
     QCOMPARE(seconds.size(), std::size_t(3601));
     QVERIFY(contiguous(seconds, 1));
-    QCOMPARE(seconds.front().startSec, kT0 + kSpan - 3601);
-    QCOMPARE(seconds.back().startSec, kT0 + kSpan - 1);
+    QCOMPARE(seconds.front().startSec, kT0Sec + kSpan - 3601);
+    QCOMPARE(seconds.back().startSec, kT0Sec + kSpan - 1);
     for (const RollupBucket& b : seconds) {
-        const std::uint32_t s = b.startSec - kT0;
+        const std::uint32_t s = b.startSec - kT0Sec;
         const int tier = static_cast<int>(s % 3);
         QCOMPARE((s % 2 == 0 ? b.allowed : b.denied)[tier], 1U);
         QCOMPARE(b.totalAllowed() + b.totalDenied(), std::uint64_t{1});
@@ -281,8 +288,8 @@ void TestRollups::copyToIsOldestFirstAndContiguous()
     // Irregular traffic with pauses of every length, over two days: the rings wrap several times.
     Rollups rollups;
     std::mt19937 rng(7);
-    const std::uint32_t end = kT0 + 2 * 24 * 3600;
-    std::uint32_t sec = kT0 + 17;
+    const std::uint32_t end = kT0Sec + 2 * 24 * 3600;
+    std::uint32_t sec = kT0Sec + 17;
     std::uint32_t lastCounted = sec;
     while (sec < end) {
         rollups.count(sec, static_cast<int>(rng() % 3), rng() % 2 == 0);
@@ -304,23 +311,23 @@ void TestRollups::copyToIsOldestFirstAndContiguous()
 void TestRollups::lateCountGoesToTheCurrentSecond()
 {
     Rollups rollups;
-    rollups.count(kT0 + 10, 0, true);
-    rollups.count(kT0 + 10, 0, true);
-    rollups.count(kT0 + 5, 2, false);  // a request stamped earlier, decided late
-    QCOMPARE(rollups.current().startSec, kT0 + 10);
-    rollups.count(kT0 + 10, 1, true);
+    rollups.count(kT0Sec + 10, 0, true);
+    rollups.count(kT0Sec + 10, 0, true);
+    rollups.count(kT0Sec + 5, 2, false);  // a request stamped earlier, decided late
+    QCOMPARE(rollups.current().startSec, kT0Sec + 10);
+    rollups.count(kT0Sec + 10, 1, true);
 
-    rollups.advanceTo(kT0 + 20);
-    rollups.count(kT0 + 15, 1, false);  // late again, after a pause
-    QCOMPARE(rollups.current().startSec, kT0 + 20);
-    rollups.advanceTo(kT0 + 21);
+    rollups.advanceTo(kT0Sec + 20);
+    rollups.count(kT0Sec + 15, 1, false);  // late again, after a pause
+    QCOMPARE(rollups.current().startSec, kT0Sec + 20);
+    rollups.advanceTo(kT0Sec + 21);
 
     const std::vector<RollupBucket> seconds = bucketsOf(rollups.seconds());
     QVERIFY(contiguous(seconds, 1));
-    QCOMPARE(seconds.front().startSec, kT0 + 10);  // nothing was booked before the first second seen
+    QCOMPARE(seconds.front().startSec, kT0Sec + 10);  // nothing was booked before the first second seen
     QCOMPARE(seconds.front().allowed, (std::array<std::uint32_t, 3>{2, 1, 0}));
     QCOMPARE(seconds.front().denied, (std::array<std::uint32_t, 3>{0, 0, 1}));
-    QCOMPARE(seconds.back().startSec, kT0 + 20);
+    QCOMPARE(seconds.back().startSec, kT0Sec + 20);
     QCOMPARE(seconds.back().denied, (std::array<std::uint32_t, 3>{0, 1, 0}));
     QCOMPARE(countsOf(seconds), (Counts{2, 1, 0, 0, 1, 1}));
     QCOMPARE(countsOf(bucketsOf(rollups.minutes())), (Counts{2, 1, 0, 0, 1, 1}));
@@ -329,18 +336,18 @@ void TestRollups::lateCountGoesToTheCurrentSecond()
 void TestRollups::advanceToNeverMovesBackwards()
 {
     Rollups rollups;
-    rollups.count(kT0 + 30, 0, true);
-    rollups.advanceTo(kT0 + 10);  // earlier: ignored
-    rollups.advanceTo(kT0 + 30);  // same second: nothing to push out
-    QCOMPARE(rollups.current().startSec, kT0 + 30);
+    rollups.count(kT0Sec + 30, 0, true);
+    rollups.advanceTo(kT0Sec + 10);  // earlier: ignored
+    rollups.advanceTo(kT0Sec + 30);  // same second: nothing to push out
+    QCOMPARE(rollups.current().startSec, kT0Sec + 30);
     QCOMPARE(rollups.current().allowed[0], 1U);
     QVERIFY(bucketsOf(rollups.seconds()).empty());
 
-    rollups.advanceTo(kT0 + 31);
-    rollups.advanceTo(kT0 + 31);
+    rollups.advanceTo(kT0Sec + 31);
+    rollups.advanceTo(kT0Sec + 31);
     const std::vector<RollupBucket> seconds = bucketsOf(rollups.seconds());
     QCOMPARE(seconds.size(), std::size_t(1));
-    QCOMPARE(seconds[0].startSec, kT0 + 30);
+    QCOMPARE(seconds[0].startSec, kT0Sec + 30);
     QCOMPARE(seconds[0].allowed[0], 1U);
 }
 
@@ -359,13 +366,13 @@ void TestRollups::everyCountIsInTheMinuteAndTenMinuteRings()
         for (int i = 0; i < n; ++i) {
             const int tier = static_cast<int>(rng() % 3);
             const bool allowed = rng() % 3 != 0;
-            rollups.count(kT0 + s, tier, allowed);
+            rollups.count(kT0Sec + s, tier, allowed);
             const int column = (allowed ? 0 : kReputationTierCount) + tier;
             ++total[column];
-            ++byMinute[(kT0 + s) / 60 * 60][column];
+            ++byMinute[(kT0Sec + s) / 60 * 60][column];
         }
     }
-    rollups.advanceTo(kT0 + 3 * 3600);
+    rollups.advanceTo(kT0Sec + 3 * 3600);
 
     const std::vector<RollupBucket> minutes = bucketsOf(rollups.minutes());
     QCOMPARE(minutes.size(), std::size_t(180));
@@ -375,6 +382,28 @@ void TestRollups::everyCountIsInTheMinuteAndTenMinuteRings()
         QCOMPARE(countsOf({b}), byMinute[b.startSec]);
     }
     QCOMPARE(countsOf(bucketsOf(rollups.tenMinutes())), total);
+}
+
+void TestRollups::historyStartsWithTheFirstRequestNotTheClock()
+{
+    // A console publishes snapshots before traffic arrives, at the clock's time; a simulation may then start
+    // its virtual clock an hour earlier. The requests must land in their own seconds, not in one bucket.
+    Engine e(smallConfig());
+    Snapshot early;
+    e.fillSnapshot(kT0 + 3600 * kNsPerSec, early);
+    QVERIFY(early.lastHourBySecond.empty());
+    for (int sec = 0; sec < 10; ++sec) {
+        QCOMPARE(burst(e, std::string("k").append(std::to_string(sec)), kT0 + sec * kNsPerSec, 3), 3);
+    }
+    Snapshot later;
+    e.fillSnapshot(kT0 + 10 * kNsPerSec, later);
+    const auto& seconds = later.lastHourBySecond;
+    QCOMPARE(seconds.front().startSec, toUnixSec(kT0));
+    QVERIFY(contiguous(seconds, 1));
+    QCOMPARE(seconds.size(), std::size_t(10));  // the second now beginning has no requests yet
+    for (int sec = 0; sec < 10; ++sec) {
+        QCOMPARE(seconds[sec].totalAllowed() + seconds[sec].totalDenied(), std::uint64_t(3));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestRollups)
