@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
 #include <cstring>
 
 int main(int argc, char* argv[])
@@ -12,7 +13,14 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sluice"));
     QCoreApplication::setOrganizationName(QStringLiteral("sluice"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SLUICE_VERSION));
-    // The command decides which application object exists: `simulate` needs no display at all.
+    // The command decides which application object exists: `simulate` needs no display at all, and neither
+    // does asking for the version (a package test runs it on a machine without one).
+    if (argc == 2 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0)) {
+        QCoreApplication app(argc, argv);
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
     if (argc > 1 && std::strcmp(argv[1], "simulate") == 0) {
         return sluice::app::runSimulate(argc, argv);
     }
