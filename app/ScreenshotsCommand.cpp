@@ -5,6 +5,7 @@
 #include "EngineHost.h"
 #include "MainWindow.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -107,6 +108,14 @@ int runScreenshots(int argc, char* argv[])
     for (int i = 0; i < window.pageCount(); ++i) {
         window.setCurrentPage(i);
         settle(300);
+        // A list that drives a detail pane shows its first row's details, as after a user's first click.
+        for (auto* view : window.pageWidget(i)->findChildren<QAbstractItemView*>()) {
+            if (view->property(ui::MainWindow::kDrivesDetailProperty).toBool() && view->model() != nullptr &&
+                view->model()->rowCount() > 0 && !view->currentIndex().isValid()) {
+                view->setCurrentIndex(view->model()->index(0, 0));
+                settle(500);
+            }
+        }
         const QString file = dir.filePath(window.pageId(i) + QStringLiteral(".png"));
         if (!window.grab().save(file)) {
             return fail(kExitFailure, QCoreApplication::translate("screenshots", "cannot write %1").arg(file));

@@ -176,6 +176,8 @@ void MainWindow::setCurrentPage(int index)
 
 int MainWindow::pageCount() const { return m_sidebar->count(); }
 
+QWidget* MainWindow::pageWidget(int index) const { return m_pages->widget(index); }
+
 QString MainWindow::pageId(int index) const
 {
     return index >= 0 && index < static_cast<int>(m_pageList.size()) ? m_pageList[static_cast<std::size_t>(index)].id

@@ -32,6 +32,11 @@ public:
     void setCurrentPage(int index);
     int pageCount() const;
     QString pageId(int index) const;  // "overview", "reputation", ...: for file names and tests
+    QWidget* pageWidget(int index) const;
+
+    // A page marks the list whose current row fills its detail pane with this dynamic property (true), so
+    // tools that show a page as a user would (screenshots) can pick the first row.
+    static constexpr const char* kDrivesDetailProperty = "sluiceDrivesDetail";
     TimeRange timeRange() const { return m_rangeValue; }
     // Shown in the status bar until the engine answers, or when it failed to start.
     void setEngineState(const QString& text);

@@ -58,7 +58,6 @@ KeyDetailPane::KeyDetailPane(EngineClient* engine, QWidget* parent)
     m_breakdown->setFont(breakdownFont);
     m_breakdown->setAccessibleName(tr("Effective limit"));
     m_breakdownNote->setForegroundRole(QPalette::PlaceholderText);
-    m_breakdownNote->setWordWrap(true);  // the rollout notes are sentences
     m_breakdownNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_historyStatus->setWordWrap(true);
     m_historyStatus->setForegroundRole(QPalette::PlaceholderText);
@@ -139,6 +138,9 @@ void KeyDetailPane::onKeyReady(quint64 id, const KeyDetail& detail)
     if (!v.throttleApplies) {
         notes << tr("The throttle does not apply to this key: it is outside the adaptive limiting rollout.");
     }
+    // Only the rollout notes are sentences that need wrapping. A wrapping label sizes itself for a guessed
+    // width (three lines for the short legend alone), which left a gap above the chart.
+    m_breakdownNote->setWordWrap(notes.size() > 1);
     m_breakdownNote->setText(notes.join(QLatin1Char('\n')));
     updateChart();
 }

@@ -3,6 +3,7 @@
 
 #include "EngineClient.h"
 #include "Format.h"
+#include "MainWindow.h"
 #include "models/KeyTableModel.h"
 #include "models/KeyTierColor.h"
 #include "pages/reputation/KeyDetailPane.h"
@@ -139,6 +140,7 @@ QWidget* ReputationPage::buildTablePanel()
     m_matching->setObjectName(QStringLiteral("keyCount"));
 
     m_table->setObjectName(QStringLiteral("keyTable"));
+    m_table->setProperty(MainWindow::kDrivesDetailProperty, true);
     m_table->setAccessibleName(tr("Keys"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
