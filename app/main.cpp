@@ -4,6 +4,7 @@
 #include "SimulateCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstring>
@@ -13,6 +14,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sluice"));
     QCoreApplication::setOrganizationName(QStringLiteral("sluice"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SLUICE_VERSION));
+    // Ties the windows to the installed desktop entry (icon and name in docks and task switchers).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sluice.Sluice"));
     // The command decides which application object exists: `simulate` needs no display at all, and neither
     // does asking for the version (a package test runs it on a machine without one).
     if (argc == 2 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0)) {

@@ -3,6 +3,8 @@
 
 #include "EngineClient.h"
 #include "Format.h"
+#include "help/AboutDialog.h"
+#include "help/UserGuideDialog.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/reputation/ReputationPage.h"
 
@@ -10,8 +12,11 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -34,6 +39,7 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Sluice"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.sluice.Sluice.svg")));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setFixedWidth(170);
@@ -42,13 +48,6 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     auto* reputation = new ReputationPage(m_engine, this);
     addPage(reputation, QStringLiteral("reputation"), tr("Reputation"),
             [reputation](const engine::Snapshot& s) { reputation->applySnapshot(s); });
-    for (int i = 0; i < m_sidebar->count(); ++i) {
-        // Ctrl+1..9 reach the pages from anywhere.
-        auto* go = new QAction(this);
-        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        connect(go, &QAction::triggered, this, [this, i] { setCurrentPage(i); });
-        addAction(go);
-    }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         refreshVisiblePage();
@@ -61,6 +60,7 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     buildToolBar();
+    buildMenus();
 
     m_engineState->setObjectName(QStringLiteral("engineState"));
     m_clock->setObjectName(QStringLiteral("statusClock"));
@@ -129,6 +129,42 @@ void MainWindow::buildToolBar()
     bar->addWidget(m_range);
     m_overview->setTimeRange(m_rangeValue);  // the pages start where the selector starts
     syncSimulationControls();
+}
+
+void MainWindow::buildMenus()
+{
+    // Every action the window offers is in a menu with its shortcut, so it can be found and learned.
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QAction* go = view->addAction(m_sidebar->item(i)->text());
+        go->setObjectName(QStringLiteral("goTo_%1").arg(pageId(i)));
+        if (i < 9) {
+            go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        }
+        connect(go, &QAction::triggered, this, [this, i] { setCurrentPage(i); });
+    }
+
+    QMenu* simulation = menuBar()->addMenu(tr("&Simulation"));
+    simulation->addAction(m_playPause);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
+        auto* dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    QAction* about = help->addAction(tr("&About Sluice"), this, [this] {
+        auto* dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::syncSimulationControls()

@@ -20,8 +20,8 @@ namespace sluice::ui {
 class EngineClient;
 class OverviewPage;
 
-// Navigation only: a sidebar of pages, a toolbar for the simulated traffic and the time range, the page
-// stack and a status bar. Only the visible page draws from the latest snapshot.
+// Navigation only: menus, a sidebar of pages, a toolbar for the simulated traffic and the time range, the
+// page stack and a status bar. Only the visible page draws from the latest snapshot.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -53,6 +53,7 @@ private:
     void addPage(QWidget* widget, const QString& id, const QString& title,
                  std::function<void(const engine::Snapshot&)> apply);
     void buildToolBar();
+    void buildMenus();
     void applySnapshot(const engine::SnapshotPtr& snapshot);
     void refreshVisiblePage();
     void syncSimulationControls();

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+// The console without a mouse: pages by Ctrl+1..9 from the View menu, the Help menu's guide (F1) and About.
+#include "EngineHost.h"
+#include "MainWindow.h"
+#include "help/AboutDialog.h"
+#include "help/UserGuideDialog.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+using namespace sluice;
+
+class TestHelpAndKeyboard final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void everyPageHasAMenuActionWithItsShortcut();
+    void ctrlDigitsSwitchPages();
+    void f1OpensTheUserGuide();
+    void aboutNamesVersionLicenseAndLibraries();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<app::EngineHost> m_host;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestHelpAndKeyboard::init()
+{
+    QCoreApplication::setApplicationVersion(QStringLiteral(SLUICE_VERSION));  // as main() does
+    m_dir = std::make_unique<QTemporaryDir>();
+    engine::RuntimeOptions o;
+    o.databasePath = m_dir->filePath(QStringLiteral("sluice.db")).toStdString();
+    m_host = std::make_unique<app::EngineHost>(o);
+    m_window = std::make_unique<ui::MainWindow>(m_host.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+}
+
+void TestHelpAndKeyboard::cleanup()
+{
+    m_window.reset();
+    m_host.reset();
+}
+
+void TestHelpAndKeyboard::everyPageHasAMenuActionWithItsShortcut()
+{
+    auto* view = m_window->findChild<QMenu*>(QStringLiteral("viewMenu"));
+    QVERIFY(view != nullptr);
+    QCOMPARE(view->actions().size(), m_window->pageCount());
+    for (int i = 0; i < m_window->pageCount() && i < 9; ++i) {
+        QAction* go = view->actions().at(i);
+        QCOMPARE(go->shortcut(), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        QVERIFY(!go->text().isEmpty());
+    }
+}
+
+void TestHelpAndKeyboard::ctrlDigitsSwitchPages()
+{
+    QVERIFY(m_window->pageCount() >= 2);
+    for (int i = m_window->pageCount() - 1; i >= 0; --i) {
+        QTest::keyClick(m_window.get(), static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), i);
+        QVERIFY(m_window->pageWidget(i)->isVisible());
+    }
+}
+
+void TestHelpAndKeyboard::f1OpensTheUserGuide()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    ui::UserGuideDialog* guide = nullptr;
+    QTRY_VERIFY((guide = m_window->findChild<ui::UserGuideDialog*>()) != nullptr && guide->isVisible());
+    const QString text = guide->browser()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Sluice user guide")), qPrintable(text.left(200)));
+    QVERIFY(text.contains(QStringLiteral("Read-only mode")));
+    // Escape closes it again: the keyboard gets in and out.
+    QTest::keyClick(guide, Qt::Key_Escape);
+    QTRY_VERIFY(m_window->findChild<ui::UserGuideDialog*>() == nullptr);
+}
+
+void TestHelpAndKeyboard::aboutNamesVersionLicenseAndLibraries()
+{
+    ui::AboutDialog about(m_window.get());
+    QStringList texts;
+    for (auto* label : about.findChildren<QLabel*>()) {
+        texts << label->text();
+    }
+    const QString all = texts.join(QLatin1Char('\n'));
+    QVERIFY(all.contains(QStringLiteral("Sluice %1").arg(QStringLiteral(SLUICE_VERSION))));
+    QVERIFY(all.contains(QStringLiteral("Apache License 2.0")));
+    QVERIFY(all.contains(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()))));
+    QVERIFY(all.contains(QStringLiteral("SQLite %1").arg(QString::fromLatin1(sqlite3_libversion()))));
+    QVERIFY(about.details().contains(QStringLiteral("nlohmann/json")));
+}
+
+QTEST_MAIN(TestHelpAndKeyboard)
+#include "tst_help_and_keyboard.moc"
