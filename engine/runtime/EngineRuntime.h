@@ -32,6 +32,12 @@ struct RuntimeOptions {
     // For simulations: engine time is the time of the latest decided request, never the clock, so timers
     // cannot run ahead of requests still queued and the same traffic always gives the same decisions.
     bool followRequestTime = false;
+    // Watch only: every admin command is refused with a sentence saying so, and nothing is written for it.
+    // Traffic is still decided and its history recorded.
+    bool readOnly = false;
+    // When audit rows say an admin acted: the wall clock, even while a simulation drives engine time.
+    // Null = the engine's own clock.
+    const Clock* auditClock = nullptr;
 };
 
 // Runs one Engine on a thread of its own with its store writer beside it. Sources hand over request
@@ -54,9 +60,9 @@ public:
     bool submit(std::unique_ptr<RequestBatch> batch);
     // Waits up to `timeout` for room in the queue.
     bool submitWait(std::unique_ptr<RequestBatch>& batch, std::chrono::milliseconds timeout);
-    // `done` runs on the engine thread or the store thread once the command is durable and applied,
-    // or refused (with the reason).
-    void command(Command command, CommandDone done);
+    // `done` runs on the engine thread or the store thread once the command and its audit row are durable and
+    // the command is applied, or refused (with the reason). `context` says who sent it; an empty actor is refused.
+    void command(Command command, AdminContext context, CommandDone done);
     // Runs `fn` on the engine thread between batches: read-only queries for the UI and tests.
     void post(std::function<void(const Engine&)> fn);
     // Publishes a snapshot now and waits until everything submitted before is decided and written.
@@ -67,6 +73,7 @@ public:
 private:
     struct PendingCommand {
         Command command;
+        AdminContext context;
         CommandDone done;
     };
     EngineRuntime(const RuntimeOptions& options, const Clock& clock, SnapshotSink sink);
