@@ -3,6 +3,7 @@
 
 #include "EngineClient.h"
 #include "Format.h"
+#include "pages/audit/AuditPage.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/reputation/ReputationPage.h"
 
@@ -42,6 +43,8 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     auto* reputation = new ReputationPage(m_engine, this);
     addPage(reputation, QStringLiteral("reputation"), tr("Reputation"),
             [reputation](const engine::Snapshot& s) { reputation->applySnapshot(s); });
+    // The audit page reads the database, not the snapshot: it refreshes when a command finishes.
+    addPage(new AuditPage(m_engine, this), QStringLiteral("audit"), tr("Audit"), [](const engine::Snapshot&) {});
     for (int i = 0; i < m_sidebar->count(); ++i) {
         // Ctrl+1..9 reach the pages from anywhere.
         auto* go = new QAction(this);
@@ -70,6 +73,15 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     statusBar()->addPermanentWidget(m_clock);
     statusBar()->addPermanentWidget(m_rate);
     statusBar()->addPermanentWidget(m_throttle);
+    if (m_engine->readOnly()) {
+        auto* readOnly = new QLabel(tr("Read-only"), this);
+        readOnly->setObjectName(QStringLiteral("statusReadOnly"));
+        QFont bold = readOnly->font();
+        bold.setBold(true);
+        readOnly->setFont(bold);
+        readOnly->setToolTip(tr("Started with --read-only: this console watches; admin changes are turned off."));
+        statusBar()->addPermanentWidget(readOnly);
+    }
 
     connect(m_engine, &EngineClient::snapshotReady, this, &MainWindow::applySnapshot);
     connect(m_engine, &EngineClient::simulationChanged, this, &MainWindow::syncSimulationControls);
