@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "CommandLine.h"
+#include "ConsoleArguments.h"
 #include "EngineHost.h"
 #include "MainWindow.h"
 
@@ -50,40 +51,17 @@ int runConsole(int argc, char* argv[])
                                             "  screenshots  render every page to PNG files"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("main", "Use the database <file>."),
-                                QStringLiteral("file"));
-    const QCommandLineOption config(QStringLiteral("config"),
-                                    QCoreApplication::translate("main", "Read engine defaults from <file> (JSON)."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption scenario(
-        QStringLiteral("scenario"),
-        QCoreApplication::translate("main", "Simulated traffic: a built-in scenario <name>, a file, or none."),
-        QStringLiteral("name"), QStringLiteral("normal-day"));
-    const QCommandLineOption speed(QStringLiteral("speed"),
-                                   QCoreApplication::translate("main", "Simulation speed: max or a factor 1..10000."),
-                                   QStringLiteral("speed"), QStringLiteral("1"));
-    parser.addOptions({db, config, scenario, speed});
+    const ConsoleArguments arguments;
+    arguments.addTo(parser);
     parser.process(app);
 
     AppSettings settings;
-    engine::RuntimeOptions options;
-    options.databasePath = (parser.isSet(db) ? parser.value(db) : settings.databasePath()).toStdString();
-    if (parser.isSet(config)) {
-        if (auto problem = readEngineConfig(parser.value(config), options.config)) {
-            return fail(kExitBadInput, *problem);
-        }
+    ConsoleSetup setup;
+    if (auto problem = arguments.read(parser, settings, setup)) {
+        return fail(kExitBadInput, *problem);
     }
-    SimulationOptions simulation;
-    if (parser.value(scenario) != QLatin1String("none")) {
-        simulation.scenario = parser.value(scenario);
-    }
-    const auto parsedSpeed = parseSpeed(parser.value(speed));
-    if (!parsedSpeed) {
-        return fail(kExitBadInput, badSpeedMessage(parser.value(speed)));
-    }
-    simulation.speed = *parsedSpeed;
 
-    EngineHost host(options, simulation);
+    EngineHost host(setup.options, setup.simulation);
     ui::MainWindow window(&host);
     if (!settings.windowGeometry().isEmpty()) {
         window.restoreGeometry(settings.windowGeometry());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineHost.h"
 
+#include "CurrentUser.h"
 #include "engine/Engine.h"
 #include "sim/ScenarioLoader.h"
 
@@ -16,12 +17,13 @@ constexpr int kConsoleEngineNiceness = 10;
 
 EngineHost::EngineHost(engine::RuntimeOptions options, SimulationOptions simulation, QObject* parent)
     : ui::EngineClient(parent), m_options(std::move(options)), m_simulation(std::move(simulation)),
-      m_simulated(!m_simulation.scenario.isEmpty())
+      m_simulated(!m_simulation.scenario.isEmpty()), m_actor(ui::currentUserName().toStdString())
 {
     // The console's threads: the UI draws at normal priority, the engine and the simulated traffic below it.
     // On a two-core machine with the simulator at full speed, every core is busy; without this a snapshot
     // could wait for a core for a whole scheduler slice and the window would stutter.
     m_options.threadNiceness = std::max(m_options.threadNiceness, kConsoleEngineNiceness);
+    m_options.auditClock = &m_systemClock;  // audit rows tell when a person acted, whatever the simulation says
     qRegisterMetaType<engine::SnapshotPtr>();
     qRegisterMetaType<engine::KeyPage>();
     qRegisterMetaType<ui::KeyDetail>();
@@ -119,12 +121,13 @@ quint64 EngineHost::sendCommand(engine::Command command)
     }
     // Called on the engine or store thread, which stop() joins before this object goes away; the answer
     // travels to the UI thread as a queued call (dropped by Qt should this object be gone by then).
-    m_runtime->command(std::move(command), [this, id](const engine::CommandResult& r) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, ok = r.ok, error = QString::fromStdString(r.error)] { emit commandFinished(id, ok, error); },
-            Qt::QueuedConnection);
-    });
+    m_runtime->command(
+        std::move(command), engine::AdminContext{m_actor, {}}, [this, id](const engine::CommandResult& r) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, ok = r.ok, error = QString::fromStdString(r.error)] { emit commandFinished(id, ok, error); },
+                Qt::QueuedConnection);
+        });
     return id;
 }
 

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <string>
 
 namespace sluice::app {
 
@@ -46,6 +47,7 @@ public:
     void setPaused(bool paused) override;
     void setSpeed(double speed) override;
     void setScenario(const QString& name) override;
+    bool readOnly() const override { return m_options.readOnly; }
     engine::EngineRuntime* runtime() const { return m_runtime.get(); }
     const engine::Clock& clock() const;
     engine::SimulationDriver* simulation() const { return m_driver.get(); }
@@ -64,7 +66,8 @@ private:
 
     engine::RuntimeOptions m_options;
     SimulationOptions m_simulation;
-    bool m_simulated;  // engine time is virtual, driven by the simulator
+    bool m_simulated;     // engine time is virtual, driven by the simulator
+    std::string m_actor;  // who the audit log names for commands sent from here: the OS user
     engine::SystemClock m_systemClock;
     engine::ManualClock m_virtualClock;
     std::unique_ptr<engine::EngineRuntime> m_runtime;

@@ -2,6 +2,7 @@
 #include "ScreenshotsCommand.h"
 
 #include "CommandLine.h"
+#include "CurrentUser.h"
 #include "EngineHost.h"
 #include "MainWindow.h"
 
@@ -14,6 +15,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <vector>
 
 namespace sluice::app {
 
@@ -27,6 +29,41 @@ void settle(int ms)
     while (t.elapsed() < ms) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(5);
+    }
+}
+
+// A few real admin changes, so the Audit page shows what a working console records. Each waits for its answer:
+// the audit rows are in the database before the shots are taken.
+void performAdminActions(EngineHost& host)
+{
+    const engine::TimeNs now = host.simulation()->virtualNow();
+    const std::vector<engine::Command> commands = {
+        engine::cmd::PutVipTier{"bronze", 1.1},
+        engine::cmd::AssignVip{"partner-api-7", "gold", now + 30 * engine::kNsPerDay, "launch partner, contract 2291",
+                               ui::currentUserName().toStdString()},
+        engine::cmd::SetThrottle{engine::ThrottleLevel::Low, "load test on the checkout backend"},
+        engine::cmd::SetFeatureGate{engine::Feature::AnomalyDetection, engine::FeatureGate{true, 25}},
+        engine::cmd::SetThrottle{engine::ThrottleLevel::None, "load test finished"},
+    };
+    for (const engine::Command& command : commands) {
+        bool answered = false;
+        const quint64 id = host.sendCommand(command);
+        const auto connection = QObject::connect(
+            &host, &EngineHost::commandFinished, &host, [&answered, id](quint64 done, bool ok, const QString& error) {
+                if (done == id) {
+                    answered = true;
+                    if (!ok) {
+                        std::fprintf(stderr, "sluice: screenshots: an admin action was refused: %s\n",
+                                     qPrintable(error));
+                    }
+                }
+            });
+        QElapsedTimer waited;
+        waited.start();
+        while (!answered && waited.elapsed() < 10000) {
+            settle(10);
+        }
+        QObject::disconnect(connection);
     }
 }
 
@@ -56,7 +93,10 @@ int runScreenshots(int argc, char* argv[])
                                     QStringLiteral("duration"), QStringLiteral("10m"));
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("screenshots", "Window size."),
                                   QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({out, scenario, warmup, size});
+    const QCommandLineOption readOnly(
+        QStringLiteral("read-only"),
+        QCoreApplication::translate("screenshots", "Render the console as `sluice --read-only` shows it."));
+    parser.addOptions({out, scenario, warmup, size, readOnly});
     parser.process(app);
     if (!parser.isSet(out)) {
         return fail(kExitBadInput, QCoreApplication::translate("screenshots", "--out is required"));
@@ -81,6 +121,7 @@ int runScreenshots(int argc, char* argv[])
     QTemporaryDir data;  // the shots never touch the user's own database
     engine::RuntimeOptions options;
     options.databasePath = data.filePath(QStringLiteral("screenshots.db")).toStdString();
+    options.readOnly = parser.isSet(readOnly);
     SimulationOptions simulation;
     simulation.scenario = parser.value(scenario);
     simulation.speed = 0;
@@ -103,6 +144,9 @@ int runScreenshots(int argc, char* argv[])
         settle(20);
     }
     host.setPaused(true);
+    if (!options.readOnly) {
+        performAdminActions(host);
+    }
     host.runtime()->sync();
     settle(400);
     for (int i = 0; i < window.pageCount(); ++i) {

@@ -5,6 +5,7 @@
 #include "Format.h"
 #include "help/AboutDialog.h"
 #include "help/UserGuideDialog.h"
+#include "pages/audit/AuditPage.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/reputation/ReputationPage.h"
 
@@ -48,6 +49,8 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     auto* reputation = new ReputationPage(m_engine, this);
     addPage(reputation, QStringLiteral("reputation"), tr("Reputation"),
             [reputation](const engine::Snapshot& s) { reputation->applySnapshot(s); });
+    // The audit page reads the database, not the snapshot: it refreshes when a command finishes.
+    addPage(new AuditPage(m_engine, this), QStringLiteral("audit"), tr("Audit"), [](const engine::Snapshot&) {});
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         refreshVisiblePage();
@@ -70,6 +73,15 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     statusBar()->addPermanentWidget(m_clock);
     statusBar()->addPermanentWidget(m_rate);
     statusBar()->addPermanentWidget(m_throttle);
+    if (m_engine->readOnly()) {
+        auto* readOnly = new QLabel(tr("Read-only"), this);
+        readOnly->setObjectName(QStringLiteral("statusReadOnly"));
+        QFont bold = readOnly->font();
+        bold.setBold(true);
+        readOnly->setFont(bold);
+        readOnly->setToolTip(tr("Started with --read-only: this console watches; admin changes are turned off."));
+        statusBar()->addPermanentWidget(readOnly);
+    }
 
     connect(m_engine, &EngineClient::snapshotReady, this, &MainWindow::applySnapshot);
     connect(m_engine, &EngineClient::simulationChanged, this, &MainWindow::syncSimulationControls);

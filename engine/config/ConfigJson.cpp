@@ -164,6 +164,8 @@ json encodePolicies(const std::vector<Policy>& policies)
     return out;
 }
 
+json encodeGate(const FeatureGate& gate) { return json{{"enabled", gate.enabled}, {"percentage", gate.percentage}}; }
+
 FeatureGate decodeGate(const json& j, const std::string& path)
 {
     requireObject(j, path, {"enabled", "percentage"});
@@ -238,8 +240,7 @@ std::string ConfigJson::encode(const EngineConfig& config)
 {
     json features = json::object();
     for (int f = 0; f < kFeatureCount; ++f) {
-        features[std::string(nameOf(static_cast<Feature>(f)))] = {{"enabled", config.gates[f].enabled},
-                                                                  {"percentage", config.gates[f].percentage}};
+        features[std::string(nameOf(static_cast<Feature>(f)))] = encodeGate(config.gates[f]);
     }
     return json{{"policies", encodePolicies(config.policies)},
                 {"reputation", encodeReputation(config.reputation)},
@@ -255,14 +256,32 @@ std::vector<std::pair<std::string, std::string>> ConfigJson::settingsFor(const C
     if (const auto* c = std::get_if<cmd::SetThrottle>(&command)) {
         out.emplace_back(kThrottle, json(std::string(nameOf(c->level))).dump());
     } else if (const auto* g = std::get_if<cmd::SetFeatureGate>(&command)) {
-        out.emplace_back(kFeaturePrefix + std::string(nameOf(g->feature)),
-                         json{{"enabled", g->gate.enabled}, {"percentage", g->gate.percentage}}.dump());
+        out.emplace_back(kFeaturePrefix + std::string(nameOf(g->feature)), encodeGate(g->gate).dump());
     } else if (const auto* p = std::get_if<cmd::SetPolicies>(&command)) {
         out.emplace_back(kPolicies, encodePolicies(p->policies).dump());
     } else if (const auto* r = std::get_if<cmd::SetReputationConfig>(&command)) {
         out.emplace_back(kReputation, encodeReputation(r->config).dump());
     }
     return out;
+}
+
+std::optional<std::string> ConfigJson::settingValue(const std::string& name, const EngineConfig& config)
+{
+    if (name == kPolicies) {
+        return encodePolicies(config.policies).dump();
+    }
+    if (name == kReputation) {
+        return encodeReputation(config.reputation).dump();
+    }
+    if (name == kThrottle) {
+        return json(std::string(nameOf(config.throttle))).dump();
+    }
+    if (name.rfind(kFeaturePrefix, 0) == 0) {
+        if (const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()))) {
+            return encodeGate(config.gates[static_cast<int>(*feature)]).dump();
+        }
+    }
+    return std::nullopt;
 }
 
 std::optional<std::string> ConfigJson::applySetting(const std::string& name, const std::string& value,

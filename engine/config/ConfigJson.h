@@ -22,6 +22,9 @@ public:
 
     // Settings rows (name -> JSON text) that persist admin changes; applied over a configuration.
     static std::vector<std::pair<std::string, std::string>> settingsFor(const Command& command);
+    // The current value of the engine setting `name` in `config`, as settingsFor() would write it; nullopt for
+    // a name that is not an engine setting.
+    static std::optional<std::string> settingValue(const std::string& name, const EngineConfig& config);
     static std::optional<std::string> applySetting(const std::string& name, const std::string& value,
                                                    EngineConfig& config);
 };

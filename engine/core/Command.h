@@ -47,6 +47,13 @@ struct SetReputationConfig {
 using Command = std::variant<cmd::SetThrottle, cmd::PutVipTier, cmd::RemoveVipTier, cmd::AssignVip, cmd::RevokeVip,
                              cmd::SetFeatureGate, cmd::SetPolicies, cmd::SetReputationConfig>;
 
+// Who sends an admin command, travelling with it to the audit log. Every command needs an actor: the runtime
+// refuses one without, so no audit row can say "nobody".
+struct AdminContext {
+    std::string actor;   // OS user name of the admin, or of the account a headless command runs as
+    std::string reason;  // why, when the command itself carries none (SetThrottle and AssignVip carry their own)
+};
+
 struct CommandResult {
     bool ok = true;
     std::string error;  // for a person: what was refused and why

@@ -60,6 +60,12 @@ public:
     LimitBreakdown limitFor(std::string_view key, std::string_view route = {}) const;
     const EngineConfig& config() const { return m_config; }
     const VipCatalog& vipCatalog() const { return m_vipCatalog; }
+    struct VipAssignmentView {
+        std::string tier;
+        TimeNs expiresAt = 0;  // 0 = never
+    };
+    // The VIP assignment of `key`, whether or not the key is in the hot table; nullopt when it has none.
+    std::optional<VipAssignmentView> vipAssignment(std::string_view key) const;
     std::uint64_t keyCount() const { return m_keys.size(); }
     // The latest request time decided so far (0 before the first request).
     TimeNs latestRequestTime() const { return m_latestRequest; }

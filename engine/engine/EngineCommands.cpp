@@ -2,18 +2,13 @@
 // Admin commands and restoring persisted state.
 #include "engine/Engine.h"
 
+#include "core/Overloaded.h"
+
 #include <algorithm>
 
 namespace sluice::engine {
 
 namespace {
-template <class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
-
 CommandResult refuse(std::string why) { return CommandResult{false, std::move(why)}; }
 }  // namespace
 

@@ -94,4 +94,14 @@ KeyPage Engine::queryKeys(const KeyQuery& query) const
     return page;
 }
 
+std::optional<Engine::VipAssignmentView> Engine::vipAssignment(std::string_view key) const
+{
+    const auto it = m_vip.find(key);
+    if (it == m_vip.end()) {
+        return std::nullopt;
+    }
+    const VipTier* tier = m_vipCatalog.at(it->second.tierIndex);
+    return VipAssignmentView{tier != nullptr ? tier->name : std::string(), it->second.expiresAt};
+}
+
 }  // namespace sluice::engine

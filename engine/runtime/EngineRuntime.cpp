@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "runtime/EngineRuntime.h"
 
+#include "audit/AdminAudit.h"
 #include "config/ConfigJson.h"
 #include "engine/Engine.h"
 #include "runtime/AdminChanges.h"
@@ -84,11 +85,11 @@ bool EngineRuntime::submitWait(std::unique_ptr<RequestBatch>& batch, std::chrono
     return true;
 }
 
-void EngineRuntime::command(Command command, CommandDone done)
+void EngineRuntime::command(Command command, AdminContext context, CommandDone done)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_commands.push_back(PendingCommand{std::move(command), std::move(done)});
+        m_commands.push_back(PendingCommand{std::move(command), std::move(context), std::move(done)});
     }
     m_wake.notify_one();
 }
@@ -127,20 +128,30 @@ void EngineRuntime::startNextAdmin()
     PendingCommand pending = std::move(m_commands.front());
     m_commands.pop_front();
     const TimeNs now = engineNow();
-    const CommandResult checked = m_engine->validate(pending.command, now);
-    if (!checked.ok || !m_writer) {
-        if (!checked.ok) {
-            m_adminInFlight = false;
-            if (pending.done) {
-                pending.done(checked);
-            }
-            return;
+    CommandResult checked;
+    if (m_options.readOnly) {
+        checked =
+            CommandResult{false, "This Sluice runs read-only: admin changes are refused, and nothing was changed"};
+    } else if (pending.context.actor.empty()) {
+        checked = CommandResult{false, "An admin command must say who sends it (no actor given); nothing was changed"};
+    } else {
+        checked = m_engine->validate(pending.command, now);
+    }
+    if (!checked.ok) {
+        m_adminInFlight = false;
+        if (pending.done) {
+            pending.done(checked);
         }
+        return;
+    }
+    if (!m_writer) {
         m_durable.push_back(std::move(pending));  // nothing to persist to: apply directly
         return;
     }
+    const TimeNs auditNow = m_options.auditClock != nullptr ? m_options.auditClock->now() : m_clock.now();
+    store::AuditEntry audit = auditEntryFor(pending.command, *m_engine, pending.context, auditNow);
     auto shared = std::make_shared<PendingCommand>(std::move(pending));
-    m_writer->submitAdmin(adminChangesFor(shared->command, m_clock.now()),
+    m_writer->submitAdmin(adminChangesFor(shared->command, m_clock.now()), std::move(audit),
                           [this, shared](const std::optional<store::StoreError>& e) {
                               if (e) {
                                   if (shared->done) {

@@ -35,6 +35,12 @@ struct RuntimeOptions {
     // Nice value for the engine thread and a simulation's traffic thread (0..19). A console sets it so the
     // UI thread wins the core whenever it has a frame to draw; a headless run leaves it at 0.
     int threadNiceness = 0;
+    // Watch only: every admin command is refused with a sentence saying so, and nothing is written for it.
+    // Traffic is still decided and its history recorded.
+    bool readOnly = false;
+    // When audit rows say an admin acted: the wall clock, even while a simulation drives engine time.
+    // Null = the engine's own clock.
+    const Clock* auditClock = nullptr;
 };
 
 // Runs one Engine on a thread of its own with its store writer beside it. Sources hand over request
@@ -57,9 +63,9 @@ public:
     bool submit(std::unique_ptr<RequestBatch> batch);
     // Waits up to `timeout` for room in the queue.
     bool submitWait(std::unique_ptr<RequestBatch>& batch, std::chrono::milliseconds timeout);
-    // `done` runs on the engine thread or the store thread once the command is durable and applied,
-    // or refused (with the reason).
-    void command(Command command, CommandDone done);
+    // `done` runs on the engine thread or the store thread once the command and its audit row are durable and
+    // the command is applied, or refused (with the reason). `context` says who sent it; an empty actor is refused.
+    void command(Command command, AdminContext context, CommandDone done);
     // Runs `fn` on the engine thread between batches: read-only queries for the UI and tests.
     void post(std::function<void(const Engine&)> fn);
     // Publishes a snapshot now and waits until everything submitted before is decided and written.
@@ -71,6 +77,7 @@ public:
 private:
     struct PendingCommand {
         Command command;
+        AdminContext context;
         CommandDone done;
     };
     EngineRuntime(const RuntimeOptions& options, const Clock& clock, SnapshotSink sink);

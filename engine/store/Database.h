@@ -29,9 +29,10 @@ public:
 
     // load, writeEvents and writeKeys throw std::runtime_error, naming the file, when SQLite fails.
     PersistedState load();
-    void writeEvents(const EventBatch& events);                                // one transaction
-    void writeKeys(const std::vector<KeyReputation>& keys);                    // one transaction, upserts
-    std::optional<StoreError> apply(const std::vector<AdminChange>& changes);  // all or nothing
+    void writeEvents(const EventBatch& events);              // one transaction
+    void writeKeys(const std::vector<KeyReputation>& keys);  // one transaction, upserts
+    // All or nothing, the audit row included: a refused change leaves no row, and no change lands without one.
+    std::optional<StoreError> apply(const std::vector<AdminChange>& changes, const AuditEntry& audit);
 
 private:
     friend class StoreWriter;  // merges consecutive event and key writes into one transaction
@@ -46,6 +47,7 @@ private:
     std::optional<StoreError> insertEvents(const EventBatch& events);
     std::optional<StoreError> upsertKeys(const std::vector<KeyReputation>& keys);
     std::optional<StoreError> applyOne(const AdminChange& change);
+    std::optional<StoreError> insertAudit(const AuditEntry& audit);
     std::optional<StoreError> loadInto(PersistedState& state);
     StoreError sqlError(const char* action) const;
     StoreError invalid(const std::string& what) const;

@@ -43,6 +43,8 @@ int Database::Statements::prepare(sqlite3* db, const char*& failedSql)
         {&deleteVipUser, "DELETE FROM vip_users WHERE key = ?1"},
         {&upsertSetting, "INSERT INTO settings (name, value) VALUES (?1, ?2) "
                          "ON CONFLICT (name) DO UPDATE SET value = excluded.value"},
+        {&insertAudit, "INSERT INTO audit_log (at, actor, action, target, before, after, reason) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
     };
     for (const auto& [statement, sql] : all) {
         if (const int rc = statement->prepare(db, sql); rc != SQLITE_OK) {

@@ -30,6 +30,7 @@ struct Database::Statements {
     Statement upsertVipUser;
     Statement deleteVipUser;
     Statement upsertSetting;
+    Statement insertAudit;
 
     // Returns SQLITE_OK or the first failure; `failedSql` then points at the statement that failed.
     int prepare(sqlite3* db, const char*& failedSql);

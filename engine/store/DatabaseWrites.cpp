@@ -11,6 +11,7 @@
 #include <limits>
 #include <stdexcept>
 #include <string_view>
+#include <utility>
 #include <variant>
 
 namespace sluice::engine::store {
@@ -105,8 +106,11 @@ void Database::writeKeys(const std::vector<KeyReputation>& keys)
     }
 }
 
-std::optional<StoreError> Database::apply(const std::vector<AdminChange>& changes)
+std::optional<StoreError> Database::apply(const std::vector<AdminChange>& changes, const AuditEntry& audit)
 {
+    if (audit.actor.empty() || audit.action.empty()) {
+        return invalid("an admin change needs an actor and an action for its audit row");
+    }
     if (auto error = begin()) {
         return error;
     }
@@ -116,7 +120,30 @@ std::optional<StoreError> Database::apply(const std::vector<AdminChange>& change
             return error;
         }
     }
+    if (auto error = insertAudit(audit)) {
+        rollback();
+        return error;
+    }
     return commit();
+}
+
+std::optional<StoreError> Database::insertAudit(const AuditEntry& audit)
+{
+    Statement& statement = m_statements->insertAudit;
+    auto scope = statement.scope();
+    statement.bind(1, toMs(audit.at));
+    statement.bind(2, audit.actor);
+    statement.bind(3, audit.action);
+    statement.bind(4, audit.target);
+    for (const auto& [index, json] : {std::pair{5, &audit.before}, std::pair{6, &audit.after}}) {
+        if (json->has_value()) {
+            statement.bind(index, std::string_view(**json));
+        } else {
+            statement.bindNull(index);
+        }
+    }
+    statement.bind(7, audit.reason);
+    return statement.step() == SQLITE_DONE ? std::nullopt : std::optional(sqlError("write the audit log of"));
 }
 
 std::optional<StoreError> Database::loadInto(PersistedState& state)

@@ -77,6 +77,18 @@ struct PutSetting {
 };
 using AdminChange = std::variant<PutVipTier, RemoveVipTier, AssignVip, RevokeVip, PutSetting>;
 
+// One row of audit_log. It is written in the transaction of the changes it describes, so neither exists
+// without the other.
+struct AuditEntry {
+    TimeNs at = 0;
+    std::string actor;
+    std::string action;                 // stable dotted name: vip.assign, throttle.set, setting.put, ...
+    std::string target;                 // key, tier name or setting name
+    std::optional<std::string> before;  // compact JSON of the target's state; nullopt when it did not exist
+    std::optional<std::string> after;   // nullopt when the change removed it
+    std::string reason;
+};
+
 using AdminDone = std::function<void(const std::optional<StoreError>& error)>;
 
 }  // namespace sluice::engine::store

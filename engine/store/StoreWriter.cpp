@@ -20,6 +20,7 @@ struct StoreWriter::Item {
     EventBatch events;
     std::vector<KeyReputation> keys;
     std::vector<AdminChange> changes;
+    AuditEntry audit;
     AdminDone done;
 };
 
@@ -63,11 +64,12 @@ void StoreWriter::submitCheckpoint(std::vector<KeyReputation> keys)
     enqueue(std::move(item));
 }
 
-void StoreWriter::submitAdmin(std::vector<AdminChange> changes, AdminDone done)
+void StoreWriter::submitAdmin(std::vector<AdminChange> changes, AuditEntry audit, AdminDone done)
 {
     Item item;
     item.kind = Item::Kind::Admin;
     item.changes = std::move(changes);
+    item.audit = std::move(audit);
     item.done = std::move(done);
     enqueue(std::move(item));
 }
@@ -179,7 +181,7 @@ void StoreWriter::writeAdmin(Item& item)
         if (!m_db) {
             error = StoreError{StoreError::Code::Io, "StoreWriter has no database"};
         } else {
-            error = m_db->apply(item.changes);
+            error = m_db->apply(item.changes, item.audit);
         }
     } catch (const std::exception& e) {
         m_db->rollback();

@@ -30,8 +30,9 @@ public:
 
     void submitEvents(EventBatch events);
     void submitCheckpoint(std::vector<KeyReputation> keys);
-    // `done` runs on the writer thread once the changes are durable (or refused, with the reason).
-    void submitAdmin(std::vector<AdminChange> changes, AdminDone done);
+    // `done` runs on the writer thread once the changes and their audit row are durable (or refused, with the
+    // reason).
+    void submitAdmin(std::vector<AdminChange> changes, AuditEntry audit, AdminDone done);
     // Blocks until everything submitted before the call is on disk. For shutdown and tests only.
     void flush();
 

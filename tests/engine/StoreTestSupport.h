@@ -40,6 +40,9 @@ inline QString tierList(const std::vector<VipTierRow>& tiers)
     return QString::fromStdString(text);
 }
 
+// Every admin write carries its audit row; tests that are about the changes use this one.
+inline AuditEntry testAudit() { return AuditEntry{kT0, "tester", "test.change", "", std::nullopt, std::nullopt, ""}; }
+
 struct RawCloser {
     void operator()(sqlite3* db) const { sqlite3_close(db); }
 };

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // The engine with its store, as the console runs it: a real SQLite file, restarts, durable admin changes.
 #include "EngineTestSupport.h"
+#include "RuntimeTestSupport.h"
 
 #include "runtime/EngineRuntime.h"
 
 #include <QtTest>
-
-#include <sqlite3.h>
 
 #include <future>
 
@@ -35,17 +34,6 @@ std::unique_ptr<RequestBatch> batchOf(std::string_view key, TimeNs at, int count
     return b;
 }
 
-CommandResult run(EngineRuntime& rt, Command c)
-{
-    auto promise = std::make_shared<std::promise<CommandResult>>();
-    auto future = promise->get_future();
-    rt.command(std::move(c), [promise](const CommandResult& r) { promise->set_value(r); });
-    if (future.wait_for(std::chrono::seconds(30)) != std::future_status::ready) {
-        return CommandResult{false, "command timed out"};
-    }
-    return future.get();
-}
-
 template <typename T>
 T query(EngineRuntime& rt, std::function<T(const Engine&)> fn)
 {
@@ -53,21 +41,6 @@ T query(EngineRuntime& rt, std::function<T(const Engine&)> fn)
     auto future = promise->get_future();
     rt.post([promise, fn](const Engine& e) { promise->set_value(fn(e)); });
     return future.get();
-}
-
-// Reads with a connection of its own, as another process would see the file.
-int countRows(const QString& path, const char* sql)
-{
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* st = nullptr;
-    int n = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
-        n = sqlite3_column_int(st, 0);
-    }
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return n;
 }
 
 }  // namespace
@@ -134,9 +107,10 @@ void TestPersistence::adminChangeIsOnDiskWhenReportedDone()
     QVERIFY(run(*rt, cmd::PutVipTier{"gold", 1.5}).ok);
     auto seen = std::make_shared<std::promise<int>>();
     const QString path = m_path;
-    rt->command(cmd::AssignVip{"carol", "gold", 0, "", "ops"}, [seen, path](const CommandResult& r) {
-        seen->set_value(r.ok ? countRows(path, "SELECT count(*) FROM vip_users WHERE key = 'carol'") : -2);
-    });
+    rt->command(cmd::AssignVip{"carol", "gold", 0, "", "ops"}, AdminContext{"tester", {}},
+                [seen, path](const CommandResult& r) {
+                    seen->set_value(r.ok ? countRows(path, "SELECT count(*) FROM vip_users WHERE key = 'carol'") : -2);
+                });
     QCOMPARE(seen->get_future().get(), 1);
 }
 

@@ -103,7 +103,8 @@ void TestStore::reopenIsIdempotent()
         QVERIFY(db);
         // Edits of the default VIP catalog must survive: reopening never seeds it again.
         QCOMPARE(
-            db->apply({PutSetting{"ui.theme", "\"dark\""}, RemoveVipTier{"platinum"}, PutVipTier{{"silver", 1.75}}}),
+            db->apply({PutSetting{"ui.theme", "\"dark\""}, RemoveVipTier{"platinum"}, PutVipTier{{"silver", 1.75}}},
+                      testAudit()),
             std::nullopt);
         schema = rawText(openRaw(path), schemaSql);
     }
@@ -130,7 +131,8 @@ void TestStore::adminApplyIsAllOrNothing()
     // A new tier, a changed seeded tier, a valid and an invalid assignment, a setting: none of it may stick.
     const auto error = db->apply({PutVipTier{{"bronze", 1.1}}, PutVipTier{{"gold", 3.0}},
                                   AssignVip{{"alice", "bronze", 0, "", "ops", kT0}},
-                                  AssignVip{{"bob", "diamond", 0, "", "ops", kT0}}, PutSetting{"a", "1"}});
+                                  AssignVip{{"bob", "diamond", 0, "", "ops", kT0}}, PutSetting{"a", "1"}},
+                                 testAudit());
     QVERIFY(error);
     QVERIFY(error->code == StoreError::Code::Invalid);
     QVERIFY2(mentions(*error, "unknown VIP tier 'diamond'"), error->message.c_str());
@@ -139,14 +141,15 @@ void TestStore::adminApplyIsAllOrNothing()
     QVERIFY(state.vipAssignments.empty() && state.settings.empty());
     QCOMPARE(tierList(state.vipTiers), seededTiers());
 
-    const auto badMultiplier = db->apply({PutVipTier{{"free", 0.0}}});
+    const auto badMultiplier = db->apply({PutVipTier{{"free", 0.0}}}, testAudit());
     QVERIFY(badMultiplier && badMultiplier->code == StoreError::Code::Invalid);
     QVERIFY2(mentions(*badMultiplier, "'free'") && mentions(*badMultiplier, path), badMultiplier->message.c_str());
     QCOMPARE(tierList(db->load().vipTiers), seededTiers());
 
     // The same batch without the bad assignment goes through, and a tier created earlier in a batch counts.
     QCOMPARE(db->apply({PutVipTier{{"bronze", 1.1}}, PutVipTier{{"gold", 3.0}},
-                        AssignVip{{"alice", "bronze", 0, "", "ops", kT0}}, PutSetting{"a", "1"}}),
+                        AssignVip{{"alice", "bronze", 0, "", "ops", kT0}}, PutSetting{"a", "1"}},
+                       testAudit()),
              std::nullopt);
     state = db->load();
     QCOMPARE(tierList(state.vipTiers), QStringLiteral("bronze 1.1, gold 3, platinum 2, silver 1.25"));
@@ -163,13 +166,13 @@ void TestStore::removeVipTierInUseIsRefused()
     auto db = openOrFail(path);
     QVERIFY(db);
     // A seeded tier can be assigned straight away, with no PutVipTier first.
-    QCOMPARE(db->apply({AssignVip{{"alice", "gold", 0, "", "ops", kT0}}}), std::nullopt);
-    const auto error = db->apply({RemoveVipTier{"gold"}});
+    QCOMPARE(db->apply({AssignVip{{"alice", "gold", 0, "", "ops", kT0}}}, testAudit()), std::nullopt);
+    const auto error = db->apply({RemoveVipTier{"gold"}}, testAudit());
     QVERIFY(error && error->code == StoreError::Code::Invalid);
     QVERIFY2(mentions(*error, "'gold'") && mentions(*error, path), error->message.c_str());
     QCOMPARE(tierList(db->load().vipTiers), seededTiers());
 
-    QCOMPARE(db->apply({RevokeVip{"alice"}, RemoveVipTier{"gold"}}), std::nullopt);
+    QCOMPARE(db->apply({RevokeVip{"alice"}, RemoveVipTier{"gold"}}, testAudit()), std::nullopt);
     const PersistedState state = db->load();
     QVERIFY(state.vipAssignments.empty());
     QCOMPARE(tierList(state.vipTiers), QStringLiteral("platinum 2, silver 1.25"));

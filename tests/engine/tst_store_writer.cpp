@@ -78,7 +78,7 @@ void TestStoreWriter::persistsAcrossRestart()
         StoreWriter writer(std::move(db));
         writer.submitAdmin({PutVipTier{{"gold", 2.0}}, PutVipTier{{"silver", 1.5}}, AssignVip{bob}, AssignVip{carol},
                             PutSetting{"limits.default", R"({"rate":100,"period":"1m"})"}},
-                           {});
+                           testAudit(), {});
         writer.submitCheckpoint({{"alice", 40.5F, ReputationTier::Standard, 3, kT0},
                                  {"bob", 91.25F, ReputationTier::Trusted, 250, kT0 + kNsPerSec}});
         Event tierChanged = violation("alice", kT0 + 2 * kNsPerMs, 40.5F, 29.75F);
@@ -185,7 +185,7 @@ void TestStoreWriter::adminDoneMeansDurable()
                                     "FROM (SELECT * FROM vip_tiers ORDER BY name)) || ' | ' || "
                                     "(SELECT group_concat(name || '=' || value, ', ') FROM settings)";
     std::promise<QString> seen;
-    writer.submitAdmin({PutVipTier{{"bronze", 1.1}}, PutVipTier{{"gold", 3.0}}, PutSetting{"x", "1"}},
+    writer.submitAdmin({PutVipTier{{"bronze", 1.1}}, PutVipTier{{"gold", 3.0}}, PutSetting{"x", "1"}}, testAudit(),
                        [&](const std::optional<StoreError>& error) {
                            seen.set_value(error ? QString::fromStdString(error->message)
                                                 : rawText(openRaw(path), contentsSql));
@@ -196,7 +196,7 @@ void TestStoreWriter::adminDoneMeansDurable()
     QCOMPARE(future.get(), committed);
 
     std::promise<std::optional<StoreError>> refused;
-    writer.submitAdmin({RemoveVipTier{"gold"}, AssignVip{{"bob", "nope", 0, "", "", kT0}}},
+    writer.submitAdmin({RemoveVipTier{"gold"}, AssignVip{{"bob", "nope", 0, "", "", kT0}}}, testAudit(),
                        [&](const std::optional<StoreError>& error) { refused.set_value(error); });
     const std::optional<StoreError> error = refused.get_future().get();
     QVERIFY(error && error->code == StoreError::Code::Invalid);
@@ -224,7 +224,7 @@ void TestStoreWriter::destructorDrainsQueue()
             writer.submitEvents(std::move(events));
             writer.submitCheckpoint({{numbered("k", batch), 50, ReputationTier::Standard, 0, kT0}});
         }
-        writer.submitAdmin({PutSetting{"last", "true"}},
+        writer.submitAdmin({PutSetting{"last", "true"}}, testAudit(),
                            [&](const std::optional<StoreError>& error) { adminDone = !error; });
     }
     QVERIFY(adminDone);

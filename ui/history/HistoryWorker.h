@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "history/ReadOnlyConnection.h"
 #include "history/ReputationEvent.h"
 
 #include <QObject>
@@ -24,11 +25,7 @@ signals:
     void done(quint64 id, const sluice::ui::KeyHistory& history);
 
 private:
-    bool open(QString& error);
-
-    QString m_path;
-    QString m_connection;
-    bool m_open = false;
+    ReadOnlyConnection m_connection;
 };
 
 }  // namespace sluice::ui

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "audit/AdminAudit.h"
+
+#include "config/ConfigJson.h"
+#include "core/Overloaded.h"
+#include "engine/Engine.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace sluice::engine {
+
+namespace {
+using nlohmann::json;
+
+struct Description {
+    std::string action;
+    std::string target;
+    std::optional<std::string> before;
+    std::optional<std::string> after;
+    std::string reason;  // what the command itself says about why
+};
+
+// Commands persisted as one settings row: the row's name is the target, its old and new JSON the states, so
+// the audit log and the settings table always speak the same shapes.
+Description settingChange(const char* action, const Command& command, const EngineConfig& config,
+                          std::string reason = {})
+{
+    const auto settings = ConfigJson::settingsFor(command);
+    if (settings.empty()) {
+        return Description{action, {}, std::nullopt, std::nullopt, std::move(reason)};
+    }
+    const auto& [name, value] = settings.front();
+    return Description{action, name, ConfigJson::settingValue(name, config), value, std::move(reason)};
+}
+
+std::optional<std::string> vipState(const std::optional<Engine::VipAssignmentView>& vip)
+{
+    if (!vip) {
+        return std::nullopt;
+    }
+    const json expires = vip->expiresAt == 0 ? json(nullptr) : json(vip->expiresAt / kNsPerMs);
+    return json{{"tier", vip->tier}, {"expires_at_ms", expires}}.dump();
+}
+
+std::optional<std::string> tierState(const VipCatalog& catalog, const std::string& name)
+{
+    const auto index = catalog.indexOf(name);
+    const VipTier* tier = index ? catalog.at(*index) : nullptr;
+    if (tier == nullptr) {
+        return std::nullopt;
+    }
+    return json{{"multiplier", tier->multiplier}}.dump();
+}
+}  // namespace
+
+store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, const AdminContext& context, TimeNs at)
+{
+    const EngineConfig& config = engine.config();
+    // No catch-all on purpose: a command type without a description here does not compile.
+    Description d = std::visit(
+        Overloaded{
+            [&](const cmd::SetThrottle& c) { return settingChange("throttle.set", command, config, c.reason); },
+            [&](const cmd::PutVipTier& c) {
+                return Description{"vip_tier.put",
+                                   c.name,
+                                   tierState(engine.vipCatalog(), c.name),
+                                   json{{"multiplier", c.multiplier}}.dump(),
+                                   {}};
+            },
+            [&](const cmd::RemoveVipTier& c) {
+                return Description{"vip_tier.remove", c.name, tierState(engine.vipCatalog(), c.name), std::nullopt, {}};
+            },
+            [&](const cmd::AssignVip& c) {
+                return Description{"vip.assign", c.key, vipState(engine.vipAssignment(c.key)),
+                                   vipState(Engine::VipAssignmentView{c.tier, c.expiresAt}), c.notes};
+            },
+            [&](const cmd::RevokeVip& c) {
+                return Description{"vip.revoke", c.key, vipState(engine.vipAssignment(c.key)), std::nullopt, {}};
+            },
+            [&](const cmd::SetFeatureGate&) { return settingChange("setting.put", command, config); },
+            [&](const cmd::SetPolicies&) { return settingChange("setting.put", command, config); },
+            [&](const cmd::SetReputationConfig&) { return settingChange("setting.put", command, config); },
+        },
+        command);
+    store::AuditEntry entry;
+    entry.at = at;
+    entry.actor = context.actor;
+    entry.action = std::move(d.action);
+    entry.target = std::move(d.target);
+    entry.before = std::move(d.before);
+    entry.after = std::move(d.after);
+    // The command's own words win: they were written for this very change.
+    entry.reason = d.reason.empty() ? context.reason : std::move(d.reason);
+    return entry;
+}
+
+}  // namespace sluice::engine

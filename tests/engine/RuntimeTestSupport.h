@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "runtime/EngineRuntime.h"
+
+#include <QString>
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <future>
+#include <memory>
+#include <string>
+
+// Helpers shared by the tests that run an EngineRuntime on a real database file.
+namespace sluice::engine::testing {
+
+// Sends `c` as `actor` and waits for the answer.
+inline CommandResult run(EngineRuntime& rt, Command c, const std::string& actor = "tester")
+{
+    auto promise = std::make_shared<std::promise<CommandResult>>();
+    auto future = promise->get_future();
+    rt.command(std::move(c), AdminContext{actor, {}}, [promise](const CommandResult& r) { promise->set_value(r); });
+    if (future.wait_for(std::chrono::seconds(30)) != std::future_status::ready) {
+        return CommandResult{false, "command timed out"};
+    }
+    return future.get();
+}
+
+// Reads with a connection of its own, as another process would see the file.
+inline int countRows(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* st = nullptr;
+    int n = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+        n = sqlite3_column_int(st, 0);
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+
+}  // namespace sluice::engine::testing

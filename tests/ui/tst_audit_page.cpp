@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Audit page on a real engine and database: rows appear as admin commands finish, filters narrow them
+// and the CSV export writes them.
+#include "CurrentUser.h"
+#include "EngineHost.h"
+#include "MainWindow.h"
+#include "pages/audit/AuditLog.h"
+#include "pages/audit/AuditPage.h"
+#include "pages/audit/AuditTableModel.h"
+#include "store/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+using namespace sluice;
+
+class TestAuditPage final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void showsFiltersAndExportsTheLog();
+    void pagesThroughALongLog();
+
+private:
+    void send(engine::Command command);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<app::EngineHost> m_host;
+};
+
+void TestAuditPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    engine::RuntimeOptions o;
+    o.databasePath = m_dir->filePath(QStringLiteral("sluice.db")).toStdString();
+    o.snapshotInterval = std::chrono::milliseconds(20);
+    m_host = std::make_unique<app::EngineHost>(o);
+}
+
+void TestAuditPage::send(engine::Command command)
+{
+    QSignalSpy finished(m_host.get(), &app::EngineHost::commandFinished);
+    m_host->sendCommand(std::move(command));
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
+}
+
+void TestAuditPage::showsFiltersAndExportsTheLog()
+{
+    ui::MainWindow window(m_host.get());
+    window.show();
+    QSignalSpy started(m_host.get(), &app::EngineHost::started);
+    m_host->start();
+    QVERIFY(started.wait(10000));
+    int auditIndex = -1;
+    for (int i = 0; i < window.pageCount(); ++i) {
+        auditIndex = window.pageId(i) == QStringLiteral("audit") ? i : auditIndex;
+    }
+    QVERIFY(auditIndex >= 0);
+    window.setCurrentPage(auditIndex);
+    auto* page = window.findChild<ui::AuditPage*>(QStringLiteral("auditPage"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("auditTable"));
+    auto* empty = window.findChild<QLabel*>(QStringLiteral("auditEmpty"));
+    QVERIFY(page && table && empty);
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible() && empty->text().contains(QStringLiteral("No admin actions")), 10000);
+
+    send(engine::cmd::PutVipTier{"bronze", 1.1});
+    send(engine::cmd::AssignVip{"alice", "gold", 0, "contract 7", "ops"});
+    send(engine::cmd::SetThrottle{engine::ThrottleLevel::High, "load test, \"phase 2\""});
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 10000);
+    QVERIFY(table->isVisible());
+    const QAbstractItemModel* model = table->model();
+    QCOMPARE(model->index(0, ui::AuditTableModel::ActionColumn).data().toString(), QStringLiteral("throttle.set"));
+    QCOMPARE(model->index(0, ui::AuditTableModel::ActorColumn).data().toString(), ui::currentUserName());
+    QCOMPARE(model->index(0, ui::AuditTableModel::BeforeColumn).data().toString(), QStringLiteral("none"));
+    QCOMPARE(model->index(0, ui::AuditTableModel::BeforeColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("\"none\""));
+    QCOMPARE(model->index(1, ui::AuditTableModel::AfterColumn).data().toString(),
+             QStringLiteral("expires at: never, tier: gold"));
+    QCOMPARE(model->index(2, ui::AuditTableModel::TargetColumn).data().toString(), QStringLiteral("bronze"));
+    QCOMPARE(model->index(2, ui::AuditTableModel::BeforeColumn).data().toString(), QStringLiteral("—"));
+    QVERIFY(!(model->flags(model->index(0, 0)) & Qt::ItemIsEditable));
+
+    auto* action = window.findChild<QComboBox*>(QStringLiteral("auditActionFilter"));
+    QTRY_VERIFY_WITH_TIMEOUT(action->findData(QStringLiteral("vip.assign")) > 0, 10000);
+    action->setCurrentIndex(action->findData(QStringLiteral("vip.assign")));
+    emit action->activated(action->currentIndex());
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
+    QCOMPARE(model->index(0, ui::AuditTableModel::TargetColumn).data().toString(), QStringLiteral("alice"));
+
+    action->setCurrentIndex(0);
+    emit action->activated(0);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("auditSearch"));
+    search->setText(QStringLiteral("phase 2"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, ui::AuditTableModel::ActionColumn).data().toString(),
+                              QStringLiteral("throttle.set"), 10000);
+    search->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
+
+    auto* period = window.findChild<QComboBox*>(QStringLiteral("auditPeriodFilter"));
+    period->setCurrentIndex(1);  // the last hour: all three were just now
+    emit period->activated(1);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
+
+    const QString csv = m_dir->filePath(QStringLiteral("audit.csv"));
+    QSignalSpy exported(page, &ui::AuditPage::exportFinished);
+    page->exportTo(csv);
+    QVERIFY(exported.wait(10000));
+    QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exported.at(0).at(1).toString()));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 5);  // header, three rows, and the empty remainder after the last CRLF
+    QCOMPARE(lines[0], QByteArray("id,time_utc,actor,action,target,before,after,reason\r"));
+    QVERIFY2(lines[1].startsWith("3,"), lines[1].constData());
+    const QByteArray actor = ui::currentUserName().toUtf8();
+    QVERIFY2(lines[1].endsWith(
+                 ",throttle.set,engine.throttle,\"\"\"none\"\"\",\"\"\"high\"\"\",\"load test, \"\"phase 2\"\"\"\r"),
+             lines[1].constData());
+    QVERIFY(lines[1].contains("," + actor + ",throttle.set,engine.throttle,"));
+    QVERIFY2(lines[3].endsWith(",vip_tier.put,bronze,,\"{\"\"multiplier\"\":1.1}\",\r"), lines[3].constData());
+}
+
+void TestAuditPage::pagesThroughALongLog()
+{
+    const std::string path = m_dir->filePath(QStringLiteral("sluice.db")).toStdString();
+    {
+        engine::store::StoreError error;
+        QVERIFY(engine::store::Database::open(path, error));  // creates the schema
+    }
+    constexpr int kRows = 450;
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db,
+                          "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 450) "
+                          "INSERT INTO audit_log (at, actor, action, target, before, after, reason) "
+                          "SELECT 1700000000000 + i, 'ops', 'vip.assign', 'key-' || i, NULL, '{\"tier\":\"gold\"}', "
+                          "'batch ' || i FROM n",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(db);
+
+    ui::AuditPage page(m_host.get());
+    page.show();
+    auto* table = page.findChild<QTableView*>(QStringLiteral("auditTable"));
+    auto* count = page.findChild<QLabel*>(QStringLiteral("auditCount"));
+    QAbstractItemModel* model = table->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), ui::AuditTableModel::kPageRows, 10000);
+    QCOMPARE(model->index(0, ui::AuditTableModel::TargetColumn).data().toString(), QStringLiteral("key-450"));
+    QCOMPARE(count->text(), QStringLiteral("Showing 200 of 450 rows"));
+    while (model->canFetchMore({})) {
+        const int before = model->rowCount();
+        model->fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > before, 10000);
+    }
+    QCOMPARE(model->rowCount(), kRows);
+    QCOMPARE(model->index(kRows - 1, ui::AuditTableModel::TargetColumn).data().toString(), QStringLiteral("key-1"));
+
+    const QString csv = m_dir->filePath(QStringLiteral("all.csv"));
+    QSignalSpy progress(page.findChild<ui::AuditLog*>(), &ui::AuditLog::exportProgress);
+    QSignalSpy exported(&page, &ui::AuditPage::exportFinished);
+    page.exportTo(csv);
+    QVERIFY(exported.wait(10000));
+    QVERIFY(exported.at(0).at(0).toBool());
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(1).toLongLong(), qint64(kRows));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\r\n"), kRows + 1);
+}
+
+QTEST_MAIN(TestAuditPage)
+#include "tst_audit_page.moc"

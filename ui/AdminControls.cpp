@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "AdminControls.h"
+
+#include "EngineClient.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QWidget>
+
+namespace sluice::ui {
+
+namespace {
+// Puts the control back to disabled whenever its page enables it, e.g. once a row is selected.
+class KeepDisabled final : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::EnabledChange) {
+            auto* widget = static_cast<QWidget*>(watched);
+            if (widget->isEnabled()) {
+                widget->setEnabled(false);
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// Marks the control; in a read-only console also disables it with the reason. True when it was disabled.
+template <typename Control>
+bool markAndDisable(Control* control, const EngineClient& engine)
+{
+    control->setProperty(kAdminControlProperty, true);
+    if (!engine.readOnly()) {
+        return false;
+    }
+    control->setEnabled(false);
+    control->setToolTip(readOnlyExplanation());
+    return true;
+}
+}  // namespace
+
+QString readOnlyExplanation()
+{
+    return QCoreApplication::translate("AdminControls",
+                                       "Sluice was started with --read-only: admin changes are turned off.");
+}
+
+void markAdminControl(QWidget* control, const EngineClient& engine)
+{
+    if (markAndDisable(control, engine)) {
+        control->installEventFilter(new KeepDisabled(control));
+    }
+}
+
+void markAdminControl(QAction* action, const EngineClient& engine)
+{
+    if (!markAndDisable(action, engine)) {
+        return;
+    }
+    QObject::connect(action, &QAction::enabledChanged, action, [action](bool enabled) {
+        if (enabled) {
+            action->setEnabled(false);
+        }
+    });
+}
+
+}  // namespace sluice::ui

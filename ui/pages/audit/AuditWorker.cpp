@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "pages/audit/AuditWorker.h"
+
+#include "Csv.h"
+#include "pages/audit/AuditQuery.h"
+
+#include <QDateTime>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace sluice::ui {
+
+namespace {
+QStringList csvFields(const AuditRecord& r)
+{
+    const QString at = QDateTime::fromMSecsSinceEpoch(r.atMs, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    return {QString::number(r.id), at, r.actor, r.action, r.target, r.before, r.after, r.reason};
+}
+}  // namespace
+
+AuditWorker::AuditWorker(QString databasePath) : m_connection(std::move(databasePath), this) {}
+
+AuditWorker::~AuditWorker() = default;
+
+QStringList AuditWorker::distinct(const char* column)
+{
+    QStringList values;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(QLatin1String(column)))) {
+        while (query.next()) {
+            values << query.value(0).toString();
+        }
+    }
+    return values;
+}
+
+void AuditWorker::read(quint64 id, const AuditFilter& filter, qint64 beforeId, int limit)
+{
+    AuditRows page;
+    page.first = beforeId == 0;
+    if (m_connection.open(page.error)) {
+        const AuditQuery sql(filter);
+        QSqlQuery query(m_connection.database());
+        query.setForwardOnly(true);
+        query.prepare(sql.rowsSql(beforeId, limit + 1));  // one extra row says whether there are more
+        sql.bind(query, beforeId);
+        if (query.exec()) {
+            while (query.next()) {
+                page.rows.push_back(AuditQuery::read(query));
+            }
+            page.more = page.rows.size() > limit;
+            if (page.more) {
+                page.rows.removeLast();
+            }
+        } else {
+            page.error = tr("Could not read the audit log: %1").arg(query.lastError().text());
+        }
+        if (page.first && page.error.isEmpty()) {
+            QSqlQuery count(m_connection.database());
+            count.prepare(sql.countSql());
+            sql.bind(count);
+            page.totalMatching = count.exec() && count.next() ? count.value(0).toLongLong() : page.rows.size();
+            page.actions = distinct("action");
+            page.actors = distinct("actor");
+        }
+    }
+    emit pageReady(id, page);
+}
+
+void AuditWorker::exportCsv(quint64 id, const AuditFilter& filter, const QString& path)
+{
+    m_cancel = false;
+    QString error;
+    if (!m_connection.open(error)) {
+        emit exportDone(id, false, 0, error);
+        return;
+    }
+    const AuditQuery sql(filter);
+    QSqlQuery count(m_connection.database());
+    count.prepare(sql.countSql());
+    sql.bind(count);
+    const qint64 total = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        emit exportDone(id, false, 0, tr("Could not write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    file.write(csvRecord({QStringLiteral("id"), QStringLiteral("time_utc"), QStringLiteral("actor"),
+                          QStringLiteral("action"), QStringLiteral("target"), QStringLiteral("before"),
+                          QStringLiteral("after"), QStringLiteral("reason")}));
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(sql.rowsSql(0, 0));
+    sql.bind(query);
+    if (!query.exec()) {
+        file.cancelWriting();
+        emit exportDone(id, false, 0, tr("Could not read the audit log: %1").arg(query.lastError().text()));
+        return;
+    }
+    qint64 written = 0;
+    emit exportProgress(id, 0, total);
+    while (query.next()) {
+        if (m_cancel) {
+            file.cancelWriting();
+            emit exportDone(id, false, written, tr("The export was cancelled; no file was written."));
+            return;
+        }
+        file.write(csvRecord(csvFields(AuditQuery::read(query))));
+        if (++written % kProgressEveryRows == 0) {
+            emit exportProgress(id, written, std::max(total, written));
+        }
+    }
+    if (!file.commit()) {
+        emit exportDone(id, false, written, tr("Could not write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    emit exportProgress(id, written, written);
+    emit exportDone(id, true, written,
+                    tr("Exported %n audit rows to %1.", nullptr, static_cast<int>(written)).arg(path));
+}
+
+}  // namespace sluice::ui
