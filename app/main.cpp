@@ -2,6 +2,7 @@
 #include "ConsoleCommand.h"
 #include "ScreenshotsCommand.h"
 #include "SimulateCommand.h"
+#include "VipCommand.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,9 @@ int main(int argc, char* argv[])
     // The command decides which application object exists: `simulate` needs no display at all.
     if (argc > 1 && std::strcmp(argv[1], "simulate") == 0) {
         return sluice::app::runSimulate(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "vip") == 0) {
+        return sluice::app::runVip(argc, argv);
     }
     if (argc > 1 && std::strcmp(argv[1], "screenshots") == 0) {
         return sluice::app::runScreenshots(argc, argv);

@@ -5,6 +5,7 @@
 #include "Format.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/reputation/ReputationPage.h"
+#include "pages/vip/VipPage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -42,6 +43,8 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     auto* reputation = new ReputationPage(m_engine, this);
     addPage(reputation, QStringLiteral("reputation"), tr("Reputation"),
             [reputation](const engine::Snapshot& s) { reputation->applySnapshot(s); });
+    auto* vip = new VipPage(m_engine, this);
+    addPage(vip, QStringLiteral("vip"), tr("VIP"), [vip](const engine::Snapshot& s) { vip->applySnapshot(s); });
     for (int i = 0; i < m_sidebar->count(); ++i) {
         // Ctrl+1..9 reach the pages from anywhere.
         auto* go = new QAction(this);
