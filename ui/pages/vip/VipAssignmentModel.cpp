@@ -27,6 +27,9 @@ QVariant VipAssignmentModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == NotesColumn) {
         return QString::fromStdString(r->notes);
     }
+    if (role == Qt::ToolTipRole && index.column() == AssignedColumn) {
+        return tr("Assigned by %1 at %2").arg(QString::fromStdString(r->assignedBy), formatVipTime(r->assignedAt));
+    }
     if (role == Qt::ForegroundRole && index.column() == ExpiresColumn && r->expiresAt != 0 &&
         r->expiresAt - m_now <= 7 * engine::kNsPerDay) {
         return QBrush(QColor(0xB0, 0x5A, 0x00));  // soon: amber, legible on light and dark palettes
@@ -48,7 +51,7 @@ QVariant VipAssignmentModel::data(const QModelIndex& index, int role) const
     case NotesColumn:
         return QString::fromStdString(r->notes);
     case AssignedColumn:
-        return tr("%1 · %2").arg(QString::fromStdString(r->assignedBy), formatVipTime(r->assignedAt));
+        return tr("%1 · %2").arg(QString::fromStdString(r->assignedBy), formatVipDate(r->assignedAt));
     default:
         return {};
     }

@@ -78,7 +78,7 @@ VipPage::VipPage(EngineClient* engine, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
-    split->setSizes({700, 380});
+    split->setSizes({920, 240});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -153,13 +153,14 @@ QWidget* VipPage::buildAssignments()
     m_table->horizontalHeader()->setSortIndicator(VipAssignmentModel::KeyColumn, Qt::AscendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics fm = fontMetrics();
-    const auto width = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 28; };
-    m_table->setColumnWidth(VipAssignmentModel::KeyColumn, width(QStringLiteral("partner-00000000")));
+    const auto width = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 16; };
+    m_table->setWordWrap(false);
+    m_table->setColumnWidth(VipAssignmentModel::KeyColumn, width(QStringLiteral("partner-00000")));
     m_table->setColumnWidth(VipAssignmentModel::TierColumn, width(QStringLiteral("platinum")));
     m_table->setColumnWidth(VipAssignmentModel::MultiplierColumn, width(QStringLiteral("Multiplier")));
     m_table->setColumnWidth(VipAssignmentModel::LimitColumn, width(QStringLiteral("10,000/min")));
-    m_table->setColumnWidth(VipAssignmentModel::ExpiresColumn, width(QStringLiteral("00/00/00 00:00 (in 00 d)")));
-    m_table->setColumnWidth(VipAssignmentModel::NotesColumn, width(QStringLiteral("launch partner, ticket")));
+    m_table->setColumnWidth(VipAssignmentModel::ExpiresColumn, width(QStringLiteral("0000-00-00 00:00 (in 00 d)")));
+    m_table->setColumnWidth(VipAssignmentModel::NotesColumn, width(QStringLiteral("launch partner, tri")));
 
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(filters);
@@ -171,9 +172,7 @@ QWidget* VipPage::buildAssignments()
 QWidget* VipPage::buildTiers()
 {
     auto* box = new QGroupBox(tr("Tier catalog"), this);
-    m_tierTable->horizontalHeader()->setStretchLastSection(true);
-    m_tierTable->setColumnWidth(VipTierModel::NameColumn,
-                                fontMetrics().horizontalAdvance(QStringLiteral("platinum")) + 60);
+    m_tierTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_tierAdd);
     actions->addWidget(m_tierEdit);
@@ -194,6 +193,7 @@ QWidget* VipPage::buildPreview()
     connect(go, &QPushButton::clicked, this, [this] { previewKey(m_previewKey->text()); });
     connect(m_previewKey, &QLineEdit::returnPressed, this, [this] { previewKey(m_previewKey->text()); });
     m_preview->setObjectName(QStringLiteral("vipPreview"));
+    m_preview->setText(tr("Select an assignment or type a key."));
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* row = new QHBoxLayout;
@@ -201,6 +201,7 @@ QWidget* VipPage::buildPreview()
     row->addWidget(go);
     auto* legend = new QLabel(tr("base × reputation × VIP × throttle = limit, default route"), box);
     legend->setEnabled(false);  // a hint, drawn in the disabled text colour
+    legend->setWordWrap(true);
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(row);
     layout->addWidget(legend);
@@ -275,9 +276,11 @@ void VipPage::onVipReady(quint64 id, const engine::VipPage& page)
                             : tr("%1 of %2")
                                   .arg(QLocale().toString(static_cast<qulonglong>(page.totalMatching)),
                                        QLocale().toString(static_cast<qulonglong>(page.totalAssignments))));
-    m_summary->setText(
-        tr("%n VIP assignment(s) · warnings %1 days before expiry", nullptr, static_cast<int>(page.totalAssignments))
-            .arg(QLocale().toString(static_cast<double>(page.expiringLead) / engine::kNsPerDay, 'g', 3)));
+    const QString count = page.totalAssignments == 1
+                              ? tr("1 VIP assignment")
+                              : tr("%1 VIP assignments").arg(QLocale().toString(qulonglong(page.totalAssignments)));
+    const QString lead = QLocale().toString(static_cast<double>(page.expiringLead) / engine::kNsPerDay, 'g', 3);
+    m_summary->setText(tr("%1 · expiry warnings %2 days ahead").arg(count, lead));
     updateButtons();
     emit refreshed();
 }
@@ -285,7 +288,7 @@ void VipPage::onVipReady(quint64 id, const engine::VipPage& page)
 void VipPage::previewKey(const QString& key)
 {
     if (key.isEmpty()) {
-        m_preview->clear();
+        m_preview->setText(tr("Select an assignment or type a key."));
         return;
     }
     m_previewRequest = m_engine->requestKey(key);

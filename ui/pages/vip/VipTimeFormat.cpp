@@ -3,13 +3,18 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 
 namespace sluice::ui {
 
 QString formatVipTime(engine::TimeNs at)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at / engine::kNsPerMs), QLocale::ShortFormat);
+    // Year first and no seconds: short, unambiguous in every locale, and it sorts as it reads.
+    return QDateTime::fromMSecsSinceEpoch(at / engine::kNsPerMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString formatVipDate(engine::TimeNs at)
+{
+    return QDateTime::fromMSecsSinceEpoch(at / engine::kNsPerMs).toString(QStringLiteral("yyyy-MM-dd"));
 }
 
 QString formatExpiry(engine::TimeNs expiresAt, engine::TimeNs now)
