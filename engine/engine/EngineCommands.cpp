@@ -167,8 +167,7 @@ void Engine::restore(const store::PersistedState& state, TimeNs now)
 {
     startClock(now);  // restored scores are decayed up to now: later boundaries apply as usual
     for (const auto& tier : state.vipTiers) {
-        std::string ignored;
-        m_vipCatalog.put(tier.name, tier.multiplier, ignored);
+        m_vipCatalog.load(tier.name, tier.multiplier);
     }
     rebuildRates();
     // Assignments that ended while nothing was running still get their event, stamped with the instant they

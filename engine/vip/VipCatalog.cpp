@@ -72,6 +72,16 @@ bool VipCatalog::put(std::string_view name, double multiplier, std::string& erro
     return true;
 }
 
+bool VipCatalog::load(std::string_view name, double multiplier)
+{
+    if (name.empty() || !(multiplier > 0 && multiplier < 1e6) || indexOf(name) ||
+        m_tiers.size() >= static_cast<std::size_t>(kMaxVipTiers)) {
+        return false;
+    }
+    m_tiers.push_back(VipTier{std::string(name), multiplier});
+    return true;
+}
+
 bool VipCatalog::remove(std::string_view name)
 {
     auto index = indexOf(name);

@@ -29,6 +29,9 @@ public:
     // Adds or updates; fails on a bad name, a multiplier outside 1.0..5.0, a name that differs from an
     // existing one only in case, or a full catalog.
     bool put(std::string_view name, double multiplier, std::string& error);
+    // A tier as the database holds it: stored under older rules, it is kept as it is rather than dropped
+    // with its assignments. Only an empty name or a multiplier that is not a positive number is refused.
+    bool load(std::string_view name, double multiplier);
     bool remove(std::string_view name);
     std::optional<int> indexOf(std::string_view name) const;
     const VipTier* at(int index) const;

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sqlite3.h>
+
 using namespace sluice::engine;
 using namespace sluice::engine::testing;
 
@@ -47,6 +49,7 @@ private slots:
     void importWithOneBadRowChangesNothing();
     void importIsOneTransactionAndApplies();
     void exportThenImportRoundTrips();
+    void aTierStoredUnderOlderRulesKeepsItsAssignments();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -229,6 +232,29 @@ void TestVipStore::exportThenImportRoundTrips()
     }
     const char* columns = "SELECT key, tier, expires_at, notes FROM vip_users ORDER BY key";
     QCOMPARE(dumpRows(other, columns), dumpRows(m_path, columns));
+}
+
+void TestVipStore::aTierStoredUnderOlderRulesKeepsItsAssignments()
+{
+    ManualClock clock(kT0);
+    {
+        auto rt = startOn(m_path, clock);
+        QVERIFY(rt);
+    }
+    {
+        // Written before tier names had rules: a space in the name.
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(m_path.toUtf8().constData(), &db), SQLITE_OK);
+        const char* sql = "INSERT INTO vip_tiers VALUES ('old style', 1.75);"
+                          "INSERT INTO vip_users (key, tier, assigned_at) VALUES ('legacy', 'old style', 0);";
+        QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+    }
+    auto rt = startOn(m_path, clock);
+    QVERIFY(rt);
+    QCOMPARE(query<std::string>(*rt, [](const Engine& e) { return e.inspect("legacy")->vipTier; }),
+             std::string("old style"));
+    QCOMPARE(query<std::uint32_t>(*rt, [](const Engine& e) { return e.limitFor("legacy").effectiveLimit; }), 105U);
 }
 
 QTEST_APPLESS_MAIN(TestVipStore)

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -62,6 +63,7 @@ private slots:
     void cleanup();
     void tableSearchAndExpiringFilter();
     void assignDialogChecksItsInput();
+    void changeAndRevoke();
     void tierCatalogEditsAndRefusals();
     void csvImportAndExport();
     void readOnlyDisablesEveryAdminControl();
@@ -185,6 +187,37 @@ void TestVipPage::assignDialogChecksItsInput()
     QCOMPARE(added->tier, std::string("platinum"));
     QCOMPARE(added->notes, std::string("trial, \"beta\""));
     QVERIFY(!added->assignedBy.empty());
+}
+
+void TestVipPage::changeAndRevoke()
+{
+    auto* table = m_page->findChild<QTableView*>(QStringLiteral("vipTable"));
+    auto* change = m_page->findChild<QPushButton*>(QStringLiteral("vipChange"));
+    QVERIFY(!change->isEnabled());  // nothing selected yet
+    table->selectRow(1);
+    QCOMPARE(m_page->assignments()->row(1)->key, std::string("partner-a"));
+    QVERIFY(change->isEnabled());
+    change->click();
+    auto* dialog = m_page->findChild<ui::VipAssignDialog*>(QStringLiteral("vipAssignDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto* key = dialog->findChild<QLineEdit*>(QStringLiteral("vipAssignKey"));
+    QCOMPARE(key->text(), QStringLiteral("partner-a"));
+    QVERIFY(key->isReadOnly());
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("vipAssignNotes"))->text(), QStringLiteral("launch"));
+    auto* tier = dialog->findChild<QComboBox*>(QStringLiteral("vipAssignTier"));
+    tier->setCurrentIndex(tier->findData(QStringLiteral("platinum")));
+    dialog->findChild<QCheckBox*>(QStringLiteral("vipAssignNever"))->setChecked(true);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->assignments()->row(1)->tier, std::string("platinum"), 10000);
+    QCOMPARE(m_page->assignments()->row(1)->expiresAt, engine::TimeNs(0));
+
+    table->selectRow(1);
+    m_page->findChild<QPushButton*>(QStringLiteral("vipRevoke"))->click();
+    auto* confirm = m_page->findChild<QMessageBox*>(QStringLiteral("vipRevokeConfirm"));
+    QVERIFY(confirm && confirm->isVisible());
+    confirm->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(rows(), 2, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(status().contains(QStringLiteral("Revoked")), 10000);
 }
 
 void TestVipPage::tierCatalogEditsAndRefusals()
