@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -244,6 +245,14 @@ void TestVipPage::tierCatalogEditsAndRefusals()
     dialog->accept();
     QTRY_COMPARE_WITH_TIMEOUT(tiers->rowCount(), 4, 10000);
     QCOMPARE(tiers->tier(0)->name, std::string("diamond"));
+
+    // The expiry warning lead time is a setting of the engine.
+    m_page->findChild<QSpinBox*>(QStringLiteral("vipLeadDays"))->setValue(5);
+    m_page->findChild<QPushButton*>(QStringLiteral("vipLeadApply"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(status().contains(QStringLiteral("5 days ahead")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->findChild<QLabel*>(QStringLiteral("vipSummary"))->text().contains(QStringLiteral("5 days ahead")),
+        10000);
 }
 
 void TestVipPage::csvImportAndExport()
@@ -291,8 +300,8 @@ void TestVipPage::readOnlyDisablesEveryAdminControl()
     QTRY_COMPARE_WITH_TIMEOUT(page.assignments()->rowCount(), 3, 10000);
     page.findChild<QTableView*>(QStringLiteral("vipTable"))->selectRow(0);
     page.findChild<QTableView*>(QStringLiteral("vipTierTable"))->selectRow(0);
-    for (const char* name :
-         {"vipAssign", "vipChange", "vipRevoke", "vipImport", "vipTierAdd", "vipTierEdit", "vipTierRemove"}) {
+    for (const char* name : {"vipAssign", "vipChange", "vipRevoke", "vipImport", "vipTierAdd", "vipTierEdit",
+                             "vipTierRemove", "vipLeadApply"}) {
         auto* b = page.findChild<QPushButton*>(QString::fromLatin1(name));
         QVERIFY2(b, name);
         QVERIFY2(!b->isEnabled(), name);

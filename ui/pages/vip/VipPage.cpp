@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -47,7 +48,8 @@ QTableView* table(QAbstractItemModel* model, const char* name, QWidget* parent)
 
 VipPage::VipPage(EngineClient* engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_model(new VipAssignmentModel(this)), m_tierModel(new VipTierModel(this)),
-      m_summary(new QLabel(this)), m_search(new QLineEdit(this)),
+      m_summary(new QLabel(this)), m_leadDays(new QSpinBox(this)),
+      m_leadApply(button(tr("Apply"), "vipLeadApply", this)), m_search(new QLineEdit(this)),
       m_expiringOnly(new QCheckBox(tr("Expiring within 7 days"), this)), m_matching(new QLabel(this)),
       m_table(table(m_model, "vipTable", this)), m_tierTable(table(m_tierModel, "vipTierTable", this)),
       m_assign(button(tr("Assign…"), "vipAssign", this)), m_change(button(tr("Change…"), "vipChange", this)),
@@ -62,6 +64,11 @@ VipPage::VipPage(EngineClient* engine, QWidget* parent)
     QFont big = m_summary->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_summary->setFont(big);
+    m_leadDays->setObjectName(QStringLiteral("vipLeadDays"));
+    m_leadDays->setAccessibleName(tr("Days of warning before a VIP assignment expires"));
+    m_leadDays->setRange(1, 90);
+    m_leadDays->setValue(3);
+    m_leadDays->setSuffix(tr(" days"));
     m_status->setObjectName(QStringLiteral("vipStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -81,7 +88,13 @@ VipPage::VipPage(EngineClient* engine, QWidget* parent)
     split->setSizes({920, 240});
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(new QLabel(tr("Warn"), this));
+    top->addWidget(m_leadDays);
+    top->addWidget(new QLabel(tr("before an assignment expires"), this));
+    top->addWidget(m_leadApply);
+    layout->addLayout(top);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
@@ -124,6 +137,11 @@ VipPage::VipPage(EngineClient* engine, QWidget* parent)
     connect(m_tierAdd, &QPushButton::clicked, this, [this] { openTierDialog(false); });
     connect(m_tierEdit, &QPushButton::clicked, this, [this] { openTierDialog(true); });
     connect(m_tierRemove, &QPushButton::clicked, this, &VipPage::removeSelectedTier);
+    connect(m_leadApply, &QPushButton::clicked, this, [this] {
+        const int days = m_leadDays->value();
+        send(engine::cmd::SetVipExpiringLead{days * engine::kNsPerDay},
+             tr("VIP expiry warnings now come %1 days ahead.").arg(days));
+    });
     applyReadOnly();
     updateButtons();
     m_summary->setText(tr("VIP assignments"));
@@ -215,9 +233,11 @@ void VipPage::applyReadOnly()
         return;
     }
     const QString why = tr("The console is read-only: VIP tiers and assignments cannot be changed here.");
-    for (QPushButton* b : {m_assign, m_change, m_revoke, m_import, m_tierAdd, m_tierEdit, m_tierRemove}) {
+    for (QPushButton* b : {m_assign, m_change, m_revoke, m_import, m_tierAdd, m_tierEdit, m_tierRemove, m_leadApply}) {
         b->setToolTip(why);
     }
+    m_leadDays->setEnabled(false);
+    m_leadDays->setToolTip(why);
 }
 
 void VipPage::updateButtons()
@@ -226,6 +246,7 @@ void VipPage::updateButtons()
     const bool row = selectedRow() != nullptr;
     const bool tier = m_tierTable->selectionModel()->hasSelection();
     m_assign->setEnabled(writable);
+    m_leadApply->setEnabled(writable);
     m_import->setEnabled(writable);
     m_tierAdd->setEnabled(writable);
     m_change->setEnabled(writable && row);
@@ -281,6 +302,9 @@ void VipPage::onVipReady(quint64 id, const engine::VipPage& page)
                               : tr("%1 VIP assignments").arg(QLocale().toString(qulonglong(page.totalAssignments)));
     const QString lead = QLocale().toString(static_cast<double>(page.expiringLead) / engine::kNsPerDay, 'g', 3);
     m_summary->setText(tr("%1 · expiry warnings %2 days ahead").arg(count, lead));
+    if (!m_leadDays->hasFocus() && page.expiringLead % engine::kNsPerDay == 0) {
+        m_leadDays->setValue(static_cast<int>(page.expiringLead / engine::kNsPerDay));
+    }
     updateButtons();
     emit refreshed();
 }

@@ -14,6 +14,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace sluice::ui {
@@ -83,6 +84,8 @@ private:
     QElapsedTimer m_sinceRefresh;
 
     QLabel* m_summary;
+    QSpinBox* m_leadDays;
+    QPushButton* m_leadApply;
     QLineEdit* m_search;
     QCheckBox* m_expiringOnly;
     QLabel* m_matching;
