@@ -143,7 +143,7 @@ VipPage Engine::queryVip(const VipQuery& query) const
     for (const auto& [key, a] : m_vip) {
         const VipTier* tier = m_vipCatalog.at(a.tierIndex);
         const std::string tierName = tier != nullptr ? tier->name : std::string();
-        if (query.expiringWithin && (a.expiresAt == 0 || a.expiresAt > page.now + *query.expiringWithin)) {
+        if (query.expiringWithin && (a.expiresAt == 0 || a.expiresAt - page.now > *query.expiringWithin)) {
             continue;
         }
         if (!query.contains.empty() && !containsText(key, query.contains) && !containsText(tierName, query.contains) &&

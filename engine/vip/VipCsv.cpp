@@ -12,6 +12,7 @@ namespace sluice::engine {
 
 namespace {
 constexpr std::array<std::string_view, VipCsv::kColumns> kHeader{"key", "tier", "expires", "notes"};
+constexpr int kMaxYear = 2200;  // nanoseconds since 1970 in 64 bits end in 2262
 
 struct Record {
     std::size_t line = 0;
@@ -192,7 +193,7 @@ std::optional<TimeNs> VipCsv::parseTime(std::string_view s)
         return std::nullopt;
     }
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 ||
-        second > 59 || year < 1970) {
+        second > 59 || year < 1970 || year > kMaxYear) {
         return std::nullopt;
     }
     std::size_t i = 19;

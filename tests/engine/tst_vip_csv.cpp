@@ -141,6 +141,8 @@ void TestVipCsv::timesAreIso8601()
     QCOMPARE(VipCsv::parseTime("2027-13-01T00:00:00Z").has_value(), false);
     QCOMPARE(VipCsv::parseTime("2027-03-01T24:00:00Z").has_value(), false);
     QCOMPARE(VipCsv::parseTime("2027-03-01T12:00:00Zjunk").has_value(), false);
+    QCOMPARE(VipCsv::parseTime("9999-12-31T23:59:59Z").has_value(), false);  // past what engine time holds
+    QCOMPARE(VipCsv::parseTime("2200-01-01T00:00:00Z").has_value(), true);
     QCOMPARE(VipCsv::formatTime(kMarchFirstNoon), std::string("2027-03-01T12:00:00Z"));
     QCOMPARE(VipCsv::formatTime(kMarchFirstNoon + 250 * kNsPerMs), std::string("2027-03-01T12:00:00.250Z"));
     for (TimeNs t = 0; t < 200LL * 365 * kNsPerDay; t += 7919 * kNsPerHour + 17 * kNsPerSec) {

@@ -35,6 +35,8 @@ VipAssignDialog::VipAssignDialog(const std::vector<engine::VipTierUsage>& tiers,
     m_never->setObjectName(QStringLiteral("vipAssignNever"));
     m_expires->setObjectName(QStringLiteral("vipAssignExpires"));
     m_expires->setCalendarPopup(true);
+    // Engine time is nanoseconds in 64 bits, which end in 2262.
+    m_expires->setMaximumDateTime(QDateTime(QDate(2200, 1, 1), QTime(0, 0)));
     m_expires->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_notes->setObjectName(QStringLiteral("vipAssignNotes"));
     m_notes->setPlaceholderText(tr("why, ticket, contact"));

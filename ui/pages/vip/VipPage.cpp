@@ -344,7 +344,8 @@ void VipPage::onCommandFinished(quint64 id, bool ok, const QString& error)
     }
     const QString done = it.value();
     m_commands.erase(it);
-    showStatus(ok ? done : error, ok);
+    const QString refused = m_importsRefused.take(id);
+    showStatus(ok ? done : refused.isEmpty() ? error : refused.arg(error), ok);
     refresh();
     previewKey(m_previewKey->text());
 }

@@ -79,8 +79,9 @@ private:
     engine::TimeNs m_engineNow = 0;
     quint64 m_vipRequest = 0;
     quint64 m_previewRequest = 0;
-    QHash<quint64, QString> m_exports;   // request id -> file to write
-    QHash<quint64, QString> m_commands;  // command id -> what to say when it is done
+    QHash<quint64, QString> m_exports;         // request id -> file to write
+    QHash<quint64, QString> m_commands;        // command id -> what to say when it is done
+    QHash<quint64, QString> m_importsRefused;  // import command id -> how to say it was refused ("%1": why)
     QElapsedTimer m_sinceRefresh;
 
     QLabel* m_summary;

@@ -101,6 +101,8 @@ void VipPage::importFile(const QString& path)
             engine::cmd::ImportVip command = engine::VipCsv::toCommand(r.parse.rows, currentUserName().toStdString());
             const quint64 id = m_engine->sendCommand(std::move(command));
             m_commands.insert(id, tr("Imported %n VIP assignment(s) from %1.", nullptr, count).arg(name));
+            m_importsRefused.insert(id,
+                                    tr("%1 was not imported; nothing changed:\n%2").arg(name, QStringLiteral("%1")));
         });
 }
 
