@@ -48,7 +48,8 @@ int runConsole(int argc, char* argv[])
         QCoreApplication::translate("main", "Sluice, the rate-limiting console.\n\n"
                                             "Commands (each has --help):\n"
                                             "  simulate     run a scenario headless and write a JSON report\n"
-                                            "  screenshots  render every page to PNG files"));
+                                            "  screenshots  render every page to PNG files\n"
+                                            "  vip          import or export VIP assignments as CSV"));
     parser.addHelpOption();
     parser.addVersionOption();
     const ConsoleArguments arguments;

@@ -27,6 +27,8 @@ EngineHost::EngineHost(engine::RuntimeOptions options, SimulationOptions simulat
     qRegisterMetaType<engine::SnapshotPtr>();
     qRegisterMetaType<engine::KeyPage>();
     qRegisterMetaType<ui::KeyDetail>();
+    qRegisterMetaType<engine::VipPage>();
+    qRegisterMetaType<std::vector<engine::store::VipAssignment>>();
 }
 
 EngineHost::~EngineHost() { stop(); }
@@ -170,6 +172,19 @@ quint64 EngineHost::requestKey(const QString& key)
             return detail;
         },
         [this](quint64 id, const ui::KeyDetail& detail) { emit keyReady(id, detail); });
+}
+
+quint64 EngineHost::requestVip(const engine::VipQuery& query)
+{
+    return ask<engine::VipPage>([query](const engine::Engine& e) { return e.queryVip(query); },
+                                [this](quint64 id, const engine::VipPage& page) { emit vipReady(id, page); });
+}
+
+quint64 EngineHost::requestVipAssignments()
+{
+    using Assignments = std::vector<engine::store::VipAssignment>;
+    return ask<Assignments>([](const engine::Engine& e) { return e.vipAssignments(); },
+                            [this](quint64 id, const Assignments& all) { emit vipAssignmentsReady(id, all); });
 }
 
 QString EngineHost::databasePath() const { return QString::fromStdString(m_options.databasePath); }

@@ -41,6 +41,8 @@ public:
     quint64 sendCommand(engine::Command command) override;
     quint64 requestKeys(const engine::KeyQuery& query) override;
     quint64 requestKey(const QString& key) override;
+    quint64 requestVip(const engine::VipQuery& query) override;
+    quint64 requestVipAssignments() override;
     QString databasePath() const override;
     QStringList scenarioNames() const override;
     ui::SimulationState simulationState() const override;

@@ -67,6 +67,36 @@ void performAdminActions(EngineHost& host)
     }
 }
 
+// Built-in scenarios assign no VIPs, and an empty VIP page shows nothing of it. The shots run on a throw-away
+// database, so a few assignments on keys of the scenario's partner and app populations, marked as demo
+// data, cost the user nothing.
+void seedDemoVips(EngineHost& host, engine::TimeNs shotAt)
+{
+    struct Demo {
+        const char* key;
+        const char* tier;
+        engine::TimeNs expiresIn;  // after the shot; 0 = never
+        const char* notes;
+    };
+    const Demo demos[] = {
+        {"partner-17", "platinum", 0, "Demo: reseller contract"},
+        {"partner-42", "gold", 2 * engine::kNsPerDay + 5 * engine::kNsPerHour, "Demo: launch partner, trial ends"},
+        {"app-7", "silver", 40 * engine::kNsPerDay, "Demo: mobile app beta"},
+        {"app-12", "gold", 12 * engine::kNsPerDay, "Demo: support escalation"},
+    };
+    int pending = 0;
+    QObject::connect(&host, &ui::EngineClient::commandFinished, &host, [&pending] { --pending; });
+    for (const Demo& d : demos) {
+        ++pending;
+        host.sendCommand(
+            engine::cmd::AssignVip{d.key, d.tier, d.expiresIn == 0 ? 0 : shotAt + d.expiresIn, d.notes, "screenshots"});
+    }
+    while (pending > 0) {
+        settle(20);
+    }
+    QObject::disconnect(&host, &ui::EngineClient::commandFinished, &host, nullptr);
+}
+
 }  // namespace
 
 int runScreenshots(int argc, char* argv[])
@@ -140,6 +170,7 @@ int runScreenshots(int argc, char* argv[])
         return fail(kExitBadInput, error);
     }
     const engine::TimeNs until = host.simulation()->startTime() + *warm;
+    seedDemoVips(host, until);
     while (host.simulation()->virtualNow() < until) {
         settle(20);
     }

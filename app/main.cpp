@@ -2,6 +2,7 @@
 #include "ConsoleCommand.h"
 #include "ScreenshotsCommand.h"
 #include "SimulateCommand.h"
+#include "VipCommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -26,6 +27,9 @@ int main(int argc, char* argv[])
     }
     if (argc > 1 && std::strcmp(argv[1], "simulate") == 0) {
         return sluice::app::runSimulate(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "vip") == 0) {
+        return sluice::app::runVip(argc, argv);
     }
     if (argc > 1 && std::strcmp(argv[1], "screenshots") == 0) {
         return sluice::app::runScreenshots(argc, argv);

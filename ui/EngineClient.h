@@ -5,6 +5,8 @@
 #include "core/Snapshot.h"
 #include "engine/KeyQuery.h"
 #include "engine/KeyView.h"
+#include "store/StoreTypes.h"
+#include "vip/VipQuery.h"
 
 #include <QObject>
 #include <QString>
@@ -32,6 +34,8 @@ struct SimulationState {
 Q_DECLARE_METATYPE(sluice::engine::SnapshotPtr)
 Q_DECLARE_METATYPE(sluice::engine::KeyPage)
 Q_DECLARE_METATYPE(sluice::ui::KeyDetail)
+Q_DECLARE_METATYPE(sluice::engine::VipPage)
+Q_DECLARE_METATYPE(std::vector<sluice::engine::store::VipAssignment>)
 
 namespace sluice::ui {
 
@@ -47,6 +51,9 @@ public:
     virtual quint64 sendCommand(engine::Command command) = 0;
     virtual quint64 requestKeys(const engine::KeyQuery& query) = 0;
     virtual quint64 requestKey(const QString& key) = 0;
+    virtual quint64 requestVip(const engine::VipQuery& query) = 0;
+    // Every VIP assignment, for an export.
+    virtual quint64 requestVipAssignments() = 0;
 
     // The SQLite file, for read-only history views (empty when nothing is persisted).
     virtual QString databasePath() const = 0;
@@ -66,6 +73,8 @@ signals:
     void commandFinished(quint64 id, bool ok, const QString& error);
     void keysReady(quint64 id, const sluice::engine::KeyPage& page);
     void keyReady(quint64 id, const sluice::ui::KeyDetail& detail);
+    void vipReady(quint64 id, const sluice::engine::VipPage& page);
+    void vipAssignmentsReady(quint64 id, const std::vector<sluice::engine::store::VipAssignment>& assignments);
     void simulationChanged();
 };
 

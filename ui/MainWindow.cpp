@@ -8,6 +8,7 @@
 #include "pages/audit/AuditPage.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/reputation/ReputationPage.h"
+#include "pages/vip/VipPage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -49,6 +50,8 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     auto* reputation = new ReputationPage(m_engine, this);
     addPage(reputation, QStringLiteral("reputation"), tr("Reputation"),
             [reputation](const engine::Snapshot& s) { reputation->applySnapshot(s); });
+    auto* vip = new VipPage(m_engine, this);
+    addPage(vip, QStringLiteral("vip"), tr("VIP"), [vip](const engine::Snapshot& s) { vip->applySnapshot(s); });
     // The audit page reads the database, not the snapshot: it refreshes when a command finishes.
     addPage(new AuditPage(m_engine, this), QStringLiteral("audit"), tr("Audit"), [](const engine::Snapshot&) {});
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {

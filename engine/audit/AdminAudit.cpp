@@ -46,6 +46,34 @@ std::optional<std::string> vipState(const std::optional<Engine::VipAssignmentVie
     return json{{"tier", vip->tier}, {"expires_at_ms", expires}}.dump();
 }
 
+// An import is one admin action, so one row: the assignments it brings and what those keys had before. A
+// very large file is summarised after this many keys, so one row stays readable in the Audit page.
+constexpr std::size_t kImportKeysListed = 1000;
+
+Description importDescription(const cmd::ImportVip& c, const Engine& engine)
+{
+    json before = json::array();
+    json after = json::array();
+    for (std::size_t i = 0; i < c.assignments.size() && i < kImportKeysListed; ++i) {
+        const cmd::AssignVip& a = c.assignments[i];
+        const json expires = a.expiresAt == 0 ? json(nullptr) : json(a.expiresAt / kNsPerMs);
+        after.push_back(json{{"key", a.key}, {"tier", a.tier}, {"expires_at_ms", expires}});
+        if (const auto old = engine.vipAssignment(a.key)) {
+            const json oldExpires = old->expiresAt == 0 ? json(nullptr) : json(old->expiresAt / kNsPerMs);
+            before.push_back(json{{"key", a.key}, {"tier", old->tier}, {"expires_at_ms", oldExpires}});
+        }
+    }
+    const auto wrap = [&](json list) {
+        return json{{"assignments", c.assignments.size()},
+                    {"listed", list.size()},
+                    {"keys", std::move(list)}}
+            .dump();
+    };
+    std::string target = std::to_string(c.assignments.size()).append(" assignments");
+    return Description{"vip.import", std::move(target), before.empty() ? std::nullopt : std::optional(wrap(before)),
+                       wrap(after), {}};
+}
+
 std::optional<std::string> tierState(const VipCatalog& catalog, const std::string& name)
 {
     const auto index = catalog.indexOf(name);
@@ -81,6 +109,8 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
             [&](const cmd::RevokeVip& c) {
                 return Description{"vip.revoke", c.key, vipState(engine.vipAssignment(c.key)), std::nullopt, {}};
             },
+            [&](const cmd::ImportVip& c) { return importDescription(c, engine); },
+            [&](const cmd::SetVipExpiringLead&) { return settingChange("setting.put", command, config); },
             [&](const cmd::SetFeatureGate&) { return settingChange("setting.put", command, config); },
             [&](const cmd::SetPolicies&) { return settingChange("setting.put", command, config); },
             [&](const cmd::SetReputationConfig&) { return settingChange("setting.put", command, config); },

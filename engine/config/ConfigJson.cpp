@@ -14,6 +14,7 @@ constexpr const char* kPolicies = "engine.policies";
 constexpr const char* kReputation = "engine.reputation";
 constexpr const char* kThrottle = "engine.throttle";
 constexpr const char* kFeaturePrefix = "engine.feature.";
+constexpr const char* kVipExpiringLead = "engine.vip_expiring_lead_s";
 
 struct DecodeError {
     std::string message;
@@ -189,6 +190,11 @@ ThrottleLevel decodeThrottle(const json& j, const std::string& path)
     return level;
 }
 
+TimeNs decodeLead(const json& j, const std::string& path)
+{
+    return static_cast<TimeNs>(whole(j, path, 60, 90 * 86400.0)) * kNsPerSec;
+}
+
 json parse(const std::string& text, const std::string& what)
 {
     try {
@@ -203,7 +209,8 @@ std::optional<std::string> ConfigJson::decode(const std::string& text, EngineCon
 {
     try {
         const json j = parse(text, "configuration");
-        requireObject(j, "", {"policies", "reputation", "features", "throttle", "idle_eviction_s"});
+        requireObject(j, "",
+                      {"policies", "reputation", "features", "throttle", "idle_eviction_s", "vip_expiring_lead_s"});
         EngineConfig c = config;
         if (j.contains("policies")) {
             c.policies = decodePolicies(j.at("policies"), "policies");
@@ -226,6 +233,9 @@ std::optional<std::string> ConfigJson::decode(const std::string& text, EngineCon
             c.idleEviction =
                 static_cast<TimeNs>(whole(j.at("idle_eviction_s"), "idle_eviction_s", 60, 365 * 86400.0)) * kNsPerSec;
         }
+        if (j.contains("vip_expiring_lead_s")) {
+            c.vipExpiringLead = decodeLead(j.at("vip_expiring_lead_s"), "vip_expiring_lead_s");
+        }
         if (auto error = validate(c)) {
             return error;
         }
@@ -246,7 +256,8 @@ std::string ConfigJson::encode(const EngineConfig& config)
                 {"reputation", encodeReputation(config.reputation)},
                 {"features", features},
                 {"throttle", std::string(nameOf(config.throttle))},
-                {"idle_eviction_s", config.idleEviction / kNsPerSec}}
+                {"idle_eviction_s", config.idleEviction / kNsPerSec},
+                {"vip_expiring_lead_s", config.vipExpiringLead / kNsPerSec}}
         .dump(2);
 }
 
@@ -261,6 +272,8 @@ std::vector<std::pair<std::string, std::string>> ConfigJson::settingsFor(const C
         out.emplace_back(kPolicies, encodePolicies(p->policies).dump());
     } else if (const auto* r = std::get_if<cmd::SetReputationConfig>(&command)) {
         out.emplace_back(kReputation, encodeReputation(r->config).dump());
+    } else if (const auto* l = std::get_if<cmd::SetVipExpiringLead>(&command)) {
+        out.emplace_back(kVipExpiringLead, json(l->lead / kNsPerSec).dump());
     }
     return out;
 }
@@ -275,6 +288,9 @@ std::optional<std::string> ConfigJson::settingValue(const std::string& name, con
     }
     if (name == kThrottle) {
         return json(std::string(nameOf(config.throttle))).dump();
+    }
+    if (name == kVipExpiringLead) {
+        return json(config.vipExpiringLead / kNsPerSec).dump();
     }
     if (name.rfind(kFeaturePrefix, 0) == 0) {
         if (const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()))) {
@@ -297,6 +313,8 @@ std::optional<std::string> ConfigJson::applySetting(const std::string& name, con
             c.reputation = decodeReputation(j, where, c.reputation);
         } else if (name == kThrottle) {
             c.throttle = decodeThrottle(j, where);
+        } else if (name == kVipExpiringLead) {
+            c.vipExpiringLead = decodeLead(j, where);
         } else if (name.rfind(kFeaturePrefix, 0) == 0) {
             const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()));
             if (!feature) {

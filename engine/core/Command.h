@@ -32,6 +32,15 @@ struct AssignVip {
 struct RevokeVip {
     std::string key;
 };
+// A whole CSV file: every assignment or none. `lines[i]` is the file line of `assignments[i]`, so a refusal
+// can name it; empty when the assignments do not come from a file.
+struct ImportVip {
+    std::vector<AssignVip> assignments;
+    std::vector<std::size_t> lines;
+};
+struct SetVipExpiringLead {
+    TimeNs lead = 3 * kNsPerDay;
+};
 struct SetFeatureGate {
     Feature feature = Feature::ReputationSystem;
     FeatureGate gate;
@@ -45,7 +54,8 @@ struct SetReputationConfig {
 } // namespace cmd
 
 using Command = std::variant<cmd::SetThrottle, cmd::PutVipTier, cmd::RemoveVipTier, cmd::AssignVip, cmd::RevokeVip,
-                             cmd::SetFeatureGate, cmd::SetPolicies, cmd::SetReputationConfig>;
+                             cmd::SetFeatureGate, cmd::SetPolicies, cmd::SetReputationConfig, cmd::ImportVip,
+                             cmd::SetVipExpiringLead>;
 
 // Who sends an admin command, travelling with it to the audit log. Every command needs an actor: the runtime
 // refuses one without, so no audit row can say "nobody".

@@ -68,6 +68,9 @@ std::optional<std::string> validate(const EngineConfig& config)
     if (config.idleEviction < kNsPerMin || config.maintenanceInterval < kNsPerSec) {
         return std::string("idle eviction must be at least a minute and maintenance at least a second");
     }
+    if (config.vipExpiringLead < kNsPerMin || config.vipExpiringLead > kMaxVipExpiringLead) {
+        return std::string("the VIP expiry warning lead time must be between one minute and 90 days");
+    }
     return std::nullopt;
 }
 

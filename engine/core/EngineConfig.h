@@ -21,7 +21,10 @@ struct EngineConfig {
     ThrottleLevel throttle = ThrottleLevel::None;
     TimeNs idleEviction = kNsPerHour;       // keys unseen this long leave the hot table
     TimeNs maintenanceInterval = kNsPerMin;  // how often idle keys and route states are swept
+    TimeNs vipExpiringLead = 3 * kNsPerDay;  // how long before a VIP assignment ends vip_expiring is raised
 };
+
+inline constexpr TimeNs kMaxVipExpiringLead = 90 * kNsPerDay;
 
 // What is wrong with a configuration, for a person to read; nullopt when it is usable.
 std::optional<std::string> validate(const EngineConfig& config);

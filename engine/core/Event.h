@@ -11,12 +11,13 @@
 namespace sluice::engine {
 
 enum class EventKind : std::uint8_t {
-    Violation,      // a key went over its limit within a penalty window; severity 1..3
-    TierChanged,    // a key's reputation tier changed (violation, clean traffic or decay)
+    Violation,    // a key went over its limit within a penalty window; severity 1..3
+    TierChanged,  // a key's reputation tier changed (violation, clean traffic or decay)
     VipAssigned,
     VipRevoked,
-    VipExpired,     // raised at the exact expiry instant
+    VipExpired,  // raised at the exact expiry instant
     ThrottleChanged,
+    VipExpiring,  // raised once per assignment, the configured lead time before it expires
 };
 
 std::string_view nameOf(EventKind kind);

@@ -18,8 +18,10 @@
 #include "rollup/TopDenied.h"
 #include "store/StoreTypes.h"
 #include "vip/VipCatalog.h"
+#include "vip/VipQuery.h"
 
 #include <queue>
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <optional>
@@ -56,6 +58,11 @@ public:
     void takeDirtyKeys(std::vector<store::KeyReputation>& out, TimeNs now);
 
     KeyPage queryKeys(const KeyQuery& query) const;
+    VipPage queryVip(const VipQuery& query) const;
+    // Every VIP assignment, by key: what an export writes.
+    std::vector<store::VipAssignment> vipAssignments() const;
+    // How many assignments use the tier.
+    std::uint64_t vipTierUsers(int tierIndex) const;
     std::optional<KeyView> inspect(std::string_view key, std::string_view route = {}) const;
     LimitBreakdown limitFor(std::string_view key, std::string_view route = {}) const;
     const EngineConfig& config() const { return m_config; }
@@ -69,12 +76,19 @@ public:
     std::uint64_t keyCount() const { return m_keys.size(); }
     // The latest request time decided so far (0 before the first request).
     TimeNs latestRequestTime() const { return m_latestRequest; }
+    // The latest time the engine has seen, from requests or from its caller.
+    TimeNs now() const { return std::max(m_now, m_latestRequest); }
     std::size_t memoryBytes() const;
 
 private:
     struct VipAssignmentState {
         int tierIndex = 0;
         TimeNs expiresAt = 0;  // 0 = never
+        TimeNs warnAt = 0;     // when vip_expiring is due; 0 = never
+        bool warned = false;   // vip_expiring was raised for this assignment
+        std::string notes;
+        std::string assignedBy;
+        TimeNs assignedAt = 0;
     };
     struct StringHash {
         using is_transparent = void;
@@ -103,6 +117,9 @@ private:
     [[gnu::noinline]] void setScore(std::uint32_t index, KeyRecord& r, float score, TimeNs at);
     void applyDecay(TimeNs boundary);
     void expireVip(TimeNs now);
+    void warnVip(TimeNs now);
+    void scheduleVipWarning(const std::string& key, VipAssignmentState& a, TimeNs now);
+    std::optional<std::string> checkAssignment(const cmd::AssignVip& c, TimeNs now, std::string& column) const;
     void evictIdle(TimeNs now);
     void scheduleNextDue();
     void rebuildRates();
@@ -126,6 +143,7 @@ private:
     std::unordered_map<std::string, VipAssignmentState, StringHash, std::equal_to<>> m_vip;
     using Expiry = std::pair<TimeNs, std::string>;
     std::priority_queue<Expiry, std::vector<Expiry>, std::greater<>> m_vipExpiries;
+    std::priority_queue<Expiry, std::vector<Expiry>, std::greater<>> m_vipWarnings;
 
     std::vector<PendingWindow> m_pending;  // FIFO by window start; m_pendingHead is the front
     std::size_t m_pendingHead = 0;

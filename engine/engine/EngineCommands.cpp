@@ -3,6 +3,7 @@
 #include "engine/Engine.h"
 
 #include "core/Overloaded.h"
+#include "vip/VipCsv.h"
 
 #include <algorithm>
 
@@ -27,19 +28,32 @@ CommandResult Engine::validate(const Command& command, TimeNs now) const
                 if (!index) {
                     return refuse("unknown VIP tier '" + c.name + "'");
                 }
-                const bool used = std::any_of(m_vip.begin(), m_vip.end(),
-                                              [&](const auto& a) { return a.second.tierIndex == *index; });
-                return used ? refuse("VIP tier '" + c.name + "' is still assigned to keys") : CommandResult{};
+                const std::uint64_t users = vipTierUsers(*index);
+                if (users == 0) {
+                    return CommandResult{};
+                }
+                std::string why = "VIP tier '" + c.name + "' is still assigned to ";
+                why.append(std::to_string(users)).append(users == 1 ? " key" : " keys").append("; revoke or change ");
+                return refuse(why.append(users == 1 ? "it" : "them").append(" first"));
             },
             [&](const cmd::AssignVip& c) {
-                if (c.key.empty() || c.key.size() > KeyTable::kMaxKeyBytes) {
-                    return refuse("a VIP key must be 1 to 255 bytes long");
+                std::string column;
+                auto problem = checkAssignment(c, now, column);
+                return problem ? refuse(*problem) : CommandResult{};
+            },
+            [&](const cmd::ImportVip& c) {
+                for (std::size_t i = 0; i < c.assignments.size(); ++i) {
+                    std::string column;
+                    if (auto problem = checkAssignment(c.assignments[i], now, column)) {
+                        const std::size_t line = i < c.lines.size() ? c.lines[i] : i + 2;  // after the header
+                        return refuse(VipCsvError{line, VipCsv::columnOf(column), *problem}.message());
+                    }
                 }
-                if (!m_vipCatalog.indexOf(c.tier)) {
-                    return refuse("unknown VIP tier '" + c.tier + "'");
-                }
-                if (c.expiresAt != 0 && c.expiresAt <= now) {
-                    return refuse("the expiry of the VIP assignment for '" + c.key + "' must be in the future");
+                return CommandResult{};
+            },
+            [&](const cmd::SetVipExpiringLead& c) {
+                if (c.lead < kNsPerMin || c.lead > kMaxVipExpiringLead) {
+                    return refuse("the VIP expiry warning lead time must be between one minute and 90 days");
                 }
                 return CommandResult{};
             },
@@ -95,6 +109,21 @@ CommandResult Engine::apply(const Command& command, TimeNs now)
                 return CommandResult{};
             },
             [&](const cmd::AssignVip& c) { return applyVip(c, now); },
+            [&](const cmd::ImportVip& c) {
+                for (const auto& a : c.assignments) {
+                    applyVip(a, now);
+                }
+                return CommandResult{};
+            },
+            [&](const cmd::SetVipExpiringLead& c) {
+                m_config.vipExpiringLead = c.lead;
+                m_vipWarnings = {};
+                for (auto& [key, a] : m_vip) {
+                    scheduleVipWarning(key, a, now);
+                }
+                scheduleNextDue();
+                return CommandResult{};
+            },
             [&](const cmd::RevokeVip& c) {
                 auto it = m_vip.find(c.key);
                 const VipTier* tier = m_vipCatalog.at(it->second.tierIndex);
@@ -128,35 +157,36 @@ CommandResult Engine::apply(const Command& command, TimeNs now)
         command);
 }
 
-CommandResult Engine::applyVip(const cmd::AssignVip& c, TimeNs now)
-{
-    const auto index = m_vipCatalog.indexOf(c.tier);
-    m_vip[c.key] = VipAssignmentState{*index, c.expiresAt};
-    if (c.expiresAt != 0) {
-        m_vipExpiries.emplace(c.expiresAt, c.key);
-        m_nextDue = std::min(m_nextDue, c.expiresAt);
-    }
-    setVipFor(c.key, *index);
-    raise(EventKind::VipAssigned, now, c.key, c.tier);
-    return CommandResult{};
-}
-
 void Engine::restore(const store::PersistedState& state, TimeNs now)
 {
     startClock(now);  // restored scores are decayed up to now: later boundaries apply as usual
     for (const auto& tier : state.vipTiers) {
-        std::string ignored;
-        m_vipCatalog.put(tier.name, tier.multiplier, ignored);
+        m_vipCatalog.load(tier.name, tier.multiplier);
     }
     rebuildRates();
+    // Assignments that ended while nothing was running still get their event, stamped with the instant they
+    // ended; the store removes the row when it writes the event.
+    EventBatch missed;
     for (const auto& a : state.vipAssignments) {
         const auto index = m_vipCatalog.indexOf(a.tier);
-        if (!index || (a.expiresAt != 0 && a.expiresAt <= now)) {
-            continue;  // expired while we were not running
+        if (!index) {
+            continue;
         }
-        m_vip[a.key] = VipAssignmentState{*index, a.expiresAt};
+        if (a.expiresAt != 0 && a.expiresAt <= now) {
+            Event e;
+            e.kind = EventKind::VipExpired;
+            e.at = a.expiresAt;
+            e.key = a.key;
+            e.detail = a.tier;
+            missed.push_back(std::move(e));
+            continue;
+        }
+        VipAssignmentState& s = m_vip[a.key];
+        s = VipAssignmentState{*index, a.expiresAt, 0, false, a.notes, a.assignedBy, a.assignedAt};
+        s.warned = std::binary_search(state.vipWarned.begin(), state.vipWarned.end(), a.key);
         if (a.expiresAt != 0) {
             m_vipExpiries.emplace(a.expiresAt, a.key);
+            scheduleVipWarning(a.key, s, now);
         }
     }
     const TimeNs idle = m_config.idleEviction;
@@ -177,7 +207,8 @@ void Engine::restore(const store::PersistedState& state, TimeNs now)
         setScore(index, r, score, now);
         r.flags &= static_cast<std::uint8_t>(~KeyRecord::kDirty);  // it is what the store already holds
     }
-    m_events.clear();  // restoring is not news
+    m_events = std::move(missed);  // restoring is not news, but what ended meanwhile is
+    warnVip(now);                  // warnings that fell due while nothing was running, raised late rather than never
     scheduleNextDue();
 }
 

@@ -9,6 +9,7 @@ namespace sluice::engine {
 
 void Engine::tick(TimeNs now)
 {
+    m_now = std::max(m_now, now);
     if (m_nextMaintenance == 0 || now >= m_nextMaintenance) {
         maintain(now);
     }
@@ -29,6 +30,9 @@ void Engine::scheduleNextDue()
     if (!m_vipExpiries.empty()) {
         next = std::min(next, m_vipExpiries.top().first);
     }
+    if (!m_vipWarnings.empty()) {
+        next = std::min(next, m_vipWarnings.top().first);
+    }
     if (m_pendingHead < m_pending.size()) {
         next = std::min(next, fromUnixSec(m_pending[m_pendingHead].windowStartSec + m_windowSec));
     }
@@ -46,6 +50,7 @@ void Engine::runDue(TimeNs now)
 {
     startClock(now);
     m_now = std::max(m_now, now);
+    warnVip(now);
     expireVip(now);
     while (m_pendingHead < m_pending.size()) {
         const PendingWindow p = m_pending[m_pendingHead];
@@ -146,30 +151,6 @@ void Engine::applyDecay(TimeNs boundary)
     m_dormant.retainIf([&](std::uint64_t, DormantKey& d) {
         return m_rules.decayed(d.score, m_rules.decaySteps(d.since, boundary)) != neutral;
     });
-}
-
-void Engine::expireVip(TimeNs now)
-{
-    while (!m_vipExpiries.empty() && m_vipExpiries.top().first <= now) {
-        const Expiry due = m_vipExpiries.top();
-        m_vipExpiries.pop();
-        auto it = m_vip.find(due.second);
-        if (it == m_vip.end() || it->second.expiresAt != due.first) {
-            continue;  // revoked or reassigned since
-        }
-        const VipTier* tier = m_vipCatalog.at(it->second.tierIndex);
-        m_vip.erase(it);
-        setVipFor(due.second, 0);
-        raise(EventKind::VipExpired, due.first, due.second, tier != nullptr ? tier->name : std::string());
-    }
-}
-
-void Engine::setVipFor(std::string_view key, int tierIndex)
-{
-    const std::uint32_t index = m_keys.find(key, KeyTable::hash(key));
-    if (index != KeyTable::kNone) {
-        m_keys.record(index).vipTier = static_cast<std::uint8_t>(tierIndex);
-    }
 }
 
 void Engine::raise(EventKind kind, TimeNs at, std::string_view key, std::string detail)

@@ -15,6 +15,12 @@ std::vector<store::AdminChange> adminChangesFor(const Command& command, TimeNs n
     } else if (const auto* assign = std::get_if<cmd::AssignVip>(&command)) {
         out.emplace_back(store::AssignVip{store::VipAssignment{assign->key, assign->tier, assign->expiresAt,
                                                                assign->notes, assign->assignedBy, now}});
+    } else if (const auto* import = std::get_if<cmd::ImportVip>(&command)) {
+        out.reserve(import->assignments.size());
+        for (const auto& a : import->assignments) {
+            out.emplace_back(
+                store::AssignVip{store::VipAssignment{a.key, a.tier, a.expiresAt, a.notes, a.assignedBy, now}});
+        }
     } else if (const auto* revoke = std::get_if<cmd::RevokeVip>(&command)) {
         out.emplace_back(store::RevokeVip{revoke->key});
     } else {

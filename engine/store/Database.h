@@ -45,6 +45,7 @@ private:
     std::optional<StoreError> commit();
     void rollback();
     std::optional<StoreError> insertEvents(const EventBatch& events);
+    std::optional<StoreError> removeExpiredVip(const Event& event);
     std::optional<StoreError> upsertKeys(const std::vector<KeyReputation>& keys);
     std::optional<StoreError> applyOne(const AdminChange& change);
     std::optional<StoreError> insertAudit(const AuditEntry& audit);

@@ -29,6 +29,8 @@ int Database::Statements::prepare(sqlite3* db, const char*& failedSql)
         {&selectKeys, "SELECT key, score, tier, clean_allowed, updated_at FROM keys ORDER BY key"},
         {&selectVipTiers, "SELECT name, multiplier FROM vip_tiers ORDER BY name"},
         {&selectVipUsers, "SELECT key, tier, expires_at, notes, assigned_by, assigned_at FROM vip_users ORDER BY key"},
+        {&selectVipWarned, "SELECT DISTINCT u.key FROM vip_users u JOIN vip_events e ON e.key = u.key "
+                           "WHERE e.kind = 'vip_expiring' AND e.at >= u.assigned_at ORDER BY u.key"},
         {&selectSettings, "SELECT name, value FROM settings ORDER BY name"},
 
         {&upsertVipTier, "INSERT INTO vip_tiers (name, multiplier) VALUES (?1, ?2) "
@@ -41,6 +43,7 @@ int Database::Statements::prepare(sqlite3* db, const char*& failedSql)
                          "expires_at = excluded.expires_at, notes = excluded.notes, "
                          "assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at"},
         {&deleteVipUser, "DELETE FROM vip_users WHERE key = ?1"},
+        {&deleteExpiredVipUser, "DELETE FROM vip_users WHERE key = ?1 AND expires_at = ?2"},
         {&upsertSetting, "INSERT INTO settings (name, value) VALUES (?1, ?2) "
                          "ON CONFLICT (name) DO UPDATE SET value = excluded.value"},
         {&insertAudit, "INSERT INTO audit_log (at, actor, action, target, before, after, reason) "

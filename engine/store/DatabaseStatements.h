@@ -21,6 +21,7 @@ struct Database::Statements {
     Statement selectKeys;
     Statement selectVipTiers;
     Statement selectVipUsers;
+    Statement selectVipWarned;
     Statement selectSettings;
 
     Statement upsertVipTier;
@@ -29,6 +30,7 @@ struct Database::Statements {
     Statement tierExists;
     Statement upsertVipUser;
     Statement deleteVipUser;
+    Statement deleteExpiredVipUser;
     Statement upsertSetting;
     Statement insertAudit;
 

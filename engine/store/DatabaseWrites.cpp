@@ -184,6 +184,9 @@ std::optional<StoreError> Database::loadInto(PersistedState& state)
         });
     }
     if (!error) {
+        error = readAll(s.selectVipWarned, [&](const Statement& row) { state.vipWarned.push_back(row.columnText(0)); });
+    }
+    if (!error) {
         error = readAll(s.selectSettings, [&](const Statement& row) {
             state.settings.emplace_back(row.columnText(0), row.columnText(1));
         });
@@ -213,9 +216,16 @@ std::optional<StoreError> Database::insertEvents(const EventBatch& events)
             statement->bind(7, nameOf(event.tierBefore));
             statement->bind(8, nameOf(event.tierAfter));
             break;
+        case EventKind::VipExpired:
+            // The row goes with its event, in the same transaction: a restart neither resurrects the assignment
+            // nor raises the event twice. A later reassignment (another expiry) is left alone.
+            if (auto error = removeExpiredVip(event)) {
+                return error;
+            }
+            [[fallthrough]];
         case EventKind::VipAssigned:
         case EventKind::VipRevoked:
-        case EventKind::VipExpired:
+        case EventKind::VipExpiring:
             statement = &s.insertVipEvent;
             statement->bind(2, event.key);
             statement->bind(3, nameOf(event.kind));
@@ -240,6 +250,15 @@ std::optional<StoreError> Database::insertEvents(const EventBatch& events)
         }
     }
     return std::nullopt;
+}
+
+std::optional<StoreError> Database::removeExpiredVip(const Event& event)
+{
+    Statement& statement = m_statements->deleteExpiredVipUser;
+    auto scope = statement.scope();
+    statement.bind(1, event.key);
+    statement.bind(2, toMs(event.at));
+    return statement.step() == SQLITE_DONE ? std::nullopt : std::optional(sqlError("remove an expired VIP from"));
 }
 
 std::optional<StoreError> Database::upsertKeys(const std::vector<KeyReputation>& keys)

@@ -55,6 +55,7 @@ struct PersistedState {
     std::vector<KeyReputation> keys;
     std::vector<VipTierRow> vipTiers;
     std::vector<VipAssignment> vipAssignments;
+    std::vector<std::string> vipWarned;  // keys whose current assignment already had its vip_expiring event
     std::vector<std::pair<std::string, std::string>> settings;  // name -> JSON text
 };
 

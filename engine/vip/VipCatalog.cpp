@@ -1,17 +1,58 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "vip/VipCatalog.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace sluice::engine {
+
+namespace {
+bool sameIgnoringCase(std::string_view a, std::string_view b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    });
+}
+}  // namespace
+
+std::optional<std::string> VipCatalog::checkName(std::string_view name)
+{
+    if (name.empty()) {
+        return std::string("a VIP tier needs a name");
+    }
+    if (name.size() > kMaxNameBytes) {
+        return std::string("VIP tier name '").append(name).append("' is longer than 32 characters");
+    }
+    if (std::isalpha(static_cast<unsigned char>(name.front())) == 0) {
+        return std::string("VIP tier name '").append(name).append("' must start with a letter");
+    }
+    const bool allowed = std::all_of(name.begin(), name.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_';
+    });
+    if (!allowed) {
+        return std::string("VIP tier name '")
+            .append(name)
+            .append("' may only hold letters, digits, '-' and '_' (no spaces)");
+    }
+    return std::nullopt;
+}
 
 bool VipCatalog::put(std::string_view name, double multiplier, std::string& error)
 {
-    if (name.empty()) {
-        error = "VIP tier name is empty";
+    if (auto problem = checkName(name)) {
+        error = *problem;
         return false;
     }
     if (!(multiplier >= kMinMultiplier && multiplier <= kMaxMultiplier)) {
-        error = "VIP tier '" + std::string(name) + "': multiplier must be between 1.0 and 5.0";
+        error = std::string("VIP tier '").append(name).append("': the multiplier must be between 1.0 and 5.0");
         return false;
+    }
+    for (const auto& tier : m_tiers) {
+        if (!tier.name.empty() && tier.name != name && sameIgnoringCase(tier.name, name)) {
+            error = std::string("VIP tier '").append(name).append("' differs from the existing tier '");
+            error.append(tier.name).append("' only in case; use that name or another one");
+            return false;
+        }
     }
     if (auto index = indexOf(name)) {
         m_tiers[static_cast<std::size_t>(*index - 1)].multiplier = multiplier;
@@ -24,7 +65,17 @@ bool VipCatalog::put(std::string_view name, double multiplier, std::string& erro
         }
     }
     if (m_tiers.size() >= static_cast<std::size_t>(kMaxVipTiers)) {
-        error = "the VIP catalog is full (at most 15 tiers)";
+        error = "the VIP catalog is full (at most 15 tiers); remove an unused tier first";
+        return false;
+    }
+    m_tiers.push_back(VipTier{std::string(name), multiplier});
+    return true;
+}
+
+bool VipCatalog::load(std::string_view name, double multiplier)
+{
+    if (name.empty() || !(multiplier > 0 && multiplier < 1e6) || indexOf(name) ||
+        m_tiers.size() >= static_cast<std::size_t>(kMaxVipTiers)) {
         return false;
     }
     m_tiers.push_back(VipTier{std::string(name), multiplier});

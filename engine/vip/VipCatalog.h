@@ -20,9 +20,18 @@ class VipCatalog final {
 public:
     static constexpr double kMinMultiplier = 1.0;
     static constexpr double kMaxMultiplier = 5.0;
+    static constexpr std::size_t kMaxNameBytes = 32;
 
-    // Adds or updates; fails when the catalog is full or the multiplier is outside 1.0..5.0.
+    // What is wrong with a tier name, for a person to read; nullopt when it is usable. Names are short
+    // identifiers (a letter, then letters, digits, '-' or '_') because they appear in CSV files and logs.
+    static std::optional<std::string> checkName(std::string_view name);
+
+    // Adds or updates; fails on a bad name, a multiplier outside 1.0..5.0, a name that differs from an
+    // existing one only in case, or a full catalog.
     bool put(std::string_view name, double multiplier, std::string& error);
+    // A tier as the database holds it: stored under older rules, it is kept as it is rather than dropped
+    // with its assignments. Only an empty name or a multiplier that is not a positive number is refused.
+    bool load(std::string_view name, double multiplier);
     bool remove(std::string_view name);
     std::optional<int> indexOf(std::string_view name) const;
     const VipTier* at(int index) const;

@@ -89,6 +89,9 @@ void TestAuditLog::everyAdminCommandLeavesOneRow()
     reputation.flaggedBelow = 25;
     const std::string policies = R"([{"burst":10,"limit":60,"period_ms":60000,"route":""}])";
     const std::string newPolicies = R"([{"burst":20,"limit":120,"period_ms":60000,"route":""}])";
+    const std::string imported = R"({"assignments":2,"keys":[{"expires_at_ms":null,"key":"carol","tier":"gold"},)"
+                                 R"({"expires_at_ms":)" +
+                                 expiryMs + R"(,"key":"dave","tier":"gold"}],"listed":2})";
 
     const std::vector<std::pair<Command, Expected>> steps = {
         {cmd::PutVipTier{"bronze", 1.1},
@@ -103,6 +106,11 @@ void TestAuditLog::everyAdminCommandLeavesOneRow()
          {"vip.revoke", "alice", R"({"expires_at_ms":null,"tier":"bronze"})", "<null>", "quarterly review"}},
         {cmd::RemoveVipTier{"bronze"},
          {"vip_tier.remove", "bronze", R"({"multiplier":1.1})", "<null>", "quarterly review"}},
+        {cmd::ImportVip{{cmd::AssignVip{"carol", "gold", 0, "", "ops"}, cmd::AssignVip{"dave", "gold", expiry, "", "ops"}},
+                        {2, 3}},
+         {"vip.import", "2 assignments", "<null>", imported.c_str(), "quarterly review"}},
+        {cmd::SetVipExpiringLead{2 * kNsPerDay},
+         {"setting.put", "engine.vip_expiring_lead_s", "259200", "172800", "quarterly review"}},
         {cmd::SetThrottle{ThrottleLevel::High, "load test"},
          {"throttle.set", "engine.throttle", R"("none")", R"("high")", "load test"}},
         {cmd::SetFeatureGate{Feature::ReputationSystem, FeatureGate{true, 40}},

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The engine with its store, as the console runs it: a real SQLite file, restarts, durable admin changes.
-#include "EngineTestSupport.h"
 #include "RuntimeTestSupport.h"
-
-#include "runtime/EngineRuntime.h"
 
 #include <QtTest>
 
@@ -14,15 +11,6 @@ using namespace sluice::engine::testing;
 
 namespace {
 
-std::unique_ptr<RuntimeOptions> optionsFor(const QString& path)
-{
-    auto o = std::make_unique<RuntimeOptions>();
-    o->databasePath = path.toStdString();
-    o->config = smallConfig();
-    o->snapshotInterval = std::chrono::milliseconds(20);
-    return o;
-}
-
 std::unique_ptr<RequestBatch> batchOf(std::string_view key, TimeNs at, int count)
 {
     auto b = std::make_unique<RequestBatch>();
@@ -32,15 +20,6 @@ std::unique_ptr<RequestBatch> batchOf(std::string_view key, TimeNs at, int count
         b->requests.push_back(request(stored, at));
     }
     return b;
-}
-
-template <typename T>
-T query(EngineRuntime& rt, std::function<T(const Engine&)> fn)
-{
-    auto promise = std::make_shared<std::promise<T>>();
-    auto future = promise->get_future();
-    rt.post([promise, fn](const Engine& e) { promise->set_value(fn(e)); });
-    return future.get();
 }
 
 }  // namespace

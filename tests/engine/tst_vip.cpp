@@ -19,6 +19,14 @@ private slots:
     void invalidAssignmentsAreRefused();
     void catalogBounds();
     void aTierInUseCannotBeRemoved();
+    void tierNamesFollowRules_data();
+    void tierNamesFollowRules();
+    void removingATierInUseNamesHowManyKeys();
+    void assignmentWithPastExpiryIsRefused();
+    void expiringWarningComesTheLeadTimeAhead();
+    void anAssignmentInsideTheLeadTimeIsWarnedAtOnce();
+    void changingTheLeadTimeReschedulesWarnings();
+    void queryFiltersSortsAndReportsTheLimit();
 
 private:
     std::unique_ptr<Engine> m_engine;
@@ -131,6 +139,145 @@ void TestVip::aTierInUseCannotBeRemoved()
     QVERIFY(!e.apply(cmd::RemoveVipTier{"gold"}, kT0).ok);
     QVERIFY(e.apply(cmd::RemoveVipTier{"platinum"}, kT0).ok);
     QVERIFY(!e.apply(cmd::AssignVip{"grace", "platinum", 0, "", "admin"}, kT0).ok);
+}
+
+void TestVip::tierNamesFollowRules_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("plain") << QStringLiteral("diamond") << true;
+    QTest::newRow("digits and dashes") << QStringLiteral("tier-2_b") << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("space") << QStringLiteral("big spender") << false;
+    QTest::newRow("leading digit") << QStringLiteral("2fast") << false;
+    QTest::newRow("comma") << QStringLiteral("a,b") << false;
+    QTest::newRow("too long") << QString(33, QLatin1Char('x')) << false;
+    QTest::newRow("case twin of gold") << QStringLiteral("Gold") << false;
+}
+
+void TestVip::tierNamesFollowRules()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, accepted);
+    const CommandResult r = m_engine->apply(cmd::PutVipTier{name.toStdString(), 2.0}, kT0);
+    QCOMPARE(r.ok, accepted);
+    if (!accepted) {
+        QVERIFY2(!r.error.empty(), "a refusal says why");
+    }
+}
+
+void TestVip::removingATierInUseNamesHowManyKeys()
+{
+    Engine& e = *m_engine;
+    QVERIFY(e.apply(cmd::AssignVip{"k1", "gold", 0, "", "admin"}, kT0).ok);
+    QVERIFY(e.apply(cmd::AssignVip{"k2", "gold", 0, "", "admin"}, kT0).ok);
+    QVERIFY(e.apply(cmd::AssignVip{"k3", "platinum", 0, "", "admin"}, kT0).ok);
+    const CommandResult r = e.apply(cmd::RemoveVipTier{"gold"}, kT0);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.find("2 keys") != std::string::npos, r.error.c_str());
+    const CommandResult one = e.apply(cmd::RemoveVipTier{"platinum"}, kT0);
+    QVERIFY2(one.error.find("1 key;") != std::string::npos, one.error.c_str());
+    QVERIFY(e.vipCatalog().indexOf("gold").has_value());
+}
+
+void TestVip::assignmentWithPastExpiryIsRefused()
+{
+    Engine& e = *m_engine;
+    for (const TimeNs expiry : {kT0 - kNsPerDay, kT0}) {
+        const CommandResult r = e.apply(cmd::AssignVip{"late", "gold", expiry, "", "admin"}, kT0);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.find("must be in the future") != std::string::npos, r.error.c_str());
+    }
+    QCOMPARE(e.queryVip({}).totalAssignments, 0U);
+}
+
+void TestVip::expiringWarningComesTheLeadTimeAhead()
+{
+    Engine& e = *m_engine;
+    const TimeNs expiry = kT0 + 10 * kNsPerDay + 7 * kNsPerMs;
+    QVERIFY(e.apply(cmd::AssignVip{"ivy", "gold", expiry, "", "admin"}, kT0).ok);
+    eventsOf(e, EventKind::VipAssigned);
+    const TimeNs warnAt = expiry - 3 * kNsPerDay;  // the default lead time
+    e.tick(warnAt - 1);
+    QCOMPARE(eventsOf(e, EventKind::VipExpiring).size(), std::size_t(0));
+    e.tick(warnAt + kNsPerHour);
+    EventBatch all;
+    e.takeEvents(all);
+    QCOMPARE(all.size(), std::size_t(1));
+    QCOMPARE(all[0].kind, EventKind::VipExpiring);
+    QCOMPARE(all[0].at, warnAt);
+    QCOMPARE(all[0].detail, std::string("gold"));
+    e.tick(expiry - 1);
+    QCOMPARE(eventsOf(e, EventKind::VipExpiring).size(), std::size_t(0));  // once only
+    e.tick(expiry);
+    const auto expired = eventsOf(e, EventKind::VipExpired);
+    QCOMPARE(expired.size(), std::size_t(1));
+    QCOMPARE(expired[0].at, expiry);
+}
+
+void TestVip::anAssignmentInsideTheLeadTimeIsWarnedAtOnce()
+{
+    Engine& e = *m_engine;
+    QVERIFY(e.apply(cmd::AssignVip{"jay", "gold", kT0 + kNsPerDay, "", "admin"}, kT0).ok);
+    e.tick(kT0);
+    const auto warned = eventsOf(e, EventKind::VipExpiring);
+    QCOMPARE(warned.size(), std::size_t(1));
+    QCOMPARE(warned[0].at, kT0);
+}
+
+void TestVip::changingTheLeadTimeReschedulesWarnings()
+{
+    Engine& e = *m_engine;
+    QVERIFY(!e.apply(cmd::SetVipExpiringLead{kNsPerSec}, kT0).ok);
+    QVERIFY(!e.apply(cmd::SetVipExpiringLead{91 * kNsPerDay}, kT0).ok);
+    const TimeNs expiry = kT0 + 10 * kNsPerDay;
+    QVERIFY(e.apply(cmd::AssignVip{"kim", "gold", expiry, "", "admin"}, kT0).ok);
+    QVERIFY(e.apply(cmd::SetVipExpiringLead{kNsPerDay}, kT0 + kNsPerSec).ok);
+    QCOMPARE(e.config().vipExpiringLead, kNsPerDay);
+    e.tick(expiry - 2 * kNsPerDay);
+    QCOMPARE(eventsOf(e, EventKind::VipExpiring).size(), std::size_t(0));
+    e.tick(expiry - kNsPerDay);
+    const auto warned = eventsOf(e, EventKind::VipExpiring);
+    QCOMPARE(warned.size(), std::size_t(1));
+    QCOMPARE(warned[0].at, expiry - kNsPerDay);
+}
+
+void TestVip::queryFiltersSortsAndReportsTheLimit()
+{
+    Engine& e = *m_engine;
+    QVERIFY(e.apply(cmd::AssignVip{"partner-a", "gold", kT0 + 2 * kNsPerDay, "launch", "ann"}, kT0).ok);
+    QVERIFY(e.apply(cmd::AssignVip{"partner-b", "platinum", 0, "reseller", "bo"}, kT0).ok);
+    QVERIFY(e.apply(cmd::AssignVip{"app-c", "gold", kT0 + 20 * kNsPerDay, "", "cy"}, kT0).ok);
+    e.tick(kT0);
+    VipQuery q;
+    VipPage all = e.queryVip(q);
+    QCOMPARE(all.totalAssignments, 3U);
+    QCOMPARE(all.rows.size(), std::size_t(3));
+    QCOMPARE(all.rows[0].key, std::string("app-c"));
+    QCOMPARE(all.rows[1].effectiveLimit, 1500U);
+    QCOMPARE(all.rows[1].assignedBy, std::string("ann"));
+    QCOMPARE(all.rows[1].notes, std::string("launch"));
+    QCOMPARE(all.tiers.size(), std::size_t(2));
+    QCOMPARE(all.tiers[0].name, std::string("gold"));
+    QCOMPARE(all.tiers[0].keys, 2U);
+    q.contains = "partner";
+    QCOMPARE(e.queryVip(q).totalMatching, 2U);
+    q.contains = "reseller";  // notes match too
+    QCOMPARE(e.queryVip(q).rows.at(0).key, std::string("partner-b"));
+    q.contains.clear();
+    q.expiringWithin = 7 * kNsPerDay;
+    const VipPage soon = e.queryVip(q);
+    QCOMPARE(soon.totalMatching, 1U);
+    QCOMPARE(soon.rows.at(0).key, std::string("partner-a"));
+    q.expiringWithin.reset();
+    q.sort = VipSort::EffectiveLimit;
+    q.descending = true;
+    QCOMPARE(e.queryVip(q).rows.at(0).key, std::string("partner-b"));
+    q.sort = VipSort::ExpiresAt;
+    q.descending = false;
+    const VipPage byExpiry = e.queryVip(q);
+    QCOMPARE(byExpiry.rows.at(0).key, std::string("partner-a"));
+    QCOMPARE(byExpiry.rows.at(2).key, std::string("partner-b"));  // never expires: last
 }
 
 QTEST_APPLESS_MAIN(TestVip)

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "VipCommand.h"
+
+#include "AppSettings.h"
+#include "CommandLine.h"
+#include "CurrentUser.h"
+
+#include "engine/Engine.h"
+#include "runtime/EngineRuntime.h"
+#include "vip/VipCsv.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <future>
+
+namespace sluice::app {
+
+namespace {
+
+QString tr(const char* text, int n = -1) { return QCoreApplication::translate("vip", text, nullptr, n); }
+
+struct Options {
+    QString action;
+    QString file;
+    QString db;
+};
+
+int parse(const QCoreApplication& app, Options& o)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports or exports VIP assignments as CSV (columns key, tier, expires, notes) without a display.\n"
+           "An import is all or nothing: one bad row and nothing changes.\n"
+           "Example: sluice vip import partners.csv --db ops.db"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("vip"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("import|export"), tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to read or write."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("Use the database <file> (default: the console's)."),
+                                QStringLiteral("file"));
+    parser.addOption(db);
+    if (!parser.parse(app.arguments())) {
+        return fail(kExitBadInput, parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return -1;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 3 || (args[1] != QLatin1String("import") && args[1] != QLatin1String("export"))) {
+        return fail(kExitBadInput, tr("usage: sluice vip import|export <file.csv> [--db <file>]"));
+    }
+    o.action = args[1];
+    o.file = args[2];
+    o.db = parser.isSet(db) ? parser.value(db) : AppSettings().databasePath();
+    return kExitOk;
+}
+
+std::unique_ptr<engine::EngineRuntime> startRuntime(const Options& o, const engine::Clock& clock, QString& error)
+{
+    engine::RuntimeOptions options;
+    options.databasePath = o.db.toStdString();
+    std::string problem;
+    auto runtime = engine::EngineRuntime::start(options, clock, {}, problem);
+    error = QString::fromStdString(problem);
+    return runtime;
+}
+
+template <typename T>
+T onEngine(engine::EngineRuntime& runtime, std::function<T(const engine::Engine&)> fn)
+{
+    auto promise = std::make_shared<std::promise<T>>();
+    auto answer = promise->get_future();
+    runtime.post([promise, fn](const engine::Engine& e) { promise->set_value(fn(e)); });
+    return answer.get();
+}
+
+int runImport(const Options& o)
+{
+    QFile in(o.file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return fail(kExitBadInput, tr("cannot read %1: %2").arg(o.file, in.errorString()));
+    }
+    const QByteArray text = in.readAll();
+    const engine::VipCsvParse parsed = engine::VipCsv::parse(std::string_view(text.constData(), text.size()));
+    if (!parsed.errors.empty()) {
+        for (const auto& e : parsed.errors) {
+            fail(kExitBadInput, QStringLiteral("%1: %2").arg(o.file, QString::fromStdString(e.message())));
+        }
+        return fail(kExitBadInput, tr("%1: nothing was imported").arg(o.file));
+    }
+    const engine::SystemClock clock;
+    QString error;
+    auto runtime = startRuntime(o, clock, error);
+    if (!runtime) {
+        return fail(kExitFailure, error);
+    }
+    engine::Command command = engine::VipCsv::toCommand(parsed.rows, ui::currentUserName().toStdString());
+    // Checked first on its own, so a refused row (unknown tier, past expiry) is told apart from a store failure.
+    const engine::CommandResult checked = onEngine<engine::CommandResult>(
+        *runtime, [&command, &clock](const engine::Engine& e) { return e.validate(command, clock.now()); });
+    if (!checked.ok) {
+        fail(kExitBadInput, QStringLiteral("%1: %2").arg(o.file, QString::fromStdString(checked.error)));
+        return fail(kExitBadInput, tr("%1: nothing was imported").arg(o.file));
+    }
+    auto promise = std::make_shared<std::promise<engine::CommandResult>>();
+    auto done = promise->get_future();
+    // The audit row names the OS user who ran the import and the file it came from.
+    const engine::AdminContext context{ui::currentUserName().toStdString(),
+                                       tr("imported from %1").arg(o.file).toStdString()};
+    runtime->command(std::move(command), context,
+                     [promise](const engine::CommandResult& r) { promise->set_value(r); });
+    const engine::CommandResult result = done.get();
+    runtime.reset();  // writes everything before the process ends
+    if (!result.ok) {
+        return fail(kExitFailure, QStringLiteral("%1: %2").arg(o.file, QString::fromStdString(result.error)));
+    }
+    std::printf("%s\n",
+                qPrintable(tr("imported %n VIP assignment(s) from %1 into %2", static_cast<int>(parsed.rows.size()))
+                               .arg(o.file, o.db)));
+    return kExitOk;
+}
+
+int runExport(const Options& o)
+{
+    const engine::SystemClock clock;
+    QString error;
+    auto runtime = startRuntime(o, clock, error);
+    if (!runtime) {
+        return fail(kExitFailure, error);
+    }
+    using Assignments = std::vector<engine::store::VipAssignment>;
+    const Assignments all = onEngine<Assignments>(*runtime, [](const engine::Engine& e) { return e.vipAssignments(); });
+    runtime.reset();
+    const std::string csv = engine::VipCsv::write(all);
+    QSaveFile out(o.file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(csv.data(), static_cast<qint64>(csv.size())) < 0 ||
+        !out.commit()) {
+        return fail(kExitFailure, tr("cannot write %1: %2").arg(o.file, out.errorString()));
+    }
+    std::printf("%s\n",
+                qPrintable(tr("exported %n VIP assignment(s) to %1", static_cast<int>(all.size())).arg(o.file)));
+    return kExitOk;
+}
+
+}  // namespace
+
+int runVip(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    Options o;
+    if (const int code = parse(app, o); code != kExitOk) {
+        return code < 0 ? kExitOk : code;
+    }
+    return o.action == QLatin1String("import") ? runImport(o) : runExport(o);
+}
+
+}  // namespace sluice::app

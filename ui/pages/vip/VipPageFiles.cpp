@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+// The VIP page's CSV import and export. Files are read, parsed and written on a worker thread; the engine
+// validates and applies an import as one admin command.
+#include "pages/vip/VipPage.h"
+
+#include "CurrentUser.h"
+#include "EngineClient.h"
+#include "vip/VipCsv.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QThread>
+
+#include <memory>
+
+namespace sluice::ui {
+
+namespace {
+struct ImportResult {
+    QString readError;
+    engine::VipCsvParse parse;
+};
+
+struct ExportResult {
+    QString error;
+};
+
+// Runs `work` on a thread of its own and `done` back on `context`'s thread.
+template <typename Result>
+void inBackground(QObject* context, std::function<void(Result&)> work, std::function<void(const Result&)> done)
+{
+    auto result = std::make_shared<Result>();
+    QThread* thread = QThread::create([work, result] { work(*result); });
+    QObject::connect(thread, &QThread::finished, context, [thread, result, done] {
+        thread->deleteLater();
+        done(*result);
+    });
+    thread->start();
+}
+}  // namespace
+
+void VipPage::chooseImportFile()
+{
+    auto* dialog =
+        new QFileDialog(this, tr("Import VIP assignments"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &VipPage::importFile);
+    dialog->open();
+}
+
+void VipPage::chooseExportFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Export VIP assignments"), QStringLiteral("vip.csv"),
+                                   tr("CSV files (*.csv);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, &VipPage::exportFile);
+    dialog->open();
+}
+
+void VipPage::importFile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    showStatus(tr("Reading %1…").arg(name), true);
+    inBackground<ImportResult>(
+        this,
+        [path](ImportResult& r) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                r.readError = file.errorString();
+                return;
+            }
+            const QByteArray text = file.readAll();
+            r.parse = engine::VipCsv::parse(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+        },
+        [this, path, name](const ImportResult& r) {
+            if (!r.readError.isEmpty()) {
+                showStatus(tr("Cannot read %1: %2").arg(path, r.readError), false);
+                return;
+            }
+            if (!r.parse.errors.empty()) {
+                QStringList lines;
+                for (const auto& e : r.parse.errors) {
+                    lines << QString::fromStdString(e.message());
+                    if (lines.size() == 5) {
+                        break;
+                    }
+                }
+                showStatus(tr("%1 was not imported (%n problem(s)); nothing changed:\n%2", nullptr,
+                              static_cast<int>(r.parse.errors.size()))
+                               .arg(name, lines.join(QLatin1Char('\n'))),
+                           false);
+                return;
+            }
+            const auto count = static_cast<int>(r.parse.rows.size());
+            engine::cmd::ImportVip command = engine::VipCsv::toCommand(r.parse.rows, currentUserName().toStdString());
+            const quint64 id = m_engine->sendCommand(std::move(command));
+            m_commands.insert(id, tr("Imported %n VIP assignment(s) from %1.", nullptr, count).arg(name));
+            m_importsRefused.insert(id,
+                                    tr("%1 was not imported; nothing changed:\n%2").arg(name, QStringLiteral("%1")));
+        });
+}
+
+void VipPage::exportFile(const QString& path)
+{
+    showStatus(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), true);
+    m_exports.insert(m_engine->requestVipAssignments(), path);
+}
+
+void VipPage::onAssignmentsReady(quint64 id, const std::vector<engine::store::VipAssignment>& all)
+{
+    const QString path = m_exports.take(id);
+    if (path.isEmpty()) {
+        return;
+    }
+    auto csv = std::make_shared<std::string>(engine::VipCsv::write(all));
+    const auto count = static_cast<int>(all.size());
+    inBackground<ExportResult>(
+        this,
+        [path, csv](ExportResult& r) {
+            QSaveFile out(path);
+            if (!out.open(QIODevice::WriteOnly) || out.write(csv->data(), static_cast<qint64>(csv->size())) < 0 ||
+                !out.commit()) {
+                r.error = out.errorString();
+            }
+        },
+        [this, path, count](const ExportResult& r) {
+            if (!r.error.isEmpty()) {
+                showStatus(tr("Cannot write %1: %2").arg(path, r.error), false);
+            } else {
+                showStatus(tr("Exported %n VIP assignment(s) to %1.", nullptr, count).arg(path), true);
+            }
+        });
+}
+
+}  // namespace sluice::ui
