@@ -40,6 +40,7 @@ int runConsole(int argc, char* argv[])
 
     AppSettings settings;
     engine::RuntimeOptions options;
+    options.readHostLoad = true;  // live traffic: the throttle watches this host; a scenario models its own
     options.databasePath = (parser.isSet(db) ? parser.value(db) : settings.databasePath()).toStdString();
     if (parser.isSet(config)) {
         if (auto problem = readEngineConfig(parser.value(config), options.config)) {

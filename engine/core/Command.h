@@ -11,9 +11,19 @@ namespace sluice::engine {
 
 // Admin commands. They reach the engine thread through its command queue, after the store made them durable.
 namespace cmd {
-struct SetThrottle {
+// Imposes a level over the automatic controller until `expiresAt` (0 = until cleared).
+struct SetThrottleOverride {
     ThrottleLevel level = ThrottleLevel::None;
-    std::string reason;
+    std::string reason;  // required
+    TimeNs expiresAt = 0;
+    std::string actor;
+};
+// Hands the level back to the automatic controller.
+struct ClearThrottleOverride {
+    std::string actor;
+};
+struct SetThrottleConfig {
+    ThrottleConfig config;
 };
 struct PutVipTier {
     std::string name;
@@ -44,8 +54,9 @@ struct SetReputationConfig {
 };
 } // namespace cmd
 
-using Command = std::variant<cmd::SetThrottle, cmd::PutVipTier, cmd::RemoveVipTier, cmd::AssignVip, cmd::RevokeVip,
-                             cmd::SetFeatureGate, cmd::SetPolicies, cmd::SetReputationConfig>;
+using Command = std::variant<cmd::SetThrottleOverride, cmd::ClearThrottleOverride, cmd::SetThrottleConfig,
+                             cmd::PutVipTier, cmd::RemoveVipTier, cmd::AssignVip, cmd::RevokeVip, cmd::SetFeatureGate,
+                             cmd::SetPolicies, cmd::SetReputationConfig>;
 
 struct CommandResult {
     bool ok = true;

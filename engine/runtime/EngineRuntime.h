@@ -19,6 +19,9 @@
 namespace sluice::engine {
 
 class Engine;
+class HostLoadProbe;
+class HostLoadSource;
+class LoadSource;
 namespace store {
 class StoreWriter;
 }
@@ -32,6 +35,10 @@ struct RuntimeOptions {
     // For simulations: engine time is the time of the latest decided request, never the clock, so timers
     // cannot run ahead of requests still queued and the same traffic always gives the same decisions.
     bool followRequestTime = false;
+    // Where the auto-throttle's signals come from: a modelled backend for simulations, or (readHostLoad)
+    // this host's CPU and memory with the queued requests as concurrency. Neither: overrides only.
+    std::function<std::unique_ptr<LoadSource>()> makeLoadSource;
+    bool readHostLoad = false;
 };
 
 // Runs one Engine on a thread of its own with its store writer beside it. Sources hand over request
@@ -74,6 +81,7 @@ private:
     void startNextAdmin();
     void publishSnapshot();
     void checkpoint();
+    void readHostLoad();
     TimeNs engineNow() const;
 
     RuntimeOptions m_options;
@@ -81,6 +89,8 @@ private:
     SnapshotSink m_sink;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<store::StoreWriter> m_writer;
+    std::unique_ptr<HostLoadProbe> m_probe;
+    HostLoadSource* m_hostLoad = nullptr;  // owned by the engine; engine thread only
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -1,76 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // The engine with its store, as the console runs it: a real SQLite file, restarts, durable admin changes.
-#include "EngineTestSupport.h"
-
-#include "runtime/EngineRuntime.h"
+#include "RuntimeTestSupport.h"
 
 #include <QtTest>
 
-#include <sqlite3.h>
-
-#include <future>
-
 using namespace sluice::engine;
 using namespace sluice::engine::testing;
-
-namespace {
-
-std::unique_ptr<RuntimeOptions> optionsFor(const QString& path)
-{
-    auto o = std::make_unique<RuntimeOptions>();
-    o->databasePath = path.toStdString();
-    o->config = smallConfig();
-    o->snapshotInterval = std::chrono::milliseconds(20);
-    return o;
-}
-
-std::unique_ptr<RequestBatch> batchOf(std::string_view key, TimeNs at, int count)
-{
-    auto b = std::make_unique<RequestBatch>();
-    b->bytes.reserve(key.size());
-    const std::string_view stored = b->store(key);
-    for (int i = 0; i < count; ++i) {
-        b->requests.push_back(request(stored, at));
-    }
-    return b;
-}
-
-CommandResult run(EngineRuntime& rt, Command c)
-{
-    auto promise = std::make_shared<std::promise<CommandResult>>();
-    auto future = promise->get_future();
-    rt.command(std::move(c), [promise](const CommandResult& r) { promise->set_value(r); });
-    if (future.wait_for(std::chrono::seconds(30)) != std::future_status::ready) {
-        return CommandResult{false, "command timed out"};
-    }
-    return future.get();
-}
-
-template <typename T>
-T query(EngineRuntime& rt, std::function<T(const Engine&)> fn)
-{
-    auto promise = std::make_shared<std::promise<T>>();
-    auto future = promise->get_future();
-    rt.post([promise, fn](const Engine& e) { promise->set_value(fn(e)); });
-    return future.get();
-}
-
-// Reads with a connection of its own, as another process would see the file.
-int countRows(const QString& path, const char* sql)
-{
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* st = nullptr;
-    int n = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
-        n = sqlite3_column_int(st, 0);
-    }
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return n;
-}
-
-}  // namespace
 
 class TestPersistence final : public QObject {
     Q_OBJECT
@@ -106,7 +41,7 @@ void TestPersistence::restartKeepsReputationVipAndSettings()
         QVERIFY(rt->submit(batchOf("abuser", kT0, 20)));
         clock.set(kT0 + 11 * kNsPerSec);  // the violation window closes
         QVERIFY(run(*rt, cmd::AssignVip{"vip-user", "gold", kT0 + kNsPerDay, "contract 42", "ops"}).ok);
-        QVERIFY(run(*rt, cmd::SetThrottle{ThrottleLevel::High, "load test"}).ok);
+        QVERIFY(run(*rt, cmd::SetThrottleOverride{ThrottleLevel::High, "load test", 0, "ops"}).ok);
         QVERIFY(run(*rt, cmd::SetFeatureGate{Feature::ReputationSystem, FeatureGate{true, 40}}).ok);
         rt->sync();
         QCOMPARE(query<float>(*rt, [](const Engine& e) { return e.inspect("abuser")->score; }), 44.0F);
@@ -121,7 +56,7 @@ void TestPersistence::restartKeepsReputationVipAndSettings()
     QCOMPARE(query<std::string>(*rt, [](const Engine& e) { return e.inspect("vip-user")->vipTier; }),
              std::string("gold"));
     QCOMPARE(query<TimeNs>(*rt, [](const Engine& e) { return e.inspect("vip-user")->vipExpiresAt; }), kT0 + kNsPerDay);
-    QCOMPARE(query<int>(*rt, [](const Engine& e) { return int(e.config().throttle); }), int(ThrottleLevel::High));
+    QCOMPARE(query<int>(*rt, [](const Engine& e) { return int(e.throttle().level()); }), int(ThrottleLevel::High));
     QCOMPARE(query<int>(*rt, [](const Engine& e) { return int(e.config().gates[0].percentage); }), 40);
 }
 

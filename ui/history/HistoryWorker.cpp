@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "history/HistoryWorker.h"
 
-#include <QFileInfo>
+#include "history/ReadOnlyDatabase.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,42 +16,13 @@ HistoryWorker::HistoryWorker(QString databasePath)
 {
 }
 
-HistoryWorker::~HistoryWorker()
-{
-    if (QSqlDatabase::contains(m_connection)) {
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-}
-
-bool HistoryWorker::open(QString& error)
-{
-    if (m_open) {
-        return true;
-    }
-    if (!QFileInfo::exists(m_path)) {
-        error = tr("The history database %1 does not exist yet.").arg(m_path);
-        return false;
-    }
-    QSqlDatabase db = QSqlDatabase::contains(m_connection)
-                          ? QSqlDatabase::database(m_connection, false)
-                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    // Read-only: the engine's store writer is the only writer. The busy timeout covers its checkpoints.
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-    if (!db.open()) {
-        error = tr("Could not open the history database %1 read-only: %2").arg(m_path, db.lastError().text());
-        return false;
-    }
-    m_open = true;
-    return true;
-}
+HistoryWorker::~HistoryWorker() { closeReadOnlyDatabase(m_connection); }
 
 void HistoryWorker::read(quint64 id, const QString& key, int limit)
 {
     KeyHistory history;
     history.key = key;
-    if (open(history.error)) {
+    if (openReadOnlyDatabase(m_path, m_connection, history.error)) {
         QSqlQuery query(QSqlDatabase::database(m_connection, false));
         query.setForwardOnly(true);
         query.prepare(

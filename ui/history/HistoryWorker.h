@@ -24,11 +24,8 @@ signals:
     void done(quint64 id, const sluice::ui::KeyHistory& history);
 
 private:
-    bool open(QString& error);
-
     QString m_path;
     QString m_connection;
-    bool m_open = false;
 };
 
 }  // namespace sluice::ui
