@@ -8,7 +8,7 @@
 
 namespace sluice::ui {
 
-// One colour per throttle level, from calm green to deep red, in a lighter shade on dark backgrounds so
+// One colour per throttle level, from calm green through red to purple, in a lighter shade on dark backgrounds so
 // the large level text and the timeline bands stay readable in both themes.
 QColor throttleLevelColor(engine::ThrottleLevel level, const QPalette& palette);
 

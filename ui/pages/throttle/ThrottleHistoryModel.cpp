@@ -52,10 +52,12 @@ QString ThrottleHistoryModel::text(const ThrottlePeriod& p, int column) const
         return p.actor.isEmpty() ? tr("Automatic") : tr("Automatic (cleared by %1)").arg(p.actor);
     case ReasonColumn:
         return p.reason;
-    case LoadColumn:
-        return tr("CPU %1 %, memory %2 %, %3 in flight")
-            .arg(QLocale().toString(p.cpuPercent, 'f', 0), QLocale().toString(p.memoryPercent, 'f', 0),
-                 formatCount(static_cast<quint64>(p.concurrency)));
+    case CpuColumn:
+        return tr("%1 %").arg(QLocale().toString(p.cpuPercent, 'f', 0));
+    case MemoryColumn:
+        return tr("%1 %").arg(QLocale().toString(p.memoryPercent, 'f', 0));
+    case ConcurrencyColumn:
+        return formatCount(static_cast<quint64>(p.concurrency));
     default:
         return {};
     }
@@ -67,8 +69,14 @@ QVariant ThrottleHistoryModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const ThrottlePeriod& p = m_periods[static_cast<std::size_t>(index.row())];
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+    if (role == Qt::DisplayRole || (role == Qt::ToolTipRole && index.column() < CpuColumn)) {
         return text(p, index.column());
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= CpuColumn) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole && index.column() >= CpuColumn) {
+        return tr("When the period began");
     }
     if (role == Qt::ForegroundRole && index.column() == LevelColumn) {
         return throttleLevelColor(levelOf(p.level), QApplication::palette());
@@ -92,8 +100,12 @@ QVariant ThrottleHistoryModel::headerData(int section, Qt::Orientation orientati
         return tr("Control");
     case ReasonColumn:
         return tr("Reason");
-    case LoadColumn:
-        return tr("Load when it began");
+    case CpuColumn:
+        return tr("CPU");
+    case MemoryColumn:
+        return tr("Memory");
+    case ConcurrencyColumn:
+        return tr("In flight");
     default:
         return {};
     }

@@ -14,7 +14,17 @@ class ThrottleHistoryModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { StartColumn, LevelColumn, DurationColumn, ControlColumn, ReasonColumn, LoadColumn, ColumnCount };
+    enum Column {
+        StartColumn,
+        LevelColumn,
+        DurationColumn,
+        ControlColumn,
+        ReasonColumn,
+        CpuColumn,
+        MemoryColumn,
+        ConcurrencyColumn,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 
