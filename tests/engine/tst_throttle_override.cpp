@@ -144,6 +144,13 @@ void TestThrottleOverride::survivesARestart()
         auto rt = EngineRuntime::start(*optionsFor(m_path), clock, {}, error);
         QVERIFY2(rt, error.c_str());
         QVERIFY(run(*rt, cmd::SetThrottleOverride{ThrottleLevel::Medium, "migration", 0, "erin"}).ok);
+        ThrottleConfig slower;
+        slower.recoveryCooldown = 2 * kNsPerMin;
+        QVERIFY(run(*rt, cmd::SetThrottleConfig{slower}).ok);
+        slower.thresholds[0] = {50, 40, 85, 95};
+        QCOMPARE(run(*rt, cmd::SetThrottleConfig{slower}).error,
+                 std::string("throttle thresholds for cpu_percent must be positive and rise strictly from low to "
+                             "critical"));
         rt->sync();
     }
     clock.set(kT0 + kNsPerDay);
@@ -154,6 +161,7 @@ void TestThrottleOverride::survivesARestart()
     QCOMPARE(query<std::string>(*rt, [](const Engine& e) { return e.throttle().override()->actor; }),
              std::string("erin"));
     QCOMPARE(query<double>(*rt, [](const Engine& e) { return e.limitFor("k").throttleMultiplier; }), 0.6);
+    QCOMPARE(query<TimeNs>(*rt, [](const Engine& e) { return e.throttle().config().recoveryCooldown; }), 2 * kNsPerMin);
     // Cleared, it stays cleared across the next restart too.
     QVERIFY(run(*rt, cmd::ClearThrottleOverride{"frank"}).ok);
     rt.reset();

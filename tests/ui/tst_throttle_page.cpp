@@ -116,6 +116,10 @@ void TestThrottlePage::overrideDialogSendsTheCommandAndThePageFollows()
     QCOMPARE(table->model()->index(1, 1).data().toString(), QStringLiteral("High (×0.4)"));
     QCOMPARE(table->model()->index(1, 3).data().toString(),
              QStringLiteral("Override by %1").arg(ui::currentUserName()));
+    // Statistics over the range, from SQL: up to high and back are two level changes; the start is none.
+    auto* transitions = page.findChild<QLabel*>(QStringLiteral("throttleTransitions"));
+    QTRY_COMPARE_WITH_TIMEOUT(transitions->text(), QStringLiteral("2 level change(s)"), 10000);
+    QVERIFY(!page.findChild<QLabel*>(QStringLiteral("timeInhigh"))->text().isEmpty());
     host.stop();
 }
 
