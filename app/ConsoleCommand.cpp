@@ -61,6 +61,7 @@ int runConsole(int argc, char* argv[])
     if (auto problem = arguments.read(parser, settings, setup)) {
         return fail(kExitBadInput, *problem);
     }
+    setup.options.readHostLoad = true;  // live traffic: the throttle watches this host; a scenario models its own
 
     EngineHost host(setup.options, setup.simulation);
     ui::MainWindow window(&host);

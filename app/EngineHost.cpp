@@ -3,6 +3,7 @@
 
 #include "CurrentUser.h"
 #include "engine/Engine.h"
+#include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
 
 #include <QMetaObject>
@@ -61,6 +62,11 @@ void EngineHost::start()
                 return;
             }
             m_options.followRequestTime = true;
+            // The throttle watches the scenario's modelled backend rather than the host (RuntimeOptions).
+            // A scenario chosen later keeps the first one's backend.
+            m_options.makeLoadSource = [backend = scenario.backend] {
+                return std::make_unique<engine::sim::ModelledLoadSource>(backend);
+            };
             m_virtualClock.set(m_simulation.startNow ? m_systemClock.now() : scenario.startUnixS * engine::kNsPerSec);
         }
         result->first = engine::EngineRuntime::start(m_options, clock(), sink, result->second);

@@ -41,9 +41,10 @@ void performAdminActions(EngineHost& host)
         engine::cmd::PutVipTier{"bronze", 1.1},
         engine::cmd::AssignVip{"partner-api-7", "gold", now + 30 * engine::kNsPerDay, "launch partner, contract 2291",
                                ui::currentUserName().toStdString()},
-        engine::cmd::SetThrottle{engine::ThrottleLevel::Low, "load test on the checkout backend"},
+        engine::cmd::SetThrottleOverride{engine::ThrottleLevel::Low, "load test on the checkout backend",
+                                         now + engine::kNsPerHour, ui::currentUserName().toStdString()},
         engine::cmd::SetFeatureGate{engine::Feature::AnomalyDetection, engine::FeatureGate{true, 25}},
-        engine::cmd::SetThrottle{engine::ThrottleLevel::None, "load test finished"},
+        engine::cmd::ClearThrottleOverride{ui::currentUserName().toStdString()},
     };
     for (const engine::Command& command : commands) {
         bool answered = false;

@@ -3,8 +3,10 @@
 
 #include "CommandLine.h"
 
+#include "engine/Engine.h"
 #include "runtime/EngineRuntime.h"
 #include "runtime/SimulationDriver.h"
+#include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
 #include "sim/SimulationReport.h"
 
@@ -14,6 +16,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <future>
 #include <mutex>
 
 namespace sluice::app {
@@ -125,6 +128,9 @@ int runSimulate(int argc, char* argv[])
     }
     runtimeOptions.databasePath = o.db.toStdString();
     runtimeOptions.followRequestTime = true;
+    runtimeOptions.makeLoadSource = [backend = scenario.backend] {
+        return std::make_unique<engine::sim::ModelledLoadSource>(backend);
+    };
 
     const engine::TimeNs duration = o.duration.value_or(scenario.durationS * engine::kNsPerSec);
     const std::uint64_t seed = o.seed.value_or(scenario.seed);
@@ -150,6 +156,11 @@ int runSimulate(int argc, char* argv[])
         driver.start();
         driver.waitFinished();
         runtime->sync();
+        const engine::TimeNs end = scenario.startUnixS * engine::kNsPerSec + duration;
+        std::promise<engine::sim::ThrottleHistory> throttle;
+        runtime->post(
+            [&](const engine::Engine& e) { throttle.set_value(engine::sim::throttleHistory(e.throttle(), end)); });
+        summary.throttle = throttle.get_future().get();
         summary.outcomes = driver.outcomes();
         summary.keysPerClass = driver.keysPerClass();
     }
@@ -161,7 +172,6 @@ int runSimulate(int argc, char* argv[])
         std::lock_guard lock(latestMutex);
         summary.finalSnapshot = *latest;
     }
-    summary.throttle.secondsInLevel[static_cast<int>(summary.finalSnapshot.throttleLevel)] = summary.simulatedSeconds;
     runtime.reset();
 
     QSaveFile out(o.report);

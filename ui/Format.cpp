@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace sluice::ui {
 
 QString formatCount(quint64 value) { return QLocale().toString(value); }
@@ -46,6 +48,24 @@ QString throttleName(engine::ThrottleLevel level)
         return QCoreApplication::translate("Format", "Critical");
     }
     return {};
+}
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 sec = std::max<qint64>(0, ms / 1000);
+    const qint64 min = sec / 60;
+    const qint64 hours = min / 60;
+    const qint64 days = hours / 24;
+    if (days > 0) {
+        return QCoreApplication::translate("Format", "%1 d %2 h").arg(days).arg(hours % 24);
+    }
+    if (hours > 0) {
+        return QCoreApplication::translate("Format", "%1 h %2 min").arg(hours).arg(min % 60);
+    }
+    if (min > 0) {
+        return QCoreApplication::translate("Format", "%1 min %2 s").arg(min).arg(sec % 60);
+    }
+    return QCoreApplication::translate("Format", "%1 s").arg(sec);
 }
 
 }  // namespace sluice::ui

@@ -13,5 +13,7 @@ QString formatPercent(double fraction);
 QString formatRate(double perSecond);
 QString tierName(engine::ReputationTier tier);
 QString throttleName(engine::ThrottleLevel level);
+// "45 s", "12 min", "3 h 20 min", "2 d 4 h": the two largest units.
+QString formatDuration(qint64 ms);
 
 }  // namespace sluice::ui

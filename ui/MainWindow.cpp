@@ -9,6 +9,7 @@
 #include "pages/overview/OverviewPage.h"
 #include "pages/reputation/ReputationPage.h"
 #include "pages/vip/VipPage.h"
+#include "pages/throttle/ThrottlePage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -50,6 +51,9 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     auto* reputation = new ReputationPage(m_engine, this);
     addPage(reputation, QStringLiteral("reputation"), tr("Reputation"),
             [reputation](const engine::Snapshot& s) { reputation->applySnapshot(s); });
+    m_throttlePage = new ThrottlePage(m_engine, this);
+    addPage(m_throttlePage, QStringLiteral("throttle"), tr("Throttle"),
+            [this](const engine::Snapshot& s) { m_throttlePage->applySnapshot(s); });
     auto* vip = new VipPage(m_engine, this);
     addPage(vip, QStringLiteral("vip"), tr("VIP"), [vip](const engine::Snapshot& s) { vip->applySnapshot(s); });
     // The audit page reads the database, not the snapshot: it refreshes when a command finishes.
@@ -138,11 +142,13 @@ void MainWindow::buildToolBar()
     connect(m_range, &QComboBox::activated, this, [this](int index) {
         m_rangeValue = static_cast<TimeRange>(m_range->itemData(index).toInt());
         m_overview->setTimeRange(m_rangeValue);
+        m_throttlePage->setTimeRange(m_rangeValue);
         emit timeRangeChanged(m_rangeValue);
         refreshVisiblePage();
     });
     bar->addWidget(m_range);
     m_overview->setTimeRange(m_rangeValue);  // the pages start where the selector starts
+    m_throttlePage->setTimeRange(m_rangeValue);
     syncSimulationControls();
 }
 
@@ -257,7 +263,7 @@ void MainWindow::applySnapshot(const engine::SnapshotPtr& snapshot)
     m_clock->setText(
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot->at / engine::kNsPerMs), QLocale::ShortFormat));
     m_rate->setText(formatRate(OverviewPage::recentRate(*snapshot, 10)));
-    m_throttle->setText(tr("Throttle: %1").arg(throttleName(snapshot->throttleLevel)));
+    m_throttle->setText(tr("Throttle: %1").arg(throttleName(snapshot->throttle.level)));
     refreshVisiblePage();  // hidden pages do no work
 }
 

@@ -19,6 +19,7 @@ namespace sluice::ui {
 
 class EngineClient;
 class OverviewPage;
+class ThrottlePage;
 
 // Navigation only: menus, a sidebar of pages, a toolbar for the simulated traffic and the time range, the
 // page stack and a status bar. Only the visible page draws from the latest snapshot.
@@ -64,6 +65,7 @@ private:
     QStackedWidget* m_pages;
     std::vector<Page> m_pageList;
     OverviewPage* m_overview;
+    ThrottlePage* m_throttlePage = nullptr;
     QAction* m_playPause = nullptr;
     QComboBox* m_speed = nullptr;
     QComboBox* m_scenario = nullptr;

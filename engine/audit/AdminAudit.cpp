@@ -74,6 +74,23 @@ Description importDescription(const cmd::ImportVip& c, const Engine& engine)
                        wrap(after), {}};
 }
 
+// An override as the audit log shows it: the level, why, until when (null = until cleared), and who.
+std::string overrideJson(ThrottleLevel level, const std::string& reason, TimeNs expiresAt, const std::string& actor)
+{
+    const json until = expiresAt == 0 ? json(nullptr) : json(expiresAt / kNsPerMs);
+    return json{{"level", std::string(nameOf(level))}, {"reason", reason}, {"expires_at_ms", until}, {"actor", actor}}
+        .dump();
+}
+
+std::optional<std::string> overrideState(const Engine& engine)
+{
+    const auto& current = engine.throttle().override();
+    if (!current) {
+        return std::nullopt;
+    }
+    return overrideJson(current->level, current->reason, current->expiresAt, current->actor);
+}
+
 std::optional<std::string> tierState(const VipCatalog& catalog, const std::string& name)
 {
     const auto index = catalog.indexOf(name);
@@ -91,7 +108,15 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
     // No catch-all on purpose: a command type without a description here does not compile.
     Description d = std::visit(
         Overloaded{
-            [&](const cmd::SetThrottle& c) { return settingChange("throttle.set", command, config, c.reason); },
+            [&](const cmd::SetThrottleOverride& c) {
+                return Description{"throttle.override", "engine.throttle_override", overrideState(engine),
+                                   overrideJson(c.level, c.reason, c.expiresAt, c.actor), c.reason};
+            },
+            [&](const cmd::ClearThrottleOverride&) {
+                return Description{"throttle.clear_override", "engine.throttle_override", overrideState(engine),
+                                   std::nullopt, {}};
+            },
+            [&](const cmd::SetThrottleConfig&) { return settingChange("setting.put", command, config); },
             [&](const cmd::PutVipTier& c) {
                 return Description{"vip_tier.put",
                                    c.name,

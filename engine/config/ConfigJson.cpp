@@ -181,7 +181,7 @@ FeatureGate decodeGate(const json& j, const std::string& path)
     return g;
 }
 
-ThrottleLevel decodeThrottle(const json& j, const std::string& path)
+ThrottleLevel decodeLevel(const json& j, const std::string& path)
 {
     ThrottleLevel level = ThrottleLevel::None;
     if (!j.is_string() || !parseThrottleLevel(j.get<std::string>(), level)) {
@@ -193,6 +193,58 @@ ThrottleLevel decodeThrottle(const json& j, const std::string& path)
 TimeNs decodeLead(const json& j, const std::string& path)
 {
     return static_cast<TimeNs>(whole(j, path, 60, 90 * 86400.0)) * kNsPerSec;
+}
+
+ThrottleConfig decodeThrottle(const json& j, const std::string& path, ThrottleConfig t)
+{
+    requireObject(j, path, {"thresholds", "sample_interval_s", "recovery_cooldown_s", "hysteresis_percent"});
+    if (j.contains("thresholds")) {
+        const json& all = j.at("thresholds");
+        const std::string tp = path + ".thresholds";
+        requireObject(all, tp, {"cpu_percent", "memory_percent", "concurrency"});
+        for (int s = 0; s < kLoadSignalCount; ++s) {
+            const std::string name(kLoadSignalNames[s]);
+            if (!all.contains(name)) {
+                continue;
+            }
+            const json& list = all.at(name);
+            const std::string lp = tp + "." + name;
+            if (!list.is_array() || list.size() != t.thresholds[s].size()) {
+                fail(lp, "expected four thresholds: low, medium, high, critical");
+            }
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                t.thresholds[s][i] = number(list[i], lp + "[" + std::to_string(i) + "]", 0, 1e9);
+            }
+        }
+    }
+    optional(j, "sample_interval_s", path, t.sampleInterval,
+             [](const json& v, const std::string& p) { return static_cast<TimeNs>(whole(v, p, 1, 3600)) * kNsPerSec; });
+    optional(j, "recovery_cooldown_s", path, t.recoveryCooldown, [](const json& v, const std::string& p) {
+        return static_cast<TimeNs>(whole(v, p, 0, 86400)) * kNsPerSec;
+    });
+    optional(j, "hysteresis_percent", path, t.hysteresisPercent,
+             [](const json& v, const std::string& p) { return number(v, p, 0, 99); });
+    return t;
+}
+
+json encodeThrottle(const ThrottleConfig& t)
+{
+    json thresholds = json::object();
+    for (int s = 0; s < kLoadSignalCount; ++s) {
+        thresholds[std::string(kLoadSignalNames[s])] = t.thresholds[s];
+    }
+    return json{{"thresholds", thresholds},
+                {"sample_interval_s", t.sampleInterval / kNsPerSec},
+                {"recovery_cooldown_s", t.recoveryCooldown / kNsPerSec},
+                {"hysteresis_percent", t.hysteresisPercent}};
+}
+
+json encodeOverride(const cmd::SetThrottleOverride& o)
+{
+    return json{{"level", std::string(nameOf(o.level))},
+                {"reason", o.reason},
+                {"expires_at_ms", o.expiresAt / kNsPerMs},
+                {"actor", o.actor}};
 }
 
 json parse(const std::string& text, const std::string& what)
@@ -227,7 +279,7 @@ std::optional<std::string> ConfigJson::decode(const std::string& text, EngineCon
             }
         }
         if (j.contains("throttle")) {
-            c.throttle = decodeThrottle(j.at("throttle"), "throttle");
+            c.throttle = decodeThrottle(j.at("throttle"), "throttle", c.throttle);
         }
         if (j.contains("idle_eviction_s")) {
             c.idleEviction =
@@ -255,7 +307,7 @@ std::string ConfigJson::encode(const EngineConfig& config)
     return json{{"policies", encodePolicies(config.policies)},
                 {"reputation", encodeReputation(config.reputation)},
                 {"features", features},
-                {"throttle", std::string(nameOf(config.throttle))},
+                {"throttle", encodeThrottle(config.throttle)},
                 {"idle_eviction_s", config.idleEviction / kNsPerSec},
                 {"vip_expiring_lead_s", config.vipExpiringLead / kNsPerSec}}
         .dump(2);
@@ -264,8 +316,12 @@ std::string ConfigJson::encode(const EngineConfig& config)
 std::vector<std::pair<std::string, std::string>> ConfigJson::settingsFor(const Command& command)
 {
     std::vector<std::pair<std::string, std::string>> out;
-    if (const auto* c = std::get_if<cmd::SetThrottle>(&command)) {
-        out.emplace_back(kThrottle, json(std::string(nameOf(c->level))).dump());
+    if (const auto* c = std::get_if<cmd::SetThrottleConfig>(&command)) {
+        out.emplace_back(kThrottle, encodeThrottle(c->config).dump());
+    } else if (const auto* o = std::get_if<cmd::SetThrottleOverride>(&command)) {
+        out.emplace_back(kThrottleOverrideSetting, encodeOverride(*o).dump());
+    } else if (std::holds_alternative<cmd::ClearThrottleOverride>(command)) {
+        out.emplace_back(kThrottleOverrideSetting, "null");
     } else if (const auto* g = std::get_if<cmd::SetFeatureGate>(&command)) {
         out.emplace_back(kFeaturePrefix + std::string(nameOf(g->feature)), encodeGate(g->gate).dump());
     } else if (const auto* p = std::get_if<cmd::SetPolicies>(&command)) {
@@ -287,7 +343,7 @@ std::optional<std::string> ConfigJson::settingValue(const std::string& name, con
         return encodeReputation(config.reputation).dump();
     }
     if (name == kThrottle) {
-        return json(std::string(nameOf(config.throttle))).dump();
+        return encodeThrottle(config.throttle).dump();
     }
     if (name == kVipExpiringLead) {
         return json(config.vipExpiringLead / kNsPerSec).dump();
@@ -312,7 +368,9 @@ std::optional<std::string> ConfigJson::applySetting(const std::string& name, con
         } else if (name == kReputation) {
             c.reputation = decodeReputation(j, where, c.reputation);
         } else if (name == kThrottle) {
-            c.throttle = decodeThrottle(j, where);
+            c.throttle = decodeThrottle(j, where, c.throttle);
+        } else if (name == kThrottleOverrideSetting) {
+            return std::nullopt;  // engine state, restored by Engine::restore
         } else if (name == kVipExpiringLead) {
             c.vipExpiringLead = decodeLead(j, where);
         } else if (name.rfind(kFeaturePrefix, 0) == 0) {
@@ -328,6 +386,34 @@ std::optional<std::string> ConfigJson::applySetting(const std::string& name, con
             return where + ": " + *error;
         }
         config = c;
+        return std::nullopt;
+    } catch (const DecodeError& e) {
+        return e.message;
+    }
+}
+
+std::optional<std::string> ConfigJson::decodeOverride(const std::string& text, std::optional<ThrottleOverride>& out)
+{
+    out.reset();
+    try {
+        const std::string where = std::string("setting ") + kThrottleOverrideSetting;
+        const json j = parse(text, where);
+        if (j.is_null()) {
+            return std::nullopt;
+        }
+        requireObject(j, where, {"level", "reason", "expires_at_ms", "actor"});
+        ThrottleOverride o;
+        o.level = decodeLevel(j.value("level", json()), where + ".level");
+        o.expiresAt =
+            static_cast<TimeNs>(number(j.value("expires_at_ms", json(0)), where + ".expires_at_ms", 0, 1e15)) *
+            kNsPerMs;
+        for (auto [field, target] : {std::pair{"reason", &o.reason}, std::pair{"actor", &o.actor}}) {
+            if (!j.contains(field) || !j.at(field).is_string()) {
+                fail(where + "." + field, "expected a string");
+            }
+            *target = j.at(field).get<std::string>();
+        }
+        out = std::move(o);
         return std::nullopt;
     } catch (const DecodeError& e) {
         return e.message;

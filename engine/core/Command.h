@@ -11,9 +11,19 @@ namespace sluice::engine {
 
 // Admin commands. They reach the engine thread through its command queue, after the store made them durable.
 namespace cmd {
-struct SetThrottle {
+// Imposes a level over the automatic controller until `expiresAt` (0 = until cleared).
+struct SetThrottleOverride {
     ThrottleLevel level = ThrottleLevel::None;
-    std::string reason;
+    std::string reason;  // required
+    TimeNs expiresAt = 0;
+    std::string actor;
+};
+// Hands the level back to the automatic controller.
+struct ClearThrottleOverride {
+    std::string actor;
+};
+struct SetThrottleConfig {
+    ThrottleConfig config;
 };
 struct PutVipTier {
     std::string name;
@@ -53,15 +63,15 @@ struct SetReputationConfig {
 };
 } // namespace cmd
 
-using Command = std::variant<cmd::SetThrottle, cmd::PutVipTier, cmd::RemoveVipTier, cmd::AssignVip, cmd::RevokeVip,
-                             cmd::SetFeatureGate, cmd::SetPolicies, cmd::SetReputationConfig, cmd::ImportVip,
-                             cmd::SetVipExpiringLead>;
+using Command = std::variant<cmd::SetThrottleOverride, cmd::ClearThrottleOverride, cmd::SetThrottleConfig,
+                             cmd::PutVipTier, cmd::RemoveVipTier, cmd::AssignVip, cmd::RevokeVip, cmd::SetFeatureGate,
+                             cmd::SetPolicies, cmd::SetReputationConfig, cmd::ImportVip, cmd::SetVipExpiringLead>;
 
 // Who sends an admin command, travelling with it to the audit log. Every command needs an actor: the runtime
 // refuses one without, so no audit row can say "nobody".
 struct AdminContext {
     std::string actor;   // OS user name of the admin, or of the account a headless command runs as
-    std::string reason;  // why, when the command itself carries none (SetThrottle and AssignVip carry their own)
+    std::string reason;  // why, when the command itself carries none (throttle overrides and AssignVip carry their own)
 };
 
 struct CommandResult {

@@ -65,6 +65,9 @@ std::optional<std::string> validate(const EngineConfig& config)
             return std::string("a rollout percentage must be within 0..100");
         }
     }
+    if (auto error = validate(config.throttle)) {
+        return error;
+    }
     if (config.idleEviction < kNsPerMin || config.maintenanceInterval < kNsPerSec) {
         return std::string("idle eviction must be at least a minute and maintenance at least a second");
     }

@@ -5,6 +5,7 @@
 #include "flags/FeatureGates.h"
 #include "limiter/Policy.h"
 #include "reputation/ReputationConfig.h"
+#include "throttle/ThrottleConfig.h"
 
 #include <array>
 #include <optional>
@@ -18,7 +19,7 @@ struct EngineConfig {
     std::vector<Policy> policies{Policy{}};  // [0] is the default policy; the others match by route
     ReputationConfig reputation;
     std::array<FeatureGate, kFeatureCount> gates{};
-    ThrottleLevel throttle = ThrottleLevel::None;
+    ThrottleConfig throttle;                 // the automatic controller; a manual level is an override command
     TimeNs idleEviction = kNsPerHour;       // keys unseen this long leave the hot table
     TimeNs maintenanceInterval = kNsPerMin;  // how often idle keys and route states are swept
     TimeNs vipExpiringLead = 3 * kNsPerDay;  // how long before a VIP assignment ends vip_expiring is raised

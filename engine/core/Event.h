@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/LoadSignals.h"
 #include "core/Tiers.h"
 #include "core/Time.h"
 
@@ -22,6 +23,15 @@ enum class EventKind : std::uint8_t {
 
 std::string_view nameOf(EventKind kind);
 
+// A ThrottleChanged event: the period at `level` that begins at the event's time.
+struct ThrottlePeriodStart {
+    ThrottleLevel level = ThrottleLevel::None;
+    ThrottleLevel previous = ThrottleLevel::None;
+    LoadSignals load;  // the latest reading when the period began
+    bool automatic = true;
+    std::string actor;  // who set or cleared an override
+};
+
 // Events are rare next to decisions (at most one violation per key per window), so owning strings is fine.
 struct Event {
     EventKind kind = EventKind::Violation;
@@ -32,7 +42,8 @@ struct Event {
     float scoreAfter = 0;
     ReputationTier tierBefore = ReputationTier::Standard;
     ReputationTier tierAfter = ReputationTier::Standard;
-    std::string detail;  // VIP tier name, throttle level, reason
+    std::string detail;  // VIP tier name, or the reason of a throttle period
+    ThrottlePeriodStart throttle;
 };
 
 using EventBatch = std::vector<Event>;

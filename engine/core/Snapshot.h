@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/ThrottleView.h"
 #include "core/Tiers.h"
 #include "core/Time.h"
 #include "rollup/RollupBucket.h"
@@ -31,8 +32,7 @@ struct Snapshot {
     std::vector<RollupBucket> lastDayByMinute;
     std::vector<RollupBucket> lastWeekByTenMinutes;
     std::vector<TopDeniedEntry> topDenied;
-    ThrottleLevel throttleLevel = ThrottleLevel::None;
-    double throttleMultiplier = 1.0;
+    ThrottleView throttle;
     std::uint64_t memoryBytes = 0;
 };
 

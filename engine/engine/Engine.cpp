@@ -21,7 +21,8 @@ void saturatingIncrement(std::uint32_t& counter)
 }
 }  // namespace
 
-Engine::Engine(EngineConfig config) : m_config(std::move(config)), m_rules(m_config.reputation)
+Engine::Engine(EngineConfig config)
+    : m_config(std::move(config)), m_rules(m_config.reputation), m_throttle(m_config.throttle)
 {
     for (int f = 0; f < kFeatureCount; ++f) {
         m_gates.set(static_cast<Feature>(f), m_config.gates[f]);
@@ -38,7 +39,7 @@ void Engine::rebuildRates()
     }
     m.reputation[kReputationOffSlot] = 1.0;
     m_vipCatalog.fillMultipliers(m);
-    m.throttle = throttleMultiplier(m_config.throttle);
+    m.throttle = throttleMultiplier(m_throttle.level());
     m_rates.rebuild(m_config.policies, m);
 }
 
@@ -114,7 +115,7 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
     out.resetAfter = g.resetAfter;
     out.reputationTier = static_cast<ReputationTier>(r.tier);
     out.vipTier = r.vipTier;
-    out.throttleLevel = throttleOn ? m_config.throttle : ThrottleLevel::None;
+    out.throttleLevel = throttleOn ? m_throttle.level() : ThrottleLevel::None;
     out.multiplier = rate.multiplier;
 }
 

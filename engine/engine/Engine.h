@@ -17,6 +17,8 @@
 #include "rollup/Rollups.h"
 #include "rollup/TopDenied.h"
 #include "store/StoreTypes.h"
+#include "throttle/AutoThrottle.h"
+#include "throttle/LoadSource.h"
 #include "vip/VipCatalog.h"
 #include "vip/VipQuery.h"
 
@@ -24,6 +26,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -65,6 +68,10 @@ public:
     std::uint64_t vipTierUsers(int tierIndex) const;
     std::optional<KeyView> inspect(std::string_view key, std::string_view route = {}) const;
     LimitBreakdown limitFor(std::string_view key, std::string_view route = {}) const;
+    // Where the auto-throttle's signals come from; without one the level changes only by override.
+    void setLoadSource(std::unique_ptr<LoadSource> source);
+    LoadSource* loadSource() const { return m_loadSource.get(); }
+    const AutoThrottle& throttle() const { return m_throttle; }
     const EngineConfig& config() const { return m_config; }
     const VipCatalog& vipCatalog() const { return m_vipCatalog; }
     struct VipAssignmentView {
@@ -126,6 +133,11 @@ private:
     void forgetRecord(std::uint32_t index, KeyRecord& r, TimeNs now);
     void markDirty(std::uint32_t index, KeyRecord& r);
     void raise(EventKind kind, TimeNs at, std::string_view key, std::string detail = {});
+    void runThrottle(TimeNs now);
+    void sampleThrottle(TimeNs at);
+    void throttleChanged();
+    CommandResult validateThrottle(const Command& command, TimeNs now) const;
+    CommandResult applyThrottle(const Command& command, TimeNs now);
     CommandResult applyVip(const cmd::AssignVip& c, TimeNs now);
     void setVipFor(std::string_view key, int tierIndex);
 
@@ -139,6 +151,12 @@ private:
     U64Map<DormantKey> m_dormant;  // evicted keys whose reputation is not neutral
     Rollups m_rollups;
     TopDenied m_topDenied;
+    AutoThrottle m_throttle;
+    std::unique_ptr<LoadSource> m_loadSource;
+    TimeNs m_lastThrottleSample = 0;
+    TimeNs m_nextThrottleSample = 0;
+    std::uint64_t m_allowedAtSample = 0;
+    std::uint64_t m_deniedAtSample = 0;
 
     std::unordered_map<std::string, VipAssignmentState, StringHash, std::equal_to<>> m_vip;
     using Expiry = std::pair<TimeNs, std::string>;

@@ -2,6 +2,7 @@
 // Admin commands and restoring persisted state.
 #include "engine/Engine.h"
 
+#include "config/ConfigJson.h"
 #include "core/Overloaded.h"
 #include "vip/VipCsv.h"
 
@@ -17,7 +18,9 @@ CommandResult Engine::validate(const Command& command, TimeNs now) const
 {
     return std::visit(
         Overloaded{
-            [&](const cmd::SetThrottle&) { return CommandResult{}; },
+            [&](const cmd::SetThrottleOverride&) { return validateThrottle(command, now); },
+            [&](const cmd::ClearThrottleOverride&) { return validateThrottle(command, now); },
+            [&](const cmd::SetThrottleConfig&) { return validateThrottle(command, now); },
             [&](const cmd::PutVipTier& c) {
                 VipCatalog copy = m_vipCatalog;
                 std::string error;
@@ -87,14 +90,9 @@ CommandResult Engine::apply(const Command& command, TimeNs now)
     }
     return std::visit(
         Overloaded{
-            [&](const cmd::SetThrottle& c) {
-                const ThrottleLevel previous = m_config.throttle;
-                m_config.throttle = c.level;
-                rebuildRates();
-                raise(EventKind::ThrottleChanged, now, {},
-                      std::string(nameOf(c.level)) + "|" + std::string(nameOf(previous)) + "|" + c.reason);
-                return CommandResult{};
-            },
+            [&](const cmd::SetThrottleOverride&) { return applyThrottle(command, now); },
+            [&](const cmd::ClearThrottleOverride&) { return applyThrottle(command, now); },
+            [&](const cmd::SetThrottleConfig&) { return applyThrottle(command, now); },
             [&](const cmd::PutVipTier& c) {
                 std::string error;
                 if (!m_vipCatalog.put(c.name, c.multiplier, error)) {
@@ -159,6 +157,13 @@ CommandResult Engine::apply(const Command& command, TimeNs now)
 
 void Engine::restore(const store::PersistedState& state, TimeNs now)
 {
+    std::optional<ThrottleOverride> restoredOverride;
+    for (const auto& [name, value] : state.settings) {
+        if (name == ConfigJson::kThrottleOverrideSetting) {
+            ConfigJson::decodeOverride(value, restoredOverride);  // an unreadable row counts as none
+        }
+    }
+    m_throttle.start(now, restoredOverride);
     startClock(now);  // restored scores are decayed up to now: later boundaries apply as usual
     for (const auto& tier : state.vipTiers) {
         m_vipCatalog.load(tier.name, tier.multiplier);
@@ -207,8 +212,21 @@ void Engine::restore(const store::PersistedState& state, TimeNs now)
         setScore(index, r, score, now);
         r.flags &= static_cast<std::uint8_t>(~KeyRecord::kDirty);  // it is what the store already holds
     }
-    m_events = std::move(missed);  // restoring is not news, but what ended meanwhile is
-    warnVip(now);                  // warnings that fell due while nothing was running, raised late rather than never
+    m_events = std::move(missed);  // restoring is not news, but what ended meanwhile and where the throttle starts are
+    rebuildRates();
+    const bool expiredMeanwhile = restoredOverride && !m_throttle.override();
+    Event start;
+    start.kind = EventKind::ThrottleChanged;
+    start.at = now;
+    start.throttle.level = m_throttle.level();
+    start.throttle.previous = m_throttle.level();
+    start.throttle.automatic = !m_throttle.override();
+    start.throttle.actor = m_throttle.override() ? m_throttle.override()->actor : std::string();
+    start.detail = m_throttle.override() ? m_throttle.override()->reason
+                   : expiredMeanwhile    ? std::string("override expired while stopped; engine started")
+                                         : std::string("engine started");
+    m_events.push_back(std::move(start));
+    warnVip(now);  // warnings that fell due while nothing was running, raised late rather than never
     scheduleNextDue();
 }
 

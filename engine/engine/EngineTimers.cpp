@@ -36,6 +36,12 @@ void Engine::scheduleNextDue()
     if (m_pendingHead < m_pending.size()) {
         next = std::min(next, fromUnixSec(m_pending[m_pendingHead].windowStartSec + m_windowSec));
     }
+    if (m_loadSource) {
+        next = std::min(next, m_nextThrottleSample);
+    }
+    if (m_throttle.overrideExpiry() != 0) {
+        next = std::min(next, m_throttle.overrideExpiry());
+    }
     m_nextDue = next;
 }
 
@@ -43,6 +49,13 @@ void Engine::startClock(TimeNs now)
 {
     if (m_decayEpoch == 0) {
         m_decayEpoch = now - now % m_config.reputation.decayInterval;  // the first boundary is the next one
+        // Samples fall on a grid of the interval, so the same traffic gives the same samples.
+        const TimeNs interval = m_throttle.config().sampleInterval;
+        m_lastThrottleSample = now;
+        m_nextThrottleSample = now - now % interval + interval;
+    }
+    if (!m_throttle.started()) {
+        m_throttle.start(now, std::nullopt);
     }
 }
 
@@ -52,6 +65,7 @@ void Engine::runDue(TimeNs now)
     m_now = std::max(m_now, now);
     warnVip(now);
     expireVip(now);
+    runThrottle(now);
     while (m_pendingHead < m_pending.size()) {
         const PendingWindow p = m_pending[m_pendingHead];
         const TimeNs end = fromUnixSec(p.windowStartSec + m_windowSec);

@@ -23,8 +23,7 @@ void Engine::fillSnapshot(TimeNs now, Snapshot& out)
     m_rollups.minutes().copyTo(out.lastDayByMinute);
     m_rollups.tenMinutes().copyTo(out.lastWeekByTenMinutes);
     m_topDenied.top(20, out.topDenied);
-    out.throttleLevel = m_config.throttle;
-    out.throttleMultiplier = throttleMultiplier(m_config.throttle);
+    m_throttle.fill(out.throttle);
     out.memoryBytes = memoryBytes();
 }
 
@@ -84,7 +83,7 @@ LimitBreakdown Engine::limitFor(std::string_view key, std::string_view route) co
         b.vipMultiplier = v->multiplier;
     }
     if (m_gates.enabledFor(Feature::AdaptiveLimiting, buckets[1])) {
-        b.throttleMultiplier = throttleMultiplier(m_config.throttle);
+        b.throttleMultiplier = throttleMultiplier(m_throttle.level());
     }
     b.effectiveLimit =
         RateTable::compute(policy, b.reputationMultiplier * b.vipMultiplier * b.throttleMultiplier).limit;

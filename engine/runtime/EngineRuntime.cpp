@@ -8,6 +8,8 @@
 #include "runtime/ThreadPriority.h"
 #include "store/Database.h"
 #include "store/StoreWriter.h"
+#include "throttle/HostLoadProbe.h"
+#include "throttle/HostLoadSource.h"
 
 #include <cstdio>
 
@@ -44,6 +46,14 @@ std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& option
     }
     runtime->m_options.config = config;
     runtime->m_engine = std::make_unique<Engine>(config);
+    if (options.makeLoadSource) {
+        runtime->m_engine->setLoadSource(options.makeLoadSource());
+    } else if (options.readHostLoad) {
+        auto host = std::make_unique<HostLoadSource>();
+        runtime->m_hostLoad = host.get();
+        runtime->m_probe = std::make_unique<HostLoadProbe>();
+        runtime->m_engine->setLoadSource(std::move(host));
+    }
     runtime->m_engine->restore(state, clock.now());
     if (database) {
         runtime->m_writer = std::make_unique<store::StoreWriter>(std::move(database));
@@ -203,11 +213,19 @@ void EngineRuntime::checkpoint()
     }
 }
 
+void EngineRuntime::readHostLoad()
+{
+    if (const auto load = m_probe->read()) {
+        m_hostLoad->setHostLoad(load->cpuPercent, load->memoryPercent);
+    }
+}
+
 void EngineRuntime::run()
 {
     lowerThreadPriority(m_options.threadNiceness);
     auto nextSnapshot = SteadyClock::now();
     auto nextCheckpoint = SteadyClock::now() + m_options.checkpointInterval;
+    auto nextHostRead = SteadyClock::now();
     std::deque<std::unique_ptr<RequestBatch>> batches;
     std::deque<PendingCommand> durable;
     std::deque<std::function<void(const Engine&)>> posts;
@@ -229,6 +247,18 @@ void EngineRuntime::run()
         }
         m_room.notify_all();
 
+        if (m_hostLoad) {
+            // Between batches, at most once a second: the reading is I/O and the engine samples it anyway.
+            if (SteadyClock::now() >= nextHostRead) {
+                readHostLoad();
+                nextHostRead = SteadyClock::now() + std::chrono::seconds(1);
+            }
+            std::size_t queued = 0;
+            for (const auto& batch : batches) {
+                queued += batch->requests.size();
+            }
+            m_hostLoad->setQueuedRequests(static_cast<double>(queued));
+        }
         for (auto& pending : durable) {
             const CommandResult result = m_engine->apply(pending.command, engineNow());
             if (pending.done) {

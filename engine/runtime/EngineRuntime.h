@@ -19,6 +19,9 @@
 namespace sluice::engine {
 
 class Engine;
+class HostLoadProbe;
+class HostLoadSource;
+class LoadSource;
 namespace store {
 class StoreWriter;
 }
@@ -41,6 +44,10 @@ struct RuntimeOptions {
     // When audit rows say an admin acted: the wall clock, even while a simulation drives engine time.
     // Null = the engine's own clock.
     const Clock* auditClock = nullptr;
+    // Where the auto-throttle's signals come from: a modelled backend for simulations, or (readHostLoad)
+    // this host's CPU and memory with the queued requests as concurrency. Neither: overrides only.
+    std::function<std::unique_ptr<LoadSource>()> makeLoadSource;
+    bool readHostLoad = false;
 };
 
 // Runs one Engine on a thread of its own with its store writer beside it. Sources hand over request
@@ -85,6 +92,7 @@ private:
     void startNextAdmin();
     void publishSnapshot();
     void checkpoint();
+    void readHostLoad();
     TimeNs engineNow() const;
 
     RuntimeOptions m_options;
@@ -92,6 +100,8 @@ private:
     SnapshotSink m_sink;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<store::StoreWriter> m_writer;
+    std::unique_ptr<HostLoadProbe> m_probe;
+    HostLoadSource* m_hostLoad = nullptr;  // owned by the engine; engine thread only
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

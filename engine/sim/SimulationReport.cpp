@@ -3,7 +3,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace sluice::engine::sim {
+
+ThrottleHistory throttleHistory(const AutoThrottle& throttle, TimeNs until)
+{
+    ThrottleHistory h;
+    const auto seconds = throttle.secondsInLevel(until);
+    std::copy(seconds.begin(), seconds.end(), h.secondsInLevel.begin());
+    h.transitions = throttle.transitions();
+    return h;
+}
 
 std::string reportJson(const SimulationSummary& s)
 {
@@ -34,7 +45,11 @@ std::string reportJson(const SimulationSummary& s)
         transitions.push_back({{"at_unix_ms", t.at / kNsPerMs},
                                {"from", std::string(nameOf(t.from))},
                                {"to", std::string(nameOf(t.to))},
-                               {"reason", t.reason}});
+                               {"automatic", t.automatic},
+                               {"reason", t.reason},
+                               {"cpu_percent", t.load.cpuPercent},
+                               {"memory_percent", t.load.memoryPercent},
+                               {"concurrency", t.load.concurrency}});
     }
     json topDenied = json::array();
     for (const auto& entry : s.finalSnapshot.topDenied) {

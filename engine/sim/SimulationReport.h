@@ -3,19 +3,13 @@
 
 #include "core/Snapshot.h"
 #include "runtime/SimulationDriver.h"
+#include "throttle/AutoThrottle.h"
 
 #include <array>
 #include <string>
 #include <vector>
 
 namespace sluice::engine::sim {
-
-struct ThrottleTransition {
-    TimeNs at = 0;
-    ThrottleLevel from = ThrottleLevel::None;
-    ThrottleLevel to = ThrottleLevel::None;
-    std::string reason;
-};
 
 struct ThrottleHistory {
     std::array<double, kThrottleLevelCount> secondsInLevel{};
@@ -33,6 +27,9 @@ struct SimulationSummary {
     Snapshot finalSnapshot;
     ThrottleHistory throttle;
 };
+
+// Time in each level from the start up to `until`, and every period start after the first.
+ThrottleHistory throttleHistory(const AutoThrottle& throttle, TimeNs until);
 
 std::string reportJson(const SimulationSummary& summary);
 

@@ -21,7 +21,10 @@ int Database::Statements::prepare(sqlite3* db, const char*& failedSql)
                                  "tier_before, tier_after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
         {&insertVipEvent, "INSERT INTO vip_events (at, key, kind, tier) VALUES (?1, ?2, ?3, ?4)"},
         {&insertThrottleEvent,
-         "INSERT INTO throttle_events (at, level, previous_level, reason) VALUES (?1, ?2, ?3, ?4)"},
+         "INSERT INTO throttle_events (at, level, previous_level, reason, multiplier, cpu_percent, "
+         "memory_percent, concurrency, automatic, actor) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+        {&closeThrottlePeriod, "UPDATE throttle_events SET ended_at = ?1 WHERE ended_at IS NULL"},
         {&upsertKey, "INSERT INTO keys (key, score, tier, clean_allowed, updated_at) VALUES (?1, ?2, ?3, ?4, ?5) "
                      "ON CONFLICT (key) DO UPDATE SET score = excluded.score, tier = excluded.tier, "
                      "clean_allowed = excluded.clean_allowed, updated_at = excluded.updated_at"},

@@ -16,6 +16,7 @@ struct Database::Statements {
     Statement insertReputationEvent;
     Statement insertVipEvent;
     Statement insertThrottleEvent;
+    Statement closeThrottlePeriod;
     Statement upsertKey;
 
     Statement selectKeys;

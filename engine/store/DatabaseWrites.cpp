@@ -31,31 +31,6 @@ void bindOptionalText(Statement& statement, int index, std::string_view text)
     }
 }
 
-// A ThrottleChanged event carries "level|previous|reason" in Event::detail, where previous and reason may be
-// missing ("high" or "high|medium"); the reason is the remainder and may itself contain '|'.
-struct ThrottleDetail {
-    std::string_view level;
-    std::string_view previous;
-    std::string_view reason;
-};
-
-ThrottleDetail splitThrottleDetail(std::string_view detail)
-{
-    ThrottleDetail parts;
-    const auto first = detail.find('|');
-    parts.level = detail.substr(0, first);
-    if (first == std::string_view::npos) {
-        return parts;
-    }
-    const std::string_view rest = detail.substr(first + 1);
-    const auto second = rest.find('|');
-    parts.previous = rest.substr(0, second);
-    if (second != std::string_view::npos) {
-        parts.reason = rest.substr(second + 1);
-    }
-    return parts;
-}
-
 ReputationTier tierFromColumn(std::int64_t value)
 {
     // An out-of-range value can only come from a hand-edited file; Standard is the neutral choice.
@@ -232,11 +207,25 @@ std::optional<StoreError> Database::insertEvents(const EventBatch& events)
             bindOptionalText(*statement, 4, event.detail);
             break;
         case EventKind::ThrottleChanged: {
-            const ThrottleDetail detail = splitThrottleDetail(event.detail);
+            // One row per period: the one still open ends where this one begins.
+            {
+                auto scope = s.closeThrottlePeriod.scope();
+                s.closeThrottlePeriod.bind(1, toMs(event.at));
+                if (s.closeThrottlePeriod.step() != SQLITE_DONE) {
+                    return sqlError("write events to");
+                }
+            }
+            const ThrottlePeriodStart& t = event.throttle;
             statement = &s.insertThrottleEvent;
-            statement->bind(2, detail.level);
-            bindOptionalText(*statement, 3, detail.previous);
-            bindOptionalText(*statement, 4, detail.reason);
+            statement->bind(2, nameOf(t.level));
+            statement->bind(3, nameOf(t.previous));
+            bindOptionalText(*statement, 4, event.detail);
+            statement->bind(5, throttleMultiplier(t.level));
+            statement->bind(6, t.load.cpuPercent);
+            statement->bind(7, t.load.memoryPercent);
+            statement->bind(8, t.load.concurrency);
+            statement->bind(9, static_cast<std::int64_t>(t.automatic ? 1 : 0));
+            statement->bind(10, t.actor);
             break;
         }
         }

@@ -10,3 +10,5 @@ ALTER TABLE throttle_events ADD COLUMN actor TEXT NOT NULL DEFAULT '';       -- 
 ALTER TABLE throttle_events ADD COLUMN ended_at INTEGER;                     -- NULL while current
 ALTER TABLE throttle_events ADD COLUMN duration_ms INTEGER GENERATED ALWAYS AS (ended_at - at) VIRTUAL;
 CREATE INDEX throttle_events_at ON throttle_events (at);
+-- Finding the open period when the next one begins.
+CREATE INDEX throttle_events_open ON throttle_events (ended_at) WHERE ended_at IS NULL;

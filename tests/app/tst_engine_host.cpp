@@ -100,7 +100,7 @@ void TestEngineHost::stopWritesWhatIsQueued()
         host.start();
         QVERIFY(started.wait(10000));
         QSignalSpy finished(&host, &app::EngineHost::commandFinished);
-        host.sendCommand(engine::cmd::SetThrottle{engine::ThrottleLevel::Medium, "maintenance"});
+        host.sendCommand(engine::cmd::SetThrottleOverride{engine::ThrottleLevel::Medium, "maintenance", 0, "ops"});
         QVERIFY(finished.wait(10000));
         host.stop();
     }
@@ -108,7 +108,7 @@ void TestEngineHost::stopWritesWhatIsQueued()
     QSignalSpy snapshots(&host, &app::EngineHost::snapshotReady);
     host.start();
     QVERIFY(snapshots.wait(10000));
-    QCOMPARE(snapshots.at(0).at(0).value<engine::SnapshotPtr>()->throttleLevel, engine::ThrottleLevel::Medium);
+    QCOMPARE(snapshots.at(0).at(0).value<engine::SnapshotPtr>()->throttle.level, engine::ThrottleLevel::Medium);
 }
 
 QTEST_GUILESS_MAIN(TestEngineHost)

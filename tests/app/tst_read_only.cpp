@@ -110,7 +110,7 @@ void TestReadOnly::theFlagDisablesAdminControlsWithAReason()
 
     // A command that arrives anyway is refused by the engine, and nothing reaches the database.
     QSignalSpy finished(&host, &app::EngineHost::commandFinished);
-    host.sendCommand(engine::cmd::SetThrottle{engine::ThrottleLevel::High, "should not happen"});
+    host.sendCommand(engine::cmd::SetThrottleOverride{engine::ThrottleLevel::High, "should not happen", 0, "ops"});
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.at(0).at(1).toBool(), false);
     QVERIFY(finished.at(0).at(2).toString().contains(QStringLiteral("read-only")));

@@ -31,13 +31,13 @@ engine::EngineConfig allFeaturesOn()
     for (auto& gate : config.gates) {
         gate = engine::FeatureGate{true, 100};
     }
-    config.throttle = engine::ThrottleLevel::Low;
     return config;
 }
 
 void addVips(engine::Engine& e, std::uint32_t keys)
 {
     e.apply(engine::cmd::PutVipTier{"gold", 1.5}, kStart);
+    e.apply(engine::cmd::SetThrottleOverride{engine::ThrottleLevel::Low, "benchmark", 0, "bench"}, kStart);
     for (std::uint32_t n = 0; n < keys; n += 100) {
         e.apply(engine::cmd::AssignVip{"user-" + std::to_string(n), "gold", 0, "", "bench"}, kStart);
     }

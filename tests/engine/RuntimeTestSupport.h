@@ -27,6 +27,17 @@ inline std::unique_ptr<RuntimeOptions> optionsFor(const QString& path)
     return o;
 }
 
+inline std::unique_ptr<RequestBatch> batchOf(std::string_view key, TimeNs at, int count)
+{
+    auto b = std::make_unique<RequestBatch>();
+    b->bytes.reserve(key.size());
+    const std::string_view stored = b->store(key);
+    for (int i = 0; i < count; ++i) {
+        b->requests.push_back(request(stored, at));
+    }
+    return b;
+}
+
 // Sends `c` as `actor` and waits for the answer.
 inline CommandResult run(EngineRuntime& rt, Command c, const std::string& actor = "tester")
 {

@@ -89,6 +89,8 @@ void TestAuditLog::everyAdminCommandLeavesOneRow()
     reputation.flaggedBelow = 25;
     const std::string policies = R"([{"burst":10,"limit":60,"period_ms":60000,"route":""}])";
     const std::string newPolicies = R"([{"burst":20,"limit":120,"period_ms":60000,"route":""}])";
+    const std::string highOverride =
+        R"({"actor":"dana","expires_at_ms":)" + expiryMs + R"(,"level":"high","reason":"load test"})";
     const std::string imported = R"({"assignments":2,"keys":[{"expires_at_ms":null,"key":"carol","tier":"gold"},)"
                                  R"({"expires_at_ms":)" +
                                  expiryMs + R"(,"key":"dave","tier":"gold"}],"listed":2})";
@@ -111,8 +113,10 @@ void TestAuditLog::everyAdminCommandLeavesOneRow()
          {"vip.import", "2 assignments", "<null>", imported.c_str(), "quarterly review"}},
         {cmd::SetVipExpiringLead{2 * kNsPerDay},
          {"setting.put", "engine.vip_expiring_lead_s", "259200", "172800", "quarterly review"}},
-        {cmd::SetThrottle{ThrottleLevel::High, "load test"},
-         {"throttle.set", "engine.throttle", R"("none")", R"("high")", "load test"}},
+        {cmd::SetThrottleOverride{ThrottleLevel::High, "load test", expiry, "dana"},
+         {"throttle.override", "engine.throttle_override", "<null>", highOverride.c_str(), "load test"}},
+        {cmd::ClearThrottleOverride{"dana"},
+         {"throttle.clear_override", "engine.throttle_override", highOverride.c_str(), "<null>", "quarterly review"}},
         {cmd::SetFeatureGate{Feature::ReputationSystem, FeatureGate{true, 40}},
          {"setting.put", "engine.feature.reputation_system", R"({"enabled":true,"percentage":100})",
           R"({"enabled":true,"percentage":40})", "quarterly review"}},
@@ -158,7 +162,7 @@ void TestAuditLog::aRefusedCommandLeavesNoRow()
     QVERIFY(!run(*rt, cmd::RemoveVipTier{"gold"}).ok);                                   // still assigned
     QVERIFY(!run(*rt, cmd::RevokeVip{"nobody"}).ok);                                     // nothing to revoke
     QVERIFY(!run(*rt, cmd::SetFeatureGate{Feature::AdaptiveLimiting, {true, 101}}).ok);  // out of range
-    const CommandResult anonymous = run(*rt, cmd::SetThrottle{ThrottleLevel::Low, ""}, "");
+    const CommandResult anonymous = run(*rt, cmd::SetThrottleOverride{ThrottleLevel::Low, "drill", 0, ""}, "");
     QVERIFY(!anonymous.ok);
     QVERIFY2(anonymous.error.find("who") != std::string::npos, anonymous.error.c_str());
     rt->sync();
@@ -188,7 +192,7 @@ void TestAuditLog::rowsCannotBeChangedOrDeleted()
     {
         auto rt = start();
         QVERIFY(rt);
-        QVERIFY(run(*rt, cmd::SetThrottle{ThrottleLevel::Medium, "incident 12"}).ok);
+        QVERIFY(run(*rt, cmd::SetThrottleOverride{ThrottleLevel::Medium, "incident 12", 0, "tester"}).ok);
     }
     const auto db = openRaw(m_path.toStdString());
     QCOMPARE(sqlite3_exec(db.get(), "UPDATE audit_log SET actor = 'someone else'", nullptr, nullptr, nullptr),
@@ -206,15 +210,15 @@ void TestAuditLog::aReadOnlyRuntimeRefusesAndWritesNothing()
     }  // a database as a previous run left it
     auto rt = start(true);
     QVERIFY(rt);
-    for (Command c : {Command{cmd::SetThrottle{ThrottleLevel::Critical, "drill"}}, Command{cmd::PutVipTier{"tin", 1.0}},
-                      Command{cmd::AssignVip{"eve", "gold", 0, "", "ops"}}}) {
+    for (Command c : {Command{cmd::SetThrottleOverride{ThrottleLevel::Critical, "drill", 0, "ops"}},
+                      Command{cmd::PutVipTier{"tin", 1.0}}, Command{cmd::AssignVip{"eve", "gold", 0, "", "ops"}}}) {
         const CommandResult r = run(*rt, std::move(c));
         QVERIFY(!r.ok);
         QVERIFY2(r.error.find("read-only") != std::string::npos, r.error.c_str());
     }
     rt->sync();
     auto promise = std::make_shared<std::promise<int>>();
-    rt->post([promise](const Engine& e) { promise->set_value(static_cast<int>(e.config().throttle)); });
+    rt->post([promise](const Engine& e) { promise->set_value(static_cast<int>(e.throttle().level())); });
     QCOMPARE(promise->get_future().get(), static_cast<int>(ThrottleLevel::None));
     rt.reset();
     QCOMPARE(countRows(m_path, "SELECT count(*) FROM audit_log"), 0);

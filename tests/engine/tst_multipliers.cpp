@@ -25,7 +25,6 @@ Engine TestMultipliers::engineWith(ThrottleLevel level)
 {
     EngineConfig c;
     c.policies = {Policy{"", 1000, kNsPerMin, 1000}, Policy{"/login", 10, kNsPerMin, 5}};
-    c.throttle = level;
     Engine e(c);
     store::PersistedState state;
     state.vipTiers = {{"silver", 1.25}, {"gold", 1.5}, {"platinum", 2.0}};
@@ -33,6 +32,9 @@ Engine TestMultipliers::engineWith(ThrottleLevel level)
                   {"flagged-key", 10.0F, ReputationTier::Flagged, 0, kT0}};
     state.vipAssignments = {{"vip-key", "gold", 0, "", "test", kT0}};
     e.restore(state, kT0);
+    if (level != ThrottleLevel::None) {
+        e.apply(cmd::SetThrottleOverride{level, "test load", 0, "test"}, kT0);
+    }
     return e;
 }
 

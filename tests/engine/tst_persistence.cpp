@@ -9,21 +9,6 @@
 using namespace sluice::engine;
 using namespace sluice::engine::testing;
 
-namespace {
-
-std::unique_ptr<RequestBatch> batchOf(std::string_view key, TimeNs at, int count)
-{
-    auto b = std::make_unique<RequestBatch>();
-    b->bytes.reserve(key.size());
-    const std::string_view stored = b->store(key);
-    for (int i = 0; i < count; ++i) {
-        b->requests.push_back(request(stored, at));
-    }
-    return b;
-}
-
-}  // namespace
-
 class TestPersistence final : public QObject {
     Q_OBJECT
 
@@ -58,7 +43,7 @@ void TestPersistence::restartKeepsReputationVipAndSettings()
         QVERIFY(rt->submit(batchOf("abuser", kT0, 20)));
         clock.set(kT0 + 11 * kNsPerSec);  // the violation window closes
         QVERIFY(run(*rt, cmd::AssignVip{"vip-user", "gold", kT0 + kNsPerDay, "contract 42", "ops"}).ok);
-        QVERIFY(run(*rt, cmd::SetThrottle{ThrottleLevel::High, "load test"}).ok);
+        QVERIFY(run(*rt, cmd::SetThrottleOverride{ThrottleLevel::High, "load test", 0, "ops"}).ok);
         QVERIFY(run(*rt, cmd::SetFeatureGate{Feature::ReputationSystem, FeatureGate{true, 40}}).ok);
         rt->sync();
         QCOMPARE(query<float>(*rt, [](const Engine& e) { return e.inspect("abuser")->score; }), 44.0F);
@@ -73,7 +58,7 @@ void TestPersistence::restartKeepsReputationVipAndSettings()
     QCOMPARE(query<std::string>(*rt, [](const Engine& e) { return e.inspect("vip-user")->vipTier; }),
              std::string("gold"));
     QCOMPARE(query<TimeNs>(*rt, [](const Engine& e) { return e.inspect("vip-user")->vipExpiresAt; }), kT0 + kNsPerDay);
-    QCOMPARE(query<int>(*rt, [](const Engine& e) { return int(e.config().throttle); }), int(ThrottleLevel::High));
+    QCOMPARE(query<int>(*rt, [](const Engine& e) { return int(e.throttle().level()); }), int(ThrottleLevel::High));
     QCOMPARE(query<int>(*rt, [](const Engine& e) { return int(e.config().gates[0].percentage); }), 40);
 }
 

@@ -269,13 +269,13 @@ void TestScenarioLoader::theEngineSectionIsApplied()
 
     Scenario custom;
     std::string error;
-    QVERIFY2(parseScenario(R"({"engine": {"throttle": "high", "reputation": {"decay_factor": 0.5}},
+    QVERIFY2(parseScenario(R"({"engine": {"throttle": {"sample_interval_s": 5}, "reputation": {"decay_factor": 0.5}},
                                "populations": [{"class": "normal", "keys": 1, "rate_per_key": 1}]})",
                            "c.json", custom, error),
              error.c_str());
     EngineConfig c2;
     QVERIFY(!applyEngineConfig(custom, c2));
-    QCOMPARE(c2.throttle, ThrottleLevel::High);
+    QCOMPARE(c2.throttle.sampleInterval, 5 * kNsPerSec);
     QCOMPARE(c2.reputation.decayFactor, 0.5);
     QCOMPARE(c2.policies.size(), std::size_t{1});  // untouched: the section has no policies
 

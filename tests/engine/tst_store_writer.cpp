@@ -44,6 +44,15 @@ Event makeEvent(EventKind kind, const std::string& key, TimeNs at, const std::st
     return e;
 }
 
+Event throttleEvent(TimeNs at, ThrottleLevel level, ThrottleLevel previous, const std::string& reason)
+{
+    Event e = makeEvent(EventKind::ThrottleChanged, "", at, reason);
+    e.throttle.level = level;
+    e.throttle.previous = previous;
+    e.throttle.load = LoadSignals{93.0, 40.0, 1200.0};
+    return e;
+}
+
 // Appends rather than using operator+: GCC 12 at -O3 reports a false -Wrestrict on "literal" + std::string.
 std::string numbered(const char* prefix, int i)
 {
@@ -88,8 +97,8 @@ void TestStoreWriter::persistsAcrossRestart()
                              makeEvent(EventKind::VipAssigned, "bob", kT0, "gold"),
                              makeEvent(EventKind::VipRevoked, "dave", kT0, "silver"),
                              makeEvent(EventKind::VipExpired, "erin", kT0, "gold"),
-                             makeEvent(EventKind::ThrottleChanged, "", kT0, "high|medium|cpu 93% | queue deep"),
-                             makeEvent(EventKind::ThrottleChanged, "", kT0 + kNsPerSec, "none")});
+                             throttleEvent(kT0, ThrottleLevel::High, ThrottleLevel::Medium, "cpu 93% | queue deep"),
+                             throttleEvent(kT0 + kNsPerSec, ThrottleLevel::None, ThrottleLevel::High, "")});
         // A later checkpoint of the same key replaces the earlier row.
         writer.submitCheckpoint({{"alice", 29.75F, ReputationTier::Flagged, 7, kT0 + 2 * kNsPerMs},
                                  {unicodeKey, 50.0F, ReputationTier::Standard, 0, kT0}});
@@ -141,10 +150,13 @@ void TestStoreWriter::persistsAcrossRestart()
              QStringLiteral("tier_changed,alice,1700000000125,2,40.5,29.75,standard,flagged"));
     QCOMPARE(rawText(raw, "SELECT group_concat(kind || ':' || key || ':' || tier, ' ') FROM vip_events"),
              QStringLiteral("vip_assigned:bob:gold vip_revoked:dave:silver vip_expired:erin:gold"));
-    QCOMPARE(rawText(raw, "SELECT level || '|' || previous_level || '|' || reason FROM throttle_events ORDER BY id"),
-             QStringLiteral("high|medium|cpu 93% | queue deep"));
-    QCOMPARE(rawInt(raw, "SELECT count(*) FROM throttle_events WHERE level = 'none' AND previous_level IS NULL "
-                         "AND reason IS NULL"),
+    QCOMPARE(rawText(raw, "SELECT level || '|' || previous_level || '|' || reason || '|' || multiplier || '|' || "
+                          "cpu_percent || '|' || automatic || '|' || duration_ms FROM throttle_events ORDER BY id "
+                          "LIMIT 1"),
+             QStringLiteral("high|medium|cpu 93% | queue deep|0.4|93.0|1|1000"));
+    // The newest period is still open; the one before it ended where it began.
+    QCOMPARE(rawInt(raw, "SELECT count(*) FROM throttle_events WHERE level = 'none' AND previous_level = 'high' "
+                         "AND reason IS NULL AND ended_at IS NULL"),
              std::int64_t(1));
 }
 

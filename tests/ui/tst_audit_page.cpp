@@ -76,15 +76,21 @@ void TestAuditPage::showsFiltersAndExportsTheLog()
 
     send(engine::cmd::PutVipTier{"bronze", 1.1});
     send(engine::cmd::AssignVip{"alice", "gold", 0, "contract 7", "ops"});
-    send(engine::cmd::SetThrottle{engine::ThrottleLevel::High, "load test, \"phase 2\""});
+    send(engine::cmd::SetThrottleOverride{engine::ThrottleLevel::High, "load test, \"phase 2\"", 0,
+                                              ui::currentUserName().toStdString()});
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 10000);
     QVERIFY(table->isVisible());
     const QAbstractItemModel* model = table->model();
-    QCOMPARE(model->index(0, ui::AuditTableModel::ActionColumn).data().toString(), QStringLiteral("throttle.set"));
+    QCOMPARE(model->index(0, ui::AuditTableModel::ActionColumn).data().toString(), QStringLiteral("throttle.override"));
     QCOMPARE(model->index(0, ui::AuditTableModel::ActorColumn).data().toString(), ui::currentUserName());
-    QCOMPARE(model->index(0, ui::AuditTableModel::BeforeColumn).data().toString(), QStringLiteral("none"));
-    QCOMPARE(model->index(0, ui::AuditTableModel::BeforeColumn).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("\"none\""));
+    QCOMPARE(model->index(0, ui::AuditTableModel::BeforeColumn).data().toString(), QStringLiteral("—"));
+    const QString after = model->index(0, ui::AuditTableModel::AfterColumn).data().toString();
+    QVERIFY2(after.contains(QStringLiteral("level: high")), qPrintable(after));
+    QVERIFY2(model->index(0, ui::AuditTableModel::AfterColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("\"level\":\"high\"")),
+             qPrintable(after));
     QCOMPARE(model->index(1, ui::AuditTableModel::AfterColumn).data().toString(),
              QStringLiteral("expires at: never, tier: gold"));
     QCOMPARE(model->index(2, ui::AuditTableModel::TargetColumn).data().toString(), QStringLiteral("bronze"));
@@ -105,7 +111,7 @@ void TestAuditPage::showsFiltersAndExportsTheLog()
     search->setText(QStringLiteral("phase 2"));
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(model->index(0, ui::AuditTableModel::ActionColumn).data().toString(),
-                              QStringLiteral("throttle.set"), 10000);
+                              QStringLiteral("throttle.override"), 10000);
     search->clear();
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
 
@@ -126,10 +132,10 @@ void TestAuditPage::showsFiltersAndExportsTheLog()
     QCOMPARE(lines[0], QByteArray("id,time_utc,actor,action,target,before,after,reason\r"));
     QVERIFY2(lines[1].startsWith("3,"), lines[1].constData());
     const QByteArray actor = ui::currentUserName().toUtf8();
-    QVERIFY2(lines[1].endsWith(
-                 ",throttle.set,engine.throttle,\"\"\"none\"\"\",\"\"\"high\"\"\",\"load test, \"\"phase 2\"\"\"\r"),
-             lines[1].constData());
-    QVERIFY(lines[1].contains("," + actor + ",throttle.set,engine.throttle,"));
+    // No override before (an empty field), the override after as JSON, and the reason, each quoted as RFC 4180 says.
+    QVERIFY2(lines[1].contains("," + actor + ",throttle.override,engine.throttle_override,,\"{"), lines[1].constData());
+    QVERIFY2(lines[1].contains("\"\"level\"\":\"\"high\"\""), lines[1].constData());
+    QVERIFY2(lines[1].endsWith(",\"load test, \"\"phase 2\"\"\"\r"), lines[1].constData());
     QVERIFY2(lines[3].endsWith(",vip_tier.put,bronze,,\"{\"\"multiplier\"\":1.1}\",\r"), lines[3].constData());
 }
 

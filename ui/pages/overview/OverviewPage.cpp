@@ -6,6 +6,7 @@
 #include "pages/overview/TierDenialsChartView.h"
 #include "pages/overview/TrafficChartView.h"
 #include "widgets/KpiTile.h"
+#include "widgets/PageParts.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -37,15 +38,6 @@ void forRecentSeconds(const engine::Snapshot& s, int seconds, Fn fn)
     }
 }
 
-QLabel* heading(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    return label;
-}
-
 double lastOf(const std::vector<double>& v) { return v.empty() ? 0.0 : v.back(); }
 }  // namespace
 
@@ -53,9 +45,9 @@ OverviewPage::OverviewPage(QWidget* parent)
     : QWidget(parent), m_rate(new KpiTile(tr("Requests per second"), this)), m_denied(new KpiTile(tr("Denied"), this)),
       m_active(new KpiTile(tr("Active keys"), this)), m_flagged(new KpiTile(tr("Flagged keys"), this)),
       m_trusted(new KpiTile(tr("Trusted keys"), this)), m_vip(new KpiTile(tr("VIP assignments"), this)),
-      m_trafficHeading(heading(this)), m_tierHeading(heading(this)), m_traffic(new TrafficChartView(this)),
-      m_tierDenials(new TierDenialsChartView(this)), m_topDeniedModel(new TopDeniedModel(this)),
-      m_topDenied(new QTableView(this))
+      m_trafficHeading(sectionHeading(this)), m_tierHeading(sectionHeading(this)),
+      m_traffic(new TrafficChartView(this)), m_tierDenials(new TierDenialsChartView(this)),
+      m_topDeniedModel(new TopDeniedModel(this)), m_topDenied(new QTableView(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     m_rate->setObjectName(QStringLiteral("kpiRate"));
@@ -74,20 +66,11 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_topDenied->setModel(m_topDeniedModel);
     m_topDenied->setAccessibleName(tr("Most denied keys"));
     m_topDenied->setMinimumWidth(kTableMinWidth);
-    m_topDenied->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_topDenied->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_topDenied->setAlternatingRowColors(true);
-    m_topDenied->setShowGrid(false);  // alternating rows guide the eye; grid lines only add ink
-    m_topDenied->setWordWrap(false);
+    setUpListTable(m_topDenied);
     m_topDenied->setTextElideMode(Qt::ElideMiddle);
-    m_topDenied->verticalHeader()->hide();
-    m_topDenied->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_topDenied->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_topDenied->horizontalHeader()->setSectionResizeMode(TopDeniedModel::KeyColumn, QHeaderView::Stretch);
     m_topDenied->horizontalHeader()->setSectionResizeMode(TopDeniedModel::DeniedColumn, QHeaderView::ResizeToContents);
-    m_topDenied->horizontalHeader()->setHighlightSections(false);
-    auto* tableHeading = heading(this);
-    tableHeading->setText(tr("Most denied keys"));
+    auto* tableHeading = sectionHeading(this, tr("Most denied keys"));
     tableHeading->setBuddy(m_topDenied);
 
     auto* grid = new QGridLayout;

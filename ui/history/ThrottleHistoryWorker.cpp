@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "history/ThrottleHistoryWorker.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace sluice::ui {
+
+namespace {
+const QStringList kLevels{QStringLiteral("none"), QStringLiteral("low"), QStringLiteral("medium"),
+                          QStringLiteral("high"), QStringLiteral("critical")};
+}
+
+ThrottleHistoryWorker::ThrottleHistoryWorker(QString databasePath) : m_connection(std::move(databasePath), this) {}
+
+ThrottleHistoryWorker::~ThrottleHistoryWorker() = default;
+
+void ThrottleHistoryWorker::read(quint64 id, qint64 fromMs, qint64 toMs, int limit)
+{
+    ThrottleHistoryData data;
+    data.fromMs = fromMs;
+    data.toMs = toMs;
+    if (m_connection.open(data.error)) {
+        readPeriods(data, limit);
+        if (data.error.isEmpty()) {
+            readStatistics(data);
+        }
+    }
+    emit done(id, data);
+}
+
+void ThrottleHistoryWorker::readPeriods(ThrottleHistoryData& data, int limit)
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, at, ended_at, level, previous_level, reason, multiplier, cpu_percent, memory_percent, "
+        "concurrency, automatic, actor FROM throttle_events WHERE at <= ? AND (ended_at IS NULL OR ended_at > ?) "
+        "ORDER BY at DESC, id DESC LIMIT ?"));
+    query.addBindValue(data.toMs);
+    query.addBindValue(data.fromMs);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        data.error = tr("Could not read the throttle history: %1").arg(query.lastError().text());
+        return;
+    }
+    while (query.next()) {
+        ThrottlePeriod p;
+        p.id = query.value(0).toLongLong();
+        p.atMs = query.value(1).toLongLong();
+        p.endedAtMs = query.value(2).isNull() ? 0 : query.value(2).toLongLong();
+        p.level = query.value(3).toString();
+        p.previousLevel = query.value(4).toString();
+        p.reason = query.value(5).toString();
+        p.multiplier = query.value(6).isNull() ? 1.0 : query.value(6).toDouble();
+        p.cpuPercent = query.value(7).toDouble();
+        p.memoryPercent = query.value(8).toDouble();
+        p.concurrency = query.value(9).toDouble();
+        p.automatic = query.value(10).toInt() != 0;
+        p.actor = query.value(11).toString();
+        data.periods.push_back(std::move(p));
+    }
+}
+
+void ThrottleHistoryWorker::readStatistics(ThrottleHistoryData& data)
+{
+    // Each period clipped to the window; the open one lasts until the window's end.
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT level, TOTAL(MAX(0, MIN(COALESCE(ended_at, ?), ?) - MAX(at, ?))), "
+                       "TOTAL(at >= ? AND level <> COALESCE(previous_level, level)) "
+                       "FROM throttle_events WHERE at <= ? AND (ended_at IS NULL OR ended_at > ?) GROUP BY level"));
+    for (const qint64 value : {data.toMs, data.toMs, data.fromMs, data.fromMs, data.toMs, data.fromMs}) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        data.error = tr("Could not read the throttle statistics: %1").arg(query.lastError().text());
+        return;
+    }
+    while (query.next()) {
+        const auto level = kLevels.indexOf(query.value(0).toString());
+        if (level >= 0) {
+            data.secondsInLevel[static_cast<std::size_t>(level)] += query.value(1).toDouble() / 1000.0;
+            data.transitions += query.value(2).toInt();
+        }
+    }
+}
+
+}  // namespace sluice::ui

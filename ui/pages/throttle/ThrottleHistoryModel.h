@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "history/ThrottlePeriod.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace sluice::ui {
+
+// The throttle periods of the selected time range, newest first, as history read them from the database.
+class ThrottleHistoryModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        StartColumn,
+        LevelColumn,
+        DurationColumn,
+        ControlColumn,
+        ReasonColumn,
+        CpuColumn,
+        MemoryColumn,
+        ConcurrencyColumn,
+        ColumnCount
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setPeriods(std::vector<ThrottlePeriod> periods);
+    const ThrottlePeriod& period(int row) const { return m_periods[static_cast<std::size_t>(row)]; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QString text(const ThrottlePeriod& p, int column) const;
+
+    std::vector<ThrottlePeriod> m_periods;
+};
+
+}  // namespace sluice::ui

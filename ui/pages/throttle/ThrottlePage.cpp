@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "pages/throttle/ThrottlePage.h"
+
+#include "CurrentUser.h"
+#include "EngineClient.h"
+#include "Format.h"
+#include "history/ThrottleHistory.h"
+#include "pages/throttle/ThrottleColors.h"
+#include "pages/throttle/ThrottleHistoryModel.h"
+#include "pages/throttle/ThrottleOverrideDialog.h"
+#include "pages/throttle/ThrottleTimelineChart.h"
+#include "widgets/KpiTile.h"
+#include "widgets/PageParts.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace sluice::ui {
+
+namespace {
+constexpr qint64 kWeekBucketSec = 600;
+constexpr qint64 kDefaultSampleSec = 10;
+
+QString clockTime(engine::TimeNs at)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at / engine::kNsPerMs), QLocale::ShortFormat);
+}
+
+qint64 bucketOf(const std::vector<engine::ThrottleSample>& samples)
+{
+    if (samples.size() < 2) {
+        return kDefaultSampleSec;
+    }
+    return std::max<qint64>(1, (samples.back().at - samples[samples.size() - 2].at) / engine::kNsPerSec);
+}
+}  // namespace
+
+ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
+    : QWidget(parent), m_engine(engine), m_history(new ThrottleHistory(engine->databasePath(), this)),
+      m_model(new ThrottleHistoryModel(this)), m_level(new QLabel(this)), m_multiplier(new QLabel(this)),
+      m_control(new QLabel(this)), m_cpu(new KpiTile(tr("CPU"), this)), m_memory(new KpiTile(tr("Memory"), this)),
+      m_concurrency(new KpiTile(tr("In flight or queued"), this)), m_override(new QPushButton(tr("&Override…"), this)),
+      m_clear(new QPushButton(tr("&Clear override"), this)), m_commandStatus(new QLabel(this)),
+      m_timelineHeading(sectionHeading(this)), m_historyHeading(sectionHeading(this)),
+      m_statsHeading(sectionHeading(this)), m_timeline(new ThrottleTimelineChart(this)), m_table(new QTableView(this)),
+      m_transitions(new QLabel(this)), m_historyError(new QLabel(this))
+{
+    setObjectName(QStringLiteral("throttlePage"));
+    m_level->setObjectName(QStringLiteral("throttleLevel"));
+    m_multiplier->setObjectName(QStringLiteral("throttleMultiplier"));
+    m_control->setObjectName(QStringLiteral("throttleControl"));
+    m_cpu->setObjectName(QStringLiteral("signalCpu"));
+    m_memory->setObjectName(QStringLiteral("signalMemory"));
+    m_concurrency->setObjectName(QStringLiteral("signalConcurrency"));
+    m_override->setObjectName(QStringLiteral("overrideButton"));
+    m_clear->setObjectName(QStringLiteral("clearOverrideButton"));
+    m_commandStatus->setObjectName(QStringLiteral("throttleCommandStatus"));
+    m_table->setObjectName(QStringLiteral("throttleHistoryTable"));
+    m_transitions->setObjectName(QStringLiteral("throttleTransitions"));
+    m_historyError->setObjectName(QStringLiteral("throttleHistoryError"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(buildLevelCard(), 2);
+    for (KpiTile* tile : {m_cpu, m_memory, m_concurrency}) {
+        top->addWidget(tile, 1);
+    }
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_override);
+    buttons->addWidget(m_clear);
+    buttons->addStretch(1);
+    top->addLayout(buttons);
+
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Throttle periods"));
+    setUpListTable(m_table);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ThrottleHistoryModel::ReasonColumn, QHeaderView::Stretch);
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(m_timelineHeading, 0, 0, 1, 2);
+    grid->addWidget(m_timeline, 1, 0, 1, 2);
+    grid->addWidget(m_historyHeading, 2, 0);
+    grid->addWidget(m_table, 3, 0);
+    grid->addWidget(m_statsHeading, 2, 1);
+    grid->addWidget(buildStatistics(), 3, 1, Qt::AlignTop);
+    grid->setColumnStretch(0, 4);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(1, 3);
+    grid->setRowStretch(3, 2);
+    grid->setVerticalSpacing(6);
+    grid->setHorizontalSpacing(12);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_commandStatus);
+    layout->addLayout(grid, 1);
+    m_commandStatus->hide();
+
+    if (m_engine->readOnly()) {
+        const QString why = tr("The console is read-only: throttle overrides cannot be set or cleared here.");
+        for (QPushButton* b : {m_override, m_clear}) {
+            b->setEnabled(false);
+            b->setToolTip(why);
+        }
+    } else {
+        m_override->setToolTip(tr("Impose a throttle level over the automatic controller"));
+        connect(m_override, &QPushButton::clicked, this, &ThrottlePage::openOverrideDialog);
+        connect(m_clear, &QPushButton::clicked, this, &ThrottlePage::clearOverride);
+    }
+    connect(m_engine, &EngineClient::commandFinished, this, [this](quint64 id, bool ok, const QString& error) {
+        const auto it = std::find(m_commands.begin(), m_commands.end(), id);
+        if (it == m_commands.end()) {
+            return;
+        }
+        m_commands.erase(it);
+        m_commandStatus->setVisible(!ok);
+        m_commandStatus->setText(ok ? QString() : tr("The engine refused: %1").arg(error));
+    });
+    connect(m_history, &ThrottleHistory::ready, this, &ThrottlePage::onHistory);
+    connect(m_timeline, &TimeSeriesChartView::pointBudgetChanged, this, [this] {
+        if (m_hasSnapshot && isVisible()) {
+            renderTimeline();
+        }
+    });
+    m_historyTimer.setInterval(kHistoryRefreshMs);
+    connect(&m_historyTimer, &QTimer::timeout, this, &ThrottlePage::requestHistory);
+    setTimeRange(TimeRange::OneHour);
+    renderLevel();
+}
+
+QWidget* ThrottlePage::buildLevelCard()
+{
+    auto* card = new QFrame(this);
+    card->setObjectName(QStringLiteral("throttleLevelCard"));
+    card->setFrameShape(QFrame::StyledPanel);
+    auto* caption = new QLabel(tr("Throttle level"), card);
+    QFont big = m_level->font();
+    big.setPointSizeF(big.pointSizeF() * 2.4);
+    big.setBold(true);
+    m_level->setFont(big);
+    m_control->setWordWrap(true);
+    m_control->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_level);
+    row->addWidget(m_multiplier, 0, Qt::AlignBottom);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(card);
+    layout->addWidget(caption);
+    layout->addLayout(row);
+    layout->addWidget(m_control);
+    return card;
+}
+
+QWidget* ThrottlePage::buildStatistics()
+{
+    auto* box = new QWidget(this);
+    box->setObjectName(QStringLiteral("throttleStatistics"));
+    auto* grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    for (int l = 0; l < engine::kThrottleLevelCount; ++l) {
+        const auto level = static_cast<engine::ThrottleLevel>(l);
+        auto* swatch = new QLabel(box);
+        swatch->setFixedSize(12, 12);
+        swatch->setAutoFillBackground(true);
+        QPalette p = swatch->palette();
+        p.setColor(QPalette::Window, throttleLevelColor(level, palette()));
+        swatch->setPalette(p);
+        m_timeInLevel[l] = new QLabel(box);
+        m_timeInLevel[l]->setObjectName(
+            QStringLiteral("timeIn%1").arg(QString::fromUtf8(engine::nameOf(level).data())));
+        m_timeInLevel[l]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        grid->addWidget(swatch, l, 0);
+        grid->addWidget(new QLabel(throttleName(level), box), l, 1);
+        grid->addWidget(m_timeInLevel[l], l, 2);
+    }
+    grid->addWidget(m_transitions, engine::kThrottleLevelCount, 0, 1, 3);
+    m_historyError->setWordWrap(true);
+    m_historyError->hide();
+    grid->addWidget(m_historyError, engine::kThrottleLevelCount + 1, 0, 1, 3);
+    grid->setColumnStretch(2, 1);
+    return box;
+}
+
+void ThrottlePage::applySnapshot(const engine::Snapshot& snapshot)
+{
+    const bool newPeriod = snapshot.throttle.since != m_last.throttle.since;
+    m_last = snapshot;
+    m_hasSnapshot = true;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    render();
+    if (newPeriod) {
+        requestHistory();  // a transition: the table should show it at once
+    }
+}
+
+void ThrottlePage::setTimeRange(TimeRange range)
+{
+    m_range = range;
+    const QString name = timeRangeName(range);
+    m_timelineHeading->setText(tr("Throttle level and load, last %1").arg(name));
+    m_historyHeading->setText(tr("Throttle periods, last %1").arg(name));
+    m_statsHeading->setText(tr("Time in each level, last %1").arg(name));
+    if (m_hasSnapshot && isVisible()) {
+        render();
+        requestHistory();
+    } else {
+        m_stale = true;
+    }
+}
+
+void ThrottlePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_historyTimer.start();
+    if (m_hasSnapshot) {
+        render();
+        requestHistory();
+    }
+}
+
+void ThrottlePage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_historyTimer.stop();
+}
+
+void ThrottlePage::render()
+{
+    m_stale = false;
+    renderLevel();
+    renderTimeline();
+}
+
+void ThrottlePage::renderLevel()
+{
+    const engine::ThrottleView& t = m_last.throttle;
+    m_level->setText(throttleName(t.level));
+    QPalette p = m_level->palette();
+    p.setColor(QPalette::WindowText, throttleLevelColor(t.level, palette()));
+    m_level->setPalette(p);
+    m_multiplier->setText(tr("×%1 of every limit").arg(QLocale().toString(t.multiplier, 'g', 2)));
+    if (t.automatic) {
+        m_control->setText(m_hasSnapshot ? tr("Automatic: set by the load since %1.").arg(clockTime(t.since))
+                                         : tr("Waiting for the engine…"));
+    } else if (t.until == 0) {
+        m_control->setText(tr("Override by %1 until cleared: %2")
+                               .arg(QString::fromStdString(t.actor), QString::fromStdString(t.reason)));
+    } else {
+        m_control->setText(
+            tr("Override by %1 until %2: %3")
+                .arg(QString::fromStdString(t.actor), clockTime(t.until), QString::fromStdString(t.reason)));
+    }
+    const bool hasSignals = t.hasSignals;
+    m_cpu->setValue(hasSignals ? tr("%1 %").arg(QLocale().toString(t.load.cpuPercent, 'f', 0)) : tr("–"));
+    m_memory->setValue(hasSignals ? tr("%1 %").arg(QLocale().toString(t.load.memoryPercent, 'f', 0)) : tr("–"));
+    m_concurrency->setValue(hasSignals ? formatCount(static_cast<quint64>(t.load.concurrency)) : tr("–"));
+    if (!m_engine->readOnly()) {
+        m_clear->setEnabled(!t.automatic);
+        m_clear->setToolTip(t.automatic ? tr("No override is in force") : tr("Hand the level back to the controller"));
+    }
+}
+
+void ThrottlePage::renderTimeline()
+{
+    const TimeRangeSpec spec = specOf(m_range);
+    const bool fine = spec.seconds <= 3600;
+    const auto& samples = fine ? m_last.throttle.recent : m_last.throttle.week;
+    const qint64 toSec = m_last.at / engine::kNsPerSec;
+    m_timeline->setSamples(samples, fine ? bucketOf(samples) : kWeekBucketSec, toSec - spec.seconds, toSec);
+}
+
+void ThrottlePage::requestHistory()
+{
+    if (!m_hasSnapshot) {
+        return;
+    }
+    const qint64 toMs = m_last.at / engine::kNsPerMs;
+    m_historyRequest = m_history->request(toMs - static_cast<qint64>(specOf(m_range).seconds) * 1000, toMs);
+}
+
+void ThrottlePage::onHistory(quint64 id, const ThrottleHistoryData& history)
+{
+    if (id != m_historyRequest) {
+        return;  // an older question; a newer answer is on its way
+    }
+    m_historyError->setVisible(!history.error.isEmpty());
+    m_historyError->setText(history.error);
+    m_model->setPeriods(history.periods);
+    const double total = std::max(1.0, static_cast<double>(history.toMs - history.fromMs) / 1000.0);
+    for (int l = 0; l < engine::kThrottleLevelCount; ++l) {
+        const double seconds = history.secondsInLevel[static_cast<std::size_t>(l)];
+        m_timeInLevel[l]->setText(
+            tr("%1 (%2)").arg(formatDuration(static_cast<qint64>(seconds * 1000)), formatPercent(seconds / total)));
+    }
+    m_transitions->setText(tr("%n level change(s)", nullptr, history.transitions));
+}
+
+void ThrottlePage::openOverrideDialog()
+{
+    if (m_engine->readOnly()) {
+        return;
+    }
+    auto* dialog = new ThrottleOverrideDialog(m_last.throttle.level, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto minutes = dialog->durationMinutes();
+        const engine::TimeNs expiresAt = minutes ? m_last.at + *minutes * engine::kNsPerMin : 0;
+        sendCommand(engine::cmd::SetThrottleOverride{dialog->level(), dialog->reason().toStdString(), expiresAt,
+                                                     currentUserName().toStdString()});
+    });
+    dialog->open();
+}
+
+void ThrottlePage::clearOverride() { sendCommand(engine::cmd::ClearThrottleOverride{currentUserName().toStdString()}); }
+
+void ThrottlePage::sendCommand(engine::Command command)
+{
+    m_commandStatus->hide();
+    m_commands.push_back(m_engine->sendCommand(std::move(command)));
+}
+
+}  // namespace sluice::ui

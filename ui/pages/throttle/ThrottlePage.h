@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "TimeRange.h"
+#include "history/ThrottlePeriod.h"
+
+#include "core/Command.h"
+#include "core/Snapshot.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <array>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace sluice::ui {
+
+class EngineClient;
+class KpiTile;
+class ThrottleHistory;
+class ThrottleHistoryModel;
+class ThrottleTimelineChart;
+
+// The global throttle: the level in force (large, coloured) and who chose it, the signals now, a timeline of
+// the level and the load over the toolbar's time range, the periods of that range with statistics read from
+// the database off the UI thread, and the manual override. Hidden, it only keeps the latest snapshot.
+class ThrottlePage final : public QWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int kHistoryRefreshMs = 2000;
+
+    explicit ThrottlePage(EngineClient* engine, QWidget* parent = nullptr);
+
+    void applySnapshot(const engine::Snapshot& snapshot);
+    void setTimeRange(TimeRange range);
+    // Opens the override dialog (window-modal, without a nested event loop); for the toolbar and tests.
+    void openOverrideDialog();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    QWidget* buildLevelCard();
+    QWidget* buildStatistics();
+    void render();
+    void renderLevel();
+    void renderTimeline();
+    void requestHistory();
+    void onHistory(quint64 id, const ThrottleHistoryData& history);
+    void clearOverride();
+    void sendCommand(engine::Command command);
+
+    EngineClient* m_engine;
+    ThrottleHistory* m_history;
+    ThrottleHistoryModel* m_model;
+    QLabel* m_level;
+    QLabel* m_multiplier;
+    QLabel* m_control;
+    KpiTile* m_cpu;
+    KpiTile* m_memory;
+    KpiTile* m_concurrency;
+    QPushButton* m_override;
+    QPushButton* m_clear;
+    QLabel* m_commandStatus;
+    QLabel* m_timelineHeading;
+    QLabel* m_historyHeading;
+    QLabel* m_statsHeading;
+    ThrottleTimelineChart* m_timeline;
+    QTableView* m_table;
+    std::array<QLabel*, engine::kThrottleLevelCount> m_timeInLevel{};
+    QLabel* m_transitions;
+    QLabel* m_historyError;
+    QTimer m_historyTimer;
+
+    TimeRange m_range = TimeRange::OneHour;
+    engine::Snapshot m_last;
+    bool m_hasSnapshot = false;
+    bool m_stale = false;
+    quint64 m_historyRequest = 0;
+    engine::TimeNs m_shownSince = -1;  // period start the history was last read for
+    std::vector<quint64> m_commands;   // ids of our commands still unanswered
+};
+
+}  // namespace sluice::ui

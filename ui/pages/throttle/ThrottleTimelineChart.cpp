@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "pages/throttle/ThrottleTimelineChart.h"
+
+#include "Format.h"
+#include "charts/MinMaxDownsampler.h"
+#include "pages/throttle/ThrottleColors.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sluice::ui {
+
+namespace {
+constexpr double kBandTop = 100.0;
+constexpr qsizetype kDensePoints = 200;
+
+// 1, 2 or 5 times a power of ten, at least `value`: a round top for the concurrency axis.
+double niceCeiling(double value)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(std::max(value, 1.0))));
+    for (const double m : {1.0, 2.0, 5.0}) {
+        if (m * power >= value) {
+            return m * power;
+        }
+    }
+    return 10 * power;
+}
+}  // namespace
+
+ThrottleTimelineChart::ThrottleTimelineChart(QWidget* parent)
+    : TimeSeriesChartView(tr("CPU, memory %"), parent), m_cpu(new QLineSeries(this)), m_memory(new QLineSeries(this)),
+      m_concurrency(new QLineSeries(this)), m_concurrencyAxis(new QValueAxis(this))
+{
+    setObjectName(QStringLiteral("throttleTimeline"));
+    setAccessibleName(tr("Throttle level, CPU, memory and concurrency over time"));
+    for (int l = 1; l < engine::kThrottleLevelCount; ++l) {
+        const auto level = static_cast<engine::ThrottleLevel>(l);
+        m_bandTops[l] = new QLineSeries(this);
+        m_bands[l] = new QAreaSeries(m_bandTops[l]);
+        m_bands[l]->setName(throttleName(level));
+        addSeries(m_bands[l]);
+    }
+    m_cpu->setName(tr("CPU %"));
+    m_memory->setName(tr("Memory %"));
+    m_concurrency->setName(tr("In flight or queued"));
+    m_cpu->setObjectName(QStringLiteral("cpuSeries"));
+    addSeries(m_cpu);
+    addSeries(m_memory);
+
+    m_concurrencyAxis->setTitleText(tr("requests"));
+    m_concurrencyAxis->setMinorTickCount(0);
+    m_concurrencyAxis->setLabelsFont(valueAxis()->labelsFont());
+    m_concurrencyAxis->setTitleFont(valueAxis()->titleFont());
+    m_concurrencyAxis->setLabelFormat(QStringLiteral("%.0f"));
+    chart()->addAxis(m_concurrencyAxis, Qt::AlignRight);
+    chart()->addSeries(m_concurrency);
+    m_concurrency->attachAxis(timeAxis());
+    m_concurrency->attachAxis(m_concurrencyAxis);
+    setConcurrencyMax(0);
+
+    valueAxis()->setRange(0, kBandTop);
+    valueAxis()->setTickCount(6);
+    valueAxis()->setLabelFormat(QStringLiteral("%.0f"));
+    applySeriesColors();
+}
+
+void ThrottleTimelineChart::applySeriesColors()
+{
+    const ChartColors& c = colors();
+    for (int l = 1; l < engine::kThrottleLevelCount; ++l) {
+        const QColor level = throttleLevelColor(static_cast<engine::ThrottleLevel>(l), palette());
+        m_bands[l]->setPen(Qt::NoPen);
+        // Opaque and pale: the bands sit behind the lines and large blended fills are slow to draw.
+        m_bands[l]->setBrush(ChartColors::mixed(level, c.background, 0.3));
+    }
+    m_cpu->setPen(cosmeticPen(c.allowed, 2));
+    m_memory->setPen(cosmeticPen(c.tiers[static_cast<int>(engine::ReputationTier::Trusted)], 2));
+    QPen dashed = cosmeticPen(c.text, 1);
+    dashed.setStyle(Qt::DashLine);
+    m_concurrency->setPen(dashed);
+    m_concurrencyAxis->setLabelsColor(c.text);
+    m_concurrencyAxis->setTitleBrush(c.mutedText);
+    m_concurrencyAxis->setLinePen(cosmeticPen(c.border));
+    m_concurrencyAxis->setGridLineVisible(false);
+}
+
+void ThrottleTimelineChart::setConcurrencyMax(double max)
+{
+    const double top = niceCeiling(max * 1.05);
+    if (top == m_concurrencyMax) {
+        return;
+    }
+    m_concurrencyMax = top;
+    m_concurrencyAxis->setRange(0, top);
+    m_concurrencyAxis->setTickCount(6);
+}
+
+QList<QPointF> ThrottleTimelineChart::bandPoints(engine::ThrottleLevel level) const
+{
+    const auto l = static_cast<std::size_t>(level);
+    return l == 0 ? QList<QPointF>() : m_bandTops[l]->points();
+}
+
+bool ThrottleTimelineChart::setSamples(const std::vector<engine::ThrottleSample>& samples, qint64 bucketSec,
+                                       qint64 fromSec, qint64 toSec)
+{
+    const engine::TimeNs last = samples.empty() ? 0 : samples.back().at;
+    if (toSec == m_shownTo && fromSec == m_shownFrom && samples.size() == m_shownCount && last == m_shownLast &&
+        maxPoints() == m_shownBudget) {
+        return false;
+    }
+    m_shownTo = toSec;
+    m_shownFrom = fromSec;
+    m_shownCount = samples.size();
+    m_shownLast = last;
+    m_shownBudget = maxPoints();
+    setTimeSpan(fromSec, toSec);
+
+    const auto x = [toSec](double unixSec) { return unixSec - static_cast<double>(toSec); };
+    // One band per level, rising and falling at the edges of each visible run of that level.
+    std::array<QList<QPointF>, engine::kThrottleLevelCount> bands;
+    std::size_t open = 0;  // the level whose band is up; 0 = none
+    double openEnd = 0;
+    const auto close = [&] {
+        if (open != 0) {
+            bands[open].append({x(openEnd), kBandTop});
+            bands[open].append({x(openEnd), 0});
+        }
+        open = 0;
+    };
+    m_times.clear();
+    std::array<std::vector<double>, 2> percents;
+    std::vector<double> concurrency;
+    double concurrencyMax = 0;
+    for (const engine::ThrottleSample& s : samples) {
+        const double at = static_cast<double>(s.at) / engine::kNsPerSec;
+        const double start = std::max(at, static_cast<double>(fromSec));
+        const double end = std::min(at + static_cast<double>(bucketSec), static_cast<double>(toSec));
+        const auto level = static_cast<std::size_t>(s.level);
+        if (start < end) {
+            if (level != open) {
+                close();
+                if (level != 0) {
+                    bands[level].append({x(start), 0});
+                    bands[level].append({x(start), kBandTop});
+                }
+                open = level;
+            }
+            openEnd = end;
+        }
+        m_times.push_back(at);
+        percents[0].push_back(s.load.cpuPercent);
+        percents[1].push_back(s.load.memoryPercent);
+        concurrency.push_back(s.load.concurrency);
+        concurrencyMax = std::max(concurrencyMax, s.load.concurrency);
+    }
+    close();
+    for (int l = 1; l < engine::kThrottleLevelCount; ++l) {
+        m_bandTops[l]->replace(bands[l]);
+    }
+    const auto xs = relativeTimes(m_times, toSec);
+    auto lines = downsampleMinMax(xs, percents, 0, maxPoints());
+    const std::array<std::vector<double>, 1> concurrencyLayer{std::move(concurrency)};
+    auto concurrencyLine = downsampleMinMax(xs, concurrencyLayer, 0, maxPoints());
+    setDense(lines[0].size() > kDensePoints);
+    setConcurrencyMax(concurrencyMax);
+    m_cpu->replace(lines[0]);
+    m_memory->replace(lines[1]);
+    m_concurrency->replace(concurrencyLine[0]);
+    return true;
+}
+
+}  // namespace sluice::ui
