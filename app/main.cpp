@@ -2,6 +2,7 @@
 #include "ConsoleCommand.h"
 #include "ScreenshotsCommand.h"
 #include "SimulateCommand.h"
+#include "Translations.h"
 #include "VipCommand.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,15 @@
 #include <cstdio>
 #include <cstring>
 
+namespace {
+// Every command's application object gets the translations as soon as it exists.
+void installTranslationsAtStart() { sluice::app::installTranslations(); }
+Q_COREAPP_STARTUP_FUNCTION(installTranslationsAtStart)
+}  // namespace
+
 int main(int argc, char* argv[])
 {
+    argc = sluice::app::takeLanguageOption(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sluice"));
     QCoreApplication::setOrganizationName(QStringLiteral("sluice"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SLUICE_VERSION));

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstring>
+
+namespace sluice::app {
+
+namespace {
+QString& selected()
+{
+    static QString language;
+    return language;
+}
+
+QLocale chosenLocale()
+{
+    if (!selected().isEmpty()) {
+        return QLocale(selected());
+    }
+    // LANGUAGE is GNU gettext's list of preferred UI languages ("de:en"); a user who sets it expects the
+    // whole interface, numbers included, in that language even when LANG says otherwise.
+    const QString preferred = qEnvironmentVariable("LANGUAGE").section(QLatin1Char(':'), 0, 0);
+    if (!preferred.isEmpty() && preferred != QLatin1String("C")) {
+        return QLocale(preferred);
+    }
+    return QLocale::system();
+}
+}  // namespace
+
+void selectLanguage(const QString& language) { selected() = language; }
+
+int takeLanguageOption(int argc, char* argv[])
+{
+    int out = 1;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
+            selectLanguage(QString::fromLocal8Bit(argv[++i]));
+        } else if (std::strncmp(argv[i], "--lang=", 7) == 0) {
+            selectLanguage(QString::fromLocal8Bit(argv[i] + 7));
+        } else {
+            argv[out++] = argv[i];
+        }
+    }
+    argv[out] = nullptr;
+    return out;
+}
+
+void installTranslations()
+{
+    const QLocale locale = chosenLocale();
+    QLocale::setDefault(locale);
+    auto* app = QCoreApplication::instance();
+    auto* own = new QTranslator(app);
+    if (own->load(locale, QStringLiteral("sluice"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+    } else {
+        delete own;
+    }
+    // Qt's own texts (standard buttons, file dialogs) when the system has them (qt6-translations-l10n).
+    auto* qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+}
+
+QString uiLanguage() { return QLocale().name().section(QLatin1Char('_'), 0, 0); }
+
+}  // namespace sluice::app

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+namespace sluice::app {
+
+// The language of the user interface: `--lang <code>` first, then the first entry of LANGUAGE, then the
+// system locale. Call before the application object exists; installTranslations() applies it.
+void selectLanguage(const QString& language);
+// Removes `--lang <code>` (or `--lang=<code>`) from the arguments and selects that language, so every
+// command understands it without declaring it. Returns the new argc.
+int takeLanguageOption(int argc, char* argv[]);
+
+// Loads Sluice's translation and Qt's own for the selected language into the running application, and makes
+// numbers and dates follow that language (1.234.567 in German). Without a translation the texts stay English.
+void installTranslations();
+
+// The language the interface is shown in, e.g. "de" or "en".
+QString uiLanguage();
+
+}  // namespace sluice::app

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+// Every user-visible string has its German translation: lupdate runs over the sources into a copy of
+// translations/sluice_de.ts, and any string the file lacks (new in the sources), leaves unfinished, or
+// keeps although the sources dropped it fails the check, with the string's file and line.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Entry {
+    QString context;
+    QString source;
+    QString file;
+    QString line;
+    QString type;  // "", "unfinished", "vanished", "obsolete"
+};
+
+QList<Entry> readTs(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QList<Entry> entries;
+    QXmlStreamReader xml(&f);
+    QString context;
+    Entry current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            continue;
+        }
+        const auto name = xml.name();
+        if (name == QLatin1String("context")) {
+            context.clear();
+        } else if (name == QLatin1String("name") && context.isEmpty()) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            current = Entry{context, {}, {}, {}, {}};
+        } else if (name == QLatin1String("location") && current.file.isEmpty()) {
+            current.file = xml.attributes().value(QLatin1String("filename")).toString();
+            current.line = xml.attributes().value(QLatin1String("line")).toString();
+        } else if (name == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            current.type = xml.attributes().value(QLatin1String("type")).toString();
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (current.type.isEmpty() && text.trimmed().isEmpty()) {
+                current.type = QStringLiteral("empty");
+            }
+            entries.push_back(current);
+        }
+    }
+    return entries;
+}
+
+}  // namespace
+
+class TestTranslationsComplete final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void germanCoversEverySourceString();
+};
+
+void TestTranslationsComplete::germanCoversEverySourceString()
+{
+    const QString root = QStringLiteral(SLUICE_SOURCE_DIR);
+    const QString committed = root + QStringLiteral("/translations/sluice_de.ts");
+    QVERIFY2(QFile::exists(committed), "translations/sluice_de.ts is missing");
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("translations/sluice_de.ts"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("translations"))));
+    QVERIFY(QFile::copy(committed, copy));
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(root);
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(SLUICE_LUPDATE), {QStringLiteral("-locations"), QStringLiteral("absolute"),
+                                                   QStringLiteral("ui"), QStringLiteral("app"),
+                                                   QStringLiteral("-ts"), copy});
+    QVERIFY(lupdate.waitForFinished(120'000));
+    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+
+    QStringList problems;
+    for (const Entry& e : readTs(copy)) {
+        QString what;
+        if (e.type == QLatin1String("unfinished")) {
+            what = QStringLiteral("has no finished German translation");
+        } else if (e.type == QLatin1String("empty")) {
+            what = QStringLiteral("has an empty German translation");
+        } else if (e.type == QLatin1String("vanished") || e.type == QLatin1String("obsolete")) {
+            what = QStringLiteral("is no longer in the sources; remove it (lupdate -no-obsolete)");
+        } else {
+            continue;
+        }
+        // lupdate writes locations relative to the file it updates, here the copy in the temporary folder.
+        const QString absolute = QDir(dir.filePath(QStringLiteral("translations"))).absoluteFilePath(e.file);
+        const QString where = QDir(root).relativeFilePath(QDir::cleanPath(absolute));
+        problems << QStringLiteral("%1:%2: [%3] \"%4\" %5").arg(where, e.line, e.context, e.source, what);
+    }
+    if (!problems.isEmpty()) {
+        qWarning().noquote() << problems.size() << "translation problem(s); update with "
+                             << "`./.ci/dev translations`, then translate in translations/sluice_de.ts:\n"
+                             << problems.join(QLatin1Char('\n'));
+    }
+    QCOMPARE(problems.size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestTranslationsComplete)
+#include "tst_translations_complete.moc"
