@@ -56,7 +56,9 @@ void installTranslations()
     QLocale::setDefault(locale);
     auto* app = QCoreApplication::instance();
     auto* own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("sluice"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // A language without a catalogue of its own sees the English texts, so it gets their plural forms too.
+    if (own->load(locale, QStringLiteral("sluice"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral("sluice_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
     } else {
         delete own;

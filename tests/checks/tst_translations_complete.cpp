@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// Every user-visible string has its German translation: lupdate runs over the sources into a copy of
-// translations/sluice_de.ts, and any string the file lacks (new in the sources), leaves unfinished, or
-// keeps although the sources dropped it fails the check, with the string's file and line.
+// Every user-visible string has its German translation, and every %n string its English plural forms:
+// lupdate runs over the sources into a copy of each catalogue, and any string the file lacks (new in the
+// sources), leaves unfinished, or keeps although the sources dropped it fails the check, with the string's
+// file and line.
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -65,25 +66,41 @@ class TestTranslationsComplete final : public QObject {
 
 private slots:
     void germanCoversEverySourceString();
+    void englishHasEveryPluralForm();
+
+private:
+    static void check(const QString& file, const QStringList& extraLupdateArguments);
 };
 
 void TestTranslationsComplete::germanCoversEverySourceString()
 {
+    check(QStringLiteral("sluice_de.ts"), {});
+}
+
+void TestTranslationsComplete::englishHasEveryPluralForm()
+{
+    check(QStringLiteral("sluice_en.ts"), {QStringLiteral("-pluralonly")});
+}
+
+void TestTranslationsComplete::check(const QString& file, const QStringList& extraLupdateArguments)
+{
     const QString root = QStringLiteral(SLUICE_SOURCE_DIR);
-    const QString committed = root + QStringLiteral("/translations/sluice_de.ts");
-    QVERIFY2(QFile::exists(committed), "translations/sluice_de.ts is missing");
+    const QString committed = root + QStringLiteral("/translations/") + file;
+    QVERIFY2(QFile::exists(committed), qPrintable(committed + QStringLiteral(" is missing")));
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString copy = dir.filePath(QStringLiteral("translations/sluice_de.ts"));
+    const QString copy = dir.filePath(QStringLiteral("translations/") + file);
     QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("translations"))));
     QVERIFY(QFile::copy(committed, copy));
     QProcess lupdate;
     lupdate.setWorkingDirectory(root);
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(SLUICE_LUPDATE), {QStringLiteral("-locations"), QStringLiteral("absolute"),
-                                                   QStringLiteral("ui"), QStringLiteral("app"),
-                                                   QStringLiteral("-ts"), copy});
+    lupdate.start(QStringLiteral(SLUICE_LUPDATE), extraLupdateArguments + QStringList{QStringLiteral("-locations"),
+                                                                                      QStringLiteral("absolute"),
+                                                                                      QStringLiteral("ui"),
+                                                                                      QStringLiteral("app"),
+                                                                                      QStringLiteral("-ts"), copy});
     QVERIFY(lupdate.waitForFinished(120'000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
@@ -91,9 +108,9 @@ void TestTranslationsComplete::germanCoversEverySourceString()
     for (const Entry& e : readTs(copy)) {
         QString what;
         if (e.type == QLatin1String("unfinished")) {
-            what = QStringLiteral("has no finished German translation");
+            what = QStringLiteral("has no finished translation in %1").arg(file);
         } else if (e.type == QLatin1String("empty")) {
-            what = QStringLiteral("has an empty German translation");
+            what = QStringLiteral("has an empty translation in %1").arg(file);
         } else if (e.type == QLatin1String("vanished") || e.type == QLatin1String("obsolete")) {
             what = QStringLiteral("is no longer in the sources; remove it (lupdate -no-obsolete)");
         } else {
