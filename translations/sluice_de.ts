@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/AdminControls.cpp" line="48"/>
         <source>Sluice was started with --read-only: admin changes are turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluice wurde mit --read-only gestartet: Admin-Änderungen sind abgeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -14,17 +14,17 @@
     <message>
         <location filename="../ui/pages/audit/AuditStateText.cpp" line="37"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditStateText.cpp" line="39"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditStateText.cpp" line="40"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -32,12 +32,12 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="73"/>
         <source>--speed: &apos;%1&apos; is not max or a factor from 1 to 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed: „%1“ ist weder max noch ein Faktor von 1 bis 10000</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="81"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -45,72 +45,72 @@
     <message>
         <location filename="../ui/Format.cpp" line="15"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/Format.cpp" line="20"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location filename="../ui/Format.cpp" line="27"/>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <location filename="../ui/Format.cpp" line="29"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../ui/Format.cpp" line="31"/>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdig</translation>
     </message>
     <message>
         <location filename="../ui/Format.cpp" line="40"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../ui/Format.cpp" line="42"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <location filename="../ui/Format.cpp" line="44"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location filename="../ui/Format.cpp" line="46"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location filename="../ui/Format.cpp" line="48"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <location filename="../ui/Format.cpp" line="60"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location filename="../ui/Format.cpp" line="63"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../ui/Format.cpp" line="66"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/Format.cpp" line="68"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -118,32 +118,32 @@
     <message>
         <location filename="../ui/pages/reputation/LimitFormat.cpp" line="16"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/LimitFormat.cpp" line="18"/>
         <source>%1/min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/min</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/LimitFormat.cpp" line="20"/>
         <source>%1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/h</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/LimitFormat.cpp" line="22"/>
         <source>%1/day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/Tag</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/LimitFormat.cpp" line="24"/>
         <source>%1 per %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro %2 s</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/LimitFormat.cpp" line="37"/>
         <source>%1 × %2 × %3 × %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 × %3 × %4 = %5</translation>
     </message>
 </context>
 <context>
@@ -151,12 +151,12 @@
     <message>
         <location filename="../ui/history/ReadOnlyConnection.cpp" line="30"/>
         <source>The history database %1 does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 existiert noch nicht.</translation>
     </message>
     <message>
         <location filename="../ui/history/ReadOnlyConnection.cpp" line="41"/>
         <source>Could not open the history database %1 read-only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 konnte nicht schreibgeschützt geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -164,22 +164,22 @@
     <message>
         <location filename="../ui/TimeRange.cpp" line="27"/>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Minuten</translation>
     </message>
     <message>
         <location filename="../ui/TimeRange.cpp" line="29"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location filename="../ui/TimeRange.cpp" line="31"/>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Stunden</translation>
     </message>
     <message>
         <location filename="../ui/TimeRange.cpp" line="33"/>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
 </context>
 <context>
@@ -187,32 +187,32 @@
     <message>
         <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="23"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="28"/>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="30"/>
         <source>in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 min</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="32"/>
         <source>in %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 h</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="34"/>
         <source>in %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 d</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="36"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -220,27 +220,27 @@
     <message>
         <location filename="../app/ConsoleArguments.cpp" line="12"/>
         <source>Use the database &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &lt;file&gt; verwenden.</translation>
     </message>
     <message>
         <location filename="../app/ConsoleArguments.cpp" line="15"/>
         <source>Read engine defaults from &lt;file&gt; (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Standardwerte aus &lt;file&gt; (JSON) lesen.</translation>
     </message>
     <message>
         <location filename="../app/ConsoleArguments.cpp" line="17"/>
         <source>Simulated traffic: a built-in scenario &lt;name&gt;, a file, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierter Verkehr: ein eingebautes Szenario &lt;name&gt;, eine Datei oder none.</translation>
     </message>
     <message>
         <location filename="../app/ConsoleArguments.cpp" line="20"/>
         <source>Simulation speed: max or a factor 1..10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulationstempo: max oder ein Faktor 1..10000.</translation>
     </message>
     <message>
         <location filename="../app/ConsoleArguments.cpp" line="23"/>
         <source>Watch only: admin controls are turned off and the engine refuses admin changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur beobachten: Admin-Funktionen sind abgeschaltet und die Engine lehnt Admin-Änderungen ab.</translation>
     </message>
     <message>
         <location filename="../app/ConsoleCommand.cpp" line="48"/>
@@ -250,17 +250,22 @@ Commands (each has --help):
   simulate     run a scenario headless and write a JSON report
   screenshots  render every page to PNG files
   vip          import or export VIP assignments as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluice, die Konsole zur Ratenbegrenzung.
+
+Befehle (jeweils mit --help):
+  simulate     Szenario ohne Oberfläche ausführen und JSON-Bericht schreiben
+  screenshots  jede Seite als PNG-Datei rendern
+  vip          VIP-Zuweisungen als CSV importieren oder exportieren</translation>
     </message>
     <message>
         <location filename="../app/ConsoleCommand.cpp" line="73"/>
         <source>Engine stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine angehalten: %1</translation>
     </message>
     <message>
         <location filename="../app/ConsoleCommand.cpp" line="74"/>
         <source>Sluice cannot start its engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluice kann seine Engine nicht starten</translation>
     </message>
 </context>
 <context>
@@ -269,62 +274,63 @@ Commands (each has --help):
         <location filename="../app/ScreenshotsCommand.cpp" line="110"/>
         <source>Warms the engine with simulated traffic, then renders every page to &lt;page&gt;.png.
 Example: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmt die Engine mit simuliertem Verkehr auf und rendert dann jede Seite nach &lt;page&gt;.png.
+Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</translation>
     </message>
     <message>
         <location filename="../app/ScreenshotsCommand.cpp" line="115"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <location filename="../app/ScreenshotsCommand.cpp" line="117"/>
         <source>Directory for the PNG files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis für die PNG-Dateien.</translation>
     </message>
     <message>
         <location filename="../app/ScreenshotsCommand.cpp" line="120"/>
         <source>Scenario to warm up with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario zum Aufwärmen.</translation>
     </message>
     <message>
         <location filename="../app/ScreenshotsCommand.cpp" line="123"/>
         <source>Simulated time before the shots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Zeit vor den Aufnahmen.</translation>
     </message>
     <message>
         <location filename="../app/ScreenshotsCommand.cpp" line="125"/>
         <source>Window size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße.</translation>
     </message>
     <message>
         <location filename="../app/ScreenshotsCommand.cpp" line="129"/>
         <source>Render the console as `sluice --read-only` shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole so rendern, wie `sluice --read-only` sie zeigt.</translation>
     </message>
     <message>
         <location filename="../app/ScreenshotsCommand.cpp" line="133"/>
         <source>--out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out ist erforderlich</translation>
     </message>
     <message>
         <location filename="../app/ScreenshotsCommand.cpp" line="139"/>
         <source>--warmup: &apos;%1&apos; is not a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>--warmup: „%1“ ist keine Dauer</translation>
     </message>
     <message>
         <location filename="../app/ScreenshotsCommand.cpp" line="144"/>
         <source>--size: &apos;%1&apos; is not WxH between 640x480 and 7680x4320</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: „%1“ ist nicht BxH zwischen 640x480 und 7680x4320</translation>
     </message>
     <message>
         <location filename="../app/ScreenshotsCommand.cpp" line="149"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../app/ScreenshotsCommand.cpp" line="197"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -333,67 +339,68 @@ Example: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</sourc
         <location filename="../app/SimulateCommand.cpp" line="39"/>
         <source>Runs a traffic scenario through the engine without a display and writes a JSON report.
 Example: sluice simulate --scenario normal-day --duration 1h --report day.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt ein Verkehrsszenario ohne Oberfläche durch die Engine und schreibt einen JSON-Bericht.
+Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json</translation>
     </message>
     <message>
         <location filename="../app/SimulateCommand.cpp" line="43"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <location filename="../app/SimulateCommand.cpp" line="45"/>
         <source>Built-in scenario &lt;name&gt; or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebautes Szenario &lt;name&gt; oder eine Datei.</translation>
     </message>
     <message>
         <location filename="../app/SimulateCommand.cpp" line="49"/>
         <source>Simulated time, e.g. 90s, 10m, 1h, 2d (default: the scenario&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Zeit, z. B. 90s, 10m, 1h, 2d (Standard: die des Szenarios).</translation>
     </message>
     <message>
         <location filename="../app/SimulateCommand.cpp" line="52"/>
         <source>max, or a factor from 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>max oder ein Faktor von 1 bis 10000.</translation>
     </message>
     <message>
         <location filename="../app/SimulateCommand.cpp" line="55"/>
         <source>Random seed (default: the scenario&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert für den Zufallsgenerator (Standard: der des Szenarios).</translation>
     </message>
     <message>
         <location filename="../app/SimulateCommand.cpp" line="58"/>
         <source>Engine configuration &lt;file&gt; (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Konfiguration &lt;file&gt; (JSON).</translation>
     </message>
     <message>
         <location filename="../app/SimulateCommand.cpp" line="61"/>
         <source>Also persist into the database &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich in die Datenbank &lt;file&gt; schreiben.</translation>
     </message>
     <message>
         <location filename="../app/SimulateCommand.cpp" line="64"/>
         <source>Write the JSON report to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Bericht nach &lt;file&gt; schreiben.</translation>
     </message>
     <message>
         <location filename="../app/SimulateCommand.cpp" line="75"/>
         <source>--scenario and --report are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenario und --report sind erforderlich</translation>
     </message>
     <message>
         <location filename="../app/SimulateCommand.cpp" line="84"/>
         <source>--duration: &apos;%1&apos; is not a duration like 90s, 10m, 1h or 2d</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration: „%1“ ist keine Dauer wie 90s, 10m, 1h oder 2d</translation>
     </message>
     <message>
         <location filename="../app/SimulateCommand.cpp" line="100"/>
         <source>--seed: &apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../app/SimulateCommand.cpp" line="182"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -403,63 +410,65 @@ Example: sluice simulate --scenario normal-day --duration 1h --report day.json</
         <source>Imports or exports VIP assignments as CSV (columns key, tier, expires, notes) without a display.
 An import is all or nothing: one bad row and nothing changes.
 Example: sluice vip import partners.csv --db ops.db</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert oder exportiert VIP-Zuweisungen als CSV (Spalten key, tier, expires, notes) ohne Oberfläche.
+Ein Import gilt ganz oder gar nicht: eine fehlerhafte Zeile, und nichts wird geändert.
+Beispiel: sluice vip import partners.csv --db ops.db</translation>
     </message>
     <message>
         <location filename="../app/VipCommand.cpp" line="40"/>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <location filename="../app/VipCommand.cpp" line="41"/>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion.</translation>
     </message>
     <message>
         <location filename="../app/VipCommand.cpp" line="42"/>
         <source>The CSV file to read or write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei, die gelesen oder geschrieben wird.</translation>
     </message>
     <message>
         <location filename="../app/VipCommand.cpp" line="43"/>
         <source>Use the database &lt;file&gt; (default: the console&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &lt;file&gt; verwenden (Standard: die der Konsole).</translation>
     </message>
     <message>
         <location filename="../app/VipCommand.cpp" line="55"/>
         <source>usage: sluice vip import|export &lt;file.csv&gt; [--db &lt;file&gt;]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sluice vip import|export &lt;file.csv&gt; [--db &lt;file&gt;]</translation>
     </message>
     <message>
         <location filename="../app/VipCommand.cpp" line="86"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/VipCommand.cpp" line="94"/>
         <location filename="../app/VipCommand.cpp" line="108"/>
         <source>%1: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nichts wurde importiert</translation>
     </message>
     <message>
         <location filename="../app/VipCommand.cpp" line="114"/>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert aus %1</translation>
     </message>
     <message>
         <location filename="../app/VipCommand.cpp" line="123"/>
         <source>imported %n VIP assignment(s) from %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%n VIP-Zuweisung(en) aus %1 in %2 importiert</translation>
     </message>
     <message>
         <location filename="../app/VipCommand.cpp" line="143"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/VipCommand.cpp" line="146"/>
         <source>exported %n VIP assignment(s) to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%n VIP-Zuweisung(en) nach %1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -467,7 +476,7 @@ Example: sluice vip import partners.csv --db ops.db</source>
     <message>
         <location filename="../app/EngineHost.cpp" line="126"/>
         <source>The engine is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine läuft nicht.</translation>
     </message>
 </context>
 <context>
@@ -475,63 +484,64 @@ Example: sluice vip import partners.csv --db ops.db</source>
     <message>
         <location filename="../ui/help/AboutDialog.cpp" line="19"/>
         <source>About Sluice</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sluice</translation>
     </message>
     <message>
         <location filename="../ui/help/AboutDialog.cpp" line="23"/>
         <source>Sluice logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluice-Logo</translation>
     </message>
     <message>
         <location filename="../ui/help/AboutDialog.cpp" line="25"/>
         <source>&lt;h2&gt;Sluice %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Sluice %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/help/AboutDialog.cpp" line="27"/>
         <source>A console for rate limiting: reputation, VIP tiers, auto-throttle and what-if simulations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konsole für Ratenbegrenzung: Ruf, VIP-Stufen, automatische Drosselung und Was-wäre-wenn-Simulationen.</translation>
     </message>
     <message>
         <location filename="../ui/help/AboutDialog.cpp" line="32"/>
         <source>Qt %1 (LGPL-3; Qt Charts GPL-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (LGPL-3; Qt Charts GPL-3)</translation>
     </message>
     <message>
         <location filename="../ui/help/AboutDialog.cpp" line="34"/>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/help/AboutDialog.cpp" line="37"/>
         <source>Sluice is licensed under the Apache License 2.0. Because it uses Qt Charts, the program as distributed is covered by the GPL-3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluice steht unter der Apache License 2.0. Da es Qt Charts verwendet, unterliegt das Programm in der ausgelieferten Form der GPL-3.</translation>
     </message>
     <message>
         <location filename="../ui/help/AboutDialog.cpp" line="41"/>
         <source>Built with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit: %1</translation>
     </message>
     <message>
         <location filename="../ui/help/AboutDialog.cpp" line="41"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../ui/help/AboutDialog.cpp" line="46"/>
         <source>Sluice %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluice %1
+%2</translation>
     </message>
     <message>
         <location filename="../ui/help/AboutDialog.cpp" line="49"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <location filename="../ui/help/AboutDialog.cpp" line="52"/>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Qt</translation>
     </message>
 </context>
 <context>
@@ -539,7 +549,7 @@ Example: sluice vip import partners.csv --db ops.db</source>
     <message>
         <location filename="../ui/pages/audit/AuditLog.cpp" line="61"/>
         <source>Nothing is persisted, so there is no audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts gespeichert, daher gibt es kein Prüfprotokoll.</translation>
     </message>
 </context>
 <context>
@@ -547,140 +557,142 @@ Example: sluice vip import partners.csv --db ops.db</source>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="33"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="34"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="35"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="36"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="37"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="43"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="48"/>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="51"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="122"/>
         <source>Action filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsfilter</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="123"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="126"/>
         <source>Who filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenfilter</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="127"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="130"/>
         <source>Time filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfilter</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="135"/>
         <source>Search targets and reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele und Begründungen durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="136"/>
         <source>Search targets and reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele und Begründungen durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="139"/>
         <source>Write the rows matching the filters to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu den Filtern passenden Zeilen in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="214"/>
         <source>No admin actions yet.
 
 Every change to VIP tiers and assignments, the throttle, policies, reputation settings and feature gates is recorded here: who made it, when, what it was before and after, and why. Rows are never edited or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Admin-Aktionen.
+
+Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-Einstellungen und Feature-Flags wird hier erfasst: wer sie vorgenommen hat, wann, was vorher und nachher galt und warum. Zeilen werden nie bearbeitet oder gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="218"/>
         <source>No audit rows match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Protokollzeilen passen zu diesen Filtern.</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="225"/>
         <source>Showing %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen angezeigt</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="233"/>
         <source>Select a row to see the whole change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um die ganze Änderung zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="238"/>
         <source>%1 on %2 by %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 durch %3, %4</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="239"/>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="240"/>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="242"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="252"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="252"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="263"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft…</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditPage.cpp" line="276"/>
         <source>Exporting… %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft… %1 von %2 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -688,42 +700,42 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/audit/AuditTableModel.cpp" line="34"/>
         <source>Did not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorhanden</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditTableModel.cpp" line="66"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditTableModel.cpp" line="68"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditTableModel.cpp" line="70"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditTableModel.cpp" line="72"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditTableModel.cpp" line="74"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditTableModel.cpp" line="76"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditTableModel.cpp" line="78"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
@@ -732,25 +744,25 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
         <location filename="../ui/pages/audit/AuditWorker.cpp" line="59"/>
         <location filename="../ui/pages/audit/AuditWorker.cpp" line="101"/>
         <source>Could not read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditWorker.cpp" line="89"/>
         <location filename="../ui/pages/audit/AuditWorker.cpp" line="118"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/audit/AuditWorker.cpp" line="109"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/audit/AuditWorker.cpp" line="123"/>
         <source>Exported %n audit rows to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Protokollzeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Protokollzeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -759,7 +771,7 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/history/HistoryWorker.cpp" line="40"/>
         <source>Could not read the history of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf von %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -767,127 +779,127 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="38"/>
         <source>Select a key to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="49"/>
         <source>Key details</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldetails</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="59"/>
         <source>Effective limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektives Limit</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="66"/>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl:</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="67"/>
         <source>VIP:</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP:</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="68"/>
         <source>Traffic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehr:</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="69"/>
         <source>Last seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen:</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="70"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="71"/>
         <source>Effective limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektives Limit:</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="100"/>
         <source>Details of key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zu Schlüssel %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="104"/>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="127"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="129"/>
         <source>%1 allowed, %2 denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zugelassen, %2 abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="130"/>
         <source>Not seen since the engine started</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start der Engine nicht gesehen</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="134"/>
         <source>base × reputation × VIP × throttle = limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis × Ruf × VIP × Drosselung = Limit</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="136"/>
         <source>Reputation does not apply to this key: it is outside the reputation rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ruf gilt nicht für diesen Schlüssel: Er liegt außerhalb des Ruf-Rollouts.</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="139"/>
         <source>The throttle does not apply to this key: it is outside the adaptive limiting rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Drosselung gilt nicht für diesen Schlüssel: Er liegt außerhalb des Rollouts der adaptiven Begrenzung.</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="159"/>
         <source>No violations or tier changes recorded for this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Schlüssel sind keine Verstöße oder Stufenwechsel erfasst.</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="162"/>
         <source>Reputation events, newest first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruf-Ereignisse, neueste zuerst: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="184"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="189"/>
         <source>%1 (× %2), does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (× %2), ohne Ablauf</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="191"/>
         <source>%1 (× %2), expires %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (× %2), Ablauf %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="197"/>
         <source>Not known to the engine: the defaults apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Engine nicht bekannt: Es gelten die Standardwerte</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="200"/>
         <source>Dormant: idle, its reputation is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhend: inaktiv, Ruf bleibt erhalten</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="202"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>
@@ -895,37 +907,37 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="39"/>
         <source>Reputation events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruf-Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="40"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="40"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="40"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="54"/>
         <source>Violation, severity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstoß, Schweregrad %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="57"/>
         <source>Tier changed: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe geändert: %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="70"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -933,47 +945,47 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/models/KeyTableModel.cpp" line="259"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location filename="../ui/models/KeyTableModel.cpp" line="317"/>
         <source>This column cannot be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte kann nicht sortiert werden.</translation>
     </message>
     <message>
         <location filename="../ui/models/KeyTableModel.cpp" line="324"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/models/KeyTableModel.cpp" line="326"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <location filename="../ui/models/KeyTableModel.cpp" line="328"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/models/KeyTableModel.cpp" line="330"/>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <location filename="../ui/models/KeyTableModel.cpp" line="332"/>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugelassen</translation>
     </message>
     <message>
         <location filename="../ui/models/KeyTableModel.cpp" line="334"/>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/models/KeyTableModel.cpp" line="336"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
 </context>
 <context>
@@ -981,7 +993,7 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/widgets/KpiTile.cpp" line="28"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -989,163 +1001,163 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/MainWindow.cpp" line="40"/>
         <source>Engine starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine startet…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>Sluice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluice</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="47"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>Reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruf</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Throttle</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselung</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Started with --read-only: this console watches; admin changes are turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --read-only gestartet: Diese Konsole beobachtet nur, Admin-Änderungen sind abgeschaltet.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="103"/>
         <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Pause or resume the simulated traffic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierten Verkehr anhalten oder fortsetzen (%1)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="114"/>
         <source> Speed </source>
-        <translation type="unfinished"></translation>
+        <translation> Tempo </translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Simulation speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulationstempo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="126"/>
         <source> Scenario </source>
-        <translation type="unfinished"></translation>
+        <translation> Szenario </translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="135"/>
         <source> Time range </source>
-        <translation type="unfinished"></translation>
+        <translation> Zeitraum </translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Time range of the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum der Diagramme</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulation</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;About Sluice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Sluice</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Engine running · %1 active keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine läuft · %1 aktive Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="260"/>
         <source> · %1 paused</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 pausiert</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="260"/>
         <source> · simulating %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · simuliert %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Throttle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselung: %1</translation>
     </message>
 </context>
 <context>
@@ -1153,58 +1165,58 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="45"/>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="45"/>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="46"/>
         <source>Active keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="46"/>
         <source>Flagged keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="47"/>
         <source>Trusted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="47"/>
         <source>VIP assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Zuweisungen</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="67"/>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="73"/>
         <source>Most denied keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Am häufigsten abgelehnte Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="169"/>
         <source>Requests per second, last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde, letzte %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="170"/>
         <source>Denials by reputation tier, last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungen nach Rufstufe, letzte %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="194"/>
         <source>Latest: %1 allowed, %2 denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: %1 zugelassen, %2 abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="204"/>
         <source>Latest denials: %1 flagged, %2 standard, %3 trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ablehnungen: %1 markiert, %2 Standard, %3 vertrauenswürdig</translation>
     </message>
 </context>
 <context>
@@ -1212,57 +1224,57 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/reputation/ReputationPage.cpp" line="70"/>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhend</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ReputationPage.cpp" line="70"/>
         <source>VIP assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Zuweisungen</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ReputationPage.cpp" line="76"/>
         <source>Reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruf</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ReputationPage.cpp" line="88"/>
         <source>Idle keys whose reputation is kept while they are away</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktive Schlüssel, deren Ruf bis zur Rückkehr erhalten bleibt</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ReputationPage.cpp" line="126"/>
         <source>Search keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel suchen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ReputationPage.cpp" line="127"/>
         <source>Search keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel suchen</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ReputationPage.cpp" line="130"/>
         <source>Tier filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenfilter</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ReputationPage.cpp" line="131"/>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ReputationPage.cpp" line="144"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ReputationPage.cpp" line="232"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ReputationPage.cpp" line="233"/>
         <source>Matching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1</translation>
     </message>
 </context>
 <context>
@@ -1270,42 +1282,42 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="35"/>
         <source>Score histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm der Punktzahlen</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="37"/>
         <source>Flagged (below %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert (unter %1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="38"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="39"/>
         <source>Trusted (above %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdig (über %1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="65"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="67"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="113"/>
         <source>Active keys by score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Schlüssel nach Punktzahl: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="123"/>
         <source>Score %1–%2: %3 keys (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl %1–%2: %3 Schlüssel (%4)</translation>
     </message>
 </context>
 <context>
@@ -1313,17 +1325,17 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="45"/>
         <source>Score history</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahlverlauf</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="60"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="64"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
 </context>
 <context>
@@ -1331,78 +1343,78 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="45"/>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (×%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="47"/>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft noch</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="50"/>
         <source>Override by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung durch %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="52"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="52"/>
         <source>Automatic (cleared by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (aufgehoben durch %1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="56"/>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="58"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="79"/>
         <source>When the period began</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="94"/>
         <source>Began</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="96"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="98"/>
         <source>Lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="100"/>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerung</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="102"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="104"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="106"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="108"/>
         <source>In flight</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
 </context>
 <context>
@@ -1410,12 +1422,12 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/history/ThrottleHistoryWorker.cpp" line="47"/>
         <source>Could not read the throttle history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drosselverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/history/ThrottleHistoryWorker.cpp" line="81"/>
         <source>Could not read the throttle statistics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Drosselstatistik konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1423,57 +1435,57 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="26"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="26"/>
         <source>Until cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur Aufhebung</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="31"/>
         <source>Override the throttle level</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselstufe übersteuern</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="41"/>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (×%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="45"/>
         <source>Why, for the history and the other admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum? Für den Verlauf und die anderen Admins</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="49"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="50"/>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Minuten</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="62"/>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="63"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="64"/>
         <source>Lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="94"/>
         <source>A reason is required: it is kept in the throttle history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Begründung ist erforderlich: Sie wird im Drosselverlauf gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1481,127 +1493,127 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="49"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="49"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="50"/>
         <source>In flight or queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung/wartend</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="50"/>
         <source>&amp;Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersteuern…</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="51"/>
         <source>&amp;Clear override</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung &amp;aufheben</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="82"/>
         <source>Throttle periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselphasen</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="108"/>
         <source>The console is read-only: throttle overrides cannot be set or cleared here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole ist schreibgeschützt: Übersteuerungen der Drosselstufe können hier weder gesetzt noch aufgehoben werden.</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="114"/>
         <source>Impose a throttle level over the automatic controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselstufe abweichend vom automatischen Regler vorgeben</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="125"/>
         <source>The engine refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine hat abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="144"/>
         <source>Throttle level</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselstufe</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="211"/>
         <source>Throttle level and load, last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselstufe und Last, letzte %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="212"/>
         <source>Throttle periods, last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselphasen, letzte %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="213"/>
         <source>Time in each level, last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit je Stufe, letzte %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="252"/>
         <source>×%1 of every limit</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1 jedes Limits</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="254"/>
         <source>Automatic: set by the load since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: seit %1 durch die Last bestimmt.</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="255"/>
         <source>Waiting for the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Engine…</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="257"/>
         <source>Override by %1 until cleared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung durch %1 bis zur Aufhebung: %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="261"/>
         <source>Override by %1 until %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung durch %1 bis %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="265"/>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="266"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="265"/>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="266"/>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="267"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="270"/>
         <source>No override is in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übersteuerung aktiv</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="270"/>
         <source>Hand the level back to the controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe an den Regler zurückgeben</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="304"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="306"/>
         <source>%n level change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stufenwechsel</numerusform>
+            <numerusform>%n Stufenwechsel</numerusform>
         </translation>
     </message>
 </context>
@@ -1610,32 +1622,32 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="38"/>
         <source>CPU, memory %</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU, Speicher %</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="42"/>
         <source>Throttle level, CPU, memory and concurrency over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselstufe, CPU, Speicher und Nebenläufigkeit im Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="50"/>
         <source>CPU %</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="51"/>
         <source>Memory %</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="52"/>
         <source>In flight or queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung/wartend</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="57"/>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
 </context>
 <context>
@@ -1643,12 +1655,12 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="20"/>
         <source>denied requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnte Anfragen/s</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="23"/>
         <source>Denied requests per second by reputation tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Anfragen pro Sekunde nach Rufstufe</translation>
     </message>
 </context>
 <context>
@@ -1656,17 +1668,17 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/models/TopDeniedModel.cpp" line="90"/>
         <source>%1 denied requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnte Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/models/TopDeniedModel.cpp" line="108"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/models/TopDeniedModel.cpp" line="110"/>
         <source>Denied requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungen</translation>
     </message>
 </context>
 <context>
@@ -1674,22 +1686,22 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/overview/TrafficChartView.cpp" line="20"/>
         <source>requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen/s</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/TrafficChartView.cpp" line="25"/>
         <source>Allowed and denied requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugelassene und abgelehnte Anfragen pro Sekunde</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/TrafficChartView.cpp" line="28"/>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugelassen</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/TrafficChartView.cpp" line="29"/>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -1697,17 +1709,17 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/help/UserGuideDialog.cpp" line="14"/>
         <source>Sluice user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluice-Benutzerhandbuch</translation>
     </message>
     <message>
         <location filename="../ui/help/UserGuideDialog.cpp" line="16"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <location filename="../ui/help/UserGuideDialog.cpp" line="22"/>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
@@ -1715,77 +1727,77 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="23"/>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nie ab</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="27"/>
         <source>Change VIP assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Zuweisung ändern</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="27"/>
         <source>Assign VIP tier</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Stufe zuweisen</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="29"/>
         <source>e.g. partner-0042 or 10.96.0.7; unknown keys wait for traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. partner-0042 oder 10.96.0.7; unbekannte Schlüssel warten auf Verkehr</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="32"/>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (×%2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="42"/>
         <source>why, ticket, contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund, Ticket, Kontakt</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="61"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="62"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="63"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="65"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="79"/>
         <source>Enter the key to assign the tier to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Schlüssel ein, dem die Stufe zugewiesen werden soll.</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="82"/>
         <source>A key is at most %1 bytes long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel ist höchstens %1 Bytes lang.</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="85"/>
         <source>Choose a tier; the catalog has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Stufe; der Katalog enthält noch keine.</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="88"/>
         <source>The expiry must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="91"/>
         <source>Notes are limited to %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen sind auf %1 Bytes begrenzt.</translation>
     </message>
 </context>
 <context>
@@ -1793,52 +1805,52 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/vip/VipAssignmentModel.cpp" line="31"/>
         <source>Assigned by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen von %1 am %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignmentModel.cpp" line="46"/>
         <source>×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignmentModel.cpp" line="54"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignmentModel.cpp" line="67"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignmentModel.cpp" line="69"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignmentModel.cpp" line="71"/>
         <source>Multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignmentModel.cpp" line="73"/>
         <source>Limit now</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit aktuell</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignmentModel.cpp" line="75"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignmentModel.cpp" line="77"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipAssignmentModel.cpp" line="79"/>
         <source>Assigned by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen von</translation>
     </message>
 </context>
 <context>
@@ -1846,279 +1858,282 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="52"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="53"/>
         <source>Expiring within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft binnen 7 Tagen ab</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="55"/>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="55"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="56"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Entziehen</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="56"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren…</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="57"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="57"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="58"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="58"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="62"/>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="68"/>
         <source>Days of warning before a VIP assignment expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwarnzeit in Tagen vor Ablauf einer VIP-Zuweisung</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="71"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="93"/>
         <source>Warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnen</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="95"/>
         <source>before an assignment expires</source>
-        <translation type="unfinished"></translation>
+        <translation>vor Ablauf einer Zuweisung</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="143"/>
         <source>VIP expiry warnings now come %1 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen zum VIP-Ablauf erscheinen jetzt %1 Tage im Voraus.</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="147"/>
         <source>VIP assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Zuweisungen</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="152"/>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="154"/>
         <source>Search key, tier or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, Stufe oder Notizen suchen</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="192"/>
         <source>Tier catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenkatalog</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="207"/>
         <source>Effective limit preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des effektiven Limits</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="209"/>
         <source>Any key, known or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="210"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="214"/>
         <location filename="../ui/pages/vip/VipPage.cpp" line="315"/>
         <source>Select an assignment or type a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zuweisung oder geben Sie einen Schlüssel ein.</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="220"/>
         <source>base × reputation × VIP × throttle = limit, default route</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis × Ruf × VIP × Drosselung = Limit, Standardroute</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="235"/>
         <source>The console is read-only: VIP tiers and assignments cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole ist schreibgeschützt: VIP-Stufen und -Zuweisungen können hier nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="297"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="301"/>
         <source>1 VIP assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 VIP-Zuweisung</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="302"/>
         <source>%1 VIP assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 VIP-Zuweisungen</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="304"/>
         <source>%1 · expiry warnings %2 days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Ablaufwarnung %2 Tage im Voraus</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="327"/>
         <source>no VIP tier</source>
-        <translation type="unfinished"></translation>
+        <translation>keine VIP-Stufe</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="327"/>
         <source>VIP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="328"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="328"/>
         <source>not active; the limit it would get now</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aktiv; dieses Limit würde er jetzt erhalten</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="329"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3)&lt;br&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3)&lt;br&gt;%4</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="373"/>
         <source>Changed the VIP assignment of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Zuweisung von %1 geändert.</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="374"/>
         <source>Assigned %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 an %2 zugewiesen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="387"/>
         <source>Revoke VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP entziehen</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="388"/>
         <source>Revoke the %1 tier of %2? Its limit drops back at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 die Stufe %1 entziehen? Das Limit fällt sofort zurück.</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="393"/>
         <source>Revoked the VIP tier of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Stufe von %1 entzogen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="410"/>
         <source>Saved VIP tier %1 (×%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Stufe %1 (×%2) gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="420"/>
         <source>Removed VIP tier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Stufe %1 entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPageFiles.cpp" line="47"/>
         <source>Import VIP assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Zuweisungen importieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPageFiles.cpp" line="47"/>
         <location filename="../ui/pages/vip/VipPageFiles.cpp" line="58"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPageFiles.cpp" line="57"/>
         <source>Export VIP assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Zuweisungen exportieren</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPageFiles.cpp" line="69"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPageFiles.cpp" line="83"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/vip/VipPageFiles.cpp" line="94"/>
         <source>%1 was not imported (%n problem(s)); nothing changed:
 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde nicht importiert (%n Problem); nichts wurde geändert:
+%2</numerusform>
+            <numerusform>%1 wurde nicht importiert (%n Probleme); nichts wurde geändert:
+%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/vip/VipPageFiles.cpp" line="103"/>
         <source>Imported %n VIP assignment(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VIP-Zuweisung aus %1 importiert.</numerusform>
+            <numerusform>%n VIP-Zuweisungen aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPageFiles.cpp" line="105"/>
         <source>%1 was not imported; nothing changed:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert; nichts wurde geändert:
+%2</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPageFiles.cpp" line="111"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPageFiles.cpp" line="134"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/vip/VipPageFiles.cpp" line="136"/>
         <source>Exported %n VIP assignment(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VIP-Zuweisung nach %1 exportiert.</numerusform>
+            <numerusform>%n VIP-Zuweisungen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2127,27 +2142,27 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/vip/VipTierDialog.cpp" line="16"/>
         <source>Edit VIP tier</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Stufe bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipTierDialog.cpp" line="16"/>
         <source>Add VIP tier</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Stufe hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipTierDialog.cpp" line="19"/>
         <source>letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, „-“ und „_“</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipTierDialog.cpp" line="28"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipTierDialog.cpp" line="29"/>
         <source>Multiplier (1.0 to 5.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor (1,0 bis 5,0)</translation>
     </message>
 </context>
 <context>
@@ -2155,22 +2170,22 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
     <message>
         <location filename="../ui/pages/vip/VipTierModel.cpp" line="28"/>
         <source>×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipTierModel.cpp" line="43"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipTierModel.cpp" line="45"/>
         <source>Multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipTierModel.cpp" line="47"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 </TS>
