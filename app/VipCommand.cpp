@@ -21,7 +21,10 @@ namespace sluice::app {
 
 namespace {
 
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("vip", text, nullptr, n); }
+// The command's texts, under one translation context that lupdate sees too.
+struct VipText {
+    Q_DECLARE_TR_FUNCTIONS(vip)
+};
 
 struct Options {
     QString action;
@@ -33,14 +36,14 @@ int parse(const QCoreApplication& app, Options& o)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Imports or exports VIP assignments as CSV (columns key, tier, expires, notes) without a display.\n"
+        VipText::tr("Imports or exports VIP assignments as CSV (columns key, tier, expires, notes) without a display.\n"
            "An import is all or nothing: one bad row and nothing changes.\n"
            "Example: sluice vip import partners.csv --db ops.db"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("vip"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("import|export"), tr("What to do."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to read or write."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("Use the database <file> (default: the console's)."),
+    parser.addPositionalArgument(QStringLiteral("vip"), VipText::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("import|export"), VipText::tr("What to do."));
+    parser.addPositionalArgument(QStringLiteral("file"), VipText::tr("The CSV file to read or write."));
+    const QCommandLineOption db(QStringLiteral("db"), VipText::tr("Use the database <file> (default: the console's)."),
                                 QStringLiteral("file"));
     parser.addOption(db);
     if (!parser.parse(app.arguments())) {
@@ -52,7 +55,7 @@ int parse(const QCoreApplication& app, Options& o)
     }
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3 || (args[1] != QLatin1String("import") && args[1] != QLatin1String("export"))) {
-        return fail(kExitBadInput, tr("usage: sluice vip import|export <file.csv> [--db <file>]"));
+        return fail(kExitBadInput, VipText::tr("usage: sluice vip import|export <file.csv> [--db <file>]"));
     }
     o.action = args[1];
     o.file = args[2];
@@ -83,7 +86,7 @@ int runImport(const Options& o)
 {
     QFile in(o.file);
     if (!in.open(QIODevice::ReadOnly)) {
-        return fail(kExitBadInput, tr("cannot read %1: %2").arg(o.file, in.errorString()));
+        return fail(kExitBadInput, VipText::tr("cannot read %1: %2").arg(o.file, in.errorString()));
     }
     const QByteArray text = in.readAll();
     const engine::VipCsvParse parsed = engine::VipCsv::parse(std::string_view(text.constData(), text.size()));
@@ -91,7 +94,7 @@ int runImport(const Options& o)
         for (const auto& e : parsed.errors) {
             fail(kExitBadInput, QStringLiteral("%1: %2").arg(o.file, QString::fromStdString(e.message())));
         }
-        return fail(kExitBadInput, tr("%1: nothing was imported").arg(o.file));
+        return fail(kExitBadInput, VipText::tr("%1: nothing was imported").arg(o.file));
     }
     const engine::SystemClock clock;
     QString error;
@@ -105,13 +108,13 @@ int runImport(const Options& o)
         *runtime, [&command, &clock](const engine::Engine& e) { return e.validate(command, clock.now()); });
     if (!checked.ok) {
         fail(kExitBadInput, QStringLiteral("%1: %2").arg(o.file, QString::fromStdString(checked.error)));
-        return fail(kExitBadInput, tr("%1: nothing was imported").arg(o.file));
+        return fail(kExitBadInput, VipText::tr("%1: nothing was imported").arg(o.file));
     }
     auto promise = std::make_shared<std::promise<engine::CommandResult>>();
     auto done = promise->get_future();
     // The audit row names the OS user who ran the import and the file it came from.
     const engine::AdminContext context{ui::currentUserName().toStdString(),
-                                       tr("imported from %1").arg(o.file).toStdString()};
+                                       VipText::tr("imported from %1").arg(o.file).toStdString()};
     runtime->command(std::move(command), context,
                      [promise](const engine::CommandResult& r) { promise->set_value(r); });
     const engine::CommandResult result = done.get();
@@ -120,7 +123,7 @@ int runImport(const Options& o)
         return fail(kExitFailure, QStringLiteral("%1: %2").arg(o.file, QString::fromStdString(result.error)));
     }
     std::printf("%s\n",
-                qPrintable(tr("imported %n VIP assignment(s) from %1 into %2", static_cast<int>(parsed.rows.size()))
+                qPrintable(VipText::tr("imported %n VIP assignment(s) from %1 into %2", nullptr, static_cast<int>(parsed.rows.size()))
                                .arg(o.file, o.db)));
     return kExitOk;
 }
@@ -140,10 +143,10 @@ int runExport(const Options& o)
     QSaveFile out(o.file);
     if (!out.open(QIODevice::WriteOnly) || out.write(csv.data(), static_cast<qint64>(csv.size())) < 0 ||
         !out.commit()) {
-        return fail(kExitFailure, tr("cannot write %1: %2").arg(o.file, out.errorString()));
+        return fail(kExitFailure, VipText::tr("cannot write %1: %2").arg(o.file, out.errorString()));
     }
     std::printf("%s\n",
-                qPrintable(tr("exported %n VIP assignment(s) to %1", static_cast<int>(all.size())).arg(o.file)));
+                qPrintable(VipText::tr("exported %n VIP assignment(s) to %1", nullptr, static_cast<int>(all.size())).arg(o.file)));
     return kExitOk;
 }
 

@@ -404,74 +404,6 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
     </message>
 </context>
 <context>
-    <name>sluice::app</name>
-    <message>
-        <location filename="../app/VipCommand.cpp" line="36"/>
-        <source>Imports or exports VIP assignments as CSV (columns key, tier, expires, notes) without a display.
-An import is all or nothing: one bad row and nothing changes.
-Example: sluice vip import partners.csv --db ops.db</source>
-        <translation>Importiert oder exportiert VIP-Zuweisungen als CSV (Spalten key, tier, expires, notes) ohne Oberfläche.
-Ein Import gilt ganz oder gar nicht: eine fehlerhafte Zeile, und nichts wird geändert.
-Beispiel: sluice vip import partners.csv --db ops.db</translation>
-    </message>
-    <message>
-        <location filename="../app/VipCommand.cpp" line="40"/>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
-    </message>
-    <message>
-        <location filename="../app/VipCommand.cpp" line="41"/>
-        <source>What to do.</source>
-        <translation>Die Aktion.</translation>
-    </message>
-    <message>
-        <location filename="../app/VipCommand.cpp" line="42"/>
-        <source>The CSV file to read or write.</source>
-        <translation>Die CSV-Datei, die gelesen oder geschrieben wird.</translation>
-    </message>
-    <message>
-        <location filename="../app/VipCommand.cpp" line="43"/>
-        <source>Use the database &lt;file&gt; (default: the console&apos;s).</source>
-        <translation>Datenbank &lt;file&gt; verwenden (Standard: die der Konsole).</translation>
-    </message>
-    <message>
-        <location filename="../app/VipCommand.cpp" line="55"/>
-        <source>usage: sluice vip import|export &lt;file.csv&gt; [--db &lt;file&gt;]</source>
-        <translation>Aufruf: sluice vip import|export &lt;file.csv&gt; [--db &lt;file&gt;]</translation>
-    </message>
-    <message>
-        <location filename="../app/VipCommand.cpp" line="86"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/VipCommand.cpp" line="94"/>
-        <location filename="../app/VipCommand.cpp" line="108"/>
-        <source>%1: nothing was imported</source>
-        <translation>%1: nichts wurde importiert</translation>
-    </message>
-    <message>
-        <location filename="../app/VipCommand.cpp" line="114"/>
-        <source>imported from %1</source>
-        <translation>importiert aus %1</translation>
-    </message>
-    <message>
-        <location filename="../app/VipCommand.cpp" line="123"/>
-        <source>imported %n VIP assignment(s) from %1 into %2</source>
-        <translation>%n VIP-Zuweisung(en) aus %1 in %2 importiert</translation>
-    </message>
-    <message>
-        <location filename="../app/VipCommand.cpp" line="143"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/VipCommand.cpp" line="146"/>
-        <source>exported %n VIP assignment(s) to %1</source>
-        <translation>%n VIP-Zuweisung(en) nach %1 exportiert</translation>
-    </message>
-</context>
-<context>
     <name>sluice::app::EngineHost</name>
     <message>
         <location filename="../app/EngineHost.cpp" line="126"/>
@@ -2186,6 +2118,80 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <location filename="../ui/pages/vip/VipTierModel.cpp" line="47"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>vip</name>
+    <message>
+        <location filename="../app/VipCommand.cpp" line="39"/>
+        <source>Imports or exports VIP assignments as CSV (columns key, tier, expires, notes) without a display.
+An import is all or nothing: one bad row and nothing changes.
+Example: sluice vip import partners.csv --db ops.db</source>
+        <translation>Importiert oder exportiert VIP-Zuweisungen als CSV (Spalten key, tier, expires, notes) ohne Oberfläche.
+Ein Import gilt ganz oder gar nicht: eine fehlerhafte Zeile, und nichts wird geändert.
+Beispiel: sluice vip import partners.csv --db ops.db</translation>
+    </message>
+    <message>
+        <location filename="../app/VipCommand.cpp" line="43"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/VipCommand.cpp" line="44"/>
+        <source>What to do.</source>
+        <translation>Die Aktion.</translation>
+    </message>
+    <message>
+        <location filename="../app/VipCommand.cpp" line="45"/>
+        <source>The CSV file to read or write.</source>
+        <translation>Die CSV-Datei, die gelesen oder geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/VipCommand.cpp" line="46"/>
+        <source>Use the database &lt;file&gt; (default: the console&apos;s).</source>
+        <translation>Datenbank &lt;file&gt; verwenden (Standard: die der Konsole).</translation>
+    </message>
+    <message>
+        <location filename="../app/VipCommand.cpp" line="58"/>
+        <source>usage: sluice vip import|export &lt;file.csv&gt; [--db &lt;file&gt;]</source>
+        <translation>Aufruf: sluice vip import|export &lt;file.csv&gt; [--db &lt;file&gt;]</translation>
+    </message>
+    <message>
+        <location filename="../app/VipCommand.cpp" line="89"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/VipCommand.cpp" line="97"/>
+        <location filename="../app/VipCommand.cpp" line="111"/>
+        <source>%1: nothing was imported</source>
+        <translation>%1: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../app/VipCommand.cpp" line="117"/>
+        <source>imported from %1</source>
+        <translation>importiert aus %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/VipCommand.cpp" line="126"/>
+        <source>imported %n VIP assignment(s) from %1 into %2</source>
+        <translation>
+            <numerusform>%n VIP-Zuweisung aus %1 in %2 importiert</numerusform>
+            <numerusform>%n VIP-Zuweisungen aus %1 in %2 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/VipCommand.cpp" line="146"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/VipCommand.cpp" line="149"/>
+        <source>exported %n VIP assignment(s) to %1</source>
+        <translation>
+            <numerusform>%n VIP-Zuweisung nach %1 exportiert</numerusform>
+            <numerusform>%n VIP-Zuweisungen nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

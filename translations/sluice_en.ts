@@ -53,4 +53,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>vip</name>
+    <message numerus="yes">
+        <location filename="../app/VipCommand.cpp" line="126"/>
+        <source>imported %n VIP assignment(s) from %1 into %2</source>
+        <translation>
+            <numerusform>imported %n VIP assignment from %1 into %2</numerusform>
+            <numerusform>imported %n VIP assignments from %1 into %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/VipCommand.cpp" line="149"/>
+        <source>exported %n VIP assignment(s) to %1</source>
+        <translation>
+            <numerusform>exported %n VIP assignment to %1</numerusform>
+            <numerusform>exported %n VIP assignments to %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
