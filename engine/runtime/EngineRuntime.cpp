@@ -222,7 +222,9 @@ void EngineRuntime::readHostLoad()
 
 void EngineRuntime::run()
 {
-    lowerThreadPriority(m_options.threadNiceness);
+    if (m_options.backgroundThreads) {
+        moveThreadToBackground();
+    }
     auto nextSnapshot = SteadyClock::now();
     auto nextCheckpoint = SteadyClock::now() + m_options.checkpointInterval;
     auto nextHostRead = SteadyClock::now();

@@ -35,9 +35,9 @@ struct RuntimeOptions {
     // For simulations: engine time is the time of the latest decided request, never the clock, so timers
     // cannot run ahead of requests still queued and the same traffic always gives the same decisions.
     bool followRequestTime = false;
-    // Nice value for the engine thread and a simulation's traffic thread (0..19). A console sets it so the
-    // UI thread wins the core whenever it has a frame to draw; a headless run leaves it at 0.
-    int threadNiceness = 0;
+    // The engine thread and a simulation's traffic thread run in the background (see ThreadPriority.h): a
+    // console sets it so the UI thread wins a core whenever it has a frame to draw; headless runs do not.
+    bool backgroundThreads = false;
     // Watch only: every admin command is refused with a sentence saying so, and nothing is written for it.
     // Traffic is still decided and its history recorded.
     bool readOnly = false;

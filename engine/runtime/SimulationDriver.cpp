@@ -162,7 +162,10 @@ void SimulationDriver::pace(TimeNs until)
 
 void SimulationDriver::run()
 {
-    lowerThreadPriority(m_runtime.options().threadNiceness);
+    // Simulated traffic stands for clients on other machines: in a console it never keeps the UI from a core.
+    if (m_runtime.options().backgroundThreads) {
+        moveThreadToBackground();
+    }
     bool more = true;
     while (more && !m_stop) {
         auto batch = takeBatch();

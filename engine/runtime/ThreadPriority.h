@@ -3,10 +3,12 @@
 
 namespace sluice::engine {
 
-// Makes the calling thread yield to the others of the process by `niceness` (added to its Linux nice value):
-// a desktop console runs its engine and traffic generator below the UI thread so that, on a machine with
-// few cores, a busy engine never delays a frame. Does nothing for 0; a failure (e.g. a seccomp sandbox)
-// leaves the priority as it was, which is harmless.
-void lowerThreadPriority(int niceness);
+// Moves the calling thread to the background: it runs only when no normal thread of the machine wants its
+// core (Linux SCHED_IDLE), or, where that is refused, at the lowest nice value. For a console's engine and
+// simulated traffic: with a mere nice value the scheduler still lets a running engine finish its slice
+// before a waking UI thread gets the core (a stutter of several milliseconds per frame on two cores); an
+// idle-class thread is preempted at once. The engine loses nothing while the UI is idle, which is nearly
+// always.
+void moveThreadToBackground();
 
 }  // namespace sluice::engine

@@ -9,6 +9,7 @@
 #include "pages/overview/OverviewPage.h"
 
 #include "core/Clock.h"
+#include "runtime/ThreadPriority.h"
 #include "sim/ScenarioLoader.h"
 #include "sim/Simulator.h"
 
@@ -226,7 +227,7 @@ int runLatency(const QString& dir, int samples, const QString& screenshot)
     std::thread feeder([&] {
         // The feeder stands in for clients on other machines: it yields the core to the console's own threads
         // (engine and UI) when they need it, and otherwise generates as fast as the engine takes requests.
-        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 19);
+        engine::moveThreadToBackground();
         engine::sim::Simulator sim(*scenario, scenario->seed);
         bool more = true;
         while (more && !stop) {
