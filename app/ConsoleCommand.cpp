@@ -14,12 +14,26 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include <memory>
+#include <string_view>
+
 namespace sluice::app {
 
 namespace {
 // How long the console took to show traffic: off by default, and read by the start-up benchmark
 // (QT_LOGGING_RULES="sluice.startup.info=true").
 Q_LOGGING_CATEGORY(lcStartup, "sluice.startup", QtWarningMsg)
+
+bool asksForHelp(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?") {
+            return true;
+        }
+    }
+    return false;
+}
 
 void reportFirstTraffic(const EngineHost& host, const QElapsedTimer& sinceStart)
 {
@@ -42,7 +56,14 @@ int runConsole(int argc, char* argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QApplication app(argc, argv);
+    // Asking for help needs no display: only the console itself does.
+    std::unique_ptr<QCoreApplication> application;
+    if (asksForHelp(argc, argv)) {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Sluice, the rate-limiting console.\n\n"
