@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "help/AboutDialog.h"
 #include "help/UserGuideDialog.h"
+#include "pages/throttle/ThrottleOverrideDialog.h"
 
 #include <QAction>
 #include <QLabel>
@@ -28,6 +29,7 @@ private slots:
     void ctrlDigitsSwitchPages();
     void f1OpensTheUserGuide();
     void aboutNamesVersionLicenseAndLibraries();
+    void overrideDialogWorksFromTheKeyboardAlone();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -102,6 +104,35 @@ void TestHelpAndKeyboard::aboutNamesVersionLicenseAndLibraries()
     QVERIFY(all.contains(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()))));
     QVERIFY(all.contains(QStringLiteral("SQLite %1").arg(QString::fromLatin1(sqlite3_libversion()))));
     QVERIFY(about.details().contains(QStringLiteral("nlohmann/json")));
+}
+
+void TestHelpAndKeyboard::overrideDialogWorksFromTheKeyboardAlone()
+{
+    ui::ThrottleOverrideDialog dialog(engine::ThrottleLevel::None);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    // The reason has the focus first: it is the one field without a default.
+    QTRY_VERIFY(QApplication::focusWidget() != nullptr);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("overrideReason"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("database failover"));
+    // Alt+L reaches the level through its label's mnemonic; arrows choose.
+    QTest::keyClick(&dialog, Qt::Key_L, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("overrideLevel"));
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    }
+    // Tab walks on to the reason, then to the duration, in reading order.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("overrideReason"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("overrideForDuration"));
+    // Enter accepts with the default button.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.level(), engine::ThrottleLevel::High);
+    QCOMPARE(dialog.reason(), QStringLiteral("database failover"));
+    QVERIFY(dialog.durationMinutes().has_value());
 }
 
 QTEST_MAIN(TestHelpAndKeyboard)
