@@ -10,7 +10,6 @@
 
 namespace sluice::app {
 
-
 EngineHost::EngineHost(engine::RuntimeOptions options, SimulationOptions simulation, QObject* parent)
     : ui::EngineClient(parent), m_options(std::move(options)), m_simulation(std::move(simulation)),
       m_simulated(!m_simulation.scenario.isEmpty()), m_actor(ui::currentUserName().toStdString())

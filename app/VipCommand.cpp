@@ -37,8 +37,8 @@ int parse(const QCoreApplication& app, Options& o)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         VipText::tr("Imports or exports VIP assignments as CSV (columns key, tier, expires, notes) without a display.\n"
-           "An import is all or nothing: one bad row and nothing changes.\n"
-           "Example: sluice vip import partners.csv --db ops.db"));
+                    "An import is all or nothing: one bad row and nothing changes.\n"
+                    "Example: sluice vip import partners.csv --db ops.db"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("vip"), VipText::tr("The command."));
     parser.addPositionalArgument(QStringLiteral("import|export"), VipText::tr("What to do."));
@@ -115,16 +115,15 @@ int runImport(const Options& o)
     // The audit row names the OS user who ran the import and the file it came from.
     const engine::AdminContext context{ui::currentUserName().toStdString(),
                                        VipText::tr("imported from %1").arg(o.file).toStdString()};
-    runtime->command(std::move(command), context,
-                     [promise](const engine::CommandResult& r) { promise->set_value(r); });
+    runtime->command(std::move(command), context, [promise](const engine::CommandResult& r) { promise->set_value(r); });
     const engine::CommandResult result = done.get();
     runtime.reset();  // writes everything before the process ends
     if (!result.ok) {
         return fail(kExitFailure, QStringLiteral("%1: %2").arg(o.file, QString::fromStdString(result.error)));
     }
-    std::printf("%s\n",
-                qPrintable(VipText::tr("imported %n VIP assignment(s) from %1 into %2", nullptr, static_cast<int>(parsed.rows.size()))
-                               .arg(o.file, o.db)));
+    std::printf("%s\n", qPrintable(VipText::tr("imported %n VIP assignment(s) from %1 into %2", nullptr,
+                                               static_cast<int>(parsed.rows.size()))
+                                       .arg(o.file, o.db)));
     return kExitOk;
 }
 
@@ -145,8 +144,10 @@ int runExport(const Options& o)
         !out.commit()) {
         return fail(kExitFailure, VipText::tr("cannot write %1: %2").arg(o.file, out.errorString()));
     }
-    std::printf("%s\n",
-                qPrintable(VipText::tr("exported %n VIP assignment(s) to %1", nullptr, static_cast<int>(all.size())).arg(o.file)));
+    std::printf(
+        "%s\n",
+        qPrintable(
+            VipText::tr("exported %n VIP assignment(s) to %1", nullptr, static_cast<int>(all.size())).arg(o.file)));
     return kExitOk;
 }
 

@@ -8,8 +8,8 @@
 #include "pages/audit/AuditPage.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/reputation/ReputationPage.h"
-#include "pages/vip/VipPage.h"
 #include "pages/throttle/ThrottlePage.h"
+#include "pages/vip/VipPage.h"
 
 #include <QAction>
 #include <QComboBox>

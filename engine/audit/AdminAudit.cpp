@@ -64,14 +64,11 @@ Description importDescription(const cmd::ImportVip& c, const Engine& engine)
         }
     }
     const auto wrap = [&](json list) {
-        return json{{"assignments", c.assignments.size()},
-                    {"listed", list.size()},
-                    {"keys", std::move(list)}}
-            .dump();
+        return json{{"assignments", c.assignments.size()}, {"listed", list.size()}, {"keys", std::move(list)}}.dump();
     };
     std::string target = std::to_string(c.assignments.size()).append(" assignments");
-    return Description{"vip.import", std::move(target), before.empty() ? std::nullopt : std::optional(wrap(before)),
-                       wrap(after), {}};
+    return Description{
+        "vip.import", std::move(target), before.empty() ? std::nullopt : std::optional(wrap(before)), wrap(after), {}};
 }
 
 // An override as the audit log shows it: the level, why, until when (null = until cleared), and who.
@@ -113,8 +110,8 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
                                    overrideJson(c.level, c.reason, c.expiresAt, c.actor), c.reason};
             },
             [&](const cmd::ClearThrottleOverride&) {
-                return Description{"throttle.clear_override", "engine.throttle_override", overrideState(engine),
-                                   std::nullopt, {}};
+                return Description{
+                    "throttle.clear_override", "engine.throttle_override", overrideState(engine), std::nullopt, {}};
             },
             [&](const cmd::SetThrottleConfig&) { return settingChange("setting.put", command, config); },
             [&](const cmd::PutVipTier& c) {

@@ -61,7 +61,7 @@ struct SetPolicies {
 struct SetReputationConfig {
     ReputationConfig config;
 };
-} // namespace cmd
+}  // namespace cmd
 
 using Command = std::variant<cmd::SetThrottleOverride, cmd::ClearThrottleOverride, cmd::SetThrottleConfig,
                              cmd::PutVipTier, cmd::RemoveVipTier, cmd::AssignVip, cmd::RevokeVip, cmd::SetFeatureGate,
@@ -79,4 +79,4 @@ struct CommandResult {
     std::string error;  // for a person: what was refused and why
 };
 
-} // namespace sluice::engine
+}  // namespace sluice::engine

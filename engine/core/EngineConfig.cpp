@@ -23,7 +23,7 @@ std::optional<std::string> validatePolicy(const Policy& p, std::size_t index)
     }
     return std::nullopt;
 }
-} // namespace
+}  // namespace
 
 std::optional<std::string> validate(const EngineConfig& config)
 {
@@ -77,4 +77,4 @@ std::optional<std::string> validate(const EngineConfig& config)
     return std::nullopt;
 }
 
-} // namespace sluice::engine
+}  // namespace sluice::engine

@@ -20,7 +20,7 @@ struct EngineConfig {
     ReputationConfig reputation;
     std::array<FeatureGate, kFeatureCount> gates{};
     ThrottleConfig throttle;                 // the automatic controller; a manual level is an override command
-    TimeNs idleEviction = kNsPerHour;       // keys unseen this long leave the hot table
+    TimeNs idleEviction = kNsPerHour;        // keys unseen this long leave the hot table
     TimeNs maintenanceInterval = kNsPerMin;  // how often idle keys and route states are swept
     TimeNs vipExpiringLead = 3 * kNsPerDay;  // how long before a VIP assignment ends vip_expiring is raised
 };
@@ -30,4 +30,4 @@ inline constexpr TimeNs kMaxVipExpiringLead = 90 * kNsPerDay;
 // What is wrong with a configuration, for a person to read; nullopt when it is usable.
 std::optional<std::string> validate(const EngineConfig& config);
 
-} // namespace sluice::engine
+}  // namespace sluice::engine

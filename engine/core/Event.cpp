@@ -12,4 +12,4 @@ std::string_view nameOf(EventKind kind)
     return kNames[static_cast<int>(kind)];
 }
 
-} // namespace sluice::engine
+}  // namespace sluice::engine

@@ -48,4 +48,4 @@ struct Event {
 
 using EventBatch = std::vector<Event>;
 
-} // namespace sluice::engine
+}  // namespace sluice::engine

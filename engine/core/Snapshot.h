@@ -23,8 +23,8 @@ struct Snapshot {
     std::uint64_t requests = 0;
     std::uint64_t allowed = 0;
     std::uint64_t denied = 0;
-    std::uint64_t activeKeys = 0;  // keys in the hot table
-    std::uint64_t dormantKeys = 0; // evicted keys whose non-neutral reputation is kept compactly
+    std::uint64_t activeKeys = 0;   // keys in the hot table
+    std::uint64_t dormantKeys = 0;  // evicted keys whose non-neutral reputation is kept compactly
     std::uint64_t vipAssignments = 0;
     std::array<std::uint64_t, kReputationTierCount> tierCounts{};
     std::array<std::uint64_t, kHistogramBins> histogram{};  // active keys by score, 5 points per bin
@@ -38,4 +38,4 @@ struct Snapshot {
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
 
-} // namespace sluice::engine
+}  // namespace sluice::engine

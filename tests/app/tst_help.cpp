@@ -61,7 +61,8 @@ void TestHelp::everyCommandHasHelpAndDocumentedOptions()
         ++options;
         QString escaped = name;
         escaped.replace(QLatin1Char('-'), QStringLiteral("\\-"));
-        QVERIFY2(man.contains(QStringLiteral("\\-\\-") + escaped), qPrintable(name + QStringLiteral(" not in sluice.1")));
+        QVERIFY2(man.contains(QStringLiteral("\\-\\-") + escaped),
+                 qPrintable(name + QStringLiteral(" not in sluice.1")));
         QVERIFY2(completion.contains(QStringLiteral("--") + name),
                  qPrintable(name + QStringLiteral(" not in the bash completion")));
     }

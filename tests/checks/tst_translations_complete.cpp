@@ -72,10 +72,7 @@ private:
     static void check(const QString& file, const QStringList& extraLupdateArguments);
 };
 
-void TestTranslationsComplete::germanCoversEverySourceString()
-{
-    check(QStringLiteral("sluice_de.ts"), {});
-}
+void TestTranslationsComplete::germanCoversEverySourceString() { check(QStringLiteral("sluice_de.ts"), {}); }
 
 void TestTranslationsComplete::englishHasEveryPluralForm()
 {
@@ -96,11 +93,10 @@ void TestTranslationsComplete::check(const QString& file, const QStringList& ext
     QProcess lupdate;
     lupdate.setWorkingDirectory(root);
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(SLUICE_LUPDATE), extraLupdateArguments + QStringList{QStringLiteral("-locations"),
-                                                                                      QStringLiteral("absolute"),
-                                                                                      QStringLiteral("ui"),
-                                                                                      QStringLiteral("app"),
-                                                                                      QStringLiteral("-ts"), copy});
+    lupdate.start(QStringLiteral(SLUICE_LUPDATE),
+                  extraLupdateArguments + QStringList{QStringLiteral("-locations"), QStringLiteral("absolute"),
+                                                      QStringLiteral("ui"), QStringLiteral("app"),
+                                                      QStringLiteral("-ts"), copy});
     QVERIFY(lupdate.waitForFinished(120'000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 

@@ -108,8 +108,9 @@ void TestAuditLog::everyAdminCommandLeavesOneRow()
          {"vip.revoke", "alice", R"({"expires_at_ms":null,"tier":"bronze"})", "<null>", "quarterly review"}},
         {cmd::RemoveVipTier{"bronze"},
          {"vip_tier.remove", "bronze", R"({"multiplier":1.1})", "<null>", "quarterly review"}},
-        {cmd::ImportVip{{cmd::AssignVip{"carol", "gold", 0, "", "ops"}, cmd::AssignVip{"dave", "gold", expiry, "", "ops"}},
-                        {2, 3}},
+        {cmd::ImportVip{
+             {cmd::AssignVip{"carol", "gold", 0, "", "ops"}, cmd::AssignVip{"dave", "gold", expiry, "", "ops"}},
+             {2, 3}},
          {"vip.import", "2 assignments", "<null>", imported.c_str(), "quarterly review"}},
         {cmd::SetVipExpiringLead{2 * kNsPerDay},
          {"setting.put", "engine.vip_expiring_lead_s", "259200", "172800", "quarterly review"}},

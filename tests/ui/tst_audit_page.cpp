@@ -77,7 +77,7 @@ void TestAuditPage::showsFiltersAndExportsTheLog()
     send(engine::cmd::PutVipTier{"bronze", 1.1});
     send(engine::cmd::AssignVip{"alice", "gold", 0, "contract 7", "ops"});
     send(engine::cmd::SetThrottleOverride{engine::ThrottleLevel::High, "load test, \"phase 2\"", 0,
-                                              ui::currentUserName().toStdString()});
+                                          ui::currentUserName().toStdString()});
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 10000);
     QVERIFY(table->isVisible());
     const QAbstractItemModel* model = table->model();

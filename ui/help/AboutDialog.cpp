@@ -31,8 +31,9 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
 
     QStringList libraries{tr("Qt %1 (LGPL-3; Qt Charts GPL-3)").arg(QString::fromLatin1(qVersion()))};
     for (const auto& library : engine::libraryVersions()) {
-        libraries << tr("%1 %2 (%3)").arg(QString::fromStdString(library.name), QString::fromStdString(library.version),
-                                          QString::fromStdString(library.license));
+        libraries << tr("%1 %2 (%3)")
+                         .arg(QString::fromStdString(library.name), QString::fromStdString(library.version),
+                              QString::fromStdString(library.license));
     }
     auto* license = new QLabel(tr("Sluice is licensed under the Apache License 2.0. Because it uses Qt Charts, the "
                                   "program as distributed is covered by the GPL-3."),
