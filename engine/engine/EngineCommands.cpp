@@ -213,7 +213,6 @@ void Engine::restore(const store::PersistedState& state, TimeNs now)
         r.flags &= static_cast<std::uint8_t>(~KeyRecord::kDirty);  // it is what the store already holds
     }
     m_events = std::move(missed);  // restoring is not news, but what ended meanwhile and where the throttle starts are
-    rebuildRates();
     const bool expiredMeanwhile = restoredOverride && !m_throttle.override();
     Event start;
     start.kind = EventKind::ThrottleChanged;
