@@ -6,6 +6,7 @@
 #include "ConsoleArguments.h"
 #include "EngineHost.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,8 +71,12 @@ int runConsole(int argc, char* argv[])
                                             "Commands (each has --help):\n"
                                             "  simulate     run a scenario headless and write a JSON report\n"
                                             "  screenshots  render every page to PNG files\n"
-                                            "  vip          import or export VIP assignments as CSV"));
+                                            "  vip          import or export VIP assignments as CSV\n\n"
+                                            "Examples:\n"
+                                            "  sluice --scenario ddos-wave --speed 60\n"
+                                            "  sluice --db ops.db --read-only --lang de"));
     parser.addHelpOption();
+    addLanguageOption(parser);
     parser.addVersionOption();
     const ConsoleArguments arguments;
     arguments.addTo(parser);

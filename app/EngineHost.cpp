@@ -2,6 +2,7 @@
 #include "EngineHost.h"
 
 #include "CurrentUser.h"
+#include "EngineTextTranslator.h"
 #include "engine/Engine.h"
 #include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
@@ -123,13 +124,15 @@ quint64 EngineHost::sendCommand(engine::Command command)
     }
     // Called on the engine or store thread, which stop() joins before this object goes away; the answer
     // travels to the UI thread as a queued call (dropped by Qt should this object be gone by then).
-    m_runtime->command(
-        std::move(command), engine::AdminContext{m_actor, {}}, [this, id](const engine::CommandResult& r) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, id, ok = r.ok, error = QString::fromStdString(r.error)] { emit commandFinished(id, ok, error); },
-                Qt::QueuedConnection);
-        });
+    m_runtime->command(std::move(command), engine::AdminContext{m_actor, {}},
+                       [this, id](const engine::CommandResult& r) {
+                           QMetaObject::invokeMethod(
+                               this,
+                               [this, id, ok = r.ok, error = ui::localizedEngineText(r.error)] {
+                                   emit commandFinished(id, ok, error);
+                               },
+                               Qt::QueuedConnection);
+                       });
     return id;
 }
 

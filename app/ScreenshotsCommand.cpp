@@ -5,6 +5,7 @@
 #include "CurrentUser.h"
 #include "EngineHost.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -111,6 +112,7 @@ int runScreenshots(int argc, char* argv[])
         "screenshots", "Warms the engine with simulated traffic, then renders every page to <page>.png.\n"
                        "Example: sluice screenshots --out shots --scenario ddos-wave --warmup 30m"));
     parser.addHelpOption();
+    addLanguageOption(parser);
     parser.addPositionalArgument(QStringLiteral("screenshots"),
                                  QCoreApplication::translate("screenshots", "The command."));
     const QCommandLineOption out(QStringLiteral("out"),

@@ -2,6 +2,7 @@
 #include "SimulateCommand.h"
 
 #include "CommandLine.h"
+#include "Translations.h"
 
 #include "engine/Engine.h"
 #include "runtime/EngineRuntime.h"
@@ -40,6 +41,7 @@ int parse(const QCoreApplication& app, Options& o)
         "simulate", "Runs a traffic scenario through the engine without a display and writes a JSON report.\n"
                     "Example: sluice simulate --scenario normal-day --duration 1h --report day.json"));
     parser.addHelpOption();
+    addLanguageOption(parser);
     parser.addPositionalArgument(QStringLiteral("simulate"), QCoreApplication::translate("simulate", "The command."));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       QCoreApplication::translate("simulate", "Built-in scenario <name> or a file."),

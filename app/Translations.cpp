@@ -75,4 +75,12 @@ void installTranslations()
 
 QString uiLanguage() { return QLocale().name().section(QLatin1Char('_'), 0, 0); }
 
+void addLanguageOption(QCommandLineParser& parser)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "The language of the interface (en, de); by default the system's."),
+        QStringLiteral("code")));
+}
+
 }  // namespace sluice::app

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCommandLineParser>
 #include <QString>
 
 namespace sluice::app {
@@ -11,6 +12,10 @@ void selectLanguage(const QString& language);
 // Removes `--lang <code>` (or `--lang=<code>`) from the arguments and selects that language, so every
 // command understands it without declaring it. Returns the new argc.
 int takeLanguageOption(int argc, char* argv[]);
+
+// Lists `--lang <code>` in a command's --help. The option itself is taken out of the arguments before any
+// parser sees them (takeLanguageOption), so this only tells people it exists.
+void addLanguageOption(QCommandLineParser& parser);
 
 // Loads Sluice's translation and Qt's own for the selected language into the running application, and makes
 // numbers and dates follow that language (1.234.567 in German). Without a translation the texts stay English.

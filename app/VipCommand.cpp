@@ -4,6 +4,8 @@
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "CurrentUser.h"
+#include "EngineTextTranslator.h"
+#include "Translations.h"
 
 #include "engine/Engine.h"
 #include "runtime/EngineRuntime.h"
@@ -40,6 +42,7 @@ int parse(const QCoreApplication& app, Options& o)
                     "An import is all or nothing: one bad row and nothing changes.\n"
                     "Example: sluice vip import partners.csv --db ops.db"));
     parser.addHelpOption();
+    addLanguageOption(parser);
     parser.addPositionalArgument(QStringLiteral("vip"), VipText::tr("The command."));
     parser.addPositionalArgument(QStringLiteral("import|export"), VipText::tr("What to do."));
     parser.addPositionalArgument(QStringLiteral("file"), VipText::tr("The CSV file to read or write."));
@@ -92,7 +95,7 @@ int runImport(const Options& o)
     const engine::VipCsvParse parsed = engine::VipCsv::parse(std::string_view(text.constData(), text.size()));
     if (!parsed.errors.empty()) {
         for (const auto& e : parsed.errors) {
-            fail(kExitBadInput, QStringLiteral("%1: %2").arg(o.file, QString::fromStdString(e.message())));
+            fail(kExitBadInput, QStringLiteral("%1: %2").arg(o.file, ui::localizedEngineText(e.message())));
         }
         return fail(kExitBadInput, VipText::tr("%1: nothing was imported").arg(o.file));
     }
@@ -107,7 +110,7 @@ int runImport(const Options& o)
     const engine::CommandResult checked = onEngine<engine::CommandResult>(
         *runtime, [&command, &clock](const engine::Engine& e) { return e.validate(command, clock.now()); });
     if (!checked.ok) {
-        fail(kExitBadInput, QStringLiteral("%1: %2").arg(o.file, QString::fromStdString(checked.error)));
+        fail(kExitBadInput, QStringLiteral("%1: %2").arg(o.file, ui::localizedEngineText(checked.error)));
         return fail(kExitBadInput, VipText::tr("%1: nothing was imported").arg(o.file));
     }
     auto promise = std::make_shared<std::promise<engine::CommandResult>>();
@@ -119,7 +122,7 @@ int runImport(const Options& o)
     const engine::CommandResult result = done.get();
     runtime.reset();  // writes everything before the process ends
     if (!result.ok) {
-        return fail(kExitFailure, QStringLiteral("%1: %2").arg(o.file, QString::fromStdString(result.error)));
+        return fail(kExitFailure, QStringLiteral("%1: %2").arg(o.file, ui::localizedEngineText(result.error)));
     }
     std::printf("%s\n", qPrintable(VipText::tr("imported %n VIP assignment(s) from %1 into %2", nullptr,
                                                static_cast<int>(parsed.rows.size()))

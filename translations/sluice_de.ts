@@ -41,6 +41,329 @@
     </message>
 </context>
 <context>
+    <name>EngineText</name>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="14"/>
+        <source>calm for %1 s</source>
+        <translation>seit %1 s ruhig</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="15"/>
+        <source>CPU at %1 %, threshold %2 %</source>
+        <translation>CPU bei %1 %, Schwelle %2 %</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="16"/>
+        <source>memory at %1 %, threshold %2 %</source>
+        <translation>Speicher bei %1 %, Schwelle %2 %</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="17"/>
+        <source>%1 requests in flight, threshold %2</source>
+        <translation>%1 Anfragen in Bearbeitung, Schwelle %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="18"/>
+        <source>override cleared</source>
+        <translation>Übersteuerung aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="19"/>
+        <source>override expired</source>
+        <translation>Übersteuerung abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="20"/>
+        <source>engine started</source>
+        <translation>Engine gestartet</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="22"/>
+        <source>override expired while stopped; engine started</source>
+        <translation>Übersteuerung während des Stillstands abgelaufen; Engine gestartet</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="24"/>
+        <source>This Sluice runs read-only: admin changes are refused, and nothing was changed</source>
+        <translation>Dieses Sluice läuft schreibgeschützt: Admin-Änderungen werden abgelehnt, nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="26"/>
+        <source>An admin command must say who sends it (no actor given); nothing was changed</source>
+        <translation>Ein Admin-Befehl muss angeben, wer ihn sendet (kein Akteur angegeben); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="27"/>
+        <source>unknown throttle level</source>
+        <translation>unbekannte Drosselstufe</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="28"/>
+        <source>a throttle override needs a reason</source>
+        <translation>eine Übersteuerung der Drosselung braucht eine Begründung</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="29"/>
+        <source>a throttle override must name who sets it</source>
+        <translation>eine Übersteuerung der Drosselung muss nennen, wer sie setzt</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="30"/>
+        <source>the end of a throttle override must be in the future</source>
+        <translation>das Ende einer Übersteuerung der Drosselung muss in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="31"/>
+        <source>there is no throttle override to clear</source>
+        <translation>es gibt keine Übersteuerung der Drosselung, die aufgehoben werden könnte</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="32"/>
+        <source>unknown VIP tier &apos;%1&apos;</source>
+        <translation>unbekannte VIP-Stufe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="34"/>
+        <source>VIP tier &apos;%1&apos; is still assigned to 1 key; revoke or change it first</source>
+        <translation>VIP-Stufe „%1“ ist noch 1 Schlüssel zugewiesen; entziehen oder ändern Sie diese Zuweisung zuerst</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="36"/>
+        <source>VIP tier &apos;%1&apos; is still assigned to %2 keys; revoke or change them first</source>
+        <translation>VIP-Stufe „%1“ ist noch %2 Schlüsseln zugewiesen; entziehen oder ändern Sie diese Zuweisungen zuerst</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="37"/>
+        <source>a VIP key must be 1 to 255 bytes long</source>
+        <translation>ein VIP-Schlüssel muss 1 bis 255 Bytes lang sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="39"/>
+        <source>the expiry of the VIP assignment for &apos;%1&apos; must be in the future</source>
+        <translation>der Ablauf der VIP-Zuweisung für „%1“ muss in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="40"/>
+        <source>notes are limited to 1000 bytes</source>
+        <translation>Notizen sind auf 1000 Bytes begrenzt</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="42"/>
+        <source>the VIP expiry warning lead time must be between one minute and 90 days</source>
+        <translation>die Vorwarnzeit für ablaufende VIP-Zuweisungen muss zwischen einer Minute und 90 Tagen liegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="43"/>
+        <source>key &apos;%1&apos; has no VIP assignment</source>
+        <translation>Schlüssel „%1“ hat keine VIP-Zuweisung</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="44"/>
+        <source>a rollout percentage must be within 0..100</source>
+        <translation>ein Rollout-Prozentsatz muss zwischen 0 und 100 liegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="45"/>
+        <source>a VIP tier needs a name</source>
+        <translation>eine VIP-Stufe braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="46"/>
+        <source>VIP tier name &apos;%1&apos; is longer than 32 characters</source>
+        <translation>der VIP-Stufenname „%1“ ist länger als 32 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="47"/>
+        <source>VIP tier name &apos;%1&apos; must start with a letter</source>
+        <translation>der VIP-Stufenname „%1“ muss mit einem Buchstaben beginnen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="49"/>
+        <source>VIP tier name &apos;%1&apos; may only hold letters, digits, &apos;-&apos; and &apos;_&apos; (no spaces)</source>
+        <translation>der VIP-Stufenname „%1“ darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten (keine Leerzeichen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="51"/>
+        <source>VIP tier &apos;%1&apos;: the multiplier must be between 1.0 and 5.0</source>
+        <translation>VIP-Stufe „%1“: der Faktor muss zwischen 1,0 und 5,0 liegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="53"/>
+        <source>VIP tier &apos;%1&apos; differs from the existing tier &apos;%2&apos; only in case; use that name or another one</source>
+        <translation>VIP-Stufe „%1“ unterscheidet sich von der vorhandenen Stufe „%2“ nur in der Groß-/Kleinschreibung; verwenden Sie diesen oder einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="56"/>
+        <source>the VIP catalog is full (at most 15 tiers); remove an unused tier first</source>
+        <translation>der VIP-Stufenkatalog ist voll (höchstens 15 Stufen); entfernen Sie zuerst eine unbenutzte Stufe</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="57"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="58"/>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>Zeile %1, Spalte %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="59"/>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="60"/>
+        <source>text follows the closing quote of a field</source>
+        <translation>nach dem schließenden Anführungszeichen eines Feldes folgt Text</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="62"/>
+        <source>a quote inside an unquoted field; quote the field and double the quote</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das Feld in Anführungszeichen und verdoppeln Sie das Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="63"/>
+        <source>the file is empty; it needs the header key,tier,expires,notes</source>
+        <translation>die Datei ist leer; sie braucht die Kopfzeile key,tier,expires,notes</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="64"/>
+        <source>the first line must be the header key,tier,expires,notes</source>
+        <translation>die erste Zeile muss die Kopfzeile key,tier,expires,notes sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="65"/>
+        <source>expected 4 fields (key, tier, expires, notes), found %1</source>
+        <translation>4 Felder erwartet (key, tier, expires, notes), %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="66"/>
+        <source>the key is empty</source>
+        <translation>der Schlüssel ist leer</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="67"/>
+        <source>the key is longer than 255 bytes</source>
+        <translation>der Schlüssel ist länger als 255 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="68"/>
+        <source>key &apos;%1&apos; already appears on line %2</source>
+        <translation>Schlüssel „%1“ steht bereits in Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="70"/>
+        <source>&apos;%1&apos; is not an ISO 8601 time such as 2027-03-01T12:00:00Z (empty: never expires)</source>
+        <translation>„%1“ ist keine ISO-8601-Zeit wie 2027-03-01T12:00:00Z (leer: läuft nie ab)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="72"/>
+        <source>throttle thresholds for %1 must be positive and rise strictly from low to critical</source>
+        <translation>die Drosselschwellen für %1 müssen positiv sein und von Niedrig bis Kritisch streng steigen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="74"/>
+        <source>throttle thresholds for %1 are percentages and cannot exceed 100</source>
+        <translation>die Drosselschwellen für %1 sind Prozentwerte und dürfen 100 nicht überschreiten</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="76"/>
+        <source>the throttle sampling interval must be between 1 second and 1 hour</source>
+        <translation>das Messintervall der Drosselung muss zwischen 1 Sekunde und 1 Stunde liegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="78"/>
+        <source>the throttle recovery cooldown must be between 0 and 24 hours</source>
+        <translation>die Erholungswartezeit der Drosselung muss zwischen 0 und 24 Stunden liegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="80"/>
+        <source>the throttle hysteresis margin must be at least 0 % and below 100 % of a threshold</source>
+        <translation>der Hysterese-Abstand der Drosselung muss mindestens 0 % und weniger als 100 % einer Schwelle betragen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="81"/>
+        <source>policy %1: a non-default policy needs a route</source>
+        <translation>Richtlinie %1: eine Richtlinie außer der Standardrichtlinie braucht eine Route</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="82"/>
+        <source>default policy: limit must be at least 1</source>
+        <translation>Standardrichtlinie: das Limit muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="83"/>
+        <source>default policy: period must be positive</source>
+        <translation>Standardrichtlinie: der Zeitraum muss positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="84"/>
+        <source>default policy: burst must be at least 1</source>
+        <translation>Standardrichtlinie: der Burst muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="85"/>
+        <source>policy for route &apos;%1&apos;: limit must be at least 1</source>
+        <translation>Richtlinie für Route „%1“: das Limit muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="86"/>
+        <source>policy for route &apos;%1&apos;: period must be positive</source>
+        <translation>Richtlinie für Route „%1“: der Zeitraum muss positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="87"/>
+        <source>policy for route &apos;%1&apos;: burst must be at least 1</source>
+        <translation>Richtlinie für Route „%1“: der Burst muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="88"/>
+        <source>at least the default policy is needed</source>
+        <translation>mindestens die Standardrichtlinie wird gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="90"/>
+        <source>reputation multiplier for tier &apos;%1&apos; must be between 0.5 and 2.0</source>
+        <translation>der Ruf-Faktor für die Stufe „%1“ muss zwischen 0,5 und 2,0 liegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="92"/>
+        <source>reputation thresholds must satisfy 0 &lt;= flagged &lt; trusted &lt;= 100</source>
+        <translation>die Rufschwellen müssen 0 &lt;= markiert &lt; vertrauenswürdig &lt;= 100 erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="94"/>
+        <source>initial and neutral reputation scores must be within 0..100</source>
+        <translation>die Anfangs- und die neutrale Ruf-Punktzahl müssen zwischen 0 und 100 liegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="95"/>
+        <source>reputation decay factor must be in (0, 1]</source>
+        <translation>der Abklingfaktor des Rufs muss in (0, 1] liegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="97"/>
+        <source>reputation decay interval and violation window must be at least one second</source>
+        <translation>das Abklingintervall des Rufs und das Verstoßfenster müssen mindestens eine Sekunde betragen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="99"/>
+        <source>clean requests per reputation point must be at least 1</source>
+        <translation>saubere Anfragen pro Ruf-Punkt müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="101"/>
+        <source>violation severity ratios must satisfy 1 &lt; severity2 &lt;= severity3</source>
+        <translation>die Schweregrad-Verhältnisse der Verstöße müssen 1 &lt; severity2 &lt;= severity3 erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="103"/>
+        <source>idle eviction must be at least a minute and maintenance at least a second</source>
+        <translation>das Entfernen untätiger Schlüssel muss mindestens eine Minute und die Wartung mindestens eine Sekunde betragen</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../ui/Format.cpp" line="15"/>
@@ -181,6 +504,26 @@
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
+    <message>
+        <location filename="../ui/TimeRange.cpp" line="42"/>
+        <source>last 5 minutes</source>
+        <translation>letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeRange.cpp" line="44"/>
+        <source>last hour</source>
+        <translation>letzte Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeRange.cpp" line="46"/>
+        <source>last 24 hours</source>
+        <translation>letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeRange.cpp" line="48"/>
+        <source>last 7 days</source>
+        <translation>letzte 7 Tage</translation>
+    </message>
 </context>
 <context>
     <name>VipTimeFormat</name>
@@ -243,92 +586,105 @@
         <translation>Nur beobachten: Admin-Funktionen sind abgeschaltet und die Engine lehnt Admin-Änderungen ab.</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleCommand.cpp" line="48"/>
+        <location filename="../app/ConsoleCommand.cpp" line="70"/>
         <source>Sluice, the rate-limiting console.
 
 Commands (each has --help):
   simulate     run a scenario headless and write a JSON report
   screenshots  render every page to PNG files
-  vip          import or export VIP assignments as CSV</source>
+  vip          import or export VIP assignments as CSV
+
+Examples:
+  sluice --scenario ddos-wave --speed 60
+  sluice --db ops.db --read-only --lang de</source>
         <translation>Sluice, die Konsole zur Ratenbegrenzung.
 
 Befehle (jeweils mit --help):
   simulate     Szenario ohne Oberfläche ausführen und JSON-Bericht schreiben
   screenshots  jede Seite als PNG-Datei rendern
-  vip          VIP-Zuweisungen als CSV importieren oder exportieren</translation>
+  vip          VIP-Zuweisungen als CSV importieren oder exportieren
+
+Beispiele:
+  sluice --scenario ddos-wave --speed 60
+  sluice --db ops.db --read-only --lang de</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleCommand.cpp" line="73"/>
+        <location filename="../app/ConsoleCommand.cpp" line="99"/>
         <source>Engine stopped: %1</source>
         <translation>Engine angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleCommand.cpp" line="74"/>
+        <location filename="../app/ConsoleCommand.cpp" line="100"/>
         <source>Sluice cannot start its engine</source>
         <translation>Sluice kann seine Engine nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../app/Translations.cpp" line="82"/>
+        <source>The language of the interface (en, de); by default the system&apos;s.</source>
+        <translation>Die Sprache der Oberfläche (en, de); ohne Angabe die des Systems.</translation>
     </message>
 </context>
 <context>
     <name>screenshots</name>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="110"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="111"/>
         <source>Warms the engine with simulated traffic, then renders every page to &lt;page&gt;.png.
 Example: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</source>
         <translation>Wärmt die Engine mit simuliertem Verkehr auf und rendert dann jede Seite nach &lt;page&gt;.png.
 Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="115"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="117"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="117"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="119"/>
         <source>Directory for the PNG files.</source>
         <translation>Verzeichnis für die PNG-Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="120"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="122"/>
         <source>Scenario to warm up with.</source>
         <translation>Szenario zum Aufwärmen.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="123"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="125"/>
         <source>Simulated time before the shots.</source>
         <translation>Simulierte Zeit vor den Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="125"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="127"/>
         <source>Window size.</source>
         <translation>Fenstergröße.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="129"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="131"/>
         <source>Render the console as `sluice --read-only` shows it.</source>
         <translation>Die Konsole so rendern, wie `sluice --read-only` sie zeigt.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="133"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="135"/>
         <source>--out is required</source>
         <translation>--out ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="139"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="141"/>
         <source>--warmup: &apos;%1&apos; is not a duration</source>
         <translation>--warmup: „%1“ ist keine Dauer</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="144"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="146"/>
         <source>--size: &apos;%1&apos; is not WxH between 640x480 and 7680x4320</source>
         <translation>--size: „%1“ ist nicht BxH zwischen 640x480 und 7680x4320</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="149"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="151"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="197"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="199"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -336,69 +692,69 @@ Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</tran
 <context>
     <name>simulate</name>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="39"/>
+        <location filename="../app/SimulateCommand.cpp" line="40"/>
         <source>Runs a traffic scenario through the engine without a display and writes a JSON report.
 Example: sluice simulate --scenario normal-day --duration 1h --report day.json</source>
         <translation>Führt ein Verkehrsszenario ohne Oberfläche durch die Engine und schreibt einen JSON-Bericht.
 Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="43"/>
+        <location filename="../app/SimulateCommand.cpp" line="45"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="45"/>
+        <location filename="../app/SimulateCommand.cpp" line="47"/>
         <source>Built-in scenario &lt;name&gt; or a file.</source>
         <translation>Eingebautes Szenario &lt;name&gt; oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="49"/>
+        <location filename="../app/SimulateCommand.cpp" line="51"/>
         <source>Simulated time, e.g. 90s, 10m, 1h, 2d (default: the scenario&apos;s).</source>
         <translation>Simulierte Zeit, z. B. 90s, 10m, 1h, 2d (Standard: die des Szenarios).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="52"/>
+        <location filename="../app/SimulateCommand.cpp" line="54"/>
         <source>max, or a factor from 1 to 10000.</source>
         <translation>max oder ein Faktor von 1 bis 10000.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="55"/>
+        <location filename="../app/SimulateCommand.cpp" line="57"/>
         <source>Random seed (default: the scenario&apos;s).</source>
         <translation>Startwert für den Zufallsgenerator (Standard: der des Szenarios).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="58"/>
+        <location filename="../app/SimulateCommand.cpp" line="60"/>
         <source>Engine configuration &lt;file&gt; (JSON).</source>
         <translation>Engine-Konfiguration &lt;file&gt; (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="61"/>
+        <location filename="../app/SimulateCommand.cpp" line="63"/>
         <source>Also persist into the database &lt;file&gt;.</source>
         <translation>Zusätzlich in die Datenbank &lt;file&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="64"/>
+        <location filename="../app/SimulateCommand.cpp" line="66"/>
         <source>Write the JSON report to &lt;file&gt;.</source>
         <translation>JSON-Bericht nach &lt;file&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="75"/>
+        <location filename="../app/SimulateCommand.cpp" line="77"/>
         <source>--scenario and --report are required</source>
         <translation>--scenario und --report sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="84"/>
+        <location filename="../app/SimulateCommand.cpp" line="86"/>
         <source>--duration: &apos;%1&apos; is not a duration like 90s, 10m, 1h or 2d</source>
         <translation>--duration: „%1“ ist keine Dauer wie 90s, 10m, 1h oder 2d</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="100"/>
+        <location filename="../app/SimulateCommand.cpp" line="102"/>
         <source>--seed: &apos;%1&apos; is not a whole number</source>
         <translation>--seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="182"/>
+        <location filename="../app/SimulateCommand.cpp" line="184"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -406,7 +762,7 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
 <context>
     <name>sluice::app::EngineHost</name>
     <message>
-        <location filename="../app/EngineHost.cpp" line="126"/>
+        <location filename="../app/EngineHost.cpp" line="121"/>
         <source>The engine is not running.</source>
         <translation>Die Engine läuft nicht.</translation>
     </message>
@@ -444,34 +800,34 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/help/AboutDialog.cpp" line="37"/>
+        <location filename="../ui/help/AboutDialog.cpp" line="38"/>
         <source>Sluice is licensed under the Apache License 2.0. Because it uses Qt Charts, the program as distributed is covered by the GPL-3.</source>
         <translation>Sluice steht unter der Apache License 2.0. Da es Qt Charts verwendet, unterliegt das Programm in der ausgelieferten Form der GPL-3.</translation>
     </message>
     <message>
-        <location filename="../ui/help/AboutDialog.cpp" line="41"/>
+        <location filename="../ui/help/AboutDialog.cpp" line="42"/>
         <source>Built with: %1</source>
         <translation>Erstellt mit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/help/AboutDialog.cpp" line="41"/>
+        <location filename="../ui/help/AboutDialog.cpp" line="42"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/help/AboutDialog.cpp" line="46"/>
+        <location filename="../ui/help/AboutDialog.cpp" line="47"/>
         <source>Sluice %1
 %2</source>
         <translation>Sluice %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/help/AboutDialog.cpp" line="49"/>
+        <location filename="../ui/help/AboutDialog.cpp" line="50"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/help/AboutDialog.cpp" line="52"/>
+        <location filename="../ui/help/AboutDialog.cpp" line="53"/>
         <source>About Qt</source>
         <translation>Über Qt</translation>
     </message>
@@ -1132,13 +1488,13 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="169"/>
-        <source>Requests per second, last %1</source>
-        <translation>Anfragen pro Sekunde, letzte %1</translation>
+        <source>Requests per second, %1</source>
+        <translation>Anfragen pro Sekunde, %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="170"/>
-        <source>Denials by reputation tier, last %1</source>
-        <translation>Ablehnungen nach Rufstufe, letzte %1</translation>
+        <source>Denials by reputation tier, %1</source>
+        <translation>Ablehnungen nach Rufstufe, %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="194"/>
@@ -1352,12 +1708,12 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::ThrottleHistoryWorker</name>
     <message>
-        <location filename="../ui/history/ThrottleHistoryWorker.cpp" line="47"/>
+        <location filename="../ui/history/ThrottleHistoryWorker.cpp" line="49"/>
         <source>Could not read the throttle history: %1</source>
         <translation>Der Drosselverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/ThrottleHistoryWorker.cpp" line="81"/>
+        <location filename="../ui/history/ThrottleHistoryWorker.cpp" line="83"/>
         <source>Could not read the throttle statistics: %1</source>
         <translation>Die Drosselstatistik konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1423,125 +1779,125 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::ThrottlePage</name>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="49"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="50"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="49"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="50"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="50"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="51"/>
         <source>In flight or queued</source>
         <translation>In Bearbeitung/wartend</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="50"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="51"/>
         <source>&amp;Override…</source>
         <translation>Ü&amp;bersteuern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="51"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="52"/>
         <source>&amp;Clear override</source>
         <translation>Übersteuerung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="82"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="83"/>
         <source>Throttle periods</source>
         <translation>Drosselphasen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="108"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="109"/>
         <source>The console is read-only: throttle overrides cannot be set or cleared here.</source>
         <translation>Die Konsole ist schreibgeschützt: Übersteuerungen der Drosselstufe können hier weder gesetzt noch aufgehoben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="114"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="115"/>
         <source>Impose a throttle level over the automatic controller</source>
         <translation>Drosselstufe abweichend vom automatischen Regler vorgeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="125"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="126"/>
         <source>The engine refused: %1</source>
         <translation>Die Engine hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="144"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="145"/>
         <source>Throttle level</source>
         <translation>Drosselstufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="211"/>
-        <source>Throttle level and load, last %1</source>
-        <translation>Drosselstufe und Last, letzte %1</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="212"/>
-        <source>Throttle periods, last %1</source>
-        <translation>Drosselphasen, letzte %1</translation>
+        <source>Throttle level and load, %1</source>
+        <translation>Drosselstufe und Last, %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="213"/>
-        <source>Time in each level, last %1</source>
-        <translation>Zeit je Stufe, letzte %1</translation>
+        <source>Throttle periods, %1</source>
+        <translation>Drosselphasen, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="252"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="214"/>
+        <source>Time in each level, %1</source>
+        <translation>Zeit in jeder Stufe, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="253"/>
         <source>×%1 of every limit</source>
         <translation>×%1 jedes Limits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="254"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="255"/>
         <source>Automatic: set by the load since %1.</source>
         <translation>Automatisch: seit %1 durch die Last bestimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="255"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="256"/>
         <source>Waiting for the engine…</source>
         <translation>Warten auf die Engine…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="257"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="259"/>
         <source>Override by %1 until cleared: %2</source>
         <translation>Übersteuerung durch %1 bis zur Aufhebung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="261"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="262"/>
         <source>Override by %1 until %2: %3</source>
         <translation>Übersteuerung durch %1 bis %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="265"/>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="266"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="267"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="265"/>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="266"/>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="267"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="268"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="270"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="271"/>
         <source>No override is in force</source>
         <translation>Keine Übersteuerung aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="270"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="271"/>
         <source>Hand the level back to the controller</source>
         <translation>Die Stufe an den Regler zurückgeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="304"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="305"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="306"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="307"/>
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n Stufenwechsel</numerusform>
@@ -1999,33 +2355,33 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <translation>VIP-Stufe %1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="47"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="48"/>
         <source>Import VIP assignments</source>
         <translation>VIP-Zuweisungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="47"/>
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="58"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="48"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="59"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="57"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="58"/>
         <source>Export VIP assignments</source>
         <translation>VIP-Zuweisungen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="69"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="70"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="83"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="84"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="94"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="95"/>
         <source>%1 was not imported (%n problem(s)); nothing changed:
 %2</source>
         <translation>
@@ -2036,7 +2392,7 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="103"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="104"/>
         <source>Imported %n VIP assignment(s) from %1.</source>
         <translation>
             <numerusform>%n VIP-Zuweisung aus %1 importiert.</numerusform>
@@ -2044,24 +2400,24 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="105"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="106"/>
         <source>%1 was not imported; nothing changed:
 %2</source>
         <translation>%1 wurde nicht importiert; nichts wurde geändert:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="111"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="112"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="134"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="135"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="136"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="137"/>
         <source>Exported %n VIP assignment(s) to %1.</source>
         <translation>
             <numerusform>%n VIP-Zuweisung nach %1 exportiert.</numerusform>
@@ -2123,7 +2479,7 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>vip</name>
     <message>
-        <location filename="../app/VipCommand.cpp" line="39"/>
+        <location filename="../app/VipCommand.cpp" line="41"/>
         <source>Imports or exports VIP assignments as CSV (columns key, tier, expires, notes) without a display.
 An import is all or nothing: one bad row and nothing changes.
 Example: sluice vip import partners.csv --db ops.db</source>
@@ -2132,48 +2488,48 @@ Ein Import gilt ganz oder gar nicht: eine fehlerhafte Zeile, und nichts wird ge�
 Beispiel: sluice vip import partners.csv --db ops.db</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="43"/>
+        <location filename="../app/VipCommand.cpp" line="46"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="44"/>
+        <location filename="../app/VipCommand.cpp" line="47"/>
         <source>What to do.</source>
         <translation>Die Aktion.</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="45"/>
+        <location filename="../app/VipCommand.cpp" line="48"/>
         <source>The CSV file to read or write.</source>
         <translation>Die CSV-Datei, die gelesen oder geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="46"/>
+        <location filename="../app/VipCommand.cpp" line="49"/>
         <source>Use the database &lt;file&gt; (default: the console&apos;s).</source>
         <translation>Datenbank &lt;file&gt; verwenden (Standard: die der Konsole).</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="58"/>
+        <location filename="../app/VipCommand.cpp" line="61"/>
         <source>usage: sluice vip import|export &lt;file.csv&gt; [--db &lt;file&gt;]</source>
         <translation>Aufruf: sluice vip import|export &lt;file.csv&gt; [--db &lt;file&gt;]</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="89"/>
+        <location filename="../app/VipCommand.cpp" line="92"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="97"/>
-        <location filename="../app/VipCommand.cpp" line="111"/>
+        <location filename="../app/VipCommand.cpp" line="100"/>
+        <location filename="../app/VipCommand.cpp" line="114"/>
         <source>%1: nothing was imported</source>
         <translation>%1: nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="117"/>
+        <location filename="../app/VipCommand.cpp" line="120"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="126"/>
+        <location filename="../app/VipCommand.cpp" line="127"/>
         <source>imported %n VIP assignment(s) from %1 into %2</source>
         <translation>
             <numerusform>%n VIP-Zuweisung aus %1 in %2 importiert</numerusform>
@@ -2181,12 +2537,12 @@ Beispiel: sluice vip import partners.csv --db ops.db</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="146"/>
+        <location filename="../app/VipCommand.cpp" line="148"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="149"/>
+        <location filename="../app/VipCommand.cpp" line="153"/>
         <source>exported %n VIP assignment(s) to %1</source>
         <translation>
             <numerusform>%n VIP-Zuweisung nach %1 exportiert</numerusform>

@@ -15,7 +15,7 @@
 <context>
     <name>sluice::ui::ThrottlePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="306"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="307"/>
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n level change</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>sluice::ui::VipPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="94"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="95"/>
         <source>%1 was not imported (%n problem(s)); nothing changed:
 %2</source>
         <translation>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="103"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="104"/>
         <source>Imported %n VIP assignment(s) from %1.</source>
         <translation>
             <numerusform>Imported %n VIP assignment from %1.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="136"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="137"/>
         <source>Exported %n VIP assignment(s) to %1.</source>
         <translation>
             <numerusform>Exported %n VIP assignment to %1.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>vip</name>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="126"/>
+        <location filename="../app/VipCommand.cpp" line="127"/>
         <source>imported %n VIP assignment(s) from %1 into %2</source>
         <translation>
             <numerusform>imported %n VIP assignment from %1 into %2</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="149"/>
+        <location filename="../app/VipCommand.cpp" line="153"/>
         <source>exported %n VIP assignment(s) to %1</source>
         <translation>
             <numerusform>exported %n VIP assignment to %1</numerusform>

@@ -35,6 +35,21 @@ QString timeRangeName(TimeRange range)
     return {};
 }
 
+QString timeRangeSpan(TimeRange range)
+{
+    switch (range) {
+    case TimeRange::FiveMinutes:
+        return QCoreApplication::translate("TimeRange", "last 5 minutes");
+    case TimeRange::OneHour:
+        return QCoreApplication::translate("TimeRange", "last hour");
+    case TimeRange::OneDay:
+        return QCoreApplication::translate("TimeRange", "last 24 hours");
+    case TimeRange::OneWeek:
+        return QCoreApplication::translate("TimeRange", "last 7 days");
+    }
+    return {};
+}
+
 std::vector<engine::RollupBucket> bucketsFor(const engine::Snapshot& snapshot, TimeRange range)
 {
     const TimeRangeSpec spec = specOf(range);

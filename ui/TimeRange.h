@@ -20,6 +20,8 @@ struct TimeRangeSpec {
 
 TimeRangeSpec specOf(TimeRange range);
 QString timeRangeName(TimeRange range);
+// The range as the end of a heading or a sentence: "last hour", "last 5 minutes".
+QString timeRangeSpan(TimeRange range);
 // The buckets of `snapshot` that fall in the range, oldest first (the last one may still be filling).
 std::vector<engine::RollupBucket> bucketsFor(const engine::Snapshot& snapshot, TimeRange range);
 

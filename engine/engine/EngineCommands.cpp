@@ -3,6 +3,7 @@
 #include "engine/Engine.h"
 
 #include "config/ConfigJson.h"
+#include "core/EngineText.h"
 #include "core/Overloaded.h"
 #include "vip/VipCsv.h"
 
@@ -29,15 +30,14 @@ CommandResult Engine::validate(const Command& command, TimeNs now) const
             [&](const cmd::RemoveVipTier& c) {
                 const auto index = m_vipCatalog.indexOf(c.name);
                 if (!index) {
-                    return refuse("unknown VIP tier '" + c.name + "'");
+                    return refuse(say(Text::UnknownVipTier, {c.name}));
                 }
                 const std::uint64_t users = vipTierUsers(*index);
                 if (users == 0) {
                     return CommandResult{};
                 }
-                std::string why = "VIP tier '" + c.name + "' is still assigned to ";
-                why.append(std::to_string(users)).append(users == 1 ? " key" : " keys").append("; revoke or change ");
-                return refuse(why.append(users == 1 ? "it" : "them").append(" first"));
+                return refuse(users == 1 ? say(Text::VipTierInUseByOne, {c.name})
+                                         : say(Text::VipTierInUse, {c.name, std::to_string(users)}));
             },
             [&](const cmd::AssignVip& c) {
                 std::string column;
@@ -56,15 +56,15 @@ CommandResult Engine::validate(const Command& command, TimeNs now) const
             },
             [&](const cmd::SetVipExpiringLead& c) {
                 if (c.lead < kNsPerMin || c.lead > kMaxVipExpiringLead) {
-                    return refuse("the VIP expiry warning lead time must be between one minute and 90 days");
+                    return refuse(say(Text::VipExpiringLead));
                 }
                 return CommandResult{};
             },
             [&](const cmd::RevokeVip& c) {
-                return m_vip.contains(c.key) ? CommandResult{} : refuse("key '" + c.key + "' has no VIP assignment");
+                return m_vip.contains(c.key) ? CommandResult{} : refuse(say(Text::VipNotAssigned, {c.key}));
             },
             [&](const cmd::SetFeatureGate& c) {
-                return c.gate.percentage > 100 ? refuse("rollout percentage must be within 0..100") : CommandResult{};
+                return c.gate.percentage > 100 ? refuse(say(Text::RolloutPercentage)) : CommandResult{};
             },
             [&](const cmd::SetPolicies& c) {
                 EngineConfig candidate = m_config;
@@ -222,8 +222,8 @@ void Engine::restore(const store::PersistedState& state, TimeNs now)
     start.throttle.automatic = !m_throttle.override();
     start.throttle.actor = m_throttle.override() ? m_throttle.override()->actor : std::string();
     start.detail = m_throttle.override() ? m_throttle.override()->reason
-                   : expiredMeanwhile    ? std::string("override expired while stopped; engine started")
-                                         : std::string("engine started");
+                   : expiredMeanwhile    ? say(Text::ThrottleOverrideExpiredWhileStopped)
+                                         : say(Text::ThrottleEngineStarted);
     m_events.push_back(std::move(start));
     warnVip(now);  // warnings that fell due while nothing was running, raised late rather than never
     scheduleNextDue();

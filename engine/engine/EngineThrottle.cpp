@@ -3,6 +3,7 @@
 // to the store. A sample costs one virtual call and no allocation unless the level changes.
 #include "engine/Engine.h"
 
+#include "core/EngineText.h"
 #include <algorithm>
 #include <cctype>
 
@@ -75,20 +76,20 @@ CommandResult Engine::validateThrottle(const Command& command, TimeNs now) const
 {
     if (const auto* set = std::get_if<cmd::SetThrottleOverride>(&command)) {
         if (static_cast<int>(set->level) >= kThrottleLevelCount) {
-            return CommandResult{false, "unknown throttle level"};
+            return CommandResult{false, say(Text::UnknownThrottleLevel)};
         }
         if (blank(set->reason)) {
-            return CommandResult{false, "a throttle override needs a reason"};
+            return CommandResult{false, say(Text::OverrideNeedsReason)};
         }
         if (blank(set->actor)) {
-            return CommandResult{false, "a throttle override must name who sets it"};
+            return CommandResult{false, say(Text::OverrideNeedsActor)};
         }
         if (set->expiresAt != 0 && set->expiresAt <= now) {
-            return CommandResult{false, "the end of a throttle override must be in the future"};
+            return CommandResult{false, say(Text::OverrideEndInPast)};
         }
     } else if (std::holds_alternative<cmd::ClearThrottleOverride>(command)) {
         if (!m_throttle.override()) {
-            return CommandResult{false, "there is no throttle override to clear"};
+            return CommandResult{false, say(Text::NoOverrideToClear)};
         }
     } else if (const auto* config = std::get_if<cmd::SetThrottleConfig>(&command)) {
         if (auto error = sluice::engine::validate(config->config)) {

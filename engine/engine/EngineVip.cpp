@@ -2,6 +2,7 @@
 // VIP assignments: checking and applying them, their expiry and its advance warning, and the console's view.
 #include "engine/Engine.h"
 
+#include "core/EngineText.h"
 #include <algorithm>
 
 namespace sluice::engine {
@@ -19,19 +20,19 @@ std::optional<std::string> Engine::checkAssignment(const cmd::AssignVip& c, Time
 {
     column = "key";
     if (c.key.empty() || c.key.size() > KeyTable::kMaxKeyBytes) {
-        return std::string("a VIP key must be 1 to 255 bytes long");
+        return say(Text::VipKeyLength);
     }
     column = "tier";
     if (!m_vipCatalog.indexOf(c.tier)) {
-        return "unknown VIP tier '" + c.tier + "'";
+        return say(Text::UnknownVipTier, {c.tier});
     }
     column = "expires";
     if (c.expiresAt != 0 && c.expiresAt <= now) {
-        return "the expiry of the VIP assignment for '" + c.key + "' must be in the future";
+        return say(Text::VipExpiryInPast, {c.key});
     }
     column = "notes";
     if (c.notes.size() > kMaxNotesBytes) {
-        return std::string("notes are limited to 1000 bytes");
+        return say(Text::VipNotesTooLong);
     }
     return std::nullopt;
 }

@@ -3,6 +3,7 @@
 
 #include "audit/AdminAudit.h"
 #include "config/ConfigJson.h"
+#include "core/EngineText.h"
 #include "engine/Engine.h"
 #include "runtime/AdminChanges.h"
 #include "runtime/ThreadPriority.h"
@@ -140,10 +141,9 @@ void EngineRuntime::startNextAdmin()
     const TimeNs now = engineNow();
     CommandResult checked;
     if (m_options.readOnly) {
-        checked =
-            CommandResult{false, "This Sluice runs read-only: admin changes are refused, and nothing was changed"};
+        checked = CommandResult{false, say(Text::ReadOnlyRefused)};
     } else if (pending.context.actor.empty()) {
-        checked = CommandResult{false, "An admin command must say who sends it (no actor given); nothing was changed"};
+        checked = CommandResult{false, say(Text::NoActorRefused)};
     } else {
         checked = m_engine->validate(pending.command, now);
     }

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "throttle/AutoThrottle.h"
 
+#include "core/EngineText.h"
+
+#include <array>
 #include <cstdio>
+#include <string>
 
 namespace sluice::engine {
 
@@ -9,6 +13,8 @@ namespace {
 constexpr std::size_t kRecentSamples = 360;    // an hour at the default 10 s interval
 constexpr std::size_t kWeekBuckets = 7 * 144;  // a week of ten-minute buckets
 constexpr TimeNs kWeekBucket = 10 * kNsPerMin;
+constexpr std::array<Text, kLoadSignalCount> kAboveTexts{Text::ThrottleCpuAbove, Text::ThrottleMemoryAbove,
+                                                         Text::ThrottleConcurrencyAbove};
 }  // namespace
 
 AutoThrottle::AutoThrottle(const ThrottleConfig& config)
@@ -39,10 +45,7 @@ bool AutoThrottle::observe(TimeNs at, const LoadSignals& load)
         if (after > before) {
             reason = raiseReason(after);
         } else {
-            char text[96];
-            std::snprintf(text, sizeof text, "calm for %lld s",
-                          static_cast<long long>(m_controller.config().recoveryCooldown / kNsPerSec));
-            reason = text;
+            reason = say(Text::ThrottleCalm, {std::to_string(m_controller.config().recoveryCooldown / kNsPerSec)});
         }
         changed = enter(at, after, true, {}, std::move(reason));
     }
@@ -59,9 +62,11 @@ std::string AutoThrottle::raiseReason(ThrottleLevel level) const
         const double threshold = m_controller.config().thresholds[s][step];
         const double value = m_signals.of(static_cast<LoadSignal>(s));
         if (value >= threshold) {
-            char text[128];
-            std::snprintf(text, sizeof text, "%s %.1f >= %g", kLoadSignalNames[s].data(), value, threshold);
-            return text;
+            char valueText[32];
+            char thresholdText[32];
+            std::snprintf(valueText, sizeof valueText, "%.1f", value);
+            std::snprintf(thresholdText, sizeof thresholdText, "%g", threshold);
+            return say(kAboveTexts[static_cast<std::size_t>(s)], {valueText, thresholdText});
         }
     }
     return {};
@@ -80,7 +85,7 @@ bool AutoThrottle::clearOverride(TimeNs at, const std::string& actor)
         return false;
     }
     m_override.reset();
-    return enter(at, m_controller.level(), true, actor, "override cleared");
+    return enter(at, m_controller.level(), true, actor, say(Text::ThrottleOverrideCleared));
 }
 
 bool AutoThrottle::expireOverride(TimeNs now)
@@ -90,7 +95,7 @@ bool AutoThrottle::expireOverride(TimeNs now)
     }
     const TimeNs at = m_override->expiresAt;
     m_override.reset();
-    return enter(at, m_controller.level(), true, {}, "override expired");
+    return enter(at, m_controller.level(), true, {}, say(Text::ThrottleOverrideExpired));
 }
 
 bool AutoThrottle::enter(TimeNs at, ThrottleLevel level, bool automatic, std::string actor, std::string reason)

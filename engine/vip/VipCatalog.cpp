@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "vip/VipCatalog.h"
 
+#include "core/EngineText.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -18,21 +20,19 @@ bool sameIgnoringCase(std::string_view a, std::string_view b)
 std::optional<std::string> VipCatalog::checkName(std::string_view name)
 {
     if (name.empty()) {
-        return std::string("a VIP tier needs a name");
+        return say(Text::VipTierNeedsName);
     }
     if (name.size() > kMaxNameBytes) {
-        return std::string("VIP tier name '").append(name).append("' is longer than 32 characters");
+        return say(Text::VipTierNameTooLong, {name});
     }
     if (std::isalpha(static_cast<unsigned char>(name.front())) == 0) {
-        return std::string("VIP tier name '").append(name).append("' must start with a letter");
+        return say(Text::VipTierNameStart, {name});
     }
     const bool allowed = std::all_of(name.begin(), name.end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_';
     });
     if (!allowed) {
-        return std::string("VIP tier name '")
-            .append(name)
-            .append("' may only hold letters, digits, '-' and '_' (no spaces)");
+        return say(Text::VipTierNameCharacters, {name});
     }
     return std::nullopt;
 }
@@ -44,13 +44,12 @@ bool VipCatalog::put(std::string_view name, double multiplier, std::string& erro
         return false;
     }
     if (!(multiplier >= kMinMultiplier && multiplier <= kMaxMultiplier)) {
-        error = std::string("VIP tier '").append(name).append("': the multiplier must be between 1.0 and 5.0");
+        error = say(Text::VipTierMultiplier, {name});
         return false;
     }
     for (const auto& tier : m_tiers) {
         if (!tier.name.empty() && tier.name != name && sameIgnoringCase(tier.name, name)) {
-            error = std::string("VIP tier '").append(name).append("' differs from the existing tier '");
-            error.append(tier.name).append("' only in case; use that name or another one");
+            error = say(Text::VipTierCaseClash, {name, tier.name});
             return false;
         }
     }
@@ -65,7 +64,7 @@ bool VipCatalog::put(std::string_view name, double multiplier, std::string& erro
         }
     }
     if (m_tiers.size() >= static_cast<std::size_t>(kMaxVipTiers)) {
-        error = "the VIP catalog is full (at most 15 tiers); remove an unused tier first";
+        error = say(Text::VipCatalogFull);
         return false;
     }
     m_tiers.push_back(VipTier{std::string(name), multiplier});

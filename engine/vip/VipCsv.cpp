@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "vip/VipCsv.h"
 
+#include "core/EngineText.h"
 #include "keys/KeyTable.h"
 #include "vip/VipCatalog.h"
 
@@ -37,7 +38,7 @@ bool splitRecords(std::string_view text, std::vector<Record>& out, VipCsvError& 
             ++i;
             for (;;) {
                 if (i >= text.size()) {
-                    error = {openedOn, static_cast<int>(record.fields.size()), "a quoted field is never closed"};
+                    error = {openedOn, static_cast<int>(record.fields.size()), say(Text::CsvQuoteNotClosed)};
                     return false;
                 }
                 if (text[i] == '"') {
@@ -56,7 +57,7 @@ bool splitRecords(std::string_view text, std::vector<Record>& out, VipCsvError& 
             }
             fieldStarted = true;
             if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
-                error = {line, static_cast<int>(record.fields.size()), "text follows the closing quote of a field"};
+                error = {line, static_cast<int>(record.fields.size()), say(Text::CsvTextAfterQuote)};
                 return false;
             }
             continue;
@@ -75,9 +76,7 @@ bool splitRecords(std::string_view text, std::vector<Record>& out, VipCsvError& 
             continue;
         }
         if (c == '"') {
-            error = {line, static_cast<int>(record.fields.size()),
-                     "a quote inside an unquoted field; quote the field "
-                     "and double the quote"};
+            error = {line, static_cast<int>(record.fields.size()), say(Text::CsvQuoteInUnquotedField)};
             return false;
         }
         record.fields.back().push_back(c);
@@ -155,12 +154,11 @@ std::string quoted(std::string_view field)
 
 std::string VipCsvError::message() const
 {
-    std::string out = "line " + std::to_string(line);
     if (column > 0) {
-        out.append(", column ").append(std::to_string(column));
-        out.append(" (").append(VipCsv::columnName(column)).append(")");
+        return say(Text::CsvAtLineColumn,
+                   {std::to_string(line), std::to_string(column), VipCsv::columnName(column), reason});
     }
-    return out.append(": ").append(reason);
+    return say(Text::CsvAtLine, {std::to_string(line), reason});
 }
 
 std::string_view VipCsv::columnName(int column)
@@ -274,7 +272,7 @@ VipCsvParse VipCsv::parse(std::string_view text)
         if (!whole) {
             result.errors.push_back(broken);
         } else {
-            result.errors.push_back({1, 0, "the file is empty; it needs the header key,tier,expires,notes"});
+            result.errors.push_back({1, 0, say(Text::CsvEmptyFile)});
         }
         return result;
     }
@@ -288,7 +286,7 @@ VipCsvParse VipCsv::parse(std::string_view text)
         headerOk = name == kHeader[c];
     }
     if (!headerOk) {
-        result.errors.push_back({header.line, 0, "the first line must be the header key,tier,expires,notes"});
+        result.errors.push_back({header.line, 0, say(Text::CsvHeaderMissing)});
         return result;
     }
     std::unordered_map<std::string, std::size_t> seen;
@@ -303,8 +301,7 @@ VipCsvParse VipCsv::parse(std::string_view text)
             continue;
         }
         if (rec.fields.size() != kColumns) {
-            bad(rec.line, 0,
-                "expected 4 fields (key, tier, expires, notes), found " + std::to_string(rec.fields.size()));
+            bad(rec.line, 0, say(Text::CsvFieldCount, {std::to_string(rec.fields.size())}));
             continue;
         }
         VipCsvRow row;
@@ -313,11 +310,11 @@ VipCsvParse VipCsv::parse(std::string_view text)
         row.tier = trimmed(rec.fields[1]);
         row.notes = rec.fields[3];
         if (row.key.empty()) {
-            bad(rec.line, 1, "the key is empty");
+            bad(rec.line, 1, say(Text::CsvKeyEmpty));
         } else if (row.key.size() > KeyTable::kMaxKeyBytes) {
-            bad(rec.line, 1, "the key is longer than 255 bytes");
+            bad(rec.line, 1, say(Text::CsvKeyTooLong));
         } else if (auto [it, added] = seen.emplace(row.key, rec.line); !added) {
-            bad(rec.line, 1, "key '" + row.key + "' already appears on line " + std::to_string(it->second));
+            bad(rec.line, 1, say(Text::CsvDuplicateKey, {row.key, std::to_string(it->second)}));
         }
         if (auto problem = VipCatalog::checkName(row.tier)) {
             bad(rec.line, 2, *problem);
@@ -327,12 +324,11 @@ VipCsvParse VipCsv::parse(std::string_view text)
             if (auto t = parseTime(expires)) {
                 row.expiresAt = *t;
             } else {
-                bad(rec.line, 3,
-                    "'" + expires + "' is not an ISO 8601 time such as 2027-03-01T12:00:00Z (empty: never expires)");
+                bad(rec.line, 3, say(Text::CsvBadTime, {expires}));
             }
         }
         if (row.notes.size() > 1000) {
-            bad(rec.line, 4, "notes are limited to 1000 bytes");
+            bad(rec.line, 4, say(Text::VipNotesTooLong));
         }
         result.rows.push_back(std::move(row));
     }

@@ -46,6 +46,8 @@ void TestHelp::everyCommandHasHelpAndDocumentedOptions()
     const QString help = QString::fromUtf8(p.readAllStandardOutput());
     QCOMPARE(p.exitCode(), 0);
     QVERIFY2(help.contains(QStringLiteral("Usage:")), qPrintable(help));
+    // Every command shows how it is typed in practice.
+    QVERIFY2(help.contains(QStringLiteral("Example")), qPrintable(help));
 
     const QString man = readSource("packaging/sluice.1");
     const QString completion = readSource("packaging/completion/sluice");

@@ -93,10 +93,16 @@ void TestTranslationsComplete::check(const QString& file, const QStringList& ext
     QProcess lupdate;
     lupdate.setWorkingDirectory(root);
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(SLUICE_LUPDATE),
-                  extraLupdateArguments + QStringList{QStringLiteral("-locations"), QStringLiteral("absolute"),
-                                                      QStringLiteral("ui"), QStringLiteral("app"),
-                                                      QStringLiteral("-ts"), copy});
+    // The sources and options are the ones `.ci/dev translations` updates the catalogues with.
+    QFile argsFile(root + QStringLiteral("/translations/lupdate.args"));
+    QVERIFY2(argsFile.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(argsFile.fileName()));
+    QStringList arguments = extraLupdateArguments;
+    for (const QByteArray& line : argsFile.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty()) {
+            arguments << QString::fromUtf8(line.trimmed());
+        }
+    }
+    lupdate.start(QStringLiteral(SLUICE_LUPDATE), arguments + QStringList{QStringLiteral("-ts"), copy});
     QVERIFY(lupdate.waitForFinished(120'000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 

@@ -2,14 +2,17 @@
 // The console in German, as `sluice --lang de` or LANGUAGE=de shows it: page titles, menus, tiles and
 // numbers in German, with German digit grouping.
 #include "EngineHost.h"
+#include "EngineTextTranslator.h"
 #include "Format.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "core/EngineText.h"
 #include "widgets/KpiTile.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -22,6 +25,8 @@ private slots:
     void initTestCase();
     void pagesMenusAndTilesAreGerman();
     void numbersUseGermanGrouping();
+    void engineTextsAreGerman();
+    void aRefusalFromTheEngineIsGerman();
 };
 
 void TestGerman::initTestCase()
@@ -75,6 +80,38 @@ void TestGerman::numbersUseGermanGrouping()
 {
     QCOMPARE(ui::formatCount(1234567), QStringLiteral("1.234.567"));
     QCOMPARE(QLocale().toString(2.5, 'f', 1), QStringLiteral("2,5"));
+}
+
+void TestGerman::engineTextsAreGerman()
+{
+    using engine::Text;
+    for (std::size_t i = 0; i < engine::kTextCount; ++i) {
+        const std::string english = engine::say(static_cast<Text>(i), {"gold", "7"});
+        const QString shown = ui::localizedEngineText(english);
+        QVERIFY2(shown != QString::fromStdString(english), english.c_str());
+    }
+    QCOMPARE(ui::localizedEngineText(engine::say(Text::ThrottleCpuAbove, {"93.5", "90"})),
+             QStringLiteral("CPU bei 93,5 %, Schwelle 90 %"));
+    const std::string csv =
+        engine::say(Text::CsvAtLineColumn, {"3", "2", "tier", engine::say(Text::UnknownVipTier, {"gold"})});
+    QCOMPARE(ui::localizedEngineText(csv), QStringLiteral("Zeile 3, Spalte 2 (tier): unbekannte VIP-Stufe „gold“"));
+}
+
+void TestGerman::aRefusalFromTheEngineIsGerman()
+{
+    QTemporaryDir dir;
+    engine::RuntimeOptions o;
+    o.databasePath = dir.filePath(QStringLiteral("sluice.db")).toStdString();
+    app::EngineHost host(o);
+    QSignalSpy started(&host, &app::EngineHost::started);
+    host.start();
+    QVERIFY(started.wait(10000));
+    QSignalSpy finished(&host, &ui::EngineClient::commandFinished);
+    const quint64 id = host.sendCommand(engine::cmd::RemoveVipTier{"nonesuch"});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(finished.at(0).at(0).toULongLong(), id);
+    QVERIFY(!finished.at(0).at(1).toBool());
+    QCOMPARE(finished.at(0).at(2).toString(), QStringLiteral("unbekannte VIP-Stufe „nonesuch“"));
 }
 
 QTEST_MAIN(TestGerman)

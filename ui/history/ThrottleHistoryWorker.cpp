@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "history/ThrottleHistoryWorker.h"
 
+#include "EngineTextTranslator.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -54,7 +56,7 @@ void ThrottleHistoryWorker::readPeriods(ThrottleHistoryData& data, int limit)
         p.endedAtMs = query.value(2).isNull() ? 0 : query.value(2).toLongLong();
         p.level = query.value(3).toString();
         p.previousLevel = query.value(4).toString();
-        p.reason = query.value(5).toString();
+        p.reason = localizedEngineText(query.value(5).toString());
         p.multiplier = query.value(6).isNull() ? 1.0 : query.value(6).toDouble();
         p.cpuPercent = query.value(7).toDouble();
         p.memoryPercent = query.value(8).toDouble();

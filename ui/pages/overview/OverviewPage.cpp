@@ -165,9 +165,9 @@ void OverviewPage::showEvent(QShowEvent* event)
 
 void OverviewPage::updateHeadings()
 {
-    const QString range = timeRangeName(m_range);
-    m_trafficHeading->setText(tr("Requests per second, last %1").arg(range));
-    m_tierHeading->setText(tr("Denials by reputation tier, last %1").arg(range));
+    const QString range = timeRangeSpan(m_range);
+    m_trafficHeading->setText(tr("Requests per second, %1").arg(range));
+    m_tierHeading->setText(tr("Denials by reputation tier, %1").arg(range));
 }
 
 void OverviewPage::render()

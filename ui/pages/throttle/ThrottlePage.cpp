@@ -3,6 +3,7 @@
 
 #include "CurrentUser.h"
 #include "EngineClient.h"
+#include "EngineTextTranslator.h"
 #include "Format.h"
 #include "history/ThrottleHistory.h"
 #include "pages/throttle/ThrottleColors.h"
@@ -207,10 +208,10 @@ void ThrottlePage::applySnapshot(const engine::Snapshot& snapshot)
 void ThrottlePage::setTimeRange(TimeRange range)
 {
     m_range = range;
-    const QString name = timeRangeName(range);
-    m_timelineHeading->setText(tr("Throttle level and load, last %1").arg(name));
-    m_historyHeading->setText(tr("Throttle periods, last %1").arg(name));
-    m_statsHeading->setText(tr("Time in each level, last %1").arg(name));
+    const QString span = timeRangeSpan(range);
+    m_timelineHeading->setText(tr("Throttle level and load, %1").arg(span));
+    m_historyHeading->setText(tr("Throttle periods, %1").arg(span));
+    m_statsHeading->setText(tr("Time in each level, %1").arg(span));
     if (m_hasSnapshot && isVisible()) {
         render();
         requestHistory();
@@ -254,12 +255,12 @@ void ThrottlePage::renderLevel()
         m_control->setText(m_hasSnapshot ? tr("Automatic: set by the load since %1.").arg(clockTime(t.since))
                                          : tr("Waiting for the engine…"));
     } else if (t.until == 0) {
-        m_control->setText(tr("Override by %1 until cleared: %2")
-                               .arg(QString::fromStdString(t.actor), QString::fromStdString(t.reason)));
+        m_control->setText(
+            tr("Override by %1 until cleared: %2").arg(QString::fromStdString(t.actor), localizedEngineText(t.reason)));
     } else {
         m_control->setText(
             tr("Override by %1 until %2: %3")
-                .arg(QString::fromStdString(t.actor), clockTime(t.until), QString::fromStdString(t.reason)));
+                .arg(QString::fromStdString(t.actor), clockTime(t.until), localizedEngineText(t.reason)));
     }
     const bool hasSignals = t.hasSignals;
     m_cpu->setValue(hasSignals ? tr("%1 %").arg(QLocale().toString(t.load.cpuPercent, 'f', 0)) : tr("–"));

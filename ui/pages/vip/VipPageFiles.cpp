@@ -5,6 +5,7 @@
 
 #include "CurrentUser.h"
 #include "EngineClient.h"
+#include "EngineTextTranslator.h"
 #include "vip/VipCsv.h"
 
 #include <QFile>
@@ -86,7 +87,7 @@ void VipPage::importFile(const QString& path)
             if (!r.parse.errors.empty()) {
                 QStringList lines;
                 for (const auto& e : r.parse.errors) {
-                    lines << QString::fromStdString(e.message());
+                    lines << localizedEngineText(e.message());
                     if (lines.size() == 5) {
                         break;
                     }

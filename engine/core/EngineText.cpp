@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/EngineText.h"
+
+#include <array>
+#include <utility>
+
+namespace sluice::engine {
+
+namespace {
+using Entry = std::pair<Text, std::string_view>;
+
+// clang-format off
+constexpr std::array<Entry, kTextCount> kEntries{{
+    {Text::ThrottleCalm, SLUICE_TEXT("EngineText", "calm for %1 s")},
+    {Text::ThrottleCpuAbove, SLUICE_TEXT("EngineText", "CPU at %1 %, threshold %2 %")},
+    {Text::ThrottleMemoryAbove, SLUICE_TEXT("EngineText", "memory at %1 %, threshold %2 %")},
+    {Text::ThrottleConcurrencyAbove, SLUICE_TEXT("EngineText", "%1 requests in flight, threshold %2")},
+    {Text::ThrottleOverrideCleared, SLUICE_TEXT("EngineText", "override cleared")},
+    {Text::ThrottleOverrideExpired, SLUICE_TEXT("EngineText", "override expired")},
+    {Text::ThrottleEngineStarted, SLUICE_TEXT("EngineText", "engine started")},
+    {Text::ThrottleOverrideExpiredWhileStopped,
+     SLUICE_TEXT("EngineText", "override expired while stopped; engine started")},
+    {Text::ReadOnlyRefused,
+     SLUICE_TEXT("EngineText", "This Sluice runs read-only: admin changes are refused, and nothing was changed")},
+    {Text::NoActorRefused,
+     SLUICE_TEXT("EngineText", "An admin command must say who sends it (no actor given); nothing was changed")},
+    {Text::UnknownThrottleLevel, SLUICE_TEXT("EngineText", "unknown throttle level")},
+    {Text::OverrideNeedsReason, SLUICE_TEXT("EngineText", "a throttle override needs a reason")},
+    {Text::OverrideNeedsActor, SLUICE_TEXT("EngineText", "a throttle override must name who sets it")},
+    {Text::OverrideEndInPast, SLUICE_TEXT("EngineText", "the end of a throttle override must be in the future")},
+    {Text::NoOverrideToClear, SLUICE_TEXT("EngineText", "there is no throttle override to clear")},
+    {Text::UnknownVipTier, SLUICE_TEXT("EngineText", "unknown VIP tier '%1'")},
+    {Text::VipTierInUseByOne,
+     SLUICE_TEXT("EngineText", "VIP tier '%1' is still assigned to 1 key; revoke or change it first")},
+    {Text::VipTierInUse,
+     SLUICE_TEXT("EngineText", "VIP tier '%1' is still assigned to %2 keys; revoke or change them first")},
+    {Text::VipKeyLength, SLUICE_TEXT("EngineText", "a VIP key must be 1 to 255 bytes long")},
+    {Text::VipExpiryInPast,
+     SLUICE_TEXT("EngineText", "the expiry of the VIP assignment for '%1' must be in the future")},
+    {Text::VipNotesTooLong, SLUICE_TEXT("EngineText", "notes are limited to 1000 bytes")},
+    {Text::VipExpiringLead,
+     SLUICE_TEXT("EngineText", "the VIP expiry warning lead time must be between one minute and 90 days")},
+    {Text::VipNotAssigned, SLUICE_TEXT("EngineText", "key '%1' has no VIP assignment")},
+    {Text::RolloutPercentage, SLUICE_TEXT("EngineText", "a rollout percentage must be within 0..100")},
+    {Text::VipTierNeedsName, SLUICE_TEXT("EngineText", "a VIP tier needs a name")},
+    {Text::VipTierNameTooLong, SLUICE_TEXT("EngineText", "VIP tier name '%1' is longer than 32 characters")},
+    {Text::VipTierNameStart, SLUICE_TEXT("EngineText", "VIP tier name '%1' must start with a letter")},
+    {Text::VipTierNameCharacters,
+     SLUICE_TEXT("EngineText", "VIP tier name '%1' may only hold letters, digits, '-' and '_' (no spaces)")},
+    {Text::VipTierMultiplier,
+     SLUICE_TEXT("EngineText", "VIP tier '%1': the multiplier must be between 1.0 and 5.0")},
+    {Text::VipTierCaseClash,
+     SLUICE_TEXT("EngineText", "VIP tier '%1' differs from the existing tier '%2' only in case; use that name or "
+                               "another one")},
+    {Text::VipCatalogFull,
+     SLUICE_TEXT("EngineText", "the VIP catalog is full (at most 15 tiers); remove an unused tier first")},
+    {Text::CsvAtLine, SLUICE_TEXT("EngineText", "line %1: %2")},
+    {Text::CsvAtLineColumn, SLUICE_TEXT("EngineText", "line %1, column %2 (%3): %4")},
+    {Text::CsvQuoteNotClosed, SLUICE_TEXT("EngineText", "a quoted field is never closed")},
+    {Text::CsvTextAfterQuote, SLUICE_TEXT("EngineText", "text follows the closing quote of a field")},
+    {Text::CsvQuoteInUnquotedField,
+     SLUICE_TEXT("EngineText", "a quote inside an unquoted field; quote the field and double the quote")},
+    {Text::CsvEmptyFile, SLUICE_TEXT("EngineText", "the file is empty; it needs the header key,tier,expires,notes")},
+    {Text::CsvHeaderMissing, SLUICE_TEXT("EngineText", "the first line must be the header key,tier,expires,notes")},
+    {Text::CsvFieldCount, SLUICE_TEXT("EngineText", "expected 4 fields (key, tier, expires, notes), found %1")},
+    {Text::CsvKeyEmpty, SLUICE_TEXT("EngineText", "the key is empty")},
+    {Text::CsvKeyTooLong, SLUICE_TEXT("EngineText", "the key is longer than 255 bytes")},
+    {Text::CsvDuplicateKey, SLUICE_TEXT("EngineText", "key '%1' already appears on line %2")},
+    {Text::CsvBadTime,
+     SLUICE_TEXT("EngineText", "'%1' is not an ISO 8601 time such as 2027-03-01T12:00:00Z (empty: never expires)")},
+    {Text::ThrottleThresholdsRise,
+     SLUICE_TEXT("EngineText", "throttle thresholds for %1 must be positive and rise strictly from low to critical")},
+    {Text::ThrottleThresholdsPercent,
+     SLUICE_TEXT("EngineText", "throttle thresholds for %1 are percentages and cannot exceed 100")},
+    {Text::ThrottleSampleInterval,
+     SLUICE_TEXT("EngineText", "the throttle sampling interval must be between 1 second and 1 hour")},
+    {Text::ThrottleCooldown,
+     SLUICE_TEXT("EngineText", "the throttle recovery cooldown must be between 0 and 24 hours")},
+    {Text::ThrottleHysteresis,
+     SLUICE_TEXT("EngineText", "the throttle hysteresis margin must be at least 0 % and below 100 % of a threshold")},
+    {Text::PolicyNeedsRoute, SLUICE_TEXT("EngineText", "policy %1: a non-default policy needs a route")},
+    {Text::DefaultPolicyLimit, SLUICE_TEXT("EngineText", "default policy: limit must be at least 1")},
+    {Text::DefaultPolicyPeriod, SLUICE_TEXT("EngineText", "default policy: period must be positive")},
+    {Text::DefaultPolicyBurst, SLUICE_TEXT("EngineText", "default policy: burst must be at least 1")},
+    {Text::RoutePolicyLimit, SLUICE_TEXT("EngineText", "policy for route '%1': limit must be at least 1")},
+    {Text::RoutePolicyPeriod, SLUICE_TEXT("EngineText", "policy for route '%1': period must be positive")},
+    {Text::RoutePolicyBurst, SLUICE_TEXT("EngineText", "policy for route '%1': burst must be at least 1")},
+    {Text::NoDefaultPolicy, SLUICE_TEXT("EngineText", "at least the default policy is needed")},
+    {Text::ReputationMultiplier,
+     SLUICE_TEXT("EngineText", "reputation multiplier for tier '%1' must be between 0.5 and 2.0")},
+    {Text::ReputationThresholds,
+     SLUICE_TEXT("EngineText", "reputation thresholds must satisfy 0 <= flagged < trusted <= 100")},
+    {Text::ReputationScores,
+     SLUICE_TEXT("EngineText", "initial and neutral reputation scores must be within 0..100")},
+    {Text::ReputationDecayFactor, SLUICE_TEXT("EngineText", "reputation decay factor must be in (0, 1]")},
+    {Text::ReputationIntervals,
+     SLUICE_TEXT("EngineText", "reputation decay interval and violation window must be at least one second")},
+    {Text::ReputationCleanRequests,
+     SLUICE_TEXT("EngineText", "clean requests per reputation point must be at least 1")},
+    {Text::ReputationSeverities,
+     SLUICE_TEXT("EngineText", "violation severity ratios must satisfy 1 < severity2 <= severity3")},
+    {Text::IdleEviction,
+     SLUICE_TEXT("EngineText", "idle eviction must be at least a minute and maintenance at least a second")},
+}};
+// clang-format on
+
+constexpr bool inEnumOrder()
+{
+    for (std::size_t i = 0; i < kEntries.size(); ++i) {
+        if (static_cast<std::size_t>(kEntries[i].first) != i) {
+            return false;
+        }
+    }
+    return true;
+}
+static_assert(inEnumOrder(), "kEntries must list every Text once, in the order of the enum");
+
+constexpr std::array<std::string_view, kTextCount> sources()
+{
+    std::array<std::string_view, kTextCount> out{};
+    for (std::size_t i = 0; i < kEntries.size(); ++i) {
+        out[i] = kEntries[i].second;
+    }
+    return out;
+}
+constexpr std::array<std::string_view, kTextCount> kSources = sources();
+}  // namespace
+
+std::string_view sourceOf(Text id) { return kSources[static_cast<std::size_t>(id)]; }
+
+std::span<const std::string_view> allTextSources() { return kSources; }
+
+std::string say(Text id, std::initializer_list<std::string_view> args)
+{
+    const std::string_view source = sourceOf(id);
+    std::string out;
+    out.reserve(source.size() + 32);
+    for (std::size_t i = 0; i < source.size(); ++i) {
+        const char c = source[i];
+        if (c == '%' && i + 1 < source.size() && source[i + 1] >= '1' && source[i + 1] <= '9') {
+            const auto n = static_cast<std::size_t>(source[i + 1] - '1');
+            if (n < args.size()) {
+                out.append(*(args.begin() + n));
+                ++i;
+                continue;
+            }
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
+}  // namespace sluice::engine

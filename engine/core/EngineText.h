@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+
+// The texts the engine writes for people (refusals, validation errors, throttle reasons) come from one
+// catalogue. The engine stays free of Qt and writes English with the arguments filled in; that text is
+// what goes into the database, the logs and the reports. The console finds the catalogue entry again by
+// its shape and shows it in the user's language (ui/EngineTextTranslator), which also works for texts
+// read back from the database long after they were written.
+//
+// SLUICE_TEXT marks an entry for lupdate, which is told to read it as QT_TRANSLATE_NOOP, so a new entry
+// without a translation fails the translation check like any new tr() string.
+#define SLUICE_TEXT(context, text) text
+
+namespace sluice::engine {
+
+inline constexpr const char* kEngineTextContext = "EngineText";
+
+// Placeholders are %1..%9, as in QString::arg. Entries must differ in their fixed words, not only in
+// their arguments, so that a written text leads back to exactly one entry.
+enum class Text : std::uint8_t {
+    // Why the throttle changed level; kept in the throttle history.
+    ThrottleCalm,
+    ThrottleCpuAbove,
+    ThrottleMemoryAbove,
+    ThrottleConcurrencyAbove,
+    ThrottleOverrideCleared,
+    ThrottleOverrideExpired,
+    ThrottleEngineStarted,
+    ThrottleOverrideExpiredWhileStopped,
+    // Refused admin commands.
+    ReadOnlyRefused,
+    NoActorRefused,
+    UnknownThrottleLevel,
+    OverrideNeedsReason,
+    OverrideNeedsActor,
+    OverrideEndInPast,
+    NoOverrideToClear,
+    UnknownVipTier,
+    VipTierInUseByOne,  // English and German need no more plural forms than these two
+    VipTierInUse,
+    VipKeyLength,
+    VipExpiryInPast,
+    VipNotesTooLong,
+    VipExpiringLead,
+    VipNotAssigned,
+    RolloutPercentage,
+    VipTierNeedsName,
+    VipTierNameTooLong,
+    VipTierNameStart,
+    VipTierNameCharacters,
+    VipTierMultiplier,
+    VipTierCaseClash,
+    VipCatalogFull,
+    // VIP CSV files.
+    CsvAtLine,
+    CsvAtLineColumn,
+    CsvQuoteNotClosed,
+    CsvTextAfterQuote,
+    CsvQuoteInUnquotedField,
+    CsvEmptyFile,
+    CsvHeaderMissing,
+    CsvFieldCount,
+    CsvKeyEmpty,
+    CsvKeyTooLong,
+    CsvDuplicateKey,
+    CsvBadTime,
+    // Throttle and engine settings.
+    ThrottleThresholdsRise,
+    ThrottleThresholdsPercent,
+    ThrottleSampleInterval,
+    ThrottleCooldown,
+    ThrottleHysteresis,
+    PolicyNeedsRoute,
+    DefaultPolicyLimit,
+    DefaultPolicyPeriod,
+    DefaultPolicyBurst,
+    RoutePolicyLimit,
+    RoutePolicyPeriod,
+    RoutePolicyBurst,
+    NoDefaultPolicy,
+    ReputationMultiplier,
+    ReputationThresholds,
+    ReputationScores,
+    ReputationDecayFactor,
+    ReputationIntervals,
+    ReputationCleanRequests,
+    ReputationSeverities,
+    IdleEviction,
+    Count
+};
+
+inline constexpr std::size_t kTextCount = static_cast<std::size_t>(Text::Count);
+
+// The English source of an entry, placeholders unfilled.
+std::string_view sourceOf(Text id);
+
+// The entry in English with %1, %2, ... replaced by the arguments in order.
+std::string say(Text id, std::initializer_list<std::string_view> args = {});
+
+// Every entry's source, indexed by Text.
+std::span<const std::string_view> allTextSources();
+
+}  // namespace sluice::engine

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+// Texts the engine writes (refusals, CSV problems, throttle reasons) reach people in their language: the
+// console finds each catalogue entry again from the English text, however its arguments read, and leaves
+// texts that are not the engine's (an admin's reason) as they are.
+#include "EngineTextTranslator.h"
+#include "core/EngineText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace sluice;
+using engine::Text;
+
+namespace {
+
+// Wraps every engine text it is asked for in «», so a test can see which entry the console picked.
+class MarkingTranslator final : public QTranslator {
+public:
+    QString translate(const char* context, const char* source, const char*, int) const override
+    {
+        if (qstrcmp(context, engine::kEngineTextContext) != 0) {
+            return {};
+        }
+        return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+// Arguments that look like what the engine fills in, different for every placeholder.
+const std::initializer_list<std::string_view> kArgs{"gold", "7", "tier", "k-1", "x", "y", "z", "u", "v"};
+
+Text textAt(std::size_t i) { return static_cast<Text>(i); }
+
+}  // namespace
+
+class TestEngineText final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void sayFillsThePlaceholders();
+    void englishComesBackUnchanged();
+    void everyEntryIsFoundAgainByItsShape();
+    void aCsvProblemIsTranslatedInsideItsLine();
+    void decimalsFollowTheLocale();
+    void textsThatAreNotTheEnginesStayAsTheyAre();
+};
+
+void TestEngineText::sayFillsThePlaceholders()
+{
+    QCOMPARE(QString::fromStdString(engine::say(Text::CsvDuplicateKey, {"alice", "7"})),
+             QStringLiteral("key 'alice' already appears on line 7"));
+    QCOMPARE(QString::fromStdString(engine::say(Text::ThrottleCalm, {"30"})), QStringLiteral("calm for 30 s"));
+    // An argument holding a placeholder is copied, never expanded.
+    QCOMPARE(QString::fromStdString(engine::say(Text::UnknownVipTier, {"%1%2"})),
+             QStringLiteral("unknown VIP tier '%1%2'"));
+    for (std::size_t i = 0; i < engine::kTextCount; ++i) {
+        QVERIFY2(!engine::sourceOf(textAt(i)).empty(), qPrintable(QString::number(i)));
+    }
+}
+
+void TestEngineText::englishComesBackUnchanged()
+{
+    for (std::size_t i = 0; i < engine::kTextCount; ++i) {
+        const std::string english = engine::say(textAt(i), kArgs);
+        QCOMPARE(ui::localizedEngineText(english), QString::fromStdString(english));
+    }
+}
+
+void TestEngineText::everyEntryIsFoundAgainByItsShape()
+{
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    for (std::size_t i = 0; i < engine::kTextCount; ++i) {
+        const Text id = textAt(i);
+        const QString expected = QStringLiteral("«%1»").arg(QString::fromStdString(engine::say(id, kArgs)));
+        QCOMPARE(ui::localizedEngineText(engine::say(id, kArgs)), expected);
+    }
+    QCoreApplication::removeTranslator(&marking);
+}
+
+void TestEngineText::aCsvProblemIsTranslatedInsideItsLine()
+{
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    const std::string problem = engine::say(Text::UnknownVipTier, {"gold"});
+    const std::string line = engine::say(Text::CsvAtLineColumn, {"3", "2", "tier", problem});
+    QCOMPARE(ui::localizedEngineText(line), QStringLiteral("«line 3, column 2 (tier): «unknown VIP tier 'gold'»»"));
+    // Not "line %1: %2" with "3, column 2 (tier)" as its line.
+    QCOMPARE(ui::localizedEngineText(engine::say(Text::CsvAtLine, {"4", problem})),
+             QStringLiteral("«line 4: «unknown VIP tier 'gold'»»"));
+    QCoreApplication::removeTranslator(&marking);
+}
+
+void TestEngineText::decimalsFollowTheLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const std::string reason = engine::say(Text::ThrottleCpuAbove, {"93.5", "90"});
+    QCOMPARE(ui::localizedEngineText(reason), QStringLiteral("CPU at 93,5 %, threshold 90 %"));
+    QLocale::setDefault(before);
+}
+
+void TestEngineText::textsThatAreNotTheEnginesStayAsTheyAre()
+{
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    for (const QString& typed : {QStringLiteral("maintenance window for the billing cluster"), QString(),
+                                 QStringLiteral("line 3"), QStringLiteral("%1 and %2")}) {
+        QCOMPARE(ui::localizedEngineText(typed), typed);
+    }
+    QCoreApplication::removeTranslator(&marking);
+}
+
+QTEST_MAIN(TestEngineText)
+#include "tst_engine_text.moc"

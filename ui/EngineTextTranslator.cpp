@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "EngineTextTranslator.h"
+
+#include "core/EngineText.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <vector>
+
+namespace sluice::ui {
+
+namespace {
+
+struct Pattern {
+    QRegularExpression shape;
+    std::vector<int> placeholders;  // the %N each capture group holds, in the order they appear
+    QByteArray source;
+    qsizetype fixedLength = 0;
+};
+
+class Catalogue {
+public:
+    Catalogue()
+    {
+        const QRegularExpression placeholder(QStringLiteral("%([1-9])"));
+        for (std::string_view sourceView : engine::allTextSources()) {
+            const QByteArray source(sourceView.data(), static_cast<qsizetype>(sourceView.size()));
+            const QString text = QString::fromUtf8(source);
+            Pattern p;
+            p.source = source;
+            QString regex = QStringLiteral("^");
+            qsizetype at = 0;
+            for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                regex += QRegularExpression::escape(text.mid(at, m.capturedStart() - at));
+                regex += QStringLiteral("(.*?)");
+                p.placeholders.push_back(m.captured(1).toInt());
+                p.fixedLength += m.capturedStart() - at;
+                at = m.capturedEnd();
+            }
+            if (p.placeholders.empty()) {
+                m_fixed.insert(text, source);
+                continue;
+            }
+            regex += QRegularExpression::escape(text.mid(at)) + QStringLiteral("$");
+            p.fixedLength += text.size() - at;
+            p.shape = QRegularExpression(regex, QRegularExpression::DotMatchesEverythingOption);
+            p.shape.optimize();
+            m_patterns.push_back(std::move(p));
+        }
+        // The entry with the most fixed words wins: "line 3, column 2 (key): ..." is the line-and-column
+        // entry, not "line %1: %2" with "3, column 2 (key)" as its line.
+        std::stable_sort(m_patterns.begin(), m_patterns.end(),
+                         [](const Pattern& a, const Pattern& b) { return a.fixedLength > b.fixedLength; });
+    }
+
+    QString localize(const QString& english, int depth) const
+    {
+        if (const auto fixed = m_fixed.constFind(english); fixed != m_fixed.constEnd()) {
+            return translated(*fixed);
+        }
+        for (const Pattern& p : m_patterns) {
+            const QRegularExpressionMatch m = p.shape.match(english);
+            if (!m.hasMatch()) {
+                continue;
+            }
+            QStringList args(10);
+            for (std::size_t g = 0; g < p.placeholders.size(); ++g) {
+                args[p.placeholders[g]] = localizeArgument(m.captured(static_cast<int>(g) + 1), depth);
+            }
+            return fill(translated(p.source), args);
+        }
+        return english;
+    }
+
+private:
+    static QString translated(const QByteArray& source)
+    {
+        return QCoreApplication::translate(engine::kEngineTextContext, source.constData());
+    }
+
+    QString localizeArgument(const QString& arg, int depth) const
+    {
+        static const QRegularExpression decimal(QStringLiteral("^-?\\d+\\.\\d+$"));
+        if (decimal.match(arg).hasMatch()) {
+            const qsizetype decimals = arg.size() - arg.indexOf(QLatin1Char('.')) - 1;
+            return QLocale().toString(arg.toDouble(), 'f', static_cast<int>(decimals));
+        }
+        // One level is enough for the texts that wrap another (a CSV line and its problem).
+        return depth == 0 ? localize(arg, depth + 1) : arg;
+    }
+
+    // One pass over the translation, so a "%2" inside an argument is never taken for a placeholder.
+    static QString fill(const QString& text, const QStringList& args)
+    {
+        QString out;
+        out.reserve(text.size() + 32);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char('%') && i + 1 < text.size() && text.at(i + 1) >= QLatin1Char('1') &&
+                text.at(i + 1) <= QLatin1Char('9')) {
+                out += args.at(text.at(i + 1).digitValue());
+                ++i;
+                continue;
+            }
+            out += c;
+        }
+        return out;
+    }
+
+    QHash<QString, QByteArray> m_fixed;
+    std::vector<Pattern> m_patterns;
+};
+
+const Catalogue& catalogue()
+{
+    static const Catalogue instance;
+    return instance;
+}
+
+}  // namespace
+
+QString localizedEngineText(const QString& english) { return catalogue().localize(english, 0); }
+
+QString localizedEngineText(std::string_view english)
+{
+    return localizedEngineText(QString::fromUtf8(english.data(), static_cast<qsizetype>(english.size())));
+}
+
+}  // namespace sluice::ui
