@@ -57,8 +57,8 @@ void EngineHost::start()
                 return;
             }
             m_options.followRequestTime = true;
-            // The throttle watches the scenario's modelled backend rather than the host (RuntimeOptions).
-            // A scenario chosen later keeps the first one's backend.
+            // The throttle watches the scenario's modelled backend rather than the host (RuntimeOptions);
+            // startSimulation hands it each newly chosen scenario's backend.
             m_options.makeLoadSource = [backend = scenario.backend] {
                 return std::make_unique<engine::sim::ModelledLoadSource>(backend);
             };
@@ -267,6 +267,7 @@ bool EngineHost::startSimulation(const QString& name, QString& error)
     scenario.startUnixS = from / engine::kNsPerSec;
     m_driver = std::make_unique<engine::SimulationDriver>(*m_runtime, m_virtualClock, scenario, m_simulation.seed,
                                                           365 * engine::kNsPerDay);
+    m_runtime->replaceLoadSource(std::make_unique<engine::sim::ModelledLoadSource>(scenario.backend));
     m_driver->setSpeed(m_simulation.speed);
     m_driver->start();
     m_simulation.scenario = name;

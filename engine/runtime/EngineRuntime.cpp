@@ -105,6 +105,15 @@ void EngineRuntime::command(Command command, AdminContext context, CommandDone d
     m_wake.notify_one();
 }
 
+void EngineRuntime::replaceLoadSource(std::unique_ptr<LoadSource> source)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_nextLoadSource = std::move(source);
+    }
+    m_wake.notify_one();
+}
+
 void EngineRuntime::post(std::function<void(const Engine&)> fn)
 {
     {
@@ -231,23 +240,30 @@ void EngineRuntime::run()
     std::deque<std::unique_ptr<RequestBatch>> batches;
     std::deque<PendingCommand> durable;
     std::deque<std::function<void(const Engine&)>> posts;
+    std::unique_ptr<LoadSource> nextLoadSource;
     for (;;) {
         bool stopping = false;
         std::uint64_t syncTicket = 0;  // nonzero: a sync() waits for this round
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait_until(lock, nextSnapshot, [&] {
-                return m_stop || !m_batches.empty() || !m_durable.empty() || !m_posts.empty() ||
+                return m_stop || !m_batches.empty() || !m_durable.empty() || !m_posts.empty() || m_nextLoadSource ||
                        (!m_adminInFlight && !m_commands.empty()) || m_syncRequested != m_syncDone;
             });
             batches.swap(m_batches);
             durable.swap(m_durable);
             posts.swap(m_posts);
+            nextLoadSource = std::move(m_nextLoadSource);
             startNextAdmin();
             stopping = m_stop;
             syncTicket = m_syncRequested != m_syncDone ? m_syncRequested : 0;
         }
         m_room.notify_all();
+
+        if (nextLoadSource) {
+            m_hostLoad = nullptr;  // the engine owned it and lets it go now
+            m_engine->setLoadSource(std::move(nextLoadSource));
+        }
 
         if (m_hostLoad) {
             // Between batches, at most once a second: the reading is I/O and the engine samples it anyway.

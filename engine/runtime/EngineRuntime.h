@@ -73,6 +73,9 @@ public:
     // `done` runs on the engine thread or the store thread once the command and its audit row are durable and
     // the command is applied, or refused (with the reason). `context` says who sent it; an empty actor is refused.
     void command(Command command, AdminContext context, CommandDone done);
+    // From the next batch on, the auto-throttle reads its signals from `source` (a newly chosen scenario's
+    // modelled backend). Batches submitted before are still decided under the old one.
+    void replaceLoadSource(std::unique_ptr<LoadSource> source);
     // Runs `fn` on the engine thread between batches: read-only queries for the UI and tests.
     void post(std::function<void(const Engine&)> fn);
     // Publishes a snapshot now and waits until everything submitted before is decided and written.
@@ -110,6 +113,7 @@ private:
     std::deque<PendingCommand> m_commands;  // waiting for the store
     std::deque<PendingCommand> m_durable;   // written; to apply on the engine thread
     std::deque<std::function<void(const Engine&)>> m_posts;
+    std::unique_ptr<LoadSource> m_nextLoadSource;  // handed to the engine thread under m_mutex
     bool m_adminInFlight = false;
     bool m_stop = false;
     std::uint64_t m_syncRequested = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineHost.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -17,6 +18,7 @@ private slots:
     void aRefusedCommandSaysWhy();
     void aBadDatabaseIsReportedNotFatal();
     void stopWritesWhatIsQueued();
+    void aNewScenarioBringsItsOwnBackend();
 
 private:
     engine::RuntimeOptions options() const;
@@ -109,6 +111,45 @@ void TestEngineHost::stopWritesWhatIsQueued()
     host.start();
     QVERIFY(snapshots.wait(10000));
     QCOMPARE(snapshots.at(0).at(0).value<engine::SnapshotPtr>()->throttle.level, engine::ThrottleLevel::Medium);
+}
+
+void TestEngineHost::aNewScenarioBringsItsOwnBackend()
+{
+    // Two scenarios that differ only in their backend: the throttle must read the memory of the one running.
+    auto writeScenario = [this](const QString& name, int baseMemoryPercent) {
+        const QString path = m_dir->filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly)) {
+            return QString();
+        }
+        f.write(QStringLiteral(R"({"backend": {"capacity_rps": 100000, "base_memory_percent": %1},
+                                   "populations": [{"class": "normal", "keys": 10, "rate_per_key": 1}]})")
+                    .arg(baseMemoryPercent)
+                    .toUtf8());
+        return path;
+    };
+    const QString calm = writeScenario(QStringLiteral("calm.json"), 20);
+    const QString busy = writeScenario(QStringLiteral("busy.json"), 70);
+    QVERIFY(!calm.isEmpty() && !busy.isEmpty());
+
+    app::SimulationOptions simulation;
+    simulation.scenario = calm;
+    simulation.speed = 0;  // as fast as possible: the throttle samples every 10 virtual seconds
+    app::EngineHost host(options(), simulation);
+    engine::SnapshotPtr latest;
+    connect(&host, &app::EngineHost::snapshotReady, this, [&latest](const engine::SnapshotPtr& s) { latest = s; });
+    QSignalSpy started(&host, &app::EngineHost::started);
+    host.start();
+    QVERIFY(started.wait(10000));
+    auto memory = [&latest] {
+        return latest && latest->throttle.hasSignals ? latest->throttle.load.memoryPercent : -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(memory() >= 19 && memory() < 25, 10000);
+
+    QSignalSpy failed(&host, &app::EngineHost::failed);
+    host.setScenario(busy);  // as the toolbar's scenario box does
+    QVERIFY(failed.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(memory() >= 69 && memory() < 75, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestEngineHost)
