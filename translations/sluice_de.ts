@@ -1443,9 +1443,14 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <translation> · simuliert %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Throttle: %1</source>
         <translation>Drosselung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <source>Throttle: %1 (override by %2)</source>
+        <translation>Drosselung: %1 (übersteuert von %2)</translation>
     </message>
 </context>
 <context>

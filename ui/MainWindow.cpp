@@ -263,7 +263,12 @@ void MainWindow::applySnapshot(const engine::SnapshotPtr& snapshot)
     m_clock->setText(
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot->at / engine::kNsPerMs), QLocale::ShortFormat));
     m_rate->setText(formatRate(OverviewPage::recentRate(*snapshot, 10)));
-    m_throttle->setText(tr("Throttle: %1").arg(throttleName(snapshot->throttle.level)));
+    const engine::ThrottleView& throttle = snapshot->throttle;
+    // An override is the first thing ops ask about when limits look odd, so it shows on every page.
+    m_throttle->setText(throttle.automatic
+                            ? tr("Throttle: %1").arg(throttleName(throttle.level))
+                            : tr("Throttle: %1 (override by %2)")
+                                  .arg(throttleName(throttle.level), QString::fromStdString(throttle.actor)));
     refreshVisiblePage();  // hidden pages do no work
 }
 

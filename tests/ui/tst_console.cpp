@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -22,6 +23,7 @@ private slots:
     void pauseFreezesTheCounters();
     void speedAndScenarioComeFromTheToolbar();
     void settingsRememberGeometryAndPage();
+    void theStatusBarSaysWhenTheThrottleIsOverridden();
 
 private:
     engine::RuntimeOptions runtimeOptions() const;
@@ -128,6 +130,25 @@ void TestConsole::settingsRememberGeometryAndPage()
     app::AppSettings again(ini, nullptr);
     QCOMPARE(again.lastPage(), 1);
     QCOMPARE(again.windowGeometry(), QByteArray("geometry"));
+}
+
+void TestConsole::theStatusBarSaysWhenTheThrottleIsOverridden()
+{
+    app::EngineHost host(runtimeOptions());
+    ui::MainWindow window(&host);
+    window.show();
+    QSignalSpy started(&host, &app::EngineHost::started);
+    host.start();
+    QVERIFY(started.wait(10000));
+    auto* status = window.findChild<QLabel*>(QStringLiteral("statusThrottle"));
+    QVERIFY(status);
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Throttle: None"), 10000);
+    QSignalSpy finished(&host, &ui::EngineClient::commandFinished);
+    host.sendCommand(engine::cmd::SetThrottleOverride{engine::ThrottleLevel::Medium, "failover drill", 0, "ops"});
+    QVERIFY(finished.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Throttle: Medium (override by ")), 10000);
+    host.sendCommand(engine::cmd::ClearThrottleOverride{"ops"});
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Throttle: None"), 10000);
 }
 
 QTEST_MAIN(TestConsole)
