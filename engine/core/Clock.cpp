@@ -11,4 +11,4 @@ TimeNs SystemClock::now() const
     return duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-} // namespace sluice::engine
+}  // namespace sluice::engine

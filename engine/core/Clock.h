@@ -31,4 +31,4 @@ private:
     std::atomic<TimeNs> m_now;
 };
 
-} // namespace sluice::engine
+}  // namespace sluice::engine

@@ -16,9 +16,9 @@ struct Decision {
     TimeNs retryAfter = 0;        // 0 when allowed; else wait this long before the same request passes
     TimeNs resetAfter = 0;        // time until the key's allowance is fully replenished
     ReputationTier reputationTier = ReputationTier::Standard;
-    std::uint8_t vipTier = 0;     // 0 = none; else 1-based index into the VIP catalog
+    std::uint8_t vipTier = 0;  // 0 = none; else 1-based index into the VIP catalog
     ThrottleLevel throttleLevel = ThrottleLevel::None;
-    float multiplier = 1.0F;      // reputation x VIP x throttle as applied to this key
+    float multiplier = 1.0F;  // reputation x VIP x throttle as applied to this key
 };
 
-} // namespace sluice::engine
+}  // namespace sluice::engine

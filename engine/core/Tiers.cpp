@@ -6,7 +6,7 @@ namespace sluice::engine {
 namespace {
 constexpr std::array<std::string_view, kReputationTierCount> kTierNames{"flagged", "standard", "trusted"};
 constexpr std::array<std::string_view, kThrottleLevelCount> kLevelNames{"none", "low", "medium", "high", "critical"};
-} // namespace
+}  // namespace
 
 std::string_view nameOf(ReputationTier tier) { return kTierNames[static_cast<int>(tier)]; }
 std::string_view nameOf(ThrottleLevel level) { return kLevelNames[static_cast<int>(level)]; }
@@ -22,4 +22,4 @@ bool parseThrottleLevel(std::string_view text, ThrottleLevel& out)
     return false;
 }
 
-} // namespace sluice::engine
+}  // namespace sluice::engine

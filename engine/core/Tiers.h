@@ -20,4 +20,4 @@ std::string_view nameOf(ReputationTier tier);
 std::string_view nameOf(ThrottleLevel level);
 bool parseThrottleLevel(std::string_view text, ThrottleLevel& out);
 
-} // namespace sluice::engine
+}  // namespace sluice::engine

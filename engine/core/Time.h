@@ -17,4 +17,4 @@ inline constexpr TimeNs kNsPerDay = 24 * kNsPerHour;
 constexpr std::uint32_t toUnixSec(TimeNs t) { return static_cast<std::uint32_t>(t / kNsPerSec); }
 constexpr TimeNs fromUnixSec(std::int64_t sec) { return sec * kNsPerSec; }
 
-} // namespace sluice::engine
+}  // namespace sluice::engine
