@@ -12,9 +12,9 @@
 namespace sluice::engine::sim {
 
 namespace {
-const EmbeddedScenario* findBuiltin(std::string_view name)
+const EmbeddedFile* findBuiltin(std::string_view name)
 {
-    for (const EmbeddedScenario& s : embeddedScenarios()) {
+    for (const EmbeddedFile& s : embeddedScenarios()) {
         if (name == s.name) {
             return &s;
         }
@@ -34,8 +34,8 @@ std::string builtinList()
 
 bool loadScenario(const std::string& nameOrPath, Scenario& out, std::string& error)
 {
-    if (const EmbeddedScenario* builtin = findBuiltin(nameOrPath)) {
-        return parseScenario(builtin->json, std::string(builtin->name) + ".json", out, error);
+    if (const EmbeddedFile* builtin = findBuiltin(nameOrPath)) {
+        return parseScenario(builtin->text, std::string(builtin->name) + ".json", out, error);
     }
     std::ifstream in(nameOrPath, std::ios::binary);
     if (!in) {
@@ -56,7 +56,7 @@ bool loadScenario(const std::string& nameOrPath, Scenario& out, std::string& err
 std::vector<std::string> builtinScenarioNames()
 {
     std::vector<std::string> names;
-    for (const EmbeddedScenario& s : embeddedScenarios()) {
+    for (const EmbeddedFile& s : embeddedScenarios()) {
         names.emplace_back(s.name);
     }
     return names;
@@ -64,10 +64,10 @@ std::vector<std::string> builtinScenarioNames()
 
 std::optional<Scenario> builtinScenario(std::string_view name)
 {
-    const EmbeddedScenario* builtin = findBuiltin(name);
+    const EmbeddedFile* builtin = findBuiltin(name);
     Scenario s;
     std::string error;
-    if (builtin == nullptr || !parseScenario(builtin->json, std::string(builtin->name) + ".json", s, error)) {
+    if (builtin == nullptr || !parseScenario(builtin->text, std::string(builtin->name) + ".json", s, error)) {
         return std::nullopt;  // a broken built-in fails tst_scenario_loader, so this is an unknown name
     }
     return s;

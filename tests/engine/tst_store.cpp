@@ -55,7 +55,7 @@ void TestStore::migrationsAreEmbeddedExactly()
     QCOMPARE(qsizetype(all.size()), files.size());
     for (std::size_t i = 0; i < all.size(); ++i) {
         QCOMPARE(all[i].version, int(i) + 1);
-        QCOMPARE(QString::fromUtf8(all[i].name), files[qsizetype(i)]);
+        QCOMPARE(QString::fromUtf8(all[i].name) + QStringLiteral(".sql"), files[qsizetype(i)]);
         QFile file(sqlDir.filePath(files[qsizetype(i)]));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QByteArray(all[i].sql), file.readAll());
