@@ -150,6 +150,13 @@ void TimeSeriesChartView::setValueMax(double max)
 
 void TimeSeriesChartView::setDense(bool dense) { setRenderHint(QPainter::Antialiasing, !dense); }
 
+void TimeSeriesChartView::describe(const QString& text)
+{
+    if (text != accessibleDescription()) {
+        setAccessibleDescription(text);
+    }
+}
+
 void TimeSeriesChartView::changeEvent(QEvent* event)
 {
     QChartView::changeEvent(event);

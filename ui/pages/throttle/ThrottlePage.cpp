@@ -11,6 +11,7 @@
 #include "pages/throttle/ThrottleTimelineChart.h"
 #include "widgets/KpiTile.h"
 #include "widgets/PageParts.h"
+#include "widgets/TableDescription.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -79,7 +80,9 @@ ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
     top->addLayout(buttons);
 
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Throttle periods"));
+    TableDescription::attach(
+        m_table, tr("Throttle periods"), [](int rows) { return tr("%Ln period(s)", nullptr, rows); },
+        tr("newest first"));
     setUpListTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ThrottleHistoryModel::ReasonColumn, QHeaderView::Stretch);
@@ -211,6 +214,7 @@ void ThrottlePage::setTimeRange(TimeRange range)
     m_timelineHeading->setText(tr("Throttle level and load, last %1").arg(name));
     m_historyHeading->setText(tr("Throttle periods, last %1").arg(name));
     m_statsHeading->setText(tr("Time in each level, last %1").arg(name));
+    m_timeline->setRangeName(name);
     if (m_hasSnapshot && isVisible()) {
         render();
         requestHistory();

@@ -20,6 +20,7 @@ class QTableView;
 namespace sluice::ui {
 
 class EngineClient;
+class TableDescription;
 struct KeyDetail;
 class VipAssignmentModel;
 class VipTierModel;
@@ -91,6 +92,8 @@ private:
     QCheckBox* m_expiringOnly;
     QLabel* m_matching;
     QTableView* m_table;
+    TableDescription* m_tableDescription = nullptr;
+    quint64 m_totalMatching = 0;
     QTableView* m_tierTable;
     QPushButton* m_assign;
     QPushButton* m_change;
