@@ -66,6 +66,7 @@ AuditPage::AuditPage(EngineClient* engine, QWidget* parent)
         tr("newest first"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);  // arrows walk the rows; Tab leaves the table
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);

@@ -77,6 +77,7 @@ ScoreHistogram::ScoreHistogram(QWidget* parent)
             [this](bool status, int index, QBarSet*) { showBinToolTip(status, index); });
 
     setRenderHint(QPainter::Antialiasing, false);
+    setFocusPolicy(Qt::NoFocus);  // read through its description; the bins' tool tips are for the mouse
     applyChartPalette(m_chart, palette());
     setMinimumHeight(200);
 }

@@ -72,6 +72,7 @@ ScoreHistoryChart::ScoreHistoryChart(QWidget* parent)
     setRenderHint(QPainter::Antialiasing, true);  // a sparse line: at most a thousand points
     applyChartPalette(m_chart, palette());
     setMinimumHeight(180);
+    setFocusPolicy(Qt::NoFocus);  // read through its description; the events list below is the keyboard's way in
     clear();
 }
 

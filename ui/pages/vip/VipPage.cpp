@@ -43,6 +43,7 @@ QTableView* table(QAbstractItemModel* model, const char* name, QWidget* parent)
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setTabKeyNavigation(false);  // arrows walk the rows; Tab leaves the table
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->setAlternatingRowColors(true);
@@ -149,6 +150,19 @@ VipPage::VipPage(EngineClient* engine, QWidget* parent)
     applyReadOnly();
     updateButtons();
     m_summary->setText(tr("VIP assignments"));
+    setTabOrderAsLaid();
+}
+
+void VipPage::setTabOrderAsLaid()
+{
+    // The widgets were made before their panes were laid out: the actions sit above the table they act on.
+    auto* previewButton = findChild<QPushButton*>(QStringLiteral("vipPreviewButton"));
+    const QList<QWidget*> order{m_leadDays, m_leadApply,  m_search,     m_expiringOnly, m_assign,    m_change,
+                                m_revoke,   m_import,     m_export,     m_table,        m_tierTable, m_tierAdd,
+                                m_tierEdit, m_tierRemove, m_previewKey, previewButton};
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        QWidget::setTabOrder(order[i - 1], order[i]);
+    }
 }
 
 QWidget* VipPage::buildAssignments()

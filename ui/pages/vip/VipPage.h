@@ -58,6 +58,7 @@ private:
     QWidget* buildTiers();
     QWidget* buildPreview();
     void applyReadOnly();
+    void setTabOrderAsLaid();
     void updateButtons();
     void onVipReady(quint64 id, const engine::VipPage& page);
     void onCommandFinished(quint64 id, bool ok, const QString& error);
