@@ -376,62 +376,62 @@
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="27"/>
+        <location filename="../ui/Format.cpp" line="29"/>
         <source>Flagged</source>
         <translation>Markiert</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="29"/>
+        <location filename="../ui/Format.cpp" line="31"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="31"/>
+        <location filename="../ui/Format.cpp" line="33"/>
         <source>Trusted</source>
         <translation>Vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="40"/>
+        <location filename="../ui/Format.cpp" line="42"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="42"/>
+        <location filename="../ui/Format.cpp" line="44"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="44"/>
+        <location filename="../ui/Format.cpp" line="46"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="46"/>
+        <location filename="../ui/Format.cpp" line="48"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="48"/>
+        <location filename="../ui/Format.cpp" line="50"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="60"/>
+        <location filename="../ui/Format.cpp" line="62"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="63"/>
+        <location filename="../ui/Format.cpp" line="65"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="66"/>
+        <location filename="../ui/Format.cpp" line="68"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="68"/>
+        <location filename="../ui/Format.cpp" line="70"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -843,83 +843,104 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
 <context>
     <name>sluice::ui::AuditPage</name>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="33"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="37"/>
         <source>Any time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="34"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="38"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="35"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="39"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="36"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="40"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="37"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="41"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="43"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="47"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="48"/>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="51"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="52"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="58"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="63"/>
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln Änderung</numerusform>
+            <numerusform>%Ln Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="64"/>
+        <source>%Ln change(s), %1 loaded</source>
+        <translation>
+            <numerusform>%Ln Änderung, %1 geladen</numerusform>
+            <numerusform>%Ln Änderungen, %1 geladen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="122"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="66"/>
+        <source>newest first</source>
+        <translation>neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="137"/>
         <source>Action filter</source>
         <translation>Aktionsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="123"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="138"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="126"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="141"/>
         <source>Who filter</source>
         <translation>Personenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="127"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="142"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="130"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="145"/>
         <source>Time filter</source>
         <translation>Zeitfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="135"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="150"/>
         <source>Search targets and reasons…</source>
         <translation>Ziele und Begründungen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="136"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="151"/>
         <source>Search targets and reasons</source>
         <translation>Ziele und Begründungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="139"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="154"/>
         <source>Write the rows matching the filters to a CSV file</source>
         <translation>Die zu den Filtern passenden Zeilen in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="214"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="229"/>
         <source>No admin actions yet.
 
 Every change to VIP tiers and assignments, the throttle, policies, reputation settings and feature gates is recorded here: who made it, when, what it was before and after, and why. Rows are never edited or deleted.</source>
@@ -928,57 +949,57 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
 Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-Einstellungen und Feature-Flags wird hier erfasst: wer sie vorgenommen hat, wann, was vorher und nachher galt und warum. Zeilen werden nie bearbeitet oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="218"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="233"/>
         <source>No audit rows match these filters.</source>
         <translation>Keine Protokollzeilen passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="225"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="241"/>
         <source>Showing %1 of %2 rows</source>
         <translation>%1 von %2 Zeilen angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="233"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="249"/>
         <source>Select a row to see the whole change.</source>
         <translation>Wählen Sie eine Zeile, um die ganze Änderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="238"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="254"/>
         <source>%1 on %2 by %3, %4</source>
         <translation>%1 auf %2 durch %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="239"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="255"/>
         <source>Before: %1</source>
         <translation>Vorher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="240"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="256"/>
         <source>After: %1</source>
         <translation>Nachher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="242"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="258"/>
         <source>Reason: %1</source>
         <translation>Begründung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="252"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="268"/>
         <source>Export the audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="252"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="268"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="263"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="279"/>
         <source>Exporting…</source>
         <translation>Export läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="276"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="292"/>
         <source>Exporting… %1 of %2 rows</source>
         <translation>Export läuft… %1 von %2 Zeilen</translation>
     </message>
@@ -1193,7 +1214,7 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::KeyEventsList</name>
     <message>
-        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="39"/>
+        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="50"/>
         <source>Reputation events</source>
         <translation>Ruf-Ereignisse</translation>
     </message>
@@ -1212,18 +1233,31 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="50"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="54"/>
+        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="50"/>
+        <source>newest first</source>
+        <translation>neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="56"/>
         <source>Violation, severity %1</source>
         <translation>Verstoß, Schweregrad %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="57"/>
+        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="59"/>
         <source>Tier changed: %1 → %2</source>
         <translation>Stufe geändert: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="70"/>
+        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="72"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1456,116 +1490,127 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="45"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="44"/>
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="45"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="44"/>
         <source>Denied</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="46"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="45"/>
         <source>Active keys</source>
         <translation>Aktive Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="46"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="45"/>
         <source>Flagged keys</source>
         <translation>Markierte Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="47"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="46"/>
         <source>Trusted keys</source>
         <translation>Vertrauenswürdige</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="47"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="46"/>
         <source>VIP assignments</source>
         <translation>VIP-Zuweisungen</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="67"/>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="73"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="74"/>
         <source>Most denied keys</source>
         <translation>Am häufigsten abgelehnte Schlüssel</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="67"/>
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln Schlüssel</numerusform>
+            <numerusform>%Ln Schlüssel</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="169"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="68"/>
+        <source>most denied first</source>
+        <translation>meiste Ablehnungen zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="170"/>
         <source>Requests per second, %1</source>
         <translation>Anfragen pro Sekunde, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="170"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="171"/>
         <source>Denials by reputation tier, %1</source>
         <translation>Ablehnungen nach Rufstufe, %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="194"/>
-        <source>Latest: %1 allowed, %2 denied</source>
-        <translation>Zuletzt: %1 zugelassen, %2 abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="204"/>
-        <source>Latest denials: %1 flagged, %2 standard, %3 trusted</source>
-        <translation>Letzte Ablehnungen: %1 markiert, %2 Standard, %3 vertrauenswürdig</translation>
     </message>
 </context>
 <context>
     <name>sluice::ui::ReputationPage</name>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="70"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="71"/>
         <source>Dormant</source>
         <translation>Ruhend</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="70"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="71"/>
         <source>VIP assignments</source>
         <translation>VIP-Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="76"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="77"/>
         <source>Reputation</source>
         <translation>Ruf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="88"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="89"/>
         <source>Idle keys whose reputation is kept while they are away</source>
         <translation>Inaktive Schlüssel, deren Ruf bis zur Rückkehr erhalten bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="126"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="127"/>
         <source>Search keys…</source>
         <translation>Schlüssel suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="127"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="128"/>
         <source>Search keys</source>
         <translation>Schlüssel suchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="130"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="131"/>
         <source>Tier filter</source>
         <translation>Stufenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="131"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="132"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="144"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="162"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="162"/>
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln Schlüssel</numerusform>
+            <numerusform>%Ln Schlüssel</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="232"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="234"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="233"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="235"/>
         <source>Matching: %1</source>
         <translation>Treffer: %1</translation>
     </message>
@@ -1573,42 +1618,45 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::ScoreHistogram</name>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="35"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="36"/>
         <source>Score histogram</source>
         <translation>Histogramm der Punktzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="37"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="38"/>
         <source>Flagged (below %1)</source>
         <translation>Markiert (unter %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="38"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="39"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="39"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="40"/>
         <source>Trusted (above %1)</source>
         <translation>Vertrauenswürdig (über %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="65"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="66"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="67"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="68"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
-    <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="113"/>
-        <source>Active keys by score: %1</source>
-        <translation>Aktive Schlüssel nach Punktzahl: %1</translation>
+    <message numerus="yes">
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="125"/>
+        <source>Scores of %Ln active key(s): %1 flagged, %2 standard, %3 trusted.</source>
+        <translation>
+            <numerusform>Punktzahl von %Ln aktivem Schlüssel: %1 markiert, %2 Standard, %3 vertrauenswürdig.</numerusform>
+            <numerusform>Punktzahlen von %Ln aktiven Schlüsseln: %1 markiert, %2 Standard, %3 vertrauenswürdig.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="123"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="139"/>
         <source>Score %1–%2: %3 keys (%4)</source>
         <translation>Punktzahl %1–%2: %3 Schlüssel (%4)</translation>
     </message>
@@ -1616,19 +1664,51 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::ScoreHistoryChart</name>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="45"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="46"/>
         <source>Score history</source>
         <translation>Punktzahlverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="60"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="61"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="64"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="65"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="135"/>
+        <source>Score now %1 (%2); no violations or tier changes recorded.</source>
+        <translation>Punktzahl jetzt %1 (%2); keine Verstöße oder Stufenwechsel erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="142"/>
+        <source>Score now %1 (%2), lowest %3; %Ln recorded event(s) since %4.</source>
+        <translation>
+            <numerusform>Punktzahl jetzt %1 (%2), niedrigste %3; %Ln erfasstes Ereignis seit %4.</numerusform>
+            <numerusform>Punktzahl jetzt %1 (%2), niedrigste %3; %Ln erfasste Ereignisse seit %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::TableDescription</name>
+    <message>
+        <location filename="../ui/widgets/TableDescription.cpp" line="57"/>
+        <source>sorted by %1, ascending</source>
+        <translation>sortiert nach %1, aufsteigend</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TableDescription.cpp" line="58"/>
+        <source>sorted by %1, descending</source>
+        <translation>sortiert nach %1, absteigend</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/TableDescription.cpp" line="66"/>
+        <source>%1, %2</source>
+        <comment>row count, order</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1856,7 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="94"/>
+        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="98"/>
         <source>A reason is required: it is kept in the throttle history.</source>
         <translation>Eine Begründung ist erforderlich: Sie wird im Drosselverlauf gespeichert.</translation>
     </message>
@@ -1784,125 +1864,138 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::ThrottlePage</name>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="50"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="51"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="50"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="51"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="51"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="52"/>
         <source>In flight or queued</source>
         <translation>In Bearbeitung/wartend</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="51"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="52"/>
         <source>&amp;Override…</source>
         <translation>Ü&amp;bersteuern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="52"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="53"/>
         <source>&amp;Clear override</source>
         <translation>Übersteuerung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="83"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="85"/>
         <source>Throttle periods</source>
         <translation>Drosselphasen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="85"/>
+        <source>%Ln period(s)</source>
+        <translation>
+            <numerusform>%Ln Phase</numerusform>
+            <numerusform>%Ln Phasen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="109"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="86"/>
+        <source>newest first</source>
+        <translation>neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="112"/>
         <source>The console is read-only: throttle overrides cannot be set or cleared here.</source>
         <translation>Die Konsole ist schreibgeschützt: Übersteuerungen der Drosselstufe können hier weder gesetzt noch aufgehoben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="115"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="118"/>
         <source>Impose a throttle level over the automatic controller</source>
         <translation>Drosselstufe abweichend vom automatischen Regler vorgeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="126"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="129"/>
         <source>The engine refused: %1</source>
         <translation>Die Engine hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="145"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="148"/>
         <source>Throttle level</source>
         <translation>Drosselstufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="212"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="215"/>
         <source>Throttle level and load, %1</source>
         <translation>Drosselstufe und Last, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="213"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="216"/>
         <source>Throttle periods, %1</source>
         <translation>Drosselphasen, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="214"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="217"/>
         <source>Time in each level, %1</source>
         <translation>Zeit in jeder Stufe, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="253"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="257"/>
         <source>×%1 of every limit</source>
         <translation>×%1 jedes Limits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="255"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="259"/>
         <source>Automatic: set by the load since %1.</source>
         <translation>Automatisch: seit %1 durch die Last bestimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="256"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="260"/>
         <source>Waiting for the engine…</source>
         <translation>Warten auf die Engine…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="259"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="263"/>
         <source>Override by %1 until cleared: %2</source>
         <translation>Übersteuerung durch %1 bis zur Aufhebung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="262"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="266"/>
         <source>Override by %1 until %2: %3</source>
         <translation>Übersteuerung durch %1 bis %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="266"/>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="267"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="270"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="271"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="266"/>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="267"/>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="268"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="270"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="271"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="272"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="271"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="275"/>
         <source>No override is in force</source>
         <translation>Keine Übersteuerung aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="271"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="275"/>
         <source>Hand the level back to the controller</source>
         <translation>Die Stufe an den Regler zurückgeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="305"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="309"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="307"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="311"/>
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n Stufenwechsel</numerusform>
@@ -1913,47 +2006,65 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::ThrottleTimelineChart</name>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="38"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="40"/>
         <source>CPU, memory %</source>
         <translation>CPU, Speicher %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="42"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="44"/>
         <source>Throttle level, CPU, memory and concurrency over time</source>
         <translation>Drosselstufe, CPU, Speicher und Nebenläufigkeit im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="50"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="52"/>
         <source>CPU %</source>
         <translation>CPU %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="51"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="53"/>
         <source>Memory %</source>
         <translation>Speicher %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="52"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="54"/>
         <source>In flight or queued</source>
         <translation>In Bearbeitung/wartend</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="57"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="59"/>
         <source>requests</source>
         <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="190"/>
+        <source>Throttle level, %1: no samples yet.</source>
+        <translation>Drosselstufe, %1: noch keine Messwerte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="194"/>
+        <source>Throttle level, %1: now %2 (×%3), %Ln level change(s) in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</source>
+        <translation>
+            <numerusform>Drosselstufe, %1: jetzt %2 (×%3), %Ln Stufenwechsel im Zeitraum; CPU %4 %, Speicher %5 %, %6 Anfragen in Bearbeitung oder wartend.</numerusform>
+            <numerusform>Drosselstufe, %1: jetzt %2 (×%3), %Ln Stufenwechsel im Zeitraum; CPU %4 %, Speicher %5 %, %6 Anfragen in Bearbeitung oder wartend.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sluice::ui::TierDenialsChartView</name>
     <message>
-        <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="20"/>
+        <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="22"/>
         <source>denied requests/s</source>
         <translation>abgelehnte Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="23"/>
+        <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="25"/>
         <source>Denied requests per second by reputation tier</source>
         <translation>Abgelehnte Anfragen pro Sekunde nach Rufstufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="73"/>
+        <source>Denied requests per second by reputation tier, %1: now %2 flagged, %3 standard, %4 trusted.</source>
+        <translation>Abgelehnte Anfragen pro Sekunde nach Rufstufe, %1: jetzt %2 markiert, %3 Standard, %4 vertrauenswürdig.</translation>
     </message>
 </context>
 <context>
@@ -1977,24 +2088,29 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::TrafficChartView</name>
     <message>
-        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="20"/>
+        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="23"/>
         <source>requests/s</source>
         <translation>Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="25"/>
+        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="28"/>
         <source>Allowed and denied requests per second</source>
         <translation>Zugelassene und abgelehnte Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="28"/>
+        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="31"/>
         <source>Allowed</source>
         <translation>Zugelassen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="29"/>
+        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="32"/>
         <source>Denied</source>
         <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="66"/>
+        <source>Requests per second, %1: now %2 allowed and %3 denied per second; peak %4.</source>
+        <translation>Anfragen pro Sekunde, %1: jetzt %2 zugelassen und %3 abgelehnt pro Sekunde; Spitze %4.</translation>
     </message>
 </context>
 <context>
@@ -2068,27 +2184,27 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="79"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="80"/>
         <source>Enter the key to assign the tier to.</source>
         <translation>Geben Sie den Schlüssel ein, dem die Stufe zugewiesen werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="82"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="83"/>
         <source>A key is at most %1 bytes long.</source>
         <translation>Ein Schlüssel ist höchstens %1 Bytes lang.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="85"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="86"/>
         <source>Choose a tier; the catalog has none yet.</source>
         <translation>Wählen Sie eine Stufe; der Katalog enthält noch keine.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="88"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="89"/>
         <source>The expiry must be in the future.</source>
         <translation>Der Ablauf muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="91"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="92"/>
         <source>Notes are limited to %1 bytes.</source>
         <translation>Notizen sind auf %1 Bytes begrenzt.</translation>
     </message>
@@ -2149,213 +2265,253 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::VipPage</name>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="52"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="57"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="53"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="58"/>
         <source>Expiring within 7 days</source>
         <translation>Läuft binnen 7 Tagen ab</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="55"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="60"/>
         <source>Assign…</source>
         <translation>Zuweisen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="55"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="60"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="56"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="61"/>
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="56"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="61"/>
         <source>Import CSV…</source>
         <translation>CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="57"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="62"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="57"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="62"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="58"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="63"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="58"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="63"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="62"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="67"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="68"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="73"/>
         <source>Days of warning before a VIP assignment expires</source>
         <translation>Vorwarnzeit in Tagen vor Ablauf einer VIP-Zuweisung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="71"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="76"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="93"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="98"/>
         <source>Warn</source>
         <translation>Warnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="95"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="100"/>
         <source>before an assignment expires</source>
         <translation>vor Ablauf einer Zuweisung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="143"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="148"/>
         <source>VIP expiry warnings now come %1 days ahead.</source>
         <translation>Warnungen zum VIP-Ablauf erscheinen jetzt %1 Tage im Voraus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="147"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="152"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="192"/>
         <source>VIP assignments</source>
         <translation>VIP-Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="152"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="170"/>
         <source>Assignments</source>
         <translation>Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="154"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="172"/>
         <source>Search key, tier or notes</source>
         <translation>Schlüssel, Stufe oder Notizen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="192"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="173"/>
+        <source>Search VIP assignments</source>
+        <translation>VIP-Zuweisungen durchsuchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/vip/VipPage.cpp" line="195"/>
+        <source>%Ln assignment(s)</source>
+        <translation>
+            <numerusform>%Ln Zuweisung</numerusform>
+            <numerusform>%Ln Zuweisungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/vip/VipPage.cpp" line="196"/>
+        <source>%Ln assignment(s), %1 shown</source>
+        <translation>
+            <numerusform>%Ln Zuweisung, %1 angezeigt</numerusform>
+            <numerusform>%Ln Zuweisungen, %1 angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="218"/>
         <source>Tier catalog</source>
         <translation>Stufenkatalog</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="207"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="220"/>
+        <source>VIP tier catalog</source>
+        <translation>VIP-Stufenkatalog</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/vip/VipPage.cpp" line="221"/>
+        <source>%Ln tier(s)</source>
+        <translation>
+            <numerusform>%Ln Stufe</numerusform>
+            <numerusform>%Ln Stufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="235"/>
         <source>Effective limit preview</source>
         <translation>Vorschau des effektiven Limits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="209"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="237"/>
         <source>Any key, known or not</source>
         <translation>Beliebiger Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="210"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="238"/>
+        <source>Key to preview</source>
+        <translation>Schlüssel für die Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="239"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="214"/>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="315"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="243"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="346"/>
         <source>Select an assignment or type a key.</source>
         <translation>Wählen Sie eine Zuweisung oder geben Sie einen Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="220"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="249"/>
         <source>base × reputation × VIP × throttle = limit, default route</source>
         <translation>Basis × Ruf × VIP × Drosselung = Limit, Standardroute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="235"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="264"/>
         <source>The console is read-only: VIP tiers and assignments cannot be changed here.</source>
         <translation>Die Konsole ist schreibgeschützt: VIP-Stufen und -Zuweisungen können hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="297"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="328"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="301"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="332"/>
         <source>1 VIP assignment</source>
         <translation>1 VIP-Zuweisung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="302"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="333"/>
         <source>%1 VIP assignments</source>
         <translation>%1 VIP-Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="304"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="335"/>
         <source>%1 · expiry warnings %2 days ahead</source>
         <translation>%1 · Ablaufwarnung %2 Tage im Voraus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="327"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="358"/>
         <source>no VIP tier</source>
         <translation>keine VIP-Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="327"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="358"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="328"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="359"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="328"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="359"/>
         <source>not active; the limit it would get now</source>
         <translation>nicht aktiv; dieses Limit würde er jetzt erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="329"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="360"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="373"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="404"/>
         <source>Changed the VIP assignment of %1.</source>
         <translation>VIP-Zuweisung von %1 geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="374"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="405"/>
         <source>Assigned %1 to %2.</source>
         <translation>Stufe %1 an %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="387"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="418"/>
         <source>Revoke VIP</source>
         <translation>VIP entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="388"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="419"/>
         <source>Revoke the %1 tier of %2? Its limit drops back at once.</source>
         <translation>%2 die Stufe %1 entziehen? Das Limit fällt sofort zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="393"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="424"/>
         <source>Revoked the VIP tier of %1.</source>
         <translation>VIP-Stufe von %1 entzogen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="410"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="441"/>
         <source>Saved VIP tier %1 (×%2).</source>
         <translation>VIP-Stufe %1 (×%2) gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="420"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="451"/>
         <source>Removed VIP tier %1.</source>
         <translation>VIP-Stufe %1 entfernt.</translation>
     </message>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>sluice::ui::AuditPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="63"/>
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="64"/>
+        <source>%Ln change(s), %1 loaded</source>
+        <translation>
+            <numerusform>%Ln change, %1 loaded</numerusform>
+            <numerusform>%Ln changes, %1 loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::AuditWorker</name>
     <message numerus="yes">
         <location filename="../ui/pages/audit/AuditWorker.cpp" line="123"/>
@@ -13,13 +32,87 @@
     </message>
 </context>
 <context>
+    <name>sluice::ui::KeyEventsList</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="50"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::OverviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="67"/>
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln key</numerusform>
+            <numerusform>%Ln keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::ReputationPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="162"/>
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln key</numerusform>
+            <numerusform>%Ln keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::ScoreHistogram</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="125"/>
+        <source>Scores of %Ln active key(s): %1 flagged, %2 standard, %3 trusted.</source>
+        <translation>
+            <numerusform>Scores of %Ln active key: %1 flagged, %2 standard, %3 trusted.</numerusform>
+            <numerusform>Scores of %Ln active keys: %1 flagged, %2 standard, %3 trusted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::ScoreHistoryChart</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="142"/>
+        <source>Score now %1 (%2), lowest %3; %Ln recorded event(s) since %4.</source>
+        <translation>
+            <numerusform>Score now %1 (%2), lowest %3; %Ln recorded event since %4.</numerusform>
+            <numerusform>Score now %1 (%2), lowest %3; %Ln recorded events since %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::ThrottlePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="307"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="85"/>
+        <source>%Ln period(s)</source>
+        <translation>
+            <numerusform>%Ln period</numerusform>
+            <numerusform>%Ln periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="311"/>
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n level change</numerusform>
             <numerusform>%n level changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::ThrottleTimelineChart</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="194"/>
+        <source>Throttle level, %1: now %2 (×%3), %Ln level change(s) in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</source>
+        <translation>
+            <numerusform>Throttle level, %1: now %2 (×%3), %Ln level change in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</numerusform>
+            <numerusform>Throttle level, %1: now %2 (×%3), %Ln level changes in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</numerusform>
         </translation>
     </message>
 </context>
@@ -50,6 +143,30 @@
         <translation>
             <numerusform>Exported %n VIP assignment to %1.</numerusform>
             <numerusform>Exported %n VIP assignments to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/vip/VipPage.cpp" line="195"/>
+        <source>%Ln assignment(s)</source>
+        <translation>
+            <numerusform>%Ln assignment</numerusform>
+            <numerusform>%Ln assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/vip/VipPage.cpp" line="196"/>
+        <source>%Ln assignment(s), %1 shown</source>
+        <translation>
+            <numerusform>%Ln assignment, %1 shown</numerusform>
+            <numerusform>%Ln assignments, %1 shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/vip/VipPage.cpp" line="221"/>
+        <source>%Ln tier(s)</source>
+        <translation>
+            <numerusform>%Ln tier</numerusform>
+            <numerusform>%Ln tiers</numerusform>
         </translation>
     </message>
 </context>

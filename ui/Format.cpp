@@ -20,6 +20,8 @@ QString formatRate(double perSecond)
     return QCoreApplication::translate("Format", "%1/s").arg(QLocale().toString(perSecond, 'f', 0));
 }
 
+QString formatNumber(double value, int decimals) { return QLocale().toString(value, 'f', decimals); }
+
 QString tierName(engine::ReputationTier tier)
 {
     switch (tier) {

@@ -11,6 +11,7 @@ namespace sluice::ui {
 QString formatCount(quint64 value);
 QString formatPercent(double fraction);
 QString formatRate(double perSecond);
+QString formatNumber(double value, int decimals = 0);
 QString tierName(engine::ReputationTier tier);
 QString throttleName(engine::ThrottleLevel level);
 // "45 s", "12 min", "3 h 20 min", "2 d 4 h": the two largest units.

@@ -68,6 +68,8 @@ TimeSeriesChartView::TimeSeriesChartView(const QString& valueTitle, QWidget* par
 
     setMinimumHeight(200);
     setFrameShape(QFrame::NoFrame);
+    // Nothing to do with the keyboard in a chart: it is read through its description, not a Tab stop.
+    setFocusPolicy(Qt::NoFocus);
     setDense(false);
     applyChartColors();
     connect(c, &QChart::plotAreaChanged, this, &TimeSeriesChartView::onPlotAreaChanged, Qt::QueuedConnection);
@@ -149,6 +151,13 @@ void TimeSeriesChartView::setValueMax(double max)
 }
 
 void TimeSeriesChartView::setDense(bool dense) { setRenderHint(QPainter::Antialiasing, !dense); }
+
+void TimeSeriesChartView::describe(const QString& text)
+{
+    if (text != accessibleDescription()) {
+        setAccessibleDescription(text);
+    }
+}
 
 void TimeSeriesChartView::changeEvent(QEvent* event)
 {

@@ -35,6 +35,9 @@ public:
     QValueAxis* valueAxis() const { return m_valueAxis; }
     // Unix seconds at x = 0, the end of the window shown.
     qint64 timeOrigin() const { return m_originSec; }
+    // The window as people read it ("last hour"), for the accessible description.
+    void setRangeSpan(const QString& span) { m_rangeSpan = span; }
+    const QString& rangeSpan() const { return m_rangeSpan; }
 
 signals:
     // The plot was resized so that maxPoints() changed: the owner should set the data again.
@@ -50,6 +53,8 @@ protected:
     // Fits the value axis to [0, max] with round tick steps.
     void setValueMax(double max);
     void setDense(bool dense);
+    // Sets the accessible description when it differs: every change is announced to assistive technology.
+    void describe(const QString& text);
     const ChartColors& colors() const { return m_colors; }
     static QPen cosmeticPen(const QColor& color, qreal width = 1);
     // Colours the series from colors(); derived classes call it once their series exist, and again on a
@@ -69,6 +74,7 @@ private:
     qint64 m_originSec = 0;
     double m_valueMax = -1;
     std::vector<double> m_relative;
+    QString m_rangeSpan;
 };
 
 }  // namespace sluice::ui

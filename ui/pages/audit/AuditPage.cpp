@@ -6,6 +6,7 @@
 #include "pages/audit/AuditLog.h"
 #include "pages/audit/AuditStateText.h"
 #include "pages/audit/AuditTableModel.h"
+#include "widgets/TableDescription.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -22,6 +23,9 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace sluice::ui {
 
@@ -48,10 +52,21 @@ AuditPage::AuditPage(EngineClient* engine, QWidget* parent)
     setAccessibleName(tr("Audit log"));
 
     m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setAccessibleName(tr("Audit log"));
     m_table->setModel(m_model);
+    // The table loads a page at a time as it scrolls: say how many match, and how many are loaded so far.
+    m_description = TableDescription::attach(
+        m_table, tr("Audit log"),
+        [this](int rows) {
+            const auto total =
+                static_cast<int>(std::min<qint64>(m_model->totalMatching(), std::numeric_limits<int>::max()));
+            return rows == total
+                       ? tr("%Ln change(s)", nullptr, total)
+                       : tr("%Ln change(s), %1 loaded", nullptr, total).arg(formatCount(static_cast<quint64>(rows)));
+        },
+        tr("newest first"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);  // arrows walk the rows; Tab leaves the table
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
@@ -222,6 +237,7 @@ void AuditPage::onAnswered(const AuditRows& rows)
     if (!empty && !m_table->currentIndex().isValid()) {
         m_table->setCurrentIndex(m_model->index(0, 0));  // the newest change, spelled out below the table
     }
+    m_description->update();  // the total comes with the answer, not with the rows
     m_count->setText(tr("Showing %1 of %2 rows")
                          .arg(formatCount(static_cast<quint64>(m_model->rowCount())),
                               formatCount(static_cast<quint64>(m_model->totalMatching()))));

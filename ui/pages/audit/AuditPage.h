@@ -20,6 +20,7 @@ namespace sluice::ui {
 class AuditLog;
 class AuditTableModel;
 class EngineClient;
+class TableDescription;
 
 // Who changed what, when and why: the audit log newest first, filtered by action, actor, time and text,
 // loaded a page at a time from the database (read-only, off the UI thread) and exportable as CSV. There is
@@ -65,6 +66,7 @@ private:
     QLabel* m_exportStatus;
     QStackedWidget* m_stack;
     QTableView* m_table;
+    TableDescription* m_description = nullptr;
     QLabel* m_empty;
     QLabel* m_detail;
     QTimer m_searchDelay;

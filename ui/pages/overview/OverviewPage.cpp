@@ -7,6 +7,7 @@
 #include "pages/overview/TrafficChartView.h"
 #include "widgets/KpiTile.h"
 #include "widgets/PageParts.h"
+#include "widgets/TableDescription.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -37,8 +38,6 @@ void forRecentSeconds(const engine::Snapshot& s, int seconds, Fn fn)
         fn(buckets[i]);
     }
 }
-
-double lastOf(const std::vector<double>& v) { return v.empty() ? 0.0 : v.back(); }
 }  // namespace
 
 OverviewPage::OverviewPage(QWidget* parent)
@@ -64,7 +63,9 @@ OverviewPage::OverviewPage(QWidget* parent)
     }
 
     m_topDenied->setModel(m_topDeniedModel);
-    m_topDenied->setAccessibleName(tr("Most denied keys"));
+    TableDescription::attach(
+        m_topDenied, tr("Most denied keys"), [](int rows) { return tr("%Ln key(s)", nullptr, rows); },
+        tr("most denied first"));
     m_topDenied->setMinimumWidth(kTableMinWidth);
     setUpListTable(m_topDenied);
     m_topDenied->setTextElideMode(Qt::ElideMiddle);
@@ -168,6 +169,8 @@ void OverviewPage::updateHeadings()
     const QString range = timeRangeSpan(m_range);
     m_trafficHeading->setText(tr("Requests per second, %1").arg(range));
     m_tierHeading->setText(tr("Denials by reputation tier, %1").arg(range));
+    m_traffic->setRangeSpan(range);
+    m_tierDenials->setRangeSpan(range);
 }
 
 void OverviewPage::render()
@@ -187,23 +190,8 @@ void OverviewPage::render()
     renderTierDenials();
 }
 
-void OverviewPage::renderTraffic()
-{
-    if (m_traffic->setHistory(m_history)) {
-        m_traffic->setAccessibleDescription(
-            tr("Latest: %1 allowed, %2 denied")
-                .arg(formatRate(lastOf(m_history.allowed)), formatRate(lastOf(m_history.denied))));
-    }
-}
+void OverviewPage::renderTraffic() { m_traffic->setHistory(m_history); }
 
-void OverviewPage::renderTierDenials()
-{
-    if (m_tierDenials->setHistory(m_history)) {
-        const auto& t = m_history.deniedByTier;
-        m_tierDenials->setAccessibleDescription(
-            tr("Latest denials: %1 flagged, %2 standard, %3 trusted")
-                .arg(formatRate(lastOf(t[0])), formatRate(lastOf(t[1])), formatRate(lastOf(t[2]))));
-    }
-}
+void OverviewPage::renderTierDenials() { m_tierDenials->setHistory(m_history); }
 
 }  // namespace sluice::ui

@@ -15,6 +15,8 @@ namespace {
 constexpr qsizetype kDensePoints = 200;
 constexpr std::array<const char*, engine::kReputationTierCount> kSeriesNames{"flaggedSeries", "standardSeries",
                                                                              "trustedSeries"};
+
+double lastOf(const std::vector<double>& v) { return v.empty() ? 0.0 : v.back(); }
 }  // namespace
 
 TierDenialsChartView::TierDenialsChartView(QWidget* parent) : TimeSeriesChartView(tr("denied requests/s"), parent)
@@ -67,6 +69,10 @@ bool TierDenialsChartView::setHistory(const RateHistory& h)
             m_shown[t] = std::move(points[t]);
         }
     }
+    const auto& now = h.deniedByTier;
+    describe(tr("Denied requests per second by reputation tier, %1: now %2 flagged, %3 standard, %4 trusted.")
+                 .arg(rangeSpan(), formatNumber(lastOf(now[0])), formatNumber(lastOf(now[1])),
+                      formatNumber(lastOf(now[2]))));
     return true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/overview/TrafficChartView.h"
 
+#include "Format.h"
 #include "charts/MinMaxDownsampler.h"
 #include "pages/overview/RateHistory.h"
 
@@ -14,7 +15,9 @@ namespace sluice::ui {
 
 namespace {
 constexpr qsizetype kDensePoints = 200;
-}
+
+double lastOf(const std::vector<double>& v) { return v.empty() ? 0.0 : v.back(); }
+}  // namespace
 
 TrafficChartView::TrafficChartView(QWidget* parent)
     : TimeSeriesChartView(tr("requests/s"), parent), m_allowedTop(new QLineSeries(this)),
@@ -52,12 +55,16 @@ bool TrafficChartView::setHistory(const RateHistory& h)
         return false;
     }
     setTimeSpan(h.fromSec, h.toSec);
-    setValueMax(layers[1].empty() ? 0.0 : *std::max_element(layers[1].begin(), layers[1].end()));
+    const double peak = layers[1].empty() ? 0.0 : *std::max_element(layers[1].begin(), layers[1].end());
+    setValueMax(peak);
     setDense(points[1].size() > kDensePoints);
     m_allowedTop->replace(points[0]);
     m_deniedTop->replace(points[1]);
     m_shownAllowed = std::move(points[0]);
     m_shownTotal = std::move(points[1]);
+    describe(
+        tr("Requests per second, %1: now %2 allowed and %3 denied per second; peak %4.")
+            .arg(rangeSpan(), formatNumber(lastOf(h.allowed)), formatNumber(lastOf(h.denied)), formatNumber(peak)));
     return true;
 }
 

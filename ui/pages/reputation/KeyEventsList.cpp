@@ -4,6 +4,7 @@
 #include "Format.h"
 #include "models/KeyTierColor.h"
 #include "models/KeyTimeFormat.h"
+#include "widgets/TableDescription.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -36,7 +37,6 @@ QString tierLabel(const QString& stored)
 KeyEventsList::KeyEventsList(QWidget* parent) : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("keyEvents"));
-    setAccessibleName(tr("Reputation events"));
     setHeaderLabels({tr("When"), tr("Event"), tr("Score")});
     setRootIsDecorated(false);
     setUniformRowHeights(true);
@@ -46,6 +46,8 @@ KeyEventsList::KeyEventsList(QWidget* parent) : QTreeWidget(parent)
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(1, QHeaderView::Stretch);
     header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    TableDescription::attach(
+        this, tr("Reputation events"), [](int rows) { return tr("%Ln event(s)", nullptr, rows); }, tr("newest first"));
 }
 
 QString KeyEventsList::describe(const ReputationEvent& event)

@@ -9,6 +9,7 @@
 #include "pages/reputation/KeyDetailPane.h"
 #include "pages/reputation/ScoreHistogram.h"
 #include "widgets/KpiTile.h"
+#include "widgets/TableDescription.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -141,10 +142,10 @@ QWidget* ReputationPage::buildTablePanel()
 
     m_table->setObjectName(QStringLiteral("keyTable"));
     m_table->setProperty(MainWindow::kDrivesDetailProperty, true);
-    m_table->setAccessibleName(tr("Keys"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false);  // arrows walk the rows; Tab goes on to the details
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -158,6 +159,7 @@ QWidget* ReputationPage::buildTablePanel()
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(m_sortSection, m_sortOrder);
+    TableDescription::attach(m_table, tr("Keys"), [](int rows) { return tr("%Ln key(s)", nullptr, rows); });
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &ReputationPage::onSortIndicatorChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -16,6 +16,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace sluice::ui {
@@ -76,6 +77,7 @@ ScoreHistogram::ScoreHistogram(QWidget* parent)
             [this](bool status, int index, QBarSet*) { showBinToolTip(status, index); });
 
     setRenderHint(QPainter::Antialiasing, false);
+    setFocusPolicy(Qt::NoFocus);  // read through its description; the bins' tool tips are for the mouse
     applyChartPalette(m_chart, palette());
     setMinimumHeight(200);
 }
@@ -110,7 +112,21 @@ void ScoreHistogram::setBins(const Bins& bins)
     const std::uint64_t highest = *std::max_element(bins.begin(), bins.end());
     m_y->setRange(0, static_cast<qreal>(std::max<std::uint64_t>(highest, 4)));
     m_y->applyNiceNumbers();
-    setAccessibleDescription(tr("Active keys by score: %1").arg(formatCount(total())));
+    describe();
+}
+
+void ScoreHistogram::describe()
+{
+    std::array<quint64, engine::kReputationTierCount> byTier{};
+    for (int b = 0; b < engine::kHistogramBins; ++b) {
+        byTier[static_cast<std::size_t>(binTier(b))] += m_bins[b];
+    }
+    const auto keys = static_cast<int>(std::min<quint64>(total(), std::numeric_limits<int>::max()));
+    const QString text = tr("Scores of %Ln active key(s): %1 flagged, %2 standard, %3 trusted.", nullptr, keys)
+                             .arg(formatCount(byTier[0]), formatCount(byTier[1]), formatCount(byTier[2]));
+    if (text != accessibleDescription()) {
+        setAccessibleDescription(text);
+    }
 }
 
 void ScoreHistogram::showBinToolTip(bool hovering, int bin)

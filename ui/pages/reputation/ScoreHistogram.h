@@ -37,6 +37,7 @@ protected:
 
 private:
     void showBinToolTip(bool hovering, int bin);
+    void describe();
 
     QChart* m_chart;
     QStackedBarSeries* m_series;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/reputation/ScoreHistoryChart.h"
 
+#include "Format.h"
 #include "models/KeyTierColor.h"
 #include "pages/reputation/ChartPalette.h"
 
@@ -71,6 +72,7 @@ ScoreHistoryChart::ScoreHistoryChart(QWidget* parent)
     setRenderHint(QPainter::Antialiasing, true);  // a sparse line: at most a thousand points
     applyChartPalette(m_chart, palette());
     setMinimumHeight(180);
+    setFocusPolicy(Qt::NoFocus);  // read through its description; the events list below is the keyboard's way in
     clear();
 }
 
@@ -80,6 +82,7 @@ void ScoreHistoryChart::clear()
     for (QXYSeries* series : std::initializer_list<QXYSeries*>{m_flaggedLine, m_trustedLine, m_line, m_markers}) {
         series->clear();
     }
+    setAccessibleDescription(QString());
 }
 
 void ScoreHistoryChart::setHistory(const QList<ReputationEvent>& events, double currentScore, qint64 nowMs)
@@ -117,6 +120,32 @@ void ScoreHistoryChart::setHistory(const QList<ReputationEvent>& events, double 
     };
     m_flaggedLine->replace(span(kFlaggedBelow));
     m_trustedLine->replace(span(kTrustedAbove));
+    describe(events, currentScore);
+}
+
+void ScoreHistoryChart::describe(const QList<ReputationEvent>& events, double currentScore)
+{
+    const QLocale locale;
+    const auto tier = currentScore < kFlaggedBelow   ? engine::ReputationTier::Flagged
+                      : currentScore > kTrustedAbove ? engine::ReputationTier::Trusted
+                                                     : engine::ReputationTier::Standard;
+    const QString now = locale.toString(currentScore, 'f', 1);
+    QString text;
+    if (events.isEmpty()) {
+        text = tr("Score now %1 (%2); no violations or tier changes recorded.").arg(now, tierName(tier));
+    } else {
+        double lowest = currentScore;
+        for (const ReputationEvent& e : events) {
+            lowest = std::min({lowest, e.scoreBefore, e.scoreAfter});
+        }
+        const QString since = locale.toString(QDateTime::fromMSecsSinceEpoch(events.back().atMs), QLocale::ShortFormat);
+        text = tr("Score now %1 (%2), lowest %3; %Ln recorded event(s) since %4.", nullptr,
+                  static_cast<int>(events.size()))
+                   .arg(now, tierName(tier), locale.toString(lowest, 'f', 1), since);
+    }
+    if (text != accessibleDescription()) {
+        setAccessibleDescription(text);
+    }
 }
 
 void ScoreHistoryChart::changeEvent(QEvent* event)

@@ -33,6 +33,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void describe(const QList<ReputationEvent>& events, double currentScore);
+
     QChart* m_chart;
     QLineSeries* m_line;
     QScatterSeries* m_markers;

@@ -68,6 +68,10 @@ ThrottleOverrideDialog::ThrottleOverrideDialog(engine::ThrottleLevel current, QW
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
+    // The minutes belong to "For" and sit between the two choices.
+    QWidget::setTabOrder(m_forDuration, m_minutes);
+    QWidget::setTabOrder(m_minutes, m_untilCleared);
+
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QLineEdit::textChanged, this, &ThrottleOverrideDialog::validate);

@@ -12,6 +12,7 @@
 #include "pages/throttle/ThrottleTimelineChart.h"
 #include "widgets/KpiTile.h"
 #include "widgets/PageParts.h"
+#include "widgets/TableDescription.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -80,7 +81,9 @@ ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
     top->addLayout(buttons);
 
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Throttle periods"));
+    TableDescription::attach(
+        m_table, tr("Throttle periods"), [](int rows) { return tr("%Ln period(s)", nullptr, rows); },
+        tr("newest first"));
     setUpListTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ThrottleHistoryModel::ReasonColumn, QHeaderView::Stretch);
@@ -212,6 +215,7 @@ void ThrottlePage::setTimeRange(TimeRange range)
     m_timelineHeading->setText(tr("Throttle level and load, %1").arg(span));
     m_historyHeading->setText(tr("Throttle periods, %1").arg(span));
     m_statsHeading->setText(tr("Time in each level, %1").arg(span));
+    m_timeline->setRangeSpan(span);
     if (m_hasSnapshot && isVisible()) {
         render();
         requestHistory();

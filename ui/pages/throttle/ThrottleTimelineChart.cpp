@@ -10,10 +10,12 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace sluice::ui {
 
@@ -139,12 +141,16 @@ bool ThrottleTimelineChart::setSamples(const std::vector<engine::ThrottleSample>
     std::array<std::vector<double>, 2> percents;
     std::vector<double> concurrency;
     double concurrencyMax = 0;
+    int changes = 0;
+    std::optional<std::size_t> shownLevel;
     for (const engine::ThrottleSample& s : samples) {
         const double at = static_cast<double>(s.at) / engine::kNsPerSec;
         const double start = std::max(at, static_cast<double>(fromSec));
         const double end = std::min(at + static_cast<double>(bucketSec), static_cast<double>(toSec));
         const auto level = static_cast<std::size_t>(s.level);
         if (start < end) {
+            changes += shownLevel && *shownLevel != level ? 1 : 0;
+            shownLevel = level;
             if (level != open) {
                 close();
                 if (level != 0) {
@@ -174,7 +180,24 @@ bool ThrottleTimelineChart::setSamples(const std::vector<engine::ThrottleSample>
     m_cpu->replace(lines[0]);
     m_memory->replace(lines[1]);
     m_concurrency->replace(concurrencyLine[0]);
+    describeLatest(samples, changes);
     return true;
+}
+
+void ThrottleTimelineChart::describeLatest(const std::vector<engine::ThrottleSample>& samples, int changes)
+{
+    if (samples.empty()) {
+        describe(tr("Throttle level, %1: no samples yet.").arg(rangeSpan()));
+        return;
+    }
+    const engine::ThrottleSample& now = samples.back();
+    describe(tr("Throttle level, %1: now %2 (×%3), %Ln level change(s) in the range; CPU %4 %, memory %5 %, "
+                "%6 requests in flight or queued.",
+                nullptr, changes)
+                 .arg(rangeSpan(), throttleName(now.level),
+                      QLocale().toString(engine::throttleMultiplier(now.level), 'g', 2),
+                      formatNumber(now.load.cpuPercent), formatNumber(now.load.memoryPercent),
+                      formatNumber(now.load.concurrency)));
 }
 
 }  // namespace sluice::ui

@@ -38,6 +38,7 @@ protected:
 
 private:
     void setConcurrencyMax(double max);
+    void describeLatest(const std::vector<engine::ThrottleSample>& samples, int changes);
 
     std::array<QLineSeries*, engine::kThrottleLevelCount> m_bandTops{};  // [0] unused: no band for None
     std::array<QAreaSeries*, engine::kThrottleLevelCount> m_bands{};

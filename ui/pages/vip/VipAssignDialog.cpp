@@ -64,6 +64,7 @@ VipAssignDialog::VipAssignDialog(const std::vector<engine::VipTierUsage>& tiers,
     form->addRow(QString(), m_never);
     form->addRow(tr("Notes"), m_notes);
     finish(form, QStringLiteral("vipAssignError"));
+    QWidget::setTabOrder(m_expires, m_never);  // the date comes first on screen; the box that turns it off below
     setMinimumWidth(460);
 }
 

@@ -7,6 +7,7 @@
 #include "pages/vip/VipAssignmentModel.h"
 #include "pages/vip/VipTierDialog.h"
 #include "pages/vip/VipTierModel.h"
+#include "widgets/TableDescription.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -21,6 +22,9 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace sluice::ui {
 
@@ -39,6 +43,7 @@ QTableView* table(QAbstractItemModel* model, const char* name, QWidget* parent)
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setTabKeyNavigation(false);  // arrows walk the rows; Tab leaves the table
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->setAlternatingRowColors(true);
@@ -145,6 +150,19 @@ VipPage::VipPage(EngineClient* engine, QWidget* parent)
     applyReadOnly();
     updateButtons();
     m_summary->setText(tr("VIP assignments"));
+    setTabOrderAsLaid();
+}
+
+void VipPage::setTabOrderAsLaid()
+{
+    // The widgets were made before their panes were laid out: the actions sit above the table they act on.
+    auto* previewButton = findChild<QPushButton*>(QStringLiteral("vipPreviewButton"));
+    const QList<QWidget*> order{m_leadDays, m_leadApply,  m_search,     m_expiringOnly, m_assign,    m_change,
+                                m_revoke,   m_import,     m_export,     m_table,        m_tierTable, m_tierAdd,
+                                m_tierEdit, m_tierRemove, m_previewKey, previewButton};
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        QWidget::setTabOrder(order[i - 1], order[i]);
+    }
 }
 
 QWidget* VipPage::buildAssignments()
@@ -152,6 +170,7 @@ QWidget* VipPage::buildAssignments()
     auto* box = new QGroupBox(tr("Assignments"), this);
     m_search->setObjectName(QStringLiteral("vipSearch"));
     m_search->setPlaceholderText(tr("Search key, tier or notes"));
+    m_search->setAccessibleName(tr("Search VIP assignments"));
     m_search->setClearButtonEnabled(true);
     m_expiringOnly->setObjectName(QStringLiteral("vipExpiringOnly"));
     m_matching->setObjectName(QStringLiteral("vipMatching"));
@@ -169,6 +188,13 @@ QWidget* VipPage::buildAssignments()
 
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(VipAssignmentModel::KeyColumn, Qt::AscendingOrder);
+    // The engine answers at most a page of rows: say how many match when that is more than are shown.
+    m_tableDescription = TableDescription::attach(m_table, tr("VIP assignments"), [this](int rows) {
+        const int total =
+            std::max(rows, static_cast<int>(std::min<quint64>(m_totalMatching, std::numeric_limits<int>::max())));
+        return rows == total ? tr("%Ln assignment(s)", nullptr, rows)
+                             : tr("%Ln assignment(s), %1 shown", nullptr, total).arg(QLocale().toString(rows));
+    });
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics fm = fontMetrics();
     const auto width = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 16; };
@@ -191,6 +217,8 @@ QWidget* VipPage::buildTiers()
 {
     auto* box = new QGroupBox(tr("Tier catalog"), this);
     m_tierTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    TableDescription::attach(m_tierTable, tr("VIP tier catalog"),
+                             [](int rows) { return tr("%Ln tier(s)", nullptr, rows); });
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_tierAdd);
     actions->addWidget(m_tierEdit);
@@ -207,6 +235,7 @@ QWidget* VipPage::buildPreview()
     auto* box = new QGroupBox(tr("Effective limit preview"), this);
     m_previewKey->setObjectName(QStringLiteral("vipPreviewKey"));
     m_previewKey->setPlaceholderText(tr("Any key, known or not"));
+    m_previewKey->setAccessibleName(tr("Key to preview"));
     auto* go = button(tr("Preview"), "vipPreviewButton", box);
     connect(go, &QPushButton::clicked, this, [this] { previewKey(m_previewKey->text()); });
     connect(m_previewKey, &QLineEdit::returnPressed, this, [this] { previewKey(m_previewKey->text()); });
@@ -283,7 +312,9 @@ void VipPage::onVipReady(quint64 id, const engine::VipPage& page)
     m_vipRequest = 0;
     m_engineNow = page.now;
     const QString selected = selectedRow() != nullptr ? QString::fromStdString(selectedRow()->key) : QString();
+    m_totalMatching = page.totalMatching;
     m_model->setRows(page.rows, page.now);
+    m_tableDescription->update();  // the same rows with another total change no row count
     m_tierModel->setTiers(page.tiers);
     if (!selected.isEmpty() && !m_table->selectionModel()->hasSelection()) {
         for (int r = 0; r < m_model->rowCount(); ++r) {

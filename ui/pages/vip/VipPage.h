@@ -20,6 +20,7 @@ class QTableView;
 namespace sluice::ui {
 
 class EngineClient;
+class TableDescription;
 struct KeyDetail;
 class VipAssignmentModel;
 class VipTierModel;
@@ -57,6 +58,7 @@ private:
     QWidget* buildTiers();
     QWidget* buildPreview();
     void applyReadOnly();
+    void setTabOrderAsLaid();
     void updateButtons();
     void onVipReady(quint64 id, const engine::VipPage& page);
     void onCommandFinished(quint64 id, bool ok, const QString& error);
@@ -91,6 +93,8 @@ private:
     QCheckBox* m_expiringOnly;
     QLabel* m_matching;
     QTableView* m_table;
+    TableDescription* m_tableDescription = nullptr;
+    quint64 m_totalMatching = 0;
     QTableView* m_tierTable;
     QPushButton* m_assign;
     QPushButton* m_change;
