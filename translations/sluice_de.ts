@@ -437,6 +437,14 @@
     </message>
 </context>
 <context>
+    <name>KeyHistoryQuery</name>
+    <message>
+        <location filename="../ui/history/KeyHistoryQuery.cpp" line="25"/>
+        <source>Could not read the history of %1: %2</source>
+        <translation>Der Verlauf von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>LimitFormat</name>
     <message>
         <location filename="../ui/pages/reputation/LimitFormat.cpp" line="16"/>
@@ -480,6 +488,19 @@
         <location filename="../ui/history/ReadOnlyConnection.cpp" line="41"/>
         <source>Could not open the history database %1 read-only: %2</source>
         <translation>Die Verlaufsdatenbank %1 konnte nicht schreibgeschützt geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ThrottleHistoryQuery</name>
+    <message>
+        <location filename="../ui/history/ThrottleHistoryQuery.cpp" line="31"/>
+        <source>Could not read the throttle history: %1</source>
+        <translation>Der Drosselverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ThrottleHistoryQuery.cpp" line="66"/>
+        <source>Could not read the throttle statistics: %1</source>
+        <translation>Die Drosselstatistik konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1073,14 +1094,6 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
             <numerusform>%n Protokollzeile nach %1 exportiert.</numerusform>
             <numerusform>%n Protokollzeilen nach %1 exportiert.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>sluice::ui::HistoryWorker</name>
-    <message>
-        <location filename="../ui/history/HistoryWorker.cpp" line="40"/>
-        <source>Could not read the history of %1: %2</source>
-        <translation>Der Verlauf von %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1788,19 +1801,6 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="108"/>
         <source>In flight</source>
         <translation>In Bearbeitung</translation>
-    </message>
-</context>
-<context>
-    <name>sluice::ui::ThrottleHistoryWorker</name>
-    <message>
-        <location filename="../ui/history/ThrottleHistoryWorker.cpp" line="49"/>
-        <source>Could not read the throttle history: %1</source>
-        <translation>Der Drosselverlauf konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/history/ThrottleHistoryWorker.cpp" line="83"/>
-        <source>Could not read the throttle statistics: %1</source>
-        <translation>Die Drosselstatistik konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1,36 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "history/ReputationHistory.h"
 
-#include "history/HistoryWorker.h"
+#include "history/KeyHistoryQuery.h"
 
 #include <QMetaObject>
 
 namespace sluice::ui {
 
-ReputationHistory::ReputationHistory(const QString& databasePath, QObject* parent) : QObject(parent)
+ReputationHistory::ReputationHistory(const QString& databasePath, QObject* parent)
+    : QObject(parent), m_reader(databasePath, QStringLiteral("reputation-history"))
 {
     qRegisterMetaType<KeyHistory>();
-    m_thread.setObjectName(QStringLiteral("reputation-history"));
-    if (databasePath.isEmpty()) {
-        return;  // nothing is persisted: every answer is an empty history
-    }
-    m_worker = new HistoryWorker(databasePath);  // owned by its thread: deleted there on finished
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &HistoryWorker::done, this, &ReputationHistory::ready, Qt::QueuedConnection);
-    m_thread.start();
-}
-
-ReputationHistory::~ReputationHistory()
-{
-    m_thread.quit();
-    m_thread.wait();
 }
 
 quint64 ReputationHistory::request(const QString& key)
 {
     const quint64 id = m_nextId++;
-    if (m_worker == nullptr) {
+    if (!m_reader.hasDatabase()) {
+        // Nothing is persisted: every answer is an empty history, still given asynchronously.
         QMetaObject::invokeMethod(
             this,
             [this, id, key] {
@@ -39,8 +26,8 @@ quint64 ReputationHistory::request(const QString& key)
             Qt::QueuedConnection);
         return id;
     }
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, key] { worker->read(id, key, kMaxEvents); }, Qt::QueuedConnection);
+    m_reader.read<KeyHistory>([key](ReadOnlyConnection& c) { return readKeyHistory(c, key, kMaxEvents); },
+                              [this, id](const KeyHistory& history) { emit ready(id, history); });
     return id;
 }
 

@@ -1,36 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "history/ThrottleHistory.h"
 
-#include "history/ThrottleHistoryWorker.h"
+#include "history/ThrottleHistoryQuery.h"
 
 #include <QMetaObject>
 
 namespace sluice::ui {
 
-ThrottleHistory::ThrottleHistory(const QString& databasePath, QObject* parent) : QObject(parent)
+ThrottleHistory::ThrottleHistory(const QString& databasePath, QObject* parent)
+    : QObject(parent), m_reader(databasePath, QStringLiteral("throttle-history"))
 {
     qRegisterMetaType<ThrottleHistoryData>();
-    m_thread.setObjectName(QStringLiteral("throttle-history"));
-    if (databasePath.isEmpty()) {
-        return;  // nothing is persisted: every answer is empty
-    }
-    m_worker = new ThrottleHistoryWorker(databasePath);  // owned by its thread: deleted there on finished
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &ThrottleHistoryWorker::done, this, &ThrottleHistory::ready, Qt::QueuedConnection);
-    m_thread.start();
-}
-
-ThrottleHistory::~ThrottleHistory()
-{
-    m_thread.quit();
-    m_thread.wait();
 }
 
 quint64 ThrottleHistory::request(qint64 fromMs, qint64 toMs)
 {
     const quint64 id = m_nextId++;
-    if (m_worker == nullptr) {
+    if (!m_reader.hasDatabase()) {
+        // Nothing is persisted: every answer is empty, still given asynchronously.
         ThrottleHistoryData empty;
         empty.fromMs = fromMs;
         empty.toMs = toMs;
@@ -38,9 +25,9 @@ quint64 ThrottleHistory::request(qint64 fromMs, qint64 toMs)
             this, [this, id, empty] { emit ready(id, empty); }, Qt::QueuedConnection);
         return id;
     }
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, fromMs, toMs] { worker->read(id, fromMs, toMs, kMaxPeriods); },
-        Qt::QueuedConnection);
+    m_reader.read<ThrottleHistoryData>(
+        [fromMs, toMs](ReadOnlyConnection& c) { return readThrottleHistory(c, fromMs, toMs, kMaxPeriods); },
+        [this, id](const ThrottleHistoryData& data) { emit ready(id, data); });
     return id;
 }
 

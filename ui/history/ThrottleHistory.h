@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "history/DatabaseReader.h"
 #include "history/ThrottlePeriod.h"
 
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 namespace sluice::ui {
 
-class ThrottleHistoryWorker;
-
-// The UI's handle on throttle history: questions go to a ThrottleHistoryWorker on a thread of its own and
-// the answers come back as queued signals carrying the id request() returned.
+// The UI's handle on throttle history: questions are read on a thread of their own and the answers come
+// back as queued signals carrying the id request() returned.
 class ThrottleHistory final : public QObject {
     Q_OBJECT
 
@@ -20,7 +18,6 @@ public:
     static constexpr int kMaxPeriods = 500;
 
     explicit ThrottleHistory(const QString& databasePath, QObject* parent = nullptr);
-    ~ThrottleHistory() override;  // stops the worker thread once its current read is done
 
     quint64 request(qint64 fromMs, qint64 toMs);
 
@@ -28,8 +25,7 @@ signals:
     void ready(quint64 id, const sluice::ui::ThrottleHistoryData& data);
 
 private:
-    QThread m_thread;
-    ThrottleHistoryWorker* m_worker = nullptr;  // deleted on its own thread when m_thread finishes
+    DatabaseReader m_reader;
     quint64 m_nextId = 1;
 };
 

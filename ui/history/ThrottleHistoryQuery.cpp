@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "history/ThrottleHistoryWorker.h"
+#include "history/ThrottleHistoryQuery.h"
 
 #include "EngineTextTranslator.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,29 +15,10 @@ namespace sluice::ui {
 namespace {
 const QStringList kLevels{QStringLiteral("none"), QStringLiteral("low"), QStringLiteral("medium"),
                           QStringLiteral("high"), QStringLiteral("critical")};
-}
 
-ThrottleHistoryWorker::ThrottleHistoryWorker(QString databasePath) : m_connection(std::move(databasePath), this) {}
-
-ThrottleHistoryWorker::~ThrottleHistoryWorker() = default;
-
-void ThrottleHistoryWorker::read(quint64 id, qint64 fromMs, qint64 toMs, int limit)
+void readPeriods(QSqlDatabase database, ThrottleHistoryData& data, int limit)
 {
-    ThrottleHistoryData data;
-    data.fromMs = fromMs;
-    data.toMs = toMs;
-    if (m_connection.open(data.error)) {
-        readPeriods(data, limit);
-        if (data.error.isEmpty()) {
-            readStatistics(data);
-        }
-    }
-    emit done(id, data);
-}
-
-void ThrottleHistoryWorker::readPeriods(ThrottleHistoryData& data, int limit)
-{
-    QSqlQuery query(m_connection.database());
+    QSqlQuery query(std::move(database));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT id, at, ended_at, level, previous_level, reason, multiplier, cpu_percent, memory_percent, "
@@ -46,7 +28,8 @@ void ThrottleHistoryWorker::readPeriods(ThrottleHistoryData& data, int limit)
     query.addBindValue(data.fromMs);
     query.addBindValue(limit);
     if (!query.exec()) {
-        data.error = tr("Could not read the throttle history: %1").arg(query.lastError().text());
+        data.error = QCoreApplication::translate("ThrottleHistoryQuery", "Could not read the throttle history: %1")
+                         .arg(query.lastError().text());
         return;
     }
     while (query.next()) {
@@ -67,10 +50,10 @@ void ThrottleHistoryWorker::readPeriods(ThrottleHistoryData& data, int limit)
     }
 }
 
-void ThrottleHistoryWorker::readStatistics(ThrottleHistoryData& data)
+void readStatistics(QSqlDatabase database, ThrottleHistoryData& data)
 {
     // Each period clipped to the window; the open one lasts until the window's end.
-    QSqlQuery query(m_connection.database());
+    QSqlQuery query(std::move(database));
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT level, TOTAL(MAX(0, MIN(COALESCE(ended_at, ?), ?) - MAX(at, ?))), "
@@ -80,7 +63,8 @@ void ThrottleHistoryWorker::readStatistics(ThrottleHistoryData& data)
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        data.error = tr("Could not read the throttle statistics: %1").arg(query.lastError().text());
+        data.error = QCoreApplication::translate("ThrottleHistoryQuery", "Could not read the throttle statistics: %1")
+                         .arg(query.lastError().text());
         return;
     }
     while (query.next()) {
@@ -90,6 +74,22 @@ void ThrottleHistoryWorker::readStatistics(ThrottleHistoryData& data)
             data.transitions += query.value(2).toInt();
         }
     }
+}
+
+}  // namespace
+
+ThrottleHistoryData readThrottleHistory(ReadOnlyConnection& connection, qint64 fromMs, qint64 toMs, int limit)
+{
+    ThrottleHistoryData data;
+    data.fromMs = fromMs;
+    data.toMs = toMs;
+    if (connection.open(data.error)) {
+        readPeriods(connection.database(), data, limit);
+        if (data.error.isEmpty()) {
+            readStatistics(connection.database(), data);
+        }
+    }
+    return data;
 }
 
 }  // namespace sluice::ui
