@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/ConfigJson.h"
 
+#include "core/JsonRead.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -16,47 +18,12 @@ constexpr const char* kThrottle = "engine.throttle";
 constexpr const char* kFeaturePrefix = "engine.feature.";
 constexpr const char* kVipExpiringLead = "engine.vip_expiring_lead_s";
 
-struct DecodeError {
-    std::string message;
-};
+using DecodeError = JsonRead::Error;
 
-[[noreturn]] void fail(const std::string& path, const std::string& what) { throw DecodeError{path + ": " + what}; }
-
-void requireObject(const json& j, const std::string& path, std::initializer_list<const char*> allowed)
-{
-    if (!j.is_object()) {
-        fail(path, "expected an object");
-    }
-    for (const auto& item : j.items()) {
-        bool known = false;
-        for (const char* name : allowed) {
-            known = known || item.key() == name;
-        }
-        if (!known) {
-            fail(path.empty() ? item.key() : path + "." + item.key(), "unknown field");
-        }
-    }
-}
-
-double number(const json& j, const std::string& path, double min, double max)
-{
-    if (!j.is_number()) {
-        fail(path, "expected a number");
-    }
-    const double v = j.get<double>();
-    if (!(v >= min && v <= max)) {
-        fail(path, "must be between " + json(min).dump() + " and " + json(max).dump());
-    }
-    return v;
-}
-
+// Settings fields are 32-bit; the bounds each caller passes keep the value in range.
 std::uint32_t whole(const json& j, const std::string& path, double min, double max)
 {
-    const double v = number(j, path, min, max);
-    if (v != std::floor(v)) {
-        fail(path, "expected a whole number");
-    }
-    return static_cast<std::uint32_t>(v);
+    return static_cast<std::uint32_t>(JsonRead::whole(j, path, min, max));
 }
 
 template <typename T, typename Read>
@@ -69,11 +36,11 @@ void optional(const json& j, const char* name, const std::string& path, T& out, 
 
 Policy decodePolicy(const json& j, const std::string& path)
 {
-    requireObject(j, path, {"route", "limit", "period_ms", "burst"});
+    JsonRead::requireObject(j, path, {"route", "limit", "period_ms", "burst"});
     Policy p;
     if (j.contains("route")) {
         if (!j.at("route").is_string()) {
-            fail(path + ".route", "expected a string");
+            JsonRead::fail(path + ".route", "expected a string");
         }
         p.route = j.at("route").get<std::string>();
     }
@@ -86,52 +53,52 @@ Policy decodePolicy(const json& j, const std::string& path)
 std::vector<Policy> decodePolicies(const json& j, const std::string& path)
 {
     if (!j.is_array() || j.empty()) {
-        fail(path, "expected a non-empty array, the default policy first");
+        JsonRead::fail(path, "expected a non-empty array, the default policy first");
     }
     std::vector<Policy> out;
     for (std::size_t i = 0; i < j.size(); ++i) {
         out.push_back(decodePolicy(j[i], path + "[" + std::to_string(i) + "]"));
     }
     if (!out[0].route.empty()) {
-        fail(path + "[0].route", "the first policy is the default and has no route");
+        JsonRead::fail(path + "[0].route", "the first policy is the default and has no route");
     }
     return out;
 }
 
 ReputationConfig decodeReputation(const json& j, const std::string& path, ReputationConfig r)
 {
-    requireObject(j, path,
-                  {"initial_score", "neutral_score", "points_per_severity", "violation_window_s", "severity2_ratio",
-                   "severity3_ratio", "clean_requests_per_point", "decay_factor", "decay_interval_s", "flagged_below",
-                   "trusted_above", "tier_multipliers"});
-    auto score = [](const json& v, const std::string& p) { return static_cast<float>(number(v, p, 0, 100)); };
+    JsonRead::requireObject(j, path,
+                            {"initial_score", "neutral_score", "points_per_severity", "violation_window_s",
+                             "severity2_ratio", "severity3_ratio", "clean_requests_per_point", "decay_factor",
+                             "decay_interval_s", "flagged_below", "trusted_above", "tier_multipliers"});
+    auto score = [](const json& v, const std::string& p) { return static_cast<float>(JsonRead::number(v, p, 0, 100)); };
     auto seconds = [](const json& v, const std::string& p) {
         return static_cast<TimeNs>(whole(v, p, 1, 30 * 86400.0)) * kNsPerSec;
     };
     optional(j, "initial_score", path, r.initialScore, score);
     optional(j, "neutral_score", path, r.neutralScore, score);
     optional(j, "points_per_severity", path, r.pointsPerSeverity,
-             [](const json& v, const std::string& p) { return number(v, p, 0, 100); });
+             [](const json& v, const std::string& p) { return JsonRead::number(v, p, 0, 100); });
     optional(j, "violation_window_s", path, r.violationWindow, seconds);
     optional(j, "severity2_ratio", path, r.severity2Ratio,
-             [](const json& v, const std::string& p) { return number(v, p, 1, 1000); });
+             [](const json& v, const std::string& p) { return JsonRead::number(v, p, 1, 1000); });
     optional(j, "severity3_ratio", path, r.severity3Ratio,
-             [](const json& v, const std::string& p) { return number(v, p, 1, 1000); });
+             [](const json& v, const std::string& p) { return JsonRead::number(v, p, 1, 1000); });
     optional(j, "clean_requests_per_point", path, r.cleanRequestsPerPoint,
              [](const json& v, const std::string& p) { return whole(v, p, 1, 1e9); });
     optional(j, "decay_factor", path, r.decayFactor,
-             [](const json& v, const std::string& p) { return number(v, p, 0.000001, 1); });
+             [](const json& v, const std::string& p) { return JsonRead::number(v, p, 0.000001, 1); });
     optional(j, "decay_interval_s", path, r.decayInterval, seconds);
     optional(j, "flagged_below", path, r.flaggedBelow, score);
     optional(j, "trusted_above", path, r.trustedAbove, score);
     if (j.contains("tier_multipliers")) {
         const json& m = j.at("tier_multipliers");
         const std::string mp = path + ".tier_multipliers";
-        requireObject(m, mp, {"flagged", "standard", "trusted"});
+        JsonRead::requireObject(m, mp, {"flagged", "standard", "trusted"});
         for (int t = 0; t < kReputationTierCount; ++t) {
             const std::string name(nameOf(static_cast<ReputationTier>(t)));
             if (m.contains(name)) {
-                r.tierMultipliers[t] = number(m.at(name), mp + "." + name, 0.5, 2.0);
+                r.tierMultipliers[t] = JsonRead::number(m.at(name), mp + "." + name, 0.5, 2.0);
             }
         }
     }
@@ -169,11 +136,11 @@ json encodeGate(const FeatureGate& gate) { return json{{"enabled", gate.enabled}
 
 FeatureGate decodeGate(const json& j, const std::string& path)
 {
-    requireObject(j, path, {"enabled", "percentage"});
+    JsonRead::requireObject(j, path, {"enabled", "percentage"});
     FeatureGate g;
     if (j.contains("enabled")) {
         if (!j.at("enabled").is_boolean()) {
-            fail(path + ".enabled", "expected true or false");
+            JsonRead::fail(path + ".enabled", "expected true or false");
         }
         g.enabled = j.at("enabled").get<bool>();
     }
@@ -185,7 +152,7 @@ ThrottleLevel decodeLevel(const json& j, const std::string& path)
 {
     ThrottleLevel level = ThrottleLevel::None;
     if (!j.is_string() || !parseThrottleLevel(j.get<std::string>(), level)) {
-        fail(path, "expected one of none, low, medium, high, critical");
+        JsonRead::fail(path, "expected one of none, low, medium, high, critical");
     }
     return level;
 }
@@ -197,11 +164,11 @@ TimeNs decodeLead(const json& j, const std::string& path)
 
 ThrottleConfig decodeThrottle(const json& j, const std::string& path, ThrottleConfig t)
 {
-    requireObject(j, path, {"thresholds", "sample_interval_s", "recovery_cooldown_s", "hysteresis_percent"});
+    JsonRead::requireObject(j, path, {"thresholds", "sample_interval_s", "recovery_cooldown_s", "hysteresis_percent"});
     if (j.contains("thresholds")) {
         const json& all = j.at("thresholds");
         const std::string tp = path + ".thresholds";
-        requireObject(all, tp, {"cpu_percent", "memory_percent", "concurrency"});
+        JsonRead::requireObject(all, tp, {"cpu_percent", "memory_percent", "concurrency"});
         for (int s = 0; s < kLoadSignalCount; ++s) {
             const std::string name(kLoadSignalNames[s]);
             if (!all.contains(name)) {
@@ -210,10 +177,10 @@ ThrottleConfig decodeThrottle(const json& j, const std::string& path, ThrottleCo
             const json& list = all.at(name);
             const std::string lp = tp + "." + name;
             if (!list.is_array() || list.size() != t.thresholds[s].size()) {
-                fail(lp, "expected four thresholds: low, medium, high, critical");
+                JsonRead::fail(lp, "expected four thresholds: low, medium, high, critical");
             }
             for (std::size_t i = 0; i < list.size(); ++i) {
-                t.thresholds[s][i] = number(list[i], lp + "[" + std::to_string(i) + "]", 0, 1e9);
+                t.thresholds[s][i] = JsonRead::number(list[i], lp + "[" + std::to_string(i) + "]", 0, 1e9);
             }
         }
     }
@@ -223,7 +190,7 @@ ThrottleConfig decodeThrottle(const json& j, const std::string& path, ThrottleCo
         return static_cast<TimeNs>(whole(v, p, 0, 86400)) * kNsPerSec;
     });
     optional(j, "hysteresis_percent", path, t.hysteresisPercent,
-             [](const json& v, const std::string& p) { return number(v, p, 0, 99); });
+             [](const json& v, const std::string& p) { return JsonRead::number(v, p, 0, 99); });
     return t;
 }
 
@@ -261,8 +228,8 @@ std::optional<std::string> ConfigJson::decode(const std::string& text, EngineCon
 {
     try {
         const json j = parse(text, "configuration");
-        requireObject(j, "",
-                      {"policies", "reputation", "features", "throttle", "idle_eviction_s", "vip_expiring_lead_s"});
+        JsonRead::requireObject(
+            j, "", {"policies", "reputation", "features", "throttle", "idle_eviction_s", "vip_expiring_lead_s"});
         EngineConfig c = config;
         if (j.contains("policies")) {
             c.policies = decodePolicies(j.at("policies"), "policies");
@@ -272,7 +239,7 @@ std::optional<std::string> ConfigJson::decode(const std::string& text, EngineCon
         }
         if (j.contains("features")) {
             const json& f = j.at("features");
-            requireObject(f, "features", {"reputation_system", "adaptive_limiting", "anomaly_detection"});
+            JsonRead::requireObject(f, "features", {"reputation_system", "adaptive_limiting", "anomaly_detection"});
             for (const auto& item : f.items()) {
                 c.gates[static_cast<int>(*parseFeature(item.key()))] =
                     decodeGate(item.value(), "features." + item.key());
@@ -401,15 +368,15 @@ std::optional<std::string> ConfigJson::decodeOverride(const std::string& text, s
         if (j.is_null()) {
             return std::nullopt;
         }
-        requireObject(j, where, {"level", "reason", "expires_at_ms", "actor"});
+        JsonRead::requireObject(j, where, {"level", "reason", "expires_at_ms", "actor"});
         ThrottleOverride o;
         o.level = decodeLevel(j.value("level", json()), where + ".level");
-        o.expiresAt =
-            static_cast<TimeNs>(number(j.value("expires_at_ms", json(0)), where + ".expires_at_ms", 0, 1e15)) *
-            kNsPerMs;
+        o.expiresAt = static_cast<TimeNs>(
+                          JsonRead::number(j.value("expires_at_ms", json(0)), where + ".expires_at_ms", 0, 1e15)) *
+                      kNsPerMs;
         for (auto [field, target] : {std::pair{"reason", &o.reason}, std::pair{"actor", &o.actor}}) {
             if (!j.contains(field) || !j.at(field).is_string()) {
-                fail(where + "." + field, "expected a string");
+                JsonRead::fail(where + "." + field, "expected a string");
             }
             *target = j.at(field).get<std::string>();
         }

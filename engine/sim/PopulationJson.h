@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "sim/JsonRead.h"
+#include "core/JsonRead.h"
 #include "sim/Scenario.h"
 
 namespace sluice::engine::sim {

@@ -3,7 +3,7 @@
 #include "sim/ScenarioLoader.h"
 
 #include "config/ConfigJson.h"
-#include "sim/JsonRead.h"
+#include "core/JsonRead.h"
 #include "sim/PopulationJson.h"
 
 #include <cmath>

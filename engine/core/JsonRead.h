@@ -7,10 +7,11 @@
 #include <initializer_list>
 #include <string>
 
-namespace sluice::engine::sim {
+namespace sluice::engine {
 
-// Strict reading of scenario JSON, internal to the loader. Every check throws an Error whose message
-// starts with the JSON path of the offending value, so the loader only has to prepend the file name.
+// Strict reading of JSON written by people (scenarios, engine settings). Every check throws an Error whose
+// message starts with the JSON path of the offending value, so the caller only has to prepend where the
+// text came from (a file name, a setting's name).
 class JsonRead final {
 public:
     using json = nlohmann::json;
@@ -34,4 +35,4 @@ public:
     static bool boolean(const json& j, const std::string& path);
 };
 
-}  // namespace sluice::engine::sim
+}  // namespace sluice::engine

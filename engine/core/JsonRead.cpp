@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "sim/JsonRead.h"
+#include "core/JsonRead.h"
 
 #include <cmath>
 #include <cstdio>
 
-namespace sluice::engine::sim {
+namespace sluice::engine {
 
 void JsonRead::fail(const std::string& path, const std::string& what)
 {
@@ -97,4 +97,4 @@ bool JsonRead::boolean(const json& j, const std::string& path)
     return j.get<bool>();
 }
 
-}  // namespace sluice::engine::sim
+}  // namespace sluice::engine
