@@ -4,6 +4,7 @@
 #include "engine/Engine.h"
 
 #include <algorithm>
+#include <array>
 
 namespace sluice::engine {
 
@@ -23,9 +24,13 @@ std::uint64_t prefixOf(std::string_view key)
     return p;
 }
 
-double orderOf(KeySort sort, const KeyRecord& r)
+using VipOrder = std::array<double, kMaxVipTiers + 1>;
+
+double orderOf(KeySort sort, const KeyRecord& r, const VipOrder& vip)
 {
     switch (sort) {
+    case KeySort::Vip:
+        return r.vipTier < vip.size() ? vip[r.vipTier] : 0;
     case KeySort::Score:
         return r.score;
     case KeySort::Allowed:
@@ -43,6 +48,12 @@ double orderOf(KeySort sort, const KeyRecord& r)
 
 KeyPage Engine::queryKeys(const KeyQuery& query) const
 {
+    VipOrder vipOrder{};
+    for (int t = 1; t <= kMaxVipTiers; ++t) {
+        if (const VipTier* v = m_vipCatalog.at(t)) {
+            vipOrder[static_cast<std::size_t>(t)] = v->multiplier;
+        }
+    }
     std::vector<Candidate> matches;
     matches.reserve(m_keys.size());
     m_keys.forEachLive([&](std::uint32_t index, const KeyRecord& r) {
@@ -52,7 +63,7 @@ KeyPage Engine::queryKeys(const KeyQuery& query) const
         if (!query.contains.empty() && m_keys.keyOf(index).find(query.contains) == std::string_view::npos) {
             return;
         }
-        matches.push_back(Candidate{orderOf(query.sort, r), prefixOf(m_keys.keyOf(index)), index});
+        matches.push_back(Candidate{orderOf(query.sort, r, vipOrder), prefixOf(m_keys.keyOf(index)), index});
     });
 
     KeyPage page;

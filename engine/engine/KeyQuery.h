@@ -11,7 +11,8 @@
 
 namespace sluice::engine {
 
-enum class KeySort : std::uint8_t { Key, Score, Allowed, Denied, LastSeen };
+// Vip orders by the VIP tier's multiplier (keys without one count as 0), then by key.
+enum class KeySort : std::uint8_t { Key, Score, Allowed, Denied, LastSeen, Vip };
 
 // One page of the active keys, filtered and sorted, so a table of a million keys is fetched a page at a time.
 struct KeyQuery {

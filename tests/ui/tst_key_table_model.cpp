@@ -91,6 +91,7 @@ class TestKeyTableModel final : public QObject {
 private slots:
     void pagesThroughTwentyThousandKeys();
     void ignoresStaleAnswers();
+    void sortsByVipTier();
     void queriesAMillionKeys();
 };
 
@@ -152,6 +153,48 @@ void TestKeyTableModel::pagesThroughTwentyThousandKeys()
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
     QCOMPARE(model.rowCount(), 10);
     QVERIFY(model.data(model.index(9, 0), ui::KeyTableModel::kLoadedRole).toBool());
+}
+
+void TestKeyTableModel::sortsByVipTier()
+{
+    QTemporaryDir dir;
+    app::EngineHost host(options(dir));
+    QSignalSpy started(&host, &app::EngineHost::started);
+    host.start();
+    QVERIFY(started.wait(10000));
+    QSignalSpy finished(&host, &ui::EngineClient::commandFinished);
+    const std::vector<engine::Command> commands{
+        engine::cmd::PutVipTier{"gold", 1.5},
+        engine::cmd::PutVipTier{"platinum", 2.0},
+        engine::cmd::AssignVip{"key-0000030", "gold", 0, "", "ops"},
+        engine::cmd::AssignVip{"key-0000020", "platinum", 0, "", "ops"},
+        engine::cmd::AssignVip{"key-0000010", "gold", 0, "", "ops"},
+    };
+    for (const auto& command : commands) {
+        host.sendCommand(command);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), static_cast<int>(commands.size()), 10000);
+    for (const auto& answer : finished) {
+        QVERIFY2(answer.at(1).toBool(), qPrintable(answer.at(2).toString()));
+    }
+    feed(host, 1000, "key-", host.clock().now(), [](int) { return 1; });
+
+    ui::KeyTableModel model(&host);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1000, 10000);
+    model.sort(ui::KeyTableModel::VipColumn, Qt::DescendingOrder);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1000, 10000);
+    loadRow(model, 0);
+    const QStringList expected{QStringLiteral("key-0000020"), QStringLiteral("key-0000010"),
+                               QStringLiteral("key-0000030")};
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(model.data(model.index(row, ui::KeyTableModel::KeyColumn)).toString(), expected.at(row));
+    }
+    QVERIFY(model.data(model.index(3, ui::KeyTableModel::VipColumn)).toString().isEmpty());
+    // Ascending puts the keys without a tier first.
+    model.sort(ui::KeyTableModel::VipColumn, Qt::AscendingOrder);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1000, 10000);
+    loadRow(model, 999);
+    QCOMPARE(model.data(model.index(999, ui::KeyTableModel::KeyColumn)).toString(), QStringLiteral("key-0000020"));
 }
 
 void TestKeyTableModel::ignoresStaleAnswers()

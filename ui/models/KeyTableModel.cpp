@@ -28,8 +28,10 @@ std::optional<engine::KeySort> sortFor(int column)
         return engine::KeySort::Denied;
     case KeyTableModel::LastSeenColumn:
         return engine::KeySort::LastSeen;
+    case KeyTableModel::VipColumn:
+        return engine::KeySort::Vip;
     default:
-        return std::nullopt;  // KeyQuery has no VIP order
+        return std::nullopt;
     }
 }
 }  // namespace
