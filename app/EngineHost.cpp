@@ -128,7 +128,7 @@ quint64 EngineHost::sendCommand(engine::Command command)
                        [this, id](const engine::CommandResult& r) {
                            QMetaObject::invokeMethod(
                                this,
-                               [this, id, ok = r.ok, error = ui::localizedEngineText(r.error)] {
+                               [this, id, ok = r.ok, error = r.ok ? QString() : ui::localizedEngineText(r.error)] {
                                    emit commandFinished(id, ok, error);
                                },
                                Qt::QueuedConnection);

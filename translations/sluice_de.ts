@@ -43,324 +43,329 @@
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="14"/>
+        <location filename="../engine/core/EngineText.cpp" line="21"/>
         <source>calm for %1 s</source>
         <translation>seit %1 s ruhig</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="15"/>
+        <location filename="../engine/core/EngineText.cpp" line="22"/>
         <source>CPU at %1 %, threshold %2 %</source>
         <translation>CPU bei %1 %, Schwelle %2 %</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="16"/>
+        <location filename="../engine/core/EngineText.cpp" line="23"/>
         <source>memory at %1 %, threshold %2 %</source>
         <translation>Speicher bei %1 %, Schwelle %2 %</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="17"/>
+        <location filename="../engine/core/EngineText.cpp" line="24"/>
         <source>%1 requests in flight, threshold %2</source>
         <translation>%1 Anfragen in Bearbeitung, Schwelle %2</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="18"/>
+        <location filename="../engine/core/EngineText.cpp" line="25"/>
         <source>override cleared</source>
         <translation>Übersteuerung aufgehoben</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="19"/>
+        <location filename="../engine/core/EngineText.cpp" line="26"/>
         <source>override expired</source>
         <translation>Übersteuerung abgelaufen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="20"/>
+        <location filename="../engine/core/EngineText.cpp" line="27"/>
         <source>engine started</source>
         <translation>Engine gestartet</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="22"/>
+        <location filename="../engine/core/EngineText.cpp" line="29"/>
         <source>override expired while stopped; engine started</source>
         <translation>Übersteuerung während des Stillstands abgelaufen; Engine gestartet</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="24"/>
+        <location filename="../engine/core/EngineText.cpp" line="31"/>
         <source>This Sluice runs read-only: admin changes are refused, and nothing was changed</source>
         <translation>Dieses Sluice läuft schreibgeschützt: Admin-Änderungen werden abgelehnt, nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="26"/>
+        <location filename="../engine/core/EngineText.cpp" line="33"/>
         <source>An admin command must say who sends it (no actor given); nothing was changed</source>
         <translation>Ein Admin-Befehl muss angeben, wer ihn sendet (kein Akteur angegeben); nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="27"/>
+        <location filename="../engine/core/EngineText.cpp" line="34"/>
         <source>unknown throttle level</source>
         <translation>unbekannte Drosselstufe</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="28"/>
+        <location filename="../engine/core/EngineText.cpp" line="35"/>
         <source>a throttle override needs a reason</source>
         <translation>eine Übersteuerung der Drosselung braucht eine Begründung</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="29"/>
+        <location filename="../engine/core/EngineText.cpp" line="36"/>
         <source>a throttle override must name who sets it</source>
         <translation>eine Übersteuerung der Drosselung muss nennen, wer sie setzt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="30"/>
+        <location filename="../engine/core/EngineText.cpp" line="37"/>
         <source>the end of a throttle override must be in the future</source>
         <translation>das Ende einer Übersteuerung der Drosselung muss in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="31"/>
+        <location filename="../engine/core/EngineText.cpp" line="38"/>
         <source>there is no throttle override to clear</source>
         <translation>es gibt keine Übersteuerung der Drosselung, die aufgehoben werden könnte</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="32"/>
+        <location filename="../engine/core/EngineText.cpp" line="39"/>
         <source>unknown VIP tier &apos;%1&apos;</source>
         <translation>unbekannte VIP-Stufe „%1“</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="34"/>
+        <location filename="../engine/core/EngineText.cpp" line="41"/>
         <source>VIP tier &apos;%1&apos; is still assigned to 1 key; revoke or change it first</source>
         <translation>VIP-Stufe „%1“ ist noch 1 Schlüssel zugewiesen; entziehen oder ändern Sie diese Zuweisung zuerst</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="36"/>
+        <location filename="../engine/core/EngineText.cpp" line="43"/>
         <source>VIP tier &apos;%1&apos; is still assigned to %2 keys; revoke or change them first</source>
         <translation>VIP-Stufe „%1“ ist noch %2 Schlüsseln zugewiesen; entziehen oder ändern Sie diese Zuweisungen zuerst</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="37"/>
+        <location filename="../engine/core/EngineText.cpp" line="44"/>
         <source>a VIP key must be 1 to 255 bytes long</source>
         <translation>ein VIP-Schlüssel muss 1 bis 255 Bytes lang sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="39"/>
+        <location filename="../engine/core/EngineText.cpp" line="46"/>
         <source>the expiry of the VIP assignment for &apos;%1&apos; must be in the future</source>
         <translation>der Ablauf der VIP-Zuweisung für „%1“ muss in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="40"/>
+        <location filename="../engine/core/EngineText.cpp" line="47"/>
         <source>notes are limited to 1000 bytes</source>
         <translation>Notizen sind auf 1000 Bytes begrenzt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="42"/>
+        <location filename="../engine/core/EngineText.cpp" line="49"/>
         <source>the VIP expiry warning lead time must be between one minute and 90 days</source>
         <translation>die Vorwarnzeit für ablaufende VIP-Zuweisungen muss zwischen einer Minute und 90 Tagen liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="43"/>
+        <location filename="../engine/core/EngineText.cpp" line="50"/>
         <source>key &apos;%1&apos; has no VIP assignment</source>
         <translation>Schlüssel „%1“ hat keine VIP-Zuweisung</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="44"/>
+        <location filename="../engine/core/EngineText.cpp" line="51"/>
         <source>a rollout percentage must be within 0..100</source>
         <translation>ein Rollout-Prozentsatz muss zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="45"/>
+        <location filename="../engine/core/EngineText.cpp" line="52"/>
         <source>a VIP tier needs a name</source>
         <translation>eine VIP-Stufe braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="46"/>
+        <location filename="../engine/core/EngineText.cpp" line="53"/>
         <source>VIP tier name &apos;%1&apos; is longer than 32 characters</source>
         <translation>der VIP-Stufenname „%1“ ist länger als 32 Zeichen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="47"/>
+        <location filename="../engine/core/EngineText.cpp" line="54"/>
         <source>VIP tier name &apos;%1&apos; must start with a letter</source>
         <translation>der VIP-Stufenname „%1“ muss mit einem Buchstaben beginnen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="49"/>
+        <location filename="../engine/core/EngineText.cpp" line="56"/>
         <source>VIP tier name &apos;%1&apos; may only hold letters, digits, &apos;-&apos; and &apos;_&apos; (no spaces)</source>
         <translation>der VIP-Stufenname „%1“ darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten (keine Leerzeichen)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="51"/>
+        <location filename="../engine/core/EngineText.cpp" line="58"/>
         <source>VIP tier &apos;%1&apos;: the multiplier must be between 1.0 and 5.0</source>
         <translation>VIP-Stufe „%1“: der Faktor muss zwischen 1,0 und 5,0 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="53"/>
+        <location filename="../engine/core/EngineText.cpp" line="60"/>
+        <source>VIP tier &apos;%1&apos; needs a multiplier above 0, not %2</source>
+        <translation>VIP-Stufe „%1“ braucht einen Faktor über 0, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="62"/>
         <source>VIP tier &apos;%1&apos; differs from the existing tier &apos;%2&apos; only in case; use that name or another one</source>
         <translation>VIP-Stufe „%1“ unterscheidet sich von der vorhandenen Stufe „%2“ nur in der Groß-/Kleinschreibung; verwenden Sie diesen oder einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="56"/>
+        <location filename="../engine/core/EngineText.cpp" line="65"/>
         <source>the VIP catalog is full (at most 15 tiers); remove an unused tier first</source>
         <translation>der VIP-Stufenkatalog ist voll (höchstens 15 Stufen); entfernen Sie zuerst eine unbenutzte Stufe</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="57"/>
+        <location filename="../engine/core/EngineText.cpp" line="66"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="58"/>
+        <location filename="../engine/core/EngineText.cpp" line="67"/>
         <source>line %1, column %2 (%3): %4</source>
         <translation>Zeile %1, Spalte %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="59"/>
+        <location filename="../engine/core/EngineText.cpp" line="68"/>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="60"/>
+        <location filename="../engine/core/EngineText.cpp" line="69"/>
         <source>text follows the closing quote of a field</source>
         <translation>nach dem schließenden Anführungszeichen eines Feldes folgt Text</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="62"/>
+        <location filename="../engine/core/EngineText.cpp" line="71"/>
         <source>a quote inside an unquoted field; quote the field and double the quote</source>
         <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das Feld in Anführungszeichen und verdoppeln Sie das Zeichen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="63"/>
+        <location filename="../engine/core/EngineText.cpp" line="72"/>
         <source>the file is empty; it needs the header key,tier,expires,notes</source>
         <translation>die Datei ist leer; sie braucht die Kopfzeile key,tier,expires,notes</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="64"/>
+        <location filename="../engine/core/EngineText.cpp" line="73"/>
         <source>the first line must be the header key,tier,expires,notes</source>
         <translation>die erste Zeile muss die Kopfzeile key,tier,expires,notes sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="65"/>
+        <location filename="../engine/core/EngineText.cpp" line="74"/>
         <source>expected 4 fields (key, tier, expires, notes), found %1</source>
         <translation>4 Felder erwartet (key, tier, expires, notes), %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="66"/>
+        <location filename="../engine/core/EngineText.cpp" line="75"/>
         <source>the key is empty</source>
         <translation>der Schlüssel ist leer</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="67"/>
+        <location filename="../engine/core/EngineText.cpp" line="76"/>
         <source>the key is longer than 255 bytes</source>
         <translation>der Schlüssel ist länger als 255 Bytes</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="68"/>
+        <location filename="../engine/core/EngineText.cpp" line="77"/>
         <source>key &apos;%1&apos; already appears on line %2</source>
         <translation>Schlüssel „%1“ steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="70"/>
+        <location filename="../engine/core/EngineText.cpp" line="79"/>
         <source>&apos;%1&apos; is not an ISO 8601 time such as 2027-03-01T12:00:00Z (empty: never expires)</source>
         <translation>„%1“ ist keine ISO-8601-Zeit wie 2027-03-01T12:00:00Z (leer: läuft nie ab)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="72"/>
+        <location filename="../engine/core/EngineText.cpp" line="81"/>
         <source>throttle thresholds for %1 must be positive and rise strictly from low to critical</source>
         <translation>die Drosselschwellen für %1 müssen positiv sein und von Niedrig bis Kritisch streng steigen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="74"/>
+        <location filename="../engine/core/EngineText.cpp" line="83"/>
         <source>throttle thresholds for %1 are percentages and cannot exceed 100</source>
         <translation>die Drosselschwellen für %1 sind Prozentwerte und dürfen 100 nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="76"/>
+        <location filename="../engine/core/EngineText.cpp" line="85"/>
         <source>the throttle sampling interval must be between 1 second and 1 hour</source>
         <translation>das Messintervall der Drosselung muss zwischen 1 Sekunde und 1 Stunde liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="78"/>
+        <location filename="../engine/core/EngineText.cpp" line="87"/>
         <source>the throttle recovery cooldown must be between 0 and 24 hours</source>
         <translation>die Erholungswartezeit der Drosselung muss zwischen 0 und 24 Stunden liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="80"/>
+        <location filename="../engine/core/EngineText.cpp" line="89"/>
         <source>the throttle hysteresis margin must be at least 0 % and below 100 % of a threshold</source>
         <translation>der Hysterese-Abstand der Drosselung muss mindestens 0 % und weniger als 100 % einer Schwelle betragen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="81"/>
+        <location filename="../engine/core/EngineText.cpp" line="90"/>
         <source>policy %1: a non-default policy needs a route</source>
         <translation>Richtlinie %1: eine Richtlinie außer der Standardrichtlinie braucht eine Route</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="82"/>
+        <location filename="../engine/core/EngineText.cpp" line="91"/>
         <source>default policy: limit must be at least 1</source>
         <translation>Standardrichtlinie: das Limit muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="83"/>
+        <location filename="../engine/core/EngineText.cpp" line="92"/>
         <source>default policy: period must be positive</source>
         <translation>Standardrichtlinie: der Zeitraum muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="84"/>
+        <location filename="../engine/core/EngineText.cpp" line="93"/>
         <source>default policy: burst must be at least 1</source>
         <translation>Standardrichtlinie: der Burst muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="85"/>
+        <location filename="../engine/core/EngineText.cpp" line="94"/>
         <source>policy for route &apos;%1&apos;: limit must be at least 1</source>
         <translation>Richtlinie für Route „%1“: das Limit muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="86"/>
+        <location filename="../engine/core/EngineText.cpp" line="95"/>
         <source>policy for route &apos;%1&apos;: period must be positive</source>
         <translation>Richtlinie für Route „%1“: der Zeitraum muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="87"/>
+        <location filename="../engine/core/EngineText.cpp" line="96"/>
         <source>policy for route &apos;%1&apos;: burst must be at least 1</source>
         <translation>Richtlinie für Route „%1“: der Burst muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="88"/>
+        <location filename="../engine/core/EngineText.cpp" line="97"/>
         <source>at least the default policy is needed</source>
         <translation>mindestens die Standardrichtlinie wird gebraucht</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="90"/>
+        <location filename="../engine/core/EngineText.cpp" line="99"/>
         <source>reputation multiplier for tier &apos;%1&apos; must be between 0.5 and 2.0</source>
         <translation>der Ruf-Faktor für die Stufe „%1“ muss zwischen 0,5 und 2,0 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="92"/>
+        <location filename="../engine/core/EngineText.cpp" line="101"/>
         <source>reputation thresholds must satisfy 0 &lt;= flagged &lt; trusted &lt;= 100</source>
         <translation>die Rufschwellen müssen 0 &lt;= markiert &lt; vertrauenswürdig &lt;= 100 erfüllen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="94"/>
+        <location filename="../engine/core/EngineText.cpp" line="103"/>
         <source>initial and neutral reputation scores must be within 0..100</source>
         <translation>die Anfangs- und die neutrale Ruf-Punktzahl müssen zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="95"/>
+        <location filename="../engine/core/EngineText.cpp" line="104"/>
         <source>reputation decay factor must be in (0, 1]</source>
-        <translation>der Abklingfaktor des Rufs muss in (0, 1] liegen</translation>
+        <translation>der Abklingfaktor des Rufs muss größer als 0 und höchstens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="97"/>
+        <location filename="../engine/core/EngineText.cpp" line="106"/>
         <source>reputation decay interval and violation window must be at least one second</source>
         <translation>das Abklingintervall des Rufs und das Verstoßfenster müssen mindestens eine Sekunde betragen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="99"/>
+        <location filename="../engine/core/EngineText.cpp" line="108"/>
         <source>clean requests per reputation point must be at least 1</source>
         <translation>saubere Anfragen pro Ruf-Punkt müssen mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="101"/>
+        <location filename="../engine/core/EngineText.cpp" line="110"/>
         <source>violation severity ratios must satisfy 1 &lt; severity2 &lt;= severity3</source>
         <translation>die Schweregrad-Verhältnisse der Verstöße müssen 1 &lt; severity2 &lt;= severity3 erfüllen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="103"/>
+        <location filename="../engine/core/EngineText.cpp" line="112"/>
         <source>idle eviction must be at least a minute and maintenance at least a second</source>
-        <translation>das Entfernen untätiger Schlüssel muss mindestens eine Minute und die Wartung mindestens eine Sekunde betragen</translation>
+        <translation>das Entfernen inaktiver Schlüssel muss mindestens eine Minute und die Wartung mindestens eine Sekunde betragen</translation>
     </message>
 </context>
 <context>
@@ -498,7 +503,7 @@
         <translation>Der Drosselverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/ThrottleHistoryQuery.cpp" line="66"/>
+        <location filename="../ui/history/ThrottleHistoryQuery.cpp" line="69"/>
         <source>Could not read the throttle statistics: %1</source>
         <translation>Die Drosselstatistik konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1278,47 +1283,47 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::KeyTableModel</name>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="259"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="261"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="317"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="319"/>
         <source>This column cannot be sorted.</source>
         <translation>Diese Spalte kann nicht sortiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="324"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="326"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="326"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="328"/>
         <source>Score</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="328"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="330"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="330"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="332"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="332"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="334"/>
         <source>Allowed</source>
         <translation>Zugelassen</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="334"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="336"/>
         <source>Denied</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="336"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="338"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
@@ -1534,7 +1539,6 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="67"/>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="74"/>
         <source>Most denied keys</source>
         <translation>Am häufigsten abgelehnte Schlüssel</translation>
     </message>
@@ -1552,12 +1556,22 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <translation>meiste Ablehnungen zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="170"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="76"/>
+        <source>Most denied keys since first seen</source>
+        <translation>Am häufigsten abgelehnt seit dem ersten Auftreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="78"/>
+        <source>Denied requests of each key since it became active. A key that stays idle is forgotten and counts from zero when it returns.</source>
+        <translation>Abgelehnte Anfragen jedes Schlüssels, seit er aktiv wurde. Ein Schlüssel, der inaktiv bleibt, wird vergessen und zählt bei seiner Rückkehr wieder ab null.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="176"/>
         <source>Requests per second, %1</source>
         <translation>Anfragen pro Sekunde, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="171"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="177"/>
         <source>Denials by reputation tier, %1</source>
         <translation>Ablehnungen nach Rufstufe, %1</translation>
     </message>
@@ -1618,12 +1632,12 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="234"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="236"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="235"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="237"/>
         <source>Matching: %1</source>
         <translation>Treffer: %1</translation>
     </message>
@@ -1631,37 +1645,37 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::ScoreHistogram</name>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="36"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="33"/>
         <source>Score histogram</source>
         <translation>Histogramm der Punktzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="38"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="104"/>
         <source>Flagged (below %1)</source>
         <translation>Markiert (unter %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="39"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="105"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="40"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="106"/>
         <source>Trusted (above %1)</source>
         <translation>Vertrauenswürdig (über %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="66"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="59"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="68"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="61"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="125"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="140"/>
         <source>Scores of %Ln active key(s): %1 flagged, %2 standard, %3 trusted.</source>
         <translation>
             <numerusform>Punktzahl von %Ln aktivem Schlüssel: %1 markiert, %2 Standard, %3 vertrauenswürdig.</numerusform>
@@ -1669,7 +1683,7 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="139"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="154"/>
         <source>Score %1–%2: %3 keys (%4)</source>
         <translation>Punktzahl %1–%2: %3 Schlüssel (%4)</translation>
     </message>
@@ -1677,27 +1691,27 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::ScoreHistoryChart</name>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="46"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="44"/>
         <source>Score history</source>
         <translation>Punktzahlverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="61"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="59"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="65"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="63"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="135"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="139"/>
         <source>Score now %1 (%2); no violations or tier changes recorded.</source>
         <translation>Punktzahl jetzt %1 (%2); keine Verstöße oder Stufenwechsel erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="142"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="146"/>
         <source>Score now %1 (%2), lowest %3; %Ln recorded event(s) since %4.</source>
         <translation>
             <numerusform>Punktzahl jetzt %1 (%2), niedrigste %3; %Ln erfasstes Ereignis seit %4.</numerusform>
@@ -1864,37 +1878,37 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::ThrottlePage</name>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="51"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="50"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="51"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="50"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="52"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="51"/>
         <source>In flight or queued</source>
         <translation>In Bearbeitung/wartend</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="52"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="51"/>
         <source>&amp;Override…</source>
         <translation>Ü&amp;bersteuern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="53"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="52"/>
         <source>&amp;Clear override</source>
         <translation>Übersteuerung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="85"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="84"/>
         <source>Throttle periods</source>
         <translation>Drosselphasen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="85"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="84"/>
         <source>%Ln period(s)</source>
         <translation>
             <numerusform>%Ln Phase</numerusform>
@@ -1902,100 +1916,100 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="86"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="85"/>
         <source>newest first</source>
         <translation>neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="112"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="111"/>
         <source>The console is read-only: throttle overrides cannot be set or cleared here.</source>
         <translation>Die Konsole ist schreibgeschützt: Übersteuerungen der Drosselstufe können hier weder gesetzt noch aufgehoben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="118"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="117"/>
         <source>Impose a throttle level over the automatic controller</source>
         <translation>Drosselstufe abweichend vom automatischen Regler vorgeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="129"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="128"/>
         <source>The engine refused: %1</source>
         <translation>Die Engine hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="148"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="147"/>
         <source>Throttle level</source>
         <translation>Drosselstufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="215"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="214"/>
         <source>Throttle level and load, %1</source>
         <translation>Drosselstufe und Last, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="216"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="215"/>
         <source>Throttle periods, %1</source>
         <translation>Drosselphasen, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="217"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="216"/>
         <source>Time in each level, %1</source>
         <translation>Zeit in jeder Stufe, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="257"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="256"/>
         <source>×%1 of every limit</source>
         <translation>×%1 jedes Limits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="259"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="258"/>
         <source>Automatic: set by the load since %1.</source>
         <translation>Automatisch: seit %1 durch die Last bestimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="260"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="259"/>
         <source>Waiting for the engine…</source>
         <translation>Warten auf die Engine…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="263"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="261"/>
         <source>Override by %1 until cleared: %2</source>
         <translation>Übersteuerung durch %1 bis zur Aufhebung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="266"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="265"/>
         <source>Override by %1 until %2: %3</source>
         <translation>Übersteuerung durch %1 bis %2: %3</translation>
     </message>
     <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="269"/>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="270"/>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="271"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="269"/>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="270"/>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="271"/>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="272"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="275"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="274"/>
         <source>No override is in force</source>
         <translation>Keine Übersteuerung aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="275"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="274"/>
         <source>Hand the level back to the controller</source>
         <translation>Die Stufe an den Regler zurückgeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="309"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="308"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="311"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="310"/>
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n Stufenwechsel</numerusform>
@@ -2589,27 +2603,27 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::VipTierDialog</name>
     <message>
-        <location filename="../ui/pages/vip/VipTierDialog.cpp" line="16"/>
+        <location filename="../ui/pages/vip/VipTierDialog.cpp" line="17"/>
         <source>Edit VIP tier</source>
         <translation>VIP-Stufe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipTierDialog.cpp" line="16"/>
+        <location filename="../ui/pages/vip/VipTierDialog.cpp" line="17"/>
         <source>Add VIP tier</source>
         <translation>VIP-Stufe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipTierDialog.cpp" line="19"/>
+        <location filename="../ui/pages/vip/VipTierDialog.cpp" line="20"/>
         <source>letters, digits, &apos;-&apos; and &apos;_&apos;</source>
         <translation>Buchstaben, Ziffern, „-“ und „_“</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipTierDialog.cpp" line="28"/>
+        <location filename="../ui/pages/vip/VipTierDialog.cpp" line="29"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipTierDialog.cpp" line="29"/>
+        <location filename="../ui/pages/vip/VipTierDialog.cpp" line="30"/>
         <source>Multiplier (1.0 to 5.0)</source>
         <translation>Faktor (1,0 bis 5,0)</translation>
     </message>

@@ -67,7 +67,7 @@
 <context>
     <name>sluice::ui::ScoreHistogram</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="125"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="140"/>
         <source>Scores of %Ln active key(s): %1 flagged, %2 standard, %3 trusted.</source>
         <translation>
             <numerusform>Scores of %Ln active key: %1 flagged, %2 standard, %3 trusted.</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>sluice::ui::ScoreHistoryChart</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="142"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="146"/>
         <source>Score now %1 (%2), lowest %3; %Ln recorded event(s) since %4.</source>
         <translation>
             <numerusform>Score now %1 (%2), lowest %3; %Ln recorded event since %4.</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>sluice::ui::ThrottlePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="85"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="84"/>
         <source>%Ln period(s)</source>
         <translation>
             <numerusform>%Ln period</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="311"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="310"/>
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n level change</numerusform>

@@ -18,6 +18,7 @@ namespace {
 struct Pattern {
     QRegularExpression shape;
     std::vector<int> placeholders;  // the %N each capture group holds, in the order they appear
+    std::string_view kinds;         // what each %N holds (core/EngineText.h: argumentKindsOf)
     QByteArray source;
     qsizetype fixedLength = 0;
 };
@@ -27,11 +28,13 @@ public:
     Catalogue()
     {
         const QRegularExpression placeholder(QStringLiteral("%([1-9])"));
-        for (std::string_view sourceView : engine::allTextSources()) {
-            const QByteArray source(sourceView.data(), static_cast<qsizetype>(sourceView.size()));
+        const auto sources = engine::allTextSources();
+        for (std::size_t id = 0; id < sources.size(); ++id) {
+            const QByteArray source(sources[id].data(), static_cast<qsizetype>(sources[id].size()));
             const QString text = QString::fromUtf8(source);
             Pattern p;
             p.source = source;
+            p.kinds = engine::argumentKindsOf(static_cast<engine::Text>(id));
             QString regex = QStringLiteral("^");
             qsizetype at = 0;
             for (auto it = placeholder.globalMatch(text); it.hasNext();) {
@@ -70,7 +73,10 @@ public:
             }
             QStringList args(10);
             for (std::size_t g = 0; g < p.placeholders.size(); ++g) {
-                args[p.placeholders[g]] = localizeArgument(m.captured(static_cast<int>(g) + 1), depth);
+                const int n = p.placeholders[g];
+                const auto kind = static_cast<std::size_t>(n - 1);
+                args[n] = localizeArgument(m.captured(static_cast<int>(g) + 1),
+                                           kind < p.kinds.size() ? p.kinds[kind] : 'v', depth);
             }
             return fill(translated(p.source), args);
         }
@@ -83,15 +89,21 @@ private:
         return QCoreApplication::translate(engine::kEngineTextContext, source.constData());
     }
 
-    QString localizeArgument(const QString& arg, int depth) const
+    // Names, keys and values from a file stay exactly as written: only what the catalogue marks as a number
+    // or as another engine text is changed.
+    QString localizeArgument(const QString& arg, char kind, int depth) const
     {
-        static const QRegularExpression decimal(QStringLiteral("^-?\\d+\\.\\d+$"));
-        if (decimal.match(arg).hasMatch()) {
-            const qsizetype decimals = arg.size() - arg.indexOf(QLatin1Char('.')) - 1;
-            return QLocale().toString(arg.toDouble(), 'f', static_cast<int>(decimals));
+        if (kind == 'n') {
+            static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.(\\d+))?$"));
+            const QRegularExpressionMatch m = number.match(arg);
+            if (!m.hasMatch()) {
+                return arg;
+            }
+            return m.hasCaptured(2) ? QLocale().toString(arg.toDouble(), 'f', static_cast<int>(m.capturedLength(2)))
+                                    : QLocale().toString(arg.toLongLong());
         }
         // One level is enough for the texts that wrap another (a CSV line and its problem).
-        return depth == 0 ? localize(arg, depth + 1) : arg;
+        return kind == 't' && depth == 0 ? localize(arg, depth + 1) : arg;
     }
 
     // One pass over the translation, so a "%2" inside an argument is never taken for a placeholder.

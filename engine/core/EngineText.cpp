@@ -2,19 +2,26 @@
 #include "core/EngineText.h"
 
 #include <array>
-#include <utility>
+#include <charconv>
+#include <system_error>
 
 namespace sluice::engine {
 
 namespace {
-using Entry = std::pair<Text, std::string_view>;
+struct Entry {
+    Text id;
+    std::string_view source;
+    // One letter per placeholder, %1 first: 'v' a name or a value as given (the default), 'n' a number
+    // the console may write the user's way, 't' another engine text to translate as well.
+    std::string_view arguments = {};
+};
 
 // clang-format off
 constexpr std::array<Entry, kTextCount> kEntries{{
-    {Text::ThrottleCalm, SLUICE_TEXT("EngineText", "calm for %1 s")},
-    {Text::ThrottleCpuAbove, SLUICE_TEXT("EngineText", "CPU at %1 %, threshold %2 %")},
-    {Text::ThrottleMemoryAbove, SLUICE_TEXT("EngineText", "memory at %1 %, threshold %2 %")},
-    {Text::ThrottleConcurrencyAbove, SLUICE_TEXT("EngineText", "%1 requests in flight, threshold %2")},
+    {Text::ThrottleCalm, SLUICE_TEXT("EngineText", "calm for %1 s"), "n"},
+    {Text::ThrottleCpuAbove, SLUICE_TEXT("EngineText", "CPU at %1 %, threshold %2 %"), "nn"},
+    {Text::ThrottleMemoryAbove, SLUICE_TEXT("EngineText", "memory at %1 %, threshold %2 %"), "nn"},
+    {Text::ThrottleConcurrencyAbove, SLUICE_TEXT("EngineText", "%1 requests in flight, threshold %2"), "nn"},
     {Text::ThrottleOverrideCleared, SLUICE_TEXT("EngineText", "override cleared")},
     {Text::ThrottleOverrideExpired, SLUICE_TEXT("EngineText", "override expired")},
     {Text::ThrottleEngineStarted, SLUICE_TEXT("EngineText", "engine started")},
@@ -33,7 +40,7 @@ constexpr std::array<Entry, kTextCount> kEntries{{
     {Text::VipTierInUseByOne,
      SLUICE_TEXT("EngineText", "VIP tier '%1' is still assigned to 1 key; revoke or change it first")},
     {Text::VipTierInUse,
-     SLUICE_TEXT("EngineText", "VIP tier '%1' is still assigned to %2 keys; revoke or change them first")},
+     SLUICE_TEXT("EngineText", "VIP tier '%1' is still assigned to %2 keys; revoke or change them first"), "vn"},
     {Text::VipKeyLength, SLUICE_TEXT("EngineText", "a VIP key must be 1 to 255 bytes long")},
     {Text::VipExpiryInPast,
      SLUICE_TEXT("EngineText", "the expiry of the VIP assignment for '%1' must be in the future")},
@@ -49,20 +56,22 @@ constexpr std::array<Entry, kTextCount> kEntries{{
      SLUICE_TEXT("EngineText", "VIP tier name '%1' may only hold letters, digits, '-' and '_' (no spaces)")},
     {Text::VipTierMultiplier,
      SLUICE_TEXT("EngineText", "VIP tier '%1': the multiplier must be between 1.0 and 5.0")},
+    {Text::VipTierMultiplierNotPositive,
+     SLUICE_TEXT("EngineText", "VIP tier '%1' needs a multiplier above 0, not %2"), "vn"},
     {Text::VipTierCaseClash,
      SLUICE_TEXT("EngineText", "VIP tier '%1' differs from the existing tier '%2' only in case; use that name or "
                                "another one")},
     {Text::VipCatalogFull,
      SLUICE_TEXT("EngineText", "the VIP catalog is full (at most 15 tiers); remove an unused tier first")},
-    {Text::CsvAtLine, SLUICE_TEXT("EngineText", "line %1: %2")},
-    {Text::CsvAtLineColumn, SLUICE_TEXT("EngineText", "line %1, column %2 (%3): %4")},
+    {Text::CsvAtLine, SLUICE_TEXT("EngineText", "line %1: %2"), "vt"},
+    {Text::CsvAtLineColumn, SLUICE_TEXT("EngineText", "line %1, column %2 (%3): %4"), "vvvt"},
     {Text::CsvQuoteNotClosed, SLUICE_TEXT("EngineText", "a quoted field is never closed")},
     {Text::CsvTextAfterQuote, SLUICE_TEXT("EngineText", "text follows the closing quote of a field")},
     {Text::CsvQuoteInUnquotedField,
      SLUICE_TEXT("EngineText", "a quote inside an unquoted field; quote the field and double the quote")},
     {Text::CsvEmptyFile, SLUICE_TEXT("EngineText", "the file is empty; it needs the header key,tier,expires,notes")},
     {Text::CsvHeaderMissing, SLUICE_TEXT("EngineText", "the first line must be the header key,tier,expires,notes")},
-    {Text::CsvFieldCount, SLUICE_TEXT("EngineText", "expected 4 fields (key, tier, expires, notes), found %1")},
+    {Text::CsvFieldCount, SLUICE_TEXT("EngineText", "expected 4 fields (key, tier, expires, notes), found %1"), "n"},
     {Text::CsvKeyEmpty, SLUICE_TEXT("EngineText", "the key is empty")},
     {Text::CsvKeyTooLong, SLUICE_TEXT("EngineText", "the key is longer than 255 bytes")},
     {Text::CsvDuplicateKey, SLUICE_TEXT("EngineText", "key '%1' already appears on line %2")},
@@ -107,7 +116,7 @@ constexpr std::array<Entry, kTextCount> kEntries{{
 constexpr bool inEnumOrder()
 {
     for (std::size_t i = 0; i < kEntries.size(); ++i) {
-        if (static_cast<std::size_t>(kEntries[i].first) != i) {
+        if (static_cast<std::size_t>(kEntries[i].id) != i) {
             return false;
         }
     }
@@ -119,7 +128,7 @@ constexpr std::array<std::string_view, kTextCount> sources()
 {
     std::array<std::string_view, kTextCount> out{};
     for (std::size_t i = 0; i < kEntries.size(); ++i) {
-        out[i] = kEntries[i].second;
+        out[i] = kEntries[i].source;
     }
     return out;
 }
@@ -127,6 +136,18 @@ constexpr std::array<std::string_view, kTextCount> kSources = sources();
 }  // namespace
 
 std::string_view sourceOf(Text id) { return kSources[static_cast<std::size_t>(id)]; }
+
+std::string_view argumentKindsOf(Text id) { return kEntries[static_cast<std::size_t>(id)].arguments; }
+
+std::string numberText(double value, int decimals)
+{
+    // std::to_chars ignores the C locale: the engine's texts keep a decimal point whatever LC_NUMERIC says.
+    char buffer[64];
+    const auto [end, error] =
+        decimals < 0 ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed)
+                     : std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+    return error == std::errc() ? std::string(buffer, end) : std::string("?");
+}
 
 std::span<const std::string_view> allTextSources() { return kSources; }
 

@@ -55,6 +55,7 @@ enum class Text : std::uint8_t {
     VipTierNameStart,
     VipTierNameCharacters,
     VipTierMultiplier,
+    VipTierMultiplierNotPositive,
     VipTierCaseClash,
     VipCatalogFull,
     // VIP CSV files.
@@ -102,6 +103,15 @@ std::string_view sourceOf(Text id);
 
 // The entry in English with %1, %2, ... replaced by the arguments in order.
 std::string say(Text id, std::initializer_list<std::string_view> args = {});
+
+// What each placeholder of an entry holds, one letter per placeholder from %1 on: 'v' a name or a value
+// as given, 'n' a number the console may write the user's way, 't' another engine text. Shorter than the
+// placeholders (or empty): the rest are 'v'.
+std::string_view argumentKindsOf(Text id);
+
+// A number for an argument, with a decimal point whatever the C locale says: `decimals` digits after
+// it, or (-1) as few as write the value exactly, never in exponent form.
+std::string numberText(double value, int decimals = -1);
 
 // Every entry's source, indexed by Text.
 std::span<const std::string_view> allTextSources();

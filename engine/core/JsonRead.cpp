@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/JsonRead.h"
 
+#include "core/EngineText.h"
+
 #include <cmath>
-#include <cstdio>
 
 namespace sluice::engine {
 
@@ -24,9 +25,7 @@ std::string JsonRead::formatNumber(double v)
     if (v == std::floor(v) && std::fabs(v) < 1e15) {
         return std::to_string(static_cast<long long>(v));
     }
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", v);
-    return buffer;
+    return numberText(v);
 }
 
 void JsonRead::requireObject(const json& j, const std::string& path, std::initializer_list<const char*> allowed)

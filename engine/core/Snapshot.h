@@ -28,6 +28,8 @@ struct Snapshot {
     std::uint64_t vipAssignments = 0;
     std::array<std::uint64_t, kReputationTierCount> tierCounts{};
     std::array<std::uint64_t, kHistogramBins> histogram{};  // active keys by score, 5 points per bin
+    float flaggedBelow = 20.0F;                             // the reputation tier thresholds in force
+    float trustedAbove = 80.0F;
     std::vector<RollupBucket> lastHourBySecond;
     std::vector<RollupBucket> lastDayByMinute;
     std::vector<RollupBucket> lastWeekByTenMinutes;

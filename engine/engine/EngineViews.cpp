@@ -16,6 +16,8 @@ void Engine::fillSnapshot(TimeNs now, Snapshot& out)
     out.dormantKeys = m_dormant.size();
     out.vipAssignments = m_vip.size();
     out.tierCounts = m_tierCounts;
+    out.flaggedBelow = m_config.reputation.flaggedBelow;
+    out.trustedAbove = m_config.reputation.trustedAbove;
     for (int i = 0; i < kHistogramBins; ++i) {
         out.histogram[i] = m_histogram[i];
     }

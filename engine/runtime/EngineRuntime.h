@@ -73,8 +73,9 @@ public:
     // `done` runs on the engine thread or the store thread once the command and its audit row are durable and
     // the command is applied, or refused (with the reason). `context` says who sent it; an empty actor is refused.
     void command(Command command, AdminContext context, CommandDone done);
-    // From the next batch on, the auto-throttle reads its signals from `source` (a newly chosen scenario's
-    // modelled backend). Batches submitted before are still decided under the old one.
+    // From the engine thread's next round on, the auto-throttle reads its signals from `source` (a newly
+    // chosen scenario's modelled backend). Batches already queued in that round are decided after the
+    // switch; the throttle samples only every few seconds, so which source they count toward is immaterial.
     void replaceLoadSource(std::unique_ptr<LoadSource> source);
     // Runs `fn` on the engine thread between batches: read-only queries for the UI and tests.
     void post(std::function<void(const Engine&)> fn);

@@ -2,6 +2,7 @@
 // The data side of Database: loading the persisted state and writing events, keys and admin changes.
 #include "store/Database.h"
 
+#include "core/EngineText.h"
 #include "store/DatabaseStatements.h"
 
 #include <sqlite3.h>
@@ -287,12 +288,11 @@ std::optional<StoreError> Database::applyOne(const AdminChange& change)
     if (const auto* put = std::get_if<PutVipTier>(&change)) {
         const VipTierRow& tier = put->tier;
         if (tier.name.empty()) {
-            return invalid("a VIP tier needs a name");
+            return invalid(say(Text::VipTierNeedsName));
         }
         // Checked here as well as in SQL so the person gets a sentence, not a constraint name.
         if (!std::isfinite(tier.multiplier) || !(tier.multiplier > 0)) {
-            return invalid("VIP tier '" + tier.name + "' needs a multiplier above 0, not " +
-                           std::to_string(tier.multiplier));
+            return invalid(say(Text::VipTierMultiplierNotPositive, {tier.name, numberText(tier.multiplier)}));
         }
         return run(s.upsertVipTier, nullptr, [&](Statement& st) {
             st.bind(1, tier.name);
@@ -305,22 +305,22 @@ std::optional<StoreError> Database::applyOne(const AdminChange& change)
             return error;
         }
         if (users > 0) {
-            return invalid("VIP tier '" + remove->name + "' is still assigned to " + std::to_string(users) +
-                           (users == 1 ? " key" : " keys") + "; revoke those first");
+            return invalid(users == 1 ? say(Text::VipTierInUseByOne, {remove->name})
+                                      : say(Text::VipTierInUse, {remove->name, std::to_string(users)}));
         }
         return run(s.deleteVipTier, nullptr, [&](Statement& st) { st.bind(1, remove->name); });
     }
     if (const auto* assign = std::get_if<AssignVip>(&change)) {
         const VipAssignment& a = assign->assignment;
         if (a.key.empty()) {
-            return invalid("a VIP assignment needs a key");
+            return invalid(say(Text::VipKeyLength));
         }
         std::int64_t exists = 0;
         if (auto error = run(s.tierExists, &exists, [&](Statement& st) { st.bind(1, a.tier); })) {
             return error;
         }
         if (exists == 0) {
-            return invalid("unknown VIP tier '" + a.tier + "'");
+            return invalid(say(Text::UnknownVipTier, {a.tier}));
         }
         return run(s.upsertVipUser, nullptr, [&](Statement& st) {
             st.bind(1, a.key);

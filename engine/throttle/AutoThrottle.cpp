@@ -4,7 +4,6 @@
 #include "core/EngineText.h"
 
 #include <array>
-#include <cstdio>
 #include <string>
 
 namespace sluice::engine {
@@ -62,11 +61,7 @@ std::string AutoThrottle::raiseReason(ThrottleLevel level) const
         const double threshold = m_controller.config().thresholds[s][step];
         const double value = m_signals.of(static_cast<LoadSignal>(s));
         if (value >= threshold) {
-            char valueText[32];
-            char thresholdText[32];
-            std::snprintf(valueText, sizeof valueText, "%.1f", value);
-            std::snprintf(thresholdText, sizeof thresholdText, "%g", threshold);
-            return say(kAboveTexts[static_cast<std::size_t>(s)], {valueText, thresholdText});
+            return say(kAboveTexts[static_cast<std::size_t>(s)], {numberText(value, 1), numberText(threshold)});
         }
     }
     return {};

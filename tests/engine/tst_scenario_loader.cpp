@@ -146,7 +146,7 @@ void TestScenarioLoader::malformedScenariosNameFileFieldAndProblem_data()
     row("fractional keys", R"({"populations": [{"class": "normal", "keys": 1.5, "rate_per_key": 1}]})",
         "bad.json: populations[0].keys: expected a whole number");
     row("rate out of range", R"({"populations": [{"class": "normal", "keys": 1, "rate_per_key": 0}]})",
-        "bad.json: populations[0].rate_per_key: must be between 1e-06 and 100000");
+        "bad.json: populations[0].rate_per_key: must be between 0.000001 and 100000");
     row("unknown class",
         R"({"populations": [{"class": "normal", "keys": 1, "rate_per_key": 1}, {"class": "hacker", "keys": 1,
             "rate_per_key": 1}]})",

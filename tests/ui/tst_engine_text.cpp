@@ -44,6 +44,8 @@ private slots:
     void everyEntryIsFoundAgainByItsShape();
     void aCsvProblemIsTranslatedInsideItsLine();
     void decimalsFollowTheLocale();
+    void namesAndValuesStayAsWritten();
+    void numbersInEngineTextsIgnoreTheCLocale();
     void textsThatAreNotTheEnginesStayAsTheyAre();
 };
 
@@ -100,6 +102,35 @@ void TestEngineText::decimalsFollowTheLocale()
     const std::string reason = engine::say(Text::ThrottleCpuAbove, {"93.5", "90"});
     QCOMPARE(ui::localizedEngineText(reason), QStringLiteral("CPU at 93,5 %, threshold 90 %"));
     QLocale::setDefault(before);
+}
+
+void TestEngineText::namesAndValuesStayAsWritten()
+{
+    // Keys, tier names and values from a file are quoted exactly, however much they look like a number or
+    // like another engine text; only arguments the catalogue marks as numbers follow the locale.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    QCOMPARE(ui::localizedEngineText(engine::say(Text::VipNotAssigned, {"1.5"})),
+             QStringLiteral("«key '1.5' has no VIP assignment»"));
+    QCOMPARE(ui::localizedEngineText(engine::say(Text::CsvBadTime, {"12.5"})),
+             QStringLiteral("«'12.5' is not an ISO 8601 time such as 2027-03-01T12:00:00Z (empty: never expires)»"));
+    QCOMPARE(ui::localizedEngineText(engine::say(Text::UnknownVipTier, {"engine started"})),
+             QStringLiteral("«unknown VIP tier 'engine started'»"));
+    QCOMPARE(ui::localizedEngineText(engine::say(Text::ThrottleConcurrencyAbove, {"12345.5", "10000"})),
+             QStringLiteral("«12.345,5 requests in flight, threshold 10.000»"));
+    QCoreApplication::removeTranslator(&marking);
+    QLocale::setDefault(before);
+}
+
+void TestEngineText::numbersInEngineTextsIgnoreTheCLocale()
+{
+    // Written with std::to_chars, never printf: the database keeps "93.5" even where LC_NUMERIC says "93,5".
+    QCOMPARE(QString::fromStdString(engine::numberText(93.45, 1)), QStringLiteral("93.5"));
+    QCOMPARE(QString::fromStdString(engine::numberText(1e6)), QStringLiteral("1000000"));
+    QCOMPARE(QString::fromStdString(engine::numberText(0.000001)), QStringLiteral("0.000001"));
+    QCOMPARE(QString::fromStdString(engine::numberText(2.5)), QStringLiteral("2.5"));
 }
 
 void TestEngineText::textsThatAreNotTheEnginesStayAsTheyAre()

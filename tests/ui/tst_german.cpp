@@ -85,10 +85,16 @@ void TestGerman::numbersUseGermanGrouping()
 void TestGerman::engineTextsAreGerman()
 {
     using engine::Text;
+    // Every entry has a German text that keeps each argument.
     for (std::size_t i = 0; i < engine::kTextCount; ++i) {
-        const std::string english = engine::say(static_cast<Text>(i), {"gold", "7"});
+        const std::string english = engine::say(static_cast<Text>(i), {"arg-a", "arg-b", "arg-c", "arg-d"});
         const QString shown = ui::localizedEngineText(english);
         QVERIFY2(shown != QString::fromStdString(english), english.c_str());
+        const std::string_view source = engine::sourceOf(static_cast<Text>(i));
+        for (const char* arg : {"arg-a", "arg-b", "arg-c", "arg-d"}) {
+            const bool used = source.find(std::string("%") + char('1' + (arg[4] - 'a'))) != std::string_view::npos;
+            QVERIFY2(!used || shown.contains(QLatin1String(arg)), qPrintable(shown));
+        }
     }
     QCOMPARE(ui::localizedEngineText(engine::say(Text::ThrottleCpuAbove, {"93.5", "90"})),
              QStringLiteral("CPU bei 93,5 %, Schwelle 90 %"));

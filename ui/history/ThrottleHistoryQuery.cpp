@@ -39,13 +39,16 @@ void readPeriods(QSqlDatabase database, ThrottleHistoryData& data, int limit)
         p.endedAtMs = query.value(2).isNull() ? 0 : query.value(2).toLongLong();
         p.level = query.value(3).toString();
         p.previousLevel = query.value(4).toString();
-        p.reason = localizedEngineText(query.value(5).toString());
+        p.reason = query.value(5).toString();
         p.multiplier = query.value(6).isNull() ? 1.0 : query.value(6).toDouble();
         p.cpuPercent = query.value(7).toDouble();
         p.memoryPercent = query.value(8).toDouble();
         p.concurrency = query.value(9).toDouble();
         p.automatic = query.value(10).toInt() != 0;
         p.actor = query.value(11).toString();
+        if (p.automatic) {
+            p.reason = localizedEngineText(p.reason);  // an override's reason is the admin's own words
+        }
         data.periods.push_back(std::move(p));
     }
 }

@@ -71,8 +71,14 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_topDenied->setTextElideMode(Qt::ElideMiddle);
     m_topDenied->horizontalHeader()->setSectionResizeMode(TopDeniedModel::KeyColumn, QHeaderView::Stretch);
     m_topDenied->horizontalHeader()->setSectionResizeMode(TopDeniedModel::DeniedColumn, QHeaderView::ResizeToContents);
-    auto* tableHeading = sectionHeading(this, tr("Most denied keys"));
+    // The list counts since each key became active, not over the chosen range: the heading says so, so it
+    // is not read like the charts beside it.
+    auto* tableHeading = sectionHeading(this, tr("Most denied keys since first seen"));
     tableHeading->setBuddy(m_topDenied);
+    const QString countedHow = tr("Denied requests of each key since it became active. A key that stays idle "
+                                  "is forgotten and counts from zero when it returns.");
+    tableHeading->setToolTip(countedHow);
+    m_topDenied->setToolTip(countedHow);
 
     auto* grid = new QGridLayout;
     grid->addWidget(m_trafficHeading, 0, 0);

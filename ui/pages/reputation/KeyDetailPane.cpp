@@ -202,4 +202,9 @@ QString KeyDetailPane::stateText(const KeyDetail& detail) const
     return tr("Active");
 }
 
+void KeyDetailPane::setThresholds(double flaggedBelow, double trustedAbove)
+{
+    m_chart->setThresholds(flaggedBelow, trustedAbove);
+}
+
 }  // namespace sluice::ui

@@ -31,6 +31,8 @@ public:
     void refresh();
     // Engine time of the latest snapshot: where the current score is drawn when it is later than the events.
     void setNow(qint64 nowMs) { m_nowMs = nowMs; }
+    // The reputation tier thresholds in force, for the score history's threshold lines.
+    void setThresholds(double flaggedBelow, double trustedAbove);
 
 signals:
     void historyShown();  // a history answer for the shown key was applied

@@ -187,7 +187,9 @@ void ReputationPage::applySnapshot(const engine::Snapshot& snapshot)
     }
     m_dormantTile->setValue(formatCount(snapshot.dormantKeys));
     m_vipTile->setValue(formatCount(snapshot.vipAssignments));
+    m_histogram->setThresholds(snapshot.flaggedBelow, snapshot.trustedAbove);
     m_histogram->setBins(snapshot.histogram);
+    m_detail->setThresholds(snapshot.flaggedBelow, snapshot.trustedAbove);
     m_detail->setNow(snapshot.at / engine::kNsPerMs);
 }
 

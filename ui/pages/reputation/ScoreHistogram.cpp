@@ -23,9 +23,6 @@ namespace sluice::ui {
 
 namespace {
 constexpr int kPointsPerBin = 100 / engine::kHistogramBins;
-// The engine's default thresholds (ReputationConfig): flagged below 20, trusted above 80.
-constexpr double kFlaggedBelow = 20.0;
-constexpr double kTrustedAbove = 80.0;
 }  // namespace
 
 ScoreHistogram::ScoreHistogram(QWidget* parent)
@@ -34,13 +31,8 @@ ScoreHistogram::ScoreHistogram(QWidget* parent)
 {
     setObjectName(QStringLiteral("reputationHistogram"));
     setAccessibleName(tr("Score histogram"));
-    const std::array<QString, engine::kReputationTierCount> names{
-        tr("Flagged (below %1)").arg(QLocale().toString(kFlaggedBelow, 'f', 0)),
-        tr("Standard"),
-        tr("Trusted (above %1)").arg(QLocale().toString(kTrustedAbove, 'f', 0)),
-    };
     for (int t = 0; t < engine::kReputationTierCount; ++t) {
-        auto* set = new QBarSet(names[t]);
+        auto* set = new QBarSet(QString());
         const QColor colour = tierColor(static_cast<engine::ReputationTier>(t));
         set->setColor(colour);
         set->setBorderColor(colour);
@@ -50,6 +42,7 @@ ScoreHistogram::ScoreHistogram(QWidget* parent)
         m_sets[t] = set;
         m_series->append(set);
     }
+    nameTiers();
     m_series->setBarWidth(0.9);
     m_chart->addSeries(m_series);
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -82,13 +75,35 @@ ScoreHistogram::ScoreHistogram(QWidget* parent)
     setMinimumHeight(200);
 }
 
-engine::ReputationTier ScoreHistogram::binTier(int bin)
+engine::ReputationTier ScoreHistogram::binTier(int bin) const
 {
     const double middle = (bin + 0.5) * kPointsPerBin;
-    if (middle < kFlaggedBelow) {
+    if (middle < m_flaggedBelow) {
         return engine::ReputationTier::Flagged;
     }
-    return middle > kTrustedAbove ? engine::ReputationTier::Trusted : engine::ReputationTier::Standard;
+    return middle > m_trustedAbove ? engine::ReputationTier::Trusted : engine::ReputationTier::Standard;
+}
+
+void ScoreHistogram::setThresholds(double flaggedBelow, double trustedAbove)
+{
+    if (flaggedBelow == m_flaggedBelow && trustedAbove == m_trustedAbove) {
+        return;
+    }
+    m_flaggedBelow = flaggedBelow;
+    m_trustedAbove = trustedAbove;
+    nameTiers();
+    if (!m_empty) {
+        m_empty = true;  // redraw every bar in its new colour
+        setBins(Bins(m_bins));
+    }
+}
+
+void ScoreHistogram::nameTiers()
+{
+    const QLocale locale;
+    m_sets[0]->setLabel(tr("Flagged (below %1)").arg(locale.toString(m_flaggedBelow, 'g', 3)));
+    m_sets[1]->setLabel(tr("Standard"));
+    m_sets[2]->setLabel(tr("Trusted (above %1)").arg(locale.toString(m_trustedAbove, 'g', 3)));
 }
 
 quint64 ScoreHistogram::total() const { return std::accumulate(m_bins.begin(), m_bins.end(), quint64{0}); }

@@ -26,11 +26,13 @@ public:
     explicit ScoreHistogram(QWidget* parent = nullptr);
 
     void setBins(const Bins& bins);
+    // The reputation tier thresholds in force (the engine's settings); bars and legend follow them.
+    void setThresholds(double flaggedBelow, double trustedAbove);
     const Bins& bins() const { return m_bins; }
     quint64 total() const;
-    // The tier a bin is drawn in: the tier of most of its width (that of its midpoint). Only bin 80-85 is
+    // The tier a bin is drawn in: the tier of its midpoint. With the default thresholds only bin 80-85 is
     // mixed (exactly 80.0 is standard, everything above trusted), so it is drawn trusted.
-    static engine::ReputationTier binTier(int bin);
+    engine::ReputationTier binTier(int bin) const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -38,6 +40,7 @@ protected:
 private:
     void showBinToolTip(bool hovering, int bin);
     void describe();
+    void nameTiers();
 
     QChart* m_chart;
     QStackedBarSeries* m_series;
@@ -46,6 +49,8 @@ private:
     QValueAxis* m_y;
     Bins m_bins{};
     bool m_empty = true;
+    double m_flaggedBelow = 20.0;  // ReputationConfig's defaults until the first snapshot
+    double m_trustedAbove = 80.0;
 };
 
 }  // namespace sluice::ui

@@ -20,8 +20,6 @@
 namespace sluice::ui {
 
 namespace {
-constexpr double kFlaggedBelow = 20.0;  // the engine's default thresholds, as in ScoreHistogram
-constexpr double kTrustedAbove = 80.0;
 constexpr qint64 kMsPerMinute = 60'000;
 constexpr qint64 kMsPerDay = 24 * 60 * kMsPerMinute;
 
@@ -85,6 +83,12 @@ void ScoreHistoryChart::clear()
     setAccessibleDescription(QString());
 }
 
+void ScoreHistoryChart::setThresholds(double flaggedBelow, double trustedAbove)
+{
+    m_flaggedBelow = flaggedBelow;
+    m_trustedAbove = trustedAbove;
+}
+
 void ScoreHistoryChart::setHistory(const QList<ReputationEvent>& events, double currentScore, qint64 nowMs)
 {
     // Each event is drawn as a drop or a rise at its instant (score before, then after). What happens between
@@ -118,17 +122,17 @@ void ScoreHistoryChart::setHistory(const QList<ReputationEvent>& events, double 
     const auto span = [fromMs, toMs](double score) {
         return QList<QPointF>{QPointF(static_cast<qreal>(fromMs), score), QPointF(static_cast<qreal>(toMs), score)};
     };
-    m_flaggedLine->replace(span(kFlaggedBelow));
-    m_trustedLine->replace(span(kTrustedAbove));
+    m_flaggedLine->replace(span(m_flaggedBelow));
+    m_trustedLine->replace(span(m_trustedAbove));
     describe(events, currentScore);
 }
 
 void ScoreHistoryChart::describe(const QList<ReputationEvent>& events, double currentScore)
 {
     const QLocale locale;
-    const auto tier = currentScore < kFlaggedBelow   ? engine::ReputationTier::Flagged
-                      : currentScore > kTrustedAbove ? engine::ReputationTier::Trusted
-                                                     : engine::ReputationTier::Standard;
+    const auto tier = currentScore < m_flaggedBelow   ? engine::ReputationTier::Flagged
+                      : currentScore > m_trustedAbove ? engine::ReputationTier::Trusted
+                                                      : engine::ReputationTier::Standard;
     const QString now = locale.toString(currentScore, 'f', 1);
     QString text;
     if (events.isEmpty()) {

@@ -26,6 +26,8 @@ public:
     // `events` newest first, as the history reader returns them.
     void setHistory(const QList<ReputationEvent>& events, double currentScore, qint64 nowMs);
     void clear();
+    // The reputation tier thresholds in force, drawn as dashed lines; the next setHistory uses them.
+    void setThresholds(double flaggedBelow, double trustedAbove);
     // The points drawn, oldest first (x in Unix milliseconds).
     const QList<QPointF>& points() const { return m_points; }
 
@@ -43,6 +45,8 @@ private:
     QDateTimeAxis* m_x;
     QValueAxis* m_y;
     QList<QPointF> m_points;
+    double m_flaggedBelow = 20.0;  // ReputationConfig's defaults until the first snapshot
+    double m_trustedAbove = 80.0;
 };
 
 }  // namespace sluice::ui

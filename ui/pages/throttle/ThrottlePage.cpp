@@ -3,7 +3,6 @@
 
 #include "CurrentUser.h"
 #include "EngineClient.h"
-#include "EngineTextTranslator.h"
 #include "Format.h"
 #include "history/ThrottleHistory.h"
 #include "pages/throttle/ThrottleColors.h"
@@ -259,12 +258,12 @@ void ThrottlePage::renderLevel()
         m_control->setText(m_hasSnapshot ? tr("Automatic: set by the load since %1.").arg(clockTime(t.since))
                                          : tr("Waiting for the engine…"));
     } else if (t.until == 0) {
-        m_control->setText(
-            tr("Override by %1 until cleared: %2").arg(QString::fromStdString(t.actor), localizedEngineText(t.reason)));
+        m_control->setText(tr("Override by %1 until cleared: %2")
+                               .arg(QString::fromStdString(t.actor), QString::fromStdString(t.reason)));
     } else {
         m_control->setText(
             tr("Override by %1 until %2: %3")
-                .arg(QString::fromStdString(t.actor), clockTime(t.until), localizedEngineText(t.reason)));
+                .arg(QString::fromStdString(t.actor), clockTime(t.until), QString::fromStdString(t.reason)));
     }
     const bool hasSignals = t.hasSignals;
     m_cpu->setValue(hasSignals ? tr("%1 %").arg(QLocale().toString(t.load.cpuPercent, 'f', 0)) : tr("–"));

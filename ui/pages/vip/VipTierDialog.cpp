@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/vip/VipTierDialog.h"
 
+#include "EngineTextTranslator.h"
 #include "vip/VipCatalog.h"
 
 #include <QDoubleSpinBox>
@@ -34,7 +35,7 @@ VipTierDialog::VipTierDialog(const QString& name, double multiplier, bool editin
 QString VipTierDialog::problem() const
 {
     if (auto why = engine::VipCatalog::checkName(m_name->text().trimmed().toStdString())) {
-        return QString::fromStdString(*why);
+        return localizedEngineText(*why);
     }
     return {};
 }
