@@ -1558,7 +1558,7 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="76"/>
         <source>Most denied keys since first seen</source>
-        <translation>Am häufigsten abgelehnt seit dem ersten Auftreten</translation>
+        <translation>Am häufigsten abgelehnt, insgesamt</translation>
     </message>
     <message>
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="78"/>
