@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -186,6 +187,17 @@ int runScreenshots(int argc, char* argv[])
     for (int i = 0; i < window.pageCount(); ++i) {
         window.setCurrentPage(i);
         settle(300);
+        // Tables fill from the engine and the database off the UI thread; on a busy machine that takes a
+        // while, and a shot of an empty table shows nothing. A table that stays empty is left so after 10 s.
+        QElapsedTimer filling;
+        filling.start();
+        const auto tables = window.pageWidget(i)->findChildren<QAbstractItemView*>();
+        while (filling.elapsed() < 10000 && std::any_of(tables.begin(), tables.end(), [](QAbstractItemView* v) {
+                   return v->isVisible() && v->model() != nullptr && v->model()->rowCount() == 0;
+               })) {
+            settle(50);
+        }
+        settle(200);  // the rows' text arrives a page at a time after the count
         // A list that drives a detail pane shows its first row's details, as after a user's first click.
         for (auto* view : window.pageWidget(i)->findChildren<QAbstractItemView*>()) {
             if (view->property(ui::MainWindow::kDrivesDetailProperty).toBool() && view->model() != nullptr &&

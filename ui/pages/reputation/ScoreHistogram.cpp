@@ -46,6 +46,7 @@ ScoreHistogram::ScoreHistogram(QWidget* parent)
     m_series->setBarWidth(0.9);
     m_chart->addSeries(m_series);
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setLocalizeNumbers(true);  // "600,000" keys, as people write it in their language
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignTop);
 

@@ -54,6 +54,7 @@ ScoreHistoryChart::ScoreHistoryChart(QWidget* parent)
     }
     m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setLocalizeNumbers(true);  // "600,000" keys, as people write it in their language
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_x->setTickCount(5);
     m_x->setTitleText(tr("Time"));
