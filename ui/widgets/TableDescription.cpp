@@ -18,7 +18,7 @@ TableDescription* TableDescription::attach(QAbstractItemView* view, const QStrin
 }
 
 TableDescription::TableDescription(QAbstractItemView* view, CountText count, QString fixedOrder)
-    : QObject(view), m_view(view), m_count(std::move(count)), m_fixedOrder(std::move(fixedOrder))
+    : QObject(view), m_view(view), m_widget(view), m_count(std::move(count)), m_fixedOrder(std::move(fixedOrder))
 {
     if (QHeaderView* h = header()) {
         connect(h, &QHeaderView::sortIndicatorChanged, this, &TableDescription::update);
@@ -60,6 +60,9 @@ QString TableDescription::orderText() const
 
 void TableDescription::update()
 {
+    if (qobject_cast<QAbstractItemView*>(m_widget) == nullptr) {
+        return;  // the view is being destroyed
+    }
     const int rows = m_view->model() != nullptr ? m_view->model()->rowCount() : 0;
     const QString count = m_count(rows);
     const QString order = orderText();

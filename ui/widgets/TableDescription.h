@@ -8,6 +8,7 @@
 
 class QAbstractItemView;
 class QHeaderView;
+class QWidget;
 
 namespace sluice::ui {
 
@@ -37,6 +38,9 @@ private:
     QString orderText() const;
 
     QAbstractItemView* m_view;
+    // The same object seen as a QWidget: a view's own children (a tree widget's model) are deleted in
+    // ~QWidget and may signal then, when the view is a QWidget and no longer an item view.
+    QWidget* m_widget;
     CountText m_count;
     QString m_fixedOrder;
 };
