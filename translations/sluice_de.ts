@@ -554,32 +554,32 @@
 <context>
     <name>VipTimeFormat</name>
     <message>
-        <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="23"/>
+        <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="24"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="28"/>
+        <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="29"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="30"/>
+        <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="32"/>
         <source>in %1 min</source>
         <translation>in %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="32"/>
+        <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="35"/>
         <source>in %1 h</source>
         <translation>in %1 h</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="34"/>
+        <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="38"/>
         <source>in %1 d</source>
-        <translation>in %1 d</translation>
+        <translation>in %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="36"/>
+        <location filename="../ui/pages/vip/VipTimeFormat.cpp" line="40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -653,64 +653,64 @@ Beispiele:
 <context>
     <name>screenshots</name>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="111"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="112"/>
         <source>Warms the engine with simulated traffic, then renders every page to &lt;page&gt;.png.
 Example: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</source>
         <translation>Wärmt die Engine mit simuliertem Verkehr auf und rendert dann jede Seite nach &lt;page&gt;.png.
 Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="117"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="118"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="119"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="120"/>
         <source>Directory for the PNG files.</source>
         <translation>Verzeichnis für die PNG-Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="122"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="123"/>
         <source>Scenario to warm up with.</source>
         <translation>Szenario zum Aufwärmen.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="125"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="126"/>
         <source>Simulated time before the shots.</source>
         <translation>Simulierte Zeit vor den Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="127"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="128"/>
         <source>Window size.</source>
         <translation>Fenstergröße.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="131"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="132"/>
         <source>Render the console as `sluice --read-only` shows it.</source>
         <translation>Die Konsole so rendern, wie `sluice --read-only` sie zeigt.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="135"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="136"/>
         <source>--out is required</source>
         <translation>--out ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="141"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="142"/>
         <source>--warmup: &apos;%1&apos; is not a duration</source>
         <translation>--warmup: „%1“ ist keine Dauer</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="146"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="147"/>
         <source>--size: &apos;%1&apos; is not WxH between 640x480 and 7680x4320</source>
         <translation>--size: „%1“ ist nicht BxH zwischen 640x480 und 7680x4320</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="151"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="152"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="199"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="211"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -1650,32 +1650,32 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <translation>Histogramm der Punktzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="104"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="105"/>
         <source>Flagged (below %1)</source>
         <translation>Markiert (unter %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="105"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="106"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="106"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="107"/>
         <source>Trusted (above %1)</source>
         <translation>Vertrauenswürdig (über %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="59"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="60"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="61"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="62"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="140"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="141"/>
         <source>Scores of %Ln active key(s): %1 flagged, %2 standard, %3 trusted.</source>
         <translation>
             <numerusform>Punktzahl von %Ln aktivem Schlüssel: %1 markiert, %2 Standard, %3 vertrauenswürdig.</numerusform>
@@ -1683,7 +1683,7 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="154"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="155"/>
         <source>Score %1–%2: %3 keys (%4)</source>
         <translation>Punktzahl %1–%2: %3 Schlüssel (%4)</translation>
     </message>
@@ -1696,22 +1696,22 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <translation>Punktzahlverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="59"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="60"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="63"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="64"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="139"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="140"/>
         <source>Score now %1 (%2); no violations or tier changes recorded.</source>
         <translation>Punktzahl jetzt %1 (%2); keine Verstöße oder Stufenwechsel erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="146"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="147"/>
         <source>Score now %1 (%2), lowest %3; %Ln recorded event(s) since %4.</source>
         <translation>
             <numerusform>Punktzahl jetzt %1 (%2), niedrigste %3; %Ln erfasstes Ereignis seit %4.</numerusform>
@@ -1732,7 +1732,7 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <translation>sortiert nach %1, absteigend</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TableDescription.cpp" line="66"/>
+        <location filename="../ui/widgets/TableDescription.cpp" line="69"/>
         <source>%1, %2</source>
         <comment>row count, order</comment>
         <translation>%1, %2</translation>
@@ -2148,77 +2148,77 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::VipAssignDialog</name>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="23"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="24"/>
         <source>Never expires</source>
         <translation>Läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="27"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="28"/>
         <source>Change VIP assignment</source>
         <translation>VIP-Zuweisung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="27"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="28"/>
         <source>Assign VIP tier</source>
         <translation>VIP-Stufe zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="29"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="30"/>
         <source>e.g. partner-0042 or 10.96.0.7; unknown keys wait for traffic</source>
         <translation>z. B. partner-0042 oder 10.96.0.7; unbekannte Schlüssel warten auf Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="32"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="33"/>
         <source>%1 (×%2)</source>
         <translation>%1 (×%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="42"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="43"/>
         <source>why, ticket, contact</source>
         <translation>Grund, Ticket, Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="61"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="62"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="62"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="63"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="63"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="64"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="65"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="66"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="80"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="81"/>
         <source>Enter the key to assign the tier to.</source>
         <translation>Geben Sie den Schlüssel ein, dem die Stufe zugewiesen werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="83"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="84"/>
         <source>A key is at most %1 bytes long.</source>
         <translation>Ein Schlüssel ist höchstens %1 Bytes lang.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="86"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="87"/>
         <source>Choose a tier; the catalog has none yet.</source>
         <translation>Wählen Sie eine Stufe; der Katalog enthält noch keine.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="89"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="90"/>
         <source>The expiry must be in the future.</source>
         <translation>Der Ablauf muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="92"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="93"/>
         <source>Notes are limited to %1 bytes.</source>
         <translation>Notizen sind auf %1 Bytes begrenzt.</translation>
     </message>

@@ -67,7 +67,7 @@
 <context>
     <name>sluice::ui::ScoreHistogram</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="140"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="141"/>
         <source>Scores of %Ln active key(s): %1 flagged, %2 standard, %3 trusted.</source>
         <translation>
             <numerusform>Scores of %Ln active key: %1 flagged, %2 standard, %3 trusted.</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>sluice::ui::ScoreHistoryChart</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="146"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="147"/>
         <source>Score now %1 (%2), lowest %3; %Ln recorded event(s) since %4.</source>
         <translation>
             <numerusform>Score now %1 (%2), lowest %3; %Ln recorded event since %4.</numerusform>

@@ -7,11 +7,13 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "core/EngineText.h"
+#include "pages/vip/VipTimeFormat.h"
 #include "widgets/KpiTile.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -80,6 +82,13 @@ void TestGerman::numbersUseGermanGrouping()
 {
     QCOMPARE(ui::formatCount(1234567), QStringLiteral("1.234.567"));
     QCOMPARE(QLocale().toString(2.5, 'f', 1), QStringLiteral("2,5"));
+    // VIP expiry: the date the German way, days spelled out.
+    const engine::TimeNs now = engine::fromUnixSec(1'800'000'000);
+    const QString expiry = ui::formatExpiry(now + 11 * engine::kNsPerDay + engine::kNsPerHour, now);
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{2}\\.\\d{2}\\.\\d{2} \\d{2}:\\d{2} \\(in 11 Tagen\\)$"))
+                 .match(expiry)
+                 .hasMatch(),
+             qPrintable(expiry));
 }
 
 void TestGerman::engineTextsAreGerman()

@@ -9,6 +9,7 @@
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QLocale>
 
 namespace sluice::ui {
 
@@ -37,7 +38,7 @@ VipAssignDialog::VipAssignDialog(const std::vector<engine::VipTierUsage>& tiers,
     m_expires->setCalendarPopup(true);
     // Engine time is nanoseconds in 64 bits, which end in 2262.
     m_expires->setMaximumDateTime(QDateTime(QDate(2200, 1, 1), QTime(0, 0)));
-    m_expires->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_expires->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_notes->setObjectName(QStringLiteral("vipAssignNotes"));
     m_notes->setPlaceholderText(tr("why, ticket, contact"));
 

@@ -3,18 +3,19 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 namespace sluice::ui {
 
+// As the rest of the console writes times: the user's locale, short (no seconds).
 QString formatVipTime(engine::TimeNs at)
 {
-    // Year first and no seconds: short, unambiguous in every locale, and it sorts as it reads.
-    return QDateTime::fromMSecsSinceEpoch(at / engine::kNsPerMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at / engine::kNsPerMs), QLocale::ShortFormat);
 }
 
 QString formatVipDate(engine::TimeNs at)
 {
-    return QDateTime::fromMSecsSinceEpoch(at / engine::kNsPerMs).toString(QStringLiteral("yyyy-MM-dd"));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at / engine::kNsPerMs).date(), QLocale::ShortFormat);
 }
 
 QString formatExpiry(engine::TimeNs expiresAt, engine::TimeNs now)
@@ -27,11 +28,14 @@ QString formatExpiry(engine::TimeNs expiresAt, engine::TimeNs now)
     if (left <= 0) {
         ahead = QCoreApplication::translate("VipTimeFormat", "due");
     } else if (left < engine::kNsPerHour) {
-        ahead = QCoreApplication::translate("VipTimeFormat", "in %1 min").arg(left / engine::kNsPerMin);
+        ahead =
+            QCoreApplication::translate("VipTimeFormat", "in %1 min").arg(QLocale().toString(left / engine::kNsPerMin));
     } else if (left < 2 * engine::kNsPerDay) {
-        ahead = QCoreApplication::translate("VipTimeFormat", "in %1 h").arg(left / engine::kNsPerHour);
+        ahead =
+            QCoreApplication::translate("VipTimeFormat", "in %1 h").arg(QLocale().toString(left / engine::kNsPerHour));
     } else {
-        ahead = QCoreApplication::translate("VipTimeFormat", "in %1 d").arg(left / engine::kNsPerDay);
+        ahead =
+            QCoreApplication::translate("VipTimeFormat", "in %1 d").arg(QLocale().toString(left / engine::kNsPerDay));
     }
     return QCoreApplication::translate("VipTimeFormat", "%1 (%2)").arg(formatVipTime(expiresAt), ahead);
 }
