@@ -58,16 +58,20 @@ QString formatDuration(qint64 ms)
     const qint64 min = sec / 60;
     const qint64 hours = min / 60;
     const qint64 days = hours / 24;
+    const QLocale locale;
     if (days > 0) {
-        return QCoreApplication::translate("Format", "%1 d %2 h").arg(days).arg(hours % 24);
+        return QCoreApplication::translate("Format", "%1 d %2 h")
+            .arg(locale.toString(days), locale.toString(hours % 24));
     }
     if (hours > 0) {
-        return QCoreApplication::translate("Format", "%1 h %2 min").arg(hours).arg(min % 60);
+        return QCoreApplication::translate("Format", "%1 h %2 min")
+            .arg(locale.toString(hours), locale.toString(min % 60));
     }
     if (min > 0) {
-        return QCoreApplication::translate("Format", "%1 min %2 s").arg(min).arg(sec % 60);
+        return QCoreApplication::translate("Format", "%1 min %2 s")
+            .arg(locale.toString(min), locale.toString(sec % 60));
     }
-    return QCoreApplication::translate("Format", "%1 s").arg(sec);
+    return QCoreApplication::translate("Format", "%1 s").arg(locale.toString(sec));
 }
 
 }  // namespace sluice::ui
