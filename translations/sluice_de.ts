@@ -421,22 +421,22 @@
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="62"/>
+        <location filename="../ui/Format.cpp" line="63"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="65"/>
+        <location filename="../ui/Format.cpp" line="67"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="68"/>
+        <location filename="../ui/Format.cpp" line="71"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="70"/>
+        <location filename="../ui/Format.cpp" line="74"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2353,10 +2353,13 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <source>before an assignment expires</source>
         <translation>vor Ablauf einer Zuweisung</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/pages/vip/VipPage.cpp" line="148"/>
-        <source>VIP expiry warnings now come %1 days ahead.</source>
-        <translation>Warnungen zum VIP-Ablauf erscheinen jetzt %1 Tage im Voraus.</translation>
+        <source>VIP expiry warnings now come %n day(s) ahead.</source>
+        <translation>
+            <numerusform>Warnungen zum VIP-Ablauf erscheinen jetzt %n Tag im Voraus.</numerusform>
+            <numerusform>Warnungen zum VIP-Ablauf erscheinen jetzt %n Tage im Voraus.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/pages/vip/VipPage.cpp" line="152"/>

@@ -146,6 +146,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/pages/vip/VipPage.cpp" line="148"/>
+        <source>VIP expiry warnings now come %n day(s) ahead.</source>
+        <translation>
+            <numerusform>VIP expiry warnings now come %n day ahead.</numerusform>
+            <numerusform>VIP expiry warnings now come %n days ahead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../ui/pages/vip/VipPage.cpp" line="195"/>
         <source>%Ln assignment(s)</source>
         <translation>

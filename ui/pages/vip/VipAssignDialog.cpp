@@ -81,7 +81,7 @@ QString VipAssignDialog::problem() const
         return tr("Enter the key to assign the tier to.");
     }
     if (key.size() > kMaxKeyBytes) {
-        return tr("A key is at most %1 bytes long.").arg(kMaxKeyBytes);
+        return tr("A key is at most %1 bytes long.").arg(QLocale().toString(kMaxKeyBytes));
     }
     if (m_tier->currentIndex() < 0) {
         return tr("Choose a tier; the catalog has none yet.");
@@ -90,7 +90,7 @@ QString VipAssignDialog::problem() const
         return tr("The expiry must be in the future.");
     }
     if (m_notes->text().toUtf8().size() > kMaxNotesBytes) {
-        return tr("Notes are limited to %1 bytes.").arg(kMaxNotesBytes);
+        return tr("Notes are limited to %1 bytes.").arg(QLocale().toString(kMaxNotesBytes));
     }
     return {};
 }

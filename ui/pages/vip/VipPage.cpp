@@ -145,7 +145,7 @@ VipPage::VipPage(EngineClient* engine, QWidget* parent)
     connect(m_leadApply, &QPushButton::clicked, this, [this] {
         const int days = m_leadDays->value();
         send(engine::cmd::SetVipExpiringLead{days * engine::kNsPerDay},
-             tr("VIP expiry warnings now come %1 days ahead.").arg(days));
+             tr("VIP expiry warnings now come %n day(s) ahead.", nullptr, days));
     });
     applyReadOnly();
     updateButtons();
