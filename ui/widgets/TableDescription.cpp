@@ -18,12 +18,12 @@ TableDescription* TableDescription::attach(QAbstractItemView* view, const QStrin
 }
 
 TableDescription::TableDescription(QAbstractItemView* view, CountText count, QString fixedOrder)
-    : QObject(view), m_view(view), m_widget(view), m_count(std::move(count)), m_fixedOrder(std::move(fixedOrder))
+    : QObject(view), m_widget(view), m_count(std::move(count)), m_fixedOrder(std::move(fixedOrder))
 {
-    if (QHeaderView* h = header()) {
+    if (QHeaderView* h = header(view)) {
         connect(h, &QHeaderView::sortIndicatorChanged, this, &TableDescription::update);
     }
-    QAbstractItemModel* model = m_view->model();
+    QAbstractItemModel* model = view->model();
     if (model == nullptr) {
         return;
     }
@@ -35,40 +35,41 @@ TableDescription::TableDescription(QAbstractItemView* view, CountText count, QSt
     connect(model, &QAbstractItemModel::headerDataChanged, this, &TableDescription::update);
 }
 
-QHeaderView* TableDescription::header() const
+QHeaderView* TableDescription::header(QAbstractItemView* view)
 {
-    if (auto* table = qobject_cast<QTableView*>(m_view)) {
+    if (auto* table = qobject_cast<QTableView*>(view)) {
         return table->horizontalHeader();
     }
-    if (auto* tree = qobject_cast<QTreeView*>(m_view)) {
+    if (auto* tree = qobject_cast<QTreeView*>(view)) {
         return tree->header();
     }
     return nullptr;
 }
 
-QString TableDescription::orderText() const
+QString TableDescription::orderText(QAbstractItemView* view) const
 {
-    const QHeaderView* h = header();
+    const QHeaderView* h = header(view);
     const bool sortable = h != nullptr && h->isSortIndicatorShown() && h->sortIndicatorSection() >= 0;
-    if (!sortable || m_view->model() == nullptr) {
+    if (!sortable || view->model() == nullptr) {
         return m_fixedOrder;
     }
-    const QString column = m_view->model()->headerData(h->sortIndicatorSection(), Qt::Horizontal).toString();
+    const QString column = view->model()->headerData(h->sortIndicatorSection(), Qt::Horizontal).toString();
     return h->sortIndicatorOrder() == Qt::AscendingOrder ? tr("sorted by %1, ascending").arg(column)
                                                          : tr("sorted by %1, descending").arg(column);
 }
 
 void TableDescription::update()
 {
-    if (qobject_cast<QAbstractItemView*>(m_widget) == nullptr) {
+    auto* view = qobject_cast<QAbstractItemView*>(m_widget);
+    if (view == nullptr) {
         return;  // the view is being destroyed
     }
-    const int rows = m_view->model() != nullptr ? m_view->model()->rowCount() : 0;
+    const int rows = view->model() != nullptr ? view->model()->rowCount() : 0;
     const QString count = m_count(rows);
-    const QString order = orderText();
+    const QString order = orderText(view);
     const QString text = order.isEmpty() ? count : tr("%1, %2", "row count, order").arg(count, order);
-    if (text != m_view->accessibleDescription()) {  // a change is announced: announce only changes
-        m_view->setAccessibleDescription(text);
+    if (text != view->accessibleDescription()) {  // a change is announced: announce only changes
+        view->setAccessibleDescription(text);
     }
 }
 

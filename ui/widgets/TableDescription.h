@@ -34,12 +34,11 @@ public:
 
 private:
     TableDescription(QAbstractItemView* view, CountText count, QString fixedOrder);
-    QHeaderView* header() const;
-    QString orderText() const;
+    static QHeaderView* header(QAbstractItemView* view);
+    QString orderText(QAbstractItemView* view) const;
 
-    QAbstractItemView* m_view;
-    // The same object seen as a QWidget: a view's own children (a tree widget's model) are deleted in
-    // ~QWidget and may signal then, when the view is a QWidget and no longer an item view.
+    // The view, kept as a QWidget: a view's own children (a tree widget's model) are deleted in ~QWidget and
+    // may signal then, when the object is a QWidget and no longer an item view; update() checks which.
     QWidget* m_widget;
     CountText m_count;
     QString m_fixedOrder;
