@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
+#include <string>
 #include <vector>
 
 namespace sluice::ui {
@@ -71,14 +73,16 @@ public:
             if (!m.hasMatch()) {
                 continue;
             }
-            QStringList args(10);
+            std::array<std::string, 9> args;  // by placeholder: args[0] fills %1
             for (std::size_t g = 0; g < p.placeholders.size(); ++g) {
-                const int n = p.placeholders[g];
-                const auto kind = static_cast<std::size_t>(n - 1);
-                args[n] = localizeArgument(m.captured(static_cast<int>(g) + 1),
-                                           kind < p.kinds.size() ? p.kinds[kind] : 'v', depth);
+                const auto n = static_cast<std::size_t>(p.placeholders[g] - 1);
+                args[n] =
+                    localizeArgument(m.captured(static_cast<int>(g) + 1), n < p.kinds.size() ? p.kinds[n] : 'v', depth)
+                        .toStdString();
             }
-            return fill(translated(p.source), args);
+            const std::array<std::string_view, 9> views{args[0], args[1], args[2], args[3], args[4],
+                                                        args[5], args[6], args[7], args[8]};
+            return QString::fromStdString(engine::fillPlaceholders(translated(p.source).toStdString(), views));
         }
         return english;
     }
@@ -104,24 +108,6 @@ private:
         }
         // One level is enough for the texts that wrap another (a CSV line and its problem).
         return kind == 't' && depth == 0 ? localize(arg, depth + 1) : arg;
-    }
-
-    // One pass over the translation, so a "%2" inside an argument is never taken for a placeholder.
-    static QString fill(const QString& text, const QStringList& args)
-    {
-        QString out;
-        out.reserve(text.size() + 32);
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (c == QLatin1Char('%') && i + 1 < text.size() && text.at(i + 1) >= QLatin1Char('1') &&
-                text.at(i + 1) <= QLatin1Char('9')) {
-                out += args.at(text.at(i + 1).digitValue());
-                ++i;
-                continue;
-            }
-            out += c;
-        }
-        return out;
     }
 
     QHash<QString, QByteArray> m_fixed;

@@ -153,7 +153,11 @@ std::span<const std::string_view> allTextSources() { return kSources; }
 
 std::string say(Text id, std::initializer_list<std::string_view> args)
 {
-    const std::string_view source = sourceOf(id);
+    return fillPlaceholders(sourceOf(id), std::span<const std::string_view>(args.begin(), args.size()));
+}
+
+std::string fillPlaceholders(std::string_view source, std::span<const std::string_view> args)
+{
     std::string out;
     out.reserve(source.size() + 32);
     for (std::size_t i = 0; i < source.size(); ++i) {
@@ -161,7 +165,7 @@ std::string say(Text id, std::initializer_list<std::string_view> args)
         if (c == '%' && i + 1 < source.size() && source[i + 1] >= '1' && source[i + 1] <= '9') {
             const auto n = static_cast<std::size_t>(source[i + 1] - '1');
             if (n < args.size()) {
-                out.append(*(args.begin() + n));
+                out.append(args[n]);
                 ++i;
                 continue;
             }

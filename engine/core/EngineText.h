@@ -113,6 +113,11 @@ std::string_view argumentKindsOf(Text id);
 // it, or (-1) as few as write the value exactly, never in exponent form.
 std::string numberText(double value, int decimals = -1);
 
+// `source` with %1..%9 replaced by args[0..8] in one pass, so a "%2" inside an argument is never taken for
+// a placeholder; a placeholder without an argument stays as it is. say() uses it, and so does the console
+// for a translated entry.
+std::string fillPlaceholders(std::string_view source, std::span<const std::string_view> args);
+
 // Every entry's source, indexed by Text.
 std::span<const std::string_view> allTextSources();
 
