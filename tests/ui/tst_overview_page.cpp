@@ -116,7 +116,9 @@ void TestOverviewPage::initTestCase()
     }
     m_host->runtime()->sync();
     QTRY_VERIFY_WITH_TIMEOUT(m_latest && m_latest->requests == sim.generated(), 20000);
-    QVERIFY(m_snapshots >= 3);
+    // Snapshots are published on a timer and coalesce while the UI thread is busy feeding, so on a loaded
+    // machine the feed can end before the third one arrives: wait for it rather than race it.
+    QTRY_VERIFY_WITH_TIMEOUT(m_snapshots >= 3, 10000);
     QVERIFY(m_latest->denied > 0);
     QCOMPARE(engine::toUnixSec(m_latest->at), scenario->startUnixS + 119);
 }
