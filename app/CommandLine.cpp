@@ -48,7 +48,8 @@ std::optional<double> parseSpeed(const QString& text)
     }
     bool ok = false;
     const double factor = text.toDouble(&ok);
-    if (!ok || factor < 1.0 || factor > 10000.0) {
+    // Written so that NaN fails too: every comparison with NaN is false.
+    if (!ok || !(factor >= 1.0 && factor <= 10000.0)) {
         return std::nullopt;
     }
     return factor;
@@ -86,9 +87,27 @@ std::optional<QString> readEngineConfig(const QString& path, engine::EngineConfi
     return std::nullopt;
 }
 
+QString escapedForTerminal(const QString& text)
+{
+    // Messages quote file contents (a CSV key, a scenario name). An escape sequence or a carriage return in
+    // them must show as text rather than move the cursor, recolour or retitle the user's terminal.
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F);
+        if (control) {
+            out += QStringLiteral("\\x%1").arg(static_cast<unsigned>(u), 2, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 int fail(int code, const QString& message)
 {
-    std::fprintf(stderr, "sluice: %s\n", qPrintable(message));
+    std::fprintf(stderr, "sluice: %s\n", qPrintable(escapedForTerminal(message)));
     return code;
 }
 

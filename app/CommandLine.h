@@ -30,7 +30,10 @@ QString badSpeedMessage(const QString& value);
 // problem.
 std::optional<QString> readEngineConfig(const QString& path, engine::EngineConfig& config);
 
-// Writes "sluice: <message>" to standard error; returns `code` for `return fail(...)`.
+// Control characters (ESC, CR, DEL, C1) as visible \xNN escapes; line breaks and tabs stay.
+QString escapedForTerminal(const QString& text);
+
+// Writes "sluice: <message>" to standard error, control characters escaped; returns `code` for `return fail(...)`.
 int fail(int code, const QString& message);
 
 }  // namespace sluice::app

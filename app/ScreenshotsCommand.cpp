@@ -7,8 +7,11 @@
 #include "MainWindow.h"
 #include "Translations.h"
 
+#include "core/AtomicFile.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -207,8 +210,16 @@ int runScreenshots(int argc, char* argv[])
             }
         }
         const QString file = dir.filePath(window.pageId(i) + QStringLiteral(".png"));
-        if (!window.grab().save(file)) {
-            return fail(kExitFailure, QCoreApplication::translate("screenshots", "cannot write %1").arg(file));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!window.grab().save(&buffer, "PNG")) {
+            return fail(kExitFailure, QCoreApplication::translate("screenshots", "cannot render %1").arg(file));
+        }
+        if (const auto problem = engine::writeFileAtomically(
+                file.toStdString(), std::string_view(png.constData(), static_cast<std::size_t>(png.size())))) {
+            return fail(kExitFailure, QCoreApplication::translate("screenshots", "cannot write %1: %2")
+                                          .arg(file, QString::fromStdString(*problem)));
         }
         std::printf("%s\n", qPrintable(file));
     }

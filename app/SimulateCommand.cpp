@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "Translations.h"
 
+#include "core/AtomicFile.h"
 #include "engine/Engine.h"
 #include "runtime/EngineRuntime.h"
 #include "runtime/SimulationDriver.h"
@@ -14,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <future>
@@ -176,12 +176,10 @@ int runSimulate(int argc, char* argv[])
     }
     runtime.reset();
 
-    QSaveFile out(o.report);
     const std::string json = engine::sim::reportJson(summary);
-    if (!out.open(QIODevice::WriteOnly) || out.write(json.data(), static_cast<qint64>(json.size())) < 0 ||
-        !out.commit()) {
-        return fail(kExitFailure,
-                    QCoreApplication::translate("simulate", "cannot write %1: %2").arg(o.report, out.errorString()));
+    if (const auto problem = engine::writeFileAtomically(o.report.toStdString(), json)) {
+        return fail(kExitFailure, QCoreApplication::translate("simulate", "cannot write %1: %2")
+                                      .arg(o.report, QString::fromStdString(*problem)));
     }
     std::printf("%s: %.0f simulated seconds in %.2f s, %llu requests (%.0f per wall second)\n",
                 summary.scenario.c_str(), summary.simulatedSeconds, summary.wallSeconds,

@@ -4,13 +4,19 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTranslator>
+
+#include <array>
 
 #include <cstring>
 
 namespace sluice::app {
 
 namespace {
+// The languages with a catalogue in translations/ (English is the source language).
+constexpr std::array kLanguages{"en", "de"};
+
 QString& selected()
 {
     static QString language;
@@ -48,6 +54,32 @@ int takeLanguageOption(int argc, char* argv[])
     }
     argv[out] = nullptr;
     return out;
+}
+
+std::optional<QString> languageProblem()
+{
+    const QString chosen = selected();
+    if (chosen.isEmpty()) {
+        return std::nullopt;
+    }
+    // "de", "de_AT", "de-CH" and "de_DE.UTF-8" all mean German; the region only shapes numbers and dates.
+    static const QRegularExpression form(QStringLiteral("^([a-z]{2})(?:[_-][A-Z]{2})?(?:\\.[A-Za-z0-9-]+)?$"));
+    const auto match = form.match(chosen);
+    QStringList known;
+    for (const char* language : kLanguages) {
+        known << QLatin1String(language);
+    }
+    if (match.hasMatch() && known.contains(match.captured(1))) {
+        return std::nullopt;
+    }
+    QString shown = chosen;
+    for (QChar& c : shown) {
+        if (!c.isPrint()) {
+            c = QChar(u'?');
+        }
+    }
+    return QStringLiteral("--lang: '%1' is not a language Sluice speaks (%2)")
+        .arg(shown, known.join(QStringLiteral(", ")));
 }
 
 void installTranslations()

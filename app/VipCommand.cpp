@@ -7,6 +7,7 @@
 #include "EngineTextTranslator.h"
 #include "Translations.h"
 
+#include "core/AtomicFile.h"
 #include "engine/Engine.h"
 #include "runtime/EngineRuntime.h"
 #include "vip/VipCsv.h"
@@ -14,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <future>
@@ -142,10 +142,10 @@ int runExport(const Options& o)
     const Assignments all = onEngine<Assignments>(*runtime, [](const engine::Engine& e) { return e.vipAssignments(); });
     runtime.reset();
     const std::string csv = engine::VipCsv::write(all);
-    QSaveFile out(o.file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(csv.data(), static_cast<qint64>(csv.size())) < 0 ||
-        !out.commit()) {
-        return fail(kExitFailure, VipText::tr("cannot write %1: %2").arg(o.file, out.errorString()));
+    if (const auto problem = engine::writeFileAtomically(o.file.toStdString(), csv)) {
+        return fail(
+            kExitFailure,
+            VipText::tr("cannot write %1: %2; nothing was exported").arg(o.file, QString::fromStdString(*problem)));
     }
     std::printf(
         "%s\n",

@@ -20,6 +20,10 @@ Q_COREAPP_STARTUP_FUNCTION(installTranslationsAtStart)
 int main(int argc, char* argv[])
 {
     argc = sluice::app::takeLanguageOption(argc, argv);
+    if (const auto problem = sluice::app::languageProblem()) {
+        std::fprintf(stderr, "sluice: %s\n", problem->toLocal8Bit().constData());
+        return 2;  // kExitBadInput: no translation is loaded yet, so the message is English
+    }
     QCoreApplication::setApplicationName(QStringLiteral("sluice"));
     QCoreApplication::setOrganizationName(QStringLiteral("sluice"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SLUICE_VERSION));

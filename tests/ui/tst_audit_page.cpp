@@ -30,6 +30,7 @@ private slots:
     void init();
     void showsFiltersAndExportsTheLog();
     void pagesThroughALongLog();
+    void aFailedExportSaysSo();
 
 private:
     void send(engine::Command command);
@@ -185,6 +186,26 @@ void TestAuditPage::pagesThroughALongLog()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count("\r\n"), kRows + 1);
+}
+
+void TestAuditPage::aFailedExportSaysSo()
+{
+    QSignalSpy started(m_host.get(), &app::EngineHost::started);
+    m_host->start();
+    QVERIFY(started.wait(10000));
+    send(engine::cmd::PutVipTier{"bronze", 1.1});
+    ui::AuditPage page(m_host.get());
+    page.show();
+    auto* table = page.findChild<QTableView*>(QStringLiteral("auditTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
+    // /dev/full refuses every write with ENOSPC, as a full disk does: the page must not report success.
+    QSignalSpy exported(&page, &ui::AuditPage::exportFinished);
+    page.exportTo(QStringLiteral("/dev/full"));
+    QVERIFY(exported.wait(10000));
+    QVERIFY(!exported.at(0).at(0).toBool());
+    const QString message = exported.at(0).at(1).toString();
+    QVERIFY2(message.contains(QStringLiteral("/dev/full")) && message.contains(QStringLiteral("No space left")),
+             qPrintable(message));
 }
 
 QTEST_MAIN(TestAuditPage)

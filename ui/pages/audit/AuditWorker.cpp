@@ -2,10 +2,10 @@
 #include "pages/audit/AuditWorker.h"
 
 #include "Csv.h"
+#include "core/AtomicFile.h"
 #include "pages/audit/AuditQuery.h"
 
 #include <QDateTime>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -13,6 +13,8 @@
 namespace sluice::ui {
 
 namespace {
+constexpr qsizetype kWriteChunkBytes = 64 * 1024;
+
 QStringList csvFields(const AuditRecord& r)
 {
     const QString at = QDateTime::fromMSecsSinceEpoch(r.atMs, QTimeZone::utc()).toString(Qt::ISODateWithMs);
@@ -84,20 +86,29 @@ void AuditWorker::exportCsv(quint64 id, const AuditFilter& filter, const QString
     sql.bind(count);
     const qint64 total = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        emit exportDone(id, false, 0, tr("Could not write %1: %2").arg(path, file.errorString()));
+    // Written completely or not at all: a full disk or a cancel leaves an older file of that name untouched.
+    engine::AtomicFile file(path.toStdString());
+    auto writeError = [&] {
+        return tr("Could not write %1: %2; no file was written.").arg(path, QString::fromStdString(file.error()));
+    };
+    if (!file.open()) {
+        emit exportDone(id, false, 0, writeError());
         return;
     }
-    file.write(csvRecord({QStringLiteral("id"), QStringLiteral("time_utc"), QStringLiteral("actor"),
-                          QStringLiteral("action"), QStringLiteral("target"), QStringLiteral("before"),
-                          QStringLiteral("after"), QStringLiteral("reason")}));
+    QByteArray buffer = csvRecord({QStringLiteral("id"), QStringLiteral("time_utc"), QStringLiteral("actor"),
+                                   QStringLiteral("action"), QStringLiteral("target"), QStringLiteral("before"),
+                                   QStringLiteral("after"), QStringLiteral("reason")});
+    auto drain = [&] {
+        const bool ok = file.write(std::string_view(buffer.constData(), static_cast<std::size_t>(buffer.size())));
+        buffer.clear();
+        return ok;
+    };
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     query.prepare(sql.rowsSql(0, 0));
     sql.bind(query);
     if (!query.exec()) {
-        file.cancelWriting();
+        file.discard();
         emit exportDone(id, false, 0, tr("Could not read the audit log: %1").arg(query.lastError().text()));
         return;
     }
@@ -105,17 +116,21 @@ void AuditWorker::exportCsv(quint64 id, const AuditFilter& filter, const QString
     emit exportProgress(id, 0, total);
     while (query.next()) {
         if (m_cancel) {
-            file.cancelWriting();
+            file.discard();
             emit exportDone(id, false, written, tr("The export was cancelled; no file was written."));
             return;
         }
-        file.write(csvRecord(csvFields(AuditQuery::read(query))));
+        buffer.append(csvRecord(csvFields(AuditQuery::read(query))));
+        if (buffer.size() >= kWriteChunkBytes && !drain()) {
+            emit exportDone(id, false, written, writeError());
+            return;
+        }
         if (++written % kProgressEveryRows == 0) {
             emit exportProgress(id, written, std::max(total, written));
         }
     }
-    if (!file.commit()) {
-        emit exportDone(id, false, written, tr("Could not write %1: %2").arg(path, file.errorString()));
+    if (!drain() || !file.commit()) {
+        emit exportDone(id, false, written, writeError());
         return;
     }
     emit exportProgress(id, written, written);

@@ -6,12 +6,12 @@
 #include "CurrentUser.h"
 #include "EngineClient.h"
 #include "EngineTextTranslator.h"
+#include "core/AtomicFile.h"
 #include "vip/VipCsv.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QThread>
 
 #include <memory>
@@ -124,10 +124,8 @@ void VipPage::onAssignmentsReady(quint64 id, const std::vector<engine::store::Vi
     inBackground<ExportResult>(
         this,
         [path, csv](ExportResult& r) {
-            QSaveFile out(path);
-            if (!out.open(QIODevice::WriteOnly) || out.write(csv->data(), static_cast<qint64>(csv->size())) < 0 ||
-                !out.commit()) {
-                r.error = out.errorString();
+            if (const auto error = engine::writeFileAtomically(path.toStdString(), *csv)) {
+                r.error = QString::fromStdString(*error);
             }
         },
         [this, path, count](const ExportResult& r) {
