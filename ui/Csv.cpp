@@ -1,28 +1,33 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Csv.h"
 
+#include "core/CsvCell.h"
+
+#include <string>
+#include <string_view>
+
 namespace sluice::ui {
 
-QString csvField(const QString& text)
+namespace {
+std::string encoded(const QString& text)
 {
-    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-                       text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'));
-    if (!quote) {
-        return text;
-    }
-    QString doubled = text;
-    doubled.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QStringLiteral("\"%1\"").arg(doubled);
+    const QByteArray utf8 = text.toUtf8();
+    return engine::CsvCell::encode(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
 }
+}  // namespace
+
+QString csvField(const QString& text) { return QString::fromStdString(encoded(text)); }
 
 QByteArray csvRecord(const QStringList& fields)
 {
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString& field : fields) {
-        quoted << csvField(field);
+    QByteArray line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0) {
+            line.append(',');
+        }
+        const std::string field = encoded(fields[i]);
+        line.append(field.data(), static_cast<qsizetype>(field.size()));
     }
-    QByteArray line = quoted.join(QLatin1Char(',')).toUtf8();
     line.append("\r\n");
     return line;
 }

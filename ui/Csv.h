@@ -7,8 +7,9 @@
 
 namespace sluice::ui {
 
-// RFC 4180: a field with a comma, a double quote, CR or LF is quoted and its quotes doubled; records end
-// with CRLF. Text is UTF-8.
+// Every CSV file the console writes follows the engine's one rule (engine/core/CsvCell): a field a
+// spreadsheet would take for a formula gets an apostrophe in front, then RFC 4180 quoting; records end with
+// CRLF. Text is UTF-8.
 QString csvField(const QString& text);
 QByteArray csvRecord(const QStringList& fields);
 

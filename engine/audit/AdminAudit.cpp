@@ -16,6 +16,10 @@ namespace sluice::engine {
 namespace {
 using nlohmann::json;
 
+// What a command carries was checked at the door, but the audit row must be written whatever slipped
+// through: invalid UTF-8 becomes U+FFFD here instead of an exception on the engine thread.
+std::string text(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
 struct Description {
     std::string action;
     std::string target;
@@ -43,7 +47,7 @@ std::optional<std::string> vipState(const std::optional<Engine::VipAssignmentVie
         return std::nullopt;
     }
     const json expires = vip->expiresAt == 0 ? json(nullptr) : json(vip->expiresAt / kNsPerMs);
-    return json{{"tier", vip->tier}, {"expires_at_ms", expires}}.dump();
+    return text(json{{"tier", vip->tier}, {"expires_at_ms", expires}});
 }
 
 // An import is one admin action, so one row: the assignments it brings and what those keys had before. A
@@ -64,7 +68,7 @@ Description importDescription(const cmd::ImportVip& c, const Engine& engine)
         }
     }
     const auto wrap = [&](json list) {
-        return json{{"assignments", c.assignments.size()}, {"listed", list.size()}, {"keys", std::move(list)}}.dump();
+        return text(json{{"assignments", c.assignments.size()}, {"listed", list.size()}, {"keys", std::move(list)}});
     };
     std::string target = std::to_string(c.assignments.size()).append(" assignments");
     return Description{
@@ -75,8 +79,8 @@ Description importDescription(const cmd::ImportVip& c, const Engine& engine)
 std::string overrideJson(ThrottleLevel level, const std::string& reason, TimeNs expiresAt, const std::string& actor)
 {
     const json until = expiresAt == 0 ? json(nullptr) : json(expiresAt / kNsPerMs);
-    return json{{"level", std::string(nameOf(level))}, {"reason", reason}, {"expires_at_ms", until}, {"actor", actor}}
-        .dump();
+    return text(
+        json{{"level", std::string(nameOf(level))}, {"reason", reason}, {"expires_at_ms", until}, {"actor", actor}});
 }
 
 std::optional<std::string> overrideState(const Engine& engine)
@@ -95,7 +99,7 @@ std::optional<std::string> tierState(const VipCatalog& catalog, const std::strin
     if (tier == nullptr) {
         return std::nullopt;
     }
-    return json{{"multiplier", tier->multiplier}}.dump();
+    return text(json{{"multiplier", tier->multiplier}});
 }
 }  // namespace
 
@@ -118,7 +122,7 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
                 return Description{"vip_tier.put",
                                    c.name,
                                    tierState(engine.vipCatalog(), c.name),
-                                   json{{"multiplier", c.multiplier}}.dump(),
+                                   text(json{{"multiplier", c.multiplier}}),
                                    {}};
             },
             [&](const cmd::RemoveVipTier& c) {

@@ -71,6 +71,15 @@ enum class Text : std::uint8_t {
     CsvKeyTooLong,
     CsvDuplicateKey,
     CsvBadTime,
+    CsvYearOutOfRange,
+    CsvTooManyRows,
+    VipImportEmpty,
+    // Text checked at the door (core/TextCheck).
+    TextInvalidUtf8,
+    TextControlCharacter,
+    TextSurroundingSpace,
+    VipKeyUnusable,
+    VipNotesUnusable,
     // Throttle and engine settings.
     ThrottleThresholdsRise,
     ThrottleThresholdsPercent,

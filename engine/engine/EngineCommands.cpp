@@ -5,6 +5,7 @@
 #include "config/ConfigJson.h"
 #include "core/EngineText.h"
 #include "core/Overloaded.h"
+#include "core/TextCheck.h"
 #include "vip/VipCsv.h"
 
 #include <algorithm>
@@ -13,6 +14,8 @@ namespace sluice::engine {
 
 namespace {
 CommandResult refuse(std::string why) { return CommandResult{false, std::move(why)}; }
+// A key or name quoted in a refusal, safe to show on a terminal.
+std::string shown(std::string_view text) { return TextCheck::escapeForTerminal(text, 80); }
 }  // namespace
 
 CommandResult Engine::validate(const Command& command, TimeNs now) const
@@ -30,7 +33,7 @@ CommandResult Engine::validate(const Command& command, TimeNs now) const
             [&](const cmd::RemoveVipTier& c) {
                 const auto index = m_vipCatalog.indexOf(c.name);
                 if (!index) {
-                    return refuse(say(Text::UnknownVipTier, {c.name}));
+                    return refuse(say(Text::UnknownVipTier, {shown(c.name)}));
                 }
                 const std::uint64_t users = vipTierUsers(*index);
                 if (users == 0) {
@@ -45,6 +48,10 @@ CommandResult Engine::validate(const Command& command, TimeNs now) const
                 return problem ? refuse(*problem) : CommandResult{};
             },
             [&](const cmd::ImportVip& c) {
+                // An import that changes nothing is not an admin action: refused, it leaves no audit row.
+                if (c.assignments.empty()) {
+                    return refuse(say(Text::VipImportEmpty));
+                }
                 for (std::size_t i = 0; i < c.assignments.size(); ++i) {
                     std::string column;
                     if (auto problem = checkAssignment(c.assignments[i], now, column)) {
@@ -61,7 +68,7 @@ CommandResult Engine::validate(const Command& command, TimeNs now) const
                 return CommandResult{};
             },
             [&](const cmd::RevokeVip& c) {
-                return m_vip.contains(c.key) ? CommandResult{} : refuse(say(Text::VipNotAssigned, {c.key}));
+                return m_vip.contains(c.key) ? CommandResult{} : refuse(say(Text::VipNotAssigned, {shown(c.key)}));
             },
             [&](const cmd::SetFeatureGate& c) {
                 return c.gate.percentage > 100 ? refuse(say(Text::RolloutPercentage)) : CommandResult{};

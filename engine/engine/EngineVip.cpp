@@ -3,12 +3,16 @@
 #include "engine/Engine.h"
 
 #include "core/EngineText.h"
+#include "core/TextCheck.h"
+#include "vip/VipCsv.h"
+
 #include <algorithm>
 
 namespace sluice::engine {
 
 namespace {
-constexpr std::size_t kMaxNotesBytes = 1000;
+// A name or key quoted in a refusal, safe to show on a terminal.
+std::string shown(std::string_view text) { return TextCheck::escapeForTerminal(text, 80); }
 
 bool containsText(const std::string& haystack, std::string_view needle)
 {
@@ -18,21 +22,29 @@ bool containsText(const std::string& haystack, std::string_view needle)
 
 std::optional<std::string> Engine::checkAssignment(const cmd::AssignVip& c, TimeNs now, std::string& column) const
 {
+    // The same rules as a CSV file's (vip/VipCsv), so no way in (dialog, console, file) stores what another
+    // would refuse.
     column = "key";
     if (c.key.empty() || c.key.size() > KeyTable::kMaxKeyBytes) {
         return say(Text::VipKeyLength);
     }
+    if (auto problem = TextCheck::check(c.key, TextCheck::Kind::Key)) {
+        return say(Text::VipKeyUnusable, {problem->reason});
+    }
     column = "tier";
     if (!m_vipCatalog.indexOf(c.tier)) {
-        return say(Text::UnknownVipTier, {c.tier});
+        return say(Text::UnknownVipTier, {shown(c.tier)});
     }
     column = "expires";
     if (c.expiresAt != 0 && c.expiresAt <= now) {
-        return say(Text::VipExpiryInPast, {c.key});
+        return say(Text::VipExpiryInPast, {shown(c.key)});
     }
     column = "notes";
-    if (c.notes.size() > kMaxNotesBytes) {
+    if (c.notes.size() > VipCsv::kMaxNotesBytes) {
         return say(Text::VipNotesTooLong);
+    }
+    if (auto problem = TextCheck::check(c.notes, TextCheck::Kind::MultiLine)) {
+        return say(Text::VipNotesUnusable, {problem->reason});
     }
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 #include "vip/VipCatalog.h"
 
 #include "core/EngineText.h"
+#include "core/TextCheck.h"
 
 #include <algorithm>
 #include <cctype>
@@ -22,17 +23,21 @@ std::optional<std::string> VipCatalog::checkName(std::string_view name)
     if (name.empty()) {
         return say(Text::VipTierNeedsName);
     }
+    // The name is quoted back as it came (from a file, a dialog or a command line): shown safely, and cut
+    // short when it is long.
+    const std::string shown = TextCheck::escapeForTerminal(name, 2 * kMaxNameBytes);
     if (name.size() > kMaxNameBytes) {
-        return say(Text::VipTierNameTooLong, {name});
+        return say(Text::VipTierNameTooLong, {shown});
     }
-    if (std::isalpha(static_cast<unsigned char>(name.front())) == 0) {
-        return say(Text::VipTierNameStart, {name});
+    // ASCII only, whatever the C locale says a letter is.
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (!letter(name.front())) {
+        return say(Text::VipTierNameStart, {shown});
     }
-    const bool allowed = std::all_of(name.begin(), name.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_';
-    });
+    const bool allowed = std::all_of(
+        name.begin(), name.end(), [&](char c) { return letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '_'; });
     if (!allowed) {
-        return say(Text::VipTierNameCharacters, {name});
+        return say(Text::VipTierNameCharacters, {shown});
     }
     return std::nullopt;
 }

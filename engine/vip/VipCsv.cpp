@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "vip/VipCsv.h"
 
+#include "core/CsvCell.h"
 #include "core/EngineText.h"
+#include "core/TextCheck.h"
 #include "keys/KeyTable.h"
 #include "vip/VipCatalog.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
+#include <cstdint>
 #include <cstdio>
 #include <unordered_map>
 
@@ -13,83 +18,132 @@ namespace sluice::engine {
 
 namespace {
 constexpr std::array<std::string_view, VipCsv::kColumns> kHeader{"key", "tier", "expires", "notes"};
+constexpr int kMinYear = 1970;
 constexpr int kMaxYear = 2200;  // nanoseconds since 1970 in 64 bits end in 2262
+// Every field Sluice accepts is far shorter; of a longer one only this much is kept, enough to refuse it.
+constexpr std::size_t kMaxFieldBytes = 4096;
+constexpr std::size_t kShownBytes = 80;  // of a value quoted in an error message
 
+// One CSV record: its first fields, and how many it had. A record with more fields than a VIP file has is
+// wrong whatever they hold, so they are counted but not kept, and the memory a record needs stays bounded
+// (a file of nothing but commas is one record).
 struct Record {
-    std::size_t line = 0;
-    std::vector<std::string> fields;
+    std::size_t line = 0;  // where the record starts, 1-based
+    std::size_t fieldCount = 1;
+    std::array<std::string, VipCsv::kColumns + 1> fields;  // one more than expected shows there were too many
 };
 
-// Splits RFC 4180 text into records. A quoted field may hold commas, quotes ("") and line breaks; CRLF and
-// LF both end a record. Stops at the first malformed quote, which makes the rest of the file unreadable.
-bool splitRecords(std::string_view text, std::vector<Record>& out, VipCsvError& error)
-{
-    std::size_t line = 1;
-    std::size_t i = 0;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") {
-        i = 3;  // a byte order mark, as spreadsheet programs write
+// Reads RFC 4180 text one record at a time. A quoted field may hold commas, quotes ("") and line breaks; CRLF
+// and LF both end a record. Stops at the first malformed quote, which makes the rest of the file unreadable.
+class RecordReader {
+public:
+    explicit RecordReader(std::string_view text) : m_text(text)
+    {
+        if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+            m_at = 3;  // a byte order mark, as spreadsheet programs write
+        }
     }
-    Record record{line, {std::string()}};
-    bool fieldStarted = false;
-    while (i < text.size()) {
-        const char c = text[i];
-        if (c == '"' && !fieldStarted) {
-            const std::size_t openedOn = line;
-            ++i;
-            for (;;) {
-                if (i >= text.size()) {
-                    error = {openedOn, static_cast<int>(record.fields.size()), say(Text::CsvQuoteNotClosed)};
-                    return false;
-                }
-                if (text[i] == '"') {
-                    if (i + 1 < text.size() && text[i + 1] == '"') {
-                        record.fields.back().push_back('"');
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                if (text[i] == '\n') {
-                    ++line;
-                }
-                record.fields.back().push_back(text[i++]);
-            }
-            fieldStarted = true;
-            if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
-                error = {line, static_cast<int>(record.fields.size()), say(Text::CsvTextAfterQuote)};
-                return false;
-            }
-            continue;
-        }
-        if (c == ',') {
-            record.fields.emplace_back();
-            fieldStarted = false;
-            ++i;
-            continue;
-        }
-        if (c == '\r' || c == '\n') {
-            i += (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ? 2 : 1;
-            out.push_back(std::move(record));
-            record = Record{++line, {std::string()}};
-            fieldStarted = false;
-            continue;
-        }
-        if (c == '"') {
-            error = {line, static_cast<int>(record.fields.size()), say(Text::CsvQuoteInUnquotedField)};
+
+    // False at the end of the text, or at a malformed quote (then error() says what and where).
+    bool next(Record& r)
+    {
+        if (m_at >= m_text.size() || m_error) {
             return false;
         }
-        record.fields.back().push_back(c);
-        fieldStarted = true;
-        ++i;
+        r.line = m_line;
+        r.fieldCount = 1;
+        for (auto& field : r.fields) {
+            field.clear();
+        }
+        bool fieldStarted = false;
+        while (m_at < m_text.size()) {
+            const char c = m_text[m_at];
+            if (c == '"' && !fieldStarted) {
+                if (!readQuoted(r)) {
+                    return false;
+                }
+                fieldStarted = true;
+                continue;
+            }
+            if (c == ',') {
+                ++r.fieldCount;
+                fieldStarted = false;
+                ++m_at;
+                continue;
+            }
+            if (c == '\r' || c == '\n') {
+                m_at += (c == '\r' && m_at + 1 < m_text.size() && m_text[m_at + 1] == '\n') ? 2 : 1;
+                ++m_line;
+                return true;
+            }
+            if (c == '"') {
+                fail(m_line, r, Text::CsvQuoteInUnquotedField);
+                return false;
+            }
+            keep(r, c);
+            fieldStarted = true;
+            ++m_at;
+        }
+        return true;  // the last record, without a line break
     }
-    if (record.fields.size() > 1 || !record.fields.back().empty()) {
-        out.push_back(std::move(record));
-    }
-    return true;
-}
 
-bool isBlank(const Record& r) { return r.fields.size() == 1 && r.fields[0].empty(); }
+    const std::optional<VipCsvError>& error() const { return m_error; }
+
+private:
+    bool readQuoted(Record& r)
+    {
+        const std::size_t openedOn = m_line;
+        ++m_at;
+        for (;;) {
+            if (m_at >= m_text.size()) {
+                fail(openedOn, r, Text::CsvQuoteNotClosed);
+                return false;
+            }
+            const char c = m_text[m_at];
+            if (c == '"') {
+                if (m_at + 1 < m_text.size() && m_text[m_at + 1] == '"') {
+                    keep(r, '"');
+                    m_at += 2;
+                    continue;
+                }
+                ++m_at;
+                break;
+            }
+            if (c == '\n') {
+                ++m_line;
+            }
+            keep(r, c);
+            ++m_at;
+        }
+        if (m_at < m_text.size() && m_text[m_at] != ',' && m_text[m_at] != '\n' && m_text[m_at] != '\r') {
+            fail(m_line, r, Text::CsvTextAfterQuote);
+            return false;
+        }
+        return true;
+    }
+
+    static void keep(Record& r, char c)
+    {
+        if (r.fieldCount <= r.fields.size()) {
+            std::string& field = r.fields[r.fieldCount - 1];
+            if (field.size() < kMaxFieldBytes) {
+                field.push_back(c);
+            }
+        }
+    }
+
+    void fail(std::size_t line, const Record& r, Text why)
+    {
+        m_error = VipCsvError{line, static_cast<int>(std::min<std::size_t>(r.fieldCount, INT32_MAX)), say(why)};
+    }
+
+    std::string_view m_text;
+    std::size_t m_at = 0;
+    std::size_t m_line = 1;
+    std::optional<VipCsvError> m_error;
+};
+
+bool isBlank(const Record& r) { return r.fieldCount == 1 && r.fields[0].empty(); }
 
 std::string trimmed(std::string_view s)
 {
@@ -98,6 +152,23 @@ std::string trimmed(std::string_view s)
         return {};
     }
     return std::string(s.substr(first, s.find_last_not_of(" \t") - first + 1));
+}
+
+bool isHeader(const Record& r)
+{
+    if (r.fieldCount != VipCsv::kColumns) {
+        return false;
+    }
+    for (std::size_t c = 0; c < VipCsv::kColumns; ++c) {
+        std::string name = trimmed(r.fields[c]);
+        for (char& ch : name) {
+            ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        }
+        if (name != kHeader[c]) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool digits(std::string_view s, std::size_t at, std::size_t count, int& value)
@@ -133,28 +204,72 @@ int daysInMonth(int y, int m)
     return m == 2 && leap ? 29 : kDays[static_cast<std::size_t>(m - 1)];
 }
 
-std::string quoted(std::string_view field)
+enum class TimeRead : std::uint8_t { Ok, Malformed, YearOutOfRange };
+
+TimeRead readTime(std::string_view s, TimeNs& out)
 {
-    const bool needs = field.find_first_of(",\"\r\n") != std::string_view::npos ||
-                       (!field.empty() && (field.front() == ' ' || field.back() == ' '));
-    if (!needs) {
-        return std::string(field);
+    // YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]; a space may stand for the T.
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    if (s.size() < 20 || !digits(s, 0, 4, year) || s[4] != '-' || !digits(s, 5, 2, month) || s[7] != '-' ||
+        !digits(s, 8, 2, day) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, hour) ||
+        s[13] != ':' || !digits(s, 14, 2, minute) || s[16] != ':' || !digits(s, 17, 2, second)) {
+        return TimeRead::Malformed;
     }
-    std::string out = "\"";
-    for (const char c : field) {
-        out.push_back(c);
-        if (c == '"') {
-            out.push_back('"');
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 ||
+        second > 59) {
+        return TimeRead::Malformed;
+    }
+    std::size_t i = 19;
+    TimeNs fraction = 0;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        TimeNs scale = kNsPerSec;
+        const std::size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+            scale /= 10;
+            fraction += (s[i] - '0') * scale;
+            ++i;
+        }
+        if (i == start || i - start > 9) {
+            return TimeRead::Malformed;
         }
     }
-    out.push_back('"');
-    return out;
+    TimeNs offset = 0;
+    if (i < s.size() && (s[i] == 'Z' || s[i] == 'z')) {
+        ++i;
+    } else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+        int oh = 0;
+        int om = 0;
+        if (!digits(s, i + 1, 2, oh) || i + 3 >= s.size() || s[i + 3] != ':' || !digits(s, i + 4, 2, om) || oh > 23 ||
+            om > 59) {
+            return TimeRead::Malformed;
+        }
+        offset = (oh * kNsPerHour + om * kNsPerMin) * (s[i] == '+' ? 1 : -1);
+        i += 6;
+    } else {
+        return TimeRead::Malformed;  // without an offset the instant is ambiguous
+    }
+    if (i != s.size()) {
+        return TimeRead::Malformed;
+    }
+    if (year < kMinYear || year > kMaxYear) {
+        return TimeRead::YearOutOfRange;
+    }
+    const std::int64_t days = daysFromCivil(year, month, day);
+    out = days * kNsPerDay + hour * kNsPerHour + minute * kNsPerMin + second * kNsPerSec + fraction - offset;
+    return TimeRead::Ok;
 }
+
 }  // namespace
 
 std::string VipCsvError::message() const
 {
-    if (column > 0) {
+    if (column > 0 && column <= VipCsv::kColumns) {  // a column past the last one has no name to give
         return say(Text::CsvAtLineColumn,
                    {std::to_string(line), std::to_string(column), VipCsv::columnName(column), reason});
     }
@@ -178,57 +293,8 @@ int VipCsv::columnOf(std::string_view name)
 
 std::optional<TimeNs> VipCsv::parseTime(std::string_view s)
 {
-    // YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]; a space may stand for the T.
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    int hour = 0;
-    int minute = 0;
-    int second = 0;
-    if (s.size() < 20 || !digits(s, 0, 4, year) || s[4] != '-' || !digits(s, 5, 2, month) || s[7] != '-' ||
-        !digits(s, 8, 2, day) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, hour) ||
-        s[13] != ':' || !digits(s, 14, 2, minute) || s[16] != ':' || !digits(s, 17, 2, second)) {
-        return std::nullopt;
-    }
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 ||
-        second > 59 || year < 1970 || year > kMaxYear) {
-        return std::nullopt;
-    }
-    std::size_t i = 19;
-    TimeNs fraction = 0;
-    if (i < s.size() && s[i] == '.') {
-        ++i;
-        TimeNs scale = kNsPerSec;
-        const std::size_t start = i;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
-            scale /= 10;
-            fraction += (s[i] - '0') * scale;
-            ++i;
-        }
-        if (i == start || i - start > 9) {
-            return std::nullopt;
-        }
-    }
-    TimeNs offset = 0;
-    if (i < s.size() && (s[i] == 'Z' || s[i] == 'z')) {
-        ++i;
-    } else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
-        int oh = 0;
-        int om = 0;
-        if (!digits(s, i + 1, 2, oh) || i + 3 >= s.size() || s[i + 3] != ':' || !digits(s, i + 4, 2, om) || oh > 23 ||
-            om > 59) {
-            return std::nullopt;
-        }
-        offset = (oh * kNsPerHour + om * kNsPerMin) * (s[i] == '+' ? 1 : -1);
-        i += 6;
-    } else {
-        return std::nullopt;  // without an offset the instant is ambiguous
-    }
-    if (i != s.size()) {
-        return std::nullopt;
-    }
-    const std::int64_t days = daysFromCivil(year, month, day);
-    return days * kNsPerDay + hour * kNsPerHour + minute * kNsPerMin + second * kNsPerSec + fraction - offset;
+    TimeNs t = 0;
+    return readTime(s, t) == TimeRead::Ok ? std::optional(t) : std::nullopt;
 }
 
 std::string VipCsv::formatTime(TimeNs t)
@@ -258,98 +324,106 @@ std::string VipCsv::formatTime(TimeNs t)
     return text.append("Z");
 }
 
-VipCsvParse VipCsv::parse(std::string_view text)
+VipCsvParse VipCsv::parse(std::string_view text, std::size_t maxRows)
 {
     VipCsvParse result;
-    std::vector<Record> records;
-    VipCsvError broken;
-    const bool whole = splitRecords(text, records, broken);
-    std::size_t first = 0;
-    while (first < records.size() && isBlank(records[first])) {
-        ++first;
-    }
-    if (first == records.size()) {
-        if (!whole) {
-            result.errors.push_back(broken);
-        } else {
-            result.errors.push_back({1, 0, say(Text::CsvEmptyFile)});
-        }
-        return result;
-    }
-    const Record& header = records[first];
-    bool headerOk = header.fields.size() == kColumns;
-    for (std::size_t c = 0; headerOk && c < kColumns; ++c) {
-        std::string name = trimmed(header.fields[c]);
-        for (char& ch : name) {
-            ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        }
-        headerOk = name == kHeader[c];
-    }
-    if (!headerOk) {
-        result.errors.push_back({header.line, 0, say(Text::CsvHeaderMissing)});
-        return result;
-    }
-    std::unordered_map<std::string, std::size_t> seen;
-    auto bad = [&](std::size_t line, int column, std::string reason) {
+    RecordReader reader(text);
+    Record record;
+    bool headerSeen = false;
+    std::size_t rowsSeen = 0;
+    std::unordered_map<std::string, std::size_t> seen;  // key -> its line
+    const auto bad = [&](std::size_t line, int column, std::string reason) {
         if (result.errors.size() < kMaxErrors) {
             result.errors.push_back({line, column, std::move(reason)});
         }
     };
-    for (std::size_t r = first + 1; r < records.size(); ++r) {
-        const Record& rec = records[r];
-        if (isBlank(rec)) {
+    // A file of garbage ends the reading after kMaxErrors problems: there is no point in reading on.
+    while (result.errors.size() < kMaxErrors && reader.next(record)) {
+        if (isBlank(record)) {
             continue;
         }
-        if (rec.fields.size() != kColumns) {
-            bad(rec.line, 0, say(Text::CsvFieldCount, {std::to_string(rec.fields.size())}));
+        if (!headerSeen) {
+            if (!isHeader(record)) {
+                result.errors.push_back({record.line, 0, say(Text::CsvHeaderMissing)});
+                return result;
+            }
+            headerSeen = true;
+            continue;
+        }
+        if (++rowsSeen > maxRows) {
+            bad(record.line, 0, say(Text::CsvTooManyRows, {std::to_string(maxRows)}));
+            break;
+        }
+        if (record.fieldCount != kColumns) {
+            bad(record.line, 0, say(Text::CsvFieldCount, {std::to_string(record.fieldCount)}));
             continue;
         }
         VipCsvRow row;
-        row.line = rec.line;
-        row.key = rec.fields[0];
-        row.tier = trimmed(rec.fields[1]);
-        row.notes = rec.fields[3];
+        row.line = record.line;
+        row.key = CsvCell::restored(record.fields[0]);
+        row.tier = trimmed(CsvCell::restored(record.fields[1]));
+        const std::string expires = trimmed(CsvCell::restored(record.fields[2]));
+        row.notes = CsvCell::restored(record.fields[3]);
         if (row.key.empty()) {
-            bad(rec.line, 1, say(Text::CsvKeyEmpty));
+            bad(record.line, 1, say(Text::CsvKeyEmpty));
         } else if (row.key.size() > KeyTable::kMaxKeyBytes) {
-            bad(rec.line, 1, say(Text::CsvKeyTooLong));
-        } else if (auto [it, added] = seen.emplace(row.key, rec.line); !added) {
-            bad(rec.line, 1, say(Text::CsvDuplicateKey, {row.key, std::to_string(it->second)}));
+            bad(record.line, 1, say(Text::CsvKeyTooLong));
+        } else if (auto problem = TextCheck::check(row.key, TextCheck::Kind::Key)) {
+            bad(record.line, 1, std::move(problem->reason));
+        } else if (auto [it, added] = seen.emplace(row.key, record.line); !added) {
+            bad(record.line, 1,
+                say(Text::CsvDuplicateKey,
+                    {TextCheck::escapeForTerminal(row.key, kShownBytes), std::to_string(it->second)}));
         }
-        if (auto problem = VipCatalog::checkName(row.tier)) {
-            bad(rec.line, 2, *problem);
+        if (auto problem = TextCheck::check(row.tier, TextCheck::Kind::SingleLine)) {
+            bad(record.line, 2, std::move(problem->reason));
+        } else if (auto wrong = VipCatalog::checkName(row.tier)) {
+            bad(record.line, 2, *wrong);
         }
-        const std::string expires = trimmed(rec.fields[2]);
-        if (!expires.empty()) {
-            if (auto t = parseTime(expires)) {
-                row.expiresAt = *t;
-            } else {
-                bad(rec.line, 3, say(Text::CsvBadTime, {expires}));
+        if (auto problem = TextCheck::check(expires, TextCheck::Kind::SingleLine)) {
+            bad(record.line, 3, std::move(problem->reason));
+        } else if (!expires.empty()) {
+            const std::string shown = TextCheck::escapeForTerminal(expires, kShownBytes);
+            switch (readTime(expires, row.expiresAt)) {
+            case TimeRead::Ok:
+                break;
+            case TimeRead::Malformed:
+                bad(record.line, 3, say(Text::CsvBadTime, {shown}));
+                break;
+            case TimeRead::YearOutOfRange:
+                bad(record.line, 3, say(Text::CsvYearOutOfRange, {shown}));
+                break;
             }
         }
-        if (row.notes.size() > 1000) {
-            bad(rec.line, 4, say(Text::VipNotesTooLong));
+        if (row.notes.size() > kMaxNotesBytes) {
+            bad(record.line, 4, say(Text::VipNotesTooLong));
+        } else if (auto problem = TextCheck::check(row.notes, TextCheck::Kind::MultiLine)) {
+            bad(record.line, 4, std::move(problem->reason));
         }
-        result.rows.push_back(std::move(row));
+        if (result.errors.empty()) {
+            result.rows.push_back(std::move(row));  // a file with a problem is refused whole: no need to keep rows
+        }
     }
-    if (!whole) {
-        bad(broken.line, broken.column, broken.reason);
+    if (const auto& broken = reader.error()) {
+        bad(broken->line, broken->column, broken->reason);
+    }
+    if (!headerSeen && result.errors.empty()) {
+        result.errors.push_back({1, 0, say(Text::CsvEmptyFile)});
     }
     if (!result.errors.empty()) {
         result.rows.clear();
+        result.rows.shrink_to_fit();
     }
     return result;
 }
 
 std::string VipCsv::write(const std::vector<store::VipAssignment>& assignments)
 {
-    std::string out = "key,tier,expires,notes\r\n";
+    std::string out;
+    CsvCell::appendRecord(out, {kHeader[0], kHeader[1], kHeader[2], kHeader[3]});
     for (const auto& a : assignments) {
-        out.append(quoted(a.key)).append(",").append(quoted(a.tier)).append(",");
-        if (a.expiresAt != 0) {
-            out.append(formatTime(a.expiresAt));
-        }
-        out.append(",").append(quoted(a.notes)).append("\r\n");
+        const std::string expires = a.expiresAt != 0 ? formatTime(a.expiresAt) : std::string();
+        CsvCell::appendRecord(out, {a.key, a.tier, expires, a.notes});
     }
     return out;
 }

@@ -35,14 +35,20 @@ struct VipCsvParse {
 
 // VIP assignments as CSV (RFC 4180): a header `key,tier,expires,notes`, then one record per assignment.
 // `expires` is ISO 8601 (e.g. 2027-03-01T12:00:00Z; another offset is converted to UTC) or empty for never.
-// Parsing checks the form of every record; whether the tiers exist and the expiries lie ahead is the engine's
-// to check when the import is applied.
+// Parsing checks the form of every record, and every field as text (core/TextCheck: valid UTF-8, no control
+// characters, no white space around a key); whether the tiers exist and the expiries lie ahead is the engine's
+// to check when the import is applied. Fields follow core/CsvCell's rule, so an exported file imports back to
+// the same keys and notes. Memory stays a small multiple of the file: a record keeps at most one field more
+// than a VIP file has, a field at most a few kilobytes, and a file at most kMaxRows assignments.
 class VipCsv final {
 public:
     static constexpr int kColumns = 4;
-    static constexpr std::size_t kMaxErrors = 50;  // a file of garbage need not list every line
+    static constexpr std::size_t kMaxErrors = 50;       // a file of garbage need not list every line
+    static constexpr std::size_t kMaxRows = 1'000'000;  // assignments in one file; more is refused
+    static constexpr std::size_t kMaxNotesBytes = 1000;
 
-    static VipCsvParse parse(std::string_view text);
+    // More than `maxRows` assignments are refused, naming the first line past the limit.
+    static VipCsvParse parse(std::string_view text, std::size_t maxRows = kMaxRows);
     // CRLF line endings, fields quoted only where needed; assignments in the order given.
     static std::string write(const std::vector<store::VipAssignment>& assignments);
     // The one admin command that applies a parsed file.

@@ -4,7 +4,9 @@
 #include "RuntimeTestSupport.h"
 #include "StoreTestSupport.h"
 
+#include "audit/AdminAudit.h"
 #include "runtime/EngineRuntime.h"
+#include "vip/VipCsv.h"
 
 #include <QtTest>
 
@@ -45,6 +47,9 @@ private slots:
     void theStoreRefusingAChangeDropsItsRow();
     void rowsCannotBeChangedOrDeleted();
     void aReadOnlyRuntimeRefusesAndWritesNothing();
+    void aHeaderOnlyImportLeavesNoRow();
+    void anInvalidKeyIsRefusedWithoutStoppingTheEngine();
+    void theRowsJsonNeverThrowsOnBadText();
 
 private:
     std::unique_ptr<EngineRuntime> start(bool readOnly = false);
@@ -226,6 +231,47 @@ void TestAuditLog::aReadOnlyRuntimeRefusesAndWritesNothing()
     QCOMPARE(countRows(m_path, "SELECT count(*) FROM settings"), 0);
     QCOMPARE(countRows(m_path, "SELECT count(*) FROM vip_users"), 0);
     QCOMPARE(countRows(m_path, "SELECT count(*) FROM vip_tiers"), 3);
+}
+
+void TestAuditLog::aHeaderOnlyImportLeavesNoRow()
+{
+    auto rt = start();
+    QVERIFY(rt);
+    const VipCsvParse parsed = VipCsv::parse("key,tier,expires,notes\r\n");
+    QVERIFY(parsed.errors.empty());
+    const CommandResult r = run(*rt, VipCsv::toCommand(parsed.rows, "ops"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.find("no assignments") != std::string::npos, r.error.c_str());
+    rt->sync();
+    rt.reset();
+    QCOMPARE(countRows(m_path, "SELECT count(*) FROM audit_log"), 0);
+}
+
+void TestAuditLog::anInvalidKeyIsRefusedWithoutStoppingTheEngine()
+{
+    auto rt = start();
+    QVERIFY(rt);
+    // Once the audit row's JSON threw on this key and took the process down.
+    const CommandResult r = run(*rt, cmd::ImportVip{{cmd::AssignVip{"carol", "gold", 0, "", "ops"},
+                                                     cmd::AssignVip{"car\xffol", "gold", 0, "", "ops"}},
+                                                    {2, 3}});
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.rfind("line 3, column 1 (key): ", 0) == 0, r.error.c_str());
+    QVERIFY(run(*rt, cmd::AssignVip{"carol", "gold", 0, "caf\xc3\xa9", "ops"}).ok);
+    rt->sync();
+    rt.reset();
+    QCOMPARE(countRows(m_path, "SELECT count(*) FROM audit_log"), 1);
+    QCOMPARE(countRows(m_path, "SELECT count(*) FROM vip_users"), 1);
+}
+
+void TestAuditLog::theRowsJsonNeverThrowsOnBadText()
+{
+    // Whatever slips past validation, describing it must not throw on the engine thread.
+    Engine engine(smallConfig());
+    const store::AuditEntry entry =
+        auditEntryFor(cmd::AssignVip{"k", "g\xffld", 0, "", "ops"}, engine, AdminContext{"ops", "drill"}, kWall);
+    QVERIFY(entry.after.has_value());
+    QCOMPARE(*entry.after, std::string("{\"expires_at_ms\":null,\"tier\":\"g\xef\xbf\xbdld\"}"));
 }
 
 QTEST_APPLESS_MAIN(TestAuditLog)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineTestSupport.h"
 
+#include "core/TextCheck.h"
+
 #include <QtTest>
 
 using namespace sluice::engine;
@@ -27,6 +29,10 @@ private slots:
     void anAssignmentInsideTheLeadTimeIsWarnedAtOnce();
     void changingTheLeadTimeReschedulesWarnings();
     void queryFiltersSortsAndReportsTheLimit();
+    void keysAndNotesAreCheckedAsText_data();
+    void keysAndNotesAreCheckedAsText();
+    void aKeyIsTakenExactlyAsWritten();
+    void anEmptyImportIsRefused();
 
 private:
     std::unique_ptr<Engine> m_engine;
@@ -278,6 +284,65 @@ void TestVip::queryFiltersSortsAndReportsTheLimit()
     const VipPage byExpiry = e.queryVip(q);
     QCOMPARE(byExpiry.rows.at(0).key, std::string("partner-a"));
     QCOMPARE(byExpiry.rows.at(2).key, std::string("partner-b"));  // never expires: last
+}
+
+void TestVip::keysAndNotesAreCheckedAsText_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("notes");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("invalid UTF-8 key") << QByteArray("car\xffol") << QByteArray()
+                                       << QStringLiteral("the VIP key cannot be used: invalid UTF-8 at byte 4 (\\xff)");
+    QTest::newRow("NUL in key") << QByteArray("bob\0by", 6) << QByteArray() << QStringLiteral("U+0000 at character 4");
+    QTest::newRow("ESC in key") << QByteArray("\x1b[2Jbob") << QByteArray() << QStringLiteral("U+001B at character 1");
+    QTest::newRow("C1 in key") << QByteArray("b\xc2\x85") << QByteArray() << QStringLiteral("U+0085 at character 2");
+    QTest::newRow("trailing space") << QByteArray("alice ") << QByteArray() << QStringLiteral("white space");
+    QTest::newRow("leading space") << QByteArray(" alice") << QByteArray() << QStringLiteral("white space");
+    QTest::newRow("ESC in notes") << QByteArray("bob") << QByteArray("red \x1b[31m")
+                                  << QStringLiteral("the notes cannot be used: control character U+001B");
+    QTest::newRow("invalid UTF-8 in notes") << QByteArray("bob") << QByteArray("caf\xe9")
+                                            << QStringLiteral("the notes cannot be used: invalid UTF-8 at byte 4");
+}
+
+void TestVip::keysAndNotesAreCheckedAsText()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, notes);
+    QFETCH(QString, reason);
+    Engine& e = *m_engine;
+    const CommandResult r = e.apply(cmd::AssignVip{key.toStdString(), "gold", 0, notes.toStdString(), "admin"}, kT0);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.find(reason.toStdString()) != std::string::npos, r.error.c_str());
+    QVERIFY2(TextCheck::isValidUtf8(r.error) && r.error.find('\x1b') == std::string::npos, r.error.c_str());
+    // An import from anywhere (a file, a dialog) meets the same rules, and names its line.
+    const CommandResult imported =
+        e.apply(cmd::ImportVip{{cmd::AssignVip{"fine", "gold", 0, "", "admin"},
+                                cmd::AssignVip{key.toStdString(), "gold", 0, notes.toStdString(), "admin"}},
+                               {2, 3}},
+                kT0);
+    QVERIFY(!imported.ok);
+    QVERIFY2(imported.error.rfind("line 3, column ", 0) == 0, imported.error.c_str());
+    QCOMPARE(e.queryVip({}).totalAssignments, 0U);
+}
+
+void TestVip::aKeyIsTakenExactlyAsWritten()
+{
+    Engine& e = *m_engine;
+    QVERIFY(e.apply(cmd::AssignVip{"alice", "gold", 0, "two\nlines\twith a tab", "admin"}, kT0).ok);
+    QVERIFY(!e.apply(cmd::AssignVip{"alice ", "platinum", 0, "", "admin"}, kT0).ok);
+    QVERIFY(e.apply(cmd::AssignVip{"alice smith", "platinum", 0, "", "admin"}, kT0).ok);
+    QCOMPARE(e.queryVip({}).totalAssignments, 2U);
+    const CommandResult revoke = e.apply(cmd::RevokeVip{"\x1b]0;owned\x07"}, kT0);
+    QVERIFY(!revoke.ok);
+    QVERIFY2(revoke.error.find("'\\x1b]0;owned\\x07'") != std::string::npos, revoke.error.c_str());
+}
+
+void TestVip::anEmptyImportIsRefused()
+{
+    Engine& e = *m_engine;
+    const CommandResult r = e.apply(cmd::ImportVip{}, kT0);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, std::string("the file has no assignments, only the header; nothing changed"));
 }
 
 QTEST_APPLESS_MAIN(TestVip)
