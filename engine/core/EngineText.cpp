@@ -81,7 +81,7 @@ constexpr std::array<Entry, kTextCount> kEntries{{
      SLUICE_TEXT("EngineText", "'%1' is a valid time, but an expiry must lie in the years 1970 to 2200")},
     {Text::CsvTooManyRows,
      SLUICE_TEXT("EngineText", "the file has more than %1 assignments; split it into smaller files"), "n"},
-    {Text::VipImportEmpty, SLUICE_TEXT("EngineText", "the file has no assignments, only the header; nothing changed")},
+    {Text::VipImportEmpty, SLUICE_TEXT("EngineText", "the file has no assignments, only the header")},
     {Text::TextInvalidUtf8, SLUICE_TEXT("EngineText", "invalid UTF-8 at byte %1 (%2)"), "nv"},
     {Text::TextControlCharacter,
      SLUICE_TEXT("EngineText", "control character %1 at character %2; only printable text is allowed"), "vn"},
