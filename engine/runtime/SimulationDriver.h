@@ -26,8 +26,8 @@ struct ClassOutcome {
 using ClassOutcomes = std::array<ClassOutcome, sim::kTrafficClassCount>;
 
 // Feeds a scenario's traffic into an EngineRuntime from a thread of its own: in real time, accelerated, or
-// as fast as the engine takes it (the bounded queue pushes back). It owns the virtual clock's progress:
-// the clock follows the requests handed over, never ahead of them.
+// as fast as the engine takes it (a few batches in flight at most, so waiting for them pushes back). It owns the
+// virtual clock's progress: the clock follows the requests handed over, never ahead of them.
 class SimulationDriver final {
 public:
     static constexpr double kMaxSpeed = 0.0;
