@@ -369,7 +369,7 @@ void TestFaults::killNineDuringAVipImportIsAllOrNothing()
     const QString db = healthy(QStringLiteral("sluice.db"));
     createDatabase(db);
     QByteArray csv = "key,tier,expires,notes\n";
-    constexpr int kRows = 200000;
+    constexpr int kRows = 100000;  // the most one file may hold
     for (int i = 0; i < kRows; ++i) {
         csv += "bulk-" + QByteArray::number(i) + ",silver,,imported in bulk\n";
     }
@@ -384,9 +384,10 @@ void TestFaults::killNineDuringAVipImportIsAllOrNothing()
     QTRY_VERIFY_WITH_TIMEOUT(
         QFileInfo(db + QStringLiteral("-wal")).size() > 64 * 1024 || p.state() == QProcess::NotRunning, 120000);
     const bool killedDuring = p.state() == QProcess::Running;
-    p.kill();
-    QVERIFY(p.waitForFinished());
-    if (!killedDuring) {
+    if (killedDuring) {
+        p.kill();
+        QVERIFY(p.waitForFinished());
+    } else {
         qWarning("the import finished before it could be killed; checking the outcome only");
     }
 
