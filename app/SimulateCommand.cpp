@@ -2,6 +2,7 @@
 #include "SimulateCommand.h"
 
 #include "CommandLine.h"
+#include "EngineHost.h"
 #include "Translations.h"
 
 #include "engine/Engine.h"
@@ -174,7 +175,10 @@ int runSimulate(int argc, char* argv[])
         std::lock_guard lock(latestMutex);
         summary.finalSnapshot = *latest;
     }
+    // The store retries a busy or full database for a bounded time; what it then still holds is lost, and said.
+    const engine::StoreHealth storeHealth = runtime->shutdown();
     runtime.reset();
+    const QString notStored = storeHealth.lostAnything() ? EngineHost::notStoredMessage(storeHealth) : QString();
 
     QSaveFile out(o.report);
     const std::string json = engine::sim::reportJson(summary);
@@ -187,7 +191,7 @@ int runSimulate(int argc, char* argv[])
                 summary.scenario.c_str(), summary.simulatedSeconds, summary.wallSeconds,
                 static_cast<unsigned long long>(summary.finalSnapshot.requests),
                 static_cast<double>(summary.finalSnapshot.requests) / summary.wallSeconds);
-    return kExitOk;
+    return notStored.isEmpty() ? kExitOk : fail(kExitFailure, notStored);
 }
 
 }  // namespace sluice::app

@@ -312,10 +312,15 @@ Database::~Database()
     }
     // Unlock only once the connection (and its WAL checkpoint on close) is gone.
     m_lock.release();
-    // A read-only open of a file nobody can write created a -shm that nothing else would remove; left behind
-    // (with the database's read-only mode) it would block the database once its permissions are fixed.
-    if (m_removeShmOnClose && !exists(m_path + "-wal")) {
-        ::unlink((m_path + "-shm").c_str());
+    // See openReadOnly(): an empty -wal and the -shm that our read of an unwritable file created.
+    if (m_removeSideFilesOnClose) {
+        struct stat wal {};
+        if (::stat((m_path + "-wal").c_str(), &wal) == 0 && wal.st_size == 0) {
+            ::unlink((m_path + "-wal").c_str());
+        }
+        if (!exists(m_path + "-wal")) {
+            ::unlink((m_path + "-shm").c_str());
+        }
     }
 }
 

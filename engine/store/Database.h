@@ -63,7 +63,7 @@ private:
     sqlite3* m_db = nullptr;
     std::string m_path;
     FileIdentityLock m_lock;
-    bool m_removeShmOnClose = false;  // see openReadOnly()
+    bool m_removeSideFilesOnClose = false;  // see openReadOnly()
     int m_schemaVersion = 0;
     std::unique_ptr<Statements> m_statements;
 };

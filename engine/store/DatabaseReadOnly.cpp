@@ -67,7 +67,6 @@ std::unique_ptr<Database> Database::openReadOnly(const std::string& path, StoreE
         }
         const std::string parent = std::filesystem::path(path).parent_path().string();
         const std::string folder = parent.empty() ? std::string(".") : parent;
-        const bool fileWritable = ::access(path.c_str(), W_OK) == 0;
         const bool folderWritable = ::access(folder.c_str(), W_OK | X_OK) == 0;
         const bool walExists = exists(path + "-wal");
         const bool shmExisted = exists(path + "-shm");
@@ -82,7 +81,10 @@ std::unique_ptr<Database> Database::openReadOnly(const std::string& path, StoreE
         const int rc =
             sqlite3_open_v2(name.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
         std::unique_ptr<Database> database(new Database(raw, path, FileIdentityLock{}));
-        database->m_removeShmOnClose = !fileWritable && !shmExisted;
+        // SQLite's reader makes a -wal and a -shm where the folder allows, and leaves them, with the database's
+        // read-only mode, to block the database once its permissions are fixed. When nobody may write the file
+        // (no write bit at all) no writer can be using them, so the ones we caused are removed on close.
+        database->m_removeSideFilesOnClose = (st.st_mode & 0222) == 0 && !walExists && !shmExisted;
         if (rc != SQLITE_OK) {
             error = {StoreError::Code::Io,
                      "Cannot open database " + path + ": " +
