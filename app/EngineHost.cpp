@@ -7,7 +7,12 @@
 #include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
+#include <QStringList>
+
+#include <algorithm>
+#include <climits>
 
 namespace sluice::app {
 
@@ -272,6 +277,40 @@ bool EngineHost::startSimulation(const QString& name, QString& error)
     m_driver->start();
     m_simulation.scenario = name;
     return true;
+}
+
+}  // namespace sluice::app
+
+namespace sluice::app {
+
+QString EngineHost::notStoredMessage(const engine::StoreHealth& health)
+{
+    auto count = [](const char* text, std::uint64_t n) {
+        return QCoreApplication::translate("store", text, nullptr,
+                                           static_cast<int>(std::min<std::uint64_t>(n, INT_MAX)));
+    };
+    QStringList parts;
+    const engine::StoreEventCounts& lost = health.eventsDropped;
+    if (lost.reputation != 0) {
+        parts << count(QT_TRANSLATE_NOOP("store", "%Ln reputation event(s)"), lost.reputation);
+    }
+    if (lost.vip != 0) {
+        parts << count(QT_TRANSLATE_NOOP("store", "%Ln VIP event(s)"), lost.vip);
+    }
+    if (lost.throttle != 0) {
+        parts << count(QT_TRANSLATE_NOOP("store", "%Ln throttle event(s)"), lost.throttle);
+    }
+    if (health.keysDropped != 0) {
+        parts << count(QT_TRANSLATE_NOOP("store", "%Ln key reputation checkpoint(s)"), health.keysDropped);
+    }
+    QString what = parts.value(0);
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        what = (i + 1 == parts.size() ? QCoreApplication::translate("store", "%1 and %2")
+                                      : QCoreApplication::translate("store", "%1, %2"))
+                   .arg(what, parts[i]);
+    }
+    return QCoreApplication::translate("store", "%1 were not stored in %2: %3")
+        .arg(what, QString::fromStdString(health.databasePath), QString::fromStdString(health.lastCause));
 }
 
 }  // namespace sluice::app

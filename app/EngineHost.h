@@ -54,6 +54,10 @@ public:
     const engine::Clock& clock() const;
     engine::SimulationDriver* simulation() const { return m_driver.get(); }
 
+    // "389,060 reputation events and 1 throttle event were not stored in ops.db: database is locked": what a
+    // store that gave up lost, for the commands to print before they exit with a failure.
+    static QString notStoredMessage(const engine::StoreHealth& health);
+
 signals:
     void started();
     void failed(const QString& error);

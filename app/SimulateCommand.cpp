@@ -2,6 +2,7 @@
 #include "SimulateCommand.h"
 
 #include "CommandLine.h"
+#include "EngineHost.h"
 #include "Translations.h"
 
 #include "core/AtomicFile.h"
@@ -174,7 +175,10 @@ int runSimulate(int argc, char* argv[])
         std::lock_guard lock(latestMutex);
         summary.finalSnapshot = *latest;
     }
+    // The store retries a busy or full database for a bounded time; what it then still holds is lost, and said.
+    const engine::StoreHealth storeHealth = runtime->shutdown();
     runtime.reset();
+    const QString notStored = storeHealth.lostAnything() ? EngineHost::notStoredMessage(storeHealth) : QString();
 
     const std::string json = engine::sim::reportJson(summary);
     if (const auto problem = engine::writeFileAtomically(o.report.toStdString(), json)) {
@@ -185,7 +189,7 @@ int runSimulate(int argc, char* argv[])
                 summary.scenario.c_str(), summary.simulatedSeconds, summary.wallSeconds,
                 static_cast<unsigned long long>(summary.finalSnapshot.requests),
                 static_cast<double>(summary.finalSnapshot.requests) / summary.wallSeconds);
-    return kExitOk;
+    return notStored.isEmpty() ? kExitOk : fail(kExitFailure, notStored);
 }
 
 }  // namespace sluice::app

@@ -4,12 +4,14 @@
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "CurrentUser.h"
+#include "EngineHost.h"
 #include "EngineTextTranslator.h"
 #include "Translations.h"
 
 #include "core/AtomicFile.h"
 #include "engine/Engine.h"
 #include "runtime/EngineRuntime.h"
+#include "store/Database.h"
 #include "vip/VipCsv.h"
 
 #include <QCommandLineParser>
@@ -120,27 +122,31 @@ int runImport(const Options& o)
                                        VipText::tr("imported from %1").arg(o.file).toStdString()};
     runtime->command(std::move(command), context, [promise](const engine::CommandResult& r) { promise->set_value(r); });
     const engine::CommandResult result = done.get();
-    runtime.reset();  // writes everything before the process ends
+    const engine::StoreHealth health = runtime->shutdown();  // writes everything before the process ends
+    runtime.reset();
     if (!result.ok) {
         return fail(kExitFailure, QStringLiteral("%1: %2").arg(o.file, ui::localizedEngineText(result.error)));
     }
     std::printf("%s\n", qPrintable(VipText::tr("imported %n VIP assignment(s) from %1 into %2", nullptr,
                                                static_cast<int>(parsed.rows.size()))
                                        .arg(o.file, o.db)));
-    return kExitOk;
+    // The assignments are stored (durable before reported done); only their history events can be missing.
+    return health.lostAnything() ? fail(kExitFailure, EngineHost::notStoredMessage(health)) : kExitOk;
 }
 
 int runExport(const Options& o)
 {
-    const engine::SystemClock clock;
-    QString error;
-    auto runtime = startRuntime(o, clock, error);
-    if (!runtime) {
-        return fail(kExitFailure, error);
+    // Only reads: no engine, no lock, no migration, nothing written; a missing file is an error, not a new one.
+    engine::store::StoreError storeError;
+    auto db = engine::store::Database::openReadOnly(o.db.toStdString(), storeError);
+    if (!db) {
+        return fail(kExitFailure, QString::fromStdString(storeError.message));
     }
-    using Assignments = std::vector<engine::store::VipAssignment>;
-    const Assignments all = onEngine<Assignments>(*runtime, [](const engine::Engine& e) { return e.vipAssignments(); });
-    runtime.reset();
+    std::vector<engine::store::VipAssignment> all;
+    if (auto problem = db->readVipAssignments(engine::SystemClock().now(), all)) {
+        return fail(kExitFailure, QString::fromStdString(problem->message));
+    }
+    db.reset();
     const std::string csv = engine::VipCsv::write(all);
     if (const auto problem = engine::writeFileAtomically(o.file.toStdString(), csv)) {
         return fail(

@@ -80,6 +80,11 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     statusBar()->addPermanentWidget(m_clock);
     statusBar()->addPermanentWidget(m_rate);
     statusBar()->addPermanentWidget(m_throttle);
+    m_storeWarning = new QLabel(this);
+    m_storeWarning->setObjectName(QStringLiteral("statusStoreWarning"));
+    m_storeWarning->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_storeWarning->hide();
+    statusBar()->addPermanentWidget(m_storeWarning);
     if (m_engine->readOnly()) {
         auto* readOnly = new QLabel(tr("Read-only"), this);
         readOnly->setObjectName(QStringLiteral("statusReadOnly"));
@@ -269,7 +274,25 @@ void MainWindow::applySnapshot(const engine::SnapshotPtr& snapshot)
                             ? tr("Throttle: %1").arg(throttleName(throttle.level))
                             : tr("Throttle: %1 (override by %2)")
                                   .arg(throttleName(throttle.level), QString::fromStdString(throttle.actor)));
+    showStoreHealth(snapshot->store);
     refreshVisiblePage();  // hidden pages do no work
+}
+
+void MainWindow::showStoreHealth(const engine::StoreHealth& health)
+{
+    // Stays up as long as the store fails, so nobody mistakes the history on screen for the history on disk.
+    if (!health.failing()) {
+        m_storeWarning->hide();
+        return;
+    }
+    const std::uint64_t unsaved = health.eventsPending.total() + health.eventsDropped.total();
+    m_storeWarning->setText(
+        tr("Not saved: %1 events (%2) — retrying").arg(formatCount(unsaved), QString::fromStdString(health.lastCause)));
+    m_storeWarning->setToolTip(
+        tr("%1\nHistory is kept in memory and written as soon as the database takes it; %2 events beyond the "
+           "memory bound were dropped.")
+            .arg(QString::fromStdString(health.lastError), formatCount(health.eventsDropped.total())));
+    m_storeWarning->show();
 }
 
 }  // namespace sluice::ui

@@ -59,6 +59,7 @@ private:
     void refreshVisiblePage();
     void syncSimulationControls();
     void showPaused(bool paused);
+    void showStoreHealth(const engine::StoreHealth& health);
 
     EngineClient* m_engine;
     QListWidget* m_sidebar;
@@ -75,6 +76,7 @@ private:
     QLabel* m_clock;
     QLabel* m_rate;
     QLabel* m_throttle;
+    QLabel* m_storeWarning;  // shown while history cannot be written to the database
     engine::SnapshotPtr m_latest;
 };
 

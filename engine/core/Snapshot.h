@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/StoreHealth.h"
 #include "core/ThrottleView.h"
 #include "core/Tiers.h"
 #include "core/Time.h"
@@ -36,6 +37,7 @@ struct Snapshot {
     std::vector<TopDeniedEntry> topDenied;
     ThrottleView throttle;
     std::uint64_t memoryBytes = 0;
+    StoreHealth store;  // whether history reaches the database, and what waits or was lost
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

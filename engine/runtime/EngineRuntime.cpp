@@ -63,18 +63,32 @@ std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& option
     return runtime;
 }
 
-EngineRuntime::~EngineRuntime()
+EngineRuntime::~EngineRuntime() { shutdown(); }
+
+StoreHealth EngineRuntime::shutdown()
 {
     {
         std::lock_guard lock(m_mutex);
+        if (m_shutDown) {
+            return m_finalHealth;
+        }
         m_stop = true;
     }
     m_wake.notify_all();
     if (m_thread.joinable()) {
         m_thread.join();
     }
-    m_writer.reset();  // writes what is still queued
+    StoreHealth health;
+    if (m_writer) {
+        health = m_writer->close();  // writes what is still queued, or says what it could not
+    }
+    std::lock_guard lock(m_mutex);
+    m_shutDown = true;
+    m_finalHealth = health;
+    return health;
 }
+
+StoreHealth EngineRuntime::storeHealth() const { return m_writer ? m_writer->health() : StoreHealth{}; }
 
 bool EngineRuntime::submit(std::unique_ptr<RequestBatch> batch)
 {
@@ -198,6 +212,7 @@ void EngineRuntime::publishSnapshot()
 {
     auto snapshot = std::make_shared<Snapshot>();
     m_engine->fillSnapshot(engineNow(), *snapshot);
+    snapshot->store = storeHealth();
     if (m_sink) {
         m_sink(std::move(snapshot));
     }

@@ -62,7 +62,7 @@ public:
     // with `error` saying what is wrong; nothing is written to a database that is not ours.
     static std::unique_ptr<EngineRuntime> start(const RuntimeOptions& options, const Clock& clock, SnapshotSink sink,
                                                 std::string& error);
-    ~EngineRuntime();  // decides what is queued, writes everything, then stops
+    ~EngineRuntime();  // shutdown()
     EngineRuntime(const EngineRuntime&) = delete;
     EngineRuntime& operator=(const EngineRuntime&) = delete;
 
@@ -81,6 +81,14 @@ public:
     void post(std::function<void(const Engine&)> fn);
     // Publishes a snapshot now and waits until everything submitted before is decided and written.
     void sync();
+
+    // Whether history reaches the database: what waits for a retry, what was dropped and the latest error.
+    // Each snapshot carries it too. Healthy and empty without a database.
+    StoreHealth storeHealth() const;
+    // Decides what is queued, writes what it can (a failing store retries for a bounded time, see
+    // store::StoreWriter::Limits) and stops. The health it returns is final: what it counts as dropped was never
+    // stored. Further calls return the same.
+    StoreHealth shutdown();
 
     std::size_t queuedBatches() const;
     const RuntimeOptions& options() const { return m_options; }
@@ -117,6 +125,8 @@ private:
     std::unique_ptr<LoadSource> m_nextLoadSource;  // handed to the engine thread under m_mutex
     bool m_adminInFlight = false;
     bool m_stop = false;
+    bool m_shutDown = false;
+    StoreHealth m_finalHealth;
     std::uint64_t m_syncRequested = 0;
     std::uint64_t m_syncDone = 0;
     std::condition_variable m_synced;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/Database.h"
 
+#include "store/DatabaseChecks.h"
 #include "store/DatabaseStatements.h"
 #include "store/Migrations.h"
 
@@ -14,7 +15,7 @@
 #include <utility>
 
 #include <fcntl.h>
-#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace sluice::engine::store {
@@ -32,41 +33,17 @@ struct SqliteCloser {
 };
 using SqliteHandle = std::unique_ptr<sqlite3, SqliteCloser>;
 
-// The sidecar <path>.lock, held with flock() for as long as the Database lives. SQLite's own locks only
-// guard single transactions; this one keeps a second Sluice process off the file altogether.
-struct LockFile {
-    int fd = -1;
-    bool created = false;
-    std::string path;
-
-    LockFile() = default;
-    LockFile(const LockFile&) = delete;
-    LockFile& operator=(const LockFile&) = delete;
-    ~LockFile()
-    {
-        if (fd >= 0) {
-            ::close(fd);
-        }
-    }
-    int release() { return std::exchange(fd, -1); }
-    // Leaves no trace of us next to a file that turned out not to be ours. Unlinking before unlocking means a
-    // racing Sluice can at worst lock the orphaned inode, and it fails on the same foreign file anyway.
-    void discardIfCreated() const
-    {
-        if (created && fd >= 0) {
-            ::unlink(path.c_str());
-        }
-    }
-};
-
 int errorCode(int rc) { return rc & 0xff; }
 
 bool isBusy(int rc) { return errorCode(rc) == SQLITE_BUSY || errorCode(rc) == SQLITE_LOCKED; }
 
 StoreError lockedError(const std::string& path)
 {
-    return {Code::Locked, "Database " + path + " is locked by another program; close that program and try again"};
+    return {Code::Locked, "Database " + path + " is locked by another program; close that program and try again",
+            "database is locked"};
 }
+
+}  // namespace
 
 StoreError sqliteError(sqlite3* db, int rc, const std::string& path, const std::string& action)
 {
@@ -76,8 +53,10 @@ StoreError sqliteError(sqlite3* db, int rc, const std::string& path, const std::
     if (isBusy(rc)) {
         return lockedError(path);
     }
-    return {Code::Io, "Cannot " + action + " " + path + ": " + sqlite3_errmsg(db)};
+    return {Code::Io, "Cannot " + action + " " + path + ": " + sqlite3_errmsg(db), sqlite3_errstr(rc)};
 }
+
+namespace {
 
 // Runs a statement that yields at most one integer. A one-off statement: used only while opening.
 int queryInt(sqlite3* db, const char* sql, std::int64_t& value)
@@ -97,33 +76,11 @@ int queryInt(sqlite3* db, const char* sql, std::int64_t& value)
 
 int exec(sqlite3* db, const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr); }
 
-std::optional<StoreError> takeLock(const std::string& path, LockFile& lock)
-{
-    lock.path = path + ".lock";
-    lock.fd = ::open(lock.path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    lock.created = lock.fd >= 0;
-    if (lock.fd < 0 && errno == EEXIST) {
-        lock.fd = ::open(lock.path.c_str(), O_RDWR | O_CLOEXEC);
-    }
-    if (lock.fd < 0) {
-        return StoreError{Code::Io, "Cannot create the lock file " + lock.path + " for database " + path + ": " +
-                                        std::strerror(errno)};
-    }
-    int rc = 0;
-    do {
-        rc = ::flock(lock.fd, LOCK_EX | LOCK_NB);
-    } while (rc != 0 && errno == EINTR);
-    if (rc == 0) {
-        return std::nullopt;
-    }
-    if (errno == EWOULDBLOCK) {
-        return StoreError{Code::InUse, "Database " + path + " is in use by another Sluice process"};
-    }
-    return StoreError{Code::Io, "Cannot lock " + lock.path + " for database " + path + ": " + std::strerror(errno)};
-}
-
 // Everything here only reads, so a file that is not ours, or is newer than us, stays untouched.
-std::optional<StoreError> checkHeader(sqlite3* db, const std::string& path, std::int64_t& applicationId)
+}  // namespace
+
+std::optional<StoreError> checkHeader(sqlite3* db, const std::string& path, std::int64_t& applicationId,
+                                      bool forWriting)
 {
     std::int64_t userVersion = 0;
     std::int64_t objects = 0;
@@ -137,6 +94,9 @@ std::optional<StoreError> checkHeader(sqlite3* db, const std::string& path, std:
     // A blank database (fresh file, or an empty one someone created for us) is ours to initialise; anything
     // else must carry our application_id.
     const bool blank = applicationId == 0 && userVersion == 0 && objects == 0;
+    if (blank && !forWriting) {
+        return StoreError{Code::NotSluice, path + " is not a Sluice database (it is empty)", {}};
+    }
     if (applicationId != kApplicationId && !blank) {
         return StoreError{Code::NotSluice, path + " is not a Sluice database (it belongs to another program)"};
     }
@@ -145,8 +105,59 @@ std::optional<StoreError> checkHeader(sqlite3* db, const std::string& path, std:
                                                  "; this Sluice understands up to " +
                                                  std::to_string(Database::latestSchemaVersion()) + "; upgrade Sluice"};
     }
-    if (sqlite3_db_readonly(db, "main") == 1) {
-        return StoreError{Code::Io, "Cannot write to " + path + ": the file is read-only"};
+    if (forWriting && sqlite3_db_readonly(db, "main") == 1) {
+        return StoreError{Code::Io, "Cannot write to " + path + ": the file is read-only", "read-only file"};
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+bool exists(const std::string& path)
+{
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0;
+}
+
+bool writable(const std::string& path) { return ::access(path.c_str(), W_OK) == 0; }
+
+std::string folderOf(const std::string& path)
+{
+    const std::string parent = std::filesystem::path(path).parent_path().string();
+    return parent.empty() ? std::string(".") : parent;
+}
+
+// Checked before SQLite touches anything: a refused open must leave no -wal or -shm behind (SQLite creates
+// them with the database's mode, and a read-only -shm would block the database once it is writable again).
+std::optional<StoreError> checkWritable(const std::string& path)
+{
+    if (!writable(path)) {
+        return StoreError{Code::Io,
+                          "Cannot write to " + path + ": the file is read-only (" + std::strerror(errno) +
+                              "); make it writable, or use a command that only reads",
+                          "read-only file"};
+    }
+    bool sideFileMissing = false;
+    for (const char* suffix : {"-wal", "-shm"}) {
+        const std::string side = path + suffix;
+        if (!exists(side)) {
+            sideFileMissing = true;
+        } else if (!writable(side)) {
+            return StoreError{Code::Io,
+                              "Cannot write to " + side + ", which SQLite needs beside database " + path + " (" +
+                                  std::strerror(errno) +
+                                  "); a read-only open may have left it: delete it while no program uses the "
+                                  "database, or make it writable",
+                              "read-only file"};
+        }
+    }
+    const std::string folder = folderOf(path);
+    if (sideFileMissing && ::access(folder.c_str(), W_OK | X_OK) != 0) {
+        return StoreError{Code::Io,
+                          "Cannot write to the folder " + folder + " (" + std::strerror(errno) +
+                              "), where SQLite keeps the -wal and -shm files of database " + path +
+                              "; make the folder writable",
+                          "read-only folder"};
     }
     return std::nullopt;
 }
@@ -222,11 +233,8 @@ std::optional<StoreError> migrate(sqlite3* db, const std::string& path, std::int
 
 std::unique_ptr<Database> Database::open(const std::string& path, StoreError& error)
 {
-    LockFile lock;
+    FileIdentityLock lock;
     auto failed = [&](StoreError e) {
-        if (e.code == Code::NotADatabase || e.code == Code::NotSluice) {
-            lock.discardIfCreated();
-        }
         error = std::move(e);
         return nullptr;
     };
@@ -244,7 +252,10 @@ std::unique_ptr<Database> Database::open(const std::string& path, StoreError& er
                                              ": " + ec.message()});
             }
         }
-        if (auto e = takeLock(path, lock)) {
+        if (auto e = FileIdentityLock::acquire(path, lock)) {
+            return failed(std::move(*e));
+        }
+        if (auto e = checkWritable(path)) {
             return failed(std::move(*e));
         }
 
@@ -259,7 +270,7 @@ std::unique_ptr<Database> Database::open(const std::string& path, StoreError& er
         sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
 
         std::int64_t applicationId = 0;
-        if (auto e = checkHeader(db.get(), path, applicationId)) {
+        if (auto e = checkHeader(db.get(), path, applicationId, true)) {
             return failed(std::move(*e));
         }
         if (auto e = configure(db.get(), path)) {
@@ -270,7 +281,7 @@ std::unique_ptr<Database> Database::open(const std::string& path, StoreError& er
             return failed(std::move(*e));
         }
 
-        std::unique_ptr<Database> database(new Database(db.release(), path, lock.release()));
+        std::unique_ptr<Database> database(new Database(db.release(), path, std::move(lock)));
         database->m_schemaVersion = version;
         const char* failedSql = nullptr;
         if (const int prepared = database->m_statements->prepare(database->m_db, failedSql); prepared != SQLITE_OK) {
@@ -284,8 +295,8 @@ std::unique_ptr<Database> Database::open(const std::string& path, StoreError& er
     }
 }
 
-Database::Database(sqlite3* db, std::string path, int lockFd)
-    : m_db(db), m_path(std::move(path)), m_lockFd(lockFd), m_statements(std::make_unique<Statements>())
+Database::Database(sqlite3* db, std::string path, FileIdentityLock lock)
+    : m_db(db), m_path(std::move(path)), m_lock(std::move(lock)), m_statements(std::make_unique<Statements>())
 {
 }
 
@@ -300,8 +311,16 @@ Database::~Database()
         sqlite3_close(m_db);
     }
     // Unlock only once the connection (and its WAL checkpoint on close) is gone.
-    if (m_lockFd >= 0) {
-        ::close(m_lockFd);
+    m_lock.release();
+    // See openReadOnly(): an empty -wal and the -shm that our read of an unwritable file created.
+    if (m_removeSideFilesOnClose) {
+        struct stat wal {};
+        if (::stat((m_path + "-wal").c_str(), &wal) == 0 && wal.st_size == 0) {
+            ::unlink((m_path + "-wal").c_str());
+        }
+        if (!exists(m_path + "-wal")) {
+            ::unlink((m_path + "-shm").c_str());
+        }
     }
 }
 
@@ -351,12 +370,12 @@ StoreError Database::sqlError(const char* action) const
     if (isBusy(rc)) {
         return lockedError(m_path);
     }
-    return {Code::Io, std::string("Cannot ") + action + " " + m_path + ": " + sqlite3_errmsg(m_db)};
+    return {Code::Io, std::string("Cannot ") + action + " " + m_path + ": " + sqlite3_errmsg(m_db), sqlite3_errstr(rc)};
 }
 
 StoreError Database::invalid(const std::string& what) const
 {
-    return {Code::Invalid, what + "; nothing was changed in " + m_path};
+    return {Code::Invalid, what + "; nothing was changed in " + m_path, {}};
 }
 
 }  // namespace sluice::engine::store

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Event.h"
+#include "store/FileIdentityLock.h"
 #include "store/StoreTypes.h"
 
 #include <memory>
@@ -19,6 +20,10 @@ public:
     // Opens or creates the file and migrates it to the newest schema in one transaction. On failure returns
     // nullptr and fills `error`; a file that is not ours, or is newer than us, is never written to.
     static std::unique_ptr<Database> open(const std::string& path, StoreError& error);
+    // Opens an existing Sluice database only to read it: no file is created (a missing one is an error), nothing
+    // is migrated or written, and no single-instance lock is taken, so it works beside a running Sluice and on
+    // a file or folder nobody may write. A file that is not ours or is newer than us is refused as by open().
+    static std::unique_ptr<Database> openReadOnly(const std::string& path, StoreError& error);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -33,12 +38,14 @@ public:
     void writeKeys(const std::vector<KeyReputation>& keys);  // one transaction, upserts
     // All or nothing, the audit row included: a refused change leaves no row, and no change lands without one.
     std::optional<StoreError> apply(const std::vector<AdminChange>& changes, const AuditEntry& audit);
+    // The VIP assignments in force at `now` (an assignment whose expiry has passed is no longer in force), by key.
+    std::optional<StoreError> readVipAssignments(TimeNs now, std::vector<VipAssignment>& assignments);
 
 private:
     friend class StoreWriter;  // merges consecutive event and key writes into one transaction
     struct Statements;         // the cached prepared statements, see DatabaseStatements.h
 
-    Database(sqlite3* db, std::string path, int lockFd);
+    Database(sqlite3* db, std::string path, FileIdentityLock lock);
 
     // The non-throwing building blocks of the public calls; each error names the file.
     std::optional<StoreError> begin();
@@ -55,7 +62,8 @@ private:
 
     sqlite3* m_db = nullptr;
     std::string m_path;
-    int m_lockFd = -1;
+    FileIdentityLock m_lock;
+    bool m_removeSideFilesOnClose = false;  // see openReadOnly()
     int m_schemaVersion = 0;
     std::unique_ptr<Statements> m_statements;
 };

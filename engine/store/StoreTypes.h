@@ -24,8 +24,12 @@ struct StoreError {
         Io,            // cannot open, create, read or write
         Invalid,       // an admin change broke a rule (unknown VIP tier, ...)
     };
+    StoreError() = default;
+    StoreError(Code c, std::string m, std::string why = {}) : code(c), message(std::move(m)), cause(std::move(why)) {}
+
     Code code = Code::Io;
     std::string message;  // names the file and what is wrong, ready to show a person
+    std::string cause;    // SQLite's few words for a failed write ("database is locked"), where there is one
 };
 
 // The persisted part of a key: enough to restore its reputation after a restart or an eviction.

@@ -3,6 +3,7 @@
 
 #include "store/Database.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
 #include <utility>
@@ -12,6 +13,19 @@ namespace sluice::engine::store {
 namespace {
 // Bounds the memory of logOnce() should the messages ever vary without end (they embed SQLite's text).
 constexpr std::size_t kMaxLoggedMessages = 64;
+
+using SteadyClock = std::chrono::steady_clock;
+
+TimeNs wallNow()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+bool retryable(const StoreError& error)
+{
+    return error.code == StoreError::Code::Locked || error.code == StoreError::Code::Io;
+}
 }  // namespace
 
 struct StoreWriter::Item {
@@ -24,26 +38,55 @@ struct StoreWriter::Item {
     AdminDone done;
 };
 
-StoreWriter::StoreWriter(std::unique_ptr<Database> database) : m_db(std::move(database))
+StoreWriter::StoreWriter(std::unique_ptr<Database> database) : StoreWriter(std::move(database), Limits{}) {}
+
+StoreWriter::StoreWriter(std::unique_ptr<Database> database, Limits limits)
+    : m_db(std::move(database)), m_limits(limits)
 {
+    if (m_db) {
+        m_health.databasePath = m_db->path();
+    }
     // Started last, once every member it touches exists.
     m_thread = std::thread(&StoreWriter::run, this);
 }
 
-StoreWriter::~StoreWriter()
+StoreWriter::~StoreWriter() { close(); }
+
+StoreHealth StoreWriter::close()
 {
     {
         std::lock_guard lock(m_mutex);
+        if (m_closed) {
+            return m_health;
+        }
         m_stop = true;
     }
     m_wake.notify_one();
     if (m_thread.joinable()) {
         m_thread.join();
     }
+    std::lock_guard lock(m_mutex);
+    m_closed = true;
+    return m_health;
 }
 
 void StoreWriter::submitEvents(EventBatch events)
 {
+    if (events.empty()) {
+        return;
+    }
+    {
+        // Beyond the bound the newest are dropped: the history kept stays whole up to where the gap begins.
+        std::lock_guard lock(m_mutex);
+        const std::uint64_t room = m_limits.maxHeldEvents > m_heldEvents ? m_limits.maxHeldEvents - m_heldEvents : 0;
+        if (events.size() > room) {
+            for (std::size_t i = room; i < events.size(); ++i) {
+                m_health.eventsDropped.add(events[i].kind);
+            }
+            events.resize(room);
+        }
+        m_heldEvents += events.size();
+    }
     if (events.empty()) {
         return;
     }
@@ -55,6 +98,18 @@ void StoreWriter::submitEvents(EventBatch events)
 
 void StoreWriter::submitCheckpoint(std::vector<KeyReputation> keys)
 {
+    if (keys.empty()) {
+        return;
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        const std::uint64_t room = m_limits.maxHeldKeys > m_heldKeys ? m_limits.maxHeldKeys - m_heldKeys : 0;
+        if (keys.size() > room) {
+            m_health.keysDropped += keys.size() - room;
+            keys.resize(room);
+        }
+        m_heldKeys += keys.size();
+    }
     if (keys.empty()) {
         return;
     }
@@ -92,7 +147,13 @@ void StoreWriter::flush()
         return;
     }
     const std::uint64_t target = m_submitted;
-    m_idle.wait(lock, [&] { return m_done >= target; });
+    m_idle.wait(lock, [&] { return m_done >= target || m_closed; });
+}
+
+bool StoreWriter::waitStored(std::chrono::milliseconds timeout)
+{
+    std::unique_lock lock(m_mutex);
+    return m_idle.wait_for(lock, timeout, [&] { return m_heldEvents == 0 && m_heldKeys == 0 && m_queue.empty(); });
 }
 
 StoreWriter::Stats StoreWriter::stats() const
@@ -101,94 +162,209 @@ StoreWriter::Stats StoreWriter::stats() const
     return m_stats;
 }
 
+StoreHealth StoreWriter::health() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_health;
+}
+
 void StoreWriter::run()
 {
     for (;;) {
         std::deque<Item> work;
+        bool stopping = false;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [&] { return m_stop || !m_queue.empty(); });
-            if (m_queue.empty()) {
-                return;  // stopping, and everything is written
+            auto ready = [&] { return m_stop || !m_queue.empty(); };
+            if (m_held.empty()) {
+                m_wake.wait(lock, ready);
+            } else {
+                m_wake.wait_until(lock, m_nextRetry, ready);
             }
             // Take the whole queue: producers keep submitting while we write, and whatever piled up meanwhile
             // goes into the next transaction instead of one transaction each.
             work.swap(m_queue);
+            stopping = m_stop;
+            for (const Item& item : work) {
+                for (const Event& event : item.events) {
+                    m_health.eventsPending.add(event.kind);
+                }
+                m_health.keysPending += item.keys.size();
+            }
         }
-        std::size_t first = 0;
-        while (first < work.size()) {
-            if (work[first].kind == Item::Kind::Admin) {
-                writeAdmin(work[first]);
-                ++first;
+        const std::uint64_t taken = work.size();
+        for (Item& item : work) {
+            if (item.kind != Item::Kind::Admin) {
+                m_held.push_back(std::move(item));
                 continue;
             }
-            std::size_t last = first;
-            while (last < work.size() && work[last].kind != Item::Kind::Admin) {
-                ++last;
+            // Data submitted before the change goes first, unless it is waiting out a backoff: a failing data
+            // write does not hold admin changes back (they have their own bound).
+            if (!m_held.empty() && SteadyClock::now() >= m_nextRetry) {
+                writeHeld();
             }
-            writeData(work, first, last);
-            first = last;
+            writeAdmin(item);
+        }
+        if (!m_held.empty() && SteadyClock::now() >= m_nextRetry) {
+            writeHeld();
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            m_done += taken;
+        }
+        m_idle.notify_all();
+        if (!stopping) {
+            continue;
+        }
+        // Shutting down: what is still held gets a last bounded stretch of retries.
+        const auto giveUpAt = SteadyClock::now() + m_limits.finalRetryFor;
+        while (!m_held.empty()) {
+            const auto now = SteadyClock::now();
+            if (now >= giveUpAt) {
+                dropHeld();
+                break;
+            }
+            std::this_thread::sleep_until(std::min(m_nextRetry, giveUpAt));
+            writeHeld();
+        }
+        std::lock_guard lock(m_mutex);
+        if (m_queue.empty()) {
+            return;
         }
     }
 }
 
-void StoreWriter::writeData(std::deque<Item>& work, std::size_t first, std::size_t last)
+bool StoreWriter::writeHeld()
 {
-    Stats delta;
     std::optional<StoreError> error;
+    std::uint64_t events = 0;
+    std::uint64_t keys = 0;
     try {
         if (!m_db) {
-            error = StoreError{StoreError::Code::Io, "StoreWriter has no database"};
+            error = StoreError{StoreError::Code::Io, "StoreWriter has no database", {}};
         }
         if (!error) {
             error = m_db->begin();
         }
-        for (std::size_t i = first; i < last && !error; ++i) {
-            const Item& item = work[i];
+        for (std::size_t i = 0; i < m_held.size() && !error; ++i) {
+            const Item& item = m_held[i];
             if (item.kind == Item::Kind::Events) {
                 error = m_db->insertEvents(item.events);
-                delta.eventsWritten += item.events.size();
+                events += item.events.size();
             } else {
                 error = m_db->upsertKeys(item.keys);
-                delta.keysWritten += item.keys.size();
+                keys += item.keys.size();
             }
         }
         if (!error) {
             error = m_db->commit();
         }
     } catch (const std::exception& e) {
-        error = StoreError{StoreError::Code::Io, std::string("Cannot write to the database: ") + e.what()};
+        error = StoreError{StoreError::Code::Io, std::string("Cannot write to the database: ") + e.what(), e.what()};
     }
     if (error) {
         if (m_db) {
             m_db->rollback();
         }
-        // The whole transaction is lost: count every submission in it, so the loss is visible in the stats.
-        delta = Stats{};
-        delta.errors = last - first;
+        // Everything stays held, in order, for the next attempt.
+        m_backoff = m_backoff.count() == 0 ? m_limits.firstRetry : std::min(m_backoff * 2, m_limits.maxRetry);
+        m_nextRetry = SteadyClock::now() + m_backoff;
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_stats.errors;
+            m_health.lastError = error->message;
+            m_health.lastCause = error->cause.empty() ? error->message : error->cause;
+            if (m_health.failingSince == 0) {
+                m_health.failingSince = wallNow();
+            }
+        }
         logOnce(error->message);
-    } else {
-        delta.transactions = 1;
+        return false;
     }
-    finished(last - first, delta);
+    m_held.clear();
+    m_backoff = std::chrono::milliseconds(0);
+    {
+        std::lock_guard lock(m_mutex);
+        m_stats.eventsWritten += events;
+        m_stats.keysWritten += keys;
+        ++m_stats.transactions;
+        m_heldEvents -= std::min(m_heldEvents, events);
+        m_heldKeys -= std::min(m_heldKeys, keys);
+        m_health.eventsPending = {};
+        m_health.keysPending = 0;
+        m_health.failingSince = 0;
+    }
+    m_idle.notify_all();
+    return true;
+}
+
+void StoreWriter::dropHeld()
+{
+    StoreEventCounts events;
+    std::uint64_t keys = 0;
+    for (const Item& item : m_held) {
+        for (const Event& event : item.events) {
+            events.add(event.kind);
+        }
+        keys += item.keys.size();
+    }
+    m_held.clear();
+    std::string path;
+    std::string cause;
+    {
+        std::lock_guard lock(m_mutex);
+        m_health.eventsDropped += events;
+        m_health.keysDropped += keys;
+        m_health.eventsPending = {};
+        m_health.keysPending = 0;
+        m_heldEvents -= std::min(m_heldEvents, events.total());
+        m_heldKeys -= std::min(m_heldKeys, keys);
+        path = m_health.databasePath;
+        cause = m_health.lastCause;
+    }
+    m_idle.notify_all();
+    std::fprintf(stderr, "sluice: store: gave up writing %llu events and %llu key checkpoints to %s: %s\n",
+                 static_cast<unsigned long long>(events.total()), static_cast<unsigned long long>(keys), path.c_str(),
+                 cause.c_str());
 }
 
 void StoreWriter::writeAdmin(Item& item)
 {
-    Stats delta;
     std::optional<StoreError> error;
-    try {
-        if (!m_db) {
-            error = StoreError{StoreError::Code::Io, "StoreWriter has no database"};
-        } else {
-            error = m_db->apply(item.changes, item.audit);
+    const auto giveUpAt = SteadyClock::now() + m_limits.adminRetryFor;
+    std::chrono::milliseconds backoff = m_limits.firstRetry;
+    for (;;) {
+        try {
+            if (!m_db) {
+                error = StoreError{StoreError::Code::Io, "StoreWriter has no database", {}};
+            } else {
+                error = m_db->apply(item.changes, item.audit);
+            }
+        } catch (const std::exception& e) {
+            if (m_db) {
+                m_db->rollback();
+            }
+            error = StoreError{StoreError::Code::Io, std::string("Cannot apply changes to the database: ") + e.what(),
+                               e.what()};
         }
-    } catch (const std::exception& e) {
-        m_db->rollback();
-        error = StoreError{StoreError::Code::Io, std::string("Cannot apply changes to the database: ") + e.what()};
+        // A refused change is final; a busy or full database may clear up, within a bound a person can wait.
+        if (!error || !retryable(*error) || !m_db || SteadyClock::now() + backoff >= giveUpAt) {
+            break;
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_stats.errors;
+        }
+        std::this_thread::sleep_for(backoff);
+        backoff = std::min(backoff * 2, m_limits.maxRetry);
     }
-    if (!error) {
-        delta.transactions = 1;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!error) {
+            ++m_stats.transactions;
+        } else if (error->code != StoreError::Code::Invalid) {
+            ++m_stats.errors;  // a refused change is not a failed write
+        }
     }
     // A refused change is the caller's to report; only a failed write is ours to log.
     if (error && error->code != StoreError::Code::Invalid) {
@@ -203,20 +379,6 @@ void StoreWriter::writeAdmin(Item& item)
             logOnce("A store callback threw an unknown exception");
         }
     }
-    finished(1, delta);
-}
-
-void StoreWriter::finished(std::uint64_t items, const Stats& delta)
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_done += items;
-        m_stats.eventsWritten += delta.eventsWritten;
-        m_stats.keysWritten += delta.keysWritten;
-        m_stats.transactions += delta.transactions;
-        m_stats.errors += delta.errors;
-    }
-    m_idle.notify_all();
 }
 
 void StoreWriter::logOnce(const std::string& message)

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/Event.h"
+#include "core/StoreHealth.h"
 #include "store/StoreTypes.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
@@ -21,10 +23,29 @@ class Database;
 
 // Owns the Database on a thread of its own. Producers hand over batches and never wait for the disk;
 // everything queued is written in order, with consecutive batches merged into one transaction.
+//
+// A data write that fails (a busy database, a full disk) is not lost: its events and key checkpoints stay in
+// memory, in order, with later ones merged behind them, and are retried with exponential backoff until the
+// database takes them. Memory is bounded; what would go beyond the bound is dropped as it arrives (the oldest
+// history is kept, so the stored history has a gap at its end, not holes) and counted. health() says what is
+// waiting, what was dropped and why. Admin changes keep their rule: durable before reported done, or refused;
+// a busy or full database is retried for a bounded time, then the change is refused with the reason.
 class StoreWriter final {
 public:
+    struct Limits {
+        // About 200 bytes an event and 80 a key in memory: at most some 120 MB while the database is failing,
+        // enough for minutes of a heavy attack's history.
+        std::size_t maxHeldEvents = 500'000;
+        std::size_t maxHeldKeys = 250'000;
+        std::chrono::milliseconds firstRetry{50};        // doubling after each failure ...
+        std::chrono::milliseconds maxRetry{2000};        // ... up to this
+        std::chrono::milliseconds adminRetryFor{5000};   // an admin change is refused after failing this long
+        std::chrono::milliseconds finalRetryFor{10000};  // at shutdown, held data gets this long, then is dropped
+    };
+
     explicit StoreWriter(std::unique_ptr<Database> database);
-    ~StoreWriter();  // writes everything still queued, then stops
+    StoreWriter(std::unique_ptr<Database> database, Limits limits);
+    ~StoreWriter();  // close()
     StoreWriter(const StoreWriter&) = delete;
     StoreWriter& operator=(const StoreWriter&) = delete;
 
@@ -33,37 +54,51 @@ public:
     // `done` runs on the writer thread once the changes and their audit row are durable (or refused, with the
     // reason).
     void submitAdmin(std::vector<AdminChange> changes, AuditEntry audit, AdminDone done);
-    // Blocks until everything submitted before the call is on disk. For shutdown and tests only.
+    // Blocks until everything submitted before the call was tried: written, or held for a retry after a failed
+    // write. For shutdown and tests.
     void flush();
+    // Blocks until nothing is held (everything submitted is on disk) or `timeout` passed; true when all is stored.
+    bool waitStored(std::chrono::milliseconds timeout);
+    // Writes what is still held, retrying for up to Limits::finalRetryFor, then stops the thread. Whatever could
+    // not be written is counted as dropped (and said on stderr); the returned health is final.
+    StoreHealth close();
 
     struct Stats {
         std::uint64_t eventsWritten = 0;
         std::uint64_t keysWritten = 0;
         std::uint64_t transactions = 0;
-        std::uint64_t errors = 0;
+        std::uint64_t errors = 0;  // failed write attempts
     };
     Stats stats() const;
+    StoreHealth health() const;
 
 private:
     struct Item;
     void enqueue(Item item);
     void run();
-    // Writes work[first, last), all events and checkpoints, in one transaction.
-    void writeData(std::deque<Item>& work, std::size_t first, std::size_t last);
+    // One transaction with everything held; true when it committed.
+    bool writeHeld();
     void writeAdmin(Item& item);
-    // Marks `items` as written and adds `delta` to the stats; wakes flush().
-    void finished(std::uint64_t items, const Stats& delta);
+    void dropHeld();
     void logOnce(const std::string& message);
 
     std::unique_ptr<Database> m_db;
+    Limits m_limits;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
     std::deque<Item> m_queue;
+    std::deque<Item> m_held;  // data items taken from the queue and not yet written; writer thread only
     std::uint64_t m_submitted = 0;
     std::uint64_t m_done = 0;
+    std::uint64_t m_heldEvents = 0;  // in m_queue and m_held together: what the bound counts
+    std::uint64_t m_heldKeys = 0;
     bool m_stop = false;
+    bool m_closed = false;
     Stats m_stats;
+    StoreHealth m_health;
+    std::chrono::milliseconds m_backoff{0};
+    std::chrono::steady_clock::time_point m_nextRetry;
     std::set<std::string> m_logged;  // writer thread only: each distinct error goes to stderr once
     std::thread m_thread;
 };

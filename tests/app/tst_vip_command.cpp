@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // `sluice vip import` and `sluice vip export` as a user runs them: the real binary, real files, exit codes.
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sqlite3.h>
 
 class TestVipCommand final : public QObject {
     Q_OBJECT
@@ -15,6 +20,9 @@ private slots:
     void badArgumentsExitWithTwo_data();
     void badArgumentsExitWithTwo();
     void otherFailuresExitWithOne();
+    void exportOfAMissingDatabaseFailsAndCreatesNothing();
+    void exportReadsAReadOnlyDatabaseAndChangesNothing();
+    void exportLeavesOutExpiredAssignments();
 
 private:
     struct Run {
@@ -152,10 +160,79 @@ void TestVipCommand::otherFailuresExitWithOne()
                              file(QStringLiteral("not-a-db"))});
     QCOMPARE(foreign.exitCode, 1);
     QVERIFY2(foreign.err.contains(QStringLiteral("not an SQLite database")), qPrintable(foreign.err));
+    QCOMPARE(vip({QStringLiteral("import"), file(QStringLiteral("in.csv")), QStringLiteral("--db"), m_db}).exitCode, 0);
     const Run unwritable =
         vip({QStringLiteral("export"), file(QStringLiteral("no/such/dir/out.csv")), QStringLiteral("--db"), m_db});
     QCOMPARE(unwritable.exitCode, 1);
     QVERIFY2(unwritable.err.contains(QStringLiteral("out.csv")), qPrintable(unwritable.err));
+}
+
+void TestVipCommand::exportOfAMissingDatabaseFailsAndCreatesNothing()
+{
+    const QString typo = file(QStringLiteral("typo.db"));
+    const Run r = vip({QStringLiteral("export"), file(QStringLiteral("out.csv")), QStringLiteral("--db"), typo});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("No Sluice database at %1").arg(typo)), qPrintable(r.err));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+}
+
+void TestVipCommand::exportReadsAReadOnlyDatabaseAndChangesNothing()
+{
+    const QString folder = file(QStringLiteral("ro"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString db = folder + QStringLiteral("/sluice.db");
+    QVERIFY(write(QStringLiteral("in.csv"), "key,tier,expires,notes\na,gold,,\nb,silver,,\n"));
+    QCOMPARE(vip({QStringLiteral("import"), file(QStringLiteral("in.csv")), QStringLiteral("--db"), db}).exitCode, 0);
+    // Read-write while the file may be written: a read-only connection would leave its -wal and -shm behind.
+    const auto throttleRows = [&](int flags) {
+        sqlite3* raw = nullptr;
+        sqlite3_open_v2(db.toUtf8().constData(), &raw, flags, nullptr);
+        sqlite3_stmt* stmt = nullptr;
+        qint64 n = -1;
+        if (sqlite3_prepare_v2(raw, "SELECT count(*) FROM throttle_events", -1, &stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW) {
+            n = sqlite3_column_int64(stmt, 0);
+        }
+        sqlite3_finalize(stmt);
+        sqlite3_close(raw);
+        return n;
+    };
+    const qint64 rowsBefore = throttleRows(SQLITE_OPEN_READWRITE);
+    QVERIFY(rowsBefore >= 1);
+    QFile dbFile(db);
+    QVERIFY(dbFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    QVERIFY(dbFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = dbFile.readAll();
+    dbFile.close();
+    const QDateTime modified = QFileInfo(db).lastModified();
+    const QString out = file(QStringLiteral("out.csv"));
+    const Run r = vip({QStringLiteral("export"), out, QStringLiteral("--db"), db});
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("exported 2")));
+    QVERIFY(dbFile.open(QIODevice::ReadOnly));
+    QCOMPARE(dbFile.readAll(), bytes);
+    QCOMPARE(QFileInfo(db).lastModified(), modified);
+    QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(db + QStringLiteral("-shm")));
+    QCOMPARE(throttleRows(SQLITE_OPEN_READONLY), rowsBefore);  // no "engine started" period: no engine ran
+}
+
+void TestVipCommand::exportLeavesOutExpiredAssignments()
+{
+    QVERIFY(write(QStringLiteral("in.csv"), "key,tier,expires,notes\nlater,gold,2099-01-01T00:00:00Z,\n"
+                                            "soon,gold,2099-01-01T00:00:00Z,\n"));
+    QCOMPARE(vip({QStringLiteral("import"), file(QStringLiteral("in.csv")), QStringLiteral("--db"), m_db}).exitCode, 0);
+    // An assignment whose expiry passed while no Sluice ran is no longer in force, though its row is still there.
+    sqlite3* raw = nullptr;
+    QCOMPARE(sqlite3_open(m_db.toUtf8().constData(), &raw), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(raw, "UPDATE vip_users SET expires_at = 1000 WHERE key = 'soon'", nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(raw);
+    const QByteArray csv = exported();
+    QVERIFY2(csv.contains("later,gold"), csv.constData());
+    QVERIFY2(!csv.contains("soon"), csv.constData());
 }
 
 QTEST_GUILESS_MAIN(TestVipCommand)

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sqlite3.h>
+
 using namespace sluice;
 
 class TestConsole final : public QObject {
@@ -24,6 +26,7 @@ private slots:
     void speedAndScenarioComeFromTheToolbar();
     void settingsRememberGeometryAndPage();
     void theStatusBarSaysWhenTheThrottleIsOverridden();
+    void theStatusBarWarnsWhileHistoryCannotBeSaved();
 
 private:
     engine::RuntimeOptions runtimeOptions() const;
@@ -149,6 +152,44 @@ void TestConsole::theStatusBarSaysWhenTheThrottleIsOverridden()
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Throttle: Medium (override by ")), 10000);
     host.sendCommand(engine::cmd::ClearThrottleOverride{"ops"});
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Throttle: None"), 10000);
+}
+
+void TestConsole::theStatusBarWarnsWhileHistoryCannotBeSaved()
+{
+    app::SimulationOptions sim;
+    sim.scenario = QStringLiteral("ddos-wave");
+    sim.speed = 100;
+    engine::RuntimeOptions options = runtimeOptions();
+    options.checkpointInterval = std::chrono::milliseconds(100);
+    app::EngineHost host(options, sim);
+    ui::MainWindow window(&host);
+    window.show();
+    QSignalSpy started(&host, &app::EngineHost::started);
+    host.start();
+    QVERIFY(started.wait(20000));
+    auto* warning = window.findChild<QLabel*>(QStringLiteral("statusStoreWarning"));
+    QVERIFY(warning);
+    QVERIFY(!warning->isVisible());
+
+    // Another program takes the database's write lock and keeps it.
+    sqlite3* other = nullptr;
+    QCOMPARE(sqlite3_open(options.databasePath.c_str(), &other), SQLITE_OK);
+    sqlite3_busy_timeout(other, 10000);
+    QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QRegularExpression(QStringLiteral("^Not saved: [1-9][0-9,]* events \\(database is locked\\) — retrying$"))
+            .match(warning->text())
+            .hasMatch(),
+        30000);
+    QVERIFY2(warning->toolTip().contains(QString::fromStdString(options.databasePath)), qPrintable(warning->toolTip()));
+
+    // Released: the backlog is written and the warning goes.
+    QCOMPARE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+    QTRY_VERIFY_WITH_TIMEOUT(!warning->isVisible(), 30000);
+    QVERIFY(host.runtime()->storeHealth().eventsDropped.total() == 0);
+    host.stop();
+    sqlite3_close(other);
 }
 
 QTEST_MAIN(TestConsole)
