@@ -140,7 +140,9 @@ int runExport(const Options& o)
     engine::store::StoreError storeError;
     auto db = engine::store::Database::openReadOnly(o.db.toStdString(), storeError);
     if (!db) {
-        return fail(kExitFailure, QString::fromStdString(storeError.message));
+        // A --db that names no file is a typo to correct, like a missing CSV file for an import.
+        const bool typo = storeError.code == engine::store::StoreError::Code::Missing;
+        return fail(typo ? kExitBadInput : kExitFailure, QString::fromStdString(storeError.message));
     }
     std::vector<engine::store::VipAssignment> all;
     if (auto problem = db->readVipAssignments(engine::SystemClock().now(), all)) {

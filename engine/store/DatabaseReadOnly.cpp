@@ -59,7 +59,7 @@ std::unique_ptr<Database> Database::openReadOnly(const std::string& path, StoreE
         struct stat st {};
         if (::stat(path.c_str(), &st) != 0) {
             const int saved = errno;
-            error = saved == ENOENT ? StoreError{StoreError::Code::Io, "No Sluice database at " + path, {}}
+            error = saved == ENOENT ? StoreError{StoreError::Code::Missing, "No Sluice database at " + path, {}}
                                     : StoreError{StoreError::Code::Io,
                                                  "Cannot read database " + path + ": " + std::strerror(saved),
                                                  {}};

@@ -21,6 +21,7 @@ struct StoreError {
         NewerSchema,   // written by a newer Sluice; we refuse to touch it
         Locked,        // another program holds a lock on the file
         InUse,         // another Sluice process has the database open
+        Missing,       // a read-only open found no file at the path
         Io,            // cannot open, create, read or write
         Invalid,       // an admin change broke a rule (unknown VIP tier, ...)
     };
