@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/ConfigJson.h"
 
+#include "core/InputFile.h"
 #include "core/JsonRead.h"
 
 #include <nlohmann/json.hpp>
@@ -214,20 +215,27 @@ json encodeOverride(const cmd::SetThrottleOverride& o)
                 {"actor", o.actor}};
 }
 
-json parse(const std::string& text, const std::string& what)
+// Settings rows and configuration files are small; a larger text is refused before it is parsed.
+json parse(const std::string& text, const std::string& where, const char* kind)
 {
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error& e) {
-        throw DecodeError{what + ": not valid JSON (" + e.what() + ")"};
+    if (text.size() > kMaxConfigBytes) {
+        JsonRead::fail(where, "larger than " + sizeText(kMaxConfigBytes) + ", the limit for " + kind);
     }
+    return JsonRead::parse(text, where);
 }
+
+// Whatever a check missed surfaces as an error, never as an exception out of ConfigJson.
+std::string unexpected(const std::string& where, const json::exception& e)
+{
+    return (where.empty() ? "" : where + ": ") + "cannot be read (" + e.what() + ")";
+}
+
 }  // namespace
 
 std::optional<std::string> ConfigJson::decode(const std::string& text, EngineConfig& config)
 {
     try {
-        const json j = parse(text, "configuration");
+        const json j = parse(text, "", "a configuration");
         JsonRead::requireObject(
             j, "", {"policies", "reputation", "features", "throttle", "idle_eviction_s", "vip_expiring_lead_s"});
         EngineConfig c = config;
@@ -262,6 +270,8 @@ std::optional<std::string> ConfigJson::decode(const std::string& text, EngineCon
         return std::nullopt;
     } catch (const DecodeError& e) {
         return e.message;
+    } catch (const json::exception& e) {
+        return unexpected("", e);
     }
 }
 
@@ -326,9 +336,9 @@ std::optional<std::string> ConfigJson::settingValue(const std::string& name, con
 std::optional<std::string> ConfigJson::applySetting(const std::string& name, const std::string& value,
                                                     EngineConfig& config)
 {
+    const std::string where = "setting " + name;
     try {
-        const std::string where = "setting " + name;
-        const json j = parse(value, where);
+        const json j = parse(value, where, "a setting");
         EngineConfig c = config;
         if (name == kPolicies) {
             c.policies = decodePolicies(j, where);
@@ -337,7 +347,9 @@ std::optional<std::string> ConfigJson::applySetting(const std::string& name, con
         } else if (name == kThrottle) {
             c.throttle = decodeThrottle(j, where, c.throttle);
         } else if (name == kThrottleOverrideSetting) {
-            return std::nullopt;  // engine state, restored by Engine::restore
+            // Engine state, restored by Engine::restore; checked here so that a bad row is reported.
+            std::optional<ThrottleOverride> unused;
+            return decodeOverride(value, unused);
         } else if (name == kVipExpiringLead) {
             c.vipExpiringLead = decodeLead(j, where);
         } else if (name.rfind(kFeaturePrefix, 0) == 0) {
@@ -356,15 +368,17 @@ std::optional<std::string> ConfigJson::applySetting(const std::string& name, con
         return std::nullopt;
     } catch (const DecodeError& e) {
         return e.message;
+    } catch (const json::exception& e) {
+        return unexpected(where, e);
     }
 }
 
 std::optional<std::string> ConfigJson::decodeOverride(const std::string& text, std::optional<ThrottleOverride>& out)
 {
     out.reset();
+    const std::string where = std::string("setting ") + kThrottleOverrideSetting;
     try {
-        const std::string where = std::string("setting ") + kThrottleOverrideSetting;
-        const json j = parse(text, where);
+        const json j = parse(text, where, "a setting");
         if (j.is_null()) {
             return std::nullopt;
         }
@@ -384,6 +398,8 @@ std::optional<std::string> ConfigJson::decodeOverride(const std::string& text, s
         return std::nullopt;
     } catch (const DecodeError& e) {
         return e.message;
+    } catch (const json::exception& e) {
+        return unexpected(where, e);
     }
 }
 
