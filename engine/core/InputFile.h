@@ -10,7 +10,7 @@ namespace sluice::engine {
 
 // The largest input Sluice reads, per kind. Generous for anything a person writes, and small enough that the
 // parsed form (several times the text) stays well inside memory.
-inline constexpr std::size_t kMiB = 1024 * 1024;
+inline constexpr std::size_t kMiB = std::size_t{1024} * 1024;
 inline constexpr std::size_t kMaxScenarioBytes = 4 * kMiB;  // a scenario file
 inline constexpr std::size_t kMaxConfigBytes = 1 * kMiB;    // an engine configuration file, or one settings row
 inline constexpr std::size_t kMaxCsvBytes = 64 * kMiB;      // a CSV file to import

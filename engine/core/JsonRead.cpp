@@ -62,6 +62,7 @@ class DomBuilder final {
 public:
     explicit DomBuilder(const std::string& where) : m_where(where) {}
 
+    // NOLINTBEGIN(readability-identifier-naming): the names nlohmann's SAX interface calls
     bool null() { return put(nullptr); }
     bool boolean(bool v) { return put(v); }
     bool number_integer(json::number_integer_t v) { return put(v); }
@@ -88,6 +89,7 @@ public:
         }
         return false;
     }
+    // NOLINTEND(readability-identifier-naming)
 
     const std::optional<std::string>& error() const { return m_error; }
     json take() { return std::move(m_root); }
