@@ -146,6 +146,16 @@ void checkPrefixes(const std::vector<std::pair<std::string, std::string>>& prefi
     }
 }
 
+// "10,000,000": a limit as people read it.
+std::string groupedText(std::int64_t v)
+{
+    std::string digits = std::to_string(v);
+    for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3) {
+        digits.insert(static_cast<std::size_t>(at), 1, ',');
+    }
+    return digits;
+}
+
 // "1.2e12" for a large figure, the whole number for a small one.
 std::string aboutText(double v)
 {
@@ -176,7 +186,8 @@ void checkPeakRate(const Scenario& s, const std::vector<std::size_t>& waveEvents
     if (peak.largest < 0.99 * peak.total) {
         what += ", the whole scenario about " + aboutText(peak.total) + " at its peak";
     }
-    J::fail(source, what + "; the limit is 10,000,000 (lower keys or rate_per_key)");
+    J::fail(source, what + "; the limit is " + groupedText(static_cast<std::int64_t>(kMaxPeakRequestsPerSec)) +
+                        " (lower keys or rate_per_key)");
 }
 
 // ConfigJson reports "policies[0].limit: must be ..." for a field and a bare sentence for a whole-document
