@@ -21,6 +21,10 @@ constexpr const char* kVipExpiringLead = "engine.vip_expiring_lead_s";
 
 using DecodeError = JsonRead::Error;
 
+// Text from admins (a route, an override's reason) may hold invalid UTF-8, on which dump() would throw; such
+// bytes are written as U+FFFD instead.
+std::string written(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
 // Settings fields are 32-bit; the bounds each caller passes keep the value in range.
 std::uint32_t whole(const json& j, const std::string& path, double min, double max)
 {
@@ -287,26 +291,26 @@ std::string ConfigJson::encode(const EngineConfig& config)
                 {"throttle", encodeThrottle(config.throttle)},
                 {"idle_eviction_s", config.idleEviction / kNsPerSec},
                 {"vip_expiring_lead_s", config.vipExpiringLead / kNsPerSec}}
-        .dump(2);
+        .dump(2, ' ', false, json::error_handler_t::replace);  // as written(), indented for people
 }
 
 std::vector<std::pair<std::string, std::string>> ConfigJson::settingsFor(const Command& command)
 {
     std::vector<std::pair<std::string, std::string>> out;
     if (const auto* c = std::get_if<cmd::SetThrottleConfig>(&command)) {
-        out.emplace_back(kThrottle, encodeThrottle(c->config).dump());
+        out.emplace_back(kThrottle, written(encodeThrottle(c->config)));
     } else if (const auto* o = std::get_if<cmd::SetThrottleOverride>(&command)) {
-        out.emplace_back(kThrottleOverrideSetting, encodeOverride(*o).dump());
+        out.emplace_back(kThrottleOverrideSetting, written(encodeOverride(*o)));
     } else if (std::holds_alternative<cmd::ClearThrottleOverride>(command)) {
         out.emplace_back(kThrottleOverrideSetting, "null");
     } else if (const auto* g = std::get_if<cmd::SetFeatureGate>(&command)) {
-        out.emplace_back(kFeaturePrefix + std::string(nameOf(g->feature)), encodeGate(g->gate).dump());
+        out.emplace_back(kFeaturePrefix + std::string(nameOf(g->feature)), written(encodeGate(g->gate)));
     } else if (const auto* p = std::get_if<cmd::SetPolicies>(&command)) {
-        out.emplace_back(kPolicies, encodePolicies(p->policies).dump());
+        out.emplace_back(kPolicies, written(encodePolicies(p->policies)));
     } else if (const auto* r = std::get_if<cmd::SetReputationConfig>(&command)) {
-        out.emplace_back(kReputation, encodeReputation(r->config).dump());
+        out.emplace_back(kReputation, written(encodeReputation(r->config)));
     } else if (const auto* l = std::get_if<cmd::SetVipExpiringLead>(&command)) {
-        out.emplace_back(kVipExpiringLead, json(l->lead / kNsPerSec).dump());
+        out.emplace_back(kVipExpiringLead, written(json(l->lead / kNsPerSec)));
     }
     return out;
 }
@@ -314,20 +318,20 @@ std::vector<std::pair<std::string, std::string>> ConfigJson::settingsFor(const C
 std::optional<std::string> ConfigJson::settingValue(const std::string& name, const EngineConfig& config)
 {
     if (name == kPolicies) {
-        return encodePolicies(config.policies).dump();
+        return written(encodePolicies(config.policies));
     }
     if (name == kReputation) {
-        return encodeReputation(config.reputation).dump();
+        return written(encodeReputation(config.reputation));
     }
     if (name == kThrottle) {
-        return encodeThrottle(config.throttle).dump();
+        return written(encodeThrottle(config.throttle));
     }
     if (name == kVipExpiringLead) {
-        return json(config.vipExpiringLead / kNsPerSec).dump();
+        return written(json(config.vipExpiringLead / kNsPerSec));
     }
     if (name.rfind(kFeaturePrefix, 0) == 0) {
         if (const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()))) {
-            return encodeGate(config.gates[static_cast<int>(*feature)]).dump();
+            return written(encodeGate(config.gates[static_cast<int>(*feature)]));
         }
     }
     return std::nullopt;

@@ -90,6 +90,7 @@ private slots:
     void settingRowErrorsNameTheSetting_data();
     void settingRowErrorsNameTheSetting();
     void aBadOverrideRowIsNone();
+    void invalidUtf8FromAnAdminIsWrittenReadably();
     void badStoredRowsAreReportedAndSkipped();
 };
 
@@ -190,6 +191,16 @@ void TestConfigJson::aBadOverrideRowIsNone()
     QVERIFY(
         ConfigJson::decodeOverride(R"({"level": "high", "reason": "r", "actor": "a", "expires_at_ms": -1e999})", o));
     QVERIFY(!o.has_value());
+}
+
+void TestConfigJson::invalidUtf8FromAnAdminIsWrittenReadably()
+{
+    // The row is written even so (never an exception on the engine thread), and reads back.
+    const auto rows = ConfigJson::settingsFor(cmd::SetThrottleOverride{ThrottleLevel::High, "car\xffol", 0, "ops"});
+    QCOMPARE(rows.size(), std::size_t{1});
+    std::optional<ThrottleOverride> o;
+    QVERIFY(!ConfigJson::decodeOverride(rows[0].second, o));
+    QCOMPARE(o.value().reason, std::string("car\xef\xbf\xbdol"));  // U+FFFD in place of the stray byte
 }
 
 void TestConfigJson::badStoredRowsAreReportedAndSkipped()
