@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/ConfigJson.h"
 
+#include "core/InputFile.h"
 #include "core/JsonRead.h"
 
 #include <nlohmann/json.hpp>
@@ -19,6 +20,10 @@ constexpr const char* kFeaturePrefix = "engine.feature.";
 constexpr const char* kVipExpiringLead = "engine.vip_expiring_lead_s";
 
 using DecodeError = JsonRead::Error;
+
+// Text from admins (a route, an override's reason) may hold invalid UTF-8, on which dump() would throw; such
+// bytes are written as U+FFFD instead.
+std::string written(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 // Settings fields are 32-bit; the bounds each caller passes keep the value in range.
 std::uint32_t whole(const json& j, const std::string& path, double min, double max)
@@ -214,20 +219,27 @@ json encodeOverride(const cmd::SetThrottleOverride& o)
                 {"actor", o.actor}};
 }
 
-json parse(const std::string& text, const std::string& what)
+// Settings rows and configuration files are small; a larger text is refused before it is parsed.
+json parse(const std::string& text, const std::string& where, const char* kind)
 {
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error& e) {
-        throw DecodeError{what + ": not valid JSON (" + e.what() + ")"};
+    if (text.size() > kMaxConfigBytes) {
+        JsonRead::fail(where, "larger than " + sizeText(kMaxConfigBytes) + ", the limit for " + kind);
     }
+    return JsonRead::parse(text, where);
 }
+
+// Whatever a check missed surfaces as an error, never as an exception out of ConfigJson.
+std::string unexpected(const std::string& where, const json::exception& e)
+{
+    return (where.empty() ? "" : where + ": ") + "cannot be read (" + e.what() + ")";
+}
+
 }  // namespace
 
 std::optional<std::string> ConfigJson::decode(const std::string& text, EngineConfig& config)
 {
     try {
-        const json j = parse(text, "configuration");
+        const json j = parse(text, "", "a configuration");
         JsonRead::requireObject(
             j, "", {"policies", "reputation", "features", "throttle", "idle_eviction_s", "vip_expiring_lead_s"});
         EngineConfig c = config;
@@ -262,6 +274,8 @@ std::optional<std::string> ConfigJson::decode(const std::string& text, EngineCon
         return std::nullopt;
     } catch (const DecodeError& e) {
         return e.message;
+    } catch (const json::exception& e) {
+        return unexpected("", e);
     }
 }
 
@@ -277,26 +291,26 @@ std::string ConfigJson::encode(const EngineConfig& config)
                 {"throttle", encodeThrottle(config.throttle)},
                 {"idle_eviction_s", config.idleEviction / kNsPerSec},
                 {"vip_expiring_lead_s", config.vipExpiringLead / kNsPerSec}}
-        .dump(2);
+        .dump(2, ' ', false, json::error_handler_t::replace);  // as written(), indented for people
 }
 
 std::vector<std::pair<std::string, std::string>> ConfigJson::settingsFor(const Command& command)
 {
     std::vector<std::pair<std::string, std::string>> out;
     if (const auto* c = std::get_if<cmd::SetThrottleConfig>(&command)) {
-        out.emplace_back(kThrottle, encodeThrottle(c->config).dump());
+        out.emplace_back(kThrottle, written(encodeThrottle(c->config)));
     } else if (const auto* o = std::get_if<cmd::SetThrottleOverride>(&command)) {
-        out.emplace_back(kThrottleOverrideSetting, encodeOverride(*o).dump());
+        out.emplace_back(kThrottleOverrideSetting, written(encodeOverride(*o)));
     } else if (std::holds_alternative<cmd::ClearThrottleOverride>(command)) {
         out.emplace_back(kThrottleOverrideSetting, "null");
     } else if (const auto* g = std::get_if<cmd::SetFeatureGate>(&command)) {
-        out.emplace_back(kFeaturePrefix + std::string(nameOf(g->feature)), encodeGate(g->gate).dump());
+        out.emplace_back(kFeaturePrefix + std::string(nameOf(g->feature)), written(encodeGate(g->gate)));
     } else if (const auto* p = std::get_if<cmd::SetPolicies>(&command)) {
-        out.emplace_back(kPolicies, encodePolicies(p->policies).dump());
+        out.emplace_back(kPolicies, written(encodePolicies(p->policies)));
     } else if (const auto* r = std::get_if<cmd::SetReputationConfig>(&command)) {
-        out.emplace_back(kReputation, encodeReputation(r->config).dump());
+        out.emplace_back(kReputation, written(encodeReputation(r->config)));
     } else if (const auto* l = std::get_if<cmd::SetVipExpiringLead>(&command)) {
-        out.emplace_back(kVipExpiringLead, json(l->lead / kNsPerSec).dump());
+        out.emplace_back(kVipExpiringLead, written(json(l->lead / kNsPerSec)));
     }
     return out;
 }
@@ -304,20 +318,20 @@ std::vector<std::pair<std::string, std::string>> ConfigJson::settingsFor(const C
 std::optional<std::string> ConfigJson::settingValue(const std::string& name, const EngineConfig& config)
 {
     if (name == kPolicies) {
-        return encodePolicies(config.policies).dump();
+        return written(encodePolicies(config.policies));
     }
     if (name == kReputation) {
-        return encodeReputation(config.reputation).dump();
+        return written(encodeReputation(config.reputation));
     }
     if (name == kThrottle) {
-        return encodeThrottle(config.throttle).dump();
+        return written(encodeThrottle(config.throttle));
     }
     if (name == kVipExpiringLead) {
-        return json(config.vipExpiringLead / kNsPerSec).dump();
+        return written(json(config.vipExpiringLead / kNsPerSec));
     }
     if (name.rfind(kFeaturePrefix, 0) == 0) {
         if (const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()))) {
-            return encodeGate(config.gates[static_cast<int>(*feature)]).dump();
+            return written(encodeGate(config.gates[static_cast<int>(*feature)]));
         }
     }
     return std::nullopt;
@@ -326,9 +340,9 @@ std::optional<std::string> ConfigJson::settingValue(const std::string& name, con
 std::optional<std::string> ConfigJson::applySetting(const std::string& name, const std::string& value,
                                                     EngineConfig& config)
 {
+    const std::string where = "setting " + name;
     try {
-        const std::string where = "setting " + name;
-        const json j = parse(value, where);
+        const json j = parse(value, where, "a setting");
         EngineConfig c = config;
         if (name == kPolicies) {
             c.policies = decodePolicies(j, where);
@@ -337,7 +351,9 @@ std::optional<std::string> ConfigJson::applySetting(const std::string& name, con
         } else if (name == kThrottle) {
             c.throttle = decodeThrottle(j, where, c.throttle);
         } else if (name == kThrottleOverrideSetting) {
-            return std::nullopt;  // engine state, restored by Engine::restore
+            // Engine state, restored by Engine::restore; checked here so that a bad row is reported.
+            std::optional<ThrottleOverride> unused;
+            return decodeOverride(value, unused);
         } else if (name == kVipExpiringLead) {
             c.vipExpiringLead = decodeLead(j, where);
         } else if (name.rfind(kFeaturePrefix, 0) == 0) {
@@ -356,15 +372,17 @@ std::optional<std::string> ConfigJson::applySetting(const std::string& name, con
         return std::nullopt;
     } catch (const DecodeError& e) {
         return e.message;
+    } catch (const json::exception& e) {
+        return unexpected(where, e);
     }
 }
 
 std::optional<std::string> ConfigJson::decodeOverride(const std::string& text, std::optional<ThrottleOverride>& out)
 {
     out.reset();
+    const std::string where = std::string("setting ") + kThrottleOverrideSetting;
     try {
-        const std::string where = std::string("setting ") + kThrottleOverrideSetting;
-        const json j = parse(text, where);
+        const json j = parse(text, where, "a setting");
         if (j.is_null()) {
             return std::nullopt;
         }
@@ -384,6 +402,8 @@ std::optional<std::string> ConfigJson::decodeOverride(const std::string& text, s
         return std::nullopt;
     } catch (const DecodeError& e) {
         return e.message;
+    } catch (const json::exception& e) {
+        return unexpected(where, e);
     }
 }
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string>
+#include <string_view>
 
 namespace sluice::engine {
 
@@ -19,6 +20,16 @@ public:
     struct Error {
         std::string message;
     };
+
+    // Documents nest at most this deep; deeper text is refused while it is read, so no deep document (whose
+    // copies and dump() recurse) is ever built.
+    static constexpr int kMaxDepth = 64;
+
+    // Reads `text` into a document. `where` is the path of the document itself ("" for a whole file,
+    // "setting engine.policies" for a settings row) and starts every message. Throws an Error: a syntax error
+    // or invalid UTF-8 names the line and column, a number beyond a double's range and nesting deeper than
+    // kMaxDepth name the JSON path ("populations[0].rate_per_key: number out of range (1e400)").
+    static json parse(std::string_view text, const std::string& where);
 
     [[noreturn]] static void fail(const std::string& path, const std::string& what);
     static std::string field(const std::string& path, const std::string& name);

@@ -72,6 +72,10 @@ struct DdosWave {
     TrafficShape shape;
 };
 
+// The most requests per simulated second a scenario may ask for at its peak (see PeakRate): far above what
+// the engine decides in a second of real time, low enough that a run still moves.
+inline constexpr double kMaxPeakRequestsPerSec = 10'000'000;
+
 // 2026-01-05 00:00:00 UTC, a Monday: a week of virtual time starts on a working day at midnight.
 inline constexpr std::int64_t kDefaultStartUnixS = 1767571200;
 

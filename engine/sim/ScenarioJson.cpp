@@ -4,10 +4,15 @@
 
 #include "config/ConfigJson.h"
 #include "core/JsonRead.h"
+#include "sim/PeakRate.h"
 #include "sim/PopulationJson.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <numbers>
+#include <string_view>
+#include <unordered_map>
 
 namespace sluice::engine::sim {
 
@@ -108,27 +113,81 @@ void decodeEvent(const json& j, const std::string& path, std::size_t index, Scen
 }
 
 // Keys are prefix + decimal number, so prefixes "u" and "u1" would both produce "u12". Reject any pair where
-// one prefix extends the other by digits only.
+// one prefix extends the other by digits only. Reported as a quadratic scan over the pairs would: the first
+// prefix (in document order) with a partner, and its first partner. Only heads that end inside a prefix's
+// trailing digits can be partners, so each prefix looks up at most its length in heads.
 void checkPrefixes(const std::vector<std::pair<std::string, std::string>>& prefixes)
 {
+    std::unordered_map<std::string_view, std::size_t> first;
+    first.reserve(prefixes.size());
+    for (std::size_t i = 0; i < prefixes.size(); ++i) {
+        first.try_emplace(prefixes[i].second, i);
+    }
     for (std::size_t b = 0; b < prefixes.size(); ++b) {
-        for (std::size_t a = 0; a < prefixes.size(); ++a) {
-            const std::string& pa = prefixes[a].second;
-            const std::string& pb = prefixes[b].second;
-            if (a == b || pb.size() < pa.size() || pb.compare(0, pa.size(), pa) != 0) {
-                continue;
-            }
-            bool digitsOnly = true;
-            for (std::size_t i = pa.size(); i < pb.size(); ++i) {
-                digitsOnly = digitsOnly && pb[i] >= '0' && pb[i] <= '9';
-            }
-            if (digitsOnly && (a < b || pa.size() != pb.size())) {
-                J::fail(prefixes[b].first, "keys could collide with those of " +
-                                               prefixes[a].first.substr(0, prefixes[a].first.rfind('.')) +
-                                               " (key_prefix \"" + pa + "\")");
+        const std::string_view pb = prefixes[b].second;
+        std::size_t digitsFrom = pb.size();
+        while (digitsFrom > 0 && pb[digitsFrom - 1] >= '0' && pb[digitsFrom - 1] <= '9') {
+            --digitsFrom;
+        }
+        std::size_t partner = prefixes.size();
+        if (const std::size_t same = first.at(pb); same < b) {
+            partner = same;  // an equal prefix collides with the earlier one only
+        }
+        for (std::size_t length = digitsFrom; length < pb.size(); ++length) {
+            if (const auto head = first.find(pb.substr(0, length)); head != first.end()) {
+                partner = std::min(partner, head->second);
             }
         }
+        if (partner < prefixes.size()) {
+            J::fail(prefixes[b].first, "keys could collide with those of " +
+                                           prefixes[partner].first.substr(0, prefixes[partner].first.rfind('.')) +
+                                           " (key_prefix \"" + prefixes[partner].second + "\")");
+        }
     }
+}
+
+// "10,000,000": a limit as people read it.
+std::string groupedText(std::int64_t v)
+{
+    std::string digits = std::to_string(v);
+    for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3) {
+        digits.insert(static_cast<std::size_t>(at), 1, ',');
+    }
+    return digits;
+}
+
+// "1.2e12" for a large figure, the whole number for a small one.
+std::string aboutText(double v)
+{
+    if (v < 1e6) {
+        return std::to_string(std::llround(v));
+    }
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::scientific, 1).ptr;
+    std::string text(buffer, end);  // "1.2e+12"
+    const std::size_t e = text.find("e+");
+    if (e != std::string::npos) {
+        const std::size_t digits = text.find_first_not_of('0', e + 2);
+        text = text.substr(0, e + 1) + text.substr(digits);
+    }
+    return text;
+}
+
+// A scenario that asks for more than the Simulator can sensibly generate names the source most responsible.
+void checkPeakRate(const Scenario& s, const std::vector<std::size_t>& waveEvents)
+{
+    const PeakRate peak = peakRate(s);
+    if (!(peak.total > kMaxPeakRequestsPerSec)) {
+        return;
+    }
+    const std::string source = peak.largestIsWave ? J::index("events", waveEvents[peak.largestIndex])
+                                                  : J::index("populations", peak.largestIndex);
+    std::string what = "asks for about " + aboutText(peak.largest) + " requests per simulated second";
+    if (peak.largest < 0.99 * peak.total) {
+        what += ", the whole scenario about " + aboutText(peak.total) + " at its peak";
+    }
+    J::fail(source, what + "; the limit is " + groupedText(static_cast<std::int64_t>(kMaxPeakRequestsPerSec)) +
+                        " (lower keys or rate_per_key)");
 }
 
 // ConfigJson reports "policies[0].limit: must be ..." for a field and a bare sentence for a whole-document
@@ -183,6 +242,7 @@ void decode(const json& j, Scenario& s)
         J::fail("populations", "expected a non-empty array of populations");
     }
     std::vector<std::pair<std::string, std::string>> prefixes;
+    std::vector<std::size_t> waveEvents;  // per ddos wave: its index in "events"
     for (std::size_t i = 0; i < populations.size(); ++i) {
         const std::string path = J::index("populations", i);
         s.populations.push_back(PopulationJson::decode(populations[i], path, i));
@@ -198,28 +258,26 @@ void decode(const json& j, Scenario& s)
             decodeEvent(events[i], J::index("events", i), i, s);
             if (s.ddosWaves.size() > waves) {
                 prefixes.emplace_back(J::field(J::index("events", i), "key_prefix"), s.ddosWaves.back().keyPrefix);
+                waveEvents.push_back(i);
             }
         }
     }
     checkPrefixes(prefixes);
+    checkPeakRate(s, waveEvents);
 }
 }  // namespace
 
 bool parseScenario(std::string_view text, std::string_view fileName, Scenario& out, std::string& error)
 {
     const std::string file(fileName);
-    json j;
-    try {
-        j = json::parse(text);
-    } catch (const json::parse_error& e) {
-        error = file + ": not valid JSON (" + e.what() + ")";
-        return false;
-    }
     Scenario s;
     try {
-        decode(j, s);
+        decode(J::parse(text, ""), s);
     } catch (const J::Error& e) {
         error = file + ": " + e.message;
+        return false;
+    } catch (const json::exception& e) {
+        error = file + ": cannot be read (" + e.what() + ")";  // a check that should have come first is missing
         return false;
     }
     if (s.name.empty()) {

@@ -2,12 +2,12 @@
 #include "sim/ScenarioLoader.h"
 
 #include "config/ConfigJson.h"
+#include "core/InputFile.h"
 #include "sim/BuiltinScenarios.h"
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+#include <filesystem>
 
 namespace sluice::engine::sim {
 
@@ -37,20 +37,18 @@ bool loadScenario(const std::string& nameOrPath, Scenario& out, std::string& err
     if (const EmbeddedFile* builtin = findBuiltin(nameOrPath)) {
         return parseScenario(builtin->text, std::string(builtin->name) + ".json", out, error);
     }
-    std::ifstream in(nameOrPath, std::ios::binary);
-    if (!in) {
-        const int code = errno;
+    std::error_code ec;
+    if (!std::filesystem::exists(nameOrPath, ec) && !ec) {  // other reasons (permissions) are readInputFile's
         error = "Cannot open scenario \"" + nameOrPath + "\": it is not a built-in scenario (" + builtinList() +
-                ") and the file cannot be read (" + std::strerror(code) + ").";
+                ") and the file cannot be read (" + std::strerror(ENOENT) + ").";
         return false;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad()) {
-        error = "Cannot read scenario file \"" + nameOrPath + "\".";
+    std::string text;
+    if (auto problem = readInputFile(nameOrPath, kMaxScenarioBytes, text, "scenario file")) {
+        error = *problem;
         return false;
     }
-    return parseScenario(text.str(), nameOrPath, out, error);
+    return parseScenario(text, nameOrPath, out, error);
 }
 
 std::vector<std::string> builtinScenarioNames()

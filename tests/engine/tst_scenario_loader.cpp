@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sim/ScenarioLoader.h"
 
+#include "core/InputFile.h"
+#include "sim/PeakRate.h"
+
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -26,6 +29,37 @@ std::string parseError(const std::string& text, const std::string& file = "bad.j
     return error;
 }
 
+// Appended piece by piece: GCC 12 warns wrongly (-Wrestrict) about "literal" + std::string.
+std::string cat(std::initializer_list<std::string_view> parts)
+{
+    std::string out;
+    for (const std::string_view part : parts) {
+        out += part;
+    }
+    return out;
+}
+
+std::string deepObjects(int levels)
+{
+    std::string text;
+    for (int i = 0; i < levels; ++i) {
+        text += R"({"a":)";
+    }
+    return cat({text, "1", std::string(static_cast<std::size_t>(levels), '}')});
+}
+
+// `count` populations of one key each, prefixes p0-, p1-, ...; `last` replaces the last one's prefix.
+std::string manyPopulations(std::size_t count, const std::string& last = "")
+{
+    std::string text = R"({"populations": [)";
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::string prefix = i + 1 == count && !last.empty() ? last : cat({"p", std::to_string(i), "-"});
+        text += cat(
+            {i == 0 ? "" : ",", R"({"class": "heavy", "keys": 1, "rate_per_key": 1, "key_prefix": ")", prefix, "\"}"});
+    }
+    return text + "]}";
+}
+
 }  // namespace
 
 class TestScenarioLoader final : public QObject {
@@ -43,6 +77,16 @@ private slots:
     void anUnknownNameListsTheBuiltins();
     void theEngineSectionIsApplied();
     void populationFieldsAreRead();
+    void hostileDocumentsNameFileAndPath_data();
+    void hostileDocumentsNameFileAndPath();
+    void aFileLargerThanTheLimitIsRefused();
+    void anEndlessDeviceIsRefusedAtTheLimit();
+    void aDirectoryIsRefused();
+    void fortyThousandPopulationsPass();
+    void aCollisionIsFoundAmongFortyThousand();
+    void absurdRatesAreRefused_data();
+    void absurdRatesAreRefused();
+    void builtinsStayWellUnderTheRateLimit();
 };
 
 void TestScenarioLoader::everyBuiltinParses()
@@ -208,6 +252,18 @@ void TestScenarioLoader::malformedScenariosNameFileFieldAndProblem_data()
     row("engine unknown field", R"({"engine": {"polices": []}, "populations": [{"class": "normal", "keys": 1,
             "rate_per_key": 1}]})",
         "bad.json: engine.polices: unknown field");
+    row("equal key prefixes", R"({"populations": [{"class": "normal", "keys": 1, "rate_per_key": 1},
+            {"class": "normal", "keys": 1, "rate_per_key": 1}]})",
+        "bad.json: populations[1].key_prefix: keys could collide with those of populations[0] (key_prefix "
+        "\"normal-\")");
+    row("longer key prefix first", R"({"populations": [{"class": "normal", "keys": 1, "rate_per_key": 1,
+            "key_prefix": "u12"}, {"class": "heavy", "keys": 1, "rate_per_key": 1, "key_prefix": "u1"},
+            {"class": "heavy", "keys": 1, "rate_per_key": 1, "key_prefix": "u"}]})",
+        "bad.json: populations[0].key_prefix: keys could collide with those of populations[1] (key_prefix \"u1\")");
+    row("wave prefix", R"({"populations": [{"class": "normal", "keys": 1, "rate_per_key": 1, "key_prefix": "bot"}],
+            "events": [{"type": "ddos_wave", "at_s": 1, "duration_s": 5, "keys": 5, "rate_per_key": 1,
+            "key_prefix": "bot7"}]})",
+        "bad.json: events[0].key_prefix: keys could collide with those of populations[0] (key_prefix \"bot\")");
     row("engine type", R"({"engine": "strict", "populations": [{"class": "normal", "keys": 1, "rate_per_key": 1}]})",
         "bad.json: engine: expected an object");
 }
@@ -311,6 +367,154 @@ void TestScenarioLoader::populationFieldsAreRead()
     QCOMPARE(s.ddosWaves.size(), std::size_t{1});
     QCOMPARE(s.ddosWaves[0].keys, 50U);
     QCOMPARE(s.ddosWaves[0].keyPrefix, std::string("bot-"));
+}
+
+void TestScenarioLoader::hostileDocumentsNameFileAndPath_data()
+{
+    QTest::addColumn<QByteArray>("text");  // bytes: a stray byte must reach the reader as it is
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    const auto row = [](const char* name, const std::string& text, const char* start, const char* end) {
+        QTest::newRow(name) << QByteArray::fromStdString(text) << QString::fromUtf8(start) << QString::fromUtf8(end);
+    };
+    row("1e400 in a field", R"({"populations": [{"class": "normal", "keys": 1, "rate_per_key": 1e400}]})",
+        "bad.json: populations[0].rate_per_key: number out of range (1e400)", "");
+    row("1e400 in the engine section",
+        R"({"engine": {"reputation": {"decay_factor": 1e400}}, "populations": [{"class": "normal", "keys": 1,
+            "rate_per_key": 1}]})",
+        "bad.json: engine.reputation.decay_factor: number out of range (1e400)", "");
+    row("deep engine section",
+        cat({R"({"engine": )", deepObjects(100000), R"(, "populations": [{"class": "normal", "keys": 1,
+            "rate_per_key": 1}]})"}),
+        "bad.json: engine.a.a.a.", ".a: nested deeper than 64 levels");
+    row("deep policy burst", cat({R"({"engine": {"policies": [{"burst": )", deepObjects(100000), "}]}}"}),
+        "bad.json: engine.policies[0].burst.a.a.", ".a: nested deeper than 64 levels");
+    row("invalid UTF-8 in a string",
+        "{\"populations\": [{\"class\": \"normal\", \"keys\": 1, \"rate_per_key\": 1,\n"
+        "  \"key_prefix\": \"car\xff"
+        "ol\"}]}",
+        "bad.json: not valid JSON (line 2, column 21: syntax error while parsing value - invalid string: ill-formed "
+        "UTF-8 byte",
+        "");
+}
+
+void TestScenarioLoader::hostileDocumentsNameFileAndPath()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    const QString error = QString::fromStdString(parseError(text.toStdString()));
+    QVERIFY2(error.startsWith(start) && error.endsWith(end), qPrintable(error));
+}
+
+void TestScenarioLoader::aFileLargerThanTheLimitIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string path = dir.filePath(QStringLiteral("huge.json")).toStdString();
+    {
+        // A valid scenario padded with spaces past the limit: only the size is wrong.
+        std::ofstream out(path);
+        out << kMinimal << std::string(kMaxScenarioBytes, ' ');
+    }
+    Scenario s;
+    std::string error;
+    QVERIFY(!loadScenario(path, s, error));
+    QCOMPARE(error, cat({"Cannot read scenario file \"", path,
+                         "\": it is larger than 4 MiB, the limit for a scenario file."}));
+}
+
+void TestScenarioLoader::anEndlessDeviceIsRefusedAtTheLimit()
+{
+    if (!QFile::exists(QStringLiteral("/dev/zero"))) {
+        QSKIP("no /dev/zero here");
+    }
+    Scenario s;
+    std::string error;
+    QVERIFY(!loadScenario("/dev/zero", s, error));  // returns at all: reading stopped at the limit
+    QCOMPARE(error,
+             std::string("Cannot read scenario file \"/dev/zero\": it is larger than 4 MiB, the limit for a scenario "
+                         "file."));
+}
+
+void TestScenarioLoader::aDirectoryIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::string path = dir.path().toStdString();
+    Scenario s;
+    std::string error;
+    QVERIFY(!loadScenario(path, s, error));
+    QCOMPARE(error, cat({"Cannot read scenario file \"", path, "\": it is a directory."}));
+}
+
+void TestScenarioLoader::fortyThousandPopulationsPass()
+{
+    // Every prefix ends in digits plus a dash, so each one has heads to look up; no pair collides.
+    Scenario s;
+    std::string error;
+    QVERIFY2(parseScenario(manyPopulations(40000), "many.json", s, error), error.c_str());
+    QCOMPARE(s.populations.size(), std::size_t{40000});
+}
+
+void TestScenarioLoader::aCollisionIsFoundAmongFortyThousand()
+{
+    // "p5-7" extends "p5-" by a digit: key p5-71 could come from either.
+    QCOMPARE(parseError(manyPopulations(40000, "p5-7")),
+             std::string("bad.json: populations[39999].key_prefix: keys could collide with those of populations[5] "
+                         "(key_prefix \"p5-\")"));
+}
+
+void TestScenarioLoader::absurdRatesAreRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char* name, const char* text, const char* expected) {
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("one population",
+        R"({"populations": [{"class": "normal", "keys": 1, "rate_per_key": 1},
+            {"class": "heavy", "keys": 1, "rate_per_key": 1},
+            {"class": "heavy", "keys": 10000000, "rate_per_key": 100000, "key_prefix": "big-"}]})",
+        "bad.json: populations[2]: asks for about 1.0e12 requests per simulated second; the limit is 10,000,000 "
+        "(lower keys or rate_per_key)");
+    row("flash crowds multiply",
+        R"({"populations": [{"class": "normal", "keys": 100000, "rate_per_key": 10}],
+            "events": [{"type": "flash_crowd", "at_s": 0, "duration_s": 100, "factor": 5},
+                       {"type": "flash_crowd", "at_s": 50, "duration_s": 100, "factor": 3}]})",
+        "bad.json: populations[0]: asks for about 1.5e7 requests per simulated second; the limit is 10,000,000");
+    row("overlapping waves",
+        R"({"populations": [{"class": "normal", "keys": 1, "rate_per_key": 1}],
+            "events": [{"type": "ddos_wave", "at_s": 0, "duration_s": 100, "keys": 60000, "rate_per_key": 100},
+                       {"type": "ddos_wave", "at_s": 50, "duration_s": 100, "keys": 50000, "rate_per_key": 100}]})",
+        "bad.json: events[0]: asks for about 6.0e6 requests per simulated second, the whole scenario about 1.1e7 at "
+        "its peak; the limit is 10,000,000");
+}
+
+void TestScenarioLoader::absurdRatesAreRefused()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QString error = QString::fromStdString(parseError(text.toStdString()));
+    QVERIFY2(error.startsWith(expected), qPrintable(error));
+
+    // The same waves one after the other never overlap: well within the limit.
+    Scenario s;
+    std::string problem;
+    QVERIFY2(parseScenario(R"({"populations": [{"class": "normal", "keys": 1, "rate_per_key": 1}],
+            "events": [{"type": "ddos_wave", "at_s": 0, "duration_s": 50, "keys": 60000, "rate_per_key": 100},
+                       {"type": "ddos_wave", "at_s": 50, "duration_s": 100, "keys": 50000, "rate_per_key": 100}]})",
+                           "ok.json", s, problem),
+             problem.c_str());
+}
+
+void TestScenarioLoader::builtinsStayWellUnderTheRateLimit()
+{
+    for (const std::string& name : builtinScenarioNames()) {
+        const double peak = peakRate(*builtinScenario(name)).total;
+        QVERIFY2(peak > 0 && peak < kMaxPeakRequestsPerSec / 10,
+                 qPrintable(QStringLiteral("%1: %2").arg(QString::fromStdString(name)).arg(peak)));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestScenarioLoader)
