@@ -2,9 +2,9 @@
 #include "CommandLine.h"
 
 #include "config/ConfigJson.h"
+#include "core/InputFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <QRegularExpression>
 #include <QSize>
@@ -77,11 +77,11 @@ QString badSpeedMessage(const QString& value)
 
 std::optional<QString> readEngineConfig(const QString& path, engine::EngineConfig& config)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return QCoreApplication::translate("CommandLine", "cannot read %1: %2").arg(path, file.errorString());
+    std::string text;
+    if (auto problem = engine::readInputFile(path.toStdString(), engine::kMaxConfigBytes, text, "configuration file")) {
+        return QString::fromStdString(*problem);
     }
-    if (auto problem = engine::ConfigJson::decode(file.readAll().toStdString(), config)) {
+    if (auto problem = engine::ConfigJson::decode(text, config)) {
         return QStringLiteral("%1: %2").arg(path, QString::fromStdString(*problem));
     }
     return std::nullopt;

@@ -292,16 +292,16 @@ QString EngineHost::notStoredMessage(const engine::StoreHealth& health)
     QStringList parts;
     const engine::StoreEventCounts& lost = health.eventsDropped;
     if (lost.reputation != 0) {
-        parts << count(QT_TRANSLATE_NOOP("store", "%Ln reputation event(s)"), lost.reputation);
+        parts << count(QT_TRANSLATE_N_NOOP("store", "%Ln reputation event(s)"), lost.reputation);
     }
     if (lost.vip != 0) {
-        parts << count(QT_TRANSLATE_NOOP("store", "%Ln VIP event(s)"), lost.vip);
+        parts << count(QT_TRANSLATE_N_NOOP("store", "%Ln VIP event(s)"), lost.vip);
     }
     if (lost.throttle != 0) {
-        parts << count(QT_TRANSLATE_NOOP("store", "%Ln throttle event(s)"), lost.throttle);
+        parts << count(QT_TRANSLATE_N_NOOP("store", "%Ln throttle event(s)"), lost.throttle);
     }
     if (health.keysDropped != 0) {
-        parts << count(QT_TRANSLATE_NOOP("store", "%Ln key reputation checkpoint(s)"), health.keysDropped);
+        parts << count(QT_TRANSLATE_N_NOOP("store", "%Ln key reputation checkpoint(s)"), health.keysDropped);
     }
     QString what = parts.value(0);
     for (qsizetype i = 1; i < parts.size(); ++i) {

@@ -9,6 +9,7 @@
 #include "Translations.h"
 
 #include "core/AtomicFile.h"
+#include "core/InputFile.h"
 #include "engine/Engine.h"
 #include "runtime/EngineRuntime.h"
 #include "store/Database.h"
@@ -16,7 +17,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 
 #include <cstdio>
 #include <future>
@@ -89,12 +89,11 @@ T onEngine(engine::EngineRuntime& runtime, std::function<T(const engine::Engine&
 
 int runImport(const Options& o)
 {
-    QFile in(o.file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        return fail(kExitBadInput, VipText::tr("cannot read %1: %2").arg(o.file, in.errorString()));
+    std::string text;
+    if (auto problem = engine::readInputFile(o.file.toStdString(), engine::kMaxCsvBytes, text, "CSV file")) {
+        return fail(kExitBadInput, QString::fromStdString(*problem));
     }
-    const QByteArray text = in.readAll();
-    const engine::VipCsvParse parsed = engine::VipCsv::parse(std::string_view(text.constData(), text.size()));
+    const engine::VipCsvParse parsed = engine::VipCsv::parse(text);
     if (!parsed.errors.empty()) {
         for (const auto& e : parsed.errors) {
             fail(kExitBadInput, QStringLiteral("%1: %2").arg(o.file, ui::localizedEngineText(e.message())));

@@ -30,14 +30,9 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="73"/>
+        <location filename="../app/CommandLine.cpp" line="74"/>
         <source>--speed: &apos;%1&apos; is not max or a factor from 1 to 10000</source>
         <translation>--speed: „%1“ ist weder max noch ein Faktor von 1 bis 10000</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="81"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -264,106 +259,146 @@
     </message>
     <message>
         <location filename="../engine/core/EngineText.cpp" line="81"/>
+        <source>&apos;%1&apos; is a valid time, but an expiry must lie in the years 1970 to 2200</source>
+        <translation>„%1“ ist eine gültige Zeit, aber ein Ablauf muss in den Jahren 1970 bis 2200 liegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="83"/>
+        <source>the file has more than %1 assignments; split it into smaller files</source>
+        <translation>die Datei enthält mehr als %1 Zuweisungen; teilen Sie sie in kleinere Dateien auf</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="84"/>
+        <source>the file has no assignments, only the header</source>
+        <translation>die Datei enthält keine Zuweisungen, nur die Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="85"/>
+        <source>invalid UTF-8 at byte %1 (%2)</source>
+        <translation>ungültiges UTF-8 bei Byte %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="87"/>
+        <source>control character %1 at character %2; only printable text is allowed</source>
+        <translation>Steuerzeichen %1 an Zeichen %2; nur druckbarer Text ist erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="89"/>
+        <source>&apos;%1&apos; starts or ends with white space, which would make it a different key; remove the space</source>
+        <translation>„%1“ beginnt oder endet mit Leerraum und wäre damit ein anderer Schlüssel; entfernen Sie das Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="91"/>
+        <source>the VIP key cannot be used: %1</source>
+        <translation>der VIP-Schlüssel ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="92"/>
+        <source>the notes cannot be used: %1</source>
+        <translation>die Notizen sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="94"/>
         <source>throttle thresholds for %1 must be positive and rise strictly from low to critical</source>
         <translation>die Drosselschwellen für %1 müssen positiv sein und von Niedrig bis Kritisch streng steigen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="83"/>
+        <location filename="../engine/core/EngineText.cpp" line="96"/>
         <source>throttle thresholds for %1 are percentages and cannot exceed 100</source>
         <translation>die Drosselschwellen für %1 sind Prozentwerte und dürfen 100 nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="85"/>
+        <location filename="../engine/core/EngineText.cpp" line="98"/>
         <source>the throttle sampling interval must be between 1 second and 1 hour</source>
         <translation>das Messintervall der Drosselung muss zwischen 1 Sekunde und 1 Stunde liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="87"/>
+        <location filename="../engine/core/EngineText.cpp" line="100"/>
         <source>the throttle recovery cooldown must be between 0 and 24 hours</source>
         <translation>die Erholungswartezeit der Drosselung muss zwischen 0 und 24 Stunden liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="89"/>
+        <location filename="../engine/core/EngineText.cpp" line="102"/>
         <source>the throttle hysteresis margin must be at least 0 % and below 100 % of a threshold</source>
         <translation>der Hysterese-Abstand der Drosselung muss mindestens 0 % und weniger als 100 % einer Schwelle betragen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="90"/>
+        <location filename="../engine/core/EngineText.cpp" line="103"/>
         <source>policy %1: a non-default policy needs a route</source>
         <translation>Richtlinie %1: eine Richtlinie außer der Standardrichtlinie braucht eine Route</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="91"/>
+        <location filename="../engine/core/EngineText.cpp" line="104"/>
         <source>default policy: limit must be at least 1</source>
         <translation>Standardrichtlinie: das Limit muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="92"/>
+        <location filename="../engine/core/EngineText.cpp" line="105"/>
         <source>default policy: period must be positive</source>
         <translation>Standardrichtlinie: der Zeitraum muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="93"/>
+        <location filename="../engine/core/EngineText.cpp" line="106"/>
         <source>default policy: burst must be at least 1</source>
         <translation>Standardrichtlinie: der Burst muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="94"/>
+        <location filename="../engine/core/EngineText.cpp" line="107"/>
         <source>policy for route &apos;%1&apos;: limit must be at least 1</source>
         <translation>Richtlinie für Route „%1“: das Limit muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="95"/>
+        <location filename="../engine/core/EngineText.cpp" line="108"/>
         <source>policy for route &apos;%1&apos;: period must be positive</source>
         <translation>Richtlinie für Route „%1“: der Zeitraum muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="96"/>
+        <location filename="../engine/core/EngineText.cpp" line="109"/>
         <source>policy for route &apos;%1&apos;: burst must be at least 1</source>
         <translation>Richtlinie für Route „%1“: der Burst muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="97"/>
+        <location filename="../engine/core/EngineText.cpp" line="110"/>
         <source>at least the default policy is needed</source>
         <translation>mindestens die Standardrichtlinie wird gebraucht</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="99"/>
+        <location filename="../engine/core/EngineText.cpp" line="112"/>
         <source>reputation multiplier for tier &apos;%1&apos; must be between 0.5 and 2.0</source>
         <translation>der Ruf-Faktor für die Stufe „%1“ muss zwischen 0,5 und 2,0 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="101"/>
+        <location filename="../engine/core/EngineText.cpp" line="114"/>
         <source>reputation thresholds must satisfy 0 &lt;= flagged &lt; trusted &lt;= 100</source>
         <translation>die Rufschwellen müssen 0 &lt;= markiert &lt; vertrauenswürdig &lt;= 100 erfüllen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="103"/>
+        <location filename="../engine/core/EngineText.cpp" line="116"/>
         <source>initial and neutral reputation scores must be within 0..100</source>
         <translation>die Anfangs- und die neutrale Ruf-Punktzahl müssen zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="104"/>
+        <location filename="../engine/core/EngineText.cpp" line="117"/>
         <source>reputation decay factor must be in (0, 1]</source>
         <translation>der Abklingfaktor des Rufs muss größer als 0 und höchstens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="106"/>
+        <location filename="../engine/core/EngineText.cpp" line="119"/>
         <source>reputation decay interval and violation window must be at least one second</source>
         <translation>das Abklingintervall des Rufs und das Verstoßfenster müssen mindestens eine Sekunde betragen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="108"/>
+        <location filename="../engine/core/EngineText.cpp" line="121"/>
         <source>clean requests per reputation point must be at least 1</source>
         <translation>saubere Anfragen pro Ruf-Punkt müssen mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="110"/>
+        <location filename="../engine/core/EngineText.cpp" line="123"/>
         <source>violation severity ratios must satisfy 1 &lt; severity2 &lt;= severity3</source>
         <translation>die Schweregrad-Verhältnisse der Verstöße müssen 1 &lt; severity2 &lt;= severity3 erfüllen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="112"/>
+        <location filename="../engine/core/EngineText.cpp" line="125"/>
         <source>idle eviction must be at least a minute and maintenance at least a second</source>
         <translation>das Entfernen inaktiver Schlüssel muss mindestens eine Minute und die Wartung mindestens eine Sekunde betragen</translation>
     </message>
@@ -645,7 +680,7 @@ Beispiele:
         <translation>Sluice kann seine Engine nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/Translations.cpp" line="82"/>
+        <location filename="../app/Translations.cpp" line="114"/>
         <source>The language of the interface (en, de); by default the system&apos;s.</source>
         <translation>Die Sprache der Oberfläche (en, de); ohne Angabe die des Systems.</translation>
     </message>
@@ -653,134 +688,139 @@ Beispiele:
 <context>
     <name>screenshots</name>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="112"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="115"/>
         <source>Warms the engine with simulated traffic, then renders every page to &lt;page&gt;.png.
 Example: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</source>
         <translation>Wärmt die Engine mit simuliertem Verkehr auf und rendert dann jede Seite nach &lt;page&gt;.png.
 Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="118"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="121"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="120"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="123"/>
         <source>Directory for the PNG files.</source>
         <translation>Verzeichnis für die PNG-Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="123"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="126"/>
         <source>Scenario to warm up with.</source>
         <translation>Szenario zum Aufwärmen.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="126"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="129"/>
         <source>Simulated time before the shots.</source>
         <translation>Simulierte Zeit vor den Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="128"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="131"/>
         <source>Window size.</source>
         <translation>Fenstergröße.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="132"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="135"/>
         <source>Render the console as `sluice --read-only` shows it.</source>
         <translation>Die Konsole so rendern, wie `sluice --read-only` sie zeigt.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="136"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="139"/>
         <source>--out is required</source>
         <translation>--out ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="142"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="145"/>
         <source>--warmup: &apos;%1&apos; is not a duration</source>
         <translation>--warmup: „%1“ ist keine Dauer</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="147"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="150"/>
         <source>--size: &apos;%1&apos; is not WxH between 640x480 and 7680x4320</source>
         <translation>--size: „%1“ ist nicht BxH zwischen 640x480 und 7680x4320</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="152"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="155"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="211"/>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
+        <location filename="../app/ScreenshotsCommand.cpp" line="217"/>
+        <source>cannot render %1</source>
+        <translation>%1 kann nicht gerendert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/ScreenshotsCommand.cpp" line="221"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>simulate</name>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="40"/>
+        <location filename="../app/SimulateCommand.cpp" line="41"/>
         <source>Runs a traffic scenario through the engine without a display and writes a JSON report.
 Example: sluice simulate --scenario normal-day --duration 1h --report day.json</source>
         <translation>Führt ein Verkehrsszenario ohne Oberfläche durch die Engine und schreibt einen JSON-Bericht.
 Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="45"/>
+        <location filename="../app/SimulateCommand.cpp" line="46"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="47"/>
+        <location filename="../app/SimulateCommand.cpp" line="48"/>
         <source>Built-in scenario &lt;name&gt; or a file.</source>
         <translation>Eingebautes Szenario &lt;name&gt; oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="51"/>
+        <location filename="../app/SimulateCommand.cpp" line="52"/>
         <source>Simulated time, e.g. 90s, 10m, 1h, 2d (default: the scenario&apos;s).</source>
         <translation>Simulierte Zeit, z. B. 90s, 10m, 1h, 2d (Standard: die des Szenarios).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="54"/>
+        <location filename="../app/SimulateCommand.cpp" line="55"/>
         <source>max, or a factor from 1 to 10000.</source>
         <translation>max oder ein Faktor von 1 bis 10000.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="57"/>
+        <location filename="../app/SimulateCommand.cpp" line="58"/>
         <source>Random seed (default: the scenario&apos;s).</source>
         <translation>Startwert für den Zufallsgenerator (Standard: der des Szenarios).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="60"/>
+        <location filename="../app/SimulateCommand.cpp" line="61"/>
         <source>Engine configuration &lt;file&gt; (JSON).</source>
         <translation>Engine-Konfiguration &lt;file&gt; (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="63"/>
+        <location filename="../app/SimulateCommand.cpp" line="64"/>
         <source>Also persist into the database &lt;file&gt;.</source>
         <translation>Zusätzlich in die Datenbank &lt;file&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="66"/>
+        <location filename="../app/SimulateCommand.cpp" line="67"/>
         <source>Write the JSON report to &lt;file&gt;.</source>
         <translation>JSON-Bericht nach &lt;file&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="77"/>
+        <location filename="../app/SimulateCommand.cpp" line="78"/>
         <source>--scenario and --report are required</source>
         <translation>--scenario und --report sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="86"/>
+        <location filename="../app/SimulateCommand.cpp" line="87"/>
         <source>--duration: &apos;%1&apos; is not a duration like 90s, 10m, 1h or 2d</source>
         <translation>--duration: „%1“ ist keine Dauer wie 90s, 10m, 1h oder 2d</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="102"/>
+        <location filename="../app/SimulateCommand.cpp" line="103"/>
         <source>--seed: &apos;%1&apos; is not a whole number</source>
         <translation>--seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="184"/>
+        <location filename="../app/SimulateCommand.cpp" line="185"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -788,7 +828,7 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
 <context>
     <name>sluice::app::EngineHost</name>
     <message>
-        <location filename="../app/EngineHost.cpp" line="121"/>
+        <location filename="../app/EngineHost.cpp" line="126"/>
         <source>The engine is not running.</source>
         <translation>Die Engine läuft nicht.</translation>
     </message>
@@ -1076,24 +1116,23 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::AuditWorker</name>
     <message>
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="59"/>
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="101"/>
+        <location filename="../ui/pages/audit/AuditWorker.cpp" line="61"/>
+        <location filename="../ui/pages/audit/AuditWorker.cpp" line="112"/>
         <source>Could not read the audit log: %1</source>
         <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="89"/>
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="118"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <location filename="../ui/pages/audit/AuditWorker.cpp" line="92"/>
+        <source>Could not write %1: %2; no file was written.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="109"/>
+        <location filename="../ui/pages/audit/AuditWorker.cpp" line="120"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="123"/>
+        <location filename="../ui/pages/audit/AuditWorker.cpp" line="138"/>
         <source>Exported %n audit rows to %1.</source>
         <translation>
             <numerusform>%n Protokollzeile nach %1 exportiert.</numerusform>
@@ -1339,170 +1378,185 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
         <source>Engine starting…</source>
         <translation>Engine startet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="51"/>
         <source>Sluice</source>
         <translation>Sluice</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>Reputation</source>
         <translation>Ruf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>Throttle</source>
         <translation>Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>Started with --read-only: this console watches; admin changes are turned off.</source>
         <translation>Mit --read-only gestartet: Diese Konsole beobachtet nur, Admin-Änderungen sind abgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>Pause or resume the simulated traffic (%1)</source>
         <translation>Simulierten Verkehr anhalten oder fortsetzen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source> Speed </source>
         <translation> Tempo </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>Simulation speed</source>
         <translation>Simulationstempo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source> Scenario </source>
         <translation> Szenario </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source> Time range </source>
         <translation> Zeitraum </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Time range of the charts</source>
         <translation>Zeitraum der Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;About Sluice</source>
         <translation>&amp;Über Sluice</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>Engine running · %1 active keys</source>
         <translation>Engine läuft · %1 aktive Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source> · %1 paused</source>
         <translation> · %1 pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source> · simulating %1</source>
         <translation> · simuliert %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Throttle: %1</source>
         <translation>Drosselung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Throttle: %1 (override by %2)</source>
         <translation>Drosselung: %1 (übersteuert von %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <source>Not saved: %Ln event(s) (%1) — retrying</source>
+        <translation>
+            <numerusform>Nicht gespeichert: %Ln Ereignis (%1) – neuer Versuch läuft</numerusform>
+            <numerusform>Nicht gespeichert: %Ln Ereignisse (%1) – neuer Versuch läuft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <source>%1
+History is kept in memory and written as soon as the database takes it. Dropped beyond the memory bound: %2 events.</source>
+        <translation>%1
+Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn annimmt. Über die Speichergrenze hinaus verworfen: %2 Ereignisse.</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1786,7 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <translation>sortiert nach %1, absteigend</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/TableDescription.cpp" line="69"/>
+        <location filename="../ui/widgets/TableDescription.cpp" line="70"/>
         <source>%1, %2</source>
         <comment>row count, order</comment>
         <translation>%1, %2</translation>
@@ -2553,13 +2607,8 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
-    <message>
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="84"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="95"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="94"/>
         <source>%1 was not imported (%n problem(s)); nothing changed:
 %2</source>
         <translation>
@@ -2570,7 +2619,7 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="104"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="103"/>
         <source>Imported %n VIP assignment(s) from %1.</source>
         <translation>
             <numerusform>%n VIP-Zuweisung aus %1 importiert.</numerusform>
@@ -2578,24 +2627,25 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="106"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="83"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="105"/>
         <source>%1 was not imported; nothing changed:
 %2</source>
         <translation>%1 wurde nicht importiert; nichts wurde geändert:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="112"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="111"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="135"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="132"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="137"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="134"/>
         <source>Exported %n VIP assignment(s) to %1.</source>
         <translation>
             <numerusform>%n VIP-Zuweisung nach %1 exportiert.</numerusform>
@@ -2655,9 +2705,59 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message numerus="yes">
+        <location filename="../app/EngineHost.cpp" line="295"/>
+        <source>%Ln reputation event(s)</source>
+        <translation>
+            <numerusform>%Ln Reputationsereignis</numerusform>
+            <numerusform>%Ln Reputationsereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/EngineHost.cpp" line="298"/>
+        <source>%Ln VIP event(s)</source>
+        <translation>
+            <numerusform>%Ln VIP-Ereignis</numerusform>
+            <numerusform>%Ln VIP-Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/EngineHost.cpp" line="301"/>
+        <source>%Ln throttle event(s)</source>
+        <translation>
+            <numerusform>%Ln Drosselungsereignis</numerusform>
+            <numerusform>%Ln Drosselungsereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/EngineHost.cpp" line="304"/>
+        <source>%Ln key reputation checkpoint(s)</source>
+        <translation>
+            <numerusform>%Ln Sicherungspunkt der Schlüsselreputation</numerusform>
+            <numerusform>%Ln Sicherungspunkte der Schlüsselreputation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/EngineHost.cpp" line="308"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../app/EngineHost.cpp" line="309"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/EngineHost.cpp" line="312"/>
+        <source>%1 were not stored in %2: %3</source>
+        <translation>%1 wurden nicht in %2 gespeichert: %3</translation>
+    </message>
+</context>
+<context>
     <name>vip</name>
     <message>
-        <location filename="../app/VipCommand.cpp" line="41"/>
+        <location filename="../app/VipCommand.cpp" line="43"/>
         <source>Imports or exports VIP assignments as CSV (columns key, tier, expires, notes) without a display.
 An import is all or nothing: one bad row and nothing changes.
 Example: sluice vip import partners.csv --db ops.db</source>
@@ -2666,61 +2766,56 @@ Ein Import gilt ganz oder gar nicht: eine fehlerhafte Zeile, und nichts wird ge�
 Beispiel: sluice vip import partners.csv --db ops.db</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="46"/>
+        <location filename="../app/VipCommand.cpp" line="48"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="47"/>
+        <location filename="../app/VipCommand.cpp" line="49"/>
         <source>What to do.</source>
         <translation>Die Aktion.</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="48"/>
+        <location filename="../app/VipCommand.cpp" line="50"/>
         <source>The CSV file to read or write.</source>
         <translation>Die CSV-Datei, die gelesen oder geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="49"/>
+        <location filename="../app/VipCommand.cpp" line="51"/>
         <source>Use the database &lt;file&gt; (default: the console&apos;s).</source>
         <translation>Datenbank &lt;file&gt; verwenden (Standard: die der Konsole).</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="61"/>
+        <location filename="../app/VipCommand.cpp" line="63"/>
         <source>usage: sluice vip import|export &lt;file.csv&gt; [--db &lt;file&gt;]</source>
         <translation>Aufruf: sluice vip import|export &lt;file.csv&gt; [--db &lt;file&gt;]</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="92"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <location filename="../app/VipCommand.cpp" line="155"/>
+        <source>cannot write %1: %2; nothing was exported</source>
+        <translation>%1 kann nicht geschrieben werden: %2; nichts wurde exportiert</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="100"/>
-        <location filename="../app/VipCommand.cpp" line="114"/>
+        <location filename="../app/VipCommand.cpp" line="101"/>
+        <location filename="../app/VipCommand.cpp" line="115"/>
         <source>%1: nothing was imported</source>
         <translation>%1: nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="120"/>
+        <location filename="../app/VipCommand.cpp" line="121"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="127"/>
+        <location filename="../app/VipCommand.cpp" line="129"/>
         <source>imported %n VIP assignment(s) from %1 into %2</source>
         <translation>
             <numerusform>%n VIP-Zuweisung aus %1 in %2 importiert</numerusform>
             <numerusform>%n VIP-Zuweisungen aus %1 in %2 importiert</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/VipCommand.cpp" line="148"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="153"/>
+        <location filename="../app/VipCommand.cpp" line="160"/>
         <source>exported %n VIP assignment(s) to %1</source>
         <translation>
             <numerusform>%n VIP-Zuweisung nach %1 exportiert</numerusform>

@@ -23,7 +23,7 @@
 <context>
     <name>sluice::ui::AuditWorker</name>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="123"/>
+        <location filename="../ui/pages/audit/AuditWorker.cpp" line="138"/>
         <source>Exported %n audit rows to %1.</source>
         <translation>
             <numerusform>Exported %n audit row to %1.</numerusform>
@@ -39,6 +39,17 @@
         <translation>
             <numerusform>%Ln event</numerusform>
             <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <source>Not saved: %Ln event(s) (%1) — retrying</source>
+        <translation>
+            <numerusform>Not saved: %Ln event (%1) — retrying</numerusform>
+            <numerusform>Not saved: %Ln events (%1) — retrying</numerusform>
         </translation>
     </message>
 </context>
@@ -119,7 +130,7 @@
 <context>
     <name>sluice::ui::VipPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="95"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="94"/>
         <source>%1 was not imported (%n problem(s)); nothing changed:
 %2</source>
         <translation>
@@ -130,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="104"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="103"/>
         <source>Imported %n VIP assignment(s) from %1.</source>
         <translation>
             <numerusform>Imported %n VIP assignment from %1.</numerusform>
@@ -138,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="137"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="134"/>
         <source>Exported %n VIP assignment(s) to %1.</source>
         <translation>
             <numerusform>Exported %n VIP assignment to %1.</numerusform>
@@ -179,9 +190,44 @@
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message numerus="yes">
+        <location filename="../app/EngineHost.cpp" line="295"/>
+        <source>%Ln reputation event(s)</source>
+        <translation>
+            <numerusform>%Ln reputation event</numerusform>
+            <numerusform>%Ln reputation events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/EngineHost.cpp" line="298"/>
+        <source>%Ln VIP event(s)</source>
+        <translation>
+            <numerusform>%Ln VIP event</numerusform>
+            <numerusform>%Ln VIP events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/EngineHost.cpp" line="301"/>
+        <source>%Ln throttle event(s)</source>
+        <translation>
+            <numerusform>%Ln throttle event</numerusform>
+            <numerusform>%Ln throttle events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/EngineHost.cpp" line="304"/>
+        <source>%Ln key reputation checkpoint(s)</source>
+        <translation>
+            <numerusform>%Ln key reputation checkpoint</numerusform>
+            <numerusform>%Ln key reputation checkpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vip</name>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="127"/>
+        <location filename="../app/VipCommand.cpp" line="129"/>
         <source>imported %n VIP assignment(s) from %1 into %2</source>
         <translation>
             <numerusform>imported %n VIP assignment from %1 into %2</numerusform>
@@ -189,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="153"/>
+        <location filename="../app/VipCommand.cpp" line="160"/>
         <source>exported %n VIP assignment(s) to %1</source>
         <translation>
             <numerusform>exported %n VIP assignment to %1</numerusform>

@@ -25,9 +25,16 @@
 #include <QStyle>
 #include <QToolBar>
 
+#include <algorithm>
+#include <climits>
+#include <cstdint>
+
 namespace sluice::ui {
 
 namespace {
+// tr()'s plural count is an int; a count past it still reads as "many".
+int clampedCount(std::uint64_t n) { return static_cast<int>(std::min<std::uint64_t>(n, INT_MAX)); }
+
 struct SpeedChoice {
     const char* label;
     double speed;
@@ -286,11 +293,11 @@ void MainWindow::showStoreHealth(const engine::StoreHealth& health)
         return;
     }
     const std::uint64_t unsaved = health.eventsPending.total() + health.eventsDropped.total();
-    m_storeWarning->setText(
-        tr("Not saved: %1 events (%2) — retrying").arg(formatCount(unsaved), QString::fromStdString(health.lastCause)));
+    m_storeWarning->setText(tr("Not saved: %Ln event(s) (%1) — retrying", nullptr, clampedCount(unsaved))
+                                .arg(QString::fromStdString(health.lastCause)));
     m_storeWarning->setToolTip(
-        tr("%1\nHistory is kept in memory and written as soon as the database takes it; %2 events beyond the "
-           "memory bound were dropped.")
+        tr("%1\nHistory is kept in memory and written as soon as the database takes it. Dropped beyond the "
+           "memory bound: %2 events.")
             .arg(QString::fromStdString(health.lastError), formatCount(health.eventsDropped.total())));
     m_storeWarning->show();
 }

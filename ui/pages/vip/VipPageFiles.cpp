@@ -7,9 +7,9 @@
 #include "EngineClient.h"
 #include "EngineTextTranslator.h"
 #include "core/AtomicFile.h"
+#include "core/InputFile.h"
 #include "vip/VipCsv.h"
 
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QThread>
@@ -71,17 +71,16 @@ void VipPage::importFile(const QString& path)
     inBackground<ImportResult>(
         this,
         [path](ImportResult& r) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                r.readError = file.errorString();
+            std::string text;
+            if (auto problem = engine::readInputFile(path.toStdString(), engine::kMaxCsvBytes, text, "CSV file")) {
+                r.readError = QString::fromStdString(*problem);
                 return;
             }
-            const QByteArray text = file.readAll();
-            r.parse = engine::VipCsv::parse(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+            r.parse = engine::VipCsv::parse(text);
         },
         [this, path, name](const ImportResult& r) {
             if (!r.readError.isEmpty()) {
-                showStatus(tr("Cannot read %1: %2").arg(path, r.readError), false);
+                showStatus(tr("%1 was not imported; nothing changed:\n%2").arg(name, r.readError), false);
                 return;
             }
             if (!r.parse.errors.empty()) {
