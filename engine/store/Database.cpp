@@ -129,11 +129,11 @@ std::string folderOf(const std::string& path)
 
 // Checked before SQLite touches anything: a refused open must leave no -wal or -shm behind (SQLite creates
 // them with the database's mode, and a read-only -shm would block the database once it is writable again).
-std::optional<StoreError> checkWritable(const std::string& path)
+std::optional<StoreError> checkWritable(const std::string& path, int writeError)
 {
-    if (!writable(path)) {
+    if (writeError != 0) {
         return StoreError{Code::Io,
-                          "Cannot write to " + path + ": the file is read-only (" + std::strerror(errno) +
+                          "Cannot write to " + path + ": the file is read-only (" + std::strerror(writeError) +
                               "); make it writable, or use a command that only reads",
                           "read-only file"};
     }
@@ -255,7 +255,7 @@ std::unique_ptr<Database> Database::open(const std::string& path, StoreError& er
         if (auto e = FileIdentityLock::acquire(path, lock)) {
             return failed(std::move(*e));
         }
-        if (auto e = checkWritable(path)) {
+        if (auto e = checkWritable(path, lock.writeError())) {
             return failed(std::move(*e));
         }
 

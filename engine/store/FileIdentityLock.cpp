@@ -6,6 +6,7 @@
 #include <map>
 #include <mutex>
 #include <utility>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -19,11 +20,13 @@ namespace {
 struct Entry {
     int fd = -1;
     bool held = false;
+    int writeError = 0;  // errno of opening the file for writing; 0 when `fd` is open for writing
 };
 
 struct Registry {
     std::mutex mutex;
     std::map<std::pair<dev_t, ino_t>, Entry> files;
+    std::vector<int> retired;  // descriptors replaced by writable ones: kept open for the same reason
 };
 
 Registry& registry()
@@ -39,6 +42,18 @@ int openNoIntr(const char* path, int flags, mode_t mode = 0)
     do {
         fd = ::open(path, flags | O_CLOEXEC, mode);
     } while (fd < 0 && errno == EINTR);
+    return fd;
+}
+
+// Opens for writing where that is allowed, else for reading, and says why writing is not. The real open is
+// the test: access() ignores a read-only mode for root, and sees no read-only bind mount or policy.
+int openProbingWrite(const char* path, int& writeError)
+{
+    int fd = openNoIntr(path, O_RDWR);
+    writeError = fd >= 0 ? 0 : errno;
+    if (fd < 0 && (writeError == EACCES || writeError == EROFS || writeError == EPERM || writeError == ETXTBSY)) {
+        fd = openNoIntr(path, O_RDONLY);
+    }
     return fd;
 }
 
@@ -61,6 +76,7 @@ std::optional<StoreError> FileIdentityLock::acquire(const std::string& path, Fil
     lock.m_created = false;
     // A descriptor we opened but may not close (see the class comment) until we know the file is new to us.
     int fd = -1;
+    int writeError = 0;
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
         if (errno != ENOENT) {
@@ -68,7 +84,7 @@ std::optional<StoreError> FileIdentityLock::acquire(const std::string& path, Fil
         }
         fd = openNoIntr(path.c_str(), O_RDWR | O_CREAT | O_EXCL, 0644);
         if (fd < 0 && errno == EEXIST) {
-            fd = openNoIntr(path.c_str(), O_RDONLY);  // someone created it meanwhile
+            fd = openProbingWrite(path.c_str(), writeError);  // someone created it meanwhile
         } else {
             lock.m_created = fd >= 0;
         }
@@ -81,7 +97,7 @@ std::optional<StoreError> FileIdentityLock::acquire(const std::string& path, Fil
     auto it = r.files.find({st.st_dev, st.st_ino});
     if (it == r.files.end()) {
         if (fd < 0) {
-            fd = openNoIntr(path.c_str(), O_RDONLY);
+            fd = openProbingWrite(path.c_str(), writeError);
             if (fd < 0) {
                 return ioError(path, "open");
             }
@@ -93,13 +109,23 @@ std::optional<StoreError> FileIdentityLock::acquire(const std::string& path, Fil
         }
         it = r.files.find({st.st_dev, st.st_ino});
         if (it == r.files.end()) {
-            it = r.files.emplace(std::pair{st.st_dev, st.st_ino}, Entry{fd, false}).first;
+            it = r.files.emplace(std::pair{st.st_dev, st.st_ino}, Entry{fd, false, writeError}).first;
+        } else {
+            r.retired.push_back(fd);  // stays open unused: closing it could drop SQLite's locks on that file
         }
-        // Otherwise `fd` stays open unused: closing it could drop SQLite's locks on that file.
     }
     Entry& entry = it->second;
     if (entry.held) {
         return inUse(path);
+    }
+    if (entry.writeError != 0) {
+        // Its mode may have been fixed since: a descriptor that can write replaces the old one, which stays open.
+        const int writable = openNoIntr(path.c_str(), O_RDWR);
+        const int error = writable >= 0 ? 0 : errno;
+        if (writable >= 0) {
+            r.retired.push_back(std::exchange(entry.fd, writable));
+        }
+        entry.writeError = error;
     }
     int rc = 0;
     do {
@@ -112,6 +138,7 @@ std::optional<StoreError> FileIdentityLock::acquire(const std::string& path, Fil
         return ioError(path, "lock");
     }
     entry.held = true;
+    lock.m_writeError = entry.writeError;
     lock.m_device = st.st_dev;
     lock.m_inode = st.st_ino;
     lock.m_held = true;
@@ -136,7 +163,7 @@ FileIdentityLock::~FileIdentityLock() { release(); }
 
 FileIdentityLock::FileIdentityLock(FileIdentityLock&& other) noexcept
     : m_device(other.m_device), m_inode(other.m_inode), m_held(std::exchange(other.m_held, false)),
-      m_created(other.m_created)
+      m_created(other.m_created), m_writeError(other.m_writeError)
 {
 }
 
@@ -148,6 +175,7 @@ FileIdentityLock& FileIdentityLock::operator=(FileIdentityLock&& other) noexcept
         m_inode = other.m_inode;
         m_held = std::exchange(other.m_held, false);
         m_created = other.m_created;
+        m_writeError = other.m_writeError;
     }
     return *this;
 }

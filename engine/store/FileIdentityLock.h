@@ -31,6 +31,8 @@ public:
 
     bool held() const { return m_held; }
     bool createdFile() const { return m_created; }
+    // Why the file cannot be opened for writing (errno: EACCES, EROFS, ...); 0 when it can.
+    int writeError() const { return m_writeError; }
     void release();
 
 private:
@@ -38,6 +40,7 @@ private:
     ino_t m_inode = 0;
     bool m_held = false;
     bool m_created = false;
+    int m_writeError = 0;
 };
 
 }  // namespace sluice::engine::store
