@@ -1378,181 +1378,181 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <location filename="../ui/MainWindow.cpp" line="48"/>
         <source>Engine starting…</source>
         <translation>Engine startet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>Sluice</source>
         <translation>Sluice</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Reputation</source>
         <translation>Ruf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Throttle</source>
         <translation>Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Started with --read-only: this console watches; admin changes are turned off.</source>
         <translation>Mit --read-only gestartet: Diese Konsole beobachtet nur, Admin-Änderungen sind abgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>Pause or resume the simulated traffic (%1)</source>
         <translation>Simulierten Verkehr anhalten oder fortsetzen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source> Speed </source>
         <translation> Tempo </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Simulation speed</source>
         <translation>Simulationstempo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source> Scenario </source>
         <translation> Szenario </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source> Time range </source>
         <translation> Zeitraum </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Time range of the charts</source>
         <translation>Zeitraum der Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;About Sluice</source>
         <translation>&amp;Über Sluice</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Engine running · %1 active keys</source>
         <translation>Engine läuft · %1 aktive Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source> · %1 paused</source>
         <translation> · %1 pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source> · simulating %1</source>
         <translation> · simuliert %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Throttle: %1</source>
         <translation>Drosselung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Throttle: %1 (override by %2)</source>
         <translation>Drosselung: %1 (übersteuert von %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="296"/>
-        <source>Not saved: %Ln event(s) (%1) — retrying</source>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <source>Not saved: %Ln event(s), retrying</source>
         <translation>
-            <numerusform>Nicht gespeichert: %Ln Ereignis (%1) – neuer Versuch läuft</numerusform>
-            <numerusform>Nicht gespeichert: %Ln Ereignisse (%1) – neuer Versuch läuft</numerusform>
+            <numerusform>Nicht gespeichert: %Ln Ereignis</numerusform>
+            <numerusform>Nicht gespeichert: %Ln Ereignisse</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>%1
 History is kept in memory and written as soon as the database takes it. Dropped beyond the memory bound: %2 events.</source>
         <translation>%1

@@ -45,11 +45,11 @@
 <context>
     <name>sluice::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="296"/>
-        <source>Not saved: %Ln event(s) (%1) — retrying</source>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <source>Not saved: %Ln event(s), retrying</source>
         <translation>
-            <numerusform>Not saved: %Ln event (%1) — retrying</numerusform>
-            <numerusform>Not saved: %Ln events (%1) — retrying</numerusform>
+            <numerusform>Not saved: %Ln event, retrying</numerusform>
+            <numerusform>Not saved: %Ln events, retrying</numerusform>
         </translation>
     </message>
 </context>

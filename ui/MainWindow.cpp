@@ -3,6 +3,7 @@
 
 #include "EngineClient.h"
 #include "Format.h"
+#include "charts/ChartColors.h"
 #include "help/AboutDialog.h"
 #include "help/UserGuideDialog.h"
 #include "pages/audit/AuditPage.h"
@@ -89,7 +90,10 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     statusBar()->addPermanentWidget(m_throttle);
     m_storeWarning = new QLabel(this);
     m_storeWarning->setObjectName(QStringLiteral("statusStoreWarning"));
-    m_storeWarning->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    // A red that reads on the palette in use: dark red on light windows, a light red on dark ones.
+    m_storeWarning->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+            .arg(ChartColors::isDark(palette()) ? QStringLiteral("#ff8a80") : QStringLiteral("#b00020")));
     m_storeWarning->hide();
     statusBar()->addPermanentWidget(m_storeWarning);
     if (m_engine->readOnly()) {
@@ -293,8 +297,8 @@ void MainWindow::showStoreHealth(const engine::StoreHealth& health)
         return;
     }
     const std::uint64_t unsaved = health.eventsPending.total() + health.eventsDropped.total();
-    m_storeWarning->setText(tr("Not saved: %Ln event(s) (%1) — retrying", nullptr, clampedCount(unsaved))
-                                .arg(QString::fromStdString(health.lastCause)));
+    // Short, so it fits beside the other status figures at 1024 pixels in German too; the cause is in the tooltip.
+    m_storeWarning->setText(tr("Not saved: %Ln event(s), retrying", nullptr, clampedCount(unsaved)));
     m_storeWarning->setToolTip(
         tr("%1\nHistory is kept in memory and written as soon as the database takes it. Dropped beyond the "
            "memory bound: %2 events.")
