@@ -12,11 +12,22 @@
 #include "throttle/HostLoadProbe.h"
 #include "throttle/HostLoadSource.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 namespace sluice::engine {
 
 using SteadyClock = std::chrono::steady_clock;
+
+namespace {
+// A simulation hands its events to the store in pieces of an eighth of the high-water mark: small enough
+// that the backlog goes little beyond the mark, large enough to keep the writer's transactions few.
+std::uint64_t handOverSize(const RuntimeOptions& options)
+{
+    return std::max<std::uint64_t>(1, options.storeHighWater / 8);
+}
+}  // namespace
 
 EngineRuntime::EngineRuntime(const RuntimeOptions& options, const Clock& clock, SnapshotSink sink)
     : m_options(options), m_clock(clock), m_sink(std::move(sink))
@@ -57,7 +68,10 @@ std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& option
     }
     runtime->m_engine->restore(state, clock.now());
     if (database) {
-        runtime->m_writer = std::make_unique<store::StoreWriter>(std::move(database));
+        EngineRuntime* self = runtime.get();
+        // Each write the store finishes (or gives up) may be what a simulation waiting for it needs.
+        runtime->m_writer = std::make_unique<store::StoreWriter>(std::move(database), store::StoreWriter::Limits{},
+                                                                 [self] { self->storeProgressed(); });
     }
     runtime->m_thread = std::thread(&EngineRuntime::run, runtime.get());
     return runtime;
@@ -89,6 +103,29 @@ StoreHealth EngineRuntime::shutdown()
 }
 
 StoreHealth EngineRuntime::storeHealth() const { return m_writer ? m_writer->health() : StoreHealth{}; }
+
+std::uint64_t EngineRuntime::unwrittenEvents() const { return m_writer ? m_writer->backlog().events : 0; }
+
+void EngineRuntime::storeProgressed()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_waitingForStore) {
+            return;
+        }
+    }
+    m_wake.notify_one();
+}
+
+bool EngineRuntime::storeCaughtUp() const
+{
+    if (!m_writer || m_stop || m_syncRequested != m_syncDone) {
+        return true;
+    }
+    // A failing store may stay so for long: traffic goes on, and the store's own bound says what is dropped.
+    const store::StoreWriter::Backlog backlog = m_writer->backlog();
+    return backlog.events <= m_options.storeLowWater || backlog.failing;
+}
 
 bool EngineRuntime::submit(std::unique_ptr<RequestBatch> batch)
 {
@@ -218,23 +255,67 @@ void EngineRuntime::publishSnapshot()
     }
 }
 
+void EngineRuntime::collectEvents()
+{
+    m_engine->takeEvents(m_taken);
+    if (!m_writer) {
+        m_taken.clear();  // nothing to persist to
+    } else if (m_outgoing.empty()) {
+        m_outgoing.swap(m_taken);
+    } else {
+        std::move(m_taken.begin(), m_taken.end(), std::back_inserter(m_outgoing));
+        m_taken.clear();
+    }
+}
+
+void EngineRuntime::submitOutgoing()
+{
+    if (!m_outgoing.empty()) {
+        m_writer->submitEvents(std::move(m_outgoing));
+        m_outgoing = EventBatch();
+    }
+}
+
 void EngineRuntime::checkpoint()
 {
+    collectEvents();
     if (!m_writer) {
-        EventBatch discarded;
-        m_engine->takeEvents(discarded);
         return;
     }
-    EventBatch events;
-    m_engine->takeEvents(events);
-    if (!events.empty()) {
-        m_writer->submitEvents(std::move(events));
-    }
+    submitOutgoing();
     std::vector<store::KeyReputation> keys;
     m_engine->takeDirtyKeys(keys, engineNow());
     if (!keys.empty()) {
         m_writer->submitCheckpoint(std::move(keys));
     }
+}
+
+bool EngineRuntime::handOverAfterBatch()
+{
+    // At full speed a wall-clock interval spans minutes of engine time and its events would pile up meanwhile.
+    collectEvents();
+    if (!m_writer) {
+        return false;
+    }
+    const TimeNs now = m_engine->latestRequestTime();
+    if (now >= m_nextSimulatedCheckpoint) {
+        checkpoint();
+        m_nextSimulatedCheckpoint = now + m_options.simulatedCheckpointInterval;
+    } else if (m_outgoing.size() >= handOverSize(m_options)) {
+        submitOutgoing();
+    } else {
+        return false;
+    }
+    return storeFarBehind();
+}
+
+bool EngineRuntime::storeFarBehind() const
+{
+    if (!m_writer) {
+        return false;
+    }
+    const store::StoreWriter::Backlog backlog = m_writer->backlog();
+    return backlog.events > m_options.storeHighWater && !backlog.failing;
 }
 
 void EngineRuntime::readHostLoad()
@@ -262,10 +343,18 @@ void EngineRuntime::run()
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait_until(lock, nextSnapshot, [&] {
-                return m_stop || !m_batches.empty() || !m_durable.empty() || !m_posts.empty() || m_nextLoadSource ||
+                return m_stop || (!m_batches.empty() && (!m_waitingForStore || storeCaughtUp())) ||
+                       !m_durable.empty() || !m_posts.empty() || m_nextLoadSource ||
                        (!m_adminInFlight && !m_commands.empty()) || m_syncRequested != m_syncDone;
             });
-            batches.swap(m_batches);
+            // While the store catches up the batches stay queued, and their sources wait for room; snapshots,
+            // commands and queries go on.
+            if (m_waitingForStore && storeCaughtUp()) {
+                m_waitingForStore = false;
+            }
+            if (!m_waitingForStore) {
+                batches.swap(m_batches);
+            }
             durable.swap(m_durable);
             posts.swap(m_posts);
             nextLoadSource = std::move(m_nextLoadSource);
@@ -303,13 +392,26 @@ void EngineRuntime::run()
             m_adminInFlight = false;
             durable.clear();
         }
-        for (auto& batch : batches) {
+        std::size_t decided = 0;
+        bool storeBehind = false;
+        while (decided < batches.size() && !storeBehind) {
+            auto& batch = batches[decided++];
             batch->decisions.resize(batch->requests.size());
             m_engine->decide(batch->requests, batch->decisions);
             if (batch->done) {
                 auto done = std::move(batch->done);
                 done(std::move(batch));
             }
+            // Not while a sync() or shutdown waits for this round to decide everything queued before it.
+            if (m_options.followRequestTime) {
+                storeBehind = handOverAfterBatch() && syncTicket == 0 && !stopping;
+            }
+        }
+        if (decided < batches.size()) {
+            std::lock_guard lock(m_mutex);
+            // Back to the front of the queue, so what was submitted meanwhile is still decided after them.
+            m_batches.insert(m_batches.begin(), std::make_move_iterator(batches.begin() + decided),
+                             std::make_move_iterator(batches.end()));
         }
         batches.clear();
         for (auto& fn : posts) {
@@ -321,10 +423,17 @@ void EngineRuntime::run()
         if (wallNow >= nextCheckpoint || syncTicket != 0 || stopping) {
             checkpoint();
             nextCheckpoint = wallNow + m_options.checkpointInterval;
+            if (m_options.followRequestTime && syncTicket == 0 && !stopping && storeFarBehind()) {
+                storeBehind = true;
+            }
         }
         if (wallNow >= nextSnapshot || syncTicket != 0) {
             publishSnapshot();
             nextSnapshot = wallNow + m_options.snapshotInterval;
+        }
+        if (storeBehind) {
+            std::lock_guard lock(m_mutex);
+            m_waitingForStore = true;
         }
         if (syncTicket != 0) {
             if (m_writer) {

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Command.h"
 #include "core/EngineConfig.h"
+#include "core/Event.h"
 #include "core/Snapshot.h"
 #include "runtime/RequestBatch.h"
 
@@ -35,6 +36,17 @@ struct RuntimeOptions {
     // For simulations: engine time is the time of the latest decided request, never the clock, so timers
     // cannot run ahead of requests still queued and the same traffic always gives the same decisions.
     bool followRequestTime = false;
+    // Simulations only (followRequestTime), which run far faster than the wall clock. Events go to the store as
+    // soon as an eighth of storeHighWater has gathered, and key checkpoints at least every
+    // simulatedCheckpointInterval of engine time as well as every checkpointInterval of wall time. While the store
+    // has more than storeHighWater events unwritten the engine decides no more batches (their source waits for
+    // room) until it is down to storeLowWater, so a fast simulation cannot outrun the disk in memory. A failing
+    // store is not waited for: its own bound applies (store::StoreWriter::Limits). A live console never waits
+    // for the store: traffic must still be decided. (Key checkpoints every 10 s of engine time cost a normal-day
+    // run at full speed some 12 % of its time in upserts; every minute costs 3 % and holds as little memory.)
+    TimeNs simulatedCheckpointInterval = 60 * kNsPerSec;
+    std::uint64_t storeHighWater = 65'536;
+    std::uint64_t storeLowWater = 32'768;
     // The engine thread and a simulation's traffic thread run in the background (see ThreadPriority.h): a
     // console sets it so the UI thread wins a core whenever it has a frame to draw; headless runs do not.
     bool backgroundThreads = false;
@@ -85,6 +97,8 @@ public:
     // Whether history reaches the database: what waits for a retry, what was dropped and the latest error.
     // Each snapshot carries it too. Healthy and empty without a database.
     StoreHealth storeHealth() const;
+    // Events handed to the store and not yet on disk (queued or held for a retry); 0 without a database.
+    std::uint64_t unwrittenEvents() const;
     // Decides what is queued, writes what it can (a failing store retries for a bounded time, see
     // store::StoreWriter::Limits) and stops. The health it returns is final: what it counts as dropped was never
     // stored. Further calls return the same.
@@ -104,6 +118,15 @@ private:
     void startNextAdmin();
     void publishSnapshot();
     void checkpoint();
+    // Simulations: after each decided batch. True when the store is too far behind to decide more now.
+    bool handOverAfterBatch();
+    void collectEvents();    // takes the engine's events into m_outgoing (or drops them without a database)
+    void submitOutgoing();   // hands m_outgoing to the store
+    void storeProgressed();  // on the store thread
+    // More events unwritten than the high-water mark, and the store not failing.
+    bool storeFarBehind() const;
+    // Called with m_mutex held: whether batches may be decided again after the store was too far behind.
+    bool storeCaughtUp() const;
     void readHostLoad();
     TimeNs engineNow() const;
 
@@ -114,6 +137,9 @@ private:
     std::unique_ptr<store::StoreWriter> m_writer;
     std::unique_ptr<HostLoadProbe> m_probe;
     HostLoadSource* m_hostLoad = nullptr;  // owned by the engine; engine thread only
+    EventBatch m_outgoing;                 // engine thread: events taken from the engine, not yet handed over
+    EventBatch m_taken;                    // engine thread: reused buffer for takeEvents()
+    TimeNs m_nextSimulatedCheckpoint = 0;  // engine thread
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
@@ -124,6 +150,7 @@ private:
     std::deque<std::function<void(const Engine&)>> m_posts;
     std::unique_ptr<LoadSource> m_nextLoadSource;  // handed to the engine thread under m_mutex
     bool m_adminInFlight = false;
+    bool m_waitingForStore = false;  // simulations: batches stay queued until the store catches up
     bool m_stop = false;
     bool m_shutDown = false;
     StoreHealth m_finalHealth;

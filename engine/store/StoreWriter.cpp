@@ -40,8 +40,8 @@ struct StoreWriter::Item {
 
 StoreWriter::StoreWriter(std::unique_ptr<Database> database) : StoreWriter(std::move(database), Limits{}) {}
 
-StoreWriter::StoreWriter(std::unique_ptr<Database> database, Limits limits)
-    : m_db(std::move(database)), m_limits(limits)
+StoreWriter::StoreWriter(std::unique_ptr<Database> database, Limits limits, std::function<void()> onProgress)
+    : m_db(std::move(database)), m_limits(limits), m_onProgress(std::move(onProgress))
 {
     if (m_db) {
         m_health.databasePath = m_db->path();
@@ -168,6 +168,19 @@ StoreHealth StoreWriter::health() const
     return m_health;
 }
 
+StoreWriter::Backlog StoreWriter::backlog() const
+{
+    std::lock_guard lock(m_mutex);
+    return Backlog{m_heldEvents, m_heldKeys, m_health.failing()};
+}
+
+void StoreWriter::reportProgress()
+{
+    if (m_onProgress) {
+        m_onProgress();
+    }
+}
+
 void StoreWriter::run()
 {
     for (;;) {
@@ -279,6 +292,7 @@ bool StoreWriter::writeHeld()
             }
         }
         logOnce(error->message);
+        reportProgress();
         return false;
     }
     m_held.clear();
@@ -295,6 +309,7 @@ bool StoreWriter::writeHeld()
         m_health.failingSince = 0;
     }
     m_idle.notify_all();
+    reportProgress();
     return true;
 }
 
@@ -323,6 +338,7 @@ void StoreWriter::dropHeld()
         cause = m_health.lastCause;
     }
     m_idle.notify_all();
+    reportProgress();
     std::fprintf(stderr, "sluice: store: gave up writing %llu events and %llu key checkpoints to %s: %s\n",
                  static_cast<unsigned long long>(events.total()), static_cast<unsigned long long>(keys), path.c_str(),
                  cause.c_str());

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -44,7 +45,9 @@ public:
     };
 
     explicit StoreWriter(std::unique_ptr<Database> database);
-    StoreWriter(std::unique_ptr<Database> database, Limits limits);
+    // `onProgress` runs on the writer thread, with no lock of ours held, after each attempt to write held data
+    // (it committed, failed or was given up): a producer waiting for the backlog to shrink wakes there.
+    StoreWriter(std::unique_ptr<Database> database, Limits limits, std::function<void()> onProgress = {});
     ~StoreWriter();  // close()
     StoreWriter(const StoreWriter&) = delete;
     StoreWriter& operator=(const StoreWriter&) = delete;
@@ -72,6 +75,14 @@ public:
     Stats stats() const;
     StoreHealth health() const;
 
+    // What is submitted and not yet on disk, read cheaply (health() copies its texts).
+    struct Backlog {
+        std::uint64_t events = 0;  // queued or held for a retry; what Limits::maxHeldEvents bounds
+        std::uint64_t keys = 0;
+        bool failing = false;  // the latest write failed and is not yet made good (StoreHealth::failing())
+    };
+    Backlog backlog() const;
+
 private:
     struct Item;
     void enqueue(Item item);
@@ -81,9 +92,11 @@ private:
     void writeAdmin(Item& item);
     void dropHeld();
     void logOnce(const std::string& message);
+    void reportProgress();
 
     std::unique_ptr<Database> m_db;
     Limits m_limits;
+    std::function<void()> m_onProgress;  // set before the thread starts, then only read
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
