@@ -309,8 +309,13 @@ QString EngineHost::notStoredMessage(const engine::StoreHealth& health)
                                       : QCoreApplication::translate("store", "%1, %2"))
                    .arg(what, parts[i]);
     }
+    // Without a failed write the memory bound was reached by a database that is merely slow.
+    const QString cause =
+        health.lastCause.empty()
+            ? QCoreApplication::translate("store", "the history came faster than the database could write it")
+            : QString::fromStdString(health.lastCause);
     return QCoreApplication::translate("store", "%1 were not stored in %2: %3")
-        .arg(what, QString::fromStdString(health.databasePath), QString::fromStdString(health.lastCause));
+        .arg(what, QString::fromStdString(health.databasePath), cause);
 }
 
 }  // namespace sluice::app

@@ -2749,7 +2749,12 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="312"/>
+        <location filename="../app/EngineHost.cpp" line="315"/>
+        <source>the history came faster than the database could write it</source>
+        <translation>der Verlauf kam schneller, als die Datenbank ihn schreiben konnte</translation>
+    </message>
+    <message>
+        <location filename="../app/EngineHost.cpp" line="317"/>
         <source>%1 were not stored in %2: %3</source>
         <translation>%1 wurden nicht in %2 gespeichert: %3</translation>
     </message>
