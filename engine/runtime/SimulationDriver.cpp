@@ -31,7 +31,10 @@ SimulationDriver::SimulationDriver(EngineRuntime& runtime, ManualClock& clock, c
 
 SimulationDriver::~SimulationDriver()
 {
-    m_stop = true;
+    {
+        std::lock_guard lock(m_mutex);  // see run(): a flag set outside the mutex can miss a waiter
+        m_stop = true;
+    }
     m_changed.notify_all();
     if (m_thread.joinable()) {
         m_thread.join();
@@ -199,7 +202,12 @@ void SimulationDriver::run()
         m_virtualNow = last;
         m_clock.set(last);
     }
-    m_finished = true;
+    {
+        // Under the mutex: set outside it, the flag could change between waitFinished()'s check and its wait,
+        // and the one notification would be lost with it (the last batch may be decided long before).
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+    }
     m_changed.notify_all();
 }
 

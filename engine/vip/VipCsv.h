@@ -43,7 +43,7 @@ struct VipCsvParse {
 class VipCsv final {
 public:
     static constexpr int kColumns = 4;
-    static constexpr std::size_t kMaxErrors = 50;       // a file of garbage need not list every line
+    static constexpr std::size_t kMaxErrors = 50;     // a file of garbage need not list every line
     static constexpr std::size_t kMaxRows = 100'000;  // assignments in one file; more is refused
     static constexpr std::size_t kMaxNotesBytes = 1000;
 
