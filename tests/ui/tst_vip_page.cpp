@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace sluice;
 
 namespace {
@@ -269,8 +271,17 @@ void TestVipPage::csvImportAndExport()
     m_page->importFile(unknownTier);
     QTRY_VERIFY_WITH_TIMEOUT(status().contains(QStringLiteral("line 3, column 2 (tier): unknown VIP tier 'diamond'")),
                              10000);
-    m_page->refresh();
-    QTest::qWait(200);
+    // Refused means the engine holds what it held: ask it, and match the answer to the question.
+    QSignalSpy assignments(m_host.get(), &app::EngineHost::vipAssignmentsReady);
+    const quint64 asked = m_host->requestVipAssignments();
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(assignments.cbegin(), assignments.cend(),
+                                         [asked](const QList<QVariant>& a) { return a.at(0).toULongLong() == asked; }),
+                             10000);
+    for (const QList<QVariant>& a : assignments) {
+        if (a.at(0).toULongLong() == asked) {
+            QCOMPARE(a.at(1).value<std::vector<engine::store::VipAssignment>>().size(), std::size_t(3));
+        }
+    }
     QCOMPARE(rows(), 3);
 
     const QString good = m_dir->filePath(QStringLiteral("good.csv"));
