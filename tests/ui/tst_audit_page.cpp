@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,10 +117,27 @@ void TestAuditPage::showsFiltersAndExportsTheLog()
     search->clear();
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
 
+    // A row from two hours ago, written by another connection: only an ignored time filter would show it.
+    {
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(m_dir->filePath(QStringLiteral("sluice.db")).toUtf8().constData(), &db), SQLITE_OK);
+        sqlite3_busy_timeout(db, 10000);
+        const std::string sql = "INSERT INTO audit_log (at, actor, action, target, before, after, reason) VALUES (" +
+                                std::to_string(QDateTime::currentMSecsSinceEpoch() - 2 * 3600 * 1000) +
+                                ", 'ops', 'vip.assign', 'two-hours-ago', NULL, '{\"tier\":\"gold\"}', 'older')";
+        QCOMPARE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+    }
     auto* period = window.findChild<QComboBox*>(QStringLiteral("auditPeriodFilter"));
-    period->setCurrentIndex(1);  // the last hour: all three were just now
+    emit period->activated(0);  // any time: read again, and the older row is there
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, 10000);
+    period->setCurrentIndex(1);  // the last hour: the three that were just now, not the older one
     emit period->activated(1);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QVERIFY(model->index(row, ui::AuditTableModel::TargetColumn).data().toString() !=
+                QStringLiteral("two-hours-ago"));
+    }
 
     const QString csv = m_dir->filePath(QStringLiteral("audit.csv"));
     QSignalSpy exported(page, &ui::AuditPage::exportFinished);
