@@ -73,6 +73,12 @@ void SimulationDriver::waitFinished()
     m_changed.wait(lock, [&] { return (m_finished && m_inFlight == 0) || m_stop; });
 }
 
+bool SimulationDriver::waitingForRoom() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_waitingForRoom && m_inFlight >= kMaxBatchesInFlight;
+}
+
 ClassOutcomes SimulationDriver::outcomes() const
 {
     std::lock_guard lock(m_mutex);
@@ -88,7 +94,9 @@ std::array<std::uint64_t, sim::kTrafficClassCount> SimulationDriver::keysPerClas
 std::unique_ptr<RequestBatch> SimulationDriver::takeBatch()
 {
     std::unique_lock lock(m_mutex);
+    m_waitingForRoom = true;
     m_changed.wait(lock, [&] { return m_inFlight < kMaxBatchesInFlight || m_stop; });
+    m_waitingForRoom = false;
     std::unique_ptr<RequestBatch> batch;
     if (!m_free.empty()) {
         batch = std::move(m_free.back());

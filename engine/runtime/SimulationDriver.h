@@ -46,6 +46,9 @@ public:
     bool finished() const { return m_finished; }
     // Blocks until the whole duration is generated and every batch decided.
     void waitFinished();
+    // True while the driver waits for a batch in flight to come back before it fills another: the engine is
+    // behind, and the bound on batches in flight is what holds the traffic back.
+    bool waitingForRoom() const;
 
     TimeNs startTime() const;
     TimeNs virtualNow() const { return m_virtualNow; }
@@ -75,6 +78,7 @@ private:
     ClassOutcomes m_outcomes{};
     std::array<std::uint64_t, sim::kTrafficClassCount> m_keysPerClass{};
     std::uint64_t m_inFlight = 0;
+    bool m_waitingForRoom = false;
     // Pacing anchor, used by the driver thread only: wall time and virtual time that correspond.
     std::uint64_t m_pacedGeneration = ~std::uint64_t{0};
     std::chrono::steady_clock::time_point m_wallAnchor;

@@ -7,9 +7,7 @@
 
 #include <QtTest>
 
-#include <chrono>
 #include <future>
-#include <thread>
 
 using namespace sluice::engine;
 
@@ -51,9 +49,9 @@ void TestSimulationDriver::fullSpeedKeepsFewBatchesInFlight()
     driver.start();
 
     constexpr std::size_t kBound = 8;  // each full batch is about 0.9 MB
-    QTRY_VERIFY(runtime->queuedBatches() >= kBound);
-    // A driver without a bound keeps filling up to the runtime's queue limit (64): give it time to show that.
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    // The driver stops by its own bound: it waits for room with eight batches out. Without the bound it would
+    // never wait here, and would fill the runtime's queue up to its limit (64) instead.
+    QTRY_VERIFY(driver.waitingForRoom());
     QCOMPARE(runtime->queuedBatches(), kBound);
 }
 
