@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/EngineConfig.h"
+#include "config/EngineConfig.h"
 #include "core/Time.h"
 
 #include <QSize>

@@ -3,7 +3,7 @@
 
 #include "CurrentUser.h"
 #include "EngineTextTranslator.h"
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 #include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
 

@@ -6,7 +6,7 @@
 #include "Translations.h"
 
 #include "core/AtomicFile.h"
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
 #include "runtime/SimulationDriver.h"
 #include "sim/ModelledLoadSource.h"

@@ -10,7 +10,7 @@
 
 #include "core/AtomicFile.h"
 #include "core/InputFile.h"
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
 #include "store/Database.h"
 #include "vip/VipCsv.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/Command.h"
-#include "core/Snapshot.h"
-#include "engine/KeyQuery.h"
-#include "engine/KeyView.h"
+#include "config/Command.h"
+#include "query/KeyQuery.h"
+#include "query/KeyView.h"
+#include "snapshot/Snapshot.h"
 #include "store/StoreTypes.h"
 #include "vip/VipQuery.h"
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "TimeRange.h"
-#include "core/Snapshot.h"
+#include "snapshot/Snapshot.h"
 
 #include <QMainWindow>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/Snapshot.h"
+#include "snapshot/Snapshot.h"
 
 #include <QString>
 

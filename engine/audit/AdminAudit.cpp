@@ -3,7 +3,7 @@
 
 #include "config/ConfigJson.h"
 #include "core/Overloaded.h"
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 
 #include <nlohmann/json.hpp>
 

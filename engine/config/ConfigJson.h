@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/Command.h"
-#include "core/EngineConfig.h"
+#include "config/Command.h"
+#include "config/EngineConfig.h"
 #include "throttle/ThrottleOverride.h"
 
 #include <optional>

@@ -4,7 +4,7 @@
 #include "audit/AdminAudit.h"
 #include "config/ConfigJson.h"
 #include "core/EngineText.h"
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 #include "runtime/AdminChanges.h"
 #include "runtime/ThreadPriority.h"
 #include "store/Database.h"

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "config/Command.h"
+#include "config/EngineConfig.h"
 #include "core/Clock.h"
-#include "core/Command.h"
-#include "core/EngineConfig.h"
 #include "core/Event.h"
-#include "core/Snapshot.h"
 #include "runtime/RequestBatch.h"
+#include "snapshot/Snapshot.h"
 
 #include <chrono>
 #include <condition_variable>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/Snapshot.h"
 #include "runtime/SimulationDriver.h"
+#include "snapshot/Snapshot.h"
 #include "throttle/AutoThrottle.h"
 
 #include <array>

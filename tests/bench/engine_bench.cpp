@@ -4,7 +4,7 @@
 #include "BaselineTable.h"
 #include "RequestStream.h"
 
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 
 #include <algorithm>
 #include <chrono>

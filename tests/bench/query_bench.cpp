@@ -5,7 +5,7 @@
 // one `name value unit` line per figure.
 #include "RequestStream.h"
 
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 
 #include <algorithm>
 #include <chrono>

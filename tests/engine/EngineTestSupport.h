@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 
 #include <string>
 #include <vector>

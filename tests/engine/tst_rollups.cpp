@@ -4,7 +4,7 @@
 #include "rollup/Rollups.h"
 
 #include "EngineTestSupport.h"
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 
 #include <QTest>
 

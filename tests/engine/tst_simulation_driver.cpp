@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The simulation driver's own memory: at full speed it must not run far ahead of the engine.
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
 #include "runtime/SimulationDriver.h"
 #include "sim/ScenarioLoader.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The auto-throttle in a what-if run: the scenario's modelled backend drives the level, deterministically.
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
 #include "runtime/SimulationDriver.h"
 #include "sim/ModelledLoadSource.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineHost.h"
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 #include "models/KeyTableModel.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "engine/KeyQuery.h"
+#include "query/KeyQuery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

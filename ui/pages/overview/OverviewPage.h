@@ -4,7 +4,7 @@
 #include "TimeRange.h"
 #include "pages/overview/RateHistory.h"
 
-#include "core/Snapshot.h"
+#include "snapshot/Snapshot.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 
 #include "TimeRange.h"
 
-#include "core/Snapshot.h"
+#include "snapshot/Snapshot.h"
 
 #include <QtGlobal>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Time.h"
-#include "engine/KeyView.h"
+#include "query/KeyView.h"
 
 #include <QString>
 

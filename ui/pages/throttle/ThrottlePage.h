@@ -4,8 +4,8 @@
 #include "TimeRange.h"
 #include "history/ThrottlePeriod.h"
 
-#include "core/Command.h"
-#include "core/Snapshot.h"
+#include "config/Command.h"
+#include "snapshot/Snapshot.h"
 
 #include <QTimer>
 #include <QWidget>

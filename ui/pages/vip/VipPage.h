@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/Command.h"
-#include "core/Snapshot.h"
+#include "config/Command.h"
+#include "snapshot/Snapshot.h"
 #include "store/StoreTypes.h"
 #include "vip/VipQuery.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/Command.h"
+#include "config/Command.h"
 #include "widgets/CheckedDialog.h"
 
 class QDoubleSpinBox;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Admin commands and restoring persisted state.
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 
 #include "config/ConfigJson.h"
 #include "core/EngineText.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Read-only views of the engine: snapshots, key inspection, and what changed for the store.
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 
 namespace sluice::engine {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/EngineConfig.h"
+#include "config/EngineConfig.h"
 
 #include "core/EngineText.h"
 

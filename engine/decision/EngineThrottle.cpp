@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The auto-throttle inside the engine: sampling on the engine's timers, overrides, and the periods that go
 // to the store. A sample costs one virtual call and no allocation unless the level changes.
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 
 #include "core/EngineText.h"
 #include <algorithm>

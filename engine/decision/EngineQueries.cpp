@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Paged queries over the key table for the console. They run on the engine thread between batches, so they
 // scan without locks; a page of a million keys costs one pass plus a partial sort, not a full sort.
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The engine's timed work: violation windows, decay, VIP expiry and idle eviction. None of it runs per
 // request; the decision path only compares the request time with the next due instant.
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 
 #include <algorithm>
 

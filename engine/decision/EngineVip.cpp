@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // VIP assignments: checking and applying them, their expiry and its advance warning, and the console's view.
-#include "engine/Engine.h"
+#include "decision/Engine.h"
 
 #include "core/EngineText.h"
 #include "core/TextCheck.h"
