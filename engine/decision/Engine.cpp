@@ -22,12 +22,12 @@ void saturatingIncrement(std::uint32_t& counter)
 }  // namespace
 
 Engine::Engine(EngineConfig config)
-    : m_config(std::move(config)), m_rules(m_config.reputation), m_throttle(m_config.throttle)
+    : m_config(std::move(config)), m_reputation(m_config.reputation), m_vip(m_config.vipExpiringLead),
+      m_throttle(m_config.throttle)
 {
     for (int f = 0; f < kFeatureCount; ++f) {
         m_gates.set(static_cast<Feature>(f), m_config.gates[f]);
     }
-    m_windowSec = static_cast<std::uint32_t>(std::max<TimeNs>(1, m_config.reputation.violationWindow / kNsPerSec));
     rebuildRates();
 }
 
@@ -38,19 +38,9 @@ void Engine::rebuildRates()
         m.reputation[t] = m_config.reputation.tierMultipliers[t];
     }
     m.reputation[kReputationOffSlot] = 1.0;
-    m_vipCatalog.fillMultipliers(m);
-    m.throttle = throttleMultiplier(m_throttle.level());
+    m_vip.catalog().fillMultipliers(m);
+    m.throttle = throttleMultiplier(m_throttle.throttle().level());
     m_rates.rebuild(m_config.policies, m);
-}
-
-std::uint32_t Engine::policyFor(std::string_view route) const
-{
-    for (std::uint32_t p = 1; p < m_config.policies.size(); ++p) {
-        if (m_config.policies[p].route == route) {
-            return p;
-        }
-    }
-    return 0;
 }
 
 void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q, Decision& out)
@@ -71,9 +61,9 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
     const GcraOutcome g = gcraCheck(tat, now, q.cost, rate.gcra);
     tat = g.tat;
 
-    if (sec >= r.windowStartSec + m_windowSec) {
+    if (sec >= r.windowStartSec + m_reputation.windowSec()) {
         if ((r.flags & KeyRecord::kViolationPending) != 0) {
-            assessWindow(index, r, now);
+            m_reputation.assessWindow(m_keys, m_events, index, r, now);
         }
         r.windowStartSec = sec;
         r.windowAttempted = 0;
@@ -89,16 +79,14 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
         if (++r.cleanAllowed >= m_config.reputation.cleanRequestsPerPoint) {
             r.cleanAllowed = 0;
             if (r.score < 100.0F) {
-                setScore(index, r, m_rules.afterCleanPoint(r.score), now);
+                m_reputation.setScore(m_keys, m_events, index, r, m_reputation.rules().afterCleanPoint(r.score), now);
             }
         }
     } else {
         ++m_denied;
         saturatingIncrement(r.denied);
         if ((r.flags & KeyRecord::kViolationPending) == 0) {
-            r.flags |= KeyRecord::kViolationPending;
-            m_pending.push_back(PendingWindow{index, r.windowStartSec});
-            m_nextDue = std::min(m_nextDue, fromUnixSec(r.windowStartSec + m_windowSec));
+            m_nextDue = std::min(m_nextDue, m_reputation.queueViolation(index, r));
         }
         std::uint32_t displaced = TopDenied::kNoRecord;
         r.topSlot = m_topDenied.update(r.topSlot, index, m_keys.keyOf(index), r.denied, displaced);
@@ -115,7 +103,7 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
     out.resetAfter = g.resetAfter;
     out.reputationTier = static_cast<ReputationTier>(r.tier);
     out.vipTier = r.vipTier;
-    out.throttleLevel = throttleOn ? m_throttle.level() : ThrottleLevel::None;
+    out.throttleLevel = throttleOn ? m_throttle.throttle().level() : ThrottleLevel::None;
     out.multiplier = rate.multiplier;
 }
 
@@ -183,7 +171,6 @@ std::uint32_t Engine::findOrInsert(std::string_view key, std::uint64_t hash, Tim
     }
     const std::uint32_t index = m_keys.insert(key, hash);
     KeyRecord& r = m_keys.record(index);
-    r.score = m_config.reputation.initialScore;
     r.tat = 0;
     r.lastSeenSec = toUnixSec(now);
     r.windowStartSec = toUnixSec(now);
@@ -191,25 +178,13 @@ std::uint32_t Engine::findOrInsert(std::string_view key, std::uint64_t hash, Tim
         r.buckets[f] = FeatureGates::bucket(static_cast<Feature>(f), key);
     }
     resolveGates(r);
-    if (DormantKey* dormant = m_dormant.find(hash)) {
-        // Decay up to the last boundary the engine has applied; runDue() applies any later ones to every
-        // active key, this one included.
-        r.score = m_rules.decayed(dormant->score, m_rules.decaySteps(dormant->since, std::min(now, m_decayEpoch)));
-        r.cleanAllowed = dormant->cleanAllowed;
-        m_dormant.erase(hash);
-    }
-    r.tier = static_cast<std::uint8_t>(m_rules.tierOf(r.score));
-    if (!m_vip.empty()) {
-        auto it = m_vip.find(key);
-        if (it != m_vip.end() && (it->second.expiresAt == 0 || now < it->second.expiresAt)) {
-            r.vipTier = static_cast<std::uint8_t>(it->second.tierIndex);
-        }
+    m_reputation.admit(r, hash, now);
+    if (const int vipTier = m_vip.tierAt(key, now); vipTier != 0) {
+        r.vipTier = static_cast<std::uint8_t>(vipTier);
     }
     std::uint64_t deniedBefore = 0;
     r.topSlot = m_topDenied.relink(index, key, deniedBefore);
     r.denied = static_cast<std::uint32_t>(std::min<std::uint64_t>(deniedBefore, 0xFFFFFFFFU));
-    ++m_histogram[ReputationRules::histogramBin(r.score)];
-    ++m_tierCounts[r.tier];
     return index;
 }
 

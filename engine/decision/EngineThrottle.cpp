@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// The auto-throttle inside the engine: sampling on the engine's timers, overrides, and the periods that go
-// to the store. A sample costs one virtual call and no allocation unless the level changes.
+// Throttle commands: overrides and the controller's configuration. Sampling runs on the throttle part's
+// timers (throttle/ThrottleSampler).
 #include "decision/Engine.h"
 
 #include "core/EngineText.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -18,58 +19,14 @@ bool blank(const std::string& text)
 
 void Engine::setLoadSource(std::unique_ptr<LoadSource> source)
 {
-    m_loadSource = std::move(source);
+    m_throttle.setLoadSource(std::move(source));
     scheduleNextDue();
-}
-
-void Engine::runThrottle(TimeNs now)
-{
-    for (;;) {
-        const TimeNs expiry = m_throttle.overrideExpiry();
-        const bool expiryDue = expiry != 0 && expiry <= now;
-        const bool sampleDue = m_loadSource && m_nextThrottleSample <= now;
-        if (expiryDue && (!sampleDue || expiry <= m_nextThrottleSample)) {
-            if (m_throttle.expireOverride(now)) {
-                throttleChanged();
-            }
-        } else if (sampleDue) {
-            sampleThrottle(m_nextThrottleSample);
-        } else {
-            return;
-        }
-    }
-}
-
-void Engine::sampleThrottle(TimeNs at)
-{
-    const TimeNs interval = m_throttle.config().sampleInterval;
-    const double seconds = static_cast<double>(std::max<TimeNs>(at - m_lastThrottleSample, 1)) / kNsPerSec;
-    TrafficRates rates;
-    rates.allowedPerSec = static_cast<double>(m_allowed - m_allowedAtSample) / seconds;
-    rates.deniedPerSec = static_cast<double>(m_denied - m_deniedAtSample) / seconds;
-    m_allowedAtSample = m_allowed;
-    m_deniedAtSample = m_denied;
-    m_lastThrottleSample = at;
-    if (m_throttle.observe(at, m_loadSource->sample(rates))) {
-        throttleChanged();
-    }
-    m_nextThrottleSample = at + interval;
-    // After a long quiet spell (or a restart), skip to the latest due sample instead of replaying each one.
-    if (m_now - m_nextThrottleSample > 8 * interval) {
-        m_nextThrottleSample = m_now - (m_now - m_nextThrottleSample) % interval;
-    }
 }
 
 void Engine::throttleChanged()
 {
     rebuildRates();
-    const ThrottleTransition& t = m_throttle.lastTransition();
-    Event e;
-    e.kind = EventKind::ThrottleChanged;
-    e.at = t.at;
-    e.detail = t.reason;
-    e.throttle = ThrottlePeriodStart{t.to, t.from, t.load, t.automatic, t.actor};
-    m_events.push_back(std::move(e));
+    m_events.push_back(throttleChangedEvent(m_throttle.throttle().lastTransition()));
 }
 
 CommandResult Engine::validateThrottle(const Command& command, TimeNs now) const
@@ -88,7 +45,7 @@ CommandResult Engine::validateThrottle(const Command& command, TimeNs now) const
             return CommandResult{false, say(Text::OverrideEndInPast)};
         }
     } else if (std::holds_alternative<cmd::ClearThrottleOverride>(command)) {
-        if (!m_throttle.override()) {
+        if (!m_throttle.throttle().override()) {
             return CommandResult{false, say(Text::NoOverrideToClear)};
         }
     } else if (const auto* config = std::get_if<cmd::SetThrottleConfig>(&command)) {
@@ -101,15 +58,15 @@ CommandResult Engine::validateThrottle(const Command& command, TimeNs now) const
 
 CommandResult Engine::applyThrottle(const Command& command, TimeNs now)
 {
+    AutoThrottle& throttle = m_throttle.throttle();
     bool changed = false;
     if (const auto* set = std::get_if<cmd::SetThrottleOverride>(&command)) {
-        changed =
-            m_throttle.setOverride(ThrottleOverride{set->level, set->reason, set->expiresAt, set->actor, now}, now);
+        changed = throttle.setOverride(ThrottleOverride{set->level, set->reason, set->expiresAt, set->actor, now}, now);
     } else if (const auto* clear = std::get_if<cmd::ClearThrottleOverride>(&command)) {
-        changed = m_throttle.clearOverride(now, clear->actor);
+        changed = throttle.clearOverride(now, clear->actor);
     } else if (const auto* config = std::get_if<cmd::SetThrottleConfig>(&command)) {
         m_config.throttle = config->config;
-        m_throttle.setConfig(config->config);
+        throttle.setConfig(config->config);
     }
     if (changed) {
         throttleChanged();

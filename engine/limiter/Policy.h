@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace sluice::engine {
 
@@ -15,5 +17,16 @@ struct Policy {
     TimeNs period = kNsPerMin;
     std::uint32_t burst = 1000;
 };
+
+// The index of the policy for `route`: [0] is the default, the others match by route.
+inline std::uint32_t policyIndex(const std::vector<Policy>& policies, std::string_view route)
+{
+    for (std::uint32_t p = 1; p < policies.size(); ++p) {
+        if (policies[p].route == route) {
+            return p;
+        }
+    }
+    return 0;
+}
 
 }  // namespace sluice::engine

@@ -248,7 +248,9 @@ TimeNs EngineRuntime::engineNow() const
 void EngineRuntime::publishSnapshot()
 {
     auto snapshot = std::make_shared<Snapshot>();
-    m_engine->fillSnapshot(engineNow(), *snapshot);
+    const TimeNs now = engineNow();
+    m_engine->tick(now);  // timers first: the snapshot shows the engine as of `now`
+    m_engine->fillSnapshot(now, *snapshot);
     snapshot->store = storeHealth();
     if (m_sink) {
         m_sink(std::move(snapshot));

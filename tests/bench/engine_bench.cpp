@@ -157,6 +157,7 @@ void zipfFigures(int rounds, std::vector<engine::Decision>& out, std::uint64_t& 
     }
     print("decisions_per_sec.zipf_10k", median(zipfRates), "ops/s");
     engine::Snapshot snap;
+    z.tick(zipf.requests.back().timestamp);
     z.fillSnapshot(zipf.requests.back().timestamp, snap);
     print("zipf_10k.denied_fraction", static_cast<double>(snap.denied) / static_cast<double>(snap.requests), "ratio");
     sink += snap.requests;

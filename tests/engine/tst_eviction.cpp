@@ -95,6 +95,7 @@ void TestEviction::snapshotCountsFollowEviction()
     burst(e, "k0", kT0, 30);
     e.tick(kT0 + 10 * kNsPerSec);
     Snapshot s;
+    e.tick(kT0 + 10 * kNsPerSec);
     e.fillSnapshot(kT0 + 10 * kNsPerSec, s);
     QCOMPARE(s.activeKeys, std::uint64_t(50));
     QCOMPARE(s.requests, std::uint64_t(80));
@@ -102,6 +103,7 @@ void TestEviction::snapshotCountsFollowEviction()
     QCOMPARE(s.topDenied.size(), std::size_t(1));
     QCOMPARE(s.topDenied[0].key, std::string("k0"));
     QCOMPARE(s.topDenied[0].denied, std::uint64_t(21));
+    e.tick(kT0 + 2 * kNsPerHour);
     e.fillSnapshot(kT0 + 2 * kNsPerHour, s);
     QCOMPARE(s.activeKeys, std::uint64_t(0));
     QCOMPARE(s.dormantKeys, std::uint64_t(1));

@@ -238,6 +238,7 @@ void TestReputation::histogramAndTierCountsFollowScores()
     burst(e, "key-0", kT0, 40);
     e.tick(kT0 + 10 * kNsPerSec);
     Snapshot s;
+    e.tick(kT0 + 10 * kNsPerSec);
     e.fillSnapshot(kT0 + 10 * kNsPerSec, s);
     std::uint64_t total = 0;
     for (auto n : s.histogram) {

@@ -390,12 +390,14 @@ void TestRollups::historyStartsWithTheFirstRequestNotTheClock()
     // its virtual clock an hour earlier. The requests must land in their own seconds, not in one bucket.
     Engine e(smallConfig());
     Snapshot early;
+    e.tick(kT0 + 3600 * kNsPerSec);
     e.fillSnapshot(kT0 + 3600 * kNsPerSec, early);
     QVERIFY(early.lastHourBySecond.empty());
     for (int sec = 0; sec < 10; ++sec) {
         QCOMPARE(burst(e, std::string("k").append(std::to_string(sec)), kT0 + sec * kNsPerSec, 3), 3);
     }
     Snapshot later;
+    e.tick(kT0 + 10 * kNsPerSec);
     e.fillSnapshot(kT0 + 10 * kNsPerSec, later);
     const auto& seconds = later.lastHourBySecond;
     QCOMPARE(seconds.front().startSec, toUnixSec(kT0));

@@ -14,6 +14,7 @@ namespace {
 Snapshot snapshotOf(Engine& e, TimeNs at)
 {
     Snapshot s;
+    e.tick(at);
     e.fillSnapshot(at, s);
     return s;
 }

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "config/EngineConfig.h"
+#include "keys/KeyTable.h"
+#include "query/KeyQuery.h"
+#include "query/KeyView.h"
+#include "reputation/ReputationTracker.h"
+#include "vip/VipQuery.h"
+#include "vip/VipRoster.h"
+
+#include <optional>
+#include <string_view>
+
+namespace sluice::engine {
+
+class FeatureGates;
+
+// What the console's questions are answered from: the engine lends its parts read-only for one query.
+// Queries run on the engine thread between batches, so they scan without locks.
+struct QuerySources {
+    const EngineConfig& config;
+    const KeyTable& keys;
+    const FeatureGates& gates;
+    const VipRoster& vip;
+    const ReputationTracker& reputation;
+    ThrottleLevel throttleLevel = ThrottleLevel::None;
+    TimeNs now = 0;       // the latest time the engine has seen, from requests or from its caller
+    TimeNs timersAt = 0;  // the latest time the engine ran its timers
+};
+
+KeyPage queryKeys(const QuerySources& from, const KeyQuery& query);
+VipPage queryVip(const QuerySources& from, const VipQuery& query);
+LimitBreakdown limitFor(const QuerySources& from, std::string_view key, std::string_view route);
+std::optional<KeyView> inspect(const QuerySources& from, std::string_view key, std::string_view route);
+
+}  // namespace sluice::engine

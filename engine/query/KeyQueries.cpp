@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: Apache-2.0
+// Paged queries over the key table for the console, and one key's state. A page of a million keys costs one
+// pass plus a partial sort, not a full sort.
+#include "query/EngineQueries.h"
+
+#include "flags/FeatureGates.h"
+#include "limiter/RateTable.h"
+
+#include <algorithm>
+#include <array>
+
+namespace sluice::engine {
+
+namespace {
+struct Candidate {
+    double order;          // the sort column as a number
+    std::uint64_t prefix;  // the key's first 8 bytes, big-endian: most ties end here without touching the key
+    std::uint32_t index;
+};
+
+std::uint64_t prefixOf(std::string_view key)
+{
+    std::uint64_t p = 0;
+    for (std::size_t i = 0; i < 8; ++i) {
+        p = (p << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0U);
+    }
+    return p;
+}
+
+using VipOrder = std::array<double, kMaxVipTiers + 1>;
+
+double orderOf(KeySort sort, const KeyRecord& r, const VipOrder& vip)
+{
+    switch (sort) {
+    case KeySort::Vip:
+        return r.vipTier < vip.size() ? vip[r.vipTier] : 0;
+    case KeySort::Score:
+        return r.score;
+    case KeySort::Allowed:
+        return r.allowed;
+    case KeySort::Denied:
+        return r.denied;
+    case KeySort::LastSeen:
+        return r.lastSeenSec;
+    case KeySort::Key:
+        return 0;
+    }
+    return 0;
+}
+}  // namespace
+
+KeyPage queryKeys(const QuerySources& from, const KeyQuery& query)
+{
+    VipOrder vipOrder{};
+    for (int t = 1; t <= kMaxVipTiers; ++t) {
+        if (const VipTier* v = from.vip.catalog().at(t)) {
+            vipOrder[static_cast<std::size_t>(t)] = v->multiplier;
+        }
+    }
+    std::vector<Candidate> matches;
+    matches.reserve(from.keys.size());
+    from.keys.forEachLive([&](std::uint32_t index, const KeyRecord& r) {
+        if (query.tier && static_cast<ReputationTier>(r.tier) != *query.tier) {
+            return;
+        }
+        if (!query.contains.empty() && from.keys.keyOf(index).find(query.contains) == std::string_view::npos) {
+            return;
+        }
+        matches.push_back(Candidate{orderOf(query.sort, r, vipOrder), prefixOf(from.keys.keyOf(index)), index});
+    });
+
+    KeyPage page;
+    page.totalMatching = matches.size();
+    page.offset = std::min(query.offset, matches.size());
+    const std::size_t end = std::min(matches.size(), page.offset + query.limit);
+    const auto less = [&](const Candidate& a, const Candidate& b) {
+        const auto keyLess = [&](const Candidate& x, const Candidate& y) {
+            return x.prefix != y.prefix ? x.prefix < y.prefix : from.keys.keyOf(x.index) < from.keys.keyOf(y.index);
+        };
+        if (query.sort == KeySort::Key) {
+            return query.descending ? keyLess(b, a) : keyLess(a, b);
+        }
+        if (a.order != b.order) {
+            return query.descending ? a.order > b.order : a.order < b.order;
+        }
+        return keyLess(a, b);
+    };
+    if (page.offset < end) {
+        std::nth_element(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(page.offset), matches.end(),
+                         less);
+        std::partial_sort(matches.begin() + static_cast<std::ptrdiff_t>(page.offset),
+                          matches.begin() + static_cast<std::ptrdiff_t>(end), matches.end(), less);
+    }
+    for (std::size_t i = page.offset; i < end; ++i) {
+        const KeyRecord& r = from.keys.record(matches[i].index);
+        KeyRow row;
+        row.key = std::string(from.keys.keyOf(matches[i].index));
+        row.score = r.score;
+        row.tier = static_cast<ReputationTier>(r.tier);
+        if (const VipTier* v = from.vip.catalog().at(r.vipTier)) {
+            row.vipTier = v->name;
+        }
+        row.allowed = r.allowed;
+        row.denied = r.denied;
+        row.lastSeen = fromUnixSec(r.lastSeenSec);
+        page.rows.push_back(std::move(row));
+    }
+    return page;
+}
+
+LimitBreakdown limitFor(const QuerySources& from, std::string_view key, std::string_view route)
+{
+    LimitBreakdown b;
+    const Policy& policy = from.config.policies[policyIndex(from.config.policies, route)];
+    b.baseLimit = policy.limit;
+    b.period = policy.period;
+    const std::string_view clamped = key.substr(0, KeyTable::kMaxKeyBytes);
+    const std::uint32_t index = from.keys.find(clamped, KeyTable::hash(clamped));
+    ReputationTier tier = from.reputation.rules().tierOf(from.config.reputation.initialScore);
+    int vip = 0;
+    std::uint8_t buckets[kFeatureCount];
+    if (index != KeyTable::kNone) {
+        const KeyRecord& r = from.keys.record(index);
+        tier = static_cast<ReputationTier>(r.tier);
+        vip = r.vipTier;
+        std::copy(r.buckets, r.buckets + kFeatureCount, buckets);
+    } else {
+        for (int f = 0; f < kFeatureCount; ++f) {
+            buckets[f] = FeatureGates::bucket(static_cast<Feature>(f), clamped);
+        }
+        if (const VipRoster::Assignment* a = from.vip.find(clamped)) {
+            vip = a->tierIndex;
+        }
+    }
+    if (from.gates.enabledFor(Feature::ReputationSystem, buckets[0])) {
+        b.reputationMultiplier = from.config.reputation.tierMultipliers[static_cast<int>(tier)];
+    }
+    if (const VipTier* v = from.vip.catalog().at(vip)) {
+        b.vipMultiplier = v->multiplier;
+    }
+    if (from.gates.enabledFor(Feature::AdaptiveLimiting, buckets[1])) {
+        b.throttleMultiplier = throttleMultiplier(from.throttleLevel);
+    }
+    b.effectiveLimit =
+        RateTable::compute(policy, b.reputationMultiplier * b.vipMultiplier * b.throttleMultiplier).limit;
+    return b;
+}
+
+std::optional<KeyView> inspect(const QuerySources& from, std::string_view key, std::string_view route)
+{
+    const std::string_view clamped = key.substr(0, KeyTable::kMaxKeyBytes);
+    const std::uint64_t hash = KeyTable::hash(clamped);
+    KeyView v;
+    v.key = std::string(clamped);
+    v.limit = limitFor(from, clamped, route);
+    const VipRoster::Assignment* vip = from.vip.find(clamped);
+    if (vip != nullptr) {
+        if (const VipTier* t = from.vip.catalog().at(vip->tierIndex)) {
+            v.vipTier = t->name;
+        }
+        v.vipExpiresAt = vip->expiresAt;
+    }
+    const std::uint32_t index = from.keys.find(clamped, hash);
+    if (index != KeyTable::kNone) {
+        const KeyRecord& r = from.keys.record(index);
+        v.active = true;
+        v.score = r.score;
+        v.tier = static_cast<ReputationTier>(r.tier);
+        v.allowed = r.allowed;
+        v.denied = r.denied;
+        v.lastSeen = fromUnixSec(r.lastSeenSec);
+        v.reputationApplies = from.gates.enabledFor(Feature::ReputationSystem, r.buckets[0]);
+        v.throttleApplies = from.gates.enabledFor(Feature::AdaptiveLimiting, r.buckets[1]);
+        return v;
+    }
+    if (const std::optional<float> dormant = from.reputation.dormantScore(hash, from.timersAt)) {
+        v.score = *dormant;
+        v.tier = from.reputation.rules().tierOf(v.score);
+        return v;
+    }
+    if (vip != nullptr) {
+        return v;
+    }
+    return std::nullopt;
+}
+
+}  // namespace sluice::engine

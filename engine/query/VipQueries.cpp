@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+// The console's page of VIP assignments: filtered, sorted, with each key's effective limit.
+#include "query/EngineQueries.h"
+
+#include <algorithm>
+
+namespace sluice::engine {
+
+namespace {
+bool containsText(const std::string& haystack, std::string_view needle)
+{
+    return haystack.find(needle) != std::string::npos;
+}
+}  // namespace
+
+VipPage queryVip(const QuerySources& from, const VipQuery& query)
+{
+    VipPage page;
+    page.now = from.now;
+    page.expiringLead = from.vip.expiringLead();
+    page.totalAssignments = from.vip.size();
+    for (std::size_t i = 0; i < from.vip.catalog().tiers().size(); ++i) {
+        const VipTier& tier = from.vip.catalog().tiers()[i];
+        if (!tier.name.empty()) {
+            page.tiers.push_back(VipTierUsage{tier.name, tier.multiplier, from.vip.tierUsers(static_cast<int>(i + 1))});
+        }
+    }
+    std::sort(page.tiers.begin(), page.tiers.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+
+    std::vector<VipRow> matches;
+    from.vip.forEach([&](const std::string& key, const VipRoster::Assignment& a) {
+        const VipTier* tier = from.vip.catalog().at(a.tierIndex);
+        const std::string tierName = tier != nullptr ? tier->name : std::string();
+        if (query.expiringWithin && (a.expiresAt == 0 || a.expiresAt - page.now > *query.expiringWithin)) {
+            return;
+        }
+        if (!query.contains.empty() && !containsText(key, query.contains) && !containsText(tierName, query.contains) &&
+            !containsText(a.notes, query.contains)) {
+            return;
+        }
+        VipRow row{key,          tierName,    tier != nullptr ? tier->multiplier : 1.0, 0, 0, a.expiresAt, a.notes,
+                   a.assignedBy, a.assignedAt};
+        const LimitBreakdown limit = limitFor(from, key, {});
+        row.effectiveLimit = limit.effectiveLimit;
+        row.limitPeriod = limit.period;
+        matches.push_back(std::move(row));
+    });
+    // Never-expiring assignments sort as the latest expiry of all.
+    const auto expiryOrder = [](TimeNs t) { return t == 0 ? INT64_MAX : t; };
+    const auto less = [&](const VipRow& x, const VipRow& y) {
+        switch (query.sort) {
+        case VipSort::Tier:
+            if (x.tier != y.tier) {
+                return x.tier < y.tier;
+            }
+            break;
+        case VipSort::Multiplier:
+            if (x.multiplier != y.multiplier) {
+                return x.multiplier < y.multiplier;
+            }
+            break;
+        case VipSort::EffectiveLimit:
+            if (x.effectiveLimit != y.effectiveLimit) {
+                return x.effectiveLimit < y.effectiveLimit;
+            }
+            break;
+        case VipSort::ExpiresAt:
+            if (x.expiresAt != y.expiresAt) {
+                return expiryOrder(x.expiresAt) < expiryOrder(y.expiresAt);
+            }
+            break;
+        case VipSort::AssignedAt:
+            if (x.assignedAt != y.assignedAt) {
+                return x.assignedAt < y.assignedAt;
+            }
+            break;
+        case VipSort::Key:
+            break;
+        }
+        return x.key < y.key;
+    };
+    std::sort(matches.begin(), matches.end(),
+              [&](const VipRow& x, const VipRow& y) { return query.descending ? less(y, x) : less(x, y); });
+    page.totalMatching = matches.size();
+    page.offset = std::min(query.offset, matches.size());
+    const std::size_t end = std::min(matches.size(), page.offset + query.limit);
+    page.rows.assign(std::make_move_iterator(matches.begin() + static_cast<std::ptrdiff_t>(page.offset)),
+                     std::make_move_iterator(matches.begin() + static_cast<std::ptrdiff_t>(end)));
+    return page;
+}
+
+}  // namespace sluice::engine

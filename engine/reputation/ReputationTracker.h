@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "keys/KeyRecord.h"
+#include "keys/KeyTable.h"
+#include "keys/U64Map.h"
+#include "part/PartContext.h"
+#include "reputation/ReputationRules.h"
+#include "snapshot/Snapshot.h"
+#include "store/StoreTypes.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace sluice::engine {
+
+// Reputation over time: violation windows waiting to be assessed, decay on the interval grid, evicted keys
+// whose reputation is kept compactly (dormant), the score histogram and tier counts, and the scores that
+// changed since the store last asked. Scores live in the key records; this keeps everything around them.
+// An engine part (see decision/EngineParts.h); the decision path calls it directly.
+class ReputationTracker final {
+public:
+    explicit ReputationTracker(const ReputationConfig& config);
+
+    const ReputationRules& rules() const { return m_rules; }
+    const ReputationConfig& config() const { return m_rules.config(); }
+    std::uint32_t windowSec() const { return m_windowSec; }
+    // New thresholds can move keys between tiers.
+    void setConfig(const ReputationConfig& config, TimeNs now, KeyTable& keys, EventBatch& events);
+
+    // Queues the key's current window for assessment when it ends; returns that instant.
+    TimeNs queueViolation(std::uint32_t index, KeyRecord& r)
+    {
+        r.flags |= KeyRecord::kViolationPending;
+        m_pending.push_back(PendingWindow{index, r.windowStartSec});
+        return fromUnixSec(r.windowStartSec + m_windowSec);
+    }
+    [[gnu::cold]] void assessWindow(KeyTable& keys, EventBatch& events, std::uint32_t index, KeyRecord& r, TimeNs at);
+    [[gnu::noinline]] void setScore(KeyTable& keys, EventBatch& events, std::uint32_t index, KeyRecord& r, float score,
+                                    TimeNs at);
+
+    // A key enters the hot table: its score (brought back from the dormant table when it has one) and tier.
+    void admit(KeyRecord& r, std::uint64_t hash, TimeNs now);
+    // A key leaves the hot table: a changed score is kept for the store, a non-neutral one as dormant.
+    void forget(std::string_view key, KeyRecord& r, TimeNs now);
+    void keepDormant(std::uint64_t hash, float score, std::uint32_t cleanAllowed, TimeNs since);
+    // The score of a dormant key, decayed up to `now`; nullopt when the key is not dormant.
+    std::optional<float> dormantScore(std::uint64_t hash, TimeNs now) const;
+    // Hands over the reputations that changed since the last call (for the store).
+    void takeDirtyKeys(KeyTable& keys, std::vector<store::KeyReputation>& out, TimeNs now);
+
+    bool clockStarted() const { return m_decayEpoch != 0; }
+    void startClock(TimeNs now);
+    std::size_t memoryBytes() const;
+
+    TimeNs nextDue() const;
+    void runDue(TimeNs now, PartContext& context);
+    void fillSnapshot(Snapshot& out) const;
+
+private:
+    struct PendingWindow {
+        std::uint32_t record;
+        std::uint32_t windowStartSec;
+    };
+    struct DormantKey {
+        float score = 50.0F;
+        std::uint32_t cleanAllowed = 0;
+        TimeNs since = 0;
+    };
+
+    void markDirty(std::uint32_t index, KeyRecord& r);
+    void applyDecay(TimeNs boundary, KeyTable& keys, EventBatch& events);
+
+    ReputationRules m_rules;
+    std::uint32_t m_windowSec = 10;
+    std::vector<PendingWindow> m_pending;  // FIFO by window start; m_pendingHead is the front
+    std::size_t m_pendingHead = 0;
+    U64Map<DormantKey> m_dormant;  // evicted keys whose reputation is not neutral
+    std::vector<std::uint32_t> m_dirty;
+    std::vector<store::KeyReputation> m_evictedDirty;
+    std::array<std::uint64_t, kHistogramBins> m_histogram{};
+    std::array<std::uint64_t, kReputationTierCount> m_tierCounts{};
+    TimeNs m_decayEpoch = 0;  // the decay boundary last applied
+};
+
+}  // namespace sluice::engine
