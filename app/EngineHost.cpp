@@ -2,6 +2,7 @@
 #include "EngineHost.h"
 
 #include "CurrentUser.h"
+#include "EngineAnswers.h"
 #include "EngineTextTranslator.h"
 #include "decision/Engine.h"
 #include "sim/ModelledLoadSource.h"
@@ -26,10 +27,7 @@ EngineHost::EngineHost(engine::RuntimeOptions options, SimulationOptions simulat
     m_options.backgroundThreads = true;
     m_options.auditClock = &m_systemClock;  // audit rows tell when a person acted, whatever the simulation says
     qRegisterMetaType<engine::SnapshotPtr>();
-    qRegisterMetaType<engine::KeyPage>();
-    qRegisterMetaType<ui::KeyDetail>();
-    qRegisterMetaType<engine::VipPage>();
-    qRegisterMetaType<std::vector<engine::store::VipAssignment>>();
+    qRegisterMetaType<ui::EngineAnswer>();
 }
 
 EngineHost::~EngineHost() { stop(); }
@@ -141,58 +139,22 @@ quint64 EngineHost::sendCommand(engine::Command command)
     return id;
 }
 
-template <typename Result>
-quint64 EngineHost::ask(std::function<Result(const engine::Engine&)> fn,
-                        std::function<void(quint64, const Result&)> deliver)
+quint64 EngineHost::ask(ui::EngineQuery query)
 {
     const quint64 id = m_nextCommandId++;
     if (!m_runtime) {
         QMetaObject::invokeMethod(
-            this, [id, deliver] { deliver(id, Result{}); }, Qt::QueuedConnection);
+            this, [this, id, answer = emptyAnswer(query)] { emit answered(id, answer); }, Qt::QueuedConnection);
         return id;
     }
-    m_runtime->post([this, id, fn, deliver](const engine::Engine& e) {
-        auto result = std::make_shared<Result>(fn(e));
+    // Worked out on the engine thread, delivered on the UI thread as a queued call (dropped by Qt should this
+    // object be gone by then). Shared, not copied: a page of keys can be large.
+    m_runtime->post([this, id, query = std::move(query)](const engine::Engine& e) {
+        auto answer = std::make_shared<const ui::EngineAnswer>(answerOnEngine(e, query));
         QMetaObject::invokeMethod(
-            this, [id, deliver, result] { deliver(id, *result); }, Qt::QueuedConnection);
+            this, [this, id, answer] { emit answered(id, *answer); }, Qt::QueuedConnection);
     });
     return id;
-}
-
-quint64 EngineHost::requestKeys(const engine::KeyQuery& query)
-{
-    return ask<engine::KeyPage>([query](const engine::Engine& e) { return e.queryKeys(query); },
-                                [this](quint64 id, const engine::KeyPage& page) { emit keysReady(id, page); });
-}
-
-quint64 EngineHost::requestKey(const QString& key)
-{
-    return ask<ui::KeyDetail>(
-        [key = key.toStdString()](const engine::Engine& e) {
-            ui::KeyDetail detail;
-            if (auto view = e.inspect(key)) {
-                detail.found = true;
-                detail.view = *view;
-            } else {
-                detail.view.key = key;
-                detail.view.limit = e.limitFor(key);
-            }
-            return detail;
-        },
-        [this](quint64 id, const ui::KeyDetail& detail) { emit keyReady(id, detail); });
-}
-
-quint64 EngineHost::requestVip(const engine::VipQuery& query)
-{
-    return ask<engine::VipPage>([query](const engine::Engine& e) { return e.queryVip(query); },
-                                [this](quint64 id, const engine::VipPage& page) { emit vipReady(id, page); });
-}
-
-quint64 EngineHost::requestVipAssignments()
-{
-    using Assignments = std::vector<engine::store::VipAssignment>;
-    return ask<Assignments>([](const engine::Engine& e) { return e.vipAssignments(); },
-                            [this](quint64 id, const Assignments& all) { emit vipAssignmentsReady(id, all); });
 }
 
 QString EngineHost::databasePath() const { return QString::fromStdString(m_options.databasePath); }

@@ -39,10 +39,7 @@ public:
     void stop();
     bool isRunning() const;
     quint64 sendCommand(engine::Command command) override;
-    quint64 requestKeys(const engine::KeyQuery& query) override;
-    quint64 requestKey(const QString& key) override;
-    quint64 requestVip(const engine::VipQuery& query) override;
-    quint64 requestVipAssignments() override;
+    quint64 ask(ui::EngineQuery query) override;
     QString databasePath() const override;
     QStringList scenarioNames() const override;
     ui::SimulationState simulationState() const override;
@@ -64,9 +61,6 @@ signals:
 
 private:
     void takeLatest();
-    // Runs `fn` on the engine thread and hands its result to `deliver` on the UI thread.
-    template <typename Result>
-    quint64 ask(std::function<Result(const engine::Engine&)> fn, std::function<void(quint64, const Result&)> deliver);
 
     bool startSimulation(const QString& scenario, QString& error);
 

@@ -1,24 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "EngineQueries.h"
 #include "config/Command.h"
-#include "query/KeyQuery.h"
-#include "query/KeyView.h"
 #include "snapshot/Snapshot.h"
-#include "store/StoreTypes.h"
-#include "vip/VipQuery.h"
 
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 namespace sluice::ui {
-
-// A key looked up for the detail pane; `found` is false for a key the engine does not know.
-struct KeyDetail {
-    bool found = false;
-    engine::KeyView view;
-};
 
 // Where the built-in traffic comes from and how fast it runs.
 struct SimulationState {
@@ -32,16 +23,13 @@ struct SimulationState {
 }  // namespace sluice::ui
 
 Q_DECLARE_METATYPE(sluice::engine::SnapshotPtr)
-Q_DECLARE_METATYPE(sluice::engine::KeyPage)
-Q_DECLARE_METATYPE(sluice::ui::KeyDetail)
-Q_DECLARE_METATYPE(sluice::engine::VipPage)
-Q_DECLARE_METATYPE(std::vector<sluice::engine::store::VipAssignment>)
 
 namespace sluice::ui {
 
 // What the pages may ask of the engine. The UI never waits on it: the latest snapshot is pushed about ten
-// times a second, and every question (commands, key pages, key details) is answered later by a queued
-// signal carrying the id the request returned.
+// times a second, and every command and every question (EngineQueries.h) is answered later by a queued
+// signal carrying the id the request returned. Pages receive answers through LatestQuestion or
+// OpenQuestions, which match the ids for them.
 class EngineClient : public QObject {
     Q_OBJECT
 
@@ -49,11 +37,8 @@ public:
     using QObject::QObject;
 
     virtual quint64 sendCommand(engine::Command command) = 0;
-    virtual quint64 requestKeys(const engine::KeyQuery& query) = 0;
-    virtual quint64 requestKey(const QString& key) = 0;
-    virtual quint64 requestVip(const engine::VipQuery& query) = 0;
-    // Every VIP assignment, for an export.
-    virtual quint64 requestVipAssignments() = 0;
+    // The answer comes with `answered`; the engine thread works it out between batches.
+    virtual quint64 ask(EngineQuery query) = 0;
 
     // The SQLite file, for read-only history views (empty when nothing is persisted).
     virtual QString databasePath() const = 0;
@@ -71,10 +56,7 @@ public:
 signals:
     void snapshotReady(sluice::engine::SnapshotPtr snapshot);
     void commandFinished(quint64 id, bool ok, const QString& error);
-    void keysReady(quint64 id, const sluice::engine::KeyPage& page);
-    void keyReady(quint64 id, const sluice::ui::KeyDetail& detail);
-    void vipReady(quint64 id, const sluice::engine::VipPage& page);
-    void vipAssignmentsReady(quint64 id, const std::vector<sluice::engine::store::VipAssignment>& assignments);
+    void answered(quint64 id, const sluice::ui::EngineAnswer& answer);
     void simulationChanged();
 };
 

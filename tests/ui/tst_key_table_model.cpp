@@ -102,7 +102,7 @@ void TestKeyTableModel::pagesThroughTwentyThousandKeys()
     constexpr int kKeys = 20'000;
     feed(host, kKeys, "key-", host.clock().now(), [](int i) { return 1 + (i * 7919) % 14; });
 
-    QSignalSpy answers(&host, &ui::EngineClient::keysReady);
+    QSignalSpy answers(&host, &ui::EngineClient::answered);
     ui::KeyTableModel model(&host);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), kKeys, 10000);
@@ -208,7 +208,7 @@ void TestKeyTableModel::ignoresStaleAnswers()
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2'000, 10000);
 
     // Two searches in a row: the answer to the first arrives but belongs to an outdated query.
-    QSignalSpy answers(&host, &ui::EngineClient::keysReady);
+    QSignalSpy answers(&host, &ui::EngineClient::answered);
     int largest = 0;
     connect(&model, &QAbstractItemModel::rowsInserted, this, [&] { largest = std::max(largest, model.rowCount()); });
     model.setSearch(QStringLiteral("user-00001"));   // 100 keys
@@ -216,7 +216,9 @@ void TestKeyTableModel::ignoresStaleAnswers()
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.rowCount() == 10, 10000);
     quint64 staleId = 0;
     for (const auto& answer : answers) {
-        if (answer.at(1).value<engine::KeyPage>().totalMatching == 100) {
+        const auto asked = answer.at(1).value<ui::EngineAnswer>();
+        const auto* page = ui::answerTo<ui::KeyPageQuery>(asked);
+        if (page != nullptr && page->totalMatching == 100) {
             staleId = answer.at(0).value<quint64>();
         }
     }
@@ -230,8 +232,8 @@ void TestKeyTableModel::ignoresStaleAnswers()
     for (auto& row : forged.rows) {
         row.key = "stale";
     }
-    emit host.keysReady(staleId, forged);
-    emit host.keysReady(987'654'321, forged);
+    emit host.answered(staleId, ui::AnswerTo<ui::KeyPageQuery>{forged});
+    emit host.answered(987'654'321, ui::AnswerTo<ui::KeyPageQuery>{forged});
     QCOMPARE(model.rowCount(), 10);
     loadRow(model, 0);
     for (int row = 0; row < model.rowCount(); ++row) {

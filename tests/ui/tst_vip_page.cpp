@@ -31,14 +31,10 @@ class ReadOnlyClient final : public ui::EngineClient {
 public:
     explicit ReadOnlyClient(app::EngineHost* host) : m_host(host)
     {
-        connect(host, &ui::EngineClient::vipReady, this, &ui::EngineClient::vipReady);
-        connect(host, &ui::EngineClient::keyReady, this, &ui::EngineClient::keyReady);
+        connect(host, &ui::EngineClient::answered, this, &ui::EngineClient::answered);
     }
     quint64 sendCommand(engine::Command) override { return 0; }
-    quint64 requestKeys(const engine::KeyQuery& q) override { return m_host->requestKeys(q); }
-    quint64 requestKey(const QString& key) override { return m_host->requestKey(key); }
-    quint64 requestVip(const engine::VipQuery& q) override { return m_host->requestVip(q); }
-    quint64 requestVipAssignments() override { return m_host->requestVipAssignments(); }
+    quint64 ask(ui::EngineQuery query) override { return m_host->ask(std::move(query)); }
     QString databasePath() const override { return m_host->databasePath(); }
     QStringList scenarioNames() const override { return {}; }
     ui::SimulationState simulationState() const override { return {}; }
@@ -272,14 +268,17 @@ void TestVipPage::csvImportAndExport()
     QTRY_VERIFY_WITH_TIMEOUT(status().contains(QStringLiteral("line 3, column 2 (tier): unknown VIP tier 'diamond'")),
                              10000);
     // Refused means the engine holds what it held: ask it, and match the answer to the question.
-    QSignalSpy assignments(m_host.get(), &app::EngineHost::vipAssignmentsReady);
-    const quint64 asked = m_host->requestVipAssignments();
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(assignments.cbegin(), assignments.cend(),
+    QSignalSpy answers(m_host.get(), &app::EngineHost::answered);
+    const quint64 asked = m_host->ask(ui::VipAssignmentsQuery{});
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(answers.cbegin(), answers.cend(),
                                          [asked](const QList<QVariant>& a) { return a.at(0).toULongLong() == asked; }),
                              10000);
-    for (const QList<QVariant>& a : assignments) {
+    for (const QList<QVariant>& a : answers) {
         if (a.at(0).toULongLong() == asked) {
-            QCOMPARE(a.at(1).value<std::vector<engine::store::VipAssignment>>().size(), std::size_t(3));
+            const auto answer = a.at(1).value<ui::EngineAnswer>();
+            const auto* all = ui::answerTo<ui::VipAssignmentsQuery>(answer);
+            QVERIFY(all != nullptr);
+            QCOMPARE(all->size(), std::size_t(3));
         }
     }
     QCOMPARE(rows(), 3);

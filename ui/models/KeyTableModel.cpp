@@ -36,13 +36,16 @@ std::optional<engine::KeySort> sortFor(int column)
 }
 }  // namespace
 
-KeyTableModel::KeyTableModel(EngineClient* engine, QObject* parent) : QAbstractTableModel(parent), m_engine(engine)
+KeyTableModel::KeyTableModel(EngineClient* engine, QObject* parent)
+    : QAbstractTableModel(parent),
+      m_requests(engine, this, [this](quint64 id, const Asked& asked, const engine::KeyPage& answer) {
+          onKeysReady(id, asked, answer);
+      })
 {
     m_query.limit = kPageRows;
     m_fetchTimer.setSingleShot(true);
     m_fetchTimer.setInterval(0);  // collects what one paint asked for into few requests
     connect(&m_fetchTimer, &QTimer::timeout, this, &KeyTableModel::fetchWanted);
-    connect(m_engine, &EngineClient::keysReady, this, &KeyTableModel::onKeysReady);
     restart();
 }
 
@@ -87,7 +90,7 @@ void KeyTableModel::restart()
     ++m_generation;
     m_pages.clear();
     m_wanted.clear();
-    m_pending.clear();  // answers still on their way no longer match an id: they are dropped
+    m_requests.forget();  // answers still on their way are dropped
     m_pageRequest.clear();
     m_rows = 0;
     m_answered = false;
@@ -156,21 +159,14 @@ void KeyTableModel::request(int firstPage, int pageCount)
     engine::KeyQuery q = m_query;
     q.offset = static_cast<std::size_t>(firstPage) * kPageRows;
     q.limit = static_cast<std::size_t>(pageCount) * kPageRows;
-    const quint64 id = m_engine->requestKeys(q);
-    m_pending.insert(id, Pending{m_generation, firstPage, pageCount});
+    const quint64 id = m_requests.ask(KeyPageQuery{q}, Asked{m_generation, firstPage, pageCount});
     for (int p = firstPage; p < firstPage + pageCount; ++p) {
         m_pageRequest[p] = id;
     }
 }
 
-void KeyTableModel::onKeysReady(quint64 id, const engine::KeyPage& answer)
+void KeyTableModel::onKeysReady(quint64 id, const Asked& asked, const engine::KeyPage& answer)
 {
-    const auto it = m_pending.find(id);
-    if (it == m_pending.end()) {
-        return;  // another model's question, or one asked before the query changed
-    }
-    const Pending asked = it.value();
-    m_pending.erase(it);
     if (asked.generation != m_generation) {
         return;
     }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "EngineQueries.h"
+#include "OpenQuestions.h"
 #include "query/KeyQuery.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QString>
 #include <QTimer>
 
@@ -14,12 +15,10 @@
 
 namespace sluice::ui {
 
-class EngineClient;
-
 // The active keys as a table, however many there are. rowCount() is the engine's count of matching keys;
-// rows are fetched from the engine a page at a time (EngineClient::requestKeys) when the view first asks
-// for them, so only the pages on screen are held. Answers to an older query (search or sort changed since)
-// are ignored. refresh() asks again for the pages in use, so a live table keeps its scroll position.
+// rows are fetched from the engine a page at a time (KeyPageQuery) when the view first asks for them, so
+// only the pages on screen are held. Answers to an older query (search or sort changed since) are ignored. refresh()
+// asks again for the pages in use, so a live table keeps its scroll position.
 class KeyTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -48,7 +47,7 @@ public:
     // Asks again for the pages used since the last refresh; the others are dropped.
     void refresh();
     // Whether a question is still on its way to the engine.
-    bool isLoading() const { return !m_pending.empty(); }
+    bool isLoading() const { return !m_requests.empty(); }
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
 
 signals:
@@ -60,7 +59,7 @@ private:
         std::vector<engine::KeyRow> rows;
         quint64 lastUse = 0;
     };
-    struct Pending {
+    struct Asked {
         quint64 generation = 0;
         int firstPage = 0;
         int pageCount = 0;
@@ -71,13 +70,12 @@ private:
     void fetchWanted();
     void requestRuns(const std::vector<int>& sortedPages);
     void request(int firstPage, int pageCount);
-    void onKeysReady(quint64 id, const engine::KeyPage& answer);
+    void onKeysReady(quint64 id, const Asked& asked, const engine::KeyPage& answer);
     void resize(qint64 total);
     void evictPages();
     const engine::KeyRow* row(int index) const;
     QVariant display(const engine::KeyRow& r, int column) const;
 
-    EngineClient* m_engine;
     engine::KeyQuery m_query;
     quint64 m_generation = 1;  // changes with the query; answers for another generation are stale
     bool m_answered = false;
@@ -86,7 +84,7 @@ private:
     mutable std::map<int, quint64> m_wanted;  // page -> use tick, pages the view asked for and we lack
     mutable quint64 m_useTick = 0;
     quint64 m_refreshTick = 0;
-    QHash<quint64, Pending> m_pending;     // request id -> what it asked for
+    OpenQuestions<KeyPageQuery, Asked> m_requests;
     std::map<int, quint64> m_pageRequest;  // page -> the newest request that will answer it
     mutable QTimer m_fetchTimer;
 };

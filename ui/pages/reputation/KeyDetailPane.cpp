@@ -34,7 +34,7 @@ QString dateTime(engine::TimeNs at)
 }  // namespace
 
 KeyDetailPane::KeyDetailPane(EngineClient* engine, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_history(new ReputationHistory(engine->databasePath(), this)),
+    : QWidget(parent), m_history(new ReputationHistory(engine->databasePath(), this)),
       m_title(new QLabel(tr("Select a key to see its details"), this)), m_body(new QWidget(this)),
       m_score(valueLabel(QStringLiteral("detailScore"), m_body)),
       m_vip(valueLabel(QStringLiteral("detailVip"), m_body)),
@@ -43,7 +43,8 @@ KeyDetailPane::KeyDetailPane(EngineClient* engine, QWidget* parent)
       m_state(valueLabel(QStringLiteral("detailState"), m_body)),
       m_breakdown(valueLabel(QStringLiteral("limitBreakdown"), m_body)),
       m_breakdownNote(valueLabel(QStringLiteral("limitBreakdownNote"), m_body)), m_chart(new ScoreHistoryChart(m_body)),
-      m_events(new KeyEventsList(m_body)), m_historyStatus(valueLabel(QStringLiteral("historyStatus"), m_body))
+      m_events(new KeyEventsList(m_body)), m_historyStatus(valueLabel(QStringLiteral("historyStatus"), m_body)),
+      m_detailRequest(engine, this, [this](const KeyDetail& detail) { onKeyReady(detail); })
 {
     setObjectName(QStringLiteral("keyDetail"));
     setAccessibleName(tr("Key details"));
@@ -84,7 +85,6 @@ KeyDetailPane::KeyDetailPane(EngineClient* engine, QWidget* parent)
     layout->addWidget(m_body, 1);
     layout->addStretch(0);
 
-    connect(m_engine, &EngineClient::keyReady, this, &KeyDetailPane::onKeyReady);
     connect(m_history, &ReputationHistory::ready, this, &KeyDetailPane::onHistoryReady);
 }
 
@@ -113,15 +113,12 @@ void KeyDetailPane::refresh()
     if (m_key.isEmpty()) {
         return;
     }
-    m_detailRequest = m_engine->requestKey(m_key);
+    m_detailRequest.ask(KeyDetailQuery{m_key.toStdString()});
     m_historyRequest = m_history->request(m_key);
 }
 
-void KeyDetailPane::onKeyReady(quint64 id, const KeyDetail& detail)
+void KeyDetailPane::onKeyReady(const KeyDetail& detail)
 {
-    if (id != m_detailRequest) {
-        return;  // another pane's question, or an older one about a key no longer shown
-    }
     m_detail = detail;
     const engine::KeyView& v = detail.view;
     m_score->setText(tr("%1 (%2)").arg(QLocale().toString(v.score, 'f', 1), tierName(v.tier)));

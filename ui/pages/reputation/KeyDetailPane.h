@@ -2,6 +2,7 @@
 #pragma once
 
 #include "EngineClient.h"
+#include "LatestQuestion.h"
 #include "history/ReputationEvent.h"
 
 #include <QWidget>
@@ -17,7 +18,7 @@ class ReputationHistory;
 class ScoreHistoryChart;
 
 // Everything about one key: score and tier, VIP tier and expiry, traffic, how its effective limit comes
-// about, its score over time and its reputation events. The key's state comes from the engine (requestKey),
+// about, its score over time and its reputation events. The key's state comes from the engine (KeyDetailQuery),
 // its history from the database through a read-only reader on a worker thread.
 class KeyDetailPane final : public QWidget {
     Q_OBJECT
@@ -38,13 +39,12 @@ signals:
     void historyShown();  // a history answer for the shown key was applied
 
 private:
-    void onKeyReady(quint64 id, const KeyDetail& detail);
+    void onKeyReady(const KeyDetail& detail);
     void onHistoryReady(quint64 id, const KeyHistory& history);
     void updateChart();
     QString vipText(const engine::KeyView& view) const;
     QString stateText(const KeyDetail& detail) const;
 
-    EngineClient* m_engine;
     ReputationHistory* m_history;
     QLabel* m_title;
     QWidget* m_body;
@@ -60,7 +60,7 @@ private:
     QLabel* m_historyStatus;
 
     QString m_key;
-    quint64 m_detailRequest = 0;
+    LatestQuestion<KeyDetailQuery> m_detailRequest;
     quint64 m_historyRequest = 0;
     std::optional<KeyDetail> m_detail;
     std::optional<KeyHistory> m_shownHistory;

@@ -53,6 +53,12 @@ QTableView* table(QAbstractItemModel* model, const char* name, QWidget* parent)
 
 VipPage::VipPage(EngineClient* engine, QWidget* parent)
     : QWidget(parent), m_engine(engine), m_model(new VipAssignmentModel(this)), m_tierModel(new VipTierModel(this)),
+      m_vipRequest(engine, this, [this](const engine::VipPage& page) { onVipReady(page); }),
+      m_previewRequest(engine, this, [this](const KeyDetail& detail) { onKeyReady(detail); }),
+      m_exports(engine, this,
+                [this](quint64, const QString& path, const VipAssignmentsQuery::Answer& all) {
+                    onAssignmentsReady(path, all);
+                }),
       m_summary(new QLabel(this)), m_leadDays(new QSpinBox(this)),
       m_leadApply(button(tr("Apply"), "vipLeadApply", this)), m_search(new QLineEdit(this)),
       m_expiringOnly(new QCheckBox(tr("Expiring within 7 days"), this)), m_matching(new QLabel(this)),
@@ -103,10 +109,7 @@ VipPage::VipPage(EngineClient* engine, QWidget* parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
-    connect(m_engine, &EngineClient::vipReady, this, &VipPage::onVipReady);
     connect(m_engine, &EngineClient::commandFinished, this, &VipPage::onCommandFinished);
-    connect(m_engine, &EngineClient::keyReady, this, &VipPage::onKeyReady);
-    connect(m_engine, &EngineClient::vipAssignmentsReady, this, &VipPage::onAssignmentsReady);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_query.contains = text.toStdString();
         refresh();
@@ -293,7 +296,7 @@ const engine::VipRow* VipPage::selectedRow() const
 void VipPage::applySnapshot(const engine::Snapshot& /*snapshot*/)
 {
     // Snapshots arrive ten times a second while the page shows; the assignments change far more slowly.
-    if (m_vipRequest == 0 && (!m_sinceRefresh.isValid() || m_sinceRefresh.elapsed() >= kRefreshMs)) {
+    if (!m_vipRequest.waiting() && (!m_sinceRefresh.isValid() || m_sinceRefresh.elapsed() >= kRefreshMs)) {
         refresh();
     }
 }
@@ -301,15 +304,11 @@ void VipPage::applySnapshot(const engine::Snapshot& /*snapshot*/)
 void VipPage::refresh()
 {
     m_sinceRefresh.restart();
-    m_vipRequest = m_engine->requestVip(m_query);
+    m_vipRequest.ask(VipPageQuery{m_query});
 }
 
-void VipPage::onVipReady(quint64 id, const engine::VipPage& page)
+void VipPage::onVipReady(const engine::VipPage& page)
 {
-    if (id != m_vipRequest) {
-        return;  // an older question; a newer one is on its way
-    }
-    m_vipRequest = 0;
     m_engineNow = page.now;
     const QString selected = selectedRow() != nullptr ? QString::fromStdString(selectedRow()->key) : QString();
     m_totalMatching = page.totalMatching;
@@ -346,14 +345,11 @@ void VipPage::previewKey(const QString& key)
         m_preview->setText(tr("Select an assignment or type a key."));
         return;
     }
-    m_previewRequest = m_engine->requestKey(key);
+    m_previewRequest.ask(KeyDetailQuery{key.toStdString()});
 }
 
-void VipPage::onKeyReady(quint64 id, const KeyDetail& detail)
+void VipPage::onKeyReady(const KeyDetail& detail)
 {
-    if (id != m_previewRequest) {
-        return;
-    }
     const engine::KeyView& v = detail.view;
     QString vip = v.vipTier.empty() ? tr("no VIP tier") : tr("VIP %1").arg(QString::fromStdString(v.vipTier));
     QString seen = detail.found && v.active ? tr("active") : tr("not active; the limit it would get now");

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "EngineQueries.h"
+#include "LatestQuestion.h"
+#include "OpenQuestions.h"
 #include "config/Command.h"
 #include "snapshot/Snapshot.h"
 #include "store/StoreTypes.h"
@@ -21,7 +24,6 @@ namespace sluice::ui {
 
 class EngineClient;
 class TableDescription;
-struct KeyDetail;
 class VipAssignmentModel;
 class VipTierModel;
 
@@ -60,10 +62,10 @@ private:
     void applyReadOnly();
     void setTabOrderAsLaid();
     void updateButtons();
-    void onVipReady(quint64 id, const engine::VipPage& page);
+    void onVipReady(const engine::VipPage& page);
     void onCommandFinished(quint64 id, bool ok, const QString& error);
-    void onKeyReady(quint64 id, const KeyDetail& detail);
-    void onAssignmentsReady(quint64 id, const std::vector<engine::store::VipAssignment>& all);
+    void onKeyReady(const KeyDetail& detail);
+    void onAssignmentsReady(const QString& path, const std::vector<engine::store::VipAssignment>& all);
     void send(engine::Command command, const QString& done);
     void showStatus(const QString& text, bool ok);
     void openAssignDialog(bool change);
@@ -79,10 +81,10 @@ private:
     VipTierModel* m_tierModel;
     engine::VipQuery m_query;
     engine::TimeNs m_engineNow = 0;
-    quint64 m_vipRequest = 0;
-    quint64 m_previewRequest = 0;
-    QHash<quint64, QString> m_exports;         // request id -> file to write
-    QHash<quint64, QString> m_commands;        // command id -> what to say when it is done
+    LatestQuestion<VipPageQuery> m_vipRequest;
+    LatestQuestion<KeyDetailQuery> m_previewRequest;
+    OpenQuestions<VipAssignmentsQuery, QString> m_exports;  // each with the file to write
+    QHash<quint64, QString> m_commands;                     // command id -> what to say when it is done
     QHash<quint64, QString> m_importsRefused;  // import command id -> how to say it was refused ("%1": why)
     QElapsedTimer m_sinceRefresh;
 

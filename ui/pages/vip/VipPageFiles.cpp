@@ -109,15 +109,11 @@ void VipPage::importFile(const QString& path)
 void VipPage::exportFile(const QString& path)
 {
     showStatus(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), true);
-    m_exports.insert(m_engine->requestVipAssignments(), path);
+    m_exports.ask(VipAssignmentsQuery{}, path);
 }
 
-void VipPage::onAssignmentsReady(quint64 id, const std::vector<engine::store::VipAssignment>& all)
+void VipPage::onAssignmentsReady(const QString& path, const std::vector<engine::store::VipAssignment>& all)
 {
-    const QString path = m_exports.take(id);
-    if (path.isEmpty()) {
-        return;
-    }
     auto csv = std::make_shared<std::string>(engine::VipCsv::write(all));
     const auto count = static_cast<int>(all.size());
     inBackground<ExportResult>(

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "EngineAnswers.h"
+
+#include "decision/Engine.h"
+
+#include <type_traits>
+
+namespace sluice::app {
+
+// One handler per question in ui/EngineQueries.h. A question without one does not compile.
+namespace {
+engine::KeyPage answer(const engine::Engine& e, const ui::KeyPageQuery& q) { return e.queryKeys(q.query); }
+
+ui::KeyDetail answer(const engine::Engine& e, const ui::KeyDetailQuery& q)
+{
+    ui::KeyDetail detail;
+    if (auto view = e.inspect(q.key)) {
+        detail.found = true;
+        detail.view = *view;
+    } else {
+        detail.view.key = q.key;
+        detail.view.limit = e.limitFor(q.key);
+    }
+    return detail;
+}
+
+engine::VipPage answer(const engine::Engine& e, const ui::VipPageQuery& q) { return e.queryVip(q.query); }
+
+std::vector<engine::store::VipAssignment> answer(const engine::Engine& e, const ui::VipAssignmentsQuery&)
+{
+    return e.vipAssignments();
+}
+}  // namespace
+
+ui::EngineAnswer answerOnEngine(const engine::Engine& engine, const ui::EngineQuery& query)
+{
+    return std::visit(
+        [&engine](const auto& q) -> ui::EngineAnswer {
+            using Q = std::decay_t<decltype(q)>;
+            static_assert(std::is_same_v<decltype(answer(engine, q)), typename Q::Answer>,
+                          "a question's handler returns the answer type the question names");
+            return ui::AnswerTo<Q>{answer(engine, q)};
+        },
+        query);
+}
+
+ui::EngineAnswer emptyAnswer(const ui::EngineQuery& query)
+{
+    return std::visit(
+        [](const auto& q) -> ui::EngineAnswer {
+            using Q = std::decay_t<decltype(q)>;
+            return ui::AnswerTo<Q>{};
+        },
+        query);
+}
+
+}  // namespace sluice::app

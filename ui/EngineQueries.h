@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "query/KeyQuery.h"
+#include "query/KeyView.h"
+#include "store/StoreTypes.h"
+#include "vip/VipQuery.h"
+
+#include <QMetaType>
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace sluice::ui {
+
+// A key looked up for the detail pane; `found` is false for a key the engine does not know.
+struct KeyDetail {
+    bool found = false;
+    engine::KeyView view;
+};
+
+// The questions the pages may ask of the engine, each naming the type of its answer. The engine side
+// answers each one in a handler of its own (app/EngineAnswers.cpp); EngineClient carries every question
+// and every answer through one entry point and one signal, so a new question changes neither. A new
+// question is one struct here, one entry in EngineQueries below and one handler.
+
+// One page of the active keys.
+struct KeyPageQuery {
+    using Answer = engine::KeyPage;
+    engine::KeyQuery query;
+};
+
+// One key's state and limit, or the limit it would get if it is not known.
+struct KeyDetailQuery {
+    using Answer = KeyDetail;
+    std::string key;
+};
+
+// One page of VIP assignments with the tier catalog.
+struct VipPageQuery {
+    using Answer = engine::VipPage;
+    engine::VipQuery query;
+};
+
+// Every VIP assignment, for an export.
+struct VipAssignmentsQuery {
+    using Answer = std::vector<engine::store::VipAssignment>;
+};
+
+// The answer to a question of type Q, tagged with it so that two questions may share an answer type.
+template <typename Q>
+struct AnswerTo {
+    typename Q::Answer value;
+};
+
+template <typename... Queries>
+struct QueryCatalog {
+    using Query = std::variant<Queries...>;
+    using Answer = std::variant<AnswerTo<Queries>...>;
+};
+
+using EngineQueries = QueryCatalog<KeyPageQuery, KeyDetailQuery, VipPageQuery, VipAssignmentsQuery>;
+using EngineQuery = EngineQueries::Query;
+using EngineAnswer = EngineQueries::Answer;
+
+// The answer if it is one to a question of type Q, else null.
+template <typename Q>
+const typename Q::Answer* answerTo(const EngineAnswer& answer)
+{
+    const auto* tagged = std::get_if<AnswerTo<Q>>(&answer);
+    return tagged != nullptr ? &tagged->value : nullptr;
+}
+template <typename Q>
+const typename Q::Answer* answerTo(const EngineAnswer&& answer) = delete;  // would point into a temporary
+
+}  // namespace sluice::ui
+
+Q_DECLARE_METATYPE(sluice::ui::EngineAnswer)
