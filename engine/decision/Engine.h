@@ -1,20 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "config/Command.h"
+// The engine includes its parts; what the decision loop also holds comes with them: the key table and the
+// dormant map with the reputation tracker, commands, the VIP catalog and its rate table with the VIP roster,
+// the feature gates with the configuration, the top-denied list with the snapshot.
 #include "core/Decision.h"
 #include "core/Request.h"
-#include "flags/FeatureGates.h"
-#include "keys/KeyTable.h"
-#include "keys/U64Map.h"
-#include "limiter/RateTable.h"
-#include "query/KeyQuery.h"
-#include "query/KeyView.h"
 #include "reputation/ReputationTracker.h"
 #include "rollup/Rollups.h"
-#include "rollup/TopDenied.h"
 #include "throttle/ThrottleSampler.h"
-#include "vip/VipQuery.h"
 #include "vip/VipRoster.h"
 
 #include <algorithm>
@@ -27,6 +21,13 @@
 
 namespace sluice::engine {
 
+// The console's queries and their answers (query/KeyQuery.h, query/KeyView.h, vip/VipQuery.h).
+struct KeyQuery;
+struct KeyPage;
+struct KeyView;
+struct LimitBreakdown;
+struct VipQuery;
+struct VipPage;
 struct QuerySources;
 
 // The decision loop, and the parts it is made of. Single-threaded by design: one thread owns an Engine and

@@ -5,6 +5,7 @@
 #include "part/PartContext.h"
 #include "snapshot/Snapshot.h"
 
+#include <concepts>
 #include <optional>
 
 // The hooks a part of the engine may offer; every one is optional. The engine lists its parts once

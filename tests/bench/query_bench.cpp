@@ -6,6 +6,7 @@
 #include "RequestStream.h"
 
 #include "decision/Engine.h"
+#include "query/KeyQuery.h"
 
 #include <algorithm>
 #include <chrono>

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "decision/Engine.h"
+#include "query/KeyQuery.h"
+#include "query/KeyView.h"
+#include "vip/VipQuery.h"
 
 #include <string>
 #include <vector>
