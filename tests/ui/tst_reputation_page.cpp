@@ -118,7 +118,7 @@ void TestReputationPage::showsReputationOfLiveKeys()
     engine::SnapshotPtr latest;
     connect(&host, &ui::EngineClient::snapshotReady, &page, [&](const engine::SnapshotPtr& s) {
         latest = s;
-        page.applySnapshot(*s);
+        page.apply(s);
     });
     page.resize(1110, 760);
     page.show();

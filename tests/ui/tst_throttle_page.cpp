@@ -46,7 +46,7 @@ void TestThrottlePage::overrideDialogSendsTheCommandAndThePageFollows()
     app::EngineHost host(optionsIn(dir));
     ui::ThrottlePage page(&host);
     connect(&host, &ui::EngineClient::snapshotReady, &page,
-            [&page](const engine::SnapshotPtr& s) { page.applySnapshot(*s); });
+            [&page](const engine::SnapshotPtr& s) { page.apply(s); });
     page.resize(1100, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -2,7 +2,7 @@
 #include "pages/vip/VipPage.h"
 
 #include "EngineClient.h"
-#include "pages/reputation/LimitFormat.h"
+#include "LimitFormat.h"
 #include "pages/vip/VipAssignDialog.h"
 #include "pages/vip/VipAssignmentModel.h"
 #include "pages/vip/VipTierDialog.h"
@@ -52,8 +52,8 @@ QTableView* table(QAbstractItemModel* model, const char* name, QWidget* parent)
 }  // namespace
 
 VipPage::VipPage(EngineClient* engine, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_model(new VipAssignmentModel(this)), m_tierModel(new VipTierModel(this)),
-      m_summary(new QLabel(this)), m_leadDays(new QSpinBox(this)),
+    : Page(parent, Draws::OnRequest), m_engine(engine), m_model(new VipAssignmentModel(this)),
+      m_tierModel(new VipTierModel(this)), m_summary(new QLabel(this)), m_leadDays(new QSpinBox(this)),
       m_leadApply(button(tr("Apply"), "vipLeadApply", this)), m_search(new QLineEdit(this)),
       m_expiringOnly(new QCheckBox(tr("Expiring within 7 days"), this)), m_matching(new QLabel(this)),
       m_table(table(m_model, "vipTable", this)), m_tierTable(table(m_tierModel, "vipTierTable", this)),
@@ -147,7 +147,13 @@ VipPage::VipPage(EngineClient* engine, QWidget* parent)
         send(engine::cmd::SetVipExpiringLead{days * engine::kNsPerDay},
              tr("VIP expiry warnings now come %n day(s) ahead.", nullptr, days));
     });
-    applyReadOnly();
+    declareAdminControls();
+    // Assignments change far more slowly than snapshots arrive; once the engine runs, ask once a second.
+    refreshWhileVisible(kRefreshMs, [this] {
+        if (snapshot() && m_vipRequest == 0) {
+            refresh();
+        }
+    });
     updateButtons();
     m_summary->setText(tr("VIP assignments"));
     setTabOrderAsLaid();
@@ -256,17 +262,13 @@ QWidget* VipPage::buildPreview()
     return box;
 }
 
-void VipPage::applyReadOnly()
+void VipPage::declareAdminControls()
 {
-    if (!m_engine->readOnly()) {
-        return;
-    }
-    const QString why = tr("The console is read-only: VIP tiers and assignments cannot be changed here.");
+    const QString readOnly = tr("The console is read-only: VIP tiers and assignments cannot be changed here.");
     for (QPushButton* b : {m_assign, m_change, m_revoke, m_import, m_tierAdd, m_tierEdit, m_tierRemove, m_leadApply}) {
-        b->setToolTip(why);
+        adminControl(b, *m_engine, readOnly);
     }
-    m_leadDays->setEnabled(false);
-    m_leadDays->setToolTip(why);
+    adminControl(m_leadDays, *m_engine, readOnly);
 }
 
 void VipPage::updateButtons()
@@ -290,19 +292,7 @@ const engine::VipRow* VipPage::selectedRow() const
     return rows.isEmpty() ? nullptr : m_model->row(rows.first().row());
 }
 
-void VipPage::applySnapshot(const engine::Snapshot& /*snapshot*/)
-{
-    // Snapshots arrive ten times a second while the page shows; the assignments change far more slowly.
-    if (m_vipRequest == 0 && (!m_sinceRefresh.isValid() || m_sinceRefresh.elapsed() >= kRefreshMs)) {
-        refresh();
-    }
-}
-
-void VipPage::refresh()
-{
-    m_sinceRefresh.restart();
-    m_vipRequest = m_engine->requestVip(m_query);
-}
+void VipPage::refresh() { m_vipRequest = m_engine->requestVip(m_query); }
 
 void VipPage::onVipReady(quint64 id, const engine::VipPage& page)
 {
