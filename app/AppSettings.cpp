@@ -20,7 +20,9 @@ KeySpec specOf(AppSettings::Key key)
     case AppSettings::Key::WindowGeometry:
         return {"window/geometry", [] { return QVariant(QByteArray()); }};
     case AppSettings::Key::LastPage:
-        return {"window/lastPage", [] { return QVariant(0); }};
+        return {"window/lastPageId", [] { return QVariant(QString()); }};
+    case AppSettings::Key::LastPageIndex:
+        return {"window/lastPage", [] { return QVariant(-1); }};
     }
     return {"", [] { return QVariant(); }};
 }
@@ -55,7 +57,19 @@ QString AppSettings::databasePath() const { return value(Key::DatabasePath).toSt
 void AppSettings::setDatabasePath(const QString& path) { setValue(Key::DatabasePath, path); }
 QByteArray AppSettings::windowGeometry() const { return value(Key::WindowGeometry).toByteArray(); }
 void AppSettings::setWindowGeometry(const QByteArray& geometry) { setValue(Key::WindowGeometry, geometry); }
-int AppSettings::lastPage() const { return value(Key::LastPage).toInt(); }
-void AppSettings::setLastPage(int page) { setValue(Key::LastPage, page); }
+QString AppSettings::lastPage() const { return value(Key::LastPage).toString(); }
+
+void AppSettings::setLastPage(const QString& pageId)
+{
+    m_settings.remove(QLatin1String(specOf(Key::LastPageIndex).name));
+    setValue(Key::LastPage, pageId);
+}
+
+int AppSettings::legacyLastPageIndex() const
+{
+    bool ok = false;
+    const int index = value(Key::LastPageIndex).toInt(&ok);
+    return ok ? index : -1;
+}
 
 }  // namespace sluice::app

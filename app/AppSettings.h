@@ -14,7 +14,7 @@ class AppSettings final : public QObject {
     Q_OBJECT
 
 public:
-    enum class Key { DatabasePath, WindowGeometry, LastPage };
+    enum class Key { DatabasePath, WindowGeometry, LastPage, LastPageIndex };
 
     explicit AppSettings(QObject* parent = nullptr);
     // For tests and portable runs: settings in an INI file of one's choosing.
@@ -24,8 +24,12 @@ public:
     void setDatabasePath(const QString& path);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
-    int lastPage() const;
-    void setLastPage(int page);
+    // The page shown when the console was last closed, by id ("overview", ...); empty when none is stored.
+    QString lastPage() const;
+    // Replaces any index an older version stored.
+    void setLastPage(const QString& pageId);
+    // The sidebar row an older version stored instead of an id, or -1; read once, when no id is stored.
+    int legacyLastPageIndex() const;
 
     static QString defaultDatabasePath();
 

@@ -94,14 +94,18 @@ int runConsole(int argc, char* argv[])
     if (!settings.windowGeometry().isEmpty()) {
         window.restoreGeometry(settings.windowGeometry());
     }
-    window.setCurrentPage(settings.lastPage());
+    if (const QString page = settings.lastPage(); !page.isEmpty()) {
+        window.setCurrentPageId(page);
+    } else {
+        window.setCurrentPage(settings.legacyLastPageIndex());  // stored by an older version; an id from now on
+    }
     QObject::connect(&host, &EngineHost::failed, &window, [&window](const QString& error) {
         window.setEngineState(QCoreApplication::translate("main", "Engine stopped: %1").arg(error));
         QMessageBox::critical(&window, QCoreApplication::translate("main", "Sluice cannot start its engine"), error);
     });
     QObject::connect(&app, &QApplication::aboutToQuit, &window, [&] {
         settings.setWindowGeometry(window.saveGeometry());
-        settings.setLastPage(window.currentPage());
+        settings.setLastPage(window.pageId(window.currentPage()));
         host.stop();  // decides what is queued and writes everything before the process ends
     });
     reportFirstTraffic(host, sinceStart);  // connected after the window, so it runs after the page took it

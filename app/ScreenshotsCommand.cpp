@@ -5,6 +5,7 @@
 #include "CurrentUser.h"
 #include "EngineHost.h"
 #include "MainWindow.h"
+#include "Page.h"
 #include "Translations.h"
 
 #include "core/AtomicFile.h"
@@ -203,7 +204,7 @@ int runScreenshots(int argc, char* argv[])
         settle(200);  // the rows' text arrives a page at a time after the count
         // A list that drives a detail pane shows its first row's details, as after a user's first click.
         for (auto* view : window.pageWidget(i)->findChildren<QAbstractItemView*>()) {
-            if (view->property(ui::MainWindow::kDrivesDetailProperty).toBool() && view->model() != nullptr &&
+            if (view->property(ui::Page::kDrivesDetailProperty).toBool() && view->model() != nullptr &&
                 view->model()->rowCount() > 0 && !view->currentIndex().isValid()) {
                 view->setCurrentIndex(view->model()->index(0, 0));
                 settle(500);

@@ -31,14 +31,14 @@ protected:
 
 // Marks the control; in a read-only console also disables it with the reason. True when it was disabled.
 template <typename Control>
-bool markAndDisable(Control* control, const EngineClient& engine)
+bool markAndDisable(Control* control, const EngineClient& engine, const QString& reason)
 {
     control->setProperty(kAdminControlProperty, true);
     if (!engine.readOnly()) {
         return false;
     }
     control->setEnabled(false);
-    control->setToolTip(readOnlyExplanation());
+    control->setToolTip(reason);
     return true;
 }
 }  // namespace
@@ -49,16 +49,16 @@ QString readOnlyExplanation()
                                        "Sluice was started with --read-only: admin changes are turned off.");
 }
 
-void markAdminControl(QWidget* control, const EngineClient& engine)
+void markAdminControl(QWidget* control, const EngineClient& engine, const QString& reason)
 {
-    if (markAndDisable(control, engine)) {
+    if (markAndDisable(control, engine, reason)) {
         control->installEventFilter(new KeepDisabled(control));
     }
 }
 
-void markAdminControl(QAction* action, const EngineClient& engine)
+void markAdminControl(QAction* action, const EngineClient& engine, const QString& reason)
 {
-    if (!markAndDisable(action, engine)) {
+    if (!markAndDisable(action, engine, reason)) {
         return;
     }
     QObject::connect(action, &QAction::enabledChanged, action, [action](bool enabled) {

@@ -3,14 +3,12 @@
 
 #include "EngineClient.h"
 #include "Format.h"
+#include "Page.h"
+#include "PageRegistry.h"
+#include "RecentTraffic.h"
 #include "charts/ChartColors.h"
 #include "help/AboutDialog.h"
 #include "help/UserGuideDialog.h"
-#include "pages/audit/AuditPage.h"
-#include "pages/overview/OverviewPage.h"
-#include "pages/reputation/ReputationPage.h"
-#include "pages/throttle/ThrottlePage.h"
-#include "pages/vip/VipPage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -45,8 +43,8 @@ constexpr SpeedChoice kSpeeds[] = {{"×1", 1}, {"×10", 10}, {"×100", 100}, {"�
 
 MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     : QMainWindow(parent), m_engine(engine), m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_overview(new OverviewPage(this)), m_engineState(new QLabel(tr("Engine starting…"), this)),
-      m_clock(new QLabel(this)), m_rate(new QLabel(this)), m_throttle(new QLabel(this))
+      m_engineState(new QLabel(tr("Engine starting…"), this)), m_clock(new QLabel(this)), m_rate(new QLabel(this)),
+      m_throttle(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Sluice"));
@@ -54,22 +52,13 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setFixedWidth(170);
-    addPage(m_overview, QStringLiteral("overview"), tr("Overview"),
-            [this](const engine::Snapshot& s) { m_overview->applySnapshot(s); });
-    auto* reputation = new ReputationPage(m_engine, this);
-    addPage(reputation, QStringLiteral("reputation"), tr("Reputation"),
-            [reputation](const engine::Snapshot& s) { reputation->applySnapshot(s); });
-    m_throttlePage = new ThrottlePage(m_engine, this);
-    addPage(m_throttlePage, QStringLiteral("throttle"), tr("Throttle"),
-            [this](const engine::Snapshot& s) { m_throttlePage->applySnapshot(s); });
-    auto* vip = new VipPage(m_engine, this);
-    addPage(vip, QStringLiteral("vip"), tr("VIP"), [vip](const engine::Snapshot& s) { vip->applySnapshot(s); });
-    // The audit page reads the database, not the snapshot: it refreshes when a command finishes.
-    addPage(new AuditPage(m_engine, this), QStringLiteral("audit"), tr("Audit"), [](const engine::Snapshot&) {});
-    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_pages->setCurrentIndex(row);
-        refreshVisiblePage();
-    });
+    for (const PageEntry& entry : registeredPages()) {
+        Page* page = entry.make(m_engine, this);
+        page->setIdentity(entry.id, tr(entry.title), entry.icon.isEmpty() ? QIcon() : QIcon(entry.icon));
+        addPage(page);
+    }
+    // A page shown after a while catches up by itself (Page): switching only changes what is visible.
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
 
     auto* central = new QWidget(this);
@@ -157,14 +146,15 @@ void MainWindow::buildToolBar()
     }
     connect(m_range, &QComboBox::activated, this, [this](int index) {
         m_rangeValue = static_cast<TimeRange>(m_range->itemData(index).toInt());
-        m_overview->setTimeRange(m_rangeValue);
-        m_throttlePage->setTimeRange(m_rangeValue);
+        for (Page* page : m_pageList) {
+            page->setTimeRange(m_rangeValue);
+        }
         emit timeRangeChanged(m_rangeValue);
-        refreshVisiblePage();
     });
     bar->addWidget(m_range);
-    m_overview->setTimeRange(m_rangeValue);  // the pages start where the selector starts
-    m_throttlePage->setTimeRange(m_rangeValue);
+    for (Page* page : m_pageList) {
+        page->setTimeRange(m_rangeValue);  // the pages start where the selector starts
+    }
     syncSimulationControls();
 }
 
@@ -177,8 +167,8 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    for (int i = 0; i < m_sidebar->count(); ++i) {
-        QAction* go = view->addAction(m_sidebar->item(i)->text());
+    for (int i = 0; i < pageCount(); ++i) {
+        QAction* go = view->addAction(m_pageList[static_cast<std::size_t>(i)]->title());
         go->setObjectName(QStringLiteral("goTo_%1").arg(pageId(i)));
         if (i < 9) {
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -230,12 +220,14 @@ void MainWindow::showPaused(bool paused)
     m_playPause->setText(paused ? tr("Resume") : tr("Pause"));
 }
 
-void MainWindow::addPage(QWidget* widget, const QString& id, const QString& title,
-                         std::function<void(const engine::Snapshot&)> apply)
+void MainWindow::addPage(Page* page)
 {
-    m_pages->addWidget(widget);
-    m_sidebar->addItem(title);
-    m_pageList.push_back(Page{widget, id, std::move(apply)});
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(page->title(), m_sidebar);
+    if (!page->icon().isNull()) {
+        item->setIcon(page->icon());
+    }
+    m_pageList.push_back(page);
 }
 
 int MainWindow::currentPage() const { return m_sidebar->currentRow(); }
@@ -249,27 +241,31 @@ void MainWindow::setCurrentPage(int index)
 
 int MainWindow::pageCount() const { return m_sidebar->count(); }
 
-QWidget* MainWindow::pageWidget(int index) const { return m_pages->widget(index); }
+QWidget* MainWindow::pageWidget(int index) const { return page(index); }
+
+Page* MainWindow::page(int index) const
+{
+    return index >= 0 && index < pageCount() ? m_pageList[static_cast<std::size_t>(index)] : nullptr;
+}
 
 QString MainWindow::pageId(int index) const
 {
-    return index >= 0 && index < static_cast<int>(m_pageList.size()) ? m_pageList[static_cast<std::size_t>(index)].id
-                                                                     : QString();
+    const Page* p = page(index);
+    return p != nullptr ? p->id() : QString();
 }
+
+int MainWindow::pageIndex(const QString& id) const
+{
+    const auto it = std::find_if(m_pageList.begin(), m_pageList.end(), [&id](const Page* p) { return p->id() == id; });
+    return it == m_pageList.end() ? -1 : static_cast<int>(it - m_pageList.begin());
+}
+
+void MainWindow::setCurrentPageId(const QString& id) { setCurrentPage(pageIndex(id)); }
 
 void MainWindow::setEngineState(const QString& text) { m_engineState->setText(text); }
 
-void MainWindow::refreshVisiblePage()
-{
-    const int index = m_pages->currentIndex();
-    if (m_latest && index >= 0 && index < static_cast<int>(m_pageList.size())) {
-        m_pageList[static_cast<std::size_t>(index)].apply(*m_latest);
-    }
-}
-
 void MainWindow::applySnapshot(const engine::SnapshotPtr& snapshot)
 {
-    m_latest = snapshot;
     const SimulationState sim = m_engine->simulationState();
     QString state = tr("Engine running · %1 active keys").arg(formatCount(snapshot->activeKeys));
     if (!sim.scenario.isEmpty()) {
@@ -278,7 +274,7 @@ void MainWindow::applySnapshot(const engine::SnapshotPtr& snapshot)
     m_engineState->setText(state);
     m_clock->setText(
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot->at / engine::kNsPerMs), QLocale::ShortFormat));
-    m_rate->setText(formatRate(OverviewPage::recentRate(*snapshot, 10)));
+    m_rate->setText(formatRate(recentRate(*snapshot, 10)));
     const engine::ThrottleView& throttle = snapshot->throttle;
     // An override is the first thing ops ask about when limits look odd, so it shows on every page.
     m_throttle->setText(throttle.automatic
@@ -286,7 +282,9 @@ void MainWindow::applySnapshot(const engine::SnapshotPtr& snapshot)
                             : tr("Throttle: %1 (override by %2)")
                                   .arg(throttleName(throttle.level), QString::fromStdString(throttle.actor)));
     showStoreHealth(snapshot->store);
-    refreshVisiblePage();  // hidden pages do no work
+    for (Page* page : m_pageList) {
+        page->apply(snapshot);  // a hidden page only keeps it and draws when shown
+    }
 }
 
 void MainWindow::showStoreHealth(const engine::StoreHealth& health)

@@ -6,7 +6,6 @@
 
 #include <QMainWindow>
 
-#include <functional>
 #include <vector>
 
 class QAction;
@@ -18,11 +17,11 @@ class QStackedWidget;
 namespace sluice::ui {
 
 class EngineClient;
-class OverviewPage;
-class ThrottlePage;
+class Page;
 
-// Navigation only: menus, a sidebar of pages, a toolbar for the simulated traffic and the time range, the
-// page stack and a status bar. Only the visible page draws from the latest snapshot.
+// Navigation only: menus, a sidebar of the registered pages (PageRegistry), a toolbar for the simulated
+// traffic and the time range, the page stack and a status bar. Every page gets the latest snapshot and the
+// time range; only the visible one draws.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -32,12 +31,12 @@ public:
     int currentPage() const;
     void setCurrentPage(int index);
     int pageCount() const;
-    QString pageId(int index) const;  // "overview", "reputation", ...: for file names and tests
+    QString pageId(int index) const;         // "overview", "reputation", ...: for settings, file names and tests
+    int pageIndex(const QString& id) const;  // -1 for an id no page has
+    void setCurrentPageId(const QString& id);
     QWidget* pageWidget(int index) const;
+    Page* page(int index) const;
 
-    // A page marks the list whose current row fills its detail pane with this dynamic property (true), so
-    // tools that show a page as a user would (screenshots) can pick the first row.
-    static constexpr const char* kDrivesDetailProperty = "sluiceDrivesDetail";
     TimeRange timeRange() const { return m_rangeValue; }
     // Shown in the status bar until the engine answers, or when it failed to start.
     void setEngineState(const QString& text);
@@ -46,17 +45,10 @@ signals:
     void timeRangeChanged(sluice::ui::TimeRange range);
 
 private:
-    struct Page {
-        QWidget* widget;
-        QString id;
-        std::function<void(const engine::Snapshot&)> apply;
-    };
-    void addPage(QWidget* widget, const QString& id, const QString& title,
-                 std::function<void(const engine::Snapshot&)> apply);
+    void addPage(Page* page);
     void buildToolBar();
     void buildMenus();
     void applySnapshot(const engine::SnapshotPtr& snapshot);
-    void refreshVisiblePage();
     void syncSimulationControls();
     void showPaused(bool paused);
     void showStoreHealth(const engine::StoreHealth& health);
@@ -64,9 +56,7 @@ private:
     EngineClient* m_engine;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
-    std::vector<Page> m_pageList;
-    OverviewPage* m_overview;
-    ThrottlePage* m_throttlePage = nullptr;
+    std::vector<Page*> m_pageList;
     QAction* m_playPause = nullptr;
     QComboBox* m_speed = nullptr;
     QComboBox* m_scenario = nullptr;
@@ -77,7 +67,6 @@ private:
     QLabel* m_rate;
     QLabel* m_throttle;
     QLabel* m_storeWarning;  // shown while history cannot be written to the database
-    engine::SnapshotPtr m_latest;
 };
 
 }  // namespace sluice::ui

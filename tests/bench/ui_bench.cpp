@@ -171,7 +171,7 @@ Timings measure(app::EngineHost& host, Frame& frame, int samples)
             timer.start();
             const double cpu0 = threadCpuMs();
             const auto switches0 = threadSwitches();
-            frame.page->applySnapshot(*s);
+            frame.page->apply(s);
             frame.window.render(&frame.frame);
             const double cpu = threadCpuMs() - cpu0;
             const auto switches = threadSwitches();
@@ -275,7 +275,7 @@ int runMemory(const QString& dir)
     engine::SnapshotPtr latest;
     QObject::connect(&host, &ui::EngineClient::snapshotReady, &frame.window, [&](const engine::SnapshotPtr& s) {
         latest = s;
-        frame.page->applySnapshot(*s);
+        frame.page->apply(s);
     });
     if (!startHost(host)) {
         return 1;

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -25,6 +26,7 @@ private slots:
     void pauseFreezesTheCounters();
     void speedAndScenarioComeFromTheToolbar();
     void settingsRememberGeometryAndPage();
+    void anOldPageIndexOpensThatPageOnce();
     void theStatusBarSaysWhenTheThrottleIsOverridden();
     void theStatusBarWarnsWhileHistoryCannotBeSaved();
 
@@ -125,14 +127,27 @@ void TestConsole::settingsRememberGeometryAndPage()
     const QString ini = m_dir->filePath(QStringLiteral("sluice.ini"));
     {
         app::AppSettings settings(ini, nullptr);
-        QCOMPARE(settings.lastPage(), 0);
+        QCOMPARE(settings.lastPage(), QString());
+        QCOMPARE(settings.legacyLastPageIndex(), -1);
         QVERIFY(settings.databasePath().endsWith(QStringLiteral("sluice.db")));
-        settings.setLastPage(1);
+        settings.setLastPage(QStringLiteral("reputation"));
         settings.setWindowGeometry(QByteArray("geometry"));
     }
     app::AppSettings again(ini, nullptr);
-    QCOMPARE(again.lastPage(), 1);
+    QCOMPARE(again.lastPage(), QStringLiteral("reputation"));
     QCOMPARE(again.windowGeometry(), QByteArray("geometry"));
+}
+
+void TestConsole::anOldPageIndexOpensThatPageOnce()
+{
+    const QString ini = m_dir->filePath(QStringLiteral("old.ini"));
+    QSettings(ini, QSettings::IniFormat).setValue(QStringLiteral("window/lastPage"), 2);  // as older versions wrote
+    app::AppSettings settings(ini, nullptr);
+    QCOMPARE(settings.lastPage(), QString());
+    QCOMPARE(settings.legacyLastPageIndex(), 2);
+    settings.setLastPage(QStringLiteral("throttle"));
+    QCOMPARE(settings.legacyLastPageIndex(), -1);
+    QCOMPARE(app::AppSettings(ini, nullptr).lastPage(), QStringLiteral("throttle"));
 }
 
 void TestConsole::theStatusBarSaysWhenTheThrottleIsOverridden()

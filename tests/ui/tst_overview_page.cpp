@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineHost.h"
 #include "Format.h"
+#include "RecentTraffic.h"
 #include "charts/MinMaxDownsampler.h"
 #include "charts/TimeTicks.h"
 #include "models/TopDeniedModel.h"
@@ -99,7 +100,7 @@ void TestOverviewPage::initTestCase()
     connect(m_host.get(), &ui::EngineClient::snapshotReady, this, [this](const engine::SnapshotPtr& s) {
         m_latest = s;
         ++m_snapshots;
-        m_page->applySnapshot(*s);
+        m_page->apply(s);
     });
     QSignalSpy started(m_host.get(), &app::EngineHost::started);
     m_host->start();
@@ -136,9 +137,9 @@ void TestOverviewPage::tilesShowSnapshotFigures()
     auto value = [this](const char* name) { return find<ui::KpiTile>(name)->value(); };
     QVERIFY(s.activeKeys > 1000);
     QCOMPARE(value("kpiActive"), ui::formatCount(s.activeKeys));
-    QCOMPARE(value("kpiRate"), ui::formatRate(ui::OverviewPage::recentRate(s, 10)));
-    QVERIFY(ui::OverviewPage::recentRate(s, 10) > 1000);
-    QCOMPARE(value("kpiDenied"), ui::formatPercent(ui::OverviewPage::recentDeniedFraction(s, 10)));
+    QCOMPARE(value("kpiRate"), ui::formatRate(ui::recentRate(s, 10)));
+    QVERIFY(ui::recentRate(s, 10) > 1000);
+    QCOMPARE(value("kpiDenied"), ui::formatPercent(ui::recentDeniedFraction(s, 10)));
     QCOMPARE(value("kpiFlagged"), ui::formatCount(s.tierCounts[0]));
     QCOMPARE(value("kpiTrusted"), ui::formatCount(s.tierCounts[2]));
     QCOMPARE(value("kpiVip"), ui::formatCount(s.vipAssignments));

@@ -7,6 +7,7 @@
 #include "pages/reputation/ScoreHistoryChart.h"
 #include "widgets/KpiTile.h"
 
+#include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QDir>
 #include <QFileInfo>
@@ -115,10 +116,14 @@ void TestReputationPage::showsReputationOfLiveKeys()
     o.config.reputation.pointsPerSeverity = 6.0;
     app::EngineHost host(o);
     ui::ReputationPage page(&host);
+    auto* keys = page.findChild<QTableView*>(QStringLiteral("keyTable"));
+    QVERIFY(keys && keys->model());
+    // The key table as the engine's pages of keys arrive, are sorted, searched and refreshed.
+    const QAbstractItemModelTester tester(keys->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     engine::SnapshotPtr latest;
     connect(&host, &ui::EngineClient::snapshotReady, &page, [&](const engine::SnapshotPtr& s) {
         latest = s;
-        page.applySnapshot(*s);
+        page.apply(s);
     });
     page.resize(1110, 760);
     page.show();

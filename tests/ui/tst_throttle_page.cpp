@@ -5,6 +5,7 @@
 #include "pages/throttle/ThrottlePage.h"
 #include "widgets/KpiTile.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -45,8 +46,7 @@ void TestThrottlePage::overrideDialogSendsTheCommandAndThePageFollows()
     QTemporaryDir dir;
     app::EngineHost host(optionsIn(dir));
     ui::ThrottlePage page(&host);
-    connect(&host, &ui::EngineClient::snapshotReady, &page,
-            [&page](const engine::SnapshotPtr& s) { page.applySnapshot(*s); });
+    connect(&host, &ui::EngineClient::snapshotReady, &page, [&page](const engine::SnapshotPtr& s) { page.apply(s); });
     page.resize(1100, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -58,6 +58,10 @@ void TestThrottlePage::overrideDialogSendsTheCommandAndThePageFollows()
     auto* control = page.findChild<QLabel*>(QStringLiteral("throttleControl"));
     auto* clear = page.findChild<QPushButton*>(QStringLiteral("clearOverrideButton"));
     QVERIFY(level && control && clear);
+    // The periods table as the override and the history readers change it.
+    auto* periods = page.findChild<QTableView*>(QStringLiteral("throttleHistoryTable"));
+    QVERIFY(periods && periods->model());
+    const QAbstractItemModelTester tester(periods->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_VERIFY_WITH_TIMEOUT(control->text().startsWith(QStringLiteral("Automatic")), 10000);
     QCOMPARE(level->text(), QStringLiteral("None"));
     QVERIFY(!clear->isEnabled());

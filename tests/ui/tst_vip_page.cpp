@@ -7,6 +7,7 @@
 #include "pages/vip/VipPage.h"
 #include "pages/vip/VipTierModel.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<app::EngineHost> m_host;
     std::unique_ptr<ui::VipPage> m_page;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
     engine::TimeNs m_t0 = 0;
 };
 
@@ -94,6 +96,13 @@ void TestVipPage::init()
     send(engine::cmd::AssignVip{"partner-b", "platinum", 0, "reseller", "bo"});
     send(engine::cmd::AssignVip{"app-c", "gold", m_t0 + 30 * engine::kNsPerDay, "", "cy"});
     m_page = std::make_unique<ui::VipPage>(m_host.get());
+    // Both tables as the engine's answers replace their rows, in every test below.
+    m_testers.clear();
+    for (QAbstractItemModel* model :
+         {static_cast<QAbstractItemModel*>(m_page->assignments()), static_cast<QAbstractItemModel*>(m_page->tiers())}) {
+        m_testers.push_back(
+            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
     m_page->resize(1100, 700);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -103,6 +112,7 @@ void TestVipPage::init()
 
 void TestVipPage::cleanup()
 {
+    m_testers.clear();
     m_page.reset();
     m_host.reset();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "charts/ChartColors.h"
 
+#include <QGuiApplication>
+
 namespace sluice::ui {
 
 bool ChartColors::isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
@@ -43,5 +45,12 @@ ChartColors ChartColors::from(const QPalette& palette)
     c.tiers[trusted] = dark ? QColor(0x5f, 0xd3, 0x8d) : QColor(0x2e, 0x8b, 0x57);
     return c;
 }
+
+QColor tierColor(engine::ReputationTier tier, const QPalette& palette)
+{
+    return ChartColors::from(palette).tiers[static_cast<std::size_t>(tier)];
+}
+
+QColor tierColor(engine::ReputationTier tier) { return tierColor(tier, QGuiApplication::palette()); }
 
 }  // namespace sluice::ui

@@ -30,4 +30,8 @@ struct ChartColors {
     static QColor mixed(const QColor& color, const QColor& under, double alpha);
 };
 
+// A reputation tier's colour wherever it shows (charts, tiles, table icons): the one of ChartColors::tiers.
+QColor tierColor(engine::ReputationTier tier, const QPalette& palette);
+QColor tierColor(engine::ReputationTier tier);  // in the application's palette
+
 }  // namespace sluice::ui

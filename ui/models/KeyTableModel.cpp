@@ -3,7 +3,7 @@
 
 #include "EngineClient.h"
 #include "Format.h"
-#include "models/KeyTierColor.h"
+#include "charts/ChartColors.h"
 #include "models/KeyTimeFormat.h"
 
 #include <QLocale>

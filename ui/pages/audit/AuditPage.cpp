@@ -42,11 +42,12 @@ constexpr Period kPeriods[] = {{QT_TRANSLATE_NOOP("sluice::ui::AuditPage", "Any 
 }  // namespace
 
 AuditPage::AuditPage(EngineClient* engine, QWidget* parent)
-    : QWidget(parent), m_log(new AuditLog(engine->databasePath(), this)), m_model(new AuditTableModel(m_log, this)),
-      m_action(new QComboBox(this)), m_actor(new QComboBox(this)), m_period(new QComboBox(this)),
-      m_search(new QLineEdit(this)), m_export(new QPushButton(tr("Export CSV…"), this)), m_count(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_exportStatus(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(this)), m_empty(new QLabel(this)), m_detail(new QLabel(this))
+    : Page(parent, Draws::OnRequest), m_log(new AuditLog(engine->databasePath(), this)),
+      m_model(new AuditTableModel(m_log, this)), m_action(new QComboBox(this)), m_actor(new QComboBox(this)),
+      m_period(new QComboBox(this)), m_search(new QLineEdit(this)), m_export(new QPushButton(tr("Export CSV…"), this)),
+      m_count(new QLabel(this)), m_progress(new QProgressBar(this)), m_exportStatus(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)), m_empty(new QLabel(this)),
+      m_detail(new QLabel(this))
 {
     setObjectName(QStringLiteral("auditPage"));
     setAccessibleName(tr("Audit log"));
@@ -128,6 +129,7 @@ AuditPage::AuditPage(EngineClient* engine, QWidget* parent)
     connect(engine, &EngineClient::commandFinished, this, &AuditPage::onCommandFinished);
     connect(m_log, &AuditLog::exportProgress, this, &AuditPage::onExportProgress);
     connect(m_log, &AuditLog::exportDone, this, &AuditPage::onExportDone);
+    markStale();  // the first rows are read when the page is first shown
 }
 
 QWidget* AuditPage::buildFilterBar()
@@ -185,23 +187,11 @@ void AuditPage::applyFilters()
     m_model->setFilter(currentFilter());
 }
 
-void AuditPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        applyFilters();  // also moves "last hour" along to now
-    }
-}
+void AuditPage::catchUp() { applyFilters(); }
 
-void AuditPage::onCommandFinished()
-{
-    if (isVisible()) {
-        m_model->reload();
-    } else {
-        m_stale = true;  // hidden pages do no work
-    }
-}
+void AuditPage::render() { m_model->reload(); }
+
+void AuditPage::onCommandFinished() { markStale(); }
 
 void AuditPage::setChoices(QComboBox* combo, const QStringList& values)
 {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "Page.h"
 #include "pages/audit/AuditRecord.h"
 
 #include <QTimer>
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -25,7 +25,7 @@ class TableDescription;
 // Who changed what, when and why: the audit log newest first, filtered by action, actor, time and text,
 // loaded a page at a time from the database (read-only, off the UI thread) and exportable as CSV. There is
 // no way to edit or delete a row. It reads again whenever an admin command finishes.
-class AuditPage final : public QWidget {
+class AuditPage final : public Page {
     Q_OBJECT
 
 public:
@@ -41,7 +41,10 @@ signals:
     void exportFinished(bool ok, const QString& message);
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    // Reads the rows loaded so far again (after an admin command).
+    void render() override;
+    // Shown after a while: filters again, which also moves "last hour" along to now.
+    void catchUp() override;
 
 private:
     QWidget* buildFilterBar();
@@ -71,7 +74,6 @@ private:
     QLabel* m_detail;
     QTimer m_searchDelay;
     quint64 m_exportId = 0;
-    bool m_stale = true;  // changed while hidden: read again when shown
 };
 
 }  // namespace sluice::ui

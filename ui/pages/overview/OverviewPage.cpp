@@ -2,6 +2,7 @@
 #include "pages/overview/OverviewPage.h"
 
 #include "Format.h"
+#include "RecentTraffic.h"
 #include "models/TopDeniedModel.h"
 #include "pages/overview/TierDenialsChartView.h"
 #include "pages/overview/TrafficChartView.h"
@@ -16,32 +17,15 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <numeric>
-
 namespace sluice::ui {
 
 namespace {
 constexpr int kRateWindowSec = 10;
 constexpr int kTableMinWidth = 300;
-
-// Complete one-second buckets, newest last; the snapshot's final bucket is still filling.
-template <typename Fn>
-void forRecentSeconds(const engine::Snapshot& s, int seconds, Fn fn)
-{
-    const auto& buckets = s.lastHourBySecond;
-    if (buckets.size() < 2) {
-        return;
-    }
-    const std::size_t end = buckets.size() - 1;
-    const std::size_t begin = end > static_cast<std::size_t>(seconds) ? end - seconds : 0;
-    for (std::size_t i = begin; i < end; ++i) {
-        fn(buckets[i]);
-    }
-}
 }  // namespace
 
 OverviewPage::OverviewPage(QWidget* parent)
-    : QWidget(parent), m_rate(new KpiTile(tr("Requests per second"), this)), m_denied(new KpiTile(tr("Denied"), this)),
+    : Page(parent), m_rate(new KpiTile(tr("Requests per second"), this)), m_denied(new KpiTile(tr("Denied"), this)),
       m_active(new KpiTile(tr("Active keys"), this)), m_flagged(new KpiTile(tr("Flagged keys"), this)),
       m_trusted(new KpiTile(tr("Trusted keys"), this)), m_vip(new KpiTile(tr("VIP assignments"), this)),
       m_trafficHeading(sectionHeading(this)), m_tierHeading(sectionHeading(this)),
@@ -100,79 +84,21 @@ OverviewPage::OverviewPage(QWidget* parent)
     layout->addLayout(grid, 1);
 
     connect(m_traffic, &TimeSeriesChartView::pointBudgetChanged, this, [this] {
-        if (m_hasSnapshot && isVisible()) {
+        if (snapshot() && isVisible()) {
             renderTraffic();
         }
     });
     connect(m_tierDenials, &TimeSeriesChartView::pointBudgetChanged, this, [this] {
-        if (m_hasSnapshot && isVisible()) {
+        if (snapshot() && isVisible()) {
             renderTierDenials();
         }
     });
-    updateHeadings();
+    timeRangeChanged();
 }
 
-double OverviewPage::recentRate(const engine::Snapshot& s, int seconds)
+void OverviewPage::timeRangeChanged()
 {
-    double total = 0;
-    int counted = 0;
-    forRecentSeconds(s, seconds, [&](const engine::RollupBucket& b) {
-        total += static_cast<double>(b.totalAllowed() + b.totalDenied());
-        ++counted;
-    });
-    return counted == 0 ? 0.0 : total / counted;
-}
-
-double OverviewPage::recentDeniedFraction(const engine::Snapshot& s, int seconds)
-{
-    double denied = 0;
-    double all = 0;
-    forRecentSeconds(s, seconds, [&](const engine::RollupBucket& b) {
-        denied += static_cast<double>(b.totalDenied());
-        all += static_cast<double>(b.totalAllowed() + b.totalDenied());
-    });
-    return all == 0 ? 0.0 : denied / all;
-}
-
-void OverviewPage::applySnapshot(const engine::Snapshot& snapshot)
-{
-    m_last = snapshot;  // copy-assigning reuses the buffers of the previous one
-    m_hasSnapshot = true;
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    render();
-}
-
-void OverviewPage::setTimeRange(TimeRange range)
-{
-    if (range == m_range) {
-        return;
-    }
-    m_range = range;
-    updateHeadings();
-    if (!m_hasSnapshot) {
-        return;
-    }
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    render();
-}
-
-void OverviewPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale && m_hasSnapshot) {
-        render();
-    }
-}
-
-void OverviewPage::updateHeadings()
-{
-    const QString range = timeRangeSpan(m_range);
+    const QString range = timeRangeSpan(timeRange());
     m_trafficHeading->setText(tr("Requests per second, %1").arg(range));
     m_tierHeading->setText(tr("Denials by reputation tier, %1").arg(range));
     m_traffic->setRangeSpan(range);
@@ -181,8 +107,7 @@ void OverviewPage::updateHeadings()
 
 void OverviewPage::render()
 {
-    m_stale = false;
-    const engine::Snapshot& s = m_last;
+    const engine::Snapshot& s = *snapshot();
     m_rate->setValue(formatRate(recentRate(s, kRateWindowSec)));
     m_denied->setValue(formatPercent(recentDeniedFraction(s, kRateWindowSec)));
     m_active->setValue(formatCount(s.activeKeys));
@@ -191,7 +116,7 @@ void OverviewPage::render()
     m_vip->setValue(formatCount(s.vipAssignments));
     m_topDeniedModel->setEntries(s.topDenied);
 
-    m_history.assign(s, m_range);
+    m_history.assign(s, timeRange());
     renderTraffic();
     renderTierDenials();
 }

@@ -2,10 +2,10 @@
 #include "pages/reputation/KeyDetailPane.h"
 
 #include "Format.h"
+#include "LimitFormat.h"
 #include "history/ReputationHistory.h"
 #include "models/KeyTimeFormat.h"
 #include "pages/reputation/KeyEventsList.h"
-#include "pages/reputation/LimitFormat.h"
 #include "pages/reputation/ScoreHistoryChart.h"
 
 #include <QDateTime>

@@ -2,7 +2,7 @@
 #include "pages/reputation/KeyEventsList.h"
 
 #include "Format.h"
-#include "models/KeyTierColor.h"
+#include "charts/ChartColors.h"
 #include "models/KeyTimeFormat.h"
 #include "widgets/TableDescription.h"
 

@@ -3,9 +3,8 @@
 
 #include "EngineClient.h"
 #include "Format.h"
-#include "MainWindow.h"
+#include "charts/ChartColors.h"
 #include "models/KeyTableModel.h"
-#include "models/KeyTierColor.h"
 #include "pages/reputation/KeyDetailPane.h"
 #include "pages/reputation/ScoreHistogram.h"
 #include "widgets/KpiTile.h"
@@ -67,7 +66,7 @@ int columnWidth(int column, const QFontMetrics& fm)
 }  // namespace
 
 ReputationPage::ReputationPage(EngineClient* engine, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_model(new KeyTableModel(engine, this)),
+    : Page(parent), m_engine(engine), m_model(new KeyTableModel(engine, this)),
       m_dormantTile(new KpiTile(tr("Dormant"), this)), m_vipTile(new KpiTile(tr("VIP assignments"), this)),
       m_histogram(new ScoreHistogram(this)), m_search(new QLineEdit(this)), m_tierFilter(new QComboBox(this)),
       m_matching(new QLabel(this)), m_table(new QTableView(this)), m_detail(new KeyDetailPane(engine, this)),
@@ -116,8 +115,7 @@ ReputationPage::ReputationPage(EngineClient* engine, QWidget* parent)
     m_searchDelay.setInterval(kSearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
-    m_refreshTimer.setInterval(kRefreshMs);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &ReputationPage::refresh);
+    refreshWhileVisible(kRefreshMs, [this] { refresh(); });
 }
 
 QWidget* ReputationPage::buildTablePanel()
@@ -141,7 +139,7 @@ QWidget* ReputationPage::buildTablePanel()
     m_matching->setObjectName(QStringLiteral("keyCount"));
 
     m_table->setObjectName(QStringLiteral("keyTable"));
-    m_table->setProperty(MainWindow::kDrivesDetailProperty, true);
+    m_table->setProperty(kDrivesDetailProperty, true);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -180,8 +178,9 @@ QWidget* ReputationPage::buildTablePanel()
     return panel;
 }
 
-void ReputationPage::applySnapshot(const engine::Snapshot& snapshot)
+void ReputationPage::render()
 {
+    const engine::Snapshot& snapshot = *this->snapshot();
     for (int t = 0; t < engine::kReputationTierCount; ++t) {
         m_tierTiles[t]->setValue(formatCount(snapshot.tierCounts[t]));
     }
@@ -191,19 +190,6 @@ void ReputationPage::applySnapshot(const engine::Snapshot& snapshot)
     m_histogram->setBins(snapshot.histogram);
     m_detail->setThresholds(snapshot.flaggedBelow, snapshot.trustedAbove);
     m_detail->setNow(snapshot.at / engine::kNsPerMs);
-}
-
-void ReputationPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    refresh();  // it may have been hidden for a while
-    m_refreshTimer.start();
-}
-
-void ReputationPage::hideEvent(QHideEvent* event)
-{
-    QWidget::hideEvent(event);
-    m_refreshTimer.stop();  // hidden pages do no work
 }
 
 void ReputationPage::refresh()

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "snapshot/Snapshot.h"
+#include "Page.h"
 
 #include <QTimer>
-#include <QWidget>
 
 #include <array>
 
@@ -25,7 +24,7 @@ class ScoreHistogram;
 // Reputation at a glance and key by key: tier counts and the score histogram from the snapshot, a
 // searchable, sortable table of every active key fetched from the engine a page at a time, and the details
 // of the selected key. While visible it refreshes the table and the details every two seconds.
-class ReputationPage final : public QWidget {
+class ReputationPage final : public Page {
     Q_OBJECT
 
 public:
@@ -34,11 +33,8 @@ public:
 
     explicit ReputationPage(EngineClient* engine, QWidget* parent = nullptr);
 
-    void applySnapshot(const engine::Snapshot& snapshot);
-
 protected:
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
+    void render() override;
 
 private:
     QWidget* buildTablePanel();
@@ -59,7 +55,6 @@ private:
     QTableView* m_table;
     KeyDetailPane* m_detail;
     QTimer m_searchDelay;
-    QTimer m_refreshTimer;
     int m_sortSection;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -2,7 +2,7 @@
 #include "pages/reputation/ScoreHistogram.h"
 
 #include "Format.h"
-#include "models/KeyTierColor.h"
+#include "charts/ChartColors.h"
 #include "pages/reputation/ChartPalette.h"
 
 #include <QBarSet>

@@ -2,7 +2,7 @@
 #include "pages/reputation/ScoreHistoryChart.h"
 
 #include "Format.h"
-#include "models/KeyTierColor.h"
+#include "charts/ChartColors.h"
 #include "pages/reputation/ChartPalette.h"
 
 #include <QDateTime>

@@ -45,7 +45,7 @@ qint64 bucketOf(const std::vector<engine::ThrottleSample>& samples)
 }  // namespace
 
 ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_history(new ThrottleHistory(engine->databasePath(), this)),
+    : Page(parent), m_engine(engine), m_history(new ThrottleHistory(engine->databasePath(), this)),
       m_model(new ThrottleHistoryModel(this)), m_level(new QLabel(this)), m_multiplier(new QLabel(this)),
       m_control(new QLabel(this)), m_cpu(new KpiTile(tr("CPU"), this)), m_memory(new KpiTile(tr("Memory"), this)),
       m_concurrency(new KpiTile(tr("In flight or queued"), this)), m_override(new QPushButton(tr("&Override…"), this)),
@@ -107,13 +107,10 @@ ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
     layout->addLayout(grid, 1);
     m_commandStatus->hide();
 
-    if (m_engine->readOnly()) {
-        const QString why = tr("The console is read-only: throttle overrides cannot be set or cleared here.");
-        for (QPushButton* b : {m_override, m_clear}) {
-            b->setEnabled(false);
-            b->setToolTip(why);
-        }
-    } else {
+    const QString readOnly = tr("The console is read-only: throttle overrides cannot be set or cleared here.");
+    adminControl(m_override, *m_engine, readOnly);
+    adminControl(m_clear, *m_engine, readOnly);
+    if (!m_engine->readOnly()) {
         m_override->setToolTip(tr("Impose a throttle level over the automatic controller"));
         connect(m_override, &QPushButton::clicked, this, &ThrottlePage::openOverrideDialog);
         connect(m_clear, &QPushButton::clicked, this, &ThrottlePage::clearOverride);
@@ -129,13 +126,12 @@ ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
     });
     connect(m_history, &ThrottleHistory::ready, this, &ThrottlePage::onHistory);
     connect(m_timeline, &TimeSeriesChartView::pointBudgetChanged, this, [this] {
-        if (m_hasSnapshot && isVisible()) {
+        if (snapshot() && isVisible()) {
             renderTimeline();
         }
     });
-    m_historyTimer.setInterval(kHistoryRefreshMs);
-    connect(&m_historyTimer, &QTimer::timeout, this, &ThrottlePage::requestHistory);
-    setTimeRange(TimeRange::OneHour);
+    refreshWhileVisible(kHistoryRefreshMs, [this] { requestHistory(); });
+    timeRangeChanged();
     renderLevel();
 }
 
@@ -192,71 +188,36 @@ QWidget* ThrottlePage::buildStatistics()
     return box;
 }
 
-void ThrottlePage::applySnapshot(const engine::Snapshot& snapshot)
+void ThrottlePage::timeRangeChanged()
 {
-    const bool newPeriod = snapshot.throttle.since != m_last.throttle.since;
-    m_last = snapshot;
-    m_hasSnapshot = true;
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    render();
-    if (newPeriod) {
-        requestHistory();  // a transition: the table should show it at once
-    }
-}
-
-void ThrottlePage::setTimeRange(TimeRange range)
-{
-    m_range = range;
-    const QString span = timeRangeSpan(range);
+    const QString span = timeRangeSpan(timeRange());
     m_timelineHeading->setText(tr("Throttle level and load, %1").arg(span));
     m_historyHeading->setText(tr("Throttle periods, %1").arg(span));
     m_statsHeading->setText(tr("Time in each level, %1").arg(span));
     m_timeline->setRangeSpan(span);
-    if (m_hasSnapshot && isVisible()) {
-        render();
-        requestHistory();
-    } else {
-        m_stale = true;
-    }
-}
-
-void ThrottlePage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    m_historyTimer.start();
-    if (m_hasSnapshot) {
-        render();
-        requestHistory();
-    }
-}
-
-void ThrottlePage::hideEvent(QHideEvent* event)
-{
-    QWidget::hideEvent(event);
-    m_historyTimer.stop();
 }
 
 void ThrottlePage::render()
 {
-    m_stale = false;
     renderLevel();
     renderTimeline();
+    if (snapshot()->throttle.since != m_shownSince || timeRange() != m_shownRange) {
+        requestHistory();  // a transition or another range: the table should show it at once
+    }
 }
 
 void ThrottlePage::renderLevel()
 {
-    const engine::ThrottleView& t = m_last.throttle;
+    static const engine::ThrottleView kNone{};
+    const engine::ThrottleView& t = snapshot() ? snapshot()->throttle : kNone;
     m_level->setText(throttleName(t.level));
     QPalette p = m_level->palette();
     p.setColor(QPalette::WindowText, throttleLevelColor(t.level, palette()));
     m_level->setPalette(p);
     m_multiplier->setText(tr("×%1 of every limit").arg(QLocale().toString(t.multiplier, 'g', 2)));
     if (t.automatic) {
-        m_control->setText(m_hasSnapshot ? tr("Automatic: set by the load since %1.").arg(clockTime(t.since))
-                                         : tr("Waiting for the engine…"));
+        m_control->setText(snapshot() ? tr("Automatic: set by the load since %1.").arg(clockTime(t.since))
+                                      : tr("Waiting for the engine…"));
     } else if (t.until == 0) {
         m_control->setText(tr("Override by %1 until cleared: %2")
                                .arg(QString::fromStdString(t.actor), QString::fromStdString(t.reason)));
@@ -277,20 +238,23 @@ void ThrottlePage::renderLevel()
 
 void ThrottlePage::renderTimeline()
 {
-    const TimeRangeSpec spec = specOf(m_range);
+    const TimeRangeSpec spec = specOf(timeRange());
     const bool fine = spec.seconds <= 3600;
-    const auto& samples = fine ? m_last.throttle.recent : m_last.throttle.week;
-    const qint64 toSec = m_last.at / engine::kNsPerSec;
+    const engine::Snapshot& s = *snapshot();
+    const auto& samples = fine ? s.throttle.recent : s.throttle.week;
+    const qint64 toSec = s.at / engine::kNsPerSec;
     m_timeline->setSamples(samples, fine ? bucketOf(samples) : kWeekBucketSec, toSec - spec.seconds, toSec);
 }
 
 void ThrottlePage::requestHistory()
 {
-    if (!m_hasSnapshot) {
+    if (!snapshot()) {
         return;
     }
-    const qint64 toMs = m_last.at / engine::kNsPerMs;
-    m_historyRequest = m_history->request(toMs - static_cast<qint64>(specOf(m_range).seconds) * 1000, toMs);
+    m_shownSince = snapshot()->throttle.since;
+    m_shownRange = timeRange();
+    const qint64 toMs = snapshot()->at / engine::kNsPerMs;
+    m_historyRequest = m_history->request(toMs - static_cast<qint64>(specOf(timeRange()).seconds) * 1000, toMs);
 }
 
 void ThrottlePage::onHistory(quint64 id, const ThrottleHistoryData& history)
@@ -315,11 +279,13 @@ void ThrottlePage::openOverrideDialog()
     if (m_engine->readOnly()) {
         return;
     }
-    auto* dialog = new ThrottleOverrideDialog(m_last.throttle.level, this);
+    auto* dialog =
+        new ThrottleOverrideDialog(snapshot() ? snapshot()->throttle.level : engine::ThrottleView{}.level, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const auto minutes = dialog->durationMinutes();
-        const engine::TimeNs expiresAt = minutes ? m_last.at + *minutes * engine::kNsPerMin : 0;
+        const engine::TimeNs now = snapshot() ? snapshot()->at : 0;
+        const engine::TimeNs expiresAt = minutes ? now + *minutes * engine::kNsPerMin : 0;
         sendCommand(engine::cmd::SetThrottleOverride{dialog->level(), dialog->reason().toStdString(), expiresAt,
                                                      currentUserName().toStdString()});
     });

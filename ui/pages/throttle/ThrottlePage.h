@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "TimeRange.h"
+#include "Page.h"
 #include "history/ThrottlePeriod.h"
 
 #include "config/Command.h"
-#include "snapshot/Snapshot.h"
-
-#include <QTimer>
-#include <QWidget>
 
 #include <array>
 
@@ -26,8 +22,8 @@ class ThrottleTimelineChart;
 
 // The global throttle: the level in force (large, coloured) and who chose it, the signals now, a timeline of
 // the level and the load over the toolbar's time range, the periods of that range with statistics read from
-// the database off the UI thread, and the manual override. Hidden, it only keeps the latest snapshot.
-class ThrottlePage final : public QWidget {
+// the database off the UI thread, and the manual override.
+class ThrottlePage final : public Page {
     Q_OBJECT
 
 public:
@@ -35,19 +31,16 @@ public:
 
     explicit ThrottlePage(EngineClient* engine, QWidget* parent = nullptr);
 
-    void applySnapshot(const engine::Snapshot& snapshot);
-    void setTimeRange(TimeRange range);
     // Opens the override dialog (window-modal, without a nested event loop); for the toolbar and tests.
     void openOverrideDialog();
 
 protected:
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
+    void render() override;
+    void timeRangeChanged() override;
 
 private:
     QWidget* buildLevelCard();
     QWidget* buildStatistics();
-    void render();
     void renderLevel();
     void renderTimeline();
     void requestHistory();
@@ -75,15 +68,11 @@ private:
     std::array<QLabel*, engine::kThrottleLevelCount> m_timeInLevel{};
     QLabel* m_transitions;
     QLabel* m_historyError;
-    QTimer m_historyTimer;
 
-    TimeRange m_range = TimeRange::OneHour;
-    engine::Snapshot m_last;
-    bool m_hasSnapshot = false;
-    bool m_stale = false;
     quint64 m_historyRequest = 0;
-    engine::TimeNs m_shownSince = -1;  // period start the history was last read for
-    std::vector<quint64> m_commands;   // ids of our commands still unanswered
+    engine::TimeNs m_shownSince = -1;             // period start the history was last read for
+    TimeRange m_shownRange = TimeRange::OneHour;  // and the range it was read for
+    std::vector<quint64> m_commands;              // ids of our commands still unanswered
 };
 
 }  // namespace sluice::ui

@@ -2,7 +2,7 @@
 #include "pages/vip/VipAssignDialog.h"
 
 #include "CurrentUser.h"
-#include "pages/reputation/LimitFormat.h"
+#include "LimitFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>

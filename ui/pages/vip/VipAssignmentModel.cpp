@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/vip/VipAssignmentModel.h"
 
-#include "pages/reputation/LimitFormat.h"
+#include "LimitFormat.h"
 #include "pages/vip/VipTimeFormat.h"
 
 #include <QBrush>

@@ -2,7 +2,7 @@
 #include "pages/vip/VipPage.h"
 
 #include "EngineClient.h"
-#include "pages/reputation/LimitFormat.h"
+#include "LimitFormat.h"
 #include "pages/vip/VipAssignDialog.h"
 #include "pages/vip/VipAssignmentModel.h"
 #include "pages/vip/VipTierDialog.h"
@@ -52,7 +52,8 @@ QTableView* table(QAbstractItemModel* model, const char* name, QWidget* parent)
 }  // namespace
 
 VipPage::VipPage(EngineClient* engine, QWidget* parent)
-    : QWidget(parent), m_engine(engine), m_model(new VipAssignmentModel(this)), m_tierModel(new VipTierModel(this)),
+    : Page(parent, Draws::OnRequest), m_engine(engine), m_model(new VipAssignmentModel(this)),
+      m_tierModel(new VipTierModel(this)),
       m_vipRequest(engine, this, [this](const engine::VipPage& page) { onVipReady(page); }),
       m_previewRequest(engine, this, [this](const KeyDetail& detail) { onKeyReady(detail); }),
       m_exports(engine, this,
@@ -150,7 +151,13 @@ VipPage::VipPage(EngineClient* engine, QWidget* parent)
         send(engine::cmd::SetVipExpiringLead{days * engine::kNsPerDay},
              tr("VIP expiry warnings now come %n day(s) ahead.", nullptr, days));
     });
-    applyReadOnly();
+    declareAdminControls();
+    // Assignments change far more slowly than snapshots arrive; once the engine runs, ask once a second.
+    refreshWhileVisible(kRefreshMs, [this] {
+        if (snapshot() && !m_vipRequest.waiting()) {
+            refresh();
+        }
+    });
     updateButtons();
     m_summary->setText(tr("VIP assignments"));
     setTabOrderAsLaid();
@@ -259,17 +266,13 @@ QWidget* VipPage::buildPreview()
     return box;
 }
 
-void VipPage::applyReadOnly()
+void VipPage::declareAdminControls()
 {
-    if (!m_engine->readOnly()) {
-        return;
-    }
-    const QString why = tr("The console is read-only: VIP tiers and assignments cannot be changed here.");
+    const QString readOnly = tr("The console is read-only: VIP tiers and assignments cannot be changed here.");
     for (QPushButton* b : {m_assign, m_change, m_revoke, m_import, m_tierAdd, m_tierEdit, m_tierRemove, m_leadApply}) {
-        b->setToolTip(why);
+        adminControl(b, *m_engine, readOnly);
     }
-    m_leadDays->setEnabled(false);
-    m_leadDays->setToolTip(why);
+    adminControl(m_leadDays, *m_engine, readOnly);
 }
 
 void VipPage::updateButtons()
@@ -293,19 +296,7 @@ const engine::VipRow* VipPage::selectedRow() const
     return rows.isEmpty() ? nullptr : m_model->row(rows.first().row());
 }
 
-void VipPage::applySnapshot(const engine::Snapshot& /*snapshot*/)
-{
-    // Snapshots arrive ten times a second while the page shows; the assignments change far more slowly.
-    if (!m_vipRequest.waiting() && (!m_sinceRefresh.isValid() || m_sinceRefresh.elapsed() >= kRefreshMs)) {
-        refresh();
-    }
-}
-
-void VipPage::refresh()
-{
-    m_sinceRefresh.restart();
-    m_vipRequest.ask(VipPageQuery{m_query});
-}
+void VipPage::refresh() { m_vipRequest.ask(VipPageQuery{m_query}); }
 
 void VipPage::onVipReady(const engine::VipPage& page)
 {

@@ -4,14 +4,13 @@
 #include "EngineQueries.h"
 #include "LatestQuestion.h"
 #include "OpenQuestions.h"
+#include "Page.h"
+
 #include "config/Command.h"
-#include "snapshot/Snapshot.h"
 #include "store/StoreTypes.h"
 #include "vip/VipQuery.h"
 
-#include <QElapsedTimer>
 #include <QHash>
-#include <QWidget>
 
 class QCheckBox;
 class QLabel;
@@ -30,7 +29,7 @@ class VipTierModel;
 // VIP tiers and assignments: the tier catalog, the assignments table (search, sort, expiring soon), assign /
 // change / revoke, CSV import and export, and a preview of any key's effective limit. Every question goes
 // to the engine thread and comes back as a queued signal; files are read and written on worker threads.
-class VipPage final : public QWidget {
+class VipPage final : public Page {
     Q_OBJECT
 
 public:
@@ -39,7 +38,6 @@ public:
 
     explicit VipPage(EngineClient* engine, QWidget* parent = nullptr);
 
-    void applySnapshot(const engine::Snapshot& snapshot);
     // Asks the engine for the assignments and the catalog now.
     void refresh();
     // What the Import and Export buttons do once a file is chosen.
@@ -55,11 +53,14 @@ signals:
     // The outcome of an admin action, import or export, as shown in the status line.
     void statusShown(const QString& text, bool ok);
 
+protected:
+    void render() override {}  // everything on the page comes from the engine's answers
+
 private:
     QWidget* buildAssignments();
     QWidget* buildTiers();
     QWidget* buildPreview();
-    void applyReadOnly();
+    void declareAdminControls();
     void setTabOrderAsLaid();
     void updateButtons();
     void onVipReady(const engine::VipPage& page);
@@ -86,7 +87,6 @@ private:
     OpenQuestions<VipAssignmentsQuery, QString> m_exports;  // each with the file to write
     QHash<quint64, QString> m_commands;                     // command id -> what to say when it is done
     QHash<quint64, QString> m_importsRefused;  // import command id -> how to say it was refused ("%1": why)
-    QElapsedTimer m_sinceRefresh;
 
     QLabel* m_summary;
     QSpinBox* m_leadDays;

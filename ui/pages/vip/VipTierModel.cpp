@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/vip/VipTierModel.h"
 
-#include "pages/reputation/LimitFormat.h"
+#include "LimitFormat.h"
 
 #include <QLocale>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "pages/reputation/LimitFormat.h"
+#include "LimitFormat.h"
 
 #include <QCoreApplication>
 #include <QLocale>

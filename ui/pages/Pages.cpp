@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+// The pages of the console, in sidebar order.
+#include "PageRegistry.h"
+#include "pages/audit/AuditPage.h"
+#include "pages/overview/OverviewPage.h"
+#include "pages/reputation/ReputationPage.h"
+#include "pages/throttle/ThrottlePage.h"
+#include "pages/vip/VipPage.h"
+
+#include <QCoreApplication>
+
+namespace sluice::ui {
+
+const std::vector<PageEntry>& registeredPages()
+{
+    static const std::vector<PageEntry> pages{
+        pageEntry<OverviewPage>("overview", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Overview")),
+        pageEntry<ReputationPage>("reputation", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Reputation")),
+        pageEntry<ThrottlePage>("throttle", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Throttle")),
+        pageEntry<VipPage>("vip", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "VIP")),
+        pageEntry<AuditPage>("audit", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Audit")),
+    };
+    return pages;
+}
+
+}  // namespace sluice::ui
