@@ -5,7 +5,7 @@
 
 #include "core/Clock.h"
 #include "runtime/EngineRuntime.h"
-#include "runtime/SimulationDriver.h"
+#include "sources/SimulationDriver.h"
 
 #include <QMutex>
 #include <QThread>

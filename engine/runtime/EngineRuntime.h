@@ -6,7 +6,7 @@
 #include "core/EngineConfig.h"
 #include "core/Event.h"
 #include "core/Snapshot.h"
-#include "runtime/RequestBatch.h"
+#include "traffic/RequestBatch.h"
 
 #include <chrono>
 #include <condition_variable>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Snapshot.h"
-#include "runtime/SimulationDriver.h"
+#include "sim/ClassOutcome.h"
 #include "throttle/AutoThrottle.h"
 
 #include <array>
