@@ -181,7 +181,7 @@ int runScreenshots(int argc, char* argv[])
     while (host.simulation()->virtualNow() < until) {
         settle(20);
     }
-    host.setPaused(true);
+    host.controlSource(QString::fromUtf8(engine::SimulationSource::kId), engine::control::SetPaused{true});
     if (!options.readOnly) {
         performAdminActions(host);
     }

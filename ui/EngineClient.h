@@ -6,11 +6,13 @@
 #include "engine/KeyQuery.h"
 #include "engine/KeyView.h"
 #include "store/StoreTypes.h"
+#include "traffic/SourceControl.h"
+#include "traffic/SourceState.h"
 #include "vip/VipQuery.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
-#include <QStringList>
 
 namespace sluice::ui {
 
@@ -18,15 +20,6 @@ namespace sluice::ui {
 struct KeyDetail {
     bool found = false;
     engine::KeyView view;
-};
-
-// Where the built-in traffic comes from and how fast it runs.
-struct SimulationState {
-    bool running = false;
-    bool paused = false;
-    double speed = 1.0;  // virtual seconds per wall second; 0 = as fast as possible
-    QString scenario;
-    engine::TimeNs virtualNow = 0;
 };
 
 }  // namespace sluice::ui
@@ -58,11 +51,10 @@ public:
     // The SQLite file, for read-only history views (empty when nothing is persisted).
     virtual QString databasePath() const = 0;
 
-    virtual QStringList scenarioNames() const = 0;
-    virtual SimulationState simulationState() const = 0;
-    virtual void setPaused(bool paused) = 0;
-    virtual void setSpeed(double speed) = 0;  // 0 = as fast as possible
-    virtual void setScenario(const QString& name) = 0;
+    // What feeds the engine its requests (the simulated traffic, and so on) and how each one is doing.
+    virtual QList<engine::SourceState> sources() const = 0;
+    // Pauses, speeds up or switches a source; a control the source refuses is reported by the host.
+    virtual void controlSource(const QString& id, const engine::SourceControl& control) = 0;
 
     // True when the console only watches (`sluice --read-only`): pages disable every admin control and say
     // why in its tooltip, and the engine refuses admin commands even if one arrives.
@@ -75,7 +67,7 @@ signals:
     void keyReady(quint64 id, const sluice::ui::KeyDetail& detail);
     void vipReady(quint64 id, const sluice::engine::VipPage& page);
     void vipAssignmentsReady(quint64 id, const std::vector<sluice::engine::store::VipAssignment>& assignments);
-    void simulationChanged();
+    void sourcesChanged();
 };
 
 }  // namespace sluice::ui

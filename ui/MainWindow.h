@@ -3,6 +3,7 @@
 
 #include "TimeRange.h"
 #include "core/Snapshot.h"
+#include "traffic/SourceControl.h"
 
 #include <QMainWindow>
 
@@ -58,6 +59,8 @@ private:
     void applySnapshot(const engine::SnapshotPtr& snapshot);
     void refreshVisiblePage();
     void syncSimulationControls();
+    void controlSimulation(const engine::SourceControl& control);
+    QString sourcesText() const;  // " · simulating normal-day": the sources feeding the engine, for the status bar
     void showPaused(bool paused);
     void showStoreHealth(const engine::StoreHealth& health);
 

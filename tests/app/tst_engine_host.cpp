@@ -147,7 +147,8 @@ void TestEngineHost::aNewScenarioBringsItsOwnBackend()
     QTRY_VERIFY_WITH_TIMEOUT(memory() >= 19 && memory() < 25, 10000);
 
     QSignalSpy failed(&host, &app::EngineHost::failed);
-    host.setScenario(busy);  // as the toolbar's scenario box does
+    host.controlSource(QString::fromUtf8(engine::SimulationSource::kId),
+                       engine::control::Choose{busy.toStdString()});  // as the toolbar's scenario box does
     QVERIFY(failed.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(memory() >= 69 && memory() < 75, 10000);
 }

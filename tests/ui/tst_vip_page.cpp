@@ -40,11 +40,8 @@ public:
     quint64 requestVip(const engine::VipQuery& q) override { return m_host->requestVip(q); }
     quint64 requestVipAssignments() override { return m_host->requestVipAssignments(); }
     QString databasePath() const override { return m_host->databasePath(); }
-    QStringList scenarioNames() const override { return {}; }
-    ui::SimulationState simulationState() const override { return {}; }
-    void setPaused(bool) override {}
-    void setSpeed(double) override {}
-    void setScenario(const QString&) override {}
+    QList<engine::SourceState> sources() const override { return {}; }
+    void controlSource(const QString&, const engine::SourceControl&) override {}
     bool readOnly() const override { return true; }
 
 private:
