@@ -21,10 +21,6 @@ EngineHost::EngineHost(engine::RuntimeOptions options, SimulationOptions simulat
     : ui::EngineClient(parent), m_options(std::move(options)), m_simulation(std::move(simulation)),
       m_simulated(!m_simulation.scenario.isEmpty()), m_actor(ui::currentUserName().toStdString())
 {
-    // The console's threads: the UI draws at normal priority, the engine and the simulated traffic in the
-    // background. On a two-core machine with the simulator at full speed every core is busy; without this a
-    // snapshot could wait for a core for a whole scheduler slice and the window would stutter.
-    m_options.backgroundThreads = true;
     m_options.auditClock = &m_systemClock;  // audit rows tell when a person acted, whatever the simulation says
     qRegisterMetaType<engine::SnapshotPtr>();
     qRegisterMetaType<engine::KeyPage>();

@@ -159,6 +159,7 @@ int runScreenshots(int argc, char* argv[])
     engine::RuntimeOptions options;
     options.databasePath = data.filePath(QStringLiteral("screenshots.db")).toStdString();
     options.readOnly = parser.isSet(readOnly);
+    options.backgroundThreads = true;  // as in the console the shots show
     SimulationOptions simulation;
     simulation.scenario = parser.value(scenario);
     simulation.speed = 0;
