@@ -88,6 +88,10 @@ int runConsole(int argc, char* argv[])
         return fail(kExitBadInput, *problem);
     }
     setup.options.readHostLoad = true;  // live traffic: the throttle watches this host; a scenario models its own
+    // The console's threads: the UI draws at normal priority, the engine and the simulated traffic in the
+    // background. On a two-core machine with the simulator at full speed every core is busy; without this a
+    // snapshot could wait for a core for a whole scheduler slice and the window would stutter.
+    setup.options.backgroundThreads = true;
 
     EngineHost host(setup.options, setup.simulation);
     ui::MainWindow window(&host);

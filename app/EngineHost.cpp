@@ -7,6 +7,7 @@
 #include "decision/Engine.h"
 #include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
+#include "traffic/PacingClock.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -21,10 +22,6 @@ EngineHost::EngineHost(engine::RuntimeOptions options, SimulationOptions simulat
     : ui::EngineClient(parent), m_options(std::move(options)), m_simulation(std::move(simulation)),
       m_simulated(!m_simulation.scenario.isEmpty()), m_actor(ui::currentUserName().toStdString())
 {
-    // The console's threads: the UI draws at normal priority, the engine and the simulated traffic in the
-    // background. On a two-core machine with the simulator at full speed every core is busy; without this a
-    // snapshot could wait for a core for a whole scheduler slice and the window would stutter.
-    m_options.backgroundThreads = true;
     m_options.auditClock = &m_systemClock;  // audit rows tell when a person acted, whatever the simulation says
     qRegisterMetaType<engine::SnapshotPtr>();
     qRegisterMetaType<ui::EngineAnswer>();
@@ -76,15 +73,13 @@ void EngineHost::start()
             m_runtime = std::move(result->first);
             if (!m_simulation.scenario.isEmpty()) {
                 QString error;
-                const QString scenario = m_simulation.scenario;
-                m_simulation.scenario.clear();
-                if (!startSimulation(scenario, error)) {
+                if (!startSimulation(error)) {
                     emit failed(error);
                     return;
                 }
             }
             emit started();
-            emit simulationChanged();
+            emit sourcesChanged();
         } else {
             emit failed(QString::fromStdString(result->second));
         }
@@ -97,7 +92,8 @@ void EngineHost::stop()
     if (m_starter != nullptr) {
         m_starter->wait();  // only at shutdown: a start still loading the database must finish first
     }
-    m_driver.reset();  // first the traffic, then the engine it feeds
+    m_simulationSource = nullptr;
+    m_sources.clear();  // first the traffic, then the engine it feeds
     m_runtime.reset();
 }
 
@@ -164,80 +160,62 @@ const engine::Clock& EngineHost::clock() const
     return m_simulated ? static_cast<const engine::Clock&>(m_virtualClock) : m_systemClock;
 }
 
-QStringList EngineHost::scenarioNames() const
+const engine::SimulationDriver* EngineHost::simulation() const
 {
-    QStringList names;
-    for (const auto& name : engine::sim::builtinScenarioNames()) {
-        names << QString::fromStdString(name);
-    }
-    return names;
+    return m_simulationSource != nullptr ? m_simulationSource->driver() : nullptr;
 }
 
-ui::SimulationState EngineHost::simulationState() const
+QList<engine::SourceState> EngineHost::sources() const
 {
-    ui::SimulationState state;
-    state.scenario = m_simulation.scenario;
-    state.speed = m_simulation.speed;
-    if (m_driver) {
-        state.running = !m_driver->finished();
-        state.paused = m_driver->paused();
-        state.virtualNow = m_driver->virtualNow();
+    QList<engine::SourceState> states;
+    for (const auto& source : m_sources) {
+        states << source->state();
     }
-    return state;
+    // Until the engine runs it, the simulation shows as configured; without a scenario it stays idle, and its
+    // controls with it.
+    if (m_simulationSource == nullptr) {
+        states << engine::SimulationSource::idleState(m_simulation.scenario.toStdString(), m_simulation.speed);
+    }
+    return states;
 }
 
-void EngineHost::setPaused(bool paused)
+void EngineHost::controlSource(const QString& id, const engine::SourceControl& control)
 {
-    if (m_driver) {
-        m_driver->setPaused(paused);
-    }
-    emit simulationChanged();
-}
-
-void EngineHost::setSpeed(double speed)
-{
-    m_simulation.speed = speed;
-    if (m_driver) {
-        m_driver->setSpeed(speed);
-    }
-    emit simulationChanged();
-}
-
-void EngineHost::setScenario(const QString& name)
-{
-    if (!m_runtime || name == m_simulation.scenario) {
+    const std::string wanted = id.toStdString();
+    for (const auto& source : m_sources) {
+        if (source->state().id != wanted) {
+            continue;
+        }
+        if (auto problem = source->control(control)) {
+            emit failed(QString::fromStdString(*problem));
+            return;
+        }
+        emit sourcesChanged();
         return;
     }
-    QString error;
-    const bool paused = m_driver && m_driver->paused();
-    if (!startSimulation(name, error)) {
-        emit failed(error);
-        return;
+    // The simulation not started yet keeps its speed for when it is.
+    if (const auto* speed = std::get_if<engine::control::SetSpeed>(&control);
+        speed != nullptr && wanted == engine::SimulationSource::kId) {
+        m_simulation.speed = speed->speed;
     }
-    if (paused) {
-        m_driver->setPaused(true);
-    }
-    emit simulationChanged();
+    emit sourcesChanged();
 }
 
-bool EngineHost::startSimulation(const QString& name, QString& error)
+bool EngineHost::startSimulation(QString& error)
 {
-    engine::sim::Scenario scenario;
-    std::string problem;
-    if (!engine::sim::loadScenario(name.toStdString(), scenario, problem)) {
-        error = QString::fromStdString(problem);
+    engine::SimulationSource::Options options;
+    options.seed = m_simulation.seed;
+    options.speed = m_simulation.speed;
+    auto source = std::make_unique<engine::SimulationSource>(
+        *m_runtime, m_virtualClock, options,
+        m_simulation.pacing != nullptr ? *m_simulation.pacing : engine::steadyPacingClock());
+    if (auto problem = source->control(engine::control::Choose{m_simulation.scenario.toStdString()})) {
+        error = QString::fromStdString(*problem);
+        m_simulation.scenario.clear();  // no simulation runs: its controls stay off
         return false;
     }
-    // A new scenario picks up where virtual time is: keys and their reputations carry on.
-    const engine::TimeNs from = m_driver ? m_driver->virtualNow() : m_virtualClock.now();
-    m_driver.reset();
-    scenario.startUnixS = from / engine::kNsPerSec;
-    m_driver = std::make_unique<engine::SimulationDriver>(*m_runtime, m_virtualClock, scenario, m_simulation.seed,
-                                                          365 * engine::kNsPerDay);
-    m_runtime->replaceLoadSource(std::make_unique<engine::sim::ModelledLoadSource>(scenario.backend));
-    m_driver->setSpeed(m_simulation.speed);
-    m_driver->start();
-    m_simulation.scenario = name;
+    m_simulationSource = source.get();
+    m_sources.push_back(std::move(source));
     return true;
 }
 

@@ -5,7 +5,9 @@
 
 #include "core/Clock.h"
 #include "runtime/EngineRuntime.h"
-#include "runtime/SimulationDriver.h"
+#include "sources/SimulationSource.h"
+#include "traffic/PacingClock.h"
+#include "traffic/TrafficSource.h"
 
 #include <QMutex>
 #include <QThread>
@@ -14,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace sluice::app {
 
@@ -23,11 +26,14 @@ struct SimulationOptions {
     double speed = 1.0;  // virtual seconds per wall second; 0 = as fast as possible
     std::uint64_t seed = 1;
     bool startNow = true;  // virtual time starts at the wall clock (else at the scenario's own start)
+    // What paced traffic keeps step with; null = the steady clock.
+    engine::PacingClock* pacing = nullptr;
 };
 
-// Runs the engine for the console: its thread, its store, and the hand-over of snapshots and command
-// results to the UI thread as queued signals. Start-up (opening and loading the database) happens on a
-// worker thread too, so the window appears at once and never waits on the disk.
+// Runs the engine for the console: its thread, its store, its traffic sources (the simulated traffic when
+// a scenario is given), and the hand-over of snapshots and command results to the UI thread as queued
+// signals. Start-up (opening and loading the database) happens on a worker thread too, so the window
+// appears at once and never waits on the disk.
 class EngineHost final : public ui::EngineClient {
     Q_OBJECT
 
@@ -41,15 +47,13 @@ public:
     quint64 sendCommand(engine::Command command) override;
     quint64 ask(ui::EngineQuery query) override;
     QString databasePath() const override;
-    QStringList scenarioNames() const override;
-    ui::SimulationState simulationState() const override;
-    void setPaused(bool paused) override;
-    void setSpeed(double speed) override;
-    void setScenario(const QString& name) override;
+    QList<engine::SourceState> sources() const override;
+    void controlSource(const QString& id, const engine::SourceControl& control) override;
     bool readOnly() const override { return m_options.readOnly; }
     engine::EngineRuntime* runtime() const { return m_runtime.get(); }
     const engine::Clock& clock() const;
-    engine::SimulationDriver* simulation() const { return m_driver.get(); }
+    // The simulated traffic's current driver; null before the engine started it or without a scenario.
+    const engine::SimulationDriver* simulation() const;
 
     // "389,060 reputation events and 1 throttle event were not stored in ops.db: database is locked": what a
     // store that gave up lost, for the commands to print before they exit with a failure.
@@ -62,7 +66,7 @@ signals:
 private:
     void takeLatest();
 
-    bool startSimulation(const QString& scenario, QString& error);
+    bool startSimulation(QString& error);
 
     engine::RuntimeOptions m_options;
     SimulationOptions m_simulation;
@@ -71,7 +75,8 @@ private:
     engine::SystemClock m_systemClock;
     engine::ManualClock m_virtualClock;
     std::unique_ptr<engine::EngineRuntime> m_runtime;
-    std::unique_ptr<engine::SimulationDriver> m_driver;
+    std::vector<std::unique_ptr<engine::TrafficSource>> m_sources;
+    engine::SimulationSource* m_simulationSource = nullptr;  // in m_sources once started
     QThread* m_starter = nullptr;
     QMutex m_latestMutex;
     engine::SnapshotPtr m_latest;

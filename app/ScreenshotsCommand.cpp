@@ -160,6 +160,7 @@ int runScreenshots(int argc, char* argv[])
     engine::RuntimeOptions options;
     options.databasePath = data.filePath(QStringLiteral("screenshots.db")).toStdString();
     options.readOnly = parser.isSet(readOnly);
+    options.backgroundThreads = true;  // as in the console the shots show
     SimulationOptions simulation;
     simulation.scenario = parser.value(scenario);
     simulation.speed = 0;
@@ -182,7 +183,7 @@ int runScreenshots(int argc, char* argv[])
     while (host.simulation()->virtualNow() < until) {
         settle(20);
     }
-    host.setPaused(true);
+    host.controlSource(QString::fromUtf8(engine::SimulationSource::kId), engine::control::SetPaused{true});
     if (!options.readOnly) {
         performAdminActions(host);
     }

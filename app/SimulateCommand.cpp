@@ -8,10 +8,10 @@
 #include "core/AtomicFile.h"
 #include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
-#include "runtime/SimulationDriver.h"
 #include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
 #include "sim/SimulationReport.h"
+#include "sources/SimulationDriver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

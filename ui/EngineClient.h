@@ -4,23 +4,12 @@
 #include "EngineQueries.h"
 #include "config/Command.h"
 #include "snapshot/Snapshot.h"
+#include "traffic/SourceControl.h"
+#include "traffic/SourceState.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
-#include <QStringList>
-
-namespace sluice::ui {
-
-// Where the built-in traffic comes from and how fast it runs.
-struct SimulationState {
-    bool running = false;
-    bool paused = false;
-    double speed = 1.0;  // virtual seconds per wall second; 0 = as fast as possible
-    QString scenario;
-    engine::TimeNs virtualNow = 0;
-};
-
-}  // namespace sluice::ui
 
 Q_DECLARE_METATYPE(sluice::engine::SnapshotPtr)
 
@@ -43,11 +32,10 @@ public:
     // The SQLite file, for read-only history views (empty when nothing is persisted).
     virtual QString databasePath() const = 0;
 
-    virtual QStringList scenarioNames() const = 0;
-    virtual SimulationState simulationState() const = 0;
-    virtual void setPaused(bool paused) = 0;
-    virtual void setSpeed(double speed) = 0;  // 0 = as fast as possible
-    virtual void setScenario(const QString& name) = 0;
+    // What feeds the engine its requests (the simulated traffic, and so on) and how each one is doing.
+    virtual QList<engine::SourceState> sources() const = 0;
+    // Pauses, speeds up or switches a source; a control the source refuses is reported by the host.
+    virtual void controlSource(const QString& id, const engine::SourceControl& control) = 0;
 
     // True when the console only watches (`sluice --read-only`): pages disable every admin control and say
     // why in its tooltip, and the engine refuses admin commands even if one arrives.
@@ -57,7 +45,7 @@ signals:
     void snapshotReady(sluice::engine::SnapshotPtr snapshot);
     void commandFinished(quint64 id, bool ok, const QString& error);
     void answered(quint64 id, const sluice::ui::EngineAnswer& answer);
-    void simulationChanged();
+    void sourcesChanged();
 };
 
 }  // namespace sluice::ui

@@ -27,10 +27,19 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
+#include <optional>
 
 namespace sluice::ui {
 
 namespace {
+// The simulated traffic, which the Simulation toolbar and menu control.
+std::optional<engine::SourceState> simulationOf(const QList<engine::SourceState>& sources)
+{
+    const auto it = std::find_if(sources.begin(), sources.end(),
+                                 [](const engine::SourceState& s) { return s.kind == engine::SourceKind::Simulation; });
+    return it == sources.end() ? std::nullopt : std::optional(*it);
+}
+
 // tr()'s plural count is an int; a count past it still reads as "many".
 int clampedCount(std::uint64_t n) { return static_cast<int>(std::min<std::uint64_t>(n, INT_MAX)); }
 
@@ -96,7 +105,7 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     }
 
     connect(m_engine, &EngineClient::snapshotReady, this, &MainWindow::applySnapshot);
-    connect(m_engine, &EngineClient::simulationChanged, this, &MainWindow::syncSimulationControls);
+    connect(m_engine, &EngineClient::sourcesChanged, this, &MainWindow::syncSimulationControls);
     resize(1280, 800);
 }
 
@@ -112,7 +121,7 @@ void MainWindow::buildToolBar()
     m_playPause->setToolTip(tr("Pause or resume the simulated traffic (%1)")
                                 .arg(m_playPause->shortcut().toString(QKeySequence::NativeText)));
     connect(m_playPause, &QAction::toggled, this, [this](bool paused) {
-        m_engine->setPaused(paused);
+        controlSimulation(engine::control::SetPaused{paused});
         showPaused(paused);
     });
 
@@ -125,15 +134,20 @@ void MainWindow::buildToolBar()
     }
     m_speed->addItem(tr("Max"), 0.0);
     connect(m_speed, &QComboBox::activated, this,
-            [this](int index) { m_engine->setSpeed(m_speed->itemData(index).toDouble()); });
+            [this](int index) { controlSimulation(engine::control::SetSpeed{m_speed->itemData(index).toDouble()}); });
     bar->addWidget(m_speed);
 
     bar->addWidget(new QLabel(tr(" Scenario "), bar));
     m_scenario = new QComboBox(bar);
     m_scenario->setObjectName(QStringLiteral("scenarioCombo"));
     m_scenario->setAccessibleName(tr("Scenario"));
-    m_scenario->addItems(m_engine->scenarioNames());
-    connect(m_scenario, &QComboBox::textActivated, this, [this](const QString& name) { m_engine->setScenario(name); });
+    if (const auto simulation = simulationOf(m_engine->sources())) {
+        for (const std::string& choice : simulation->choices) {
+            m_scenario->addItem(QString::fromStdString(choice));
+        }
+    }
+    connect(m_scenario, &QComboBox::textActivated, this,
+            [this](const QString& name) { controlSimulation(engine::control::Choose{name.toStdString()}); });
     bar->addWidget(m_scenario);
 
     bar->addSeparator();
@@ -194,10 +208,34 @@ void MainWindow::buildMenus()
     about->setObjectName(QStringLiteral("aboutAction"));
 }
 
+void MainWindow::controlSimulation(const engine::SourceControl& control)
+{
+    if (const auto simulation = simulationOf(m_engine->sources())) {
+        m_engine->controlSource(QString::fromStdString(simulation->id), control);
+    }
+}
+
+QString MainWindow::sourcesText() const
+{
+    QString text;
+    for (const engine::SourceState& source : m_engine->sources()) {
+        if (source.name.empty()) {
+            continue;  // idle: nothing chosen, nothing fed
+        }
+        const QString name = QString::fromStdString(source.name);
+        switch (source.kind) {
+        case engine::SourceKind::Simulation:
+            text += source.paused ? tr(" · %1 paused").arg(name) : tr(" · simulating %1").arg(name);
+            break;
+        }
+    }
+    return text;
+}
+
 void MainWindow::syncSimulationControls()
 {
-    const SimulationState state = m_engine->simulationState();
-    const bool simulated = !state.scenario.isEmpty();
+    const engine::SourceState state = simulationOf(m_engine->sources()).value_or(engine::SourceState{});
+    const bool simulated = !state.name.empty();
     m_playPause->setEnabled(simulated);
     m_speed->setEnabled(simulated);
     m_scenario->setEnabled(simulated);
@@ -208,7 +246,7 @@ void MainWindow::syncSimulationControls()
     if (speedIndex >= 0) {
         m_speed->setCurrentIndex(speedIndex);
     }
-    const int scenarioIndex = m_scenario->findText(state.scenario);
+    const int scenarioIndex = m_scenario->findText(QString::fromStdString(state.name));
     if (scenarioIndex >= 0) {
         m_scenario->setCurrentIndex(scenarioIndex);
     }
@@ -266,12 +304,8 @@ void MainWindow::setEngineState(const QString& text) { m_engineState->setText(te
 
 void MainWindow::applySnapshot(const engine::SnapshotPtr& snapshot)
 {
-    const SimulationState sim = m_engine->simulationState();
-    QString state = tr("Engine running · %1 active keys").arg(formatCount(snapshot->activeKeys));
-    if (!sim.scenario.isEmpty()) {
-        state += sim.paused ? tr(" · %1 paused").arg(sim.scenario) : tr(" · simulating %1").arg(sim.scenario);
-    }
-    m_engineState->setText(state);
+    m_engineState->setText(tr("Engine running · %1 active keys").arg(formatCount(snapshot->activeKeys)) +
+                           sourcesText());
     m_clock->setText(
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot->at / engine::kNsPerMs), QLocale::ShortFormat));
     m_rate->setText(formatRate(recentRate(*snapshot, 10)));

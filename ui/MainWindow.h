@@ -3,6 +3,7 @@
 
 #include "TimeRange.h"
 #include "snapshot/Snapshot.h"
+#include "traffic/SourceControl.h"
 
 #include <QMainWindow>
 
@@ -50,6 +51,8 @@ private:
     void buildMenus();
     void applySnapshot(const engine::SnapshotPtr& snapshot);
     void syncSimulationControls();
+    void controlSimulation(const engine::SourceControl& control);
+    QString sourcesText() const;  // " · simulating normal-day": the sources feeding the engine, for the status bar
     void showPaused(bool paused);
     void showStoreHealth(const engine::StoreHealth& health);
 

@@ -5,8 +5,8 @@
 #include "config/EngineConfig.h"
 #include "core/Clock.h"
 #include "core/Event.h"
-#include "runtime/RequestBatch.h"
 #include "snapshot/Snapshot.h"
+#include "traffic/RequestBatch.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -48,7 +48,8 @@ struct RuntimeOptions {
     std::uint64_t storeHighWater = 65'536;
     std::uint64_t storeLowWater = 32'768;
     // The engine thread and a simulation's traffic thread run in the background (see ThreadPriority.h): a
-    // console sets it so the UI thread wins a core whenever it has a frame to draw; headless runs do not.
+    // console sets it so the UI thread wins a core whenever it has a frame to draw; headless runs and tests do
+    // not (a test's engine at idle priority waits behind every other test the machine runs).
     bool backgroundThreads = false;
     // Watch only: every admin command is refused with a sentence saying so, and nothing is written for it.
     // Traffic is still decided and its history recorded.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sim/PeakRate.h"
 
-#include "sim/TrafficSource.h"
+#include "sim/SimulatedPopulation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -25,7 +25,7 @@ double maxOverlap(std::vector<std::pair<std::int64_t, double>> edges)
     return best;
 }
 
-// The mean of a key's drawn rate (TrafficSource's drawRate): keys x mean is the population's rate.
+// The mean of a key's drawn rate (SimulatedPopulation's drawRate): keys x mean is the population's rate.
 double meanPerKey(const RateDistribution& r)
 {
     switch (r.kind) {
@@ -46,7 +46,7 @@ double burstFactor(const Population& p)
 {
     const double period = p.onS + p.offS;
     const double duty = p.onS / period;
-    const double lanes = std::min<double>(TrafficSource::kBurstLanes, p.keys);
+    const double lanes = std::min<double>(SimulatedPopulation::kBurstLanes, p.keys);
     const double oneLane = std::min(1.0, p.onS * (std::floor(1 / period) + 1)) / duty;
     return std::max(1.0, std::min(oneLane, 1 + 1 / (lanes * duty)));
 }

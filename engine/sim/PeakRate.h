@@ -8,7 +8,7 @@
 namespace sluice::engine::sim {
 
 // How many requests per simulated second a scenario asks of the Simulator at its busiest: an upper bound
-// that follows what TrafficSource does (mean per-key rates, the diurnal peak for sources that follow it,
+// that follows what SimulatedPopulation does (mean per-key rates, the diurnal peak for sources that follow it,
 // overlapping flash crowds on normal traffic, a scraper's ramp, a bursty lane's rate while it is on, ddos
 // waves where they overlap).
 struct PeakRate {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "runtime/SimulationDriver.h"
+#include "sim/ClassOutcome.h"
 #include "snapshot/Snapshot.h"
 #include "throttle/AutoThrottle.h"
 

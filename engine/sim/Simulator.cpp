@@ -35,12 +35,12 @@ constexpr std::array<std::array<char, 5>, 256> makeOctets()
 }
 constexpr auto kOctets = makeOctets();
 
-// Copies `text`, whose buffer has TrafficSource::kTextPadding readable bytes after it; may write as many
+// Copies `text`, whose buffer has SimulatedPopulation::kTextPadding readable bytes after it; may write as many
 // bytes past the end of the copy (the request's byte budget has room for them).
 char* copyPadded(char* to, std::string_view text)
 {
-    if (text.size() <= TrafficSource::kTextPadding) {
-        std::memcpy(to, text.data(), TrafficSource::kTextPadding);
+    if (text.size() <= SimulatedPopulation::kTextPadding) {
+        std::memcpy(to, text.data(), SimulatedPopulation::kTextPadding);
     } else {
         std::memcpy(to, text.data(), text.size());
     }
@@ -84,12 +84,12 @@ Simulator::Simulator(const Scenario& scenario, std::uint64_t seed)
     }
     std::size_t longestKey = 0;
     std::size_t longestRoute = 0;
-    for (const TrafficSource& s : m_sources) {
+    for (const SimulatedPopulation& s : m_sources) {
         longestKey = std::max(longestKey, s.keyPrefix().size() + kMaxDigits);
         longestRoute = std::max(longestRoute, s.maxRouteLength());
     }
     // Padding: text is copied in fixed-size blocks that may write past the end of the request's bytes.
-    m_maxBytesPerRequest = longestKey + longestRoute + kMaxIpLength + 2 + TrafficSource::kTextPadding;
+    m_maxBytesPerRequest = longestKey + longestRoute + kMaxIpLength + 2 + SimulatedPopulation::kTextPadding;
     for (std::uint32_t i = 0; i < m_sources.size(); ++i) {
         for (std::uint32_t lane = 0; lane < m_sources[i].laneCount(); ++lane) {
             m_streams.push_back(Stream{i, lane});
@@ -146,7 +146,7 @@ void Simulator::streamRates(TimeNs from, TimeNs to, std::span<double> out) const
     const double diurnal = diurnalAt(mid);
     const double flash = flashAt(mid);
     std::size_t at = 0;
-    for (const TrafficSource& s : m_sources) {
+    for (const SimulatedPopulation& s : m_sources) {
         s.laneRates(from, to, diurnal, flash, out.subspan(at, s.laneCount()));
         at += s.laneCount();
     }
@@ -216,7 +216,7 @@ bool Simulator::fill(RequestBatch& batch, std::size_t maxRequests)
     Request* out = batch.requests.data() + firstRequest;
     std::uint8_t* tags = batch.tags.data() + firstRequest;
     const Stream* const streams = m_streams.data();
-    TrafficSource* const sources = m_sources.data();
+    SimulatedPopulation* const sources = m_sources.data();
     std::size_t emitted = 0;
     bool more = true;
     while (emitted < maxRequests) {
@@ -233,7 +233,7 @@ bool Simulator::fill(RequestBatch& batch, std::size_t maxRequests)
         // min(): rounding must not carry an arrival onto the next segment's first nanosecond.
         const TimeNs at = m_segmentStart + std::min(static_cast<TimeNs>(offset * 1e9), m_segmentLength - 1);
         const Stream stream = streams[m_streamPick.pick(rng.next())];
-        TrafficSource& source = sources[stream.source];
+        SimulatedPopulation& source = sources[stream.source];
         const std::uint64_t keyId = source.pickKey(stream.lane, rng);
         if (static_cast<std::size_t>(limit - p) < m_maxBytesPerRequest) {
             // Grow the written part in steps inside the reserved capacity (which never moves here): resizing for
@@ -255,7 +255,7 @@ bool Simulator::fill(RequestBatch& batch, std::size_t maxRequests)
         copyPadded(p, route);
         r.route = {p, route.size()};
         p += route.size();
-        const TrafficSource::KeyAttributes a = source.attributesOf(keyId);
+        const SimulatedPopulation::KeyAttributes a = source.attributesOf(keyId);
         char* ipEnd = writeIp(p, a.ip);
         r.ip = {p, static_cast<std::size_t>(ipEnd - p)};
         p = ipEnd;
@@ -278,7 +278,7 @@ std::array<std::uint64_t, kTrafficClassCount> Simulator::keysPerClass() const
 {
     std::array<std::uint64_t, kTrafficClassCount> out{};
     const TimeNs reached = now();
-    for (const TrafficSource& s : m_sources) {
+    for (const SimulatedPopulation& s : m_sources) {
         out[static_cast<int>(s.trafficClass())] += s.keysSoFar(reached);
     }
     return out;

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "core/Time.h"
-#include "runtime/RequestBatch.h"
 #include "sim/AliasTable.h"
 #include "sim/ExponentialSampler.h"
 #include "sim/Random.h"
 #include "sim/Scenario.h"
-#include "sim/TrafficSource.h"
+#include "sim/SimulatedPopulation.h"
+#include "traffic/RequestBatch.h"
 
 #include <array>
 #include <cstdint>
@@ -63,7 +63,7 @@ private:
     bool beginSegment();  // from m_segmentStart; false when the run is over
     std::size_t prepare(RequestBatch& batch, std::size_t maxRequests) const;
 
-    std::vector<TrafficSource> m_sources;
+    std::vector<SimulatedPopulation> m_sources;
     std::vector<Stream> m_streams;  // every lane of every source
     std::array<double, 24> m_diurnal{};
     std::vector<FlashCrowd> m_flashCrowds;

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineHost.h"
 
+#include "decision/Engine.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <future>
+#include <sched.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace sluice;
 
@@ -19,6 +26,7 @@ private slots:
     void aBadDatabaseIsReportedNotFatal();
     void stopWritesWhatIsQueued();
     void aNewScenarioBringsItsOwnBackend();
+    void theEngineRunsAtThePriorityItsOptionsAsk();
 
 private:
     engine::RuntimeOptions options() const;
@@ -147,9 +155,31 @@ void TestEngineHost::aNewScenarioBringsItsOwnBackend()
     QTRY_VERIFY_WITH_TIMEOUT(memory() >= 19 && memory() < 25, 10000);
 
     QSignalSpy failed(&host, &app::EngineHost::failed);
-    host.setScenario(busy);  // as the toolbar's scenario box does
+    host.controlSource(QString::fromUtf8(engine::SimulationSource::kId),
+                       engine::control::Choose{busy.toStdString()});  // as the toolbar's scenario box does
     QVERIFY(failed.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(memory() >= 69 && memory() < 75, 10000);
+}
+
+void TestEngineHost::theEngineRunsAtThePriorityItsOptionsAsk()
+{
+    // Tests leave the option off so their engines are not starved by the rest of a parallel test run; the
+    // console turns it on.
+    for (const bool background : {false, true}) {
+        engine::RuntimeOptions o = options();
+        o.backgroundThreads = background;
+        app::EngineHost host(o);
+        QSignalSpy started(&host, &app::EngineHost::started);
+        host.start();
+        QVERIFY(started.wait(10000));
+        // SCHED_IDLE, or the lowest nice value where that is refused (ThreadPriority.h).
+        auto inBackground = std::make_shared<std::promise<bool>>();
+        host.runtime()->post([inBackground](const engine::Engine&) {
+            inBackground->set_value(sched_getscheduler(0) == SCHED_IDLE ||
+                                    getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())) == 19);
+        });
+        QCOMPARE(inBackground->get_future().get(), background);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEngineHost)

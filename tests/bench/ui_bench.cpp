@@ -216,6 +216,7 @@ int runLatency(const QString& dir, int samples, const QString& screenshot)
     engine::RuntimeOptions o;
     o.databasePath = (dir + QStringLiteral("/latency.db")).toStdString();
     o.followRequestTime = true;  // virtual time: a whole day passes in minutes
+    o.backgroundThreads = true;  // as the console runs its engine
     engine::sim::applyEngineConfig(*scenario, o.config);
     app::EngineHost host(o);
     Frame frame;
@@ -270,6 +271,7 @@ int runMemory(const QString& dir)
 {
     engine::RuntimeOptions o;
     o.databasePath = (dir + QStringLiteral("/memory.db")).toStdString();
+    o.backgroundThreads = true;  // as the console runs its engine
     app::EngineHost host(o);
     Frame frame;
     engine::SnapshotPtr latest;

@@ -2,8 +2,8 @@
 // The simulation driver's own memory: at full speed it must not run far ahead of the engine.
 #include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
-#include "runtime/SimulationDriver.h"
 #include "sim/ScenarioLoader.h"
+#include "sources/SimulationDriver.h"
 
 #include <QtTest>
 

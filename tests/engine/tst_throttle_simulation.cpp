@@ -2,10 +2,10 @@
 // The auto-throttle in a what-if run: the scenario's modelled backend drives the level, deterministically.
 #include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
-#include "runtime/SimulationDriver.h"
 #include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
 #include "sim/SimulationReport.h"
+#include "sources/SimulationDriver.h"
 
 #include <QtTest>
 

@@ -37,11 +37,8 @@ public:
     quint64 sendCommand(engine::Command) override { return 0; }
     quint64 ask(ui::EngineQuery query) override { return m_host->ask(std::move(query)); }
     QString databasePath() const override { return m_host->databasePath(); }
-    QStringList scenarioNames() const override { return {}; }
-    ui::SimulationState simulationState() const override { return {}; }
-    void setPaused(bool) override {}
-    void setSpeed(double) override {}
-    void setScenario(const QString&) override {}
+    QList<engine::SourceState> sources() const override { return {}; }
+    void controlSource(const QString&, const engine::SourceControl&) override {}
     bool readOnly() const override { return true; }
 
 private:

@@ -16,27 +16,27 @@
 
 namespace sluice::engine::sim {
 
-// One stream of the simulated traffic: a population, or a ddos wave. The Simulator superposes the sources'
-// Poisson processes; a source knows its rate over a stretch of time, picks the key of each arrival and derives
-// the key's fixed attributes (address, country) from the key number, so nothing is stored per key beyond the
-// tables that pick keys by rate.
+// One simulated population of clients: a population of the scenario, or a ddos wave. The Simulator
+// superposes the populations' Poisson processes; a population knows its rate over a stretch of time, picks
+// the key of each arrival and derives the key's fixed attributes (address, country) from the key number, so
+// nothing is stored per key beyond the tables that pick keys by rate.
 //
-// A source has one or more lanes, each with its own keys. A bursty population is split into kBurstLanes
+// A population has one or more lanes, each with its own keys. A bursty population is split into kBurstLanes
 // lanes whose on/off cycles are evenly staggered, so a lane's rate is zero during its pause and the simulator
 // never generates (and throws away) arrivals for pausing keys.
-class TrafficSource final {
+class SimulatedPopulation final {
 public:
     static constexpr std::uint32_t kBurstLanes = 64;
 
-    // `salt` (distinct per source, derived from the seed) drives the per-key rates and attributes;
+    // `salt` (distinct per population, derived from the seed) drives the per-key rates and attributes;
     // `scenarioDurationS` is the default length of a scraper's ramp.
-    TrafficSource(const Population& p, std::uint64_t salt, TimeNs start, std::int64_t scenarioDurationS);
-    TrafficSource(const DdosWave& w, std::uint64_t salt, TimeNs start);
+    SimulatedPopulation(const Population& p, std::uint64_t salt, TimeNs start, std::int64_t scenarioDurationS);
+    SimulatedPopulation(const DdosWave& w, std::uint64_t salt, TimeNs start);
     // Views point into m_text: a move keeps its buffer, a copy would not.
-    TrafficSource(const TrafficSource&) = delete;
-    TrafficSource& operator=(const TrafficSource&) = delete;
-    TrafficSource(TrafficSource&&) noexcept = default;
-    TrafficSource& operator=(TrafficSource&&) noexcept = default;
+    SimulatedPopulation(const SimulatedPopulation&) = delete;
+    SimulatedPopulation& operator=(const SimulatedPopulation&) = delete;
+    SimulatedPopulation(SimulatedPopulation&&) noexcept = default;
+    SimulatedPopulation& operator=(SimulatedPopulation&&) noexcept = default;
 
     TrafficClass trafficClass() const { return m_class; }
     std::uint32_t laneCount() const { return static_cast<std::uint32_t>(m_lanes.size()); }
@@ -78,7 +78,7 @@ public:
     const std::vector<std::array<char, 2>>& countries() const { return m_countries; }
     std::size_t maxRouteLength() const;
 
-    // Keys this source has brought into play by `now`: its population, the keys a credential-stuffing source
+    // Keys this population has brought into play by `now`: its keys, the keys a credential-stuffing population
     // has used so far, or a wave's keys once it has begun.
     std::uint64_t keysSoFar(TimeNs now) const;
 

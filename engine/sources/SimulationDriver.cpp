@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "runtime/SimulationDriver.h"
+#include "sources/SimulationDriver.h"
 
 #include "runtime/ThreadPriority.h"
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 
 namespace sluice::engine {
 
@@ -21,8 +22,8 @@ constexpr auto kRetry = std::chrono::milliseconds(50);
 }  // namespace
 
 SimulationDriver::SimulationDriver(EngineRuntime& runtime, ManualClock& clock, const sim::Scenario& scenario,
-                                   std::uint64_t seed, TimeNs duration)
-    : m_runtime(runtime), m_clock(clock), m_sim(scenario, seed)
+                                   std::uint64_t seed, TimeNs duration, PacingClock& pacing)
+    : m_runtime(runtime), m_clock(clock), m_pacing(pacing), m_sim(scenario, seed)
 {
     m_sim.setDuration(duration);
     m_virtualNow = m_sim.start();
@@ -47,21 +48,32 @@ SimulationDriver::~SimulationDriver()
 void SimulationDriver::start()
 {
     if (!m_thread.joinable()) {
+        {
+            std::lock_guard lock(m_mutex);
+            anchor();
+        }
         m_thread = std::thread(&SimulationDriver::run, this);
     }
 }
 
 void SimulationDriver::setPaused(bool paused)
 {
-    m_paused = paused;
-    ++m_anchorGeneration;  // pacing starts afresh from wherever virtual time is
+    {
+        // Under the mutex, like every change the driver thread waits for: see run().
+        std::lock_guard lock(m_mutex);
+        m_paused = paused;
+        anchor();  // pacing starts afresh from here
+    }
     m_changed.notify_all();
 }
 
 void SimulationDriver::setSpeed(double speed)
 {
-    m_speed = std::max(0.0, speed);
-    ++m_anchorGeneration;
+    {
+        std::lock_guard lock(m_mutex);
+        m_speed = std::max(0.0, speed);
+        anchor();
+    }
     m_changed.notify_all();
 }
 
@@ -79,7 +91,33 @@ bool SimulationDriver::waitingForRoom() const
     return m_waitingForRoom && m_inFlight >= kMaxBatchesInFlight;
 }
 
-ClassOutcomes SimulationDriver::outcomes() const
+void SimulationDriver::anchor()
+{
+    // Taken when the change is made rather than when the driver thread next looks, so what follows a pause or
+    // a speed change is measured from the moment of the change, wherever the thread was.
+    m_pacingAnchor = m_pacing.now();
+    m_virtualAnchor = m_virtualNow;
+}
+
+bool SimulationDriver::holding() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_holding;
+}
+
+TimeNs SimulationDriver::lag() const
+{
+    std::lock_guard lock(m_mutex);
+    const double speed = m_speed;
+    if (m_paused || speed == kMaxSpeed || m_finished) {
+        return 0;
+    }
+    const double due =
+        static_cast<double>(m_virtualAnchor) + static_cast<double>(m_pacing.now() - m_pacingAnchor) * speed;
+    return std::max<TimeNs>(0, static_cast<TimeNs>(std::llround(due)) - m_virtualNow);
+}
+
+sim::ClassOutcomes SimulationDriver::outcomes() const
 {
     std::lock_guard lock(m_mutex);
     return m_outcomes;
@@ -112,10 +150,10 @@ std::unique_ptr<RequestBatch> SimulationDriver::takeBatch()
 void SimulationDriver::onDecided(std::unique_ptr<RequestBatch> batch)
 {
     // On the engine thread: tally the verdicts per class, then give the buffers back for reuse.
-    ClassOutcomes local{};
+    sim::ClassOutcomes local{};
     const std::size_t n = std::min(batch->decisions.size(), batch->tags.size());
     for (std::size_t i = 0; i < n; ++i) {
-        ClassOutcome& o = local[batch->tags[i]];
+        sim::ClassOutcome& o = local[batch->tags[i]];
         ++o.requests;
         (batch->decisions[i].allowed ? o.allowed : o.denied) += 1;
     }
@@ -148,32 +186,25 @@ std::size_t SimulationDriver::batchSizeNow() const
 
 void SimulationDriver::pace(TimeNs until)
 {
-    // Sleeps until the wall clock catches up with virtual time `until` at the current speed. The anchor
-    // (wall, virtual) is re-taken whenever speed or pause changes.
+    // Waits until the pacing clock catches up with virtual time `until` at the current speed. The anchor
+    // (pacing, virtual) is re-taken whenever speed or pause changes.
+    std::unique_lock lock(m_mutex);
     while (!m_stop) {
-        const double speed = m_speed;
         if (m_paused) {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait_for(lock, kRetry, [&] { return !m_paused || m_stop; });
+            m_holding = true;
+            m_changed.wait(lock, [&] { return !m_paused || m_stop; });
+            m_holding = false;
             continue;
         }
+        const double speed = m_speed;
         if (speed == kMaxSpeed) {
             return;
         }
-        if (m_pacedGeneration != m_anchorGeneration) {
-            m_pacedGeneration = m_anchorGeneration;
-            m_wallAnchor = std::chrono::steady_clock::now();
-            m_virtualAnchor = m_virtualNow;
-        }
-        const auto due =
-            m_wallAnchor +
-            std::chrono::nanoseconds(static_cast<std::int64_t>(static_cast<double>(until - m_virtualAnchor) / speed));
-        if (std::chrono::steady_clock::now() >= due) {
+        const TimeNs due = m_pacingAnchor + static_cast<TimeNs>(static_cast<double>(until - m_virtualAnchor) / speed);
+        if (m_pacing.now() >= due) {
             return;
         }
-        std::unique_lock lock(m_mutex);
-        m_changed.wait_until(lock, std::min(due, std::chrono::steady_clock::now() + kRetry),
-                             [&] { return m_stop.load() || m_pacedGeneration != m_anchorGeneration; });
+        m_pacing.waitUntil(lock, m_changed, due);
     }
 }
 
@@ -195,6 +226,7 @@ void SimulationDriver::run()
             continue;
         }
         const TimeNs last = batch->requests.back().timestamp;
+        const std::size_t n = batch->requests.size();
         pace(batch->requests.front().timestamp);
         {
             std::lock_guard lock(m_mutex);
@@ -207,6 +239,7 @@ void SimulationDriver::run()
             --m_inFlight;
             break;
         }
+        m_handedOver += n;
         m_virtualNow = last;
         m_clock.set(last);
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "sim/TrafficSource.h"
+#include "sim/SimulatedPopulation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,7 +27,8 @@ double drawRate(const RateDistribution& r, Random& rng)
 }
 }  // namespace
 
-TrafficSource::TrafficSource(const Population& p, std::uint64_t salt, TimeNs start, std::int64_t scenarioDurationS)
+SimulatedPopulation::SimulatedPopulation(const Population& p, std::uint64_t salt, TimeNs start,
+                                         std::int64_t scenarioDurationS)
     : m_class(p.trafficClass), m_salt(salt), m_start(start), m_followsDiurnal(p.followsDiurnal)
 {
     m_bursty = p.trafficClass == TrafficClass::Bursty;
@@ -48,7 +49,7 @@ TrafficSource::TrafficSource(const Population& p, std::uint64_t salt, TimeNs sta
     }
 }
 
-TrafficSource::TrafficSource(const DdosWave& w, std::uint64_t salt, TimeNs start)
+SimulatedPopulation::SimulatedPopulation(const DdosWave& w, std::uint64_t salt, TimeNs start)
     : m_class(TrafficClass::Ddos), m_salt(salt), m_start(start), m_wave(true), m_activeFrom(start + fromUnixSec(w.atS)),
       m_activeUntil(start + fromUnixSec(w.atS + w.durationS))
 {
@@ -56,7 +57,7 @@ TrafficSource::TrafficSource(const DdosWave& w, std::uint64_t salt, TimeNs start
     setShape(w.shape, w.keyPrefix);
 }
 
-void TrafficSource::setRates(const RateDistribution& rate, std::uint32_t keys, std::uint32_t lanes)
+void SimulatedPopulation::setRates(const RateDistribution& rate, std::uint32_t keys, std::uint32_t lanes)
 {
     m_keys = keys;
     std::vector<double> rates(keys, rate.value);
@@ -86,7 +87,7 @@ void TrafficSource::setRates(const RateDistribution& rate, std::uint32_t keys, s
     }
 }
 
-void TrafficSource::setShape(const TrafficShape& given, const std::string& keyPrefix)
+void SimulatedPopulation::setShape(const TrafficShape& given, const std::string& keyPrefix)
 {
     // A scenario built in code may leave the lists empty; the loader's defaults apply then.
     TrafficShape shape = given;
@@ -124,7 +125,7 @@ void TrafficSource::setShape(const TrafficShape& given, const std::string& keyPr
     m_ipPool = shape.ipPool;
 }
 
-double TrafficSource::onFraction(const Lane& lane, TimeNs from, TimeNs to) const
+double SimulatedPopulation::onFraction(const Lane& lane, TimeNs from, TimeNs to) const
 {
     // On-time accumulated since the lane's first cycle began (at start - phase), so the difference is exact.
     auto onTime = [&](TimeNs t) {
@@ -134,7 +135,7 @@ double TrafficSource::onFraction(const Lane& lane, TimeNs from, TimeNs to) const
     return static_cast<double>(onTime(to) - onTime(from)) / static_cast<double>(to - from);
 }
 
-void TrafficSource::laneRates(TimeNs from, TimeNs to, double diurnal, double flash, std::span<double> out) const
+void SimulatedPopulation::laneRates(TimeNs from, TimeNs to, double diurnal, double flash, std::span<double> out) const
 {
     const TimeNs mid = from + (to - from) / 2;
     double factor = 1;
@@ -159,7 +160,7 @@ void TrafficSource::laneRates(TimeNs from, TimeNs to, double diurnal, double fla
     }
 }
 
-std::uint64_t TrafficSource::nextStuffingKey(std::uint32_t slot)
+std::uint64_t SimulatedPopulation::nextStuffingKey(std::uint32_t slot)
 {
     // Key numbers interleave the slots (generation x slots + slot), so every key is new and none repeats.
     if (m_slotUses[slot] == m_requestsPerKey) {
@@ -172,7 +173,7 @@ std::uint64_t TrafficSource::nextStuffingKey(std::uint32_t slot)
     return m_slotGeneration[slot] * m_keys + slot;
 }
 
-std::size_t TrafficSource::maxRouteLength() const
+std::size_t SimulatedPopulation::maxRouteLength() const
 {
     std::size_t n = 0;
     for (std::string_view r : m_routes) {
@@ -181,7 +182,7 @@ std::size_t TrafficSource::maxRouteLength() const
     return n;
 }
 
-std::uint64_t TrafficSource::keysSoFar(TimeNs now) const
+std::uint64_t SimulatedPopulation::keysSoFar(TimeNs now) const
 {
     if (m_stuffing) {
         return m_keysUsed;
