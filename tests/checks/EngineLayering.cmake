@@ -1,10 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # The engine's folders form layers: engine/core is the ground floor and includes no other engine folder,
 # and no two folders reach each other through their includes. Fails naming the offending lines or folders.
-# The folders in ALLOWED_CYCLE (comma-separated) may reach each other; only runtime and sim do today, and that goes
-# once the simulation driver leaves runtime/: then drop the option from tests/checks/CMakeLists.txt.
 cmake_minimum_required(VERSION 3.25)
-string(REPLACE "," ";" ALLOWED_CYCLE "${ALLOWED_CYCLE}")
 file(GLOB folders LIST_DIRECTORIES true RELATIVE ${ROOT}/engine ${ROOT}/engine/*)
 set(names "")
 foreach(f IN LISTS folders)
@@ -56,9 +53,6 @@ endwhile()
 foreach(a IN LISTS names)
     foreach(b IN LISTS names)
         if(a STRLESS b AND b IN_LIST reach_${a} AND a IN_LIST reach_${b})
-            if(a IN_LIST ALLOWED_CYCLE AND b IN_LIST ALLOWED_CYCLE)
-                continue()
-            endif()
             list(APPEND problems "engine/${a} and engine/${b} include each other")
         endif()
     endforeach()
