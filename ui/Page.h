@@ -51,6 +51,8 @@ public:
     TimeRange timeRange() const { return m_range; }
     // The controls that send admin commands, as declared by the page.
     const QList<QPointer<QObject>>& adminControls() const { return m_adminControls; }
+    // Whether the work of refreshWhileVisible() is scheduled: only while the page is shown.
+    bool refreshing() const { return m_repeat.isActive(); }
 
 protected:
     // Draws the latest state. Called only while visible, after a snapshot, a time range or markStale().

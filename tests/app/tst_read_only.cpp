@@ -139,7 +139,6 @@ void visitEveryPage(ui::MainWindow& window, Check check)
         const QString id = window.pageId(i);
         QVERIFY2(knownControls().contains(id), qPrintable(id));
         const PageControls& known = knownControls()[id];
-        QTest::qWait(300);
         for (QAbstractItemView* view : page->findChildren<QAbstractItemView*>()) {
             if (qobject_cast<QHeaderView*>(view) || !view->isVisible() || view->model() == nullptr) {
                 continue;

@@ -110,14 +110,17 @@ void TestPage::repeatingWorkRunsOnlyWhileVisible()
     CountingPage page(nullptr, ui::Page::Draws::OnRequest);
     page.repeatEvery(20);
     page.apply(snapshotAt(1));
-    QTest::qWait(100);
+    QCoreApplication::processEvents();
     QCOMPARE(page.ticks, 0);
+    QVERIFY(!page.refreshing());  // nothing scheduled that could tick while hidden
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.refreshing());
     QTRY_VERIFY(page.ticks >= 3);  // once when shown, then every period
     page.hide();
+    QVERIFY(!page.refreshing());
     const int ticks = page.ticks;
-    QTest::qWait(100);
+    QCoreApplication::processEvents();
     QCOMPARE(page.ticks, ticks);
 }
 
