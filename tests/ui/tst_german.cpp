@@ -8,11 +8,15 @@
 #include "Translations.h"
 #include "core/EngineText.h"
 #include "pages/vip/VipTimeFormat.h"
+#include "widgets/CheckedDialog.h"
 #include "widgets/KpiTile.h"
 
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,6 +33,7 @@ private slots:
     void numbersUseGermanGrouping();
     void engineTextsAreGerman();
     void aRefusalFromTheEngineIsGerman();
+    void qtsOwnButtonsAreGerman();
 };
 
 void TestGerman::initTestCase()
@@ -127,6 +132,31 @@ void TestGerman::aRefusalFromTheEngineIsGerman()
     QCOMPARE(finished.at(0).at(0).toULongLong(), id);
     QVERIFY(!finished.at(0).at(1).toBool());
     QCOMPARE(finished.at(0).at(2).toString(), QStringLiteral("unbekannte VIP-Stufe „nonesuch“"));
+}
+
+namespace {
+class AnyDialog final : public ui::CheckedDialog {
+public:
+    AnyDialog()
+    {
+        auto* form = new QFormLayout;
+        form->addRow(QStringLiteral("x"), new QLabel(this));
+        finish(form, QStringLiteral("anyError"));
+    }
+    QString problem() const override { return {}; }
+};
+}  // namespace
+
+// Texts Qt draws itself (standard buttons of every dialog) come from Qt's catalogue, a dependency of Sluice.
+void TestGerman::qtsOwnButtonsAreGerman()
+{
+    AnyDialog dialog;
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    QVERIFY(buttons);
+    QVERIFY(buttons->button(QDialogButtonBox::Cancel));
+    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Abbrechen"));
+    QDialogButtonBox close(QDialogButtonBox::Close);
+    QCOMPARE(close.button(QDialogButtonBox::Close)->text().remove(QLatin1Char('&')), QStringLiteral("Schließen"));
 }
 
 QTEST_MAIN(TestGerman)
