@@ -87,7 +87,6 @@ void KeyTableModel::sort(int column, Qt::SortOrder order)
 void KeyTableModel::restart()
 {
     beginResetModel();
-    ++m_generation;
     m_pages.clear();
     m_wanted.clear();
     m_requests.forget();  // answers still on their way are dropped
@@ -159,7 +158,7 @@ void KeyTableModel::request(int firstPage, int pageCount)
     engine::KeyQuery q = m_query;
     q.offset = static_cast<std::size_t>(firstPage) * kPageRows;
     q.limit = static_cast<std::size_t>(pageCount) * kPageRows;
-    const quint64 id = m_requests.ask(KeyPageQuery{q}, Asked{m_generation, firstPage, pageCount});
+    const quint64 id = m_requests.ask(KeyPageQuery{q}, Asked{firstPage, pageCount});
     for (int p = firstPage; p < firstPage + pageCount; ++p) {
         m_pageRequest[p] = id;
     }
@@ -167,9 +166,6 @@ void KeyTableModel::request(int firstPage, int pageCount)
 
 void KeyTableModel::onKeysReady(quint64 id, const Asked& asked, const engine::KeyPage& answer)
 {
-    if (asked.generation != m_generation) {
-        return;
-    }
     resize(static_cast<qint64>(std::min<std::uint64_t>(answer.totalMatching, std::numeric_limits<int>::max())));
     for (int i = 0; i < asked.pageCount; ++i) {
         const int page = asked.firstPage + i;

@@ -60,7 +60,6 @@ private:
         quint64 lastUse = 0;
     };
     struct Asked {
-        quint64 generation = 0;
         int firstPage = 0;
         int pageCount = 0;
     };
@@ -77,7 +76,6 @@ private:
     QVariant display(const engine::KeyRow& r, int column) const;
 
     engine::KeyQuery m_query;
-    quint64 m_generation = 1;  // changes with the query; answers for another generation are stale
     bool m_answered = false;
     int m_rows = 0;
     mutable std::map<int, Page> m_pages;
