@@ -60,12 +60,13 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.sluice.Sluice.svg")));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
-    m_sidebar->setFixedWidth(170);
     for (const PageEntry& entry : registeredPages()) {
         Page* page = entry.make(m_engine, this);
         page->setIdentity(entry.id, tr(entry.title), entry.icon.isEmpty() ? QIcon() : QIcon(entry.icon));
         addPage(page);
     }
+    // As wide as the longest page title: every pixel more is taken from the pages on a small screen.
+    m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 24);
     // A page shown after a while catches up by itself (Page): switching only changes what is visible.
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);

@@ -3,9 +3,9 @@
 
 #include <QFrame>
 
-class QLabel;
-
 namespace sluice::ui {
+
+class ElidedLabel;
 
 // One key figure: a caption and a large value, read out by screen readers as "caption: value".
 class KpiTile final : public QFrame {
@@ -17,8 +17,8 @@ public:
     QString value() const;
 
 private:
-    QLabel* m_caption;
-    QLabel* m_value;
+    ElidedLabel* m_caption;
+    ElidedLabel* m_value;
 };
 
 }  // namespace sluice::ui

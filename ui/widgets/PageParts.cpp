@@ -1,11 +1,74 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/PageParts.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace sluice::ui {
+
+namespace {
+class PaneMinimums final : public QObject {
+public:
+    explicit PaneMinimums(QSplitter* splitter) : QObject(splitter), m_splitter(splitter) {}
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::LayoutRequest && !m_pending) {
+            m_pending = true;
+            // After the pane's own layout has taken the request, so its new minimum is known.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_pending = false;
+                    m_splitter->refresh();
+                },
+                Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QSplitter* m_splitter;
+    bool m_pending = false;
+};
+class ColumnFloor final : public QObject {
+public:
+    ColumnFloor(QTableView* table, int column, int floorWidth)
+        : QObject(table), m_table(table), m_column(column), m_floor(floorWidth)
+    {
+    }
+
+    void fit()
+    {
+        const QHeaderView* header = m_table->horizontalHeader();
+        int others = 0;
+        for (int c = 0; c < header->count(); ++c) {
+            if (c != m_column && !header->isSectionHidden(c)) {
+                others += header->sectionSize(c);
+            }
+        }
+        m_table->setColumnWidth(m_column, std::max(m_floor, m_table->viewport()->width() - others));
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            fit();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView* m_table;
+    int m_column;
+    int m_floor;
+};
+}  // namespace
 
 QLabel* sectionHeading(QWidget* parent, const QString& text)
 {
@@ -13,6 +76,8 @@ QLabel* sectionHeading(QWidget* parent, const QString& text)
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
+    // A long heading over a narrow column takes a second line rather than widening the column or being cut.
+    label->setWordWrap(true);
     return label;
 }
 
@@ -28,6 +93,22 @@ void setUpListTable(QTableView* table)
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setHighlightSections(false);
+}
+
+void stretchColumnWithFloor(QTableView* table, int column, int floorWidth)
+{
+    table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+    auto* floor = new ColumnFloor(table, column, floorWidth);
+    table->viewport()->installEventFilter(floor);
+    floor->fit();
+}
+
+void followPaneMinimums(QSplitter* splitter)
+{
+    auto* filter = new PaneMinimums(splitter);
+    for (int i = 0; i < splitter->count(); ++i) {
+        splitter->widget(i)->installEventFilter(filter);
+    }
 }
 
 }  // namespace sluice::ui

@@ -9,6 +9,7 @@
 #include "widgets/KpiTile.h"
 #include "widgets/PageParts.h"
 #include "widgets/TableDescription.h"
+#include "widgets/TileGridLayout.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@ namespace sluice::ui {
 namespace {
 constexpr int kRateWindowSec = 10;
 constexpr int kTableMinWidth = 300;
+constexpr int kChartMinHeight = 130;
 }  // namespace
 
 OverviewPage::OverviewPage(QWidget* parent)
@@ -41,9 +43,9 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_vip->setObjectName(QStringLiteral("kpiVip"));
     m_topDenied->setObjectName(QStringLiteral("topDeniedTable"));
 
-    auto* tiles = new QHBoxLayout;
+    auto* tiles = new TileGridLayout;
     for (KpiTile* tile : {m_rate, m_denied, m_active, m_flagged, m_trusted, m_vip}) {
-        tiles->addWidget(tile, 1);
+        tiles->addWidget(tile);
     }
 
     m_topDenied->setModel(m_topDeniedModel);
@@ -64,6 +66,11 @@ OverviewPage::OverviewPage(QWidget* parent)
     tableHeading->setToolTip(countedHow);
     m_topDenied->setToolTip(countedHow);
 
+    // Two charts and up to two rows of tiles share a 640-pixel window; each chart still reads at this height.
+    for (TimeSeriesChartView* chart :
+         {static_cast<TimeSeriesChartView*>(m_traffic), static_cast<TimeSeriesChartView*>(m_tierDenials)}) {
+        chart->setMinimumHeight(kChartMinHeight);
+    }
     auto* grid = new QGridLayout;
     grid->addWidget(m_trafficHeading, 0, 0);
     grid->addWidget(m_traffic, 1, 0);

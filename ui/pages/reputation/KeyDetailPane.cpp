@@ -19,6 +19,8 @@
 namespace sluice::ui {
 
 namespace {
+constexpr int kChartMinHeight = 160;  // the pane fits a 640-pixel window with the facts above the chart
+
 QLabel* valueLabel(const QString& objectName, QWidget* parent)
 {
     auto* label = new QLabel(parent);
@@ -54,6 +56,7 @@ KeyDetailPane::KeyDetailPane(EngineClient* engine, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true);  // the hint shown without a key is long in some languages
     QFont breakdownFont = m_breakdown->font();
     breakdownFont.setBold(true);
     m_breakdown->setFont(breakdownFont);
@@ -72,6 +75,7 @@ KeyDetailPane::KeyDetailPane(EngineClient* engine, QWidget* parent)
     facts->addRow(tr("Effective limit:"), m_breakdown);
     facts->addRow(QString(), m_breakdownNote);
 
+    m_chart->setMinimumHeight(kChartMinHeight);
     auto* body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
     body->addLayout(facts);

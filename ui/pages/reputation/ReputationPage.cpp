@@ -8,7 +8,9 @@
 #include "pages/reputation/KeyDetailPane.h"
 #include "pages/reputation/ScoreHistogram.h"
 #include "widgets/KpiTile.h"
+#include "widgets/PageParts.h"
 #include "widgets/TableDescription.h"
+#include "widgets/TileGridLayout.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -75,7 +77,7 @@ ReputationPage::ReputationPage(EngineClient* engine, QWidget* parent)
     setObjectName(QStringLiteral("reputationPage"));
     setAccessibleName(tr("Reputation"));
 
-    auto* tiles = new QHBoxLayout;
+    auto* tiles = new TileGridLayout;
     const std::array<QString, engine::kReputationTierCount> tileNames{
         QStringLiteral("tierFlagged"), QStringLiteral("tierStandard"), QStringLiteral("tierTrusted")};
     for (int t = 0; t < engine::kReputationTierCount; ++t) {
@@ -89,7 +91,6 @@ ReputationPage::ReputationPage(EngineClient* engine, QWidget* parent)
     m_vipTile->setObjectName(QStringLiteral("vipAssignments"));
     tiles->addWidget(m_dormantTile);
     tiles->addWidget(m_vipTile);
-    tiles->addStretch(1);
 
     auto* left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_histogram);
@@ -106,6 +107,9 @@ ReputationPage::ReputationPage(EngineClient* engine, QWidget* parent)
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
     split->setSizes({650, 450});  // the table needs the room; the pane reads well narrow
+    // Until a key is chosen the pane has nothing to show, and the table takes the whole width.
+    m_detail->hide();
+    followPaneMinimums(split);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(tiles);
@@ -153,7 +157,8 @@ QWidget* ReputationPage::buildTablePanel()
         m_table->setColumnWidth(c, columnWidth(c, m_table->fontMetrics()));
     }
     m_table->horizontalHeader()->setMinimumSectionSize(columnWidth(KeyTableModel::ScoreColumn, m_table->fontMetrics()));
-    m_table->horizontalHeader()->setSectionResizeMode(KeyTableModel::KeyColumn, QHeaderView::Stretch);
+    stretchColumnWithFloor(m_table, KeyTableModel::KeyColumn,
+                           columnWidth(KeyTableModel::KeyColumn, m_table->fontMetrics()));
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(m_sortSection, m_sortOrder);
@@ -201,6 +206,7 @@ void ReputationPage::refresh()
 void ReputationPage::onCurrentRowChanged(const QModelIndex& current)
 {
     if (current.isValid()) {
+        m_detail->show();
         m_detail->showKey(current.siblingAtColumn(0).data(KeyTableModel::kKeyRole).toString());
     }
 }

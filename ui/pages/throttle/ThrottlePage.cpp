@@ -12,6 +12,7 @@
 #include "widgets/KpiTile.h"
 #include "widgets/PageParts.h"
 #include "widgets/TableDescription.h"
+#include "widgets/TileGridLayout.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -70,9 +71,11 @@ ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(buildLevelCard(), 2);
+    auto* loadTiles = new TileGridLayout;  // wraps in a narrow window rather than squeezing the level
     for (KpiTile* tile : {m_cpu, m_memory, m_concurrency}) {
-        top->addWidget(tile, 1);
+        loadTiles->addWidget(tile);
     }
+    top->addLayout(loadTiles, 3);
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_override);
     buttons->addWidget(m_clear);
