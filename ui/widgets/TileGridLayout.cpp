@@ -64,8 +64,7 @@ int TileGridLayout::shownCount() const
 
 int TileGridLayout::columnsFor(int width) const
 {
-    const int shown = static_cast<int>(
-        std::count_if(m_items.begin(), m_items.end(), [](const QLayoutItem* item) { return !item->isEmpty(); }));
+    const int shown = shownCount();
     const int tile = std::max(1, tileMinimumWidth());
     const int fit = std::clamp((width + spacing()) / (tile + spacing()), 1, std::max(1, shown));
     // As few rows as fit, filled evenly: six tiles that need two rows sit three and three, not five and one.
@@ -75,8 +74,7 @@ int TileGridLayout::columnsFor(int width) const
 
 int TileGridLayout::heightOf(int columns) const
 {
-    const int shown = static_cast<int>(
-        std::count_if(m_items.begin(), m_items.end(), [](const QLayoutItem* item) { return !item->isEmpty(); }));
+    const int shown = shownCount();
     const int rows = std::max(1, (shown + columns - 1) / columns);
     const QMargins m = contentsMargins();
     return rows * tileHeight() + (rows - 1) * spacing() + m.top() + m.bottom();
