@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "core/EngineText.h"
+#include "help/UserGuideDialog.h"
 #include "pages/vip/VipTimeFormat.h"
 #include "widgets/CheckedDialog.h"
 #include "widgets/KpiTile.h"
@@ -20,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace sluice;
@@ -34,6 +36,7 @@ private slots:
     void engineTextsAreGerman();
     void aRefusalFromTheEngineIsGerman();
     void qtsOwnButtonsAreGerman();
+    void theUserGuideIsGerman();
 };
 
 void TestGerman::initTestCase()
@@ -157,6 +160,22 @@ void TestGerman::qtsOwnButtonsAreGerman()
     QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Abbrechen"));
     QDialogButtonBox close(QDialogButtonBox::Close);
     QCOMPARE(close.button(QDialogButtonBox::Close)->text().remove(QLatin1Char('&')), QStringLiteral("Schließen"));
+}
+
+// The guide in the language of the interface, naming the shortcuts the window has (one per page, five pages).
+void TestGerman::theUserGuideIsGerman()
+{
+    ui::UserGuideDialog guide;
+    const QString text = guide.browser()->toPlainText();
+    QVERIFY2(text.startsWith(QStringLiteral("Sluice-Benutzerhandbuch")), qPrintable(text.left(200)));
+    QVERIFY(text.contains(QStringLiteral("Schreibgeschützter Modus")));
+    QVERIFY(!text.contains(QStringLiteral("Read-only mode")));
+    QVERIFY(text.contains(QStringLiteral("Strg+1 … Strg+5")));
+    QVERIFY(!text.contains(QStringLiteral("Strg+9")));
+    // The German names of what the guide describes, as the interface shows them.
+    for (const char* term : {"Übersteuerung aufheben", "Stufenkatalog", "Prüfprotokoll", "CSV importieren…"}) {
+        QVERIFY2(text.contains(QString::fromUtf8(term)), term);
+    }
 }
 
 QTEST_MAIN(TestGerman)

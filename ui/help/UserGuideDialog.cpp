@@ -3,10 +3,21 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace sluice::ui {
+
+namespace {
+// The guide in the language of the interface where there is one (":/help/user-guide.de.md"), else English.
+QString guideFor(const QLocale& locale)
+{
+    const QString translated =
+        QStringLiteral(":/help/user-guide.%1.md").arg(locale.name().section(QLatin1Char('_'), 0, 0));
+    return QFile::exists(translated) ? translated : QStringLiteral(":/docs/user-guide.md");
+}
+}  // namespace
 
 UserGuideDialog::UserGuideDialog(QWidget* parent) : QDialog(parent), m_browser(new QTextBrowser(this))
 {
@@ -15,7 +26,7 @@ UserGuideDialog::UserGuideDialog(QWidget* parent) : QDialog(parent), m_browser(n
     m_browser->setObjectName(QStringLiteral("userGuideText"));
     m_browser->setAccessibleName(tr("User guide"));
     m_browser->setOpenExternalLinks(true);
-    QFile guide(QStringLiteral(":/docs/user-guide.md"));
+    QFile guide(guideFor(QLocale()));
     if (guide.open(QIODevice::ReadOnly)) {
         m_browser->setMarkdown(QString::fromUtf8(guide.readAll()));
     } else {

@@ -7,8 +7,9 @@ class QTextBrowser;
 
 namespace sluice::ui {
 
-// Help > User guide (F1): the guide that ships inside the binary (docs/user-guide.md), rendered from its
-// Markdown, so it is there without a browser or network and always matches the version running.
+// Help > User guide (F1): the guide that ships inside the binary (docs/user-guide.md, and its translations in
+// resources/help/), rendered from its Markdown in the language of the interface, so it is there without a
+// browser or network and always matches the version running.
 class UserGuideDialog final : public QDialog {
     Q_OBJECT
 
