@@ -9,6 +9,7 @@
 #include "charts/ChartColors.h"
 #include "help/AboutDialog.h"
 #include "help/UserGuideDialog.h"
+#include "widgets/SimulationPaceLabel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -137,6 +138,13 @@ void MainWindow::buildToolBar()
     connect(m_speed, &QComboBox::activated, this,
             [this](int index) { controlSimulation(engine::control::SetSpeed{m_speed->itemData(index).toDouble()}); });
     bar->addWidget(m_speed);
+    // In a box of its own: a toolbar keeps the widgets it holds directly visible whatever they ask.
+    auto* paceBox = new QWidget(bar);
+    auto* paceLayout = new QHBoxLayout(paceBox);
+    paceLayout->setContentsMargins(0, 0, 0, 0);
+    m_pace = new SimulationPaceLabel(paceBox);
+    paceLayout->addWidget(m_pace);
+    bar->addWidget(paceBox);
 
     bar->addWidget(new QLabel(tr(" Scenario "), bar));
     m_scenario = new QComboBox(bar);
@@ -310,6 +318,7 @@ void MainWindow::applySnapshot(const engine::SnapshotPtr& snapshot)
     m_clock->setText(
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot->at / engine::kNsPerMs), QLocale::ShortFormat));
     m_rate->setText(formatRate(recentRate(*snapshot, 10)));
+    m_pace->update(simulationOf(m_engine->sources()).value_or(engine::SourceState{}));
     const engine::ThrottleView& throttle = snapshot->throttle;
     // An override is the first thing ops ask about when limits look odd, so it shows on every page.
     m_throttle->setText(throttle.automatic

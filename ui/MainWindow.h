@@ -19,6 +19,7 @@ namespace sluice::ui {
 
 class EngineClient;
 class Page;
+class SimulationPaceLabel;
 
 // Navigation only: menus, a sidebar of the registered pages (PageRegistry), a toolbar for the simulated
 // traffic and the time range, the page stack and a status bar. Every page gets the latest snapshot and the
@@ -62,6 +63,7 @@ private:
     std::vector<Page*> m_pageList;
     QAction* m_playPause = nullptr;
     QComboBox* m_speed = nullptr;
+    SimulationPaceLabel* m_pace = nullptr;  // shown while the simulation cannot keep the chosen speed
     QComboBox* m_scenario = nullptr;
     QComboBox* m_range = nullptr;
     TimeRange m_rangeValue = TimeRange::FiveMinutes;

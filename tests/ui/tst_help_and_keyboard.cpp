@@ -104,6 +104,9 @@ void TestHelpAndKeyboard::aboutNamesVersionLicenseAndLibraries()
     QVERIFY(all.contains(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()))));
     QVERIFY(all.contains(QStringLiteral("SQLite %1").arg(QString::fromLatin1(sqlite3_libversion()))));
     QVERIFY(about.details().contains(QStringLiteral("nlohmann/json")));
+    // It promises only what the console does: there is no what-if simulation of policy changes.
+    QVERIFY2(!all.contains(QStringLiteral("what-if")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("simulated traffic")));
 }
 
 void TestHelpAndKeyboard::overrideDialogWorksFromTheKeyboardAlone()

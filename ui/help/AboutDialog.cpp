@@ -24,8 +24,8 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
 
     auto* title = new QLabel(tr("<h2>Sluice %1</h2>").arg(QCoreApplication::applicationVersion()), this);
     title->setObjectName(QStringLiteral("aboutTitle"));
-    auto* summary = new QLabel(tr("A console for rate limiting: reputation, VIP tiers, auto-throttle and what-if "
-                                  "simulations."),
+    auto* summary = new QLabel(tr("A console for rate limiting: reputation, VIP tiers and auto-throttle, with "
+                                  "simulated traffic scenarios to watch them at work."),
                                this);
     summary->setWordWrap(true);
 
