@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "Page.h"
 #include "TimeRange.h"
 #include "snapshot/Snapshot.h"
 #include "traffic/SourceControl.h"
@@ -18,7 +19,6 @@ class QStackedWidget;
 namespace sluice::ui {
 
 class EngineClient;
-class Page;
 
 // Navigation only: menus, a sidebar of the registered pages (PageRegistry), a toolbar for the simulated
 // traffic and the time range, the page stack and a status bar. Every page gets the latest snapshot and the
@@ -47,6 +47,8 @@ signals:
 
 private:
     void addPage(Page* page);
+    // Offers a page's request about a key to the pages; the one that takes it becomes the current page.
+    void passKeyRequest(Page::KeyRequest request, const QString& key);
     void buildToolBar();
     void buildMenus();
     void applySnapshot(const engine::SnapshotPtr& snapshot);
