@@ -180,7 +180,7 @@ void KeyDetailPane::onKeyReady(const KeyDetail& detail)
     showLimits(v);
     const bool defaultOnly = v.routes.size() <= 1 && (v.routes.empty() || v.routes.front().route.empty());
     QStringList notes{defaultOnly ? tr("base × reputation × VIP × throttle = limit, default route")
-                                  : tr("base × reputation × VIP × throttle = limit, on each route the key sends to")};
+                                  : tr("base × reputation × VIP × throttle = limit, per route")};
     if (!v.reputationApplies) {
         notes << tr("Reputation does not apply to this key: it is outside the reputation rollout.");
     }
