@@ -110,6 +110,7 @@ void KeyDetailPane::setKeyActions(KeyActions* actions)
     m_actions->setMenu(menu);
     m_actions->setVisible(!m_key.isEmpty());
     m_header->addWidget(m_actions, 0, Qt::AlignTop);
+    QWidget::setTabOrder(m_actions, m_events);  // made last, but it sits above the events list
     actions->attach(this, [this] { return m_key; });
 }
 
