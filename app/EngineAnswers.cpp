@@ -14,12 +14,13 @@ engine::KeyPage answer(const engine::Engine& e, const ui::KeyPageQuery& q) { ret
 ui::KeyDetail answer(const engine::Engine& e, const ui::KeyDetailQuery& q)
 {
     ui::KeyDetail detail;
-    if (auto view = e.inspect(q.key)) {
+    if (auto view = e.inspect(q.key, q.route)) {
         detail.found = true;
         detail.view = *view;
     } else {
         detail.view.key = q.key;
-        detail.view.limit = e.limitFor(q.key);
+        detail.view.limit = e.limitFor(q.key, q.route);
+        detail.view.routes = {engine::RouteLimit{std::string(), e.limitFor(q.key)}};
     }
     return detail;
 }

@@ -31,10 +31,12 @@ struct KeyPageQuery {
     engine::KeyQuery query;
 };
 
-// One key's state and limit, or the limit it would get if it is not known.
+// One key's state and its limit on `route`, or the limit it would get if it is not known; with the limits
+// on the routes the key sends to.
 struct KeyDetailQuery {
     using Answer = KeyDetail;
     std::string key;
+    std::string route{};  // empty: the default route
 };
 
 // One page of VIP assignments with the tier catalog.

@@ -40,4 +40,15 @@ QString formatLimitBreakdown(const engine::LimitBreakdown& limit)
              formatPerPeriod(limit.effectiveLimit, limit.period));
 }
 
+QString routeName(const std::string& route)
+{
+    return route.empty() ? QCoreApplication::translate("LimitFormat", "default route") : QString::fromStdString(route);
+}
+
+QString formatRouteLimit(const engine::RouteLimit& limit)
+{
+    return QCoreApplication::translate("LimitFormat", "%1: %2")
+        .arg(routeName(limit.route), formatLimitBreakdown(limit.limit));
+}
+
 }  // namespace sluice::ui

@@ -275,6 +275,17 @@ void MainWindow::addPage(Page* page)
         item->setIcon(page->icon());
     }
     m_pageList.push_back(page);
+    connect(page, &Page::keyRequested, this, &MainWindow::passKeyRequest);
+}
+
+void MainWindow::passKeyRequest(Page::KeyRequest request, const QString& key)
+{
+    for (std::size_t i = 0; i < m_pageList.size(); ++i) {
+        if (m_pageList[i]->takeKeyRequest(request, key)) {
+            setCurrentPage(static_cast<int>(i));
+            return;
+        }
+    }
 }
 
 int MainWindow::currentPage() const { return m_sidebar->currentRow(); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "Page.h"
 #include "TimeRange.h"
 #include "snapshot/Snapshot.h"
 #include "traffic/SourceControl.h"
@@ -18,7 +19,6 @@ class QStackedWidget;
 namespace sluice::ui {
 
 class EngineClient;
-class Page;
 class SimulationPaceLabel;
 
 // Navigation only: menus, a sidebar of the registered pages (PageRegistry), a toolbar for the simulated
@@ -48,6 +48,8 @@ signals:
 
 private:
     void addPage(Page* page);
+    // Offers a page's request about a key to the pages; the one that takes it becomes the current page.
+    void passKeyRequest(Page::KeyRequest request, const QString& key);
     void buildToolBar();
     void buildMenus();
     void applySnapshot(const engine::SnapshotPtr& snapshot);

@@ -43,6 +43,8 @@ void Page::setTimeRange(TimeRange range)
     }
 }
 
+bool Page::takeKeyRequest(KeyRequest, const QString&) { return false; }
+
 void Page::markStale()
 {
     if (!isVisible()) {

@@ -34,6 +34,10 @@ public:
     // engine answers or the database, and keeps the snapshot only to know the engine runs).
     enum class Draws { FromSnapshot, OnRequest };
 
+    // What a page may ask the others to do with one key. Requests go through the window, which offers them
+    // to each page (pages never include each other).
+    enum class KeyRequest { AssignVip, ShowAuditEntries };
+
     explicit Page(QWidget* parent = nullptr, Draws draws = Draws::FromSnapshot);
 
     // Who the page is to the window: a stable id (settings, file names, object names of its View action),
@@ -53,6 +57,11 @@ public:
     const QList<QPointer<QObject>>& adminControls() const { return m_adminControls; }
     // Whether the work of refreshWhileVisible() is scheduled: only while the page is shown.
     bool refreshing() const { return m_repeat.isActive(); }
+    // Takes another page's request about `key`; true when this page acts on it (the window then shows it).
+    virtual bool takeKeyRequest(KeyRequest request, const QString& key);
+
+signals:
+    void keyRequested(sluice::ui::Page::KeyRequest request, const QString& key);
 
 protected:
     // Draws the latest state. Called only while visible, after a snapshot, a time range or markStale().

@@ -11,8 +11,6 @@ constexpr std::size_t kRing = 32;     // > 2 x kDistance, a power of two
 
 std::string_view clampKey(std::string_view key) { return {key.data(), std::min(key.size(), KeyTable::kMaxKeyBytes)}; }
 
-std::uint64_t routeSalt(std::uint32_t policy) { return 0x9E3779B97F4A7C15ULL * (policy + 1); }
-
 void saturatingIncrement(std::uint32_t& counter)
 {
     if (counter != 0xFFFFFFFFU) {
@@ -57,7 +55,7 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
     const EffectiveRate& rate =
         m_rates.at(policy, reputationOn ? r.tier : kReputationOffSlot, r.vipTier, throttleOn ? 1 : 0);
 
-    TimeNs& tat = policy == 0 ? r.tat : m_routeTat[hash ^ routeSalt(policy)];
+    TimeNs& tat = policy == 0 ? r.tat : m_routeTat[routeStateKey(hash, policy)];
     const GcraOutcome g = gcraCheck(tat, now, q.cost, rate.gcra);
     tat = g.tat;
 

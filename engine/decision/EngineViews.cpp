@@ -37,7 +37,8 @@ void Engine::takeDirtyKeys(std::vector<store::KeyReputation>& out, TimeNs now)
 
 QuerySources Engine::querySources() const
 {
-    return QuerySources{m_config, m_keys, m_gates, m_vip, m_reputation, m_throttle.throttle().level(), now(), m_now};
+    return QuerySources{m_config, m_keys, m_routeTat, m_gates, m_vip, m_reputation, m_throttle.throttle().level(),
+                        now(),    m_now};
 }
 
 KeyPage Engine::queryKeys(const KeyQuery& query) const { return sluice::engine::queryKeys(querySources(), query); }

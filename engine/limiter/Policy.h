@@ -29,4 +29,11 @@ inline std::uint32_t policyIndex(const std::vector<Policy>& policies, std::strin
     return 0;
 }
 
+// Where a key's limiter state for a route policy (not the default one) is kept: the key's hash mixed with
+// the policy, so the decision path and the console's queries find the same entry.
+inline std::uint64_t routeStateKey(std::uint64_t keyHash, std::uint32_t policy)
+{
+    return keyHash ^ (0x9E3779B97F4A7C15ULL * (policy + 1));
+}
+
 }  // namespace sluice::engine

@@ -3,6 +3,7 @@
 
 #include "config/EngineConfig.h"
 #include "keys/KeyTable.h"
+#include "keys/U64Map.h"
 #include "query/KeyQuery.h"
 #include "query/KeyView.h"
 #include "reputation/ReputationTracker.h"
@@ -21,6 +22,7 @@ class FeatureGates;
 struct QuerySources {
     const EngineConfig& config;
     const KeyTable& keys;
+    const U64Map<TimeNs>& routeStates;  // per-route limiter state of the keys (limiter/Policy.h: routeStateKey)
     const FeatureGates& gates;
     const VipRoster& vip;
     const ReputationTracker& reputation;
@@ -32,6 +34,9 @@ struct QuerySources {
 KeyPage queryKeys(const QuerySources& from, const KeyQuery& query);
 VipPage queryVip(const QuerySources& from, const VipQuery& query);
 LimitBreakdown limitFor(const QuerySources& from, std::string_view key, std::string_view route);
+// The key's state with its limit on `route`, and its limit on each route it holds limiter state for.
 std::optional<KeyView> inspect(const QuerySources& from, std::string_view key, std::string_view route);
+// The routes of the configured policies: the default route (empty) first, then the others as configured.
+std::vector<std::string> policyRoutes(const QuerySources& from);
 
 }  // namespace sluice::engine

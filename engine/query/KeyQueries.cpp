@@ -5,9 +5,11 @@
 
 #include "flags/FeatureGates.h"
 #include "limiter/RateTable.h"
+#include "query/NaturalOrder.h"
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 namespace sluice::engine {
 
@@ -16,15 +18,42 @@ struct Candidate {
     double order;          // the sort column as a number
     std::uint64_t prefix;  // the key's first 8 bytes, big-endian: most ties end here without touching the key
     std::uint32_t index;
+    std::uint8_t firstDigit;  // where the key's first digit is within the prefix (8: none there)
 };
+
+constexpr std::size_t kPrefixBytes = 8;
 
 std::uint64_t prefixOf(std::string_view key)
 {
     std::uint64_t p = 0;
-    for (std::size_t i = 0; i < 8; ++i) {
+    for (std::size_t i = 0; i < kPrefixBytes; ++i) {
         p = (p << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0U);
     }
     return p;
+}
+
+std::uint8_t firstDigitOf(std::string_view key)
+{
+    const std::size_t n = std::min(key.size(), kPrefixBytes);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (isAsciiDigit(key[i])) {
+            return static_cast<std::uint8_t>(i);
+        }
+    }
+    return kPrefixBytes;
+}
+
+// Natural key order (query/NaturalOrder.h). When the prefixes differ before either key's first digit, the
+// bytes decide, as they would in the natural order: only keys alike up to a number are compared in full.
+bool keyLess(const KeyTable& keys, const Candidate& a, const Candidate& b)
+{
+    if (a.prefix != b.prefix) {
+        const auto differsAt = static_cast<std::size_t>(std::countl_zero(a.prefix ^ b.prefix) / 8);
+        if (differsAt < std::min(a.firstDigit, b.firstDigit)) {
+            return a.prefix < b.prefix;
+        }
+    }
+    return naturalLess(keys.keyOf(a.index), keys.keyOf(b.index));
 }
 
 using VipOrder = std::array<double, kMaxVipTiers + 1>;
@@ -66,7 +95,8 @@ KeyPage queryKeys(const QuerySources& from, const KeyQuery& query)
         if (!query.contains.empty() && from.keys.keyOf(index).find(query.contains) == std::string_view::npos) {
             return;
         }
-        matches.push_back(Candidate{orderOf(query.sort, r, vipOrder), prefixOf(from.keys.keyOf(index)), index});
+        const std::string_view key = from.keys.keyOf(index);
+        matches.push_back(Candidate{orderOf(query.sort, r, vipOrder), prefixOf(key), index, firstDigitOf(key)});
     });
 
     KeyPage page;
@@ -74,16 +104,13 @@ KeyPage queryKeys(const QuerySources& from, const KeyQuery& query)
     page.offset = std::min(query.offset, matches.size());
     const std::size_t end = std::min(matches.size(), page.offset + query.limit);
     const auto less = [&](const Candidate& a, const Candidate& b) {
-        const auto keyLess = [&](const Candidate& x, const Candidate& y) {
-            return x.prefix != y.prefix ? x.prefix < y.prefix : from.keys.keyOf(x.index) < from.keys.keyOf(y.index);
-        };
         if (query.sort == KeySort::Key) {
-            return query.descending ? keyLess(b, a) : keyLess(a, b);
+            return query.descending ? keyLess(from.keys, b, a) : keyLess(from.keys, a, b);
         }
         if (a.order != b.order) {
             return query.descending ? a.order > b.order : a.order < b.order;
         }
-        return keyLess(a, b);
+        return keyLess(from.keys, a, b);
     };
     if (page.offset < end) {
         std::nth_element(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(page.offset), matches.end(),
@@ -146,6 +173,35 @@ LimitBreakdown limitFor(const QuerySources& from, std::string_view key, std::str
     return b;
 }
 
+namespace {
+std::vector<RouteLimit> routesOf(const QuerySources& from, std::string_view key, std::uint64_t hash)
+{
+    std::vector<RouteLimit> routes;
+    const std::uint32_t index = from.keys.find(key, hash);
+    const bool onDefault = index != KeyTable::kNone && from.keys.record(index).tat != 0;
+    for (std::uint32_t p = 0; p < from.config.policies.size(); ++p) {
+        const bool used = p == 0 ? onDefault : from.routeStates.find(routeStateKey(hash, p)) != nullptr;
+        if (used) {
+            const std::string& route = from.config.policies[p].route;
+            routes.push_back(RouteLimit{p == 0 ? std::string() : route, limitFor(from, key, route)});
+        }
+    }
+    if (routes.empty()) {
+        routes.push_back(RouteLimit{std::string(), limitFor(from, key, {})});
+    }
+    return routes;
+}
+}  // namespace
+
+std::vector<std::string> policyRoutes(const QuerySources& from)
+{
+    std::vector<std::string> routes{std::string()};
+    for (std::size_t p = 1; p < from.config.policies.size(); ++p) {
+        routes.push_back(from.config.policies[p].route);
+    }
+    return routes;
+}
+
 std::optional<KeyView> inspect(const QuerySources& from, std::string_view key, std::string_view route)
 {
     const std::string_view clamped = key.substr(0, KeyTable::kMaxKeyBytes);
@@ -153,6 +209,7 @@ std::optional<KeyView> inspect(const QuerySources& from, std::string_view key, s
     KeyView v;
     v.key = std::string(clamped);
     v.limit = limitFor(from, clamped, route);
+    v.routes = routesOf(from, clamped, hash);
     const VipRoster::Assignment* vip = from.vip.find(clamped);
     if (vip != nullptr) {
         if (const VipTier* t = from.vip.catalog().at(vip->tierIndex)) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace sluice::engine {
 
@@ -17,6 +18,12 @@ struct LimitBreakdown {
     double vipMultiplier = 1.0;
     double throttleMultiplier = 1.0;
     std::uint32_t effectiveLimit = 0;
+};
+
+// A key's limit on one route it sends to.
+struct RouteLimit {
+    std::string route;  // empty: the default route
+    LimitBreakdown limit;
 };
 
 // A copy of one key's state, for people and tests; never used on the decision path.
@@ -32,7 +39,10 @@ struct KeyView {
     TimeNs lastSeen = 0;
     bool reputationApplies = true;  // the key is in the reputation_system rollout
     bool throttleApplies = true;    // the key is in the adaptive_limiting rollout
-    LimitBreakdown limit;
+    LimitBreakdown limit;           // on the route asked about (the default route unless another was asked)
+    // The routes the key has limiter state on now (its recent traffic), the default route first; only the
+    // default route when it has none. A route without a policy of its own counts as the default route.
+    std::vector<RouteLimit> routes;
 };
 
 }  // namespace sluice::engine

@@ -2,6 +2,8 @@
 // The console's page of VIP assignments: filtered, sorted, with each key's effective limit.
 #include "query/EngineQueries.h"
 
+#include "query/NaturalOrder.h"
+
 #include <algorithm>
 
 namespace sluice::engine {
@@ -25,7 +27,11 @@ VipPage queryVip(const QuerySources& from, const VipQuery& query)
             page.tiers.push_back(VipTierUsage{tier.name, tier.multiplier, from.vip.tierUsers(static_cast<int>(i + 1))});
         }
     }
-    std::sort(page.tiers.begin(), page.tiers.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    // The catalog's own order is the order of the multipliers: a list by name would put gold before silver.
+    std::sort(page.tiers.begin(), page.tiers.end(), [](const auto& a, const auto& b) {
+        return a.multiplier != b.multiplier ? a.multiplier < b.multiplier : a.name < b.name;
+    });
+    page.routes = policyRoutes(from);
 
     std::vector<VipRow> matches;
     from.vip.forEach([&](const std::string& key, const VipRoster::Assignment& a) {
@@ -40,7 +46,7 @@ VipPage queryVip(const QuerySources& from, const VipQuery& query)
         }
         VipRow row{key,          tierName,    tier != nullptr ? tier->multiplier : 1.0, 0, 0, a.expiresAt, a.notes,
                    a.assignedBy, a.assignedAt};
-        const LimitBreakdown limit = limitFor(from, key, {});
+        const LimitBreakdown limit = limitFor(from, key, query.route);
         row.effectiveLimit = limit.effectiveLimit;
         row.limitPeriod = limit.period;
         matches.push_back(std::move(row));
@@ -77,7 +83,7 @@ VipPage queryVip(const QuerySources& from, const VipQuery& query)
         case VipSort::Key:
             break;
         }
-        return x.key < y.key;
+        return naturalLess(x.key, y.key);
     };
     std::sort(matches.begin(), matches.end(),
               [&](const VipRow& x, const VipRow& y) { return query.descending ? less(y, x) : less(x, y); });

@@ -20,13 +20,14 @@ struct VipQuery {
     bool descending = false;
     std::size_t offset = 0;
     std::size_t limit = 500;
+    std::string route;  // the route whose policy the effective limits are for; empty: the default route
 };
 
 struct VipRow {
     std::string key;
     std::string tier;
     double multiplier = 1.0;
-    std::uint32_t effectiveLimit = 0;  // for the default route, as the key would be decided now
+    std::uint32_t effectiveLimit = 0;  // on the query's route, as the key would be decided now
     TimeNs limitPeriod = 0;
     TimeNs expiresAt = 0;  // 0 = never
     std::string notes;
@@ -45,7 +46,8 @@ struct VipPage {
     std::uint64_t totalAssignments = 0;
     std::size_t offset = 0;
     std::vector<VipRow> rows;
-    std::vector<VipTierUsage> tiers;  // the whole catalog, by name
+    std::vector<VipTierUsage> tiers;  // the whole catalog, by multiplier (bronze before gold), then by name
+    std::vector<std::string> routes;  // the routes of the configured policies, the default route (empty) first
     TimeNs now = 0;                   // the engine time the page was taken at
     TimeNs expiringLead = 0;          // when vip_expiring is raised before an expiry
 };

@@ -69,8 +69,13 @@ struct PageControls {
 const QHash<QString, PageControls>& knownControls()
 {
     static const QHash<QString, PageControls> known{
-        {QStringLiteral("overview"), {}},
-        {QStringLiteral("reputation"), {}},
+        {QStringLiteral("overview"),
+         {{QStringLiteral("keyAssignVipAction")},
+          {QStringLiteral("keyCopyAction"), QStringLiteral("keyAuditAction"), QStringLiteral("keyActionsMenuAction")}}},
+        {QStringLiteral("reputation"),
+         {{QStringLiteral("keyAssignVipAction")},
+          {QStringLiteral("keyCopyAction"), QStringLiteral("keyAuditAction"), QStringLiteral("keyActionsMenuAction"),
+           QStringLiteral("keyActionsButton"), QStringLiteral("keyActionsButtonMenuAction")}}},
         {QStringLiteral("throttle"), {{QStringLiteral("overrideButton"), QStringLiteral("clearOverrideButton")}, {}}},
         {QStringLiteral("vip"),
          {{QStringLiteral("vipAssign"), QStringLiteral("vipChange"), QStringLiteral("vipRevoke"),
@@ -220,7 +225,7 @@ void TestReadOnly::theFlagDisablesEveryAdminControlWithAReason()
         QVERIFY2(!isEnabled(control), qPrintable(control->objectName()));
         QVERIFY2(toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 11);
+    QCOMPARE(checked, 13);
     QVERIFY(ui::readOnlyExplanation().contains(QStringLiteral("--read-only")));
     auto* status = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));
     QVERIFY(status && status->isVisible());
@@ -264,7 +269,7 @@ void TestReadOnly::withoutTheFlagAdminControlsWork()
         QTRY_VERIFY2_WITH_TIMEOUT(isEnabled(control), qPrintable(control->objectName()), 5000);
         QVERIFY2(!toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 11);
+    QCOMPARE(checked, 13);
     host.stop();
 }
 

@@ -47,7 +47,7 @@ struct Frame {
     ui::OverviewPage* page;
     QImage frame{1280, 800, QImage::Format_ARGB32_Premultiplied};  // painted into, like a backing store
 
-    Frame() : page(new ui::OverviewPage(&window))
+    Frame() : page(new ui::OverviewPage(nullptr, &window))
     {
         auto* sidebar = new QListWidget(&window);
         sidebar->addItems({QStringLiteral("Overview"), QStringLiteral("Reputation")});

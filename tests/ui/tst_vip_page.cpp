@@ -231,9 +231,9 @@ void TestVipPage::tierCatalogEditsAndRefusals()
     auto* tiers = m_page->tiers();
     QTRY_COMPARE_WITH_TIMEOUT(tiers->rowCount(), 3, 10000);
     auto* tierTable = m_page->findChild<QTableView*>(QStringLiteral("vipTierTable"));
-    tierTable->selectRow(0);  // gold, used by two keys
-    QCOMPARE(tiers->tier(0)->name, std::string("gold"));
-    QCOMPARE(tiers->index(0, ui::VipTierModel::KeysColumn).data().toString(), QStringLiteral("2"));
+    tierTable->selectRow(1);  // by multiplier: silver x1.25, gold x1.5 (used by two keys), platinum x2.0
+    QCOMPARE(tiers->tier(1)->name, std::string("gold"));
+    QCOMPARE(tiers->index(1, ui::VipTierModel::KeysColumn).data().toString(), QStringLiteral("2"));
     m_page->findChild<QPushButton*>(QStringLiteral("vipTierRemove"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(status().contains(QStringLiteral("still assigned to 2 keys")), 10000);
     QCOMPARE(tiers->rowCount(), 3);
@@ -249,7 +249,7 @@ void TestVipPage::tierCatalogEditsAndRefusals()
     dialog->findChild<QLineEdit*>(QStringLiteral("vipTierName"))->setText(QStringLiteral("diamond"));
     dialog->accept();
     QTRY_COMPARE_WITH_TIMEOUT(tiers->rowCount(), 4, 10000);
-    QCOMPARE(tiers->tier(0)->name, std::string("diamond"));
+    QCOMPARE(tiers->tier(1)->name, std::string("diamond"));  // x1.5 like gold: the names decide
 
     // The expiry warning lead time is a setting of the engine.
     m_page->findChild<QSpinBox*>(QStringLiteral("vipLeadDays"))->setValue(5);

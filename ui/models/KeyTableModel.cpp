@@ -228,6 +228,19 @@ void KeyTableModel::evictPages()
     }
 }
 
+int KeyTableModel::loadedRowOf(const QString& key) const
+{
+    const std::string wanted = key.toStdString();
+    for (const auto& [page, cached] : m_pages) {
+        for (std::size_t i = 0; i < cached.rows.size(); ++i) {
+            if (cached.rows[i].key == wanted) {
+                return page * kPageRows + static_cast<int>(i);
+            }
+        }
+    }
+    return -1;
+}
+
 const engine::KeyRow* KeyTableModel::row(int index) const
 {
     const int page = index / kPageRows;

@@ -49,6 +49,8 @@ public:
     // Whether a question is still on its way to the engine.
     bool isLoading() const { return !m_requests.empty(); }
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
+    // The row that holds `key` among the rows loaded now; -1 when it is not among them.
+    int loadedRowOf(const QString& key) const;
 
 signals:
     // The first answer to the current query arrived (the row count is known).

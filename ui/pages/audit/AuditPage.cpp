@@ -169,6 +169,22 @@ QWidget* AuditPage::buildFilterBar()
     return bar;
 }
 
+void AuditPage::showEntriesFor(const QString& target)
+{
+    m_search->setText(target);
+    m_searchDelay.stop();
+    applyFilters();
+}
+
+bool AuditPage::takeKeyRequest(KeyRequest request, const QString& key)
+{
+    if (request != KeyRequest::ShowAuditEntries) {
+        return false;
+    }
+    showEntriesFor(key);
+    return true;
+}
+
 AuditFilter AuditPage::currentFilter() const
 {
     AuditFilter filter;

@@ -36,6 +36,9 @@ public:
     // Writes the rows matching the current filters to `path` as CSV; the button asks for the path first.
     void exportTo(const QString& path);
     AuditFilter currentFilter() const;
+    // Shows the entries whose target or reason mentions `target` (a key), through the text filter.
+    void showEntriesFor(const QString& target);
+    bool takeKeyRequest(KeyRequest request, const QString& key) override;
 
 signals:
     void exportFinished(bool ok, const QString& message);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/overview/OverviewPage.h"
 
+#include "AdminControls.h"
 #include "Format.h"
 #include "RecentTraffic.h"
 #include "models/TopDeniedModel.h"
 #include "pages/overview/TierDenialsChartView.h"
 #include "pages/overview/TrafficChartView.h"
+#include "widgets/KeyActions.h"
 #include "widgets/KpiTile.h"
 #include "widgets/PageParts.h"
 #include "widgets/TableDescription.h"
@@ -26,7 +28,7 @@ constexpr int kTableMinWidth = 300;
 constexpr int kChartMinHeight = 130;
 }  // namespace
 
-OverviewPage::OverviewPage(QWidget* parent)
+OverviewPage::OverviewPage(EngineClient* engine, QWidget* parent)
     : Page(parent), m_rate(new KpiTile(tr("Requests per second"), this)), m_denied(new KpiTile(tr("Denied"), this)),
       m_active(new KpiTile(tr("Active keys"), this)), m_flagged(new KpiTile(tr("Flagged keys"), this)),
       m_trusted(new KpiTile(tr("Trusted keys"), this)), m_vip(new KpiTile(tr("VIP assignments"), this)),
@@ -65,6 +67,15 @@ OverviewPage::OverviewPage(QWidget* parent)
                                   "is forgotten and counts from zero when it returns.");
     tableHeading->setToolTip(countedHow);
     m_topDenied->setToolTip(countedHow);
+    auto* keyActions = new KeyActions(this);
+    if (engine != nullptr) {
+        adminControl(keyActions->assignVip(), *engine, readOnlyExplanation());
+    }
+    keyActions->attach(m_topDenied, TopDeniedModel::SortRole);
+    connect(keyActions, &KeyActions::assignVipRequested, this,
+            [this](const QString& key) { emit keyRequested(KeyRequest::AssignVip, key); });
+    connect(keyActions, &KeyActions::showAuditRequested, this,
+            [this](const QString& key) { emit keyRequested(KeyRequest::ShowAuditEntries, key); });
 
     // Two charts and up to two rows of tiles share a 640-pixel window; each chart still reads at this height.
     for (TimeSeriesChartView* chart :

@@ -9,6 +9,7 @@ class QTableView;
 
 namespace sluice::ui {
 
+class EngineClient;
 class KpiTile;
 class TierDenialsChartView;
 class TopDeniedModel;
@@ -20,7 +21,8 @@ class OverviewPage final : public Page {
     Q_OBJECT
 
 public:
-    explicit OverviewPage(QWidget* parent = nullptr);
+    // Without an engine (tests of the charts) the keys' actions are offered as to an admin.
+    explicit OverviewPage(EngineClient* engine, QWidget* parent = nullptr);
 
 protected:
     void render() override;

@@ -7,11 +7,16 @@
 #include "models/KeyTimeFormat.h"
 #include "pages/reputation/KeyEventsList.h"
 #include "pages/reputation/ScoreHistoryChart.h"
+#include "widgets/KeyActions.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -36,9 +41,8 @@ QString dateTime(engine::TimeNs at)
 }  // namespace
 
 KeyDetailPane::KeyDetailPane(EngineClient* engine, QWidget* parent)
-    : QWidget(parent), m_history(new ReputationHistory(engine->databasePath(), this)),
-      m_title(new QLabel(tr("Select a key to see its details"), this)), m_body(new QWidget(this)),
-      m_score(valueLabel(QStringLiteral("detailScore"), m_body)),
+    : QWidget(parent), m_history(new ReputationHistory(engine->databasePath(), this)), m_title(new QLabel(this)),
+      m_body(new QWidget(this)), m_score(valueLabel(QStringLiteral("detailScore"), m_body)),
       m_vip(valueLabel(QStringLiteral("detailVip"), m_body)),
       m_traffic(valueLabel(QStringLiteral("detailTraffic"), m_body)),
       m_lastSeen(valueLabel(QStringLiteral("detailLastSeen"), m_body)),
@@ -84,12 +88,53 @@ KeyDetailPane::KeyDetailPane(EngineClient* engine, QWidget* parent)
     body->addWidget(m_events, 2);
     m_body->hide();
 
+    m_header = new QHBoxLayout;
+    m_header->addWidget(m_title, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(m_header);
     layout->addWidget(m_body, 1);
     layout->addStretch(0);
 
     connect(m_history, &ReputationHistory::ready, this, &KeyDetailPane::onHistoryReady);
+    clear();
+}
+
+void KeyDetailPane::setKeyActions(KeyActions* actions)
+{
+    m_actions = new QToolButton(this);
+    m_actions->setObjectName(QStringLiteral("keyActionsButton"));
+    m_actions->setText(tr("Actions"));
+    m_actions->setToolTip(tr("What can be done with this key"));
+    m_actions->setPopupMode(QToolButton::InstantPopup);
+    m_actions->setFocusPolicy(Qt::StrongFocus);  // reachable with Tab, as the other controls of the pane
+    auto* menu = new QMenu(m_actions);
+    menu->menuAction()->setObjectName(QStringLiteral("keyActionsButtonMenuAction"));
+    menu->addActions({actions->assignVip(), actions->copyKey(), actions->showAudit()});
+    connect(menu, &QMenu::aboutToShow, actions, [this, actions] { actions->setKey(m_key); });
+    m_actions->setMenu(menu);
+    m_actions->setVisible(!m_key.isEmpty());
+    m_header->addWidget(m_actions, 0, Qt::AlignTop);
+    QWidget::setTabOrder(m_actions, m_events);  // made last, but it sits above the events list
+    actions->attach(this, [this] { return m_key; });
+}
+
+void KeyDetailPane::clear()
+{
+    m_key.clear();
+    m_detail.reset();
+    m_shownHistory.reset();
+    m_historyRequest = 0;
+    m_title->setText(tr("Select a key to see its details"));
+    setAccessibleDescription(QString());
+    m_body->hide();
+    if (m_actions != nullptr) {
+        m_actions->hide();
+    }
+}
+
+std::optional<engine::ReputationTier> KeyDetailPane::tier() const
+{
+    return m_detail ? std::optional(m_detail->view.tier) : std::nullopt;
 }
 
 void KeyDetailPane::showKey(const QString& key)
@@ -109,6 +154,9 @@ void KeyDetailPane::showKey(const QString& key)
     m_chart->clear();
     m_events->clear();
     m_body->show();
+    if (m_actions != nullptr) {
+        m_actions->show();
+    }
     refresh();
 }
 
@@ -123,6 +171,9 @@ void KeyDetailPane::refresh()
 
 void KeyDetailPane::onKeyReady(const KeyDetail& detail)
 {
+    if (m_key.isEmpty()) {
+        return;  // cleared while the answer was on its way
+    }
     m_detail = detail;
     const engine::KeyView& v = detail.view;
     m_score->setText(tr("%1 (%2)").arg(QLocale().toString(v.score, 'f', 1), tierName(v.tier)));
@@ -131,8 +182,10 @@ void KeyDetailPane::onKeyReady(const KeyDetail& detail)
     m_lastSeen->setText(v.lastSeen == 0 ? tr("Not seen since the engine started")
                                         : formatKeyTime(v.lastSeen / engine::kNsPerMs));
     m_state->setText(stateText(detail));
-    m_breakdown->setText(formatLimitBreakdown(v.limit));
-    QStringList notes{tr("base × reputation × VIP × throttle = limit")};
+    showLimits(v);
+    const bool defaultOnly = v.routes.size() <= 1 && (v.routes.empty() || v.routes.front().route.empty());
+    QStringList notes{defaultOnly ? tr("base × reputation × VIP × throttle = limit, default route")
+                                  : tr("base × reputation × VIP × throttle = limit, per route")};
     if (!v.reputationApplies) {
         notes << tr("Reputation does not apply to this key: it is outside the reputation rollout.");
     }
@@ -146,9 +199,26 @@ void KeyDetailPane::onKeyReady(const KeyDetail& detail)
     updateChart();
 }
 
+void KeyDetailPane::showLimits(const engine::KeyView& v)
+{
+    // A key that only uses the default route reads as before; one on other routes gets a line per route, each
+    // with that route's own base, which is the limit its requests really meet.
+    if (v.routes.size() <= 1 && (v.routes.empty() || v.routes.front().route.empty())) {
+        m_breakdown->setWordWrap(false);
+        m_breakdown->setText(formatLimitBreakdown(v.routes.empty() ? v.limit : v.routes.front().limit));
+        return;
+    }
+    QStringList lines;
+    for (const engine::RouteLimit& r : v.routes) {
+        lines << formatRouteLimit(r);
+    }
+    m_breakdown->setWordWrap(true);
+    m_breakdown->setText(lines.join(QLatin1Char('\n')));
+}
+
 void KeyDetailPane::onHistoryReady(quint64 id, const KeyHistory& history)
 {
-    if (id != m_historyRequest || history.key != m_key) {
+    if (m_key.isEmpty() || id != m_historyRequest || history.key != m_key) {
         return;
     }
     const bool changed = !m_shownHistory || m_shownHistory->events.size() != history.events.size() ||

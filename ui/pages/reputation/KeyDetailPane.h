@@ -9,10 +9,13 @@
 
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
+class QToolButton;
 
 namespace sluice::ui {
 
+class KeyActions;
 class KeyEventsList;
 class ReputationHistory;
 class ScoreHistoryChart;
@@ -27,7 +30,13 @@ public:
     explicit KeyDetailPane(EngineClient* engine, QWidget* parent = nullptr);
 
     void showKey(const QString& key);
+    // Back to no key: the pane asks for a selection again.
+    void clear();
     QString key() const { return m_key; }
+    // The shown key's reputation tier, once the engine answered.
+    std::optional<engine::ReputationTier> tier() const;
+    // Offers `actions` on the shown key: a button beside its name, and the pane's context menu.
+    void setKeyActions(KeyActions* actions);
     // Asks again for the key's state and history (the page does this on its refresh tick).
     void refresh();
     // Engine time of the latest snapshot: where the current score is drawn when it is later than the events.
@@ -44,9 +53,12 @@ private:
     void updateChart();
     QString vipText(const engine::KeyView& view) const;
     QString stateText(const KeyDetail& detail) const;
+    void showLimits(const engine::KeyView& view);
 
     ReputationHistory* m_history;
     QLabel* m_title;
+    QHBoxLayout* m_header = nullptr;
+    QToolButton* m_actions = nullptr;
     QWidget* m_body;
     QLabel* m_score;
     QLabel* m_vip;

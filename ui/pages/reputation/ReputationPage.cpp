@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/reputation/ReputationPage.h"
 
+#include "AdminControls.h"
 #include "EngineClient.h"
 #include "Format.h"
 #include "charts/ChartColors.h"
 #include "models/KeyTableModel.h"
 #include "pages/reputation/KeyDetailPane.h"
 #include "pages/reputation/ScoreHistogram.h"
+#include "widgets/KeyActions.h"
 #include "widgets/KpiTile.h"
 #include "widgets/PageParts.h"
 #include "widgets/TableDescription.h"
@@ -72,7 +74,7 @@ ReputationPage::ReputationPage(EngineClient* engine, QWidget* parent)
       m_dormantTile(new KpiTile(tr("Dormant"), this)), m_vipTile(new KpiTile(tr("VIP assignments"), this)),
       m_histogram(new ScoreHistogram(this)), m_search(new QLineEdit(this)), m_tierFilter(new QComboBox(this)),
       m_matching(new QLabel(this)), m_table(new QTableView(this)), m_detail(new KeyDetailPane(engine, this)),
-      m_sortSection(KeyTableModel::ScoreColumn)
+      m_keyActions(new KeyActions(this)), m_sortSection(KeyTableModel::ScoreColumn)
 {
     setObjectName(QStringLiteral("reputationPage"));
     setAccessibleName(tr("Reputation"));
@@ -118,8 +120,19 @@ ReputationPage::ReputationPage(EngineClient* engine, QWidget* parent)
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(kSearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] {
+        m_model->setSearch(m_search->text());
+        forgetHiddenKey();
+    });
     refreshWhileVisible(kRefreshMs, [this] { refresh(); });
+
+    adminControl(m_keyActions->assignVip(), *engine, readOnlyExplanation());
+    m_keyActions->attach(m_table, KeyTableModel::kKeyRole);
+    m_detail->setKeyActions(m_keyActions);
+    connect(m_keyActions, &KeyActions::assignVipRequested, this,
+            [this](const QString& key) { emit keyRequested(KeyRequest::AssignVip, key); });
+    connect(m_keyActions, &KeyActions::showAuditRequested, this,
+            [this](const QString& key) { emit keyRequested(KeyRequest::ShowAuditEntries, key); });
 }
 
 QWidget* ReputationPage::buildTablePanel()
@@ -139,6 +152,7 @@ QWidget* ReputationPage::buildTablePanel()
         const int tier = m_tierFilter->currentData().toInt();
         m_model->setTierFilter(
             tier < 0 ? std::nullopt : std::optional<engine::ReputationTier>(static_cast<engine::ReputationTier>(tier)));
+        forgetHiddenKey();
     });
     m_matching->setObjectName(QStringLiteral("keyCount"));
 
@@ -171,6 +185,7 @@ QWidget* ReputationPage::buildTablePanel()
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ReputationPage::updateMatching);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReputationPage::updateMatching);
     connect(m_model, &KeyTableModel::queryAnswered, this, &ReputationPage::updateMatching);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ReputationPage::followShownKey);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -205,9 +220,54 @@ void ReputationPage::refresh()
 
 void ReputationPage::onCurrentRowChanged(const QModelIndex& current)
 {
-    if (current.isValid()) {
-        m_detail->show();
-        m_detail->showKey(current.siblingAtColumn(0).data(KeyTableModel::kKeyRole).toString());
+    if (!current.isValid()) {
+        return;
+    }
+    const QString key = current.siblingAtColumn(0).data(KeyTableModel::kKeyRole).toString();
+    m_pickedUnloaded = key.isEmpty();
+    m_detail->show();
+    m_detail->showKey(key);
+}
+
+void ReputationPage::followShownKey()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QString currentKey = current.isValid() ? current.data(KeyTableModel::kKeyRole).toString() : QString();
+    if (m_pickedUnloaded) {
+        if (!currentKey.isEmpty()) {
+            m_pickedUnloaded = false;
+            m_detail->showKey(currentKey);
+        }
+        return;
+    }
+    const QString shown = m_detail->key();
+    if (shown.isEmpty() || currentKey == shown || (current.isValid() && currentKey.isEmpty())) {
+        return;  // in step, or the current row is still on its way
+    }
+    // A refresh re-sorted the rows under the selection: select the shown key where it is now, or nothing.
+    const int row = m_model->loadedRowOf(shown);
+    if (row < 0) {
+        m_table->selectionModel()->clear();
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void ReputationPage::forgetHiddenKey()
+{
+    // A key the filters no longer match is not left in the details as if it were still selected.
+    const QString shown = m_detail->key();
+    if (shown.isEmpty()) {
+        return;
+    }
+    const std::optional<engine::ReputationTier> tier = m_model->query().tier;
+    const bool textMatches = shown.contains(m_model->search());
+    const bool tierMatches = !tier || !m_detail->tier() || *m_detail->tier() == *tier;
+    if (!textMatches || !tierMatches) {
+        m_table->selectionModel()->clear();
+        m_detail->clear();
+        m_detail->hide();  // an empty pane takes no width from the table
     }
 }
 

@@ -16,6 +16,7 @@ class QTableView;
 namespace sluice::ui {
 
 class EngineClient;
+class KeyActions;
 class KeyDetailPane;
 class KeyTableModel;
 class KpiTile;
@@ -23,7 +24,8 @@ class ScoreHistogram;
 
 // Reputation at a glance and key by key: tier counts and the score histogram from the snapshot, a
 // searchable, sortable table of every active key fetched from the engine a page at a time, and the details
-// of the selected key. While visible it refreshes the table and the details every two seconds.
+// of the selected key. While visible it refreshes the table and the details every two seconds. The details
+// follow the selected key, not a row: when a refresh re-sorts the rows, the selection moves with the key.
 class ReputationPage final : public Page {
     Q_OBJECT
 
@@ -40,6 +42,8 @@ private:
     QWidget* buildTablePanel();
     void refresh();
     void onCurrentRowChanged(const QModelIndex& current);
+    void followShownKey();
+    void forgetHiddenKey();
     void onSortIndicatorChanged(int section, Qt::SortOrder order);
     void updateMatching();
 
@@ -54,6 +58,8 @@ private:
     QLabel* m_matching;
     QTableView* m_table;
     KeyDetailPane* m_detail;
+    KeyActions* m_keyActions;
+    bool m_pickedUnloaded = false;  // the current row was picked before its key arrived
     QTimer m_searchDelay;
     int m_sortSection;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -69,6 +69,12 @@ VipAssignDialog::VipAssignDialog(const std::vector<engine::VipTierUsage>& tiers,
     setMinimumWidth(460);
 }
 
+void VipAssignDialog::setKey(const QString& key)
+{
+    m_key->setText(key);
+    m_tier->setFocus();  // the key is given: the tier is what is left to choose
+}
+
 engine::TimeNs VipAssignDialog::expiresAt() const
 {
     return m_never->isChecked() ? 0 : m_expires->dateTime().toMSecsSinceEpoch() * engine::kNsPerMs;

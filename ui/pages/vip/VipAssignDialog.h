@@ -23,6 +23,8 @@ public:
     VipAssignDialog(const std::vector<engine::VipTierUsage>& tiers, engine::TimeNs engineNow,
                     const engine::VipRow* existing, QWidget* parent = nullptr);
 
+    // Fills in the key to assign a tier to (from a key's "Assign VIP…" elsewhere in the console).
+    void setKey(const QString& key);
     engine::cmd::AssignVip command() const;
     QString problem() const override;
 

@@ -3,6 +3,7 @@
 
 #include "EngineClient.h"
 #include "LimitFormat.h"
+#include "pages/vip/RoutePicker.h"
 #include "pages/vip/VipAssignDialog.h"
 #include "pages/vip/VipAssignmentModel.h"
 #include "pages/vip/VipTierDialog.h"
@@ -10,6 +11,7 @@
 #include "widgets/TableDescription.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +27,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace sluice::ui {
 
@@ -63,12 +66,15 @@ VipPage::VipPage(EngineClient* engine, QWidget* parent)
       m_summary(new QLabel(this)), m_leadDays(new QSpinBox(this)),
       m_leadApply(button(tr("Apply"), "vipLeadApply", this)), m_search(new QLineEdit(this)),
       m_expiringOnly(new QCheckBox(tr("Expiring within 7 days"), this)), m_matching(new QLabel(this)),
+      m_route(new RoutePicker(QStringLiteral("vipRoute"), tr("Route of the limits shown"), this)),
       m_table(table(m_model, "vipTable", this)), m_tierTable(table(m_tierModel, "vipTierTable", this)),
-      m_assign(button(tr("Assign…"), "vipAssign", this)), m_change(button(tr("Change…"), "vipChange", this)),
-      m_revoke(button(tr("Revoke"), "vipRevoke", this)), m_import(button(tr("Import CSV…"), "vipImport", this)),
-      m_export(button(tr("Export CSV…"), "vipExport", this)), m_tierAdd(button(tr("Add…"), "vipTierAdd", this)),
-      m_tierEdit(button(tr("Edit…"), "vipTierEdit", this)), m_tierRemove(button(tr("Remove"), "vipTierRemove", this)),
-      m_previewKey(new QLineEdit(this)), m_preview(new QLabel(this)), m_status(new QLabel(this))
+      m_tierState(new QLabel(tr("Loading…"), this)), m_assign(button(tr("Assign…"), "vipAssign", this)),
+      m_change(button(tr("Change…"), "vipChange", this)), m_revoke(button(tr("Revoke"), "vipRevoke", this)),
+      m_import(button(tr("Import CSV…"), "vipImport", this)), m_export(button(tr("Export CSV…"), "vipExport", this)),
+      m_tierAdd(button(tr("Add…"), "vipTierAdd", this)), m_tierEdit(button(tr("Edit…"), "vipTierEdit", this)),
+      m_tierRemove(button(tr("Remove"), "vipTierRemove", this)), m_previewKey(new QLineEdit(this)),
+      m_previewRoute(new RoutePicker(QStringLiteral("vipPreviewRoute"), tr("Route to preview"), this)),
+      m_preview(new QLabel(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("vipPage"));
     setAccessibleName(tr("VIP"));
@@ -115,6 +121,11 @@ VipPage::VipPage(EngineClient* engine, QWidget* parent)
         m_query.contains = text.toStdString();
         refresh();
     });
+    connect(m_route, &QComboBox::currentIndexChanged, this, [this] {
+        m_query.route = m_route->route();
+        refresh();
+    });
+    connect(m_previewRoute, &QComboBox::currentIndexChanged, this, [this] { previewKey(m_previewKey->text()); });
     connect(m_expiringOnly, &QCheckBox::toggled, this, [this](bool on) {
         m_query.expiringWithin = on ? std::optional(kExpiringSoon) : std::nullopt;
         refresh();
@@ -167,9 +178,9 @@ void VipPage::setTabOrderAsLaid()
 {
     // The widgets were made before their panes were laid out: the actions sit above the table they act on.
     auto* previewButton = findChild<QPushButton*>(QStringLiteral("vipPreviewButton"));
-    const QList<QWidget*> order{m_leadDays, m_leadApply,  m_search,     m_expiringOnly, m_assign,    m_change,
-                                m_revoke,   m_import,     m_export,     m_table,        m_tierTable, m_tierAdd,
-                                m_tierEdit, m_tierRemove, m_previewKey, previewButton};
+    const QList<QWidget*> order{m_leadDays, m_leadApply, m_search,     m_expiringOnly, m_route,       m_assign,
+                                m_change,   m_revoke,    m_import,     m_export,       m_table,       m_tierTable,
+                                m_tierAdd,  m_tierEdit,  m_tierRemove, m_previewKey,   previewButton, m_previewRoute};
     for (qsizetype i = 1; i < order.size(); ++i) {
         QWidget::setTabOrder(order[i - 1], order[i]);
     }
@@ -184,9 +195,11 @@ QWidget* VipPage::buildAssignments()
     m_search->setClearButtonEnabled(true);
     m_expiringOnly->setObjectName(QStringLiteral("vipExpiringOnly"));
     m_matching->setObjectName(QStringLiteral("vipMatching"));
+    m_route->setToolTip(tr("The route whose policy the Limit now column is worked out for"));
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_expiringOnly);
+    filters->addWidget(m_route);
     filters->addWidget(m_matching);
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_assign, m_change, m_revoke}) {
@@ -234,7 +247,12 @@ QWidget* VipPage::buildTiers()
     actions->addWidget(m_tierEdit);
     actions->addWidget(m_tierRemove);
     actions->addStretch(1);
+    // Until the first answer the catalog is unknown, not empty; an empty one says how to fill it.
+    m_tierState->setObjectName(QStringLiteral("vipTierState"));
+    m_tierState->setWordWrap(true);
+    m_tierState->setForegroundRole(QPalette::PlaceholderText);
     auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_tierState);
     layout->addWidget(m_tierTable, 1);
     layout->addLayout(actions);
     return box;
@@ -253,14 +271,17 @@ QWidget* VipPage::buildPreview()
     m_preview->setText(tr("Select an assignment or type a key."));
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_previewRoute->setToolTip(
+        tr("The route whose policy the preview is worked out for; the key's own routes come first"));
     auto* row = new QHBoxLayout;
     row->addWidget(m_previewKey, 1);
     row->addWidget(go);
-    auto* legend = new QLabel(tr("base × reputation × VIP × throttle = limit, default route"), box);
+    auto* legend = new QLabel(tr("base × reputation × VIP × throttle = limit"), box);
     legend->setEnabled(false);  // a hint, drawn in the disabled text colour
     legend->setWordWrap(true);
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(row);
+    layout->addWidget(m_previewRoute);
     layout->addWidget(legend);
     layout->addWidget(m_preview);
     return box;
@@ -306,6 +327,11 @@ void VipPage::onVipReady(const engine::VipPage& page)
     m_model->setRows(page.rows, page.now);
     m_tableDescription->update();  // the same rows with another total change no row count
     m_tierModel->setTiers(page.tiers);
+    m_answered = true;
+    m_tierState->setText(tr("No tiers yet. Add one to give keys a higher limit."));
+    m_tierState->setVisible(page.tiers.empty());
+    m_route->setRoutes(page.routes);
+    m_previewRoute->setRoutes(page.routes);
     if (!selected.isEmpty() && !m_table->selectionModel()->hasSelection()) {
         for (int r = 0; r < m_model->rowCount(); ++r) {
             if (m_model->row(r)->key == selected.toStdString()) {
@@ -327,16 +353,38 @@ void VipPage::onVipReady(const engine::VipPage& page)
         m_leadDays->setValue(static_cast<int>(page.expiringLead / engine::kNsPerDay));
     }
     updateButtons();
+    if (!m_assignWhenLoaded.isEmpty()) {
+        openAssignDialog(false, std::exchange(m_assignWhenLoaded, QString()));
+    }
     emit refreshed();
+}
+
+bool VipPage::takeKeyRequest(KeyRequest request, const QString& key)
+{
+    if (request != KeyRequest::AssignVip || key.isEmpty()) {
+        return false;
+    }
+    m_previewKey->setText(key);
+    previewKey(key);
+    if (m_answered) {
+        openAssignDialog(false, key);
+    } else {
+        m_assignWhenLoaded = key;  // the dialog needs the tier catalog
+        refresh();
+    }
+    return true;
 }
 
 void VipPage::previewKey(const QString& key)
 {
+    if (m_previewKey->text() != key) {
+        m_previewKey->setText(key);  // what the route picker previews again
+    }
     if (key.isEmpty()) {
         m_preview->setText(tr("Select an assignment or type a key."));
         return;
     }
-    m_previewRequest.ask(KeyDetailQuery{key.toStdString()});
+    m_previewRequest.ask(KeyDetailQuery{key.toStdString(), m_previewRoute->route()});
 }
 
 void VipPage::onKeyReady(const KeyDetail& detail)
@@ -344,9 +392,15 @@ void VipPage::onKeyReady(const KeyDetail& detail)
     const engine::KeyView& v = detail.view;
     QString vip = v.vipTier.empty() ? tr("no VIP tier") : tr("VIP %1").arg(QString::fromStdString(v.vipTier));
     QString seen = detail.found && v.active ? tr("active") : tr("not active; the limit it would get now");
+    std::vector<std::string> keyRoutes;
+    for (const engine::RouteLimit& r : v.routes) {
+        keyRoutes.push_back(r.route);
+    }
+    m_previewRoute->putFirst(keyRoutes);
+    const engine::RouteLimit shown{m_previewRoute->route(), v.limit};
     m_preview->setText(tr("<b>%1</b> (%2, %3)<br>%4")
                            .arg(QString::fromStdString(v.key).toHtmlEscaped(), vip.toHtmlEscaped(), seen,
-                                formatLimitBreakdown(v.limit).toHtmlEscaped()));
+                                formatRouteLimit(shown).toHtmlEscaped()));
 }
 
 void VipPage::send(engine::Command command, const QString& done)
@@ -377,7 +431,7 @@ void VipPage::showStatus(const QString& text, bool ok)
     emit statusShown(text, ok);
 }
 
-void VipPage::openAssignDialog(bool change)
+void VipPage::openAssignDialog(bool change, const QString& givenKey)
 {
     const engine::VipRow* existing = change ? selectedRow() : nullptr;
     if (change && existing == nullptr) {
@@ -385,6 +439,9 @@ void VipPage::openAssignDialog(bool change)
     }
     auto* dialog = new VipAssignDialog(m_tierModel->tiers(), m_engineNow, existing, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!givenKey.isEmpty()) {
+        dialog->setKey(givenKey);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog, change] {
         const engine::cmd::AssignVip c = dialog->command();
         const QString key = QString::fromStdString(c.key);

@@ -22,6 +22,7 @@ class QTableView;
 namespace sluice::ui {
 
 class EngineClient;
+class RoutePicker;
 class TableDescription;
 class VipAssignmentModel;
 class VipTierModel;
@@ -44,6 +45,8 @@ public:
     void importFile(const QString& path);
     void exportFile(const QString& path);
     void previewKey(const QString& key);
+    // Another page's "Assign VIP…" on a key: the assign dialog opens with the key filled in.
+    bool takeKeyRequest(KeyRequest request, const QString& key) override;
     VipAssignmentModel* assignments() const { return m_model; }
     VipTierModel* tiers() const { return m_tierModel; }
 
@@ -69,7 +72,7 @@ private:
     void onAssignmentsReady(const QString& path, const std::vector<engine::store::VipAssignment>& all);
     void send(engine::Command command, const QString& done);
     void showStatus(const QString& text, bool ok);
-    void openAssignDialog(bool change);
+    void openAssignDialog(bool change, const QString& key = {});
     void openTierDialog(bool editing);
     void revokeSelected();
     void removeSelectedTier();
@@ -87,6 +90,8 @@ private:
     OpenQuestions<VipAssignmentsQuery, QString> m_exports;  // each with the file to write
     QHash<quint64, QString> m_commands;                     // command id -> what to say when it is done
     QHash<quint64, QString> m_importsRefused;  // import command id -> how to say it was refused ("%1": why)
+    QString m_assignWhenLoaded;                // a key to open the assign dialog for once the tiers are known
+    bool m_answered = false;                   // the engine answered at least once
 
     QLabel* m_summary;
     QSpinBox* m_leadDays;
@@ -94,10 +99,12 @@ private:
     QLineEdit* m_search;
     QCheckBox* m_expiringOnly;
     QLabel* m_matching;
+    RoutePicker* m_route;
     QTableView* m_table;
     TableDescription* m_tableDescription = nullptr;
     quint64 m_totalMatching = 0;
     QTableView* m_tierTable;
+    QLabel* m_tierState;
     QPushButton* m_assign;
     QPushButton* m_change;
     QPushButton* m_revoke;
@@ -107,6 +114,7 @@ private:
     QPushButton* m_tierEdit;
     QPushButton* m_tierRemove;
     QLineEdit* m_previewKey;
+    RoutePicker* m_previewRoute;
     QLabel* m_preview;
     QLabel* m_status;
 };
