@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AdminAudit.h"
 
+#include "audit/AuditActions.h"
+
 #include "config/ConfigJson.h"
 #include "core/Overloaded.h"
 #include "decision/Engine.h"
@@ -9,6 +11,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 
 namespace sluice::engine {
@@ -21,7 +24,7 @@ using nlohmann::json;
 std::string text(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 struct Description {
-    std::string action;
+    std::string_view action;  // one of AuditActions
     std::string target;
     std::optional<std::string> before;
     std::optional<std::string> after;
@@ -30,15 +33,14 @@ struct Description {
 
 // Commands persisted as one settings row: the row's name is the target, its old and new JSON the states, so
 // the audit log and the settings table always speak the same shapes.
-Description settingChange(const char* action, const Command& command, const EngineConfig& config,
-                          std::string reason = {})
+Description settingChange(const Command& command, const EngineConfig& config)
 {
     const auto settings = ConfigJson::settingsFor(command);
     if (settings.empty()) {
-        return Description{action, {}, std::nullopt, std::nullopt, std::move(reason)};
+        return Description{AuditActions::kSettingPut, {}, std::nullopt, std::nullopt, {}};
     }
     const auto& [name, value] = settings.front();
-    return Description{action, name, ConfigJson::settingValue(name, config), value, std::move(reason)};
+    return Description{AuditActions::kSettingPut, name, ConfigJson::settingValue(name, config), value, {}};
 }
 
 std::optional<std::string> vipState(const std::optional<Engine::VipAssignmentView>& vip)
@@ -71,8 +73,11 @@ Description importDescription(const cmd::ImportVip& c, const Engine& engine)
         return text(json{{"assignments", c.assignments.size()}, {"listed", list.size()}, {"keys", std::move(list)}});
     };
     std::string target = std::to_string(c.assignments.size()).append(" assignments");
-    return Description{
-        "vip.import", std::move(target), before.empty() ? std::nullopt : std::optional(wrap(before)), wrap(after), {}};
+    return Description{AuditActions::kVipImport,
+                       std::move(target),
+                       before.empty() ? std::nullopt : std::optional(wrap(before)),
+                       wrap(after),
+                       {}};
 }
 
 // An override as the audit log shows it: the level, why, until when (null = until cleared), and who.
@@ -110,42 +115,47 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
     Description d = std::visit(
         Overloaded{
             [&](const cmd::SetThrottleOverride& c) {
-                return Description{"throttle.override", "engine.throttle_override", overrideState(engine),
+                return Description{AuditActions::kThrottleOverride, "engine.throttle_override", overrideState(engine),
                                    overrideJson(c.level, c.reason, c.expiresAt, c.actor), c.reason};
             },
             [&](const cmd::ClearThrottleOverride&) {
-                return Description{
-                    "throttle.clear_override", "engine.throttle_override", overrideState(engine), std::nullopt, {}};
+                return Description{AuditActions::kThrottleClearOverride,
+                                   "engine.throttle_override",
+                                   overrideState(engine),
+                                   std::nullopt,
+                                   {}};
             },
-            [&](const cmd::SetThrottleConfig&) { return settingChange("setting.put", command, config); },
+            [&](const cmd::SetThrottleConfig&) { return settingChange(command, config); },
             [&](const cmd::PutVipTier& c) {
-                return Description{"vip_tier.put",
+                return Description{AuditActions::kVipTierPut,
                                    c.name,
                                    tierState(engine.vipCatalog(), c.name),
                                    text(json{{"multiplier", c.multiplier}}),
                                    {}};
             },
             [&](const cmd::RemoveVipTier& c) {
-                return Description{"vip_tier.remove", c.name, tierState(engine.vipCatalog(), c.name), std::nullopt, {}};
+                return Description{
+                    AuditActions::kVipTierRemove, c.name, tierState(engine.vipCatalog(), c.name), std::nullopt, {}};
             },
             [&](const cmd::AssignVip& c) {
-                return Description{"vip.assign", c.key, vipState(engine.vipAssignment(c.key)),
+                return Description{AuditActions::kVipAssign, c.key, vipState(engine.vipAssignment(c.key)),
                                    vipState(Engine::VipAssignmentView{c.tier, c.expiresAt}), c.notes};
             },
             [&](const cmd::RevokeVip& c) {
-                return Description{"vip.revoke", c.key, vipState(engine.vipAssignment(c.key)), std::nullopt, {}};
+                return Description{
+                    AuditActions::kVipRevoke, c.key, vipState(engine.vipAssignment(c.key)), std::nullopt, {}};
             },
             [&](const cmd::ImportVip& c) { return importDescription(c, engine); },
-            [&](const cmd::SetVipExpiringLead&) { return settingChange("setting.put", command, config); },
-            [&](const cmd::SetFeatureGate&) { return settingChange("setting.put", command, config); },
-            [&](const cmd::SetPolicies&) { return settingChange("setting.put", command, config); },
-            [&](const cmd::SetReputationConfig&) { return settingChange("setting.put", command, config); },
+            [&](const cmd::SetVipExpiringLead&) { return settingChange(command, config); },
+            [&](const cmd::SetFeatureGate&) { return settingChange(command, config); },
+            [&](const cmd::SetPolicies&) { return settingChange(command, config); },
+            [&](const cmd::SetReputationConfig&) { return settingChange(command, config); },
         },
         command);
     store::AuditEntry entry;
     entry.at = at;
     entry.actor = context.actor;
-    entry.action = std::move(d.action);
+    entry.action = std::string(d.action);
     entry.target = std::move(d.target);
     entry.before = std::move(d.before);
     entry.after = std::move(d.after);

@@ -220,6 +220,7 @@ void EngineRuntime::startNextAdmin()
     }
     const TimeNs auditNow = m_options.auditClock != nullptr ? m_options.auditClock->now() : m_clock.now();
     store::AuditEntry audit = auditEntryFor(pending.command, *m_engine, pending.context, auditNow);
+    audit.engineAt = now;  // the clock the console shows every other moment in
     auto shared = std::make_shared<PendingCommand>(std::move(pending));
     m_writer->submitAdmin(adminChangesFor(shared->command, m_clock.now()), std::move(audit),
                           [this, shared](const std::optional<store::StoreError>& e) {

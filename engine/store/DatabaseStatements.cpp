@@ -49,8 +49,8 @@ int Database::Statements::prepare(sqlite3* db, const char*& failedSql)
         {&deleteExpiredVipUser, "DELETE FROM vip_users WHERE key = ?1 AND expires_at = ?2"},
         {&upsertSetting, "INSERT INTO settings (name, value) VALUES (?1, ?2) "
                          "ON CONFLICT (name) DO UPDATE SET value = excluded.value"},
-        {&insertAudit, "INSERT INTO audit_log (at, actor, action, target, before, after, reason) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+        {&insertAudit, "INSERT INTO audit_log (at, actor, action, target, before, after, reason, engine_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
     };
     for (const auto& [statement, sql] : all) {
         if (const int rc = statement->prepare(db, sql); rc != SQLITE_OK) {

@@ -119,6 +119,11 @@ std::optional<StoreError> Database::insertAudit(const AuditEntry& audit)
         }
     }
     statement.bind(7, audit.reason);
+    if (audit.engineAt) {
+        statement.bind(8, toMs(*audit.engineAt));
+    } else {
+        statement.bindNull(8);
+    }
     return statement.step() == SQLITE_DONE ? std::nullopt : std::optional(sqlError("write the audit log of"));
 }
 

@@ -86,13 +86,16 @@ using AdminChange = std::variant<PutVipTier, RemoveVipTier, AssignVip, RevokeVip
 // One row of audit_log. It is written in the transaction of the changes it describes, so neither exists
 // without the other.
 struct AuditEntry {
-    TimeNs at = 0;
+    TimeNs at = 0;  // wall clock
     std::string actor;
     std::string action;                 // stable dotted name: vip.assign, throttle.set, setting.put, ...
     std::string target;                 // key, tier name or setting name
     std::optional<std::string> before;  // compact JSON of the target's state; nullopt when it did not exist
     std::optional<std::string> after;   // nullopt when the change removed it
     std::string reason;
+    // The engine's clock at that moment (`at` is the wall clock): the time the console shows it at. nullopt is
+    // stored as NULL, as rows written before schema 4 hold it.
+    std::optional<TimeNs> engineAt;
 };
 
 using AdminDone = std::function<void(const std::optional<StoreError>& error)>;

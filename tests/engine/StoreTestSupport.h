@@ -41,7 +41,10 @@ inline QString tierList(const std::vector<VipTierRow>& tiers)
 }
 
 // Every admin write carries its audit row; tests that are about the changes use this one.
-inline AuditEntry testAudit() { return AuditEntry{kT0, "tester", "test.change", "", std::nullopt, std::nullopt, ""}; }
+inline AuditEntry testAudit()
+{
+    return AuditEntry{kT0, "tester", "test.change", "", std::nullopt, std::nullopt, "", std::nullopt};
+}
 
 struct RawCloser {
     void operator()(sqlite3* db) const { sqlite3_close(db); }

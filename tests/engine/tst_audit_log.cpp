@@ -5,10 +5,17 @@
 #include "StoreTestSupport.h"
 
 #include "audit/AdminAudit.h"
+#include "audit/AuditActions.h"
 #include "runtime/EngineRuntime.h"
 #include "vip/VipCsv.h"
 
 #include <QtTest>
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+#include <utility>
+#include <variant>
 
 using namespace sluice::engine;
 using namespace sluice::engine::testing;
@@ -32,7 +39,8 @@ QString lastRow(const QString& path)
 {
     return rawText(openRaw(path.toStdString()),
                    "SELECT at || ' ' || actor || ' ' || action || ' ' || target || ' ' || ifnull(before, '<null>') || "
-                   "' ' || ifnull(after, '<null>') || ' [' || reason || ']' FROM audit_log ORDER BY id DESC LIMIT 1");
+                   "' ' || ifnull(after, '<null>') || ' [' || reason || '] engine ' || ifnull(engine_at, '<null>') "
+                   "FROM audit_log ORDER BY id DESC LIMIT 1");
 }
 
 }  // namespace
@@ -50,6 +58,7 @@ private slots:
     void aHeaderOnlyImportLeavesNoRow();
     void anInvalidKeyIsRefusedWithoutStoppingTheEngine();
     void theRowsJsonNeverThrowsOnBadText();
+    void everyCommandNamesAListedAction();
 
 private:
     std::unique_ptr<EngineRuntime> start(bool readOnly = false);
@@ -132,17 +141,19 @@ void TestAuditLog::everyAdminCommandLeavesOneRow()
     int rows = 0;
     for (const auto& [command, expected] : steps) {
         m_wall.advance(kNsPerSec);
+        m_clock.advance(kNsPerMin);  // engine time runs on its own, as a simulation's does
         auto promise = std::make_shared<std::promise<CommandResult>>();
         rt->command(command, AdminContext{"dana", "quarterly review"},
                     [promise](const CommandResult& r) { promise->set_value(r); });
         const CommandResult r = promise->get_future().get();
         QVERIFY2(r.ok, r.error.c_str());
         QCOMPARE(countRows(m_path, "SELECT count(*) FROM audit_log"), ++rows);
-        const QString want = QStringLiteral("%1 dana %2 %3 %4 %5 [%6]")
+        const QString want = QStringLiteral("%1 dana %2 %3 %4 %5 [%6] engine %7")
                                  .arg(m_wall.now() / kNsPerMs)
                                  .arg(QString::fromUtf8(expected.action), QString::fromUtf8(expected.target),
                                       QString::fromUtf8(expected.before), QString::fromUtf8(expected.after),
-                                      QString::fromUtf8(expected.reason));
+                                      QString::fromUtf8(expected.reason))
+                                 .arg(m_clock.now() / kNsPerMs);
         QCOMPARE(lastRow(m_path), want);
     }
 
@@ -272,6 +283,25 @@ void TestAuditLog::theRowsJsonNeverThrowsOnBadText()
         auditEntryFor(cmd::AssignVip{"k", "g\xffld", 0, "", "ops"}, engine, AdminContext{"ops", "drill"}, kWall);
     QVERIFY(entry.after.has_value());
     QCOMPARE(*entry.after, std::string("{\"expires_at_ms\":null,\"tier\":\"g\xef\xbf\xbdld\"}"));
+}
+
+void TestAuditLog::everyCommandNamesAListedAction()
+{
+    // Readers put the listed ids into words; a command whose row named another id would show as a raw id.
+    Engine engine(smallConfig());
+    std::set<std::string_view> used;
+    [&]<std::size_t... I>(std::index_sequence<I...>)
+    {
+        const auto describe = [&](Command command) {
+            const store::AuditEntry entry = auditEntryFor(command, engine, AdminContext{"ops", ""}, kWall);
+            const auto listed = std::find(AuditActions::kAll.begin(), AuditActions::kAll.end(), entry.action);
+            QVERIFY2(listed != AuditActions::kAll.end(), entry.action.c_str());
+            used.insert(*listed);
+        };
+        (describe(Command{std::in_place_index<I>}), ...);
+    }
+    (std::make_index_sequence<std::variant_size_v<Command>>{});
+    QCOMPARE(used.size(), AuditActions::kAll.size());  // and no listed id is left unused
 }
 
 QTEST_APPLESS_MAIN(TestAuditLog)

@@ -3,6 +3,8 @@
 
 #include "EngineClient.h"
 #include "Format.h"
+#include "audit/AuditActions.h"
+#include "history/AdminActionText.h"
 #include "pages/audit/AuditLog.h"
 #include "pages/audit/AuditStateText.h"
 #include "pages/audit/AuditTableModel.h"
@@ -26,6 +28,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
+#include <utility>
 
 namespace sluice::ui {
 
@@ -79,8 +83,18 @@ AuditPage::AuditPage(EngineClient* engine, QWidget* parent)
     const QString longestTime = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
     m_table->setColumnWidth(AuditTableModel::TimeColumn, width(longestTime));
     m_table->setColumnWidth(AuditTableModel::ActorColumn, width(QStringLiteral("administrator")));
-    m_table->setColumnWidth(AuditTableModel::ActionColumn, width(QStringLiteral("vip_tier.remove")));
-    m_table->setColumnWidth(AuditTableModel::TargetColumn, width(QStringLiteral("engine.feature.anomaly_detection")));
+    // Every action's words fit, and of the targets the engine's own and keys of usual length; a longer key is
+    // elided, its tooltip says it whole.
+    int actionWidth = 0;
+    for (const std::string_view id : engine::AuditActions::kAll) {
+        actionWidth = std::max(actionWidth, width(adminActionWords(QString::fromLatin1(id))));
+    }
+    m_table->setColumnWidth(AuditTableModel::ActionColumn, actionWidth);
+    int targetWidth = width(QStringLiteral("partner-api-1234"));
+    for (const QString& words : adminSettingWords()) {
+        targetWidth = std::max(targetWidth, width(words));
+    }
+    m_table->setColumnWidth(AuditTableModel::TargetColumn, targetWidth);
     // States and reasons share what is left; the selected row's details below show them whole.
     for (const int column :
          {AuditTableModel::BeforeColumn, AuditTableModel::AfterColumn, AuditTableModel::ReasonColumn}) {
@@ -192,7 +206,10 @@ AuditFilter AuditPage::currentFilter() const
     filter.actor = m_actor->currentData().toString();
     filter.text = m_search->text().trimmed();
     if (const qint64 seconds = m_period->currentData().toLongLong(); seconds > 0) {
-        filter.sinceMs = QDateTime::currentMSecsSinceEpoch() - seconds * 1000;
+        // "Last hour" of engine time, the clock the rows are shown in; before the engine's first snapshot,
+        // the wall clock is the best guess of it.
+        const qint64 nowMs = snapshot() ? snapshot()->at / engine::kNsPerMs : QDateTime::currentMSecsSinceEpoch();
+        filter.sinceMs = nowMs - seconds * 1000;
     }
     return filter;
 }
@@ -209,14 +226,24 @@ void AuditPage::render() { m_model->reload(); }
 
 void AuditPage::onCommandFinished() { markStale(); }
 
-void AuditPage::setChoices(QComboBox* combo, const QStringList& values)
+void AuditPage::setChoices(QComboBox* combo, const QStringList& values,
+                           const std::function<QString(const QString&)>& words)
 {
     const QString current = combo->currentData().toString();
     while (combo->count() > 1) {
         combo->removeItem(1);
     }
+    QList<std::pair<QString, QString>> items;  // words, value
     for (const QString& value : values) {
-        combo->addItem(value, value);
+        items.append({words ? words(value) : value, value});
+    }
+    std::sort(items.begin(), items.end(),
+              [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    for (const auto& [text, value] : items) {
+        combo->addItem(text, value);
+        if (text != value) {
+            combo->setItemData(combo->count() - 1, value, Qt::ToolTipRole);
+        }
     }
     const int index = combo->findData(current);
     combo->setCurrentIndex(std::max(index, 0));
@@ -225,7 +252,7 @@ void AuditPage::setChoices(QComboBox* combo, const QStringList& values)
 void AuditPage::onAnswered(const AuditRows& rows)
 {
     if (rows.first && rows.error.isEmpty()) {
-        setChoices(m_action, rows.actions);
+        setChoices(m_action, rows.actions, adminActionWords);
         setChoices(m_actor, rows.actors);
     }
     const bool empty = m_model->rowCount() == 0;
@@ -256,8 +283,8 @@ void AuditPage::showDetail(const QModelIndex& current)
         return;
     }
     const AuditRecord& r = m_model->record(current.row());
-    const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.atMs), QLocale::LongFormat);
-    QString text = tr("%1 on %2 by %3, %4").arg(r.action, r.target, r.actor, at);
+    QString text = tr("%1 on %2 by %3").arg(adminActionWords(r.action), adminTargetWords(r.action, r.target), r.actor);
+    text.append(QLatin1Char('\n')).append(AuditTableModel::timeTip(r));
     text.append(QLatin1Char('\n')).append(tr("Before: %1").arg(auditStateText(r.before)));
     text.append(QLatin1Char('\n')).append(tr("After: %1").arg(auditStateText(r.after)));
     if (!r.reason.isEmpty()) {

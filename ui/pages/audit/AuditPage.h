@@ -6,6 +6,8 @@
 
 #include <QTimer>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -58,7 +60,9 @@ private:
     void chooseExportFile();
     void onExportProgress(quint64 id, qint64 written, qint64 total);
     void onExportDone(quint64 id, bool ok, qint64 written, const QString& message);
-    static void setChoices(QComboBox* combo, const QStringList& values);
+    // The filter's choices, each shown in `words` (default: as it is), in the order of those words.
+    static void setChoices(QComboBox* combo, const QStringList& values,
+                           const std::function<QString(const QString&)>& words = {});
 
     AuditLog* m_log;
     AuditTableModel* m_model;

@@ -34,11 +34,11 @@ AuditQuery::AuditQuery(const AuditFilter& filter)
         m_values << likePattern(filter.text) << likePattern(filter.text);
     }
     if (filter.sinceMs > 0) {
-        terms << QStringLiteral("at >= ?");
+        terms << QStringLiteral("%1 >= ?").arg(AdminActionRecord::shownAtSql());
         m_values << filter.sinceMs;
     }
     if (filter.untilMs > 0) {
-        terms << QStringLiteral("at < ?");
+        terms << QStringLiteral("%1 < ?").arg(AdminActionRecord::shownAtSql());
         m_values << filter.untilMs;
     }
     m_where = terms.isEmpty() ? QStringLiteral("1") : terms.join(QLatin1String(" AND "));
@@ -46,8 +46,7 @@ AuditQuery::AuditQuery(const AuditFilter& filter)
 
 QString AuditQuery::rowsSql(qint64 beforeId, int limit) const
 {
-    QString sql = QStringLiteral("SELECT id, at, actor, action, target, before, after, reason FROM audit_log WHERE %1")
-                      .arg(m_where);
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE %2").arg(AdminActionRecord::columns(), m_where);
     if (beforeId > 0) {
         sql.append(QLatin1String(" AND id < ?"));
     }
@@ -70,13 +69,6 @@ void AuditQuery::bind(QSqlQuery& query, qint64 beforeId) const
     }
 }
 
-AuditRecord AuditQuery::read(const QSqlQuery& query)
-{
-    const auto text = [&query](int column) {
-        return query.isNull(column) ? QString() : query.value(column).toString();
-    };
-    return AuditRecord{
-        query.value(0).toLongLong(), query.value(1).toLongLong(), text(2), text(3), text(4), text(5), text(6), text(7)};
-}
+AuditRecord AuditQuery::read(const QSqlQuery& query) { return AdminActionRecord::fromQuery(query); }
 
 }  // namespace sluice::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "history/AdminActionRecord.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -8,24 +10,15 @@
 
 namespace sluice::ui {
 
-// One row of audit_log. `before` and `after` are compact JSON, null QStrings where SQL holds NULL.
-struct AuditRecord {
-    qint64 id = 0;
-    qint64 atMs = 0;  // Unix milliseconds, wall clock
-    QString actor;
-    QString action;
-    QString target;
-    QString before;
-    QString after;
-    QString reason;
-};
+// One row of audit_log, as the chart markers read it too.
+using AuditRecord = AdminActionRecord;
 
 // Which rows to show. Empty strings and zero times mean "any".
 struct AuditFilter {
     QString action;
     QString actor;
-    QString text;  // found anywhere in the target or the reason
-    qint64 sinceMs = 0;
+    QString text;        // found anywhere in the target or the reason
+    qint64 sinceMs = 0;  // engine time, as the rows are shown (AdminActionRecord::shownAtMs)
     qint64 untilMs = 0;
 
     bool isEmpty() const

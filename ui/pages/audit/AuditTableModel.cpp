@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/audit/AuditTableModel.h"
 
+#include "history/AdminActionText.h"
 #include "pages/audit/AuditLog.h"
 #include "pages/audit/AuditStateText.h"
 
@@ -33,16 +34,28 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         const QString& json = index.column() == BeforeColumn ? r.before : r.after;
         return json.isNull() ? tr("Did not exist") : json;  // the exact state, as stored and exported
     }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case TimeColumn:
+            return timeTip(r);
+        case ActionColumn:
+            return withId(adminActionWords(r.action), r.action);
+        case TargetColumn:
+            return withId(adminTargetWords(r.action, r.target), r.target);
+        default:
+            break;  // the cell's own text, whole where the column cuts it short
+        }
+    }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.atMs), QLocale::ShortFormat);
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.shownAtMs()), QLocale::ShortFormat);
         case ActorColumn:
             return r.actor;
         case ActionColumn:
-            return r.action;
+            return adminActionWords(r.action);
         case TargetColumn:
-            return r.target;
+            return adminTargetWords(r.action, r.target);
         case BeforeColumn:
             return auditStateText(r.before);
         case AfterColumn:
@@ -56,8 +69,27 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+QString AuditTableModel::timeTip(const AuditRecord& r)
+{
+    const QLocale locale;
+    const QString wall = locale.toString(QDateTime::fromMSecsSinceEpoch(r.atMs), QLocale::LongFormat);
+    if (!r.engineAtMs) {
+        return tr("Wall clock: %1\nThe engine time was not recorded for rows this old.").arg(wall);
+    }
+    return tr("Engine time: %1\nWall clock: %2")
+        .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(*r.engineAtMs), QLocale::LongFormat), wall);
+}
+
+QString AuditTableModel::withId(const QString& words, const QString& id)
+{
+    return words == id ? id : tr("%1 (%2)").arg(words, id);
+}
+
 QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == TimeColumn) {
+        return tr("Engine time, the clock of every page; each row's tooltip adds the wall-clock time");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }

@@ -38,6 +38,11 @@ public:
     bool isLoading() const { return m_request != 0; }
     const AuditRecord& record(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
 
+    // The time column's tooltip: both clocks, long.
+    static QString timeTip(const AuditRecord& record);
+    // "VIP assigned (vip.assign)": the words with the id they stand for.
+    static QString withId(const QString& words, const QString& id);
+
 signals:
     // A page arrived and is applied; a first page also carries the choices the log offers for the filters.
     void answered(const sluice::ui::AuditRows& page);

@@ -15,10 +15,14 @@ namespace sluice::ui {
 namespace {
 constexpr qsizetype kWriteChunkBytes = 64 * 1024;
 
+QString utc(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs); }
+
+// Both clocks, each as recorded: a row from before engine time was recorded leaves that field empty. Actions
+// and targets stay ids, the stable form for scripts and spreadsheets.
 QStringList csvFields(const AuditRecord& r)
 {
-    const QString at = QDateTime::fromMSecsSinceEpoch(r.atMs, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-    return {QString::number(r.id), at, r.actor, r.action, r.target, r.before, r.after, r.reason};
+    const QString engineAt = r.engineAtMs ? utc(*r.engineAtMs) : QString();
+    return {QString::number(r.id), engineAt, utc(r.atMs), r.actor, r.action, r.target, r.before, r.after, r.reason};
 }
 }  // namespace
 
@@ -95,9 +99,10 @@ void AuditWorker::exportCsv(quint64 id, const AuditFilter& filter, const QString
         emit exportDone(id, false, 0, writeError());
         return;
     }
-    QByteArray buffer = csvRecord({QStringLiteral("id"), QStringLiteral("time_utc"), QStringLiteral("actor"),
-                                   QStringLiteral("action"), QStringLiteral("target"), QStringLiteral("before"),
-                                   QStringLiteral("after"), QStringLiteral("reason")});
+    QByteArray buffer =
+        csvRecord({QStringLiteral("id"), QStringLiteral("engine_time_utc"), QStringLiteral("wall_time_utc"),
+                   QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("target"),
+                   QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("reason")});
     auto drain = [&] {
         const bool ok = file.write(std::string_view(buffer.constData(), static_cast<std::size_t>(buffer.size())));
         buffer.clear();

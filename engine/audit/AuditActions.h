@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace sluice::engine {
+
+// The actions an audit row can name, as stored in audit_log.action. They are ids, not words: old rows keep
+// them forever, so an id is never renamed; readers put them into words (and every id here must have words).
+struct AuditActions final {
+    static constexpr std::string_view kThrottleOverride = "throttle.override";
+    static constexpr std::string_view kThrottleClearOverride = "throttle.clear_override";
+    static constexpr std::string_view kVipTierPut = "vip_tier.put";
+    static constexpr std::string_view kVipTierRemove = "vip_tier.remove";
+    static constexpr std::string_view kVipAssign = "vip.assign";
+    static constexpr std::string_view kVipRevoke = "vip.revoke";
+    static constexpr std::string_view kVipImport = "vip.import";
+    static constexpr std::string_view kSettingPut = "setting.put";  // the target names the setting
+
+    static constexpr std::array kAll{
+        kThrottleOverride, kThrottleClearOverride, kVipTierPut, kVipTierRemove, kVipAssign, kVipRevoke, kVipImport,
+        kSettingPut};
+};
+
+}  // namespace sluice::engine
