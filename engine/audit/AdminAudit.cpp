@@ -113,9 +113,9 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
                 return Description{"throttle.override", "engine.throttle_override", overrideState(engine),
                                    overrideJson(c.level, c.reason, c.expiresAt, c.actor), c.reason};
             },
-            [&](const cmd::ClearThrottleOverride&) {
-                return Description{
-                    "throttle.clear_override", "engine.throttle_override", overrideState(engine), std::nullopt, {}};
+            [&](const cmd::ClearThrottleOverride& c) {
+                return Description{"throttle.clear_override", "engine.throttle_override", overrideState(engine),
+                                   std::nullopt, c.reason};
             },
             [&](const cmd::SetThrottleConfig&) { return settingChange("setting.put", command, config); },
             [&](const cmd::PutVipTier& c) {
