@@ -118,12 +118,9 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
                 return Description{AuditActions::kThrottleOverride, "engine.throttle_override", overrideState(engine),
                                    overrideJson(c.level, c.reason, c.expiresAt, c.actor), c.reason};
             },
-            [&](const cmd::ClearThrottleOverride&) {
-                return Description{AuditActions::kThrottleClearOverride,
-                                   "engine.throttle_override",
-                                   overrideState(engine),
-                                   std::nullopt,
-                                   {}};
+            [&](const cmd::ClearThrottleOverride& c) {
+                return Description{AuditActions::kThrottleClearOverride, "engine.throttle_override",
+                                   overrideState(engine), std::nullopt, c.reason};
             },
             [&](const cmd::SetThrottleConfig&) { return settingChange(command, config); },
             [&](const cmd::PutVipTier& c) {

@@ -21,6 +21,7 @@ struct SetThrottleOverride {
 // Hands the level back to the automatic controller.
 struct ClearThrottleOverride {
     std::string actor;
+    std::string reason = {};  // optional, for the audit log; initialized so callers may leave it out
 };
 struct SetThrottleConfig {
     ThrottleConfig config;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CurrentUser.h"
 #include "EngineHost.h"
+#include "pages/throttle/ThrottleClearDialog.h"
 #include "pages/throttle/ThrottleOverrideDialog.h"
 #include "pages/throttle/ThrottlePage.h"
 #include "widgets/KpiTile.h"
@@ -93,7 +94,11 @@ void TestThrottlePage::overrideDialogSendsTheCommandAndThePageFollows()
     QVERIFY(control->text().contains(QStringLiteral("database failover")));
     QVERIFY(clear->isEnabled());
 
-    clear->click();
+    clear->click();  // asks for an optional reason first
+    auto* clearDialog = page.findChild<ui::ThrottleClearDialog*>();
+    QVERIFY(clearDialog);
+    QTRY_VERIFY(clearDialog->isVisible());
+    clearDialog->accept();
     QTRY_COMPARE_WITH_TIMEOUT(level->text(), QStringLiteral("None"), 10000);
     // Three periods on record: the start, the override and its end; read from the database off the UI thread.
     auto* table = page.findChild<QTableView*>(QStringLiteral("throttleHistoryTable"));

@@ -19,7 +19,10 @@ public:
 
     explicit ThrottleHistory(const QString& databasePath, QObject* parent = nullptr);
 
+    // The periods overlapping [fromMs, toMs]; the statistics over those closed before toMs.
     quint64 request(qint64 fromMs, qint64 toMs);
+    // False when nothing is persisted: every answer is empty.
+    bool hasDatabase() const { return m_reader.hasDatabase(); }
 
 signals:
     void ready(quint64 id, const sluice::ui::ThrottleHistoryData& data);

@@ -55,14 +55,14 @@ void readPeriods(QSqlDatabase database, ThrottleHistoryData& data, int limit)
 
 void readStatistics(QSqlDatabase database, ThrottleHistoryData& data)
 {
-    // Each period clipped to the window; the open one lasts until the window's end.
+    // Closed periods only, each clipped to the window: the open one, and any the store has not written
+    // yet, the reader counts from what the engine says now.
     QSqlQuery query(std::move(database));
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT level, TOTAL(MAX(0, MIN(COALESCE(ended_at, ?), ?) - MAX(at, ?))), "
-                       "TOTAL(at >= ? AND level <> COALESCE(previous_level, level)) "
-                       "FROM throttle_events WHERE at <= ? AND (ended_at IS NULL OR ended_at > ?) GROUP BY level"));
-    for (const qint64 value : {data.toMs, data.toMs, data.fromMs, data.fromMs, data.toMs, data.fromMs}) {
+    query.prepare(QStringLiteral("SELECT level, TOTAL(MAX(0, MIN(ended_at, ?) - MAX(at, ?))), "
+                                 "TOTAL(at >= ? AND level <> COALESCE(previous_level, level)) FROM throttle_events "
+                                 "WHERE at < ? AND ended_at IS NOT NULL AND ended_at > ? GROUP BY level"));
+    for (const qint64 value : {data.toMs, data.fromMs, data.fromMs, data.toMs, data.fromMs}) {
         query.addBindValue(value);
     }
     if (!query.exec()) {

@@ -26,7 +26,8 @@ struct ThrottlePeriod {
 };
 
 // The periods overlapping a window, newest first, with the time spent at each level inside the window and
-// the number of level changes that began in it.
+// the number of level changes that began in it, both over the periods closed before the window's end (the
+// start of the period open when it was read): the reader adds the rest from the engine's live state.
 struct ThrottleHistoryData {
     qint64 fromMs = 0;
     qint64 toMs = 0;

@@ -18,4 +18,11 @@ QColor throttleLevelColor(engine::ThrottleLevel level, const QPalette& palette)
     return QColor::fromRgb(ChartColors::isDark(palette) ? kDark[index] : kLight[index]);
 }
 
+QColor throttleBandColor(engine::ThrottleLevel level, const QPalette& palette)
+{
+    // Strong enough to tell five levels apart in a legend swatch, light enough for the load lines on top.
+    constexpr double kStrength = 0.55;
+    return ChartColors::mixed(throttleLevelColor(level, palette), ChartColors::from(palette).background, kStrength);
+}
+
 }  // namespace sluice::ui

@@ -12,4 +12,8 @@ namespace sluice::ui {
 // the large level text and the timeline bands stay readable in both themes.
 QColor throttleLevelColor(engine::ThrottleLevel level, const QPalette& palette);
 
+// The same hue as a fill behind the timeline's lines, opaque: the timeline's bands, its legend and the
+// statistics' swatches all use it, so a level has one colour on the page.
+QColor throttleBandColor(engine::ThrottleLevel level, const QPalette& palette);
+
 }  // namespace sluice::ui

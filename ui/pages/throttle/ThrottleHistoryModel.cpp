@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace sluice::ui {
 
 namespace {
@@ -21,12 +23,42 @@ engine::ThrottleLevel levelOf(const QString& name)
 }
 }  // namespace
 
-void ThrottleHistoryModel::setPeriods(std::vector<ThrottlePeriod> periods)
+namespace {
+bool samePeriod(const ThrottlePeriod& a, const ThrottlePeriod& b)
 {
-    // Rows are few (at most one read's limit) and change together: one reset is cheaper than a diff.
-    beginResetModel();
-    m_periods = std::move(periods);
-    endResetModel();
+    return a.atMs == b.atMs && a.level == b.level && a.automatic == b.automatic;
+}
+
+bool sameText(const ThrottlePeriod& a, const ThrottlePeriod& b)
+{
+    return a.endedAtMs == b.endedAtMs && a.actor == b.actor && a.reason == b.reason && a.cpuPercent == b.cpuPercent &&
+           a.memoryPercent == b.memoryPercent && a.concurrency == b.concurrency && a.multiplier == b.multiplier;
+}
+}  // namespace
+
+void ThrottleHistoryModel::setPeriods(std::vector<ThrottlePeriod> periods, qint64 nowMs)
+{
+    // Each snapshot brings the same rows with the open one a little longer: those change in place, so the
+    // selection and the scroll position stay. Anything else (a new period, another range) is a reset.
+    const bool sameRows =
+        periods.size() == m_periods.size() && std::equal(periods.begin(), periods.end(), m_periods.begin(), samePeriod);
+    if (!sameRows) {
+        beginResetModel();
+        m_periods = std::move(periods);
+        m_nowMs = nowMs;
+        endResetModel();
+        return;
+    }
+    const bool ticked = nowMs != m_nowMs;
+    m_nowMs = nowMs;
+    for (std::size_t row = 0; row < periods.size(); ++row) {
+        const bool open = periods[row].endedAtMs == 0;
+        if (!sameText(periods[row], m_periods[row]) || (open && ticked)) {
+            m_periods[row] = std::move(periods[row]);
+            const int r = static_cast<int>(row);
+            emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+        }
+    }
 }
 
 int ThrottleHistoryModel::rowCount(const QModelIndex& parent) const
@@ -44,7 +76,8 @@ QString ThrottleHistoryModel::text(const ThrottlePeriod& p, int column) const
     case LevelColumn:
         return tr("%1 (×%2)").arg(throttleName(levelOf(p.level)), QLocale().toString(p.multiplier, 'g', 2));
     case DurationColumn:
-        return p.endedAtMs == 0 ? tr("ongoing") : formatDuration(p.endedAtMs - p.atMs);
+        return p.endedAtMs == 0 ? tr("%1, ongoing").arg(formatDuration(m_nowMs - p.atMs))
+                                : formatDuration(p.endedAtMs - p.atMs);
     case ControlColumn:
         if (!p.automatic) {
             return tr("Override by %1").arg(p.actor);

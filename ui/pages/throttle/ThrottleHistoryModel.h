@@ -9,7 +9,8 @@
 
 namespace sluice::ui {
 
-// The throttle periods of the selected time range, newest first, as history read them from the database.
+// The throttle periods of the selected time range, newest first: the open one as the engine holds it now,
+// the closed ones as the database has them.
 class ThrottleHistoryModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -28,7 +29,8 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setPeriods(std::vector<ThrottlePeriod> periods);
+    // `nowMs` (engine time) is where the open period's duration runs to.
+    void setPeriods(std::vector<ThrottlePeriod> periods, qint64 nowMs);
     const ThrottlePeriod& period(int row) const { return m_periods[static_cast<std::size_t>(row)]; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -40,6 +42,7 @@ private:
     QString text(const ThrottlePeriod& p, int column) const;
 
     std::vector<ThrottlePeriod> m_periods;
+    qint64 m_nowMs = 0;
 };
 
 }  // namespace sluice::ui

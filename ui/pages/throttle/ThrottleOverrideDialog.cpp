@@ -2,13 +2,13 @@
 #include "pages/throttle/ThrottleOverrideDialog.h"
 
 #include "Format.h"
+#include "pages/throttle/ThrottleReasonEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -22,7 +22,8 @@ constexpr int kMaxMinutes = 7 * 24 * 60;
 }  // namespace
 
 ThrottleOverrideDialog::ThrottleOverrideDialog(engine::ThrottleLevel current, QWidget* parent)
-    : QDialog(parent), m_level(new QComboBox(this)), m_reason(new QLineEdit(this)),
+    : QDialog(parent), m_level(new QComboBox(this)),
+      m_reason(new ThrottleReasonEdit(tr("Why, for the history and the other admins"), this)),
       m_forDuration(new QRadioButton(tr("For"), this)), m_untilCleared(new QRadioButton(tr("Until cleared"), this)),
       m_minutes(new QSpinBox(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -42,8 +43,6 @@ ThrottleOverrideDialog::ThrottleOverrideDialog(engine::ThrottleLevel current, QW
                          l);
     }
     m_level->setCurrentIndex(static_cast<int>(current));
-    m_reason->setPlaceholderText(tr("Why, for the history and the other admins"));
-    m_reason->setMaxLength(500);
     m_minutes->setRange(1, kMaxMinutes);
     m_minutes->setValue(kDefaultMinutes);
     m_minutes->setSuffix(tr(" min"));
@@ -85,7 +84,7 @@ engine::ThrottleLevel ThrottleOverrideDialog::level() const
     return static_cast<engine::ThrottleLevel>(m_level->currentData().toInt());
 }
 
-QString ThrottleOverrideDialog::reason() const { return m_reason->text().trimmed(); }
+QString ThrottleOverrideDialog::reason() const { return m_reason->reason(); }
 
 std::optional<int> ThrottleOverrideDialog::durationMinutes() const
 {

@@ -10,11 +10,12 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 class QRadioButton;
 class QSpinBox;
 
 namespace sluice::ui {
+
+class ThrottleReasonEdit;
 
 // Asks for a manual throttle level: which level, why (required), and for how long or until cleared. OK stays
 // disabled, with the reason shown, until the answers are complete.
@@ -33,7 +34,7 @@ private:
     void validate();
 
     QComboBox* m_level;
-    QLineEdit* m_reason;
+    ThrottleReasonEdit* m_reason;
     QRadioButton* m_forDuration;
     QRadioButton* m_untilCleared;
     QSpinBox* m_minutes;

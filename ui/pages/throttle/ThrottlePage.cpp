@@ -5,6 +5,7 @@
 #include "EngineClient.h"
 #include "Format.h"
 #include "history/ThrottleHistory.h"
+#include "pages/throttle/ThrottleClearDialog.h"
 #include "pages/throttle/ThrottleColors.h"
 #include "pages/throttle/ThrottleHistoryModel.h"
 #include "pages/throttle/ThrottleOverrideDialog.h"
@@ -15,6 +16,7 @@
 #include "widgets/TileGridLayout.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +32,10 @@ namespace sluice::ui {
 namespace {
 constexpr qint64 kWeekBucketSec = 600;
 constexpr qint64 kDefaultSampleSec = 10;
+// While the store has not yet written the open period, ask again this often (one question at a time).
+constexpr qint64 kCatchUpRetryMs = 300;
+// Ended periods kept for the store to catch up with: more than it lags behind in practice.
+constexpr std::size_t kSeenPeriods = 32;
 
 QString clockTime(engine::TimeNs at)
 {
@@ -50,10 +56,10 @@ ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
       m_model(new ThrottleHistoryModel(this)), m_level(new QLabel(this)), m_multiplier(new QLabel(this)),
       m_control(new QLabel(this)), m_cpu(new KpiTile(tr("CPU"), this)), m_memory(new KpiTile(tr("Memory"), this)),
       m_concurrency(new KpiTile(tr("In flight or queued"), this)), m_override(new QPushButton(tr("&Override…"), this)),
-      m_clear(new QPushButton(tr("&Clear override"), this)), m_commandStatus(new QLabel(this)),
+      m_clear(new QPushButton(tr("&Clear override…"), this)), m_commandStatus(new QLabel(this)),
       m_timelineHeading(sectionHeading(this)), m_historyHeading(sectionHeading(this)),
       m_statsHeading(sectionHeading(this)), m_timeline(new ThrottleTimelineChart(this)), m_table(new QTableView(this)),
-      m_transitions(new QLabel(this)), m_historyError(new QLabel(this))
+      m_transitions(new QLabel(this)), m_covered(new QLabel(this)), m_historyError(new QLabel(this))
 {
     setObjectName(QStringLiteral("throttlePage"));
     m_level->setObjectName(QStringLiteral("throttleLevel"));
@@ -67,6 +73,7 @@ ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
     m_commandStatus->setObjectName(QStringLiteral("throttleCommandStatus"));
     m_table->setObjectName(QStringLiteral("throttleHistoryTable"));
     m_transitions->setObjectName(QStringLiteral("throttleTransitions"));
+    m_covered->setObjectName(QStringLiteral("throttleCovered"));
     m_historyError->setObjectName(QStringLiteral("throttleHistoryError"));
 
     auto* top = new QHBoxLayout;
@@ -116,7 +123,7 @@ ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
     if (!m_engine->readOnly()) {
         m_override->setToolTip(tr("Impose a throttle level over the automatic controller"));
         connect(m_override, &QPushButton::clicked, this, &ThrottlePage::openOverrideDialog);
-        connect(m_clear, &QPushButton::clicked, this, &ThrottlePage::clearOverride);
+        connect(m_clear, &QPushButton::clicked, this, &ThrottlePage::openClearDialog);
     }
     connect(m_engine, &EngineClient::commandFinished, this, [this](quint64 id, bool ok, const QString& error) {
         const auto it = std::find(m_commands.begin(), m_commands.end(), id);
@@ -172,9 +179,7 @@ QWidget* ThrottlePage::buildStatistics()
         auto* swatch = new QLabel(box);
         swatch->setFixedSize(12, 12);
         swatch->setAutoFillBackground(true);
-        QPalette p = swatch->palette();
-        p.setColor(QPalette::Window, throttleLevelColor(level, palette()));
-        swatch->setPalette(p);
+        m_swatches[l] = swatch;
         m_timeInLevel[l] = new QLabel(box);
         m_timeInLevel[l]->setObjectName(
             QStringLiteral("timeIn%1").arg(QString::fromUtf8(engine::nameOf(level).data())));
@@ -184,11 +189,33 @@ QWidget* ThrottlePage::buildStatistics()
         grid->addWidget(m_timeInLevel[l], l, 2);
     }
     grid->addWidget(m_transitions, engine::kThrottleLevelCount, 0, 1, 3);
+    m_covered->setWordWrap(true);
+    m_covered->hide();
+    grid->addWidget(m_covered, engine::kThrottleLevelCount + 1, 0, 1, 3);
     m_historyError->setWordWrap(true);
     m_historyError->hide();
-    grid->addWidget(m_historyError, engine::kThrottleLevelCount + 1, 0, 1, 3);
+    grid->addWidget(m_historyError, engine::kThrottleLevelCount + 2, 0, 1, 3);
     grid->setColumnStretch(2, 1);
+    colorSwatches();
     return box;
+}
+
+void ThrottlePage::colorSwatches()
+{
+    for (int l = 0; l < engine::kThrottleLevelCount; ++l) {
+        QPalette p = m_swatches[l]->palette();
+        p.setColor(QPalette::Window, throttleBandColor(static_cast<engine::ThrottleLevel>(l), palette()));
+        m_swatches[l]->setPalette(p);
+    }
+}
+
+void ThrottlePage::changeEvent(QEvent* event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_swatches[0] != nullptr) {
+        colorSwatches();  // a theme switch: the legend's colours changed with it
+        renderLevel();
+    }
 }
 
 void ThrottlePage::timeRangeChanged()
@@ -204,9 +231,10 @@ void ThrottlePage::render()
 {
     renderLevel();
     renderTimeline();
-    if (snapshot()->throttle.since != m_shownSince || timeRange() != m_shownRange) {
-        requestHistory();  // a transition or another range: the table should show it at once
+    if (historyWanted()) {
+        requestHistory();
     }
+    renderPeriods();
 }
 
 void ThrottlePage::renderLevel()
@@ -249,15 +277,30 @@ void ThrottlePage::renderTimeline()
     m_timeline->setSamples(samples, fine ? bucketOf(samples) : kWeekBucketSec, toSec - spec.seconds, toSec);
 }
 
+bool ThrottlePage::historyWanted() const
+{
+    if (snapshot()->throttle.since != m_shownSince || timeRange() != m_shownRange) {
+        return true;  // a new period or another range: the closed periods are others now
+    }
+    // The store writes behind the engine; until it holds the open period, its end of the previous one (and
+    // any period between) is not on record yet.
+    return m_history->hasDatabase() && !m_summary.storedCaughtUp && m_stored.error.isEmpty() && !m_historyPending &&
+           m_sinceRequest.elapsed() >= kCatchUpRetryMs;
+}
+
 void ThrottlePage::requestHistory()
 {
     if (!snapshot()) {
         return;
     }
+    // Read up to the start of the open period as the engine sees it now: the snapshot tells the rest.
     m_shownSince = snapshot()->throttle.since;
     m_shownRange = timeRange();
-    const qint64 toMs = snapshot()->at / engine::kNsPerMs;
-    m_historyRequest = m_history->request(toMs - static_cast<qint64>(specOf(timeRange()).seconds) * 1000, toMs);
+    const qint64 nowMs = snapshot()->at / engine::kNsPerMs;
+    const qint64 fromMs = nowMs - static_cast<qint64>(specOf(timeRange()).seconds) * 1000;
+    m_historyRequest = m_history->request(fromMs, m_shownSince / engine::kNsPerMs);
+    m_historyPending = true;
+    m_sinceRequest.start();
 }
 
 void ThrottlePage::onHistory(quint64 id, const ThrottleHistoryData& history)
@@ -265,16 +308,55 @@ void ThrottlePage::onHistory(quint64 id, const ThrottleHistoryData& history)
     if (id != m_historyRequest) {
         return;  // an older question; a newer answer is on its way
     }
+    m_historyPending = false;
+    m_stored = history;
+    m_storedRange = m_shownRange;
     m_historyError->setVisible(!history.error.isEmpty());
     m_historyError->setText(history.error);
-    m_model->setPeriods(history.periods);
-    const double total = std::max(1.0, static_cast<double>(history.toMs - history.fromMs) / 1000.0);
-    for (int l = 0; l < engine::kThrottleLevelCount; ++l) {
-        const double seconds = history.secondsInLevel[static_cast<std::size_t>(l)];
-        m_timeInLevel[l]->setText(
-            tr("%1 (%2)").arg(formatDuration(static_cast<qint64>(seconds * 1000)), formatPercent(seconds / total)));
+    renderPeriods();
+}
+
+void ThrottlePage::renderPeriods()
+{
+    if (!snapshot()) {
+        return;
     }
-    m_transitions->setText(tr("%n level change(s)", nullptr, history.transitions));
+    const engine::Snapshot& s = *snapshot();
+    const qint64 rangeMs = static_cast<qint64>(specOf(timeRange()).seconds) * 1000;
+    const qint64 fromMs = s.at / engine::kNsPerMs - rangeMs;
+    // An answer for another range would put its figures under this range's headings: until this range's
+    // answer comes, the live period stands alone.
+    rememberEndedPeriod();
+    m_summary = summarizeThrottle(m_storedRange == timeRange() ? m_stored : ThrottleHistoryData{}, m_seen, s.throttle,
+                                  s.at, fromMs);
+    m_model->setPeriods(m_summary.periods, m_summary.nowMs);
+    for (int l = 0; l < engine::kThrottleLevelCount; ++l) {
+        const auto level = static_cast<engine::ThrottleLevel>(l);
+        const double seconds = m_summary.secondsInLevel[static_cast<std::size_t>(l)];
+        m_timeInLevel[l]->setText(tr("%1 (%2)").arg(formatDuration(static_cast<qint64>(seconds * 1000)),
+                                                    formatPercent(m_summary.fractionIn(level))));
+    }
+    m_transitions->setText(tr("%n level change(s)", nullptr, m_summary.transitions));
+    // Percentages divide by the time on record; say so when that is clearly less than the range.
+    const auto coveredMs = static_cast<qint64>(m_summary.coveredSeconds * 1000);
+    m_covered->setVisible(coveredMs < rangeMs * 99 / 100);
+    m_covered->setText(tr("Shares of the %1 on record in this range.").arg(formatDuration(coveredMs)));
+}
+
+void ThrottlePage::rememberEndedPeriod()
+{
+    // The open period drawn last has ended when the snapshot's differs: kept (as last shown, with what the
+    // store told of it) until the store has it, so periods in quick succession all show at once.
+    const qint64 sinceMs = snapshot()->throttle.since / engine::kNsPerMs;
+    if (m_summary.periods.empty() || m_summary.periods.front().atMs == sinceMs) {
+        return;
+    }
+    ThrottlePeriod ended = m_summary.periods.front();
+    ended.endedAtMs = sinceMs;
+    m_seen.insert(m_seen.begin(), std::move(ended));
+    if (m_seen.size() > kSeenPeriods) {
+        m_seen.pop_back();
+    }
 }
 
 void ThrottlePage::openOverrideDialog()
@@ -295,7 +377,19 @@ void ThrottlePage::openOverrideDialog()
     dialog->open();
 }
 
-void ThrottlePage::clearOverride() { sendCommand(engine::cmd::ClearThrottleOverride{currentUserName().toStdString()}); }
+void ThrottlePage::openClearDialog()
+{
+    if (m_engine->readOnly() || !snapshot() || snapshot()->throttle.automatic) {
+        return;
+    }
+    auto* dialog = new ThrottleClearDialog(snapshot()->throttle.controllerLevel, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        sendCommand(
+            engine::cmd::ClearThrottleOverride{currentUserName().toStdString(), dialog->reason().toStdString()});
+    });
+    dialog->open();
+}
 
 void ThrottlePage::sendCommand(engine::Command command)
 {

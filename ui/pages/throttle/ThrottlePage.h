@@ -3,8 +3,11 @@
 
 #include "Page.h"
 #include "history/ThrottlePeriod.h"
+#include "pages/throttle/ThrottleSummary.h"
 
 #include "config/Command.h"
+
+#include <QElapsedTimer>
 
 #include <array>
 
@@ -33,19 +36,27 @@ public:
 
     // Opens the override dialog (window-modal, without a nested event loop); for the toolbar and tests.
     void openOverrideDialog();
+    // Opens the dialog that clears the override with an optional reason, as the Clear button does.
+    void openClearDialog();
+    // What the periods table and the statistics show now; for tests.
+    const ThrottleSummary& summary() const { return m_summary; }
 
 protected:
     void render() override;
+    void changeEvent(QEvent* event) override;
     void timeRangeChanged() override;
 
 private:
     QWidget* buildLevelCard();
     QWidget* buildStatistics();
+    void colorSwatches();
     void renderLevel();
     void renderTimeline();
+    void renderPeriods();
+    void rememberEndedPeriod();
+    bool historyWanted() const;
     void requestHistory();
     void onHistory(quint64 id, const ThrottleHistoryData& history);
-    void clearOverride();
     void sendCommand(engine::Command command);
 
     EngineClient* m_engine;
@@ -66,13 +77,21 @@ private:
     ThrottleTimelineChart* m_timeline;
     QTableView* m_table;
     std::array<QLabel*, engine::kThrottleLevelCount> m_timeInLevel{};
+    std::array<QLabel*, engine::kThrottleLevelCount> m_swatches{};
     QLabel* m_transitions;
+    QLabel* m_covered;
     QLabel* m_historyError;
 
     quint64 m_historyRequest = 0;
-    engine::TimeNs m_shownSince = -1;             // period start the history was last read for
-    TimeRange m_shownRange = TimeRange::OneHour;  // and the range it was read for
-    std::vector<quint64> m_commands;              // ids of our commands still unanswered
+    bool m_historyPending = false;                 // m_historyRequest is still unanswered
+    QElapsedTimer m_sinceRequest;                  // how long ago it was sent
+    engine::TimeNs m_shownSince = -1;              // period start the history was last read for
+    TimeRange m_shownRange = TimeRange::OneHour;   // and the range it was read for
+    ThrottleHistoryData m_stored;                  // the latest answer
+    TimeRange m_storedRange = TimeRange::OneHour;  // the range it answers for
+    std::vector<ThrottlePeriod> m_seen;            // periods seen to end, newest first
+    ThrottleSummary m_summary;
+    std::vector<quint64> m_commands;  // ids of our commands still unanswered
 };
 
 }  // namespace sluice::ui

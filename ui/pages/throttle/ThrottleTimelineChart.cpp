@@ -77,10 +77,9 @@ void ThrottleTimelineChart::applySeriesColors()
 {
     const ChartColors& c = colors();
     for (int l = 1; l < engine::kThrottleLevelCount; ++l) {
-        const QColor level = throttleLevelColor(static_cast<engine::ThrottleLevel>(l), palette());
         m_bands[l]->setPen(Qt::NoPen);
-        // Opaque and pale: the bands sit behind the lines and large blended fills are slow to draw.
-        m_bands[l]->setBrush(ChartColors::mixed(level, c.background, 0.3));
+        // Opaque: the bands sit behind the lines and large blended fills are slow to draw.
+        m_bands[l]->setBrush(throttleBandColor(static_cast<engine::ThrottleLevel>(l), palette()));
     }
     m_cpu->setPen(cosmeticPen(c.allowed, 2));
     m_memory->setPen(cosmeticPen(c.tiers[static_cast<int>(engine::ReputationTier::Trusted)], 2));
