@@ -8,6 +8,7 @@
 #include "core/AtomicFile.h"
 #include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
+#include "sim/ClassReputation.h"
 #include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
 #include "sim/SimulationReport.h"
@@ -106,6 +107,31 @@ int parse(const QCoreApplication& app, Options& o)
     return kExitOk;
 }
 
+// The classes' reputations just before the first attack: the same run cut short there, without a database. A
+// run is a pure function of scenario and seed, so this is the full run's state at that moment.
+std::optional<engine::sim::ClassReputations> reputationBefore(const engine::sim::Scenario& scenario,
+                                                              engine::RuntimeOptions options, std::uint64_t seed,
+                                                              std::int64_t atS)
+{
+    options.databasePath.clear();
+    engine::ManualClock clock(scenario.startUnixS * engine::kNsPerSec);
+    std::string error;
+    auto runtime = engine::EngineRuntime::start(options, clock, {}, error);
+    if (!runtime) {
+        return std::nullopt;
+    }
+    {
+        engine::SimulationDriver driver(*runtime, clock, scenario, seed, atS * engine::kNsPerSec);
+        driver.setSpeed(engine::SimulationDriver::kMaxSpeed);
+        driver.start();
+        driver.waitFinished();
+        runtime->sync();
+    }
+    std::promise<engine::sim::ClassReputations> reputation;
+    runtime->post([&](const engine::Engine& e) { reputation.set_value(engine::sim::classReputation(e, scenario)); });
+    return reputation.get_future().get();
+}
+
 }  // namespace
 
 int runSimulate(int argc, char* argv[])
@@ -137,6 +163,11 @@ int runSimulate(int argc, char* argv[])
 
     const engine::TimeNs duration = o.duration.value_or(scenario.durationS * engine::kNsPerSec);
     const std::uint64_t seed = o.seed.value_or(scenario.seed);
+    engine::sim::SimulationSummary summary;
+    if (const auto attackAtS = engine::sim::firstAttackAtS(scenario, duration / engine::kNsPerSec)) {
+        summary.attackAtS = *attackAtS;
+        summary.reputationBeforeAttack = reputationBefore(scenario, runtimeOptions, seed, *attackAtS);
+    }
     engine::ManualClock clock(scenario.startUnixS * engine::kNsPerSec);
     std::mutex latestMutex;
     engine::SnapshotPtr latest;
@@ -152,7 +183,6 @@ int runSimulate(int argc, char* argv[])
     }
     QElapsedTimer wall;
     wall.start();
-    engine::sim::SimulationSummary summary;
     {
         engine::SimulationDriver driver(*runtime, clock, scenario, seed, duration);
         driver.setSpeed(o.speed);
@@ -161,9 +191,13 @@ int runSimulate(int argc, char* argv[])
         runtime->sync();
         const engine::TimeNs end = scenario.startUnixS * engine::kNsPerSec + duration;
         std::promise<engine::sim::ThrottleHistory> throttle;
-        runtime->post(
-            [&](const engine::Engine& e) { throttle.set_value(engine::sim::throttleHistory(e.throttle(), end)); });
+        std::promise<engine::sim::ClassReputations> reputation;
+        runtime->post([&](const engine::Engine& e) {
+            throttle.set_value(engine::sim::throttleHistory(e.throttle(), end));
+            reputation.set_value(engine::sim::classReputation(e, scenario));
+        });
         summary.throttle = throttle.get_future().get();
+        summary.reputationAtEnd = reputation.get_future().get();
         summary.outcomes = driver.outcomes();
         summary.keysPerClass = driver.keysPerClass();
     }

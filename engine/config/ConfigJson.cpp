@@ -70,12 +70,24 @@ std::vector<Policy> decodePolicies(const json& j, const std::string& path)
     return out;
 }
 
+ViolationBasis decodeViolationBasis(const json& j, const std::string& path)
+{
+    if (j.is_string() && j.get<std::string>() == "unthrottled") {
+        return ViolationBasis::Unthrottled;
+    }
+    if (j.is_string() && j.get<std::string>() == "effective") {
+        return ViolationBasis::Effective;
+    }
+    JsonRead::fail(path, "expected unthrottled or effective");
+}
+
 ReputationConfig decodeReputation(const json& j, const std::string& path, ReputationConfig r)
 {
     JsonRead::requireObject(j, path,
                             {"initial_score", "neutral_score", "points_per_severity", "violation_window_s",
                              "severity2_ratio", "severity3_ratio", "clean_requests_per_point", "decay_factor",
-                             "decay_interval_s", "flagged_below", "trusted_above", "tier_multipliers"});
+                             "decay_interval_s", "flagged_below", "trusted_above", "tier_multipliers",
+                             "violation_basis"});
     auto score = [](const json& v, const std::string& p) { return static_cast<float>(JsonRead::number(v, p, 0, 100)); };
     auto seconds = [](const json& v, const std::string& p) {
         return static_cast<TimeNs>(whole(v, p, 1, 30 * 86400.0)) * kNsPerSec;
@@ -107,6 +119,7 @@ ReputationConfig decodeReputation(const json& j, const std::string& path, Reputa
             }
         }
     }
+    optional(j, "violation_basis", path, r.violationBasis, decodeViolationBasis);
     return r;
 }
 
@@ -125,7 +138,8 @@ json encodeReputation(const ReputationConfig& r)
         {"flagged_below", r.flaggedBelow},
         {"trusted_above", r.trustedAbove},
         {"tier_multipliers",
-         {{"flagged", r.tierMultipliers[0]}, {"standard", r.tierMultipliers[1]}, {"trusted", r.tierMultipliers[2]}}}};
+         {{"flagged", r.tierMultipliers[0]}, {"standard", r.tierMultipliers[1]}, {"trusted", r.tierMultipliers[2]}}},
+        {"violation_basis", r.violationBasis == ViolationBasis::Effective ? "effective" : "unthrottled"}};
 }
 
 json encodePolicies(const std::vector<Policy>& policies)

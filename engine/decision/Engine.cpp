@@ -39,6 +39,12 @@ void Engine::rebuildRates()
     m_vip.catalog().fillMultipliers(m);
     m.throttle = throttleMultiplier(m_throttle.throttle().level());
     m_rates.rebuild(m_config.policies, m);
+    m_judgeUnthrottled = m.throttle < 1.0 && m_config.reputation.violationBasis == ViolationBasis::Unthrottled;
+    if (!m_judgeUnthrottled && m_shadow.size() != 0) {
+        m_shadow.clear();  // the next throttle starts from the keys' states then
+        m_keys.forEachLive(
+            [](std::uint32_t, KeyRecord& r) { r.flags &= static_cast<std::uint8_t>(~KeyRecord::kShadowed); });
+    }
 }
 
 void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q, Decision& out)
@@ -49,16 +55,9 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
     }
     KeyRecord& r = m_keys.record(index);
     const std::uint32_t sec = toUnixSec(now);
-    const std::uint32_t policy = q.route.empty() ? 0 : policyFor(q.route);
-    const bool reputationOn = (r.flags & KeyRecord::kReputationOn) != 0;
-    const bool throttleOn = (r.flags & KeyRecord::kThrottleOn) != 0;
-    const EffectiveRate& rate =
-        m_rates.at(policy, reputationOn ? r.tier : kReputationOffSlot, r.vipTier, throttleOn ? 1 : 0);
-
-    TimeNs& tat = policy == 0 ? r.tat : m_routeTat[routeStateKey(hash, policy)];
-    const GcraOutcome g = gcraCheck(tat, now, q.cost, rate.gcra);
-    tat = g.tat;
-
+    // A window that ended before this request is assessed before the request is judged, as its timer would
+    // have done: the tier it leads to is the tier this request meets, so the decision's tier, limit and
+    // multiplier describe one and the same moment.
     if (sec >= r.windowStartSec + m_reputation.windowSec()) {
         if ((r.flags & KeyRecord::kViolationPending) != 0) {
             m_reputation.assessWindow(m_keys, m_events, index, r, now);
@@ -67,9 +66,21 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
         r.windowAttempted = 0;
         r.windowAllowed = 0;
     }
+    const std::uint32_t policy = q.route.empty() ? 0 : policyFor(q.route);
+    const bool reputationOn = (r.flags & KeyRecord::kReputationOn) != 0;
+    const bool throttleOn = (r.flags & KeyRecord::kThrottleOn) != 0;
+    const std::uint8_t tierApplied = r.tier;  // a clean point below may change r.tier for the next request
+    const int reputationSlot = reputationOn ? tierApplied : kReputationOffSlot;
+    const EffectiveRate& rate = m_rates.at(policy, reputationSlot, r.vipTier, throttleOn ? 1 : 0);
+
+    TimeNs& tat = policy == 0 ? r.tat : m_routeTat[routeStateKey(hash, policy)];
+    const GcraOutcome g = gcraCheck(tat, now, q.cost, rate.gcra);
+    tat = g.tat;
+
     r.windowAttempted += q.cost;
     r.lastSeenSec = std::max(r.lastSeenSec, sec);
     ++m_requests;
+    bool queued = false;  // this request queued the key's window for assessment
     if (g.allowed) {
         ++m_allowed;
         r.windowAllowed += q.cost;
@@ -85,6 +96,7 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
         saturatingIncrement(r.denied);
         if ((r.flags & KeyRecord::kViolationPending) == 0) {
             m_nextDue = std::min(m_nextDue, m_reputation.queueViolation(index, r));
+            queued = true;
         }
         std::uint32_t displaced = TopDenied::kNoRecord;
         r.topSlot = m_topDenied.update(r.topSlot, index, m_keys.keyOf(index), r.denied, displaced);
@@ -99,10 +111,41 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
     out.remaining = g.remaining;
     out.retryAfter = g.retryAfter;
     out.resetAfter = g.resetAfter;
-    out.reputationTier = static_cast<ReputationTier>(r.tier);
+    out.reputationTier = static_cast<ReputationTier>(tierApplied);
     out.vipTier = r.vipTier;
     out.throttleLevel = throttleOn ? m_throttle.throttle().level() : ThrottleLevel::None;
     out.multiplier = rate.multiplier;
+    // Judged again without the throttle, unless the key already broke its own limit in this window: then the
+    // window is a violation whatever this request was, and the decision path stays as cheap as without it.
+    // An allowed request only counts against a shadow the key already has.
+    if (m_judgeUnthrottled && (queued || (r.flags & (KeyRecord::kViolationPending | KeyRecord::kShadowed)) ==
+                                             KeyRecord::kShadowed)) [[unlikely]] {
+        judgeWithoutThrottle(r, policy, reputationSlot, routeStateKey(hash, policy), q, g.allowed, queued);
+    }
+}
+
+void Engine::judgeWithoutThrottle(KeyRecord& r, std::uint32_t policy, int reputationSlot, std::uint64_t slot,
+                                  const Request& q, bool allowed, bool queued)
+{
+    if ((r.flags & KeyRecord::kThrottleOn) == 0) {
+        return;  // the throttle does not apply to this key: its limit is its own
+    }
+    const GcraRate& unthrottled = m_rates.at(policy, reputationSlot, r.vipTier, 0).gcra;
+    if (allowed) {
+        m_shadow.allowed(slot, q.timestamp, q.cost, unthrottled);
+        return;
+    }
+    // A denial leaves the TAT as it was.
+    const TimeNs tat = policy == 0 ? r.tat : *m_routeTat.find(slot);
+    const GcraRate& throttled = m_rates.at(policy, reputationSlot, r.vipTier, 1).gcra;
+    r.flags |= KeyRecord::kShadowed;
+    if (m_shadow.passesDenied(slot, tat, q.timestamp, q.cost, unthrottled, throttled)) {
+        // Within the key's own limit: no violation, and the severity ratio counts the request as allowed.
+        r.windowAllowed += q.cost;
+        if (queued) {
+            m_reputation.withdrawLatestViolation(r);
+        }
+    }
 }
 
 void Engine::resolveGates(KeyRecord& r) const

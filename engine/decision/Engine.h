@@ -6,6 +6,7 @@
 // the feature gates with the configuration, the top-denied list with the snapshot.
 #include "core/Decision.h"
 #include "core/Request.h"
+#include "limiter/ThrottleShadow.h"
 #include "reputation/ReputationTracker.h"
 #include "rollup/Rollups.h"
 #include "throttle/ThrottleSampler.h"
@@ -98,6 +99,11 @@ private:
 
     [[gnu::always_inline]] inline void decideOne(std::uint32_t index, std::uint64_t hash, const Request& request,
                                                  Decision& out);
+    // Whether a request under the throttle counts as a violation when judged without it (see ThrottleShadow).
+    // Judges a request again without the throttle (see ThrottleShadow): a denial within the key's own limit is
+    // no violation.
+    [[gnu::noinline]] void judgeWithoutThrottle(KeyRecord& r, std::uint32_t policy, int reputationSlot,
+                                                std::uint64_t slot, const Request& q, bool allowed, bool queued);
     [[gnu::noinline]] std::uint32_t findOrInsert(std::string_view key, std::uint64_t hash, TimeNs now);
     std::uint32_t policyFor(std::string_view route) const { return policyIndex(m_config.policies, route); }
 
@@ -122,7 +128,9 @@ private:
     FeatureGates m_gates;
     RateTable m_rates;
     KeyTable m_keys;
-    U64Map<TimeNs> m_routeTat;  // per-route limiter state, keyed by key hash and policy
+    U64Map<TimeNs> m_routeTat;        // per-route limiter state, keyed by key hash and policy
+    ThrottleShadow m_shadow;          // unthrottled limiter state of keys the throttle denied, while it lasts
+    bool m_judgeUnthrottled = false;  // a throttle lowers limits and violations are judged without it
     Rollups m_rollups;
     TopDenied m_topDenied;
     ReputationTracker m_reputation;

@@ -66,7 +66,7 @@ std::optional<Engine::VipAssignmentView> Engine::vipAssignment(std::string_view 
 
 std::size_t Engine::memoryBytes() const
 {
-    return m_keys.memoryBytes() + m_routeTat.memoryBytes() + m_reputation.memoryBytes();
+    return m_keys.memoryBytes() + m_routeTat.memoryBytes() + m_shadow.memoryBytes() + m_reputation.memoryBytes();
 }
 
 }  // namespace sluice::engine

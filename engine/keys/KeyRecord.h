@@ -18,6 +18,7 @@ struct alignas(64) KeyRecord {
         // one bit instead of a gate.
         kReputationOn = 1U << 4,
         kThrottleOn = 1U << 5,
+        kShadowed = 1U << 6,  // has an unthrottled limiter state while the throttle lasts (limiter/ThrottleShadow.h)
     };
     static constexpr std::uint8_t kNoTopSlot = 0xFF;
     static constexpr std::size_t kInlineKeyBytes = 16;

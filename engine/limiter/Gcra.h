@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/Decision.h"
 #include "core/Time.h"
 
 #include <algorithm>
@@ -46,12 +47,14 @@ inline GcraOutcome gcraCheck(TimeNs tat, TimeNs now, std::uint32_t cost, const G
 {
     GcraOutcome out;
     const TimeNs base = std::max(tat, now);
-    const TimeNs newTat = base + rate.interval * static_cast<TimeNs>(cost);
+    const TimeNs charge = rate.interval * static_cast<TimeNs>(cost);
+    const TimeNs newTat = base + charge;
     const TimeNs allowAt = newTat - rate.tolerance;
     TimeNs kept = base;
     if (now < allowAt) {
         out.allowed = false;
-        out.retryAfter = allowAt - now;
+        // A cost beyond the whole burst never passes at this rate, however long the key waits.
+        out.retryAfter = charge > rate.tolerance ? kRetryNever : allowAt - now;
         out.tat = tat;
     } else {
         out.allowed = true;

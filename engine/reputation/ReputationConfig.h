@@ -9,6 +9,14 @@
 
 namespace sluice::engine {
 
+// What a denial is judged against when it is assessed as a violation.
+enum class ViolationBasis : std::uint8_t {
+    // The key's limit without the throttle (base x reputation x VIP): a request denied only because the
+    // operator lowered every limit is still denied, but does not cost the key reputation.
+    Unthrottled = 0,
+    Effective = 1,  // the limit actually applied, throttle included
+};
+
 struct ReputationConfig {
     float initialScore = 50.0F;
     float neutralScore = 50.0F;  // decay pulls every score toward this
@@ -25,6 +33,7 @@ struct ReputationConfig {
     float flaggedBelow = 20.0F;                                               // score < 20: flagged
     float trustedAbove = 80.0F;                                               // score > 80: trusted
     std::array<double, kReputationTierCount> tierMultipliers{0.5, 1.0, 1.5};  // each within 0.5..2.0
+    ViolationBasis violationBasis = ViolationBasis::Unthrottled;
 };
 
 }  // namespace sluice::engine

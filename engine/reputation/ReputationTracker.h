@@ -38,6 +38,13 @@ public:
         m_pending.push_back(PendingWindow{index, r.windowStartSec});
         return fromUnixSec(r.windowStartSec + m_windowSec);
     }
+    // Takes back the violation the key's latest request queued (the last one queued), when that denial turned
+    // out not to be one.
+    void withdrawLatestViolation(KeyRecord& r)
+    {
+        r.flags &= static_cast<std::uint8_t>(~KeyRecord::kViolationPending);
+        m_pending.pop_back();
+    }
     [[gnu::cold]] void assessWindow(KeyTable& keys, EventBatch& events, std::uint32_t index, KeyRecord& r, TimeNs at);
     [[gnu::noinline]] void setScore(KeyTable& keys, EventBatch& events, std::uint32_t index, KeyRecord& r, float score,
                                     TimeNs at);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/Tiers.h"
 #include "sim/TrafficClass.h"
 
 #include <array>
@@ -15,5 +16,15 @@ struct ClassOutcome {
     std::uint64_t denied = 0;
 };
 using ClassOutcomes = std::array<ClassOutcome, kTrafficClassCount>;
+
+// Where the keys of one class stand at a moment: the keys the engine knows (in the hot table or dormant),
+// their scores and their tiers.
+struct ClassReputation {
+    std::uint64_t keys = 0;
+    double meanScore = 0;
+    double medianScore = 0;
+    std::array<std::uint64_t, kReputationTierCount> tiers{};
+};
+using ClassReputations = std::array<ClassReputation, kTrafficClassCount>;
 
 }  // namespace sluice::engine::sim

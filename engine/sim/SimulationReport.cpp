@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sluice::engine::sim {
 
@@ -15,6 +16,22 @@ ThrottleHistory throttleHistory(const AutoThrottle& throttle, TimeNs until)
     h.transitions = throttle.transitions();
     return h;
 }
+
+namespace {
+
+double hundredths(double v) { return std::round(v * 100.0) / 100.0; }
+
+nlohmann::ordered_json reputationJson(const ClassReputation& r)
+{
+    return {{"keys", r.keys},
+            {"mean_score", hundredths(r.meanScore)},
+            {"median_score", hundredths(r.medianScore)},
+            {"flagged", r.tiers[0]},
+            {"standard", r.tiers[1]},
+            {"trusted", r.tiers[2]}};
+}
+
+}  // namespace
 
 std::string reportJson(const SimulationSummary& s)
 {
@@ -29,8 +46,17 @@ std::string reportJson(const SimulationSummary& s)
         if (s.keysPerClass[c] == 0 && o.requests == 0) {
             continue;  // a class the scenario does not have
         }
-        byClass[std::string(kTrafficClassNames[c])] = {
-            {"keys", s.keysPerClass[c]}, {"requests", o.requests}, {"allowed", o.allowed}, {"denied", o.denied}};
+        json reputation = json::object();
+        if (s.reputationBeforeAttack) {
+            reputation["before_attack"] = reputationJson((*s.reputationBeforeAttack)[c]);
+            reputation["before_attack"]["at_s"] = s.attackAtS;
+        }
+        reputation["end"] = reputationJson(s.reputationAtEnd[c]);
+        byClass[std::string(kTrafficClassNames[c])] = {{"keys", s.keysPerClass[c]},
+                                                       {"requests", o.requests},
+                                                       {"allowed", o.allowed},
+                                                       {"denied", o.denied},
+                                                       {"reputation", reputation}};
     }
     json histogram = json::array();
     for (const auto bin : s.finalSnapshot.histogram) {

@@ -6,6 +6,7 @@
 #include "throttle/AutoThrottle.h"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,10 @@ struct SimulationSummary {
     double wallSeconds = 0;
     ClassOutcomes outcomes{};
     std::array<std::uint64_t, kTrafficClassCount> keysPerClass{};
+    ClassReputations reputationAtEnd{};
+    // Just before the first ddos wave, when the run has one (seconds from the start).
+    std::optional<ClassReputations> reputationBeforeAttack;
+    std::int64_t attackAtS = 0;
     Snapshot finalSnapshot;
     ThrottleHistory throttle;
 };
