@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QCategoryAxis>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLineSeries>
@@ -62,6 +63,16 @@ QString readAll(const QString& path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+// A developer who wants to look at the charts sets SLUICE_CHART_SHOTS to a directory.
+void saveShot(QWidget* chart, const char* name)
+{
+    const QString dir = qEnvironmentVariable("SLUICE_CHART_SHOTS");
+    if (!dir.isEmpty()) {
+        QCoreApplication::processEvents();  // the chart lays out its axes' labels on a posted event
+        QVERIFY(chart->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png"))));
+    }
+}
+
 }  // namespace
 
 class TestCharts final : public QObject {
@@ -108,9 +119,11 @@ void TestCharts::peakSurvivesTheWeekRange()
     ui::TrafficChartView chart;
     showChart(&chart);
     QVERIFY(chart.setHistory(m_hour));
+    saveShot(&chart, "traffic-hour");
     const double hourPeak = chart.shownPeak();
     QVERIFY(!chart.peakSeries()->isVisible());  // one-second samples: the areas are the peaks
     QVERIFY(chart.setHistory(m_week));
+    saveShot(&chart, "traffic-week");
     const double weekPeak = chart.shownPeak();
     QVERIFY(chart.peakSeries()->isVisible());
 
@@ -166,6 +179,7 @@ void TestCharts::dragZoomsAndLiveUpdatesKeepTheZoom()
     QTest::mouseMove(chart.viewport(), to);
     QTest::mouseRelease(chart.viewport(), Qt::LeftButton, {}, to);
     QVERIFY(chart.isZoomed());
+    saveShot(&chart, "traffic-zoomed");
     QVERIFY(chart.resetZoomAction()->isEnabled());
     const double zoomedMin = chart.timeAxis()->min();
     const double zoomedMax = chart.timeAxis()->max();
@@ -211,12 +225,12 @@ void TestCharts::markersAreDrawnWithTheirDetailAsTooltip()
     chart.setMarkers({ui::ChartMarker{atMs, QStringLiteral("Override: High"),
                                       QStringLiteral("alice set the throttle to High: load test"), magenta},
                       ui::ChartMarker{(m_hour.toSec - 7200) * 1000, QStringLiteral("Out of range"), {}, magenta}});
+    saveShot(&chart, "traffic-markers");
+    const QImage image = chart.grab().toImage();
     const QPoint at = chart.viewPosOfX(-1200);
     QCOMPARE(chart.toolTipAt(at), QStringLiteral("alice set the throttle to High: load test"));
     QCOMPARE(chart.toolTipAt(at + QPoint(2, 0)), QStringLiteral("alice set the throttle to High: load test"));
     QVERIFY(!chart.toolTipAt(at + QPoint(40, 0)).contains(QStringLiteral("alice")));
-
-    const QImage image = chart.grab().toImage();
     int marked = 0;
     for (int y = 0; y < image.height(); ++y) {
         marked += image.pixelColor(at.x(), y) == magenta ? 1 : 0;
@@ -266,9 +280,10 @@ void TestCharts::cpuAndMemoryStayApartWhenEqual()
     }
     QVERIFY(chart.setSamples(samples, 10, toSec - 600, toSec));
     QCOMPARE(chart.cpuSeries()->points(), chart.memorySeries()->points());
+    saveShot(&chart, "throttle-equal-load");
     // Same place, different strokes: memory is dashed over the solid CPU line.
     QCOMPARE(chart.cpuSeries()->pen().style(), Qt::SolidLine);
-    QCOMPARE(chart.memorySeries()->pen().style(), Qt::DashLine);
+    QCOMPARE(chart.memorySeries()->pen().style(), Qt::CustomDashLine);
     QVERIFY(chart.cpuSeries()->pen().color() != chart.memorySeries()->pen().color());
     const QString tip = chart.toolTipAt(chart.viewPosOfX(-100));
     QVERIFY2(tip.contains(ui::throttleName(engine::ThrottleLevel::High)), qPrintable(tip));
@@ -284,6 +299,7 @@ void TestCharts::smallHistogramBinsStayVisible()
     bins[10] = 20000;  // standard
     bins[18] = 400;    // trusted
     histogram.setBins(bins);
+    saveShot(&histogram, "histogram-small-bins");
     QCOMPARE(histogram.shownHeight(10), 20000.0);
     QCOMPARE(histogram.shownHeight(18), 400.0);
     QVERIFY(histogram.shownHeight(1) >= 20000 * 0.02);  // a few pixels, not a hundredth of one
@@ -308,6 +324,7 @@ void TestCharts::scoreHistoryTicksFallOnRoundTimes()
     }
     chart.setHistory(events, 30, base + 3 * 3'347'000 + 1000);
     QVERIFY(!chart.ticks().isEmpty());
+    saveShot(&chart, "score-history");
     for (const ui::TimeTick& tick : chart.ticks()) {
         const QTime t = QDateTime::fromSecsSinceEpoch(tick.sec).time();
         QCOMPARE(t.second(), 0);

@@ -86,7 +86,7 @@ void ThrottleTimelineChart::applySeriesColors()
     // Memory dashed over a solid CPU line: where the two are equal, both colours still show.
     m_cpu->setPen(cosmeticPen(c.allowed, 2));
     QPen memory = cosmeticPen(c.tiers[static_cast<int>(engine::ReputationTier::Trusted)], 2);
-    memory.setStyle(Qt::DashLine);
+    memory.setDashPattern({3, 3});  // in pen widths: even dashes and gaps, half of each colour
     m_memory->setPen(memory);
     QPen dotted = cosmeticPen(c.text, 1);
     dotted.setStyle(Qt::DotLine);
@@ -99,7 +99,8 @@ void ThrottleTimelineChart::applySeriesColors()
 
 void ThrottleTimelineChart::setConcurrencyMax(double max)
 {
-    const double top = niceCeiling(max * 1.05);
+    // At least 5, so that six whole-number ticks never repeat a label.
+    const double top = niceCeiling(std::max(max * 1.05, 5.0));
     if (top == m_concurrencyMax) {
         return;
     }
