@@ -57,8 +57,8 @@ ScoreHistoryChart::ScoreHistoryChart(QWidget* parent)
     }
     m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setLocalizeNumbers(true);  // "600,000" keys, as people write it in their language
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setLocalizeNumbers(true);           // "600,000" keys, as people write it in their language
+    m_chart->setMargins(QMargins(4, 4, 18, 4));  // room for a tick label at the right edge
     m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_x->setTruncateLabels(false);
     m_x->setTitleText(tr("Time"));
