@@ -68,10 +68,14 @@ struct PageControls {
 
 const QHash<QString, PageControls>& knownControls()
 {
+    // Every chart's context menu: saving a picture and undoing a zoom.
+    const QStringList charts{QStringLiteral("chartSavePng"), QStringLiteral("chartSaveSvg"),
+                             QStringLiteral("chartResetZoom")};
     static const QHash<QString, PageControls> known{
-        {QStringLiteral("overview"), {}},
-        {QStringLiteral("reputation"), {}},
-        {QStringLiteral("throttle"), {{QStringLiteral("overrideButton"), QStringLiteral("clearOverrideButton")}, {}}},
+        {QStringLiteral("overview"), {{}, charts}},
+        {QStringLiteral("reputation"), {{}, charts}},
+        {QStringLiteral("throttle"),
+         {{QStringLiteral("overrideButton"), QStringLiteral("clearOverrideButton")}, charts}},
         {QStringLiteral("vip"),
          {{QStringLiteral("vipAssign"), QStringLiteral("vipChange"), QStringLiteral("vipRevoke"),
            QStringLiteral("vipImport"), QStringLiteral("vipTierAdd"), QStringLiteral("vipTierEdit"),

@@ -32,6 +32,9 @@ InteractiveChartView::InteractiveChartView(QChart* chart, QWidget* parent)
       m_resetZoom(new QAction(tr("Reset zoom"), this))
 {
     m_band->hide();
+    m_savePng->setObjectName(QStringLiteral("chartSavePng"));
+    m_saveSvg->setObjectName(QStringLiteral("chartSaveSvg"));
+    m_resetZoom->setObjectName(QStringLiteral("chartResetZoom"));
     viewport()->setMouseTracking(true);
     // Focus only by click, so that Escape can undo a zoom; charts are no Tab stops.
     setFocusPolicy(Qt::ClickFocus);
@@ -177,6 +180,9 @@ void InteractiveChartView::mouseReleaseEvent(QMouseEvent* event)
         const int from = m_pressX;
         m_pressX = -1;
         m_band->hide();
+        m_savePng->setObjectName(QStringLiteral("chartSavePng"));
+        m_saveSvg->setObjectName(QStringLiteral("chartSaveSvg"));
+        m_resetZoom->setObjectName(QStringLiteral("chartResetZoom"));
         if (std::abs(x - from) >= kMinDragPx) {
             zoomToX(xAtView(from), xAtView(x));
         }
