@@ -11,6 +11,7 @@ void Rollups::roll(std::uint32_t sec)
         return;  // a late request counts in the current second
     }
     if (m_started) {
+        m_current.closeSecond();
         m_seconds.add(m_current);
         m_minutes.add(m_current);
         m_tenMinutes.add(m_current);

@@ -68,15 +68,21 @@ struct PageControls {
 
 const QHash<QString, PageControls>& knownControls()
 {
+    // Every chart's context menu: saving a picture and undoing a zoom.
+    const QStringList charts{QStringLiteral("chartSavePng"), QStringLiteral("chartSaveSvg"),
+                             QStringLiteral("chartResetZoom")};
     static const QHash<QString, PageControls> known{
         {QStringLiteral("overview"),
          {{QStringLiteral("keyAssignVipAction")},
-          {QStringLiteral("keyCopyAction"), QStringLiteral("keyAuditAction"), QStringLiteral("keyActionsMenuAction")}}},
+          charts + QStringList{QStringLiteral("keyCopyAction"), QStringLiteral("keyAuditAction"),
+                               QStringLiteral("keyActionsMenuAction")}}},
         {QStringLiteral("reputation"),
          {{QStringLiteral("keyAssignVipAction")},
-          {QStringLiteral("keyCopyAction"), QStringLiteral("keyAuditAction"), QStringLiteral("keyActionsMenuAction"),
-           QStringLiteral("keyActionsButton"), QStringLiteral("keyActionsButtonMenuAction")}}},
-        {QStringLiteral("throttle"), {{QStringLiteral("overrideButton"), QStringLiteral("clearOverrideButton")}, {}}},
+          charts + QStringList{QStringLiteral("keyCopyAction"), QStringLiteral("keyAuditAction"),
+                               QStringLiteral("keyActionsMenuAction"), QStringLiteral("keyActionsButton"),
+                               QStringLiteral("keyActionsButtonMenuAction")}}},
+        {QStringLiteral("throttle"),
+         {{QStringLiteral("overrideButton"), QStringLiteral("clearOverrideButton")}, charts}},
         {QStringLiteral("vip"),
          {{QStringLiteral("vipAssign"), QStringLiteral("vipChange"), QStringLiteral("vipRevoke"),
            QStringLiteral("vipImport"), QStringLiteral("vipTierAdd"), QStringLiteral("vipTierEdit"),

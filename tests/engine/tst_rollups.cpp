@@ -92,6 +92,7 @@ private slots:
     void advanceToNeverMovesBackwards();
     void everyCountIsInTheMinuteAndTenMinuteRings();
     void historyStartsWithTheFirstRequestNotTheClock();
+    void coarseBucketsKeepTheirBusiestSecond();
 };
 
 void TestRollups::ringsHaveTheirResolution()
@@ -405,6 +406,52 @@ void TestRollups::historyStartsWithTheFirstRequestNotTheClock()
     QCOMPARE(seconds.size(), std::size_t(10));  // the second now beginning has no requests yet
     for (int sec = 0; sec < 10; ++sec) {
         QCOMPARE(seconds[sec].totalAllowed() + seconds[sec].totalDenied(), std::uint64_t(3));
+    }
+}
+
+void TestRollups::coarseBucketsKeepTheirBusiestSecond()
+{
+    // Every snapshot copies the three rings (3,600 + 1,440 + 1,008 buckets): the peaks cost 8 bytes a bucket.
+    QCOMPARE(sizeof(RollupBucket), std::size_t(36));
+    // Half an hour of light random traffic with one short burst: each minute and ten-minute bucket reports the
+    // busiest second inside it, and the burst's second is the peak of its minute and its ten minutes.
+    Rollups rollups;
+    std::mt19937 rng(17);
+    std::map<std::uint32_t, std::uint32_t> secondTotal;
+    std::map<std::uint32_t, std::uint32_t> secondDenied;
+    const std::uint32_t burstSec = kT0Sec + 754;
+    for (std::uint32_t s = 0; s < 1800; ++s) {
+        const std::uint32_t sec = kT0Sec + s;
+        const int n = sec == burstSec ? 5000 : static_cast<int>(rng() % 30);
+        for (int i = 0; i < n; ++i) {
+            const bool allowed = sec == burstSec ? i % 5 == 0 : rng() % 4 != 0;
+            rollups.count(sec, static_cast<int>(rng() % 3), allowed);
+            ++secondTotal[sec];
+            secondDenied[sec] += allowed ? 0 : 1;
+        }
+    }
+    rollups.advanceTo(kT0Sec + 1800);
+
+    for (const std::uint32_t bucketSec : {60U, 600U}) {
+        const std::vector<RollupBucket> buckets = bucketsOf(bucketSec == 60 ? rollups.minutes() : rollups.tenMinutes());
+        QCOMPARE(buckets.size(), std::size_t(1800 / bucketSec));
+        for (const RollupBucket& b : buckets) {
+            std::uint32_t total = 0;
+            std::uint32_t denied = 0;
+            for (std::uint32_t sec = b.startSec; sec < b.startSec + bucketSec; ++sec) {
+                total = std::max(total, secondTotal[sec]);
+                denied = std::max(denied, secondDenied[sec]);
+            }
+            QCOMPARE(b.peakTotal, total);
+            QCOMPARE(b.peakDenied, denied);
+            const bool holdsBurst = burstSec >= b.startSec && burstSec < b.startSec + bucketSec;
+            QCOMPARE(b.peakTotal == 5000U, holdsBurst);
+        }
+    }
+    // A second's bucket is its own peak.
+    for (const RollupBucket& b : bucketsOf(rollups.seconds())) {
+        QCOMPARE(std::uint64_t{b.peakTotal}, b.totalAllowed() + b.totalDenied());
+        QCOMPARE(std::uint64_t{b.peakDenied}, b.totalDenied());
     }
 }
 

@@ -17,6 +17,7 @@ namespace sluice::ui {
 namespace {
 constexpr int kFallbackPlotWidth = 600;  // before the first layout
 constexpr int kMinTickSpacingPx = 90;
+constexpr qint64 kMinZoomSec = 10;  // the finest tick step
 
 // The smallest of 1, 2, 2.5, 5 times a power of ten that is at least `value`.
 double roundUp(double value)
@@ -39,7 +40,7 @@ QPen TimeSeriesChartView::cosmeticPen(const QColor& color, qreal width)
 }
 
 TimeSeriesChartView::TimeSeriesChartView(const QString& valueTitle, QWidget* parent)
-    : QChartView(new QChart, parent), m_timeAxis(new QCategoryAxis), m_valueAxis(new QValueAxis)
+    : InteractiveChartView(new QChart, parent), m_timeAxis(new QCategoryAxis), m_valueAxis(new QValueAxis)
 {
     QChart* c = chart();
     c->setAnimationOptions(QChart::NoAnimation);
@@ -68,8 +69,6 @@ TimeSeriesChartView::TimeSeriesChartView(const QString& valueTitle, QWidget* par
 
     setMinimumHeight(200);
     setFrameShape(QFrame::NoFrame);
-    // Nothing to do with the keyboard in a chart: it is read through its description, not a Tab stop.
-    setFocusPolicy(Qt::NoFocus);
     setDense(false);
     applyChartColors();
     connect(c, &QChart::plotAreaChanged, this, &TimeSeriesChartView::onPlotAreaChanged, Qt::QueuedConnection);
@@ -97,9 +96,48 @@ void TimeSeriesChartView::addSeries(QAbstractSeries* series)
     series->attachAxis(m_valueAxis);
 }
 
+std::pair<qint64, qint64> TimeSeriesChartView::visibleSpan(qint64 fromSec, qint64 toSec) const
+{
+    if (!isZoomed() || toSec - fromSec != m_rangeSec) {
+        return {fromSec, toSec};
+    }
+    const qint64 from = std::max(fromSec, m_zoomFromSec);
+    const qint64 to = std::min(toSec, m_zoomToSec);
+    // A window that time has pushed out of the range is shown at the range's oldest edge.
+    return to - from >= kMinZoomSec ? std::pair{from, to} : std::pair{fromSec, fromSec + (m_zoomToSec - m_zoomFromSec)};
+}
+
+std::pair<double, double> TimeSeriesChartView::visibleX(qint64 fromSec, qint64 toSec) const
+{
+    const auto [from, to] = visibleSpan(fromSec, toSec);
+    return {static_cast<double>(from - toSec), static_cast<double>(to - toSec)};
+}
+
 bool TimeSeriesChartView::showsSpan(qint64 fromSec, qint64 toSec) const
 {
-    return m_originSec == toSec && m_timeAxis->min() == static_cast<double>(fromSec - toSec);
+    const auto [fromX, toX] = visibleX(fromSec, toSec);
+    return m_originSec == toSec && m_rangeSec == toSec - fromSec && m_timeAxis->min() == fromX &&
+           m_timeAxis->max() == toX;
+}
+
+double TimeSeriesChartView::xOfMs(qint64 atMs) const
+{
+    return static_cast<double>(atMs) / 1000.0 - static_cast<double>(m_originSec);
+}
+
+bool TimeSeriesChartView::applyZoom(bool zoomed, double fromX, double toX)
+{
+    if (zoomed) {
+        const qint64 from = m_originSec + static_cast<qint64>(std::floor(fromX));
+        const qint64 to = m_originSec + static_cast<qint64>(std::ceil(toX));
+        if (to - from < kMinZoomSec) {
+            return false;
+        }
+        m_zoomFromSec = from;
+        m_zoomToSec = to;
+    }
+    emit pointBudgetChanged();
+    return true;
 }
 
 std::span<const double> TimeSeriesChartView::relativeTimes(const std::vector<double>& unixSec, qint64 toSec)
@@ -113,13 +151,18 @@ std::span<const double> TimeSeriesChartView::relativeTimes(const std::vector<dou
 
 void TimeSeriesChartView::setTimeSpan(qint64 fromSec, qint64 toSec)
 {
-    const auto from = static_cast<double>(fromSec - toSec);
-    if (m_timeAxis->min() != from || m_timeAxis->max() != 0) {
-        m_timeAxis->setRange(from, 0);
+    if (m_rangeSec != toSec - fromSec) {
+        m_rangeSec = toSec - fromSec;  // another range on the page: follow it from its end again
+        zoomForgotten();
+    }
+    const auto [from, to] = visibleX(fromSec, toSec);
+    if (m_timeAxis->min() != from || m_timeAxis->max() != to) {
+        m_timeAxis->setRange(from, to);
         m_timeAxis->setStartValue(from);
     }
     const double width = chart()->plotArea().width() >= 100 ? chart()->plotArea().width() : kFallbackPlotWidth;
-    QList<TimeTick> ticks = timeTicks(fromSec, toSec, std::max(2, static_cast<int>(width) / kMinTickSpacingPx));
+    const auto [fromVisible, toVisible] = visibleSpan(fromSec, toSec);
+    QList<TimeTick> ticks = timeTicks(fromVisible, toVisible, std::max(2, static_cast<int>(width) / kMinTickSpacingPx));
     if (ticks == m_ticks && toSec == m_originSec) {
         return;
     }
@@ -161,7 +204,7 @@ void TimeSeriesChartView::describe(const QString& text)
 
 void TimeSeriesChartView::changeEvent(QEvent* event)
 {
-    QChartView::changeEvent(event);
+    InteractiveChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         applyChartColors();
         applySeriesColors();

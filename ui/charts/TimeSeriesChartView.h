@@ -2,11 +2,11 @@
 #pragma once
 
 #include "charts/ChartColors.h"
+#include "charts/InteractiveChartView.h"
 #include "charts/TimeTicks.h"
 
-#include <QChartView>
-
 #include <span>
+#include <utility>
 #include <vector>
 
 class QAbstractSeries;
@@ -23,7 +23,10 @@ namespace sluice::ui {
 // x values are seconds relative to the end of the window (the newest at 0), so the time axis keeps its range
 // while time moves on and only its tick labels shift: changing an axis range makes Qt Charts recompute every
 // series against the old points before the new ones arrive, which doubled the cost of an update.
-class TimeSeriesChartView : public QChartView {
+//
+// A zoom is a fixed window of clock time inside the page's range: live updates move the origin but keep the
+// window, until it is reset or the page's range changes.
+class TimeSeriesChartView : public InteractiveChartView {
     Q_OBJECT
 
 public:
@@ -39,8 +42,11 @@ public:
     void setRangeSpan(const QString& span) { m_rangeSpan = span; }
     const QString& rangeSpan() const { return m_rangeSpan; }
 
+    // The window drawn, in Unix seconds: the zoomed one, or the page's range [fromSec, toSec].
+    std::pair<qint64, qint64> visibleSpan(qint64 fromSec, qint64 toSec) const;
+
 signals:
-    // The plot was resized so that maxPoints() changed: the owner should set the data again.
+    // The plot was resized so that maxPoints() changed, or it was zoomed: the owner should set the data again.
     void pointBudgetChanged();
 
 protected:
@@ -53,6 +59,10 @@ protected:
     // Fits the value axis to [0, max] with round tick steps.
     void setValueMax(double max);
     void setDense(bool dense);
+    // The x values of the visible window of the range [fromSec, toSec] (see visibleSpan).
+    std::pair<double, double> visibleX(qint64 fromSec, qint64 toSec) const;
+    double xOfMs(qint64 atMs) const override;
+    bool applyZoom(bool zoomed, double fromX, double toX) override;
     // Sets the accessible description when it differs: every change is announced to assistive technology.
     void describe(const QString& text);
     const ChartColors& colors() const { return m_colors; }
@@ -74,6 +84,9 @@ private:
     qint64 m_originSec = 0;
     double m_valueMax = -1;
     std::vector<double> m_relative;
+    qint64 m_zoomFromSec = 0;
+    qint64 m_zoomToSec = 0;
+    qint64 m_rangeSec = 0;  // length of the page's range; a new one ends the zoom
     QString m_rangeSpan;
 };
 

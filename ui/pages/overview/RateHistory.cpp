@@ -21,6 +21,9 @@ void RateHistory::assign(const engine::Snapshot& snapshot, TimeRange range)
     seconds.clear();
     allowed.clear();
     denied.clear();
+    peak.clear();
+    peakDenied.clear();
+    bucketSeconds = spec.bucketSeconds;
     for (auto& tier : deniedByTier) {
         tier.clear();
     }
@@ -34,6 +37,9 @@ void RateHistory::assign(const engine::Snapshot& snapshot, TimeRange range)
         seconds.push_back(length);
         allowed.push_back(static_cast<double>(b.totalAllowed()) / length);
         denied.push_back(static_cast<double>(b.totalDenied()) / length);
+        // A bucket still filling has no closed second yet: its average is the best peak known.
+        peak.push_back(std::max<double>(b.peakTotal, allowed.back() + denied.back()));
+        peakDenied.push_back(std::max<double>(b.peakDenied, denied.back()));
         for (int t = 0; t < engine::kReputationTierCount; ++t) {
             deniedByTier[static_cast<std::size_t>(t)].push_back(b.denied[static_cast<std::size_t>(t)] / length);
         }

@@ -7,15 +7,15 @@
 
 #include <QBarSet>
 #include <QCategoryAxis>
-#include <QCursor>
 #include <QEvent>
 #include <QLegend>
 #include <QLocale>
+#include <QPainter>
 #include <QStackedBarSeries>
-#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 
@@ -23,11 +23,12 @@ namespace sluice::ui {
 
 namespace {
 constexpr int kPointsPerBin = 100 / engine::kHistogramBins;
+constexpr double kMinShownFraction = 0.02;  // of the highest bin: a few pixels in any sensible chart
 }  // namespace
 
 ScoreHistogram::ScoreHistogram(QWidget* parent)
-    : QChartView(new QChart, parent), m_chart(chart()), m_series(new QStackedBarSeries), m_x(new QCategoryAxis),
-      m_y(new QValueAxis)
+    : InteractiveChartView(new QChart, parent), m_chart(chart()), m_series(new QStackedBarSeries),
+      m_x(new QCategoryAxis), m_y(new QValueAxis)
 {
     setObjectName(QStringLiteral("reputationHistogram"));
     setAccessibleName(tr("Score histogram"));
@@ -67,8 +68,7 @@ ScoreHistogram::ScoreHistogram(QWidget* parent)
     m_chart->addAxis(m_y, Qt::AlignLeft);
     m_series->attachAxis(m_x);
     m_series->attachAxis(m_y);
-    connect(m_series, &QStackedBarSeries::hovered, this,
-            [this](bool status, int index, QBarSet*) { showBinToolTip(status, index); });
+    setZoomable(false);
 
     setRenderHint(QPainter::Antialiasing, false);
     setFocusPolicy(Qt::NoFocus);  // read through its description; the bins' tool tips are for the mouse
@@ -116,16 +116,17 @@ void ScoreHistogram::setBins(const Bins& bins)
     }
     m_empty = false;
     m_bins = bins;
+    const std::uint64_t highest = *std::max_element(bins.begin(), bins.end());
+    m_minShown = static_cast<double>(highest) * kMinShownFraction;
     for (int b = 0; b < engine::kHistogramBins; ++b) {
         const int tier = static_cast<int>(binTier(b));
         for (int t = 0; t < engine::kReputationTierCount; ++t) {
-            const auto value = static_cast<qreal>(t == tier ? bins[b] : 0);
+            const auto value = static_cast<qreal>(t == tier ? shownHeight(b) : 0);
             if (m_sets[t]->at(b) != value) {
                 m_sets[t]->replace(b, value);
             }
         }
     }
-    const std::uint64_t highest = *std::max_element(bins.begin(), bins.end());
     m_y->setRange(0, static_cast<qreal>(std::max<std::uint64_t>(highest, 4)));
     m_y->applyNiceNumbers();
     describe();
@@ -145,21 +146,49 @@ void ScoreHistogram::describe()
     }
 }
 
-void ScoreHistogram::showBinToolTip(bool hovering, int bin)
+double ScoreHistogram::shownHeight(int bin) const
 {
-    if (!hovering || bin < 0 || bin >= engine::kHistogramBins) {
-        QToolTip::hideText();
-        return;
+    const auto keys = static_cast<double>(m_bins[static_cast<std::size_t>(bin)]);
+    return keys > 0 ? std::max(keys, m_minShown) : 0.0;
+}
+
+QString ScoreHistogram::hoverText(double x, double, double) const
+{
+    const auto bin = static_cast<int>(std::lround(x));
+    if (bin < 0 || bin >= engine::kHistogramBins) {
+        return {};
     }
     const int from = bin * kPointsPerBin;
-    QToolTip::showText(QCursor::pos(), tr("Score %1–%2: %3 keys (%4)")
-                                           .arg(QLocale().toString(from), QLocale().toString(from + kPointsPerBin),
-                                                formatCount(m_bins[bin]), tierName(binTier(bin))));
+    return tr("Score %1–%2: %3 keys (%4)")
+        .arg(QLocale().toString(from), QLocale().toString(from + kPointsPerBin),
+             formatCount(m_bins[static_cast<std::size_t>(bin)]), tierName(binTier(bin)));
+}
+
+void ScoreHistogram::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    InteractiveChartView::drawForeground(painter, rect);
+    painter->save();
+    painter->setPen(palette().color(QPalette::WindowText));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    painter->setFont(small);
+    const QFontMetrics metrics(small);
+    for (int b = 0; b < engine::kHistogramBins; ++b) {
+        const std::uint64_t keys = m_bins[static_cast<std::size_t>(b)];
+        if (keys == 0 || static_cast<double>(keys) >= m_minShown) {
+            continue;  // an empty bin, or one whose height can be read against the axis
+        }
+        const QPointF top = m_chart->mapToScene(m_chart->mapToPosition(QPointF(b, shownHeight(b)), m_series));
+        const QString text = formatCount(keys);
+        const double width = metrics.horizontalAdvance(text);
+        painter->drawText(QPointF(top.x() - width / 2, top.y() - metrics.descent() - 2), text);
+    }
+    painter->restore();
 }
 
 void ScoreHistogram::changeEvent(QEvent* event)
 {
-    QChartView::changeEvent(event);
+    InteractiveChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         applyChartPalette(m_chart, palette());
     }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "snapshot/Snapshot.h"
+#include "charts/InteractiveChartView.h"
 
-#include <QChartView>
+#include "snapshot/Snapshot.h"
 
 #include <array>
 
@@ -17,7 +17,11 @@ namespace sluice::ui {
 // Active keys by score: 20 bins of 5 points over 0..100, each bar coloured by the tier its scores fall in.
 // Three stacked bar sets (one per tier) hold each bin in exactly one set, so a bar has one colour and the
 // legend names the tiers. Bars are updated in place, only when the histogram changed.
-class ScoreHistogram final : public QChartView {
+//
+// Thirteen flagged keys beside twenty thousand standard ones would be a bar a hundredth of a pixel high:
+// every bin with keys is drawn at least a small fraction of the axis high, and such raised bars carry their
+// count above them, so the height is never read as the number.
+class ScoreHistogram final : public InteractiveChartView {
     Q_OBJECT
 
 public:
@@ -33,12 +37,15 @@ public:
     // The tier a bin is drawn in: the tier of its midpoint. With the default thresholds only bin 80-85 is
     // mixed (exactly 80.0 is standard, everything above trusted), so it is drawn trusted.
     engine::ReputationTier binTier(int bin) const;
+    // The height drawn for a bin, in keys: its count, or the minimum visible height when that is more.
+    double shownHeight(int bin) const;
 
 protected:
     void changeEvent(QEvent* event) override;
+    QString hoverText(double x, double fromX, double toX) const override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
-    void showBinToolTip(bool hovering, int bin);
     void describe();
     void nameTiers();
 
@@ -48,6 +55,7 @@ private:
     QCategoryAxis* m_x;
     QValueAxis* m_y;
     Bins m_bins{};
+    double m_minShown = 0;  // the least height a bin with keys is drawn at
     bool m_empty = true;
     double m_flaggedBelow = 20.0;  // ReputationConfig's defaults until the first snapshot
     double m_trustedAbove = 80.0;

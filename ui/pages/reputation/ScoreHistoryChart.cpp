@@ -3,10 +3,11 @@
 
 #include "Format.h"
 #include "charts/ChartColors.h"
+#include "models/KeyTimeFormat.h"
 #include "pages/reputation/ChartPalette.h"
 
+#include <QCategoryAxis>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QEvent>
 #include <QLegend>
 #include <QLineSeries>
@@ -20,8 +21,10 @@
 namespace sluice::ui {
 
 namespace {
+constexpr qint64 kMsPerSec = 1000;
 constexpr qint64 kMsPerMinute = 60'000;
-constexpr qint64 kMsPerDay = 24 * 60 * kMsPerMinute;
+constexpr qint64 kMinZoomMs = 10 * kMsPerSec;
+constexpr int kMinTickSpacingPx = 90;
 
 QLineSeries* thresholdLine(QColor colour)
 {
@@ -35,9 +38,9 @@ QLineSeries* thresholdLine(QColor colour)
 }  // namespace
 
 ScoreHistoryChart::ScoreHistoryChart(QWidget* parent)
-    : QChartView(new QChart, parent), m_chart(chart()), m_line(new QLineSeries), m_markers(new QScatterSeries),
-      m_flaggedLine(thresholdLine(tierColor(engine::ReputationTier::Flagged))),
-      m_trustedLine(thresholdLine(tierColor(engine::ReputationTier::Trusted))), m_x(new QDateTimeAxis),
+    : InteractiveChartView(new QChart, parent), m_chart(chart()), m_line(new QLineSeries),
+      m_markers(new QScatterSeries), m_flaggedLine(thresholdLine(tierColor(engine::ReputationTier::Flagged))),
+      m_trustedLine(thresholdLine(tierColor(engine::ReputationTier::Trusted))), m_x(new QCategoryAxis),
       m_y(new QValueAxis)
 {
     setObjectName(QStringLiteral("scoreHistory"));
@@ -54,9 +57,10 @@ ScoreHistoryChart::ScoreHistoryChart(QWidget* parent)
     }
     m_chart->legend()->hide();
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setLocalizeNumbers(true);  // "600,000" keys, as people write it in their language
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_x->setTickCount(5);
+    m_chart->setLocalizeNumbers(true);           // "600,000" keys, as people write it in their language
+    m_chart->setMargins(QMargins(4, 4, 18, 4));  // room for a tick label at the right edge
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_x->setTruncateLabels(false);
     m_x->setTitleText(tr("Time"));
     m_y->setRange(0, 100);
     m_y->setTickCount(6);
@@ -71,7 +75,6 @@ ScoreHistoryChart::ScoreHistoryChart(QWidget* parent)
     setRenderHint(QPainter::Antialiasing, true);  // a sparse line: at most a thousand points
     applyChartPalette(m_chart, palette());
     setMinimumHeight(180);
-    setFocusPolicy(Qt::NoFocus);  // read through its description; the events list below is the keyboard's way in
     clear();
 }
 
@@ -114,10 +117,12 @@ void ScoreHistoryChart::setHistory(const QList<ReputationEvent>& events, double 
     if (toMs - fromMs < kMsPerMinute) {  // a single point or a short burst: show at least a minute
         fromMs = toMs - kMsPerMinute;
     }
-    const QLocale locale;
-    m_x->setFormat(toMs - fromMs < kMsPerDay ? locale.timeFormat(QLocale::ShortFormat)
-                                             : locale.dateTimeFormat(QLocale::ShortFormat));
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    m_fromMs = fromMs;
+    m_toMs = toMs;
+    if (isZoomed() && (m_zoomToMs <= fromMs || m_zoomFromMs >= toMs)) {
+        zoomForgotten();  // another key: its history lies elsewhere in time
+    }
+    showSpan(isZoomed() ? m_zoomFromMs : fromMs, isZoomed() ? m_zoomToMs : toMs);
     m_line->replace(m_points);
     m_markers->replace(m_points);
     const auto span = [fromMs, toMs](double score) {
@@ -126,6 +131,75 @@ void ScoreHistoryChart::setHistory(const QList<ReputationEvent>& events, double 
     m_flaggedLine->replace(span(m_flaggedBelow));
     m_trustedLine->replace(span(m_trustedAbove));
     describe(events, currentScore);
+}
+
+void ScoreHistoryChart::showSpan(qint64 fromMs, qint64 toMs)
+{
+    m_x->setRange(static_cast<qreal>(fromMs), static_cast<qreal>(toMs));
+    m_x->setStartValue(static_cast<qreal>(fromMs));
+    const double width = chart()->plotArea().width() >= 100 ? chart()->plotArea().width() : 400;
+    // Ticks on whole seconds: the span is widened to them, so a short history still gets round labels.
+    QList<TimeTick> ticks = timeTicks(fromMs / kMsPerSec, (toMs + kMsPerSec - 1) / kMsPerSec,
+                                      std::max(2, static_cast<int>(width) / kMinTickSpacingPx));
+    if (ticks == m_ticks) {
+        return;
+    }
+    for (const QString& label : m_x->categoriesLabels()) {
+        m_x->remove(label);
+    }
+    for (const TimeTick& tick : ticks) {
+        const auto at = static_cast<qreal>(tick.sec * kMsPerSec);
+        if (at >= static_cast<qreal>(fromMs) && at <= static_cast<qreal>(toMs)) {
+            m_x->append(tick.label, at);
+        }
+    }
+    m_ticks = std::move(ticks);
+}
+
+bool ScoreHistoryChart::applyZoom(bool zoomed, double fromX, double toX)
+{
+    if (zoomed) {
+        const auto from = static_cast<qint64>(fromX);
+        const auto to = static_cast<qint64>(toX);
+        if (to - from < kMinZoomMs || m_points.isEmpty()) {
+            return false;
+        }
+        m_zoomFromMs = from;
+        m_zoomToMs = to;
+        showSpan(from, to);
+    } else {
+        showSpan(m_fromMs, m_toMs);
+    }
+    return true;
+}
+
+QString ScoreHistoryChart::hoverText(double x, double, double) const
+{
+    if (m_points.isEmpty()) {
+        return {};
+    }
+    // The nearest moment; an event's drop or rise is two points at one instant.
+    const auto after = std::lower_bound(m_points.begin(), m_points.end(), x,
+                                        [](const QPointF& p, double value) { return p.x() < value; });
+    qsizetype i = after - m_points.begin();
+    if (i == m_points.size() || (i > 0 && x - m_points[i - 1].x() < m_points[i].x() - x)) {
+        --i;
+    }
+    qsizetype first = i;
+    while (first > 0 && m_points[first - 1].x() == m_points[i].x()) {
+        --first;
+    }
+    qsizetype last = i;
+    while (last + 1 < m_points.size() && m_points[last + 1].x() == m_points[i].x()) {
+        ++last;
+    }
+    const QLocale locale;
+    const QString when = formatKeyTime(static_cast<qint64>(m_points[i].x()));
+    if (first == last) {
+        return tr("%1\nScore: %2").arg(when, locale.toString(m_points[i].y(), 'f', 1));
+    }
+    return tr("%1\nScore: %2 → %3")
+        .arg(when, locale.toString(m_points[first].y(), 'f', 1), locale.toString(m_points[last].y(), 'f', 1));
 }
 
 void ScoreHistoryChart::describe(const QList<ReputationEvent>& events, double currentScore)
@@ -155,7 +229,7 @@ void ScoreHistoryChart::describe(const QList<ReputationEvent>& events, double cu
 
 void ScoreHistoryChart::changeEvent(QEvent* event)
 {
-    QChartView::changeEvent(event);
+    InteractiveChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         applyChartPalette(m_chart, palette());
     }

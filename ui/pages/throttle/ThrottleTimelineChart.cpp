@@ -2,6 +2,7 @@
 #include "pages/throttle/ThrottleTimelineChart.h"
 
 #include "Format.h"
+#include "charts/ChartHoverText.h"
 #include "charts/MinMaxDownsampler.h"
 #include "pages/throttle/ThrottleColors.h"
 
@@ -81,11 +82,14 @@ void ThrottleTimelineChart::applySeriesColors()
         // Opaque: the bands sit behind the lines and large blended fills are slow to draw.
         m_bands[l]->setBrush(throttleBandColor(static_cast<engine::ThrottleLevel>(l), palette()));
     }
+    // Memory dashed over a solid CPU line: where the two are equal, both colours still show.
     m_cpu->setPen(cosmeticPen(c.allowed, 2));
-    m_memory->setPen(cosmeticPen(c.tiers[static_cast<int>(engine::ReputationTier::Trusted)], 2));
-    QPen dashed = cosmeticPen(c.text, 1);
-    dashed.setStyle(Qt::DashLine);
-    m_concurrency->setPen(dashed);
+    QPen memory = cosmeticPen(c.tiers[static_cast<int>(engine::ReputationTier::Trusted)], 2);
+    memory.setDashPattern({3, 3});  // in pen widths: even dashes and gaps, half of each colour
+    m_memory->setPen(memory);
+    QPen dotted = cosmeticPen(c.text, 1);
+    dotted.setStyle(Qt::DotLine);
+    m_concurrency->setPen(dotted);
     m_concurrencyAxis->setLabelsColor(c.text);
     m_concurrencyAxis->setTitleBrush(c.mutedText);
     m_concurrencyAxis->setLinePen(cosmeticPen(c.border));
@@ -94,7 +98,8 @@ void ThrottleTimelineChart::applySeriesColors()
 
 void ThrottleTimelineChart::setConcurrencyMax(double max)
 {
-    const double top = niceCeiling(max * 1.05);
+    // At least 5, so that six whole-number ticks never repeat a label.
+    const double top = niceCeiling(std::max(max * 1.05, 5.0));
     if (top == m_concurrencyMax) {
         return;
     }
@@ -113,18 +118,25 @@ bool ThrottleTimelineChart::setSamples(const std::vector<engine::ThrottleSample>
                                        qint64 fromSec, qint64 toSec)
 {
     const engine::TimeNs last = samples.empty() ? 0 : samples.back().at;
-    if (toSec == m_shownTo && fromSec == m_shownFrom && samples.size() == m_shownCount && last == m_shownLast &&
-        maxPoints() == m_shownBudget) {
+    const std::pair<qint64, qint64> visible = visibleSpan(fromSec, toSec);
+    if (toSec == m_shownTo && fromSec == m_shownFrom && visible == m_shownSpan && samples.size() == m_shownCount &&
+        last == m_shownLast && maxPoints() == m_shownBudget) {
         return false;
     }
     m_shownTo = toSec;
     m_shownFrom = fromSec;
+    m_shownSpan = visible;
     m_shownCount = samples.size();
     m_shownLast = last;
     m_shownBudget = maxPoints();
+    m_samples = samples;
+    m_bucketSec = bucketSec;
     setTimeSpan(fromSec, toSec);
+    // Bands and lines cover the visible window: the range, or the part of it zoomed in on.
+    fromSec = visible.first;
+    toSec = visible.second;
 
-    const auto x = [toSec](double unixSec) { return unixSec - static_cast<double>(toSec); };
+    const auto x = [origin = m_shownTo](double unixSec) { return unixSec - static_cast<double>(origin); };
     // One band per level, rising and falling at the edges of each visible run of that level.
     std::array<QList<QPointF>, engine::kThrottleLevelCount> bands;
     std::size_t open = 0;  // the level whose band is up; 0 = none
@@ -170,10 +182,12 @@ bool ThrottleTimelineChart::setSamples(const std::vector<engine::ThrottleSample>
     for (int l = 1; l < engine::kThrottleLevelCount; ++l) {
         m_bandTops[l]->replace(bands[l]);
     }
-    const auto xs = relativeTimes(m_times, toSec);
-    auto lines = downsampleMinMax(xs, percents, 0, maxPoints());
+    const auto all = relativeTimes(m_times, m_shownTo);
+    const auto [begin, end] = visibleSlice(all, x(static_cast<double>(fromSec)), x(static_cast<double>(toSec)));
+    const auto xs = all.subspan(begin, end - begin);
+    auto lines = downsampleMinMax(xs, percents, 0, maxPoints(), begin);
     const std::array<std::vector<double>, 1> concurrencyLayer{std::move(concurrency)};
-    auto concurrencyLine = downsampleMinMax(xs, concurrencyLayer, 0, maxPoints());
+    auto concurrencyLine = downsampleMinMax(xs, concurrencyLayer, 0, maxPoints(), begin);
     setDense(lines[0].size() > kDensePoints);
     setConcurrencyMax(concurrencyMax);
     m_cpu->replace(lines[0]);
@@ -181,6 +195,25 @@ bool ThrottleTimelineChart::setSamples(const std::vector<engine::ThrottleSample>
     m_concurrency->replace(concurrencyLine[0]);
     describeLatest(samples, changes);
     return true;
+}
+
+QString ThrottleTimelineChart::hoverText(double x, double, double) const
+{
+    if (m_samples.empty()) {
+        return {};
+    }
+    const double at = x + static_cast<double>(m_shownTo);
+    const auto after = std::upper_bound(m_times.begin(), m_times.end(), at);
+    const std::size_t i = after == m_times.begin() ? 0 : static_cast<std::size_t>(after - m_times.begin()) - 1;
+    const engine::ThrottleSample& s = m_samples[i];
+    const QLocale locale;
+    return QStringList{
+        sampleTime(m_times[i], static_cast<double>(m_bucketSec)),
+        tr("Level: %1 (×%2)").arg(throttleName(s.level), locale.toString(engine::throttleMultiplier(s.level), 'g', 2)),
+        tr("CPU: %1 %").arg(formatNumber(s.load.cpuPercent, 1)),
+        tr("Memory: %1 %").arg(formatNumber(s.load.memoryPercent, 1)),
+        tr("In flight or queued: %1").arg(formatNumber(s.load.concurrency))}
+        .join(QLatin1Char('\n'));
 }
 
 void ThrottleTimelineChart::describeLatest(const std::vector<engine::ThrottleSample>& samples, int changes)

@@ -9,6 +9,7 @@
 #include <QPointF>
 
 #include <array>
+#include <utility>
 #include <vector>
 
 class QAreaSeries;
@@ -30,11 +31,13 @@ public:
     // Returns false when nothing visible changed.
     bool setSamples(const std::vector<engine::ThrottleSample>& samples, qint64 bucketSec, qint64 fromSec, qint64 toSec);
     const QLineSeries* cpuSeries() const { return m_cpu; }
+    const QLineSeries* memorySeries() const { return m_memory; }
     // Points of the band of `level` (Low..Critical); for tests.
     QList<QPointF> bandPoints(engine::ThrottleLevel level) const;
 
 protected:
     void applySeriesColors() override;
+    QString hoverText(double x, double fromX, double toX) const override;
 
 private:
     void setConcurrencyMax(double max);
@@ -49,6 +52,9 @@ private:
     double m_concurrencyMax = -1;
     qint64 m_shownTo = 0;
     qint64 m_shownFrom = 0;
+    std::pair<qint64, qint64> m_shownSpan;
+    std::vector<engine::ThrottleSample> m_samples;  // what is drawn, for the tooltip's exact values
+    qint64 m_bucketSec = 1;
     std::size_t m_shownCount = 0;
     engine::TimeNs m_shownLast = 0;
     int m_shownBudget = 0;
