@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdminActionMarker</name>
+    <message numerus="yes">
+        <location filename="../ui/history/AdminActionMarker.cpp" line="57"/>
+        <source>VIP import: %n key(s)</source>
+        <translation>
+            <numerusform>VIP-Import: %n Schlüssel</numerusform>
+            <numerusform>VIP-Import: %n Schlüssel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdminActionText</name>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="24"/>
+        <source>Throttle override set</source>
+        <translation>Übersteuerung der Drosselung gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="25"/>
+        <source>Throttle override cleared</source>
+        <translation>Übersteuerung der Drosselung aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="26"/>
+        <source>VIP tier saved</source>
+        <translation>VIP-Stufe gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="27"/>
+        <source>VIP tier removed</source>
+        <translation>VIP-Stufe entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="28"/>
+        <source>VIP assigned</source>
+        <translation>VIP zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="29"/>
+        <source>VIP revoked</source>
+        <translation>VIP entzogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="30"/>
+        <source>VIP list imported</source>
+        <translation>VIP-Liste importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="31"/>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="36"/>
+        <source>Auto-throttle</source>
+        <translation>Automatische Drosselung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="37"/>
+        <source>Auto-throttle settings</source>
+        <translation>Einstellungen der automatischen Drosselung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="38"/>
+        <source>Rate limit policies</source>
+        <translation>Ratenlimit-Richtlinien</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="39"/>
+        <source>Reputation settings</source>
+        <translation>Ruf-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="40"/>
+        <source>VIP expiry warning</source>
+        <translation>VIP-Ablaufwarnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="49"/>
+        <source>Reputation system gate</source>
+        <translation>Schalter Rufsystem</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="51"/>
+        <source>Adaptive limiting gate</source>
+        <translation>Schalter adaptive Begrenzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="53"/>
+        <source>Anomaly detection gate</source>
+        <translation>Schalter Anomalieerkennung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/AdminActionText.cpp" line="105"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n Zuweisung</numerusform>
+            <numerusform>%n Zuweisungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdminControls</name>
     <message>
         <location filename="../ui/AdminControls.cpp" line="48"/>
@@ -25,6 +127,47 @@
         <location filename="../ui/pages/audit/AuditStateText.cpp" line="40"/>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../ui/charts/ChartExport.cpp" line="53"/>
+        <source>Save chart as SVG</source>
+        <translation>Diagramm als SVG speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartExport.cpp" line="54"/>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartExport.cpp" line="57"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartExport.cpp" line="58"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartExport.cpp" line="65"/>
+        <source>Chart not saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartExport.cpp" line="66"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartHoverText</name>
+    <message>
+        <location filename="../ui/charts/ChartHoverText.cpp" line="58"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -411,6 +554,7 @@
         <translation>%1 %</translation>
     </message>
     <message>
+        <location filename="../ui/charts/ChartHoverText.cpp" line="75"/>
         <location filename="../ui/Format.cpp" line="20"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
@@ -487,34 +631,44 @@
 <context>
     <name>LimitFormat</name>
     <message>
-        <location filename="../ui/pages/reputation/LimitFormat.cpp" line="16"/>
+        <location filename="../ui/LimitFormat.cpp" line="16"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/LimitFormat.cpp" line="18"/>
+        <location filename="../ui/LimitFormat.cpp" line="18"/>
         <source>%1/min</source>
         <translation>%1/min</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/LimitFormat.cpp" line="20"/>
+        <location filename="../ui/LimitFormat.cpp" line="20"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/LimitFormat.cpp" line="22"/>
+        <location filename="../ui/LimitFormat.cpp" line="22"/>
         <source>%1/day</source>
         <translation>%1/Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/LimitFormat.cpp" line="24"/>
+        <location filename="../ui/LimitFormat.cpp" line="24"/>
         <source>%1 per %2 s</source>
         <translation>%1 pro %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/LimitFormat.cpp" line="37"/>
+        <location filename="../ui/LimitFormat.cpp" line="37"/>
         <source>%1 × %2 × %3 × %4 = %5</source>
         <translation>%1 × %2 × %3 × %4 = %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/LimitFormat.cpp" line="45"/>
+        <source>default route</source>
+        <translation>Standardroute</translation>
+    </message>
+    <message>
+        <location filename="../ui/LimitFormat.cpp" line="50"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -670,12 +824,12 @@ Beispiele:
   sluice --db ops.db --read-only --lang de</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleCommand.cpp" line="99"/>
+        <location filename="../app/ConsoleCommand.cpp" line="107"/>
         <source>Engine stopped: %1</source>
         <translation>Engine angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleCommand.cpp" line="100"/>
+        <location filename="../app/ConsoleCommand.cpp" line="108"/>
         <source>Sluice cannot start its engine</source>
         <translation>Sluice kann seine Engine nicht starten</translation>
     </message>
@@ -688,69 +842,69 @@ Beispiele:
 <context>
     <name>screenshots</name>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="115"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="116"/>
         <source>Warms the engine with simulated traffic, then renders every page to &lt;page&gt;.png.
 Example: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</source>
         <translation>Wärmt die Engine mit simuliertem Verkehr auf und rendert dann jede Seite nach &lt;page&gt;.png.
 Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="121"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="122"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="123"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="124"/>
         <source>Directory for the PNG files.</source>
         <translation>Verzeichnis für die PNG-Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="126"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="127"/>
         <source>Scenario to warm up with.</source>
         <translation>Szenario zum Aufwärmen.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="129"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="130"/>
         <source>Simulated time before the shots.</source>
         <translation>Simulierte Zeit vor den Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="131"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="132"/>
         <source>Window size.</source>
         <translation>Fenstergröße.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="135"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="136"/>
         <source>Render the console as `sluice --read-only` shows it.</source>
         <translation>Die Konsole so rendern, wie `sluice --read-only` sie zeigt.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="139"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="140"/>
         <source>--out is required</source>
         <translation>--out ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="145"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="146"/>
         <source>--warmup: &apos;%1&apos; is not a duration</source>
         <translation>--warmup: „%1“ ist keine Dauer</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="150"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="151"/>
         <source>--size: &apos;%1&apos; is not WxH between 640x480 and 7680x4320</source>
         <translation>--size: „%1“ ist nicht BxH zwischen 640x480 und 7680x4320</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="155"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="156"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="217"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="219"/>
         <source>cannot render %1</source>
         <translation>%1 kann nicht gerendert werden</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="221"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="223"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -758,69 +912,69 @@ Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</tran
 <context>
     <name>simulate</name>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="41"/>
+        <location filename="../app/SimulateCommand.cpp" line="42"/>
         <source>Runs a traffic scenario through the engine without a display and writes a JSON report.
 Example: sluice simulate --scenario normal-day --duration 1h --report day.json</source>
         <translation>Führt ein Verkehrsszenario ohne Oberfläche durch die Engine und schreibt einen JSON-Bericht.
 Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="46"/>
+        <location filename="../app/SimulateCommand.cpp" line="47"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="48"/>
+        <location filename="../app/SimulateCommand.cpp" line="49"/>
         <source>Built-in scenario &lt;name&gt; or a file.</source>
         <translation>Eingebautes Szenario &lt;name&gt; oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="52"/>
+        <location filename="../app/SimulateCommand.cpp" line="53"/>
         <source>Simulated time, e.g. 90s, 10m, 1h, 2d (default: the scenario&apos;s).</source>
         <translation>Simulierte Zeit, z. B. 90s, 10m, 1h, 2d (Standard: die des Szenarios).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="55"/>
+        <location filename="../app/SimulateCommand.cpp" line="56"/>
         <source>max, or a factor from 1 to 10000.</source>
         <translation>max oder ein Faktor von 1 bis 10000.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="58"/>
+        <location filename="../app/SimulateCommand.cpp" line="59"/>
         <source>Random seed (default: the scenario&apos;s).</source>
         <translation>Startwert für den Zufallsgenerator (Standard: der des Szenarios).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="61"/>
+        <location filename="../app/SimulateCommand.cpp" line="62"/>
         <source>Engine configuration &lt;file&gt; (JSON).</source>
         <translation>Engine-Konfiguration &lt;file&gt; (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="64"/>
+        <location filename="../app/SimulateCommand.cpp" line="65"/>
         <source>Also persist into the database &lt;file&gt;.</source>
         <translation>Zusätzlich in die Datenbank &lt;file&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="67"/>
+        <location filename="../app/SimulateCommand.cpp" line="68"/>
         <source>Write the JSON report to &lt;file&gt;.</source>
         <translation>JSON-Bericht nach &lt;file&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="78"/>
+        <location filename="../app/SimulateCommand.cpp" line="79"/>
         <source>--scenario and --report are required</source>
         <translation>--scenario und --report sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="87"/>
+        <location filename="../app/SimulateCommand.cpp" line="88"/>
         <source>--duration: &apos;%1&apos; is not a duration like 90s, 10m, 1h or 2d</source>
         <translation>--duration: „%1“ ist keine Dauer wie 90s, 10m, 1h oder 2d</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="103"/>
+        <location filename="../app/SimulateCommand.cpp" line="104"/>
         <source>--seed: &apos;%1&apos; is not a whole number</source>
         <translation>--seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="185"/>
+        <location filename="../app/SimulateCommand.cpp" line="219"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -828,7 +982,7 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
 <context>
     <name>sluice::app::EngineHost</name>
     <message>
-        <location filename="../app/EngineHost.cpp" line="126"/>
+        <location filename="../app/EngineHost.cpp" line="120"/>
         <source>The engine is not running.</source>
         <translation>Die Engine läuft nicht.</translation>
     </message>
@@ -852,8 +1006,8 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
     </message>
     <message>
         <location filename="../ui/help/AboutDialog.cpp" line="27"/>
-        <source>A console for rate limiting: reputation, VIP tiers, auto-throttle and what-if simulations.</source>
-        <translation>Eine Konsole für Ratenbegrenzung: Ruf, VIP-Stufen, automatische Drosselung und Was-wäre-wenn-Simulationen.</translation>
+        <source>A console for rate limiting: reputation, VIP tiers and auto-throttle, with simulated traffic scenarios to watch them at work.</source>
+        <translation>Eine Konsole zur Ratenbegrenzung: Ruf, VIP-Stufen und automatische Drosselung, dazu simulierte Verkehrsszenarien, um sie bei der Arbeit zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/help/AboutDialog.cpp" line="32"/>
@@ -909,43 +1063,43 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
 <context>
     <name>sluice::ui::AuditPage</name>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="37"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="41"/>
         <source>Any time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="38"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="42"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="39"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="43"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="40"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="44"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="41"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="45"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="47"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="51"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="52"/>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="58"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="57"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="63"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="63"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="68"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln Änderung</numerusform>
@@ -953,7 +1107,7 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="64"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="69"/>
         <source>%Ln change(s), %1 loaded</source>
         <translation>
             <numerusform>%Ln Änderung, %1 geladen</numerusform>
@@ -961,52 +1115,52 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="66"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="71"/>
         <source>newest first</source>
         <translation>neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="137"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="153"/>
         <source>Action filter</source>
         <translation>Aktionsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="138"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="154"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="141"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="157"/>
         <source>Who filter</source>
         <translation>Personenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="142"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="158"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="145"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="161"/>
         <source>Time filter</source>
         <translation>Zeitfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="150"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="166"/>
         <source>Search targets and reasons…</source>
         <translation>Ziele und Begründungen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="151"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="167"/>
         <source>Search targets and reasons</source>
         <translation>Ziele und Begründungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="154"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="170"/>
         <source>Write the rows matching the filters to a CSV file</source>
         <translation>Die zu den Filtern passenden Zeilen in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="229"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="262"/>
         <source>No admin actions yet.
 
 Every change to VIP tiers and assignments, the throttle, policies, reputation settings and feature gates is recorded here: who made it, when, what it was before and after, and why. Rows are never edited or deleted.</source>
@@ -1015,57 +1169,57 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
 Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-Einstellungen und Feature-Flags wird hier erfasst: wer sie vorgenommen hat, wann, was vorher und nachher galt und warum. Zeilen werden nie bearbeitet oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="233"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="266"/>
         <source>No audit rows match these filters.</source>
         <translation>Keine Protokollzeilen passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="241"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="274"/>
         <source>Showing %1 of %2 rows</source>
         <translation>%1 von %2 Zeilen angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="249"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="282"/>
         <source>Select a row to see the whole change.</source>
         <translation>Wählen Sie eine Zeile, um die ganze Änderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="254"/>
-        <source>%1 on %2 by %3, %4</source>
-        <translation>%1 auf %2 durch %3, %4</translation>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="286"/>
+        <source>%1 on %2 by %3</source>
+        <translation>%1 auf %2 durch %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="255"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="288"/>
         <source>Before: %1</source>
         <translation>Vorher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="256"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="289"/>
         <source>After: %1</source>
         <translation>Nachher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="258"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="291"/>
         <source>Reason: %1</source>
         <translation>Begründung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="268"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="301"/>
         <source>Export the audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="268"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="301"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="279"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="312"/>
         <source>Exporting…</source>
         <translation>Export läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="292"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="325"/>
         <source>Exporting… %1 of %2 rows</source>
         <translation>Export läuft… %1 von %2 Zeilen</translation>
     </message>
@@ -1073,42 +1227,66 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::AuditTableModel</name>
     <message>
-        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="34"/>
+        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="35"/>
         <source>Did not exist</source>
         <translation>Nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="66"/>
+        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="77"/>
+        <source>Wall clock: %1
+The engine time was not recorded for rows this old.</source>
+        <translation>Echtzeit: %1
+Die Engine-Zeit wurde für so alte Zeilen nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="79"/>
+        <source>Engine time: %1
+Wall clock: %2</source>
+        <translation>Engine-Zeit: %1
+Echtzeit: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="85"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="91"/>
+        <source>Engine time, the clock of every page; each row&apos;s tooltip adds the wall-clock time</source>
+        <translation>Engine-Zeit, die Uhr aller Seiten; der Tooltip jeder Zeile nennt auch die Echtzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="98"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="68"/>
+        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="100"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="70"/>
+        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="102"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="72"/>
+        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="104"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="74"/>
+        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="106"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="76"/>
+        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="108"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="78"/>
+        <location filename="../ui/pages/audit/AuditTableModel.cpp" line="110"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
@@ -1116,23 +1294,23 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::AuditWorker</name>
     <message>
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="61"/>
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="112"/>
+        <location filename="../ui/pages/audit/AuditWorker.cpp" line="65"/>
+        <location filename="../ui/pages/audit/AuditWorker.cpp" line="117"/>
         <source>Could not read the audit log: %1</source>
         <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="92"/>
+        <location filename="../ui/pages/audit/AuditWorker.cpp" line="96"/>
         <source>Could not write %1: %2; no file was written.</source>
         <translation>%1 konnte nicht geschrieben werden: %2; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="120"/>
+        <location filename="../ui/pages/audit/AuditWorker.cpp" line="125"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="138"/>
+        <location filename="../ui/pages/audit/AuditWorker.cpp" line="143"/>
         <source>Exported %n audit rows to %1.</source>
         <translation>
             <numerusform>%n Protokollzeile nach %1 exportiert.</numerusform>
@@ -1141,129 +1319,180 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
     </message>
 </context>
 <context>
+    <name>sluice::ui::InteractiveChartView</name>
+    <message>
+        <location filename="../ui/charts/InteractiveChartView.cpp" line="31"/>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/InteractiveChartView.cpp" line="31"/>
+        <source>Save as SVG…</source>
+        <translation>Als SVG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/InteractiveChartView.cpp" line="32"/>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::KeyActions</name>
+    <message>
+        <location filename="../ui/widgets/KeyActions.cpp" line="53"/>
+        <source>Assign VIP…</source>
+        <translation>VIP zuweisen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/KeyActions.cpp" line="53"/>
+        <source>Copy key</source>
+        <translation>Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/KeyActions.cpp" line="54"/>
+        <source>Show audit entries</source>
+        <translation>Prüfprotokoll-Einträge anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::KeyDetailPane</name>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="38"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="127"/>
         <source>Select a key to see its details</source>
         <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="49"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="56"/>
         <source>Key details</source>
         <translation>Schlüsseldetails</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="59"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="67"/>
         <source>Effective limit</source>
         <translation>Effektives Limit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="66"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="74"/>
         <source>Score:</source>
         <translation>Punktzahl:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="67"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="75"/>
         <source>VIP:</source>
         <translation>VIP:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="68"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="76"/>
         <source>Traffic:</source>
         <translation>Verkehr:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="69"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="77"/>
         <source>Last seen:</source>
         <translation>Zuletzt gesehen:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="70"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="78"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="71"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="79"/>
         <source>Effective limit:</source>
         <translation>Effektives Limit:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="100"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="106"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="107"/>
+        <source>What can be done with this key</source>
+        <translation>Was sich mit diesem Schlüssel tun lässt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="149"/>
         <source>Details of key %1</source>
         <translation>Details zu Schlüssel %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="104"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="153"/>
         <source>Reading the history…</source>
         <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="127"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="179"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="129"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="181"/>
         <source>%1 allowed, %2 denied</source>
         <translation>%1 zugelassen, %2 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="130"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="182"/>
         <source>Not seen since the engine started</source>
         <translation>Seit dem Start der Engine nicht gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="134"/>
-        <source>base × reputation × VIP × throttle = limit</source>
-        <translation>Basis × Ruf × VIP × Drosselung = Limit</translation>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="187"/>
+        <source>base × reputation × VIP × throttle = limit, default route</source>
+        <translation>Basis × Ruf × VIP × Drosselung = Limit, Standardroute</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="136"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="188"/>
+        <source>base × reputation × VIP × throttle = limit, per route</source>
+        <translation>Basis × Ruf × VIP × Drosselung = Limit, je Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="190"/>
         <source>Reputation does not apply to this key: it is outside the reputation rollout.</source>
         <translation>Der Ruf gilt nicht für diesen Schlüssel: Er liegt außerhalb des Ruf-Rollouts.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="139"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="193"/>
         <source>The throttle does not apply to this key: it is outside the adaptive limiting rollout.</source>
         <translation>Die Drosselung gilt nicht für diesen Schlüssel: Er liegt außerhalb des Rollouts der adaptiven Begrenzung.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="159"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="230"/>
         <source>No violations or tier changes recorded for this key.</source>
         <translation>Für diesen Schlüssel sind keine Verstöße oder Stufenwechsel erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="162"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="233"/>
         <source>Reputation events, newest first: %1</source>
         <translation>Ruf-Ereignisse, neueste zuerst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="184"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="255"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="189"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="260"/>
         <source>%1 (× %2), does not expire</source>
         <translation>%1 (× %2), ohne Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="191"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="262"/>
         <source>%1 (× %2), expires %3</source>
         <translation>%1 (× %2), Ablauf %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="197"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="268"/>
         <source>Not known to the engine: the defaults apply</source>
         <translation>Der Engine nicht bekannt: Es gelten die Standardwerte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="200"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="271"/>
         <source>Dormant: idle, its reputation is kept</source>
         <translation>Ruhend: inaktiv, Ruf bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="202"/>
+        <location filename="../ui/pages/reputation/KeyDetailPane.cpp" line="273"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -1322,47 +1551,47 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::KeyTableModel</name>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="261"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="266"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="319"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="324"/>
         <source>This column cannot be sorted.</source>
         <translation>Diese Spalte kann nicht sortiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="326"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="331"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="328"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="333"/>
         <source>Score</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="330"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="335"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="332"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="337"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="334"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="339"/>
         <source>Allowed</source>
         <translation>Zugelassen</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="336"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="341"/>
         <source>Denied</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/models/KeyTableModel.cpp" line="338"/>
+        <location filename="../ui/models/KeyTableModel.cpp" line="343"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
@@ -1370,7 +1599,7 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::KpiTile</name>
     <message>
-        <location filename="../ui/widgets/KpiTile.cpp" line="28"/>
+        <location filename="../ui/widgets/KpiTile.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1378,42 +1607,42 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
 <context>
     <name>sluice::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>Engine starting…</source>
         <translation>Engine startet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Sluice</source>
         <translation>Sluice</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/pages/Pages.cpp" line="17"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/pages/Pages.cpp" line="18"/>
         <source>Reputation</source>
         <translation>Ruf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/pages/Pages.cpp" line="19"/>
         <source>Throttle</source>
         <translation>Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/pages/Pages.cpp" line="20"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/pages/Pages.cpp" line="21"/>
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
     </message>
@@ -1434,7 +1663,7 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="119"/>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
@@ -1459,92 +1688,92 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source> Scenario </source>
         <translation> Szenario </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source> Time range </source>
         <translation> Zeitraum </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>Time range of the charts</source>
         <translation>Zeitraum der Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;About Sluice</source>
         <translation>&amp;Über Sluice</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>Engine running · %1 active keys</source>
         <translation>Engine läuft · %1 aktive Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source> · %1 paused</source>
         <translation> · %1 pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source> · simulating %1</source>
         <translation> · simuliert %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Throttle: %1</source>
         <translation>Drosselung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Throttle: %1 (override by %2)</source>
         <translation>Drosselung: %1 (übersteuert von %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Not saved: %Ln event(s), retrying</source>
         <translation>
             <numerusform>Nicht gespeichert: %Ln Ereignis</numerusform>
@@ -1552,7 +1781,7 @@ Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>%1
 History is kept in memory and written as soon as the database takes it. Dropped beyond the memory bound: %2 events.</source>
         <translation>%1
@@ -1562,42 +1791,42 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
 <context>
     <name>sluice::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="44"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="33"/>
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="44"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="33"/>
         <source>Denied</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="45"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="34"/>
         <source>Active keys</source>
         <translation>Aktive Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="45"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="34"/>
         <source>Flagged keys</source>
         <translation>Markierte Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="46"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="35"/>
         <source>Trusted keys</source>
         <translation>Vertrauenswürdige</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="46"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="35"/>
         <source>VIP assignments</source>
         <translation>VIP-Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="67"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="60"/>
         <source>Most denied keys</source>
         <translation>Am häufigsten abgelehnte Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="67"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="60"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln Schlüssel</numerusform>
@@ -1605,27 +1834,27 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="68"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="61"/>
         <source>most denied first</source>
         <translation>meiste Ablehnungen zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="76"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="69"/>
         <source>Most denied keys since first seen</source>
         <translation>Am häufigsten abgelehnt, insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="78"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="71"/>
         <source>Denied requests of each key since it became active. A key that stays idle is forgotten and counts from zero when it returns.</source>
         <translation>Abgelehnte Anfragen jedes Schlüssels, seit er aktiv wurde. Ein Schlüssel, der inaktiv bleibt, wird vergessen und zählt bei seiner Rückkehr wieder ab null.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="176"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="125"/>
         <source>Requests per second, %1</source>
         <translation>Anfragen pro Sekunde, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="177"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="126"/>
         <source>Denials by reputation tier, %1</source>
         <translation>Ablehnungen nach Rufstufe, %1</translation>
     </message>
@@ -1633,52 +1862,52 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
 <context>
     <name>sluice::ui::ReputationPage</name>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="71"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="74"/>
         <source>Dormant</source>
         <translation>Ruhend</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="71"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="74"/>
         <source>VIP assignments</source>
         <translation>VIP-Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="77"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="80"/>
         <source>Reputation</source>
         <translation>Ruf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="89"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="92"/>
         <source>Idle keys whose reputation is kept while they are away</source>
         <translation>Inaktive Schlüssel, deren Ruf bis zur Rückkehr erhalten bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="127"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="142"/>
         <source>Search keys…</source>
         <translation>Schlüssel suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="128"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="143"/>
         <source>Search keys</source>
         <translation>Schlüssel suchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="131"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="146"/>
         <source>Tier filter</source>
         <translation>Stufenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="132"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="147"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="162"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="179"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="162"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="179"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln Schlüssel</numerusform>
@@ -1686,20 +1915,28 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="236"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="288"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="237"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="289"/>
         <source>Matching: %1</source>
         <translation>Treffer: %1</translation>
     </message>
 </context>
 <context>
+    <name>sluice::ui::RoutePicker</name>
+    <message>
+        <location filename="../ui/pages/vip/RoutePicker.cpp" line="32"/>
+        <source>%1 (used by the key)</source>
+        <translation>%1 (vom Schlüssel genutzt)</translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::ScoreHistogram</name>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="33"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="34"/>
         <source>Score histogram</source>
         <translation>Histogramm der Punktzahlen</translation>
     </message>
@@ -1719,17 +1956,17 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         <translation>Vertrauenswürdig (über %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="60"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="61"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="62"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="63"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="141"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="142"/>
         <source>Scores of %Ln active key(s): %1 flagged, %2 standard, %3 trusted.</source>
         <translation>
             <numerusform>Punktzahl von %Ln aktivem Schlüssel: %1 markiert, %2 Standard, %3 vertrauenswürdig.</numerusform>
@@ -1737,7 +1974,7 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="155"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="162"/>
         <source>Score %1–%2: %3 keys (%4)</source>
         <translation>Punktzahl %1–%2: %3 Schlüssel (%4)</translation>
     </message>
@@ -1745,32 +1982,59 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
 <context>
     <name>sluice::ui::ScoreHistoryChart</name>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="44"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="47"/>
         <source>Score history</source>
         <translation>Punktzahlverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="60"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="64"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="64"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="68"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="140"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="199"/>
+        <source>%1
+Score: %2</source>
+        <translation>%1
+Punktzahl: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="201"/>
+        <source>%1
+Score: %2 → %3</source>
+        <translation>%1
+Punktzahl: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="214"/>
         <source>Score now %1 (%2); no violations or tier changes recorded.</source>
         <translation>Punktzahl jetzt %1 (%2); keine Verstöße oder Stufenwechsel erfasst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="147"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="221"/>
         <source>Score now %1 (%2), lowest %3; %Ln recorded event(s) since %4.</source>
         <translation>
             <numerusform>Punktzahl jetzt %1 (%2), niedrigste %3; %Ln erfasstes Ereignis seit %4.</numerusform>
             <numerusform>Punktzahl jetzt %1 (%2), niedrigste %3; %Ln erfasste Ereignisse seit %4.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::SimulationPaceLabel</name>
+    <message>
+        <location filename="../ui/widgets/SimulationPaceLabel.cpp" line="51"/>
+        <source>Running at ×%1: the machine cannot keep up</source>
+        <translation>Läuft mit ×%1: der Rechner kommt nicht mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/SimulationPaceLabel.cpp" line="52"/>
+        <source>The simulation runs at ×%1 of the chosen ×%2; its clock is %3 s behind. Choose a lower speed to run in step.</source>
+        <translation>Die Simulation läuft mit ×%1 statt der gewählten ×%2; ihre Uhr liegt %3 s zurück. Wählen Sie ein niedrigeres Tempo, um Schritt zu halten.</translation>
     </message>
 </context>
 <context>
@@ -1793,80 +2057,108 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
     </message>
 </context>
 <context>
+    <name>sluice::ui::ThrottleClearDialog</name>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottleClearDialog.cpp" line="17"/>
+        <source>Optional: why, for the audit log</source>
+        <translation>Optional: warum, für das Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottleClearDialog.cpp" line="20"/>
+        <source>Clear the throttle override</source>
+        <translation>Übersteuerung der Drosselung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottleClearDialog.cpp" line="23"/>
+        <source>The automatic controller takes the level back; the load now calls for %1 (×%2).</source>
+        <translation>Die automatische Regelung übernimmt die Stufe wieder; die Last verlangt jetzt %1 (×%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottleClearDialog.cpp" line="31"/>
+        <source>C&amp;lear override</source>
+        <translation>Übersteuerung &amp;aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottleClearDialog.cpp" line="33"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begründung</translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::ThrottleHistoryModel</name>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="45"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="77"/>
         <source>%1 (×%2)</source>
         <translation>%1 (×%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="47"/>
-        <source>ongoing</source>
-        <translation>läuft noch</translation>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="79"/>
+        <source>%1, ongoing</source>
+        <translation>%1, läuft noch</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="50"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="83"/>
         <source>Override by %1</source>
         <translation>Übersteuerung durch %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="52"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="85"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="52"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="85"/>
         <source>Automatic (cleared by %1)</source>
         <translation>Automatisch (aufgehoben durch %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="56"/>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="58"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="89"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="91"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="79"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="112"/>
         <source>When the period began</source>
         <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="94"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="127"/>
         <source>Began</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="96"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="129"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="98"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="131"/>
         <source>Lasted</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="100"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="133"/>
         <source>Control</source>
         <translation>Steuerung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="102"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="135"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="104"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="137"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="106"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="139"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="108"/>
+        <location filename="../ui/pages/throttle/ThrottleHistoryModel.cpp" line="141"/>
         <source>In flight</source>
         <translation>In Bearbeitung</translation>
     </message>
@@ -1874,57 +2166,57 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
 <context>
     <name>sluice::ui::ThrottleOverrideDialog</name>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="26"/>
+        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="27"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="26"/>
+        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="27"/>
         <source>Until cleared</source>
         <translation>Bis zur Aufhebung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="31"/>
+        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="32"/>
         <source>Override the throttle level</source>
         <translation>Drosselstufe übersteuern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="41"/>
+        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="42"/>
         <source>%1 (×%2)</source>
         <translation>%1 (×%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="45"/>
+        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="26"/>
         <source>Why, for the history and the other admins</source>
         <translation>Warum? Für den Verlauf und die anderen Admins</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="49"/>
+        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="48"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="50"/>
+        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="49"/>
         <source>Duration in minutes</source>
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="62"/>
+        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="61"/>
         <source>&amp;Level</source>
         <translation>&amp;Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="63"/>
+        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="62"/>
         <source>&amp;Reason</source>
         <translation>&amp;Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="64"/>
+        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="63"/>
         <source>Lasts</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="98"/>
+        <location filename="../ui/pages/throttle/ThrottleOverrideDialog.cpp" line="97"/>
         <source>A reason is required: it is kept in the throttle history.</source>
         <translation>Eine Begründung ist erforderlich: Sie wird im Drosselverlauf gespeichert.</translation>
     </message>
@@ -1932,37 +2224,37 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
 <context>
     <name>sluice::ui::ThrottlePage</name>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="50"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="58"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="50"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="58"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="51"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="59"/>
         <source>In flight or queued</source>
         <translation>In Bearbeitung/wartend</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="51"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="59"/>
         <source>&amp;Override…</source>
         <translation>Ü&amp;bersteuern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="52"/>
-        <source>&amp;Clear override</source>
-        <translation>Übersteuerung &amp;aufheben</translation>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="60"/>
+        <source>&amp;Clear override…</source>
+        <translation>Übersteuerung &amp;aufheben…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="84"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="96"/>
         <source>Throttle periods</source>
         <translation>Drosselphasen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="84"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="96"/>
         <source>%Ln period(s)</source>
         <translation>
             <numerusform>%Ln Phase</numerusform>
@@ -1970,146 +2262,171 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="85"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="97"/>
         <source>newest first</source>
         <translation>neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="111"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="122"/>
         <source>The console is read-only: throttle overrides cannot be set or cleared here.</source>
         <translation>Die Konsole ist schreibgeschützt: Übersteuerungen der Drosselstufe können hier weder gesetzt noch aufgehoben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="117"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="126"/>
         <source>Impose a throttle level over the automatic controller</source>
         <translation>Drosselstufe abweichend vom automatischen Regler vorgeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="128"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="137"/>
         <source>The engine refused: %1</source>
         <translation>Die Engine hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="147"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="155"/>
         <source>Throttle level</source>
         <translation>Drosselstufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="214"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="226"/>
         <source>Throttle level and load, %1</source>
         <translation>Drosselstufe und Last, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="215"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="227"/>
         <source>Throttle periods, %1</source>
         <translation>Drosselphasen, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="216"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="228"/>
         <source>Time in each level, %1</source>
         <translation>Zeit in jeder Stufe, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="256"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="250"/>
         <source>×%1 of every limit</source>
         <translation>×%1 jedes Limits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="258"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="252"/>
         <source>Automatic: set by the load since %1.</source>
         <translation>Automatisch: seit %1 durch die Last bestimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="259"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="253"/>
         <source>Waiting for the engine…</source>
         <translation>Warten auf die Engine…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="261"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="255"/>
         <source>Override by %1 until cleared: %2</source>
         <translation>Übersteuerung durch %1 bis zur Aufhebung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="265"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="259"/>
         <source>Override by %1 until %2: %3</source>
         <translation>Übersteuerung durch %1 bis %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="269"/>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="270"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="263"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="264"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="269"/>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="270"/>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="271"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="263"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="264"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="265"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="274"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="268"/>
         <source>No override is in force</source>
         <translation>Keine Übersteuerung aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="274"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="268"/>
         <source>Hand the level back to the controller</source>
         <translation>Die Stufe an den Regler zurückgeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="308"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="339"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="310"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="342"/>
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n Stufenwechsel</numerusform>
             <numerusform>%n Stufenwechsel</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="346"/>
+        <source>Shares of the %1 on record in this range.</source>
+        <translation>Anteile an den %1 mit Daten in diesem Zeitraum.</translation>
+    </message>
 </context>
 <context>
     <name>sluice::ui::ThrottleTimelineChart</name>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="40"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="41"/>
         <source>CPU, memory %</source>
         <translation>CPU, Speicher %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="44"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="45"/>
         <source>Throttle level, CPU, memory and concurrency over time</source>
         <translation>Drosselstufe, CPU, Speicher und Nebenläufigkeit im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="52"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="53"/>
         <source>CPU %</source>
         <translation>CPU %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="53"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="54"/>
         <source>Memory %</source>
         <translation>Speicher %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="54"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="55"/>
         <source>In flight or queued</source>
         <translation>In Bearbeitung/wartend</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="59"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="60"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="190"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="212"/>
+        <source>Level: %1 (×%2)</source>
+        <translation>Stufe: %1 (×%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="213"/>
+        <source>CPU: %1 %</source>
+        <translation>CPU: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="214"/>
+        <source>Memory: %1 %</source>
+        <translation>Speicher: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="215"/>
+        <source>In flight or queued: %1</source>
+        <translation>In Bearbeitung/wartend: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="222"/>
         <source>Throttle level, %1: no samples yet.</source>
         <translation>Drosselstufe, %1: noch keine Messwerte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="194"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="226"/>
         <source>Throttle level, %1: now %2 (×%3), %Ln level change(s) in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</source>
         <translation>
             <numerusform>Drosselstufe, %1: jetzt %2 (×%3), %Ln Stufenwechsel im Zeitraum; CPU %4 %, Speicher %5 %, %6 Anfragen in Bearbeitung oder wartend.</numerusform>
@@ -2120,19 +2437,34 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
 <context>
     <name>sluice::ui::TierDenialsChartView</name>
     <message>
-        <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="22"/>
+        <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="23"/>
         <source>denied requests/s</source>
         <translation>abgelehnte Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="25"/>
+        <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="26"/>
         <source>Denied requests per second by reputation tier</source>
         <translation>Abgelehnte Anfragen pro Sekunde nach Rufstufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="73"/>
+        <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="35"/>
+        <source>Busiest second</source>
+        <translation>Stärkste Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="96"/>
         <source>Denied requests per second by reputation tier, %1: now %2 flagged, %3 standard, %4 trusted.</source>
         <translation>Abgelehnte Anfragen pro Sekunde nach Rufstufe, %1: jetzt %2 markiert, %3 Standard, %4 vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="113"/>
+        <source>%1: %2 denied</source>
+        <translation>%1: %2 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/TierDenialsChartView.cpp" line="118"/>
+        <source>Busiest second: %1 denied</source>
+        <translation>Stärkste Sekunde: %1 abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2156,45 +2488,65 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
 <context>
     <name>sluice::ui::TrafficChartView</name>
     <message>
-        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="23"/>
+        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="31"/>
         <source>requests/s</source>
         <translation>Anfragen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="28"/>
+        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="36"/>
         <source>Allowed and denied requests per second</source>
         <translation>Zugelassene und abgelehnte Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="31"/>
+        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="40"/>
         <source>Allowed</source>
         <translation>Zugelassen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="32"/>
+        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="41"/>
         <source>Denied</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="66"/>
+        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="42"/>
+        <source>Busiest second</source>
+        <translation>Stärkste Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="97"/>
         <source>Requests per second, %1: now %2 allowed and %3 denied per second; peak %4.</source>
         <translation>Anfragen pro Sekunde, %1: jetzt %2 zugelassen und %3 abgelehnt pro Sekunde; Spitze %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="110"/>
+        <source>Allowed: %1</source>
+        <translation>Zugelassen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="111"/>
+        <source>Denied: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/TrafficChartView.cpp" line="113"/>
+        <source>Busiest second: %1</source>
+        <translation>Stärkste Sekunde: %1</translation>
     </message>
 </context>
 <context>
     <name>sluice::ui::UserGuideDialog</name>
     <message>
-        <location filename="../ui/help/UserGuideDialog.cpp" line="14"/>
+        <location filename="../ui/help/UserGuideDialog.cpp" line="25"/>
         <source>Sluice user guide</source>
         <translation>Sluice-Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/help/UserGuideDialog.cpp" line="16"/>
+        <location filename="../ui/help/UserGuideDialog.cpp" line="27"/>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/help/UserGuideDialog.cpp" line="22"/>
+        <location filename="../ui/help/UserGuideDialog.cpp" line="33"/>
         <source>The user guide is missing from this build.</source>
         <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
     </message>
@@ -2252,27 +2604,27 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="81"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="87"/>
         <source>Enter the key to assign the tier to.</source>
         <translation>Geben Sie den Schlüssel ein, dem die Stufe zugewiesen werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="84"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="90"/>
         <source>A key is at most %1 bytes long.</source>
         <translation>Ein Schlüssel ist höchstens %1 Bytes lang.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="87"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="93"/>
         <source>Choose a tier; the catalog has none yet.</source>
         <translation>Wählen Sie eine Stufe; der Katalog enthält noch keine.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="90"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="96"/>
         <source>The expiry must be in the future.</source>
         <translation>Der Ablauf muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="93"/>
+        <location filename="../ui/pages/vip/VipAssignDialog.cpp" line="99"/>
         <source>Notes are limited to %1 bytes.</source>
         <translation>Notizen sind auf %1 Bytes begrenzt.</translation>
     </message>
@@ -2333,82 +2685,97 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
 <context>
     <name>sluice::ui::VipPage</name>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="57"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="67"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="58"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="68"/>
         <source>Expiring within 7 days</source>
         <translation>Läuft binnen 7 Tagen ab</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="60"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="69"/>
+        <source>Route of the limits shown</source>
+        <translation>Route der angezeigten Limits</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="71"/>
         <source>Assign…</source>
         <translation>Zuweisen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="60"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="71"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="72"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="61"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="72"/>
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="61"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="73"/>
         <source>Import CSV…</source>
         <translation>CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="62"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="73"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="62"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="74"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="63"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="74"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="63"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="75"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="67"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="76"/>
+        <source>Route to preview</source>
+        <translation>Route für die Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="80"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="73"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="86"/>
         <source>Days of warning before a VIP assignment expires</source>
         <translation>Vorwarnzeit in Tagen vor Ablauf einer VIP-Zuweisung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="76"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="89"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="98"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="111"/>
         <source>Warn</source>
         <translation>Warnen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="100"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="113"/>
         <source>before an assignment expires</source>
         <translation>vor Ablauf einer Zuweisung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="148"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="163"/>
         <source>VIP expiry warnings now come %n day(s) ahead.</source>
         <translation>
             <numerusform>Warnungen zum VIP-Ablauf erscheinen jetzt %n Tag im Voraus.</numerusform>
@@ -2416,28 +2783,33 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="152"/>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="192"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="173"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="215"/>
         <source>VIP assignments</source>
         <translation>VIP-Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="170"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="191"/>
         <source>Assignments</source>
         <translation>Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="172"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="193"/>
         <source>Search key, tier or notes</source>
         <translation>Schlüssel, Stufe oder Notizen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="173"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="194"/>
         <source>Search VIP assignments</source>
         <translation>VIP-Zuweisungen durchsuchen</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="198"/>
+        <source>The route whose policy the Limit now column is worked out for</source>
+        <translation>Die Route, für deren Richtlinie die Spalte „Limit aktuell“ berechnet wird</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="195"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="218"/>
         <source>%Ln assignment(s)</source>
         <translation>
             <numerusform>%Ln Zuweisung</numerusform>
@@ -2445,7 +2817,7 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="196"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="219"/>
         <source>%Ln assignment(s), %1 shown</source>
         <translation>
             <numerusform>%Ln Zuweisung, %1 angezeigt</numerusform>
@@ -2453,17 +2825,17 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="218"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="241"/>
         <source>Tier catalog</source>
         <translation>Stufenkatalog</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="220"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="243"/>
         <source>VIP tier catalog</source>
         <translation>VIP-Stufenkatalog</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="221"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="244"/>
         <source>%Ln tier(s)</source>
         <translation>
             <numerusform>%Ln Stufe</numerusform>
@@ -2471,118 +2843,128 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="235"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="263"/>
         <source>Effective limit preview</source>
         <translation>Vorschau des effektiven Limits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="237"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="265"/>
         <source>Any key, known or not</source>
         <translation>Beliebiger Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="238"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="266"/>
         <source>Key to preview</source>
         <translation>Schlüssel für die Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="239"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="267"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="243"/>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="346"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="271"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="384"/>
         <source>Select an assignment or type a key.</source>
         <translation>Wählen Sie eine Zuweisung oder geben Sie einen Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="249"/>
-        <source>base × reputation × VIP × throttle = limit, default route</source>
-        <translation>Basis × Ruf × VIP × Drosselung = Limit, Standardroute</translation>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="275"/>
+        <source>The route whose policy the preview is worked out for; the key&apos;s own routes come first</source>
+        <translation>Die Route, für deren Richtlinie die Vorschau berechnet wird; die Routen des Schlüssels stehen vorn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="264"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="279"/>
+        <source>base × reputation × VIP × throttle = limit</source>
+        <translation>Basis × Ruf × VIP × Drosselung = Limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="292"/>
         <source>The console is read-only: VIP tiers and assignments cannot be changed here.</source>
         <translation>Die Konsole ist schreibgeschützt: VIP-Stufen und -Zuweisungen können hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="328"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="331"/>
+        <source>No tiers yet. Add one to give keys a higher limit.</source>
+        <translation>Noch keine Stufen. Fügen Sie eine hinzu, um Schlüsseln ein höheres Limit zu geben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="344"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="332"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="348"/>
         <source>1 VIP assignment</source>
         <translation>1 VIP-Zuweisung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="333"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="349"/>
         <source>%1 VIP assignments</source>
         <translation>%1 VIP-Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="335"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="351"/>
         <source>%1 · expiry warnings %2 days ahead</source>
         <translation>%1 · Ablaufwarnung %2 Tage im Voraus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="358"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="393"/>
         <source>no VIP tier</source>
         <translation>keine VIP-Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="358"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="393"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="359"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="394"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="359"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="394"/>
         <source>not active; the limit it would get now</source>
         <translation>nicht aktiv; dieses Limit würde er jetzt erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="360"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="401"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="404"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="448"/>
         <source>Changed the VIP assignment of %1.</source>
         <translation>VIP-Zuweisung von %1 geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="405"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="449"/>
         <source>Assigned %1 to %2.</source>
         <translation>Stufe %1 an %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="418"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="462"/>
         <source>Revoke VIP</source>
         <translation>VIP entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="419"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="463"/>
         <source>Revoke the %1 tier of %2? Its limit drops back at once.</source>
         <translation>%2 die Stufe %1 entziehen? Das Limit fällt sofort zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="424"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="468"/>
         <source>Revoked the VIP tier of %1.</source>
         <translation>VIP-Stufe von %1 entzogen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="441"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="485"/>
         <source>Saved VIP tier %1 (×%2).</source>
         <translation>VIP-Stufe %1 (×%2) gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPage.cpp" line="451"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="495"/>
         <source>Removed VIP tier %1.</source>
         <translation>VIP-Stufe %1 entfernt.</translation>
     </message>
@@ -2640,12 +3022,12 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="132"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="128"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="134"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="130"/>
         <source>Exported %n VIP assignment(s) to %1.</source>
         <translation>
             <numerusform>%n VIP-Zuweisung nach %1 exportiert.</numerusform>
@@ -2707,7 +3089,7 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
 <context>
     <name>store</name>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="295"/>
+        <location filename="../app/EngineHost.cpp" line="235"/>
         <source>%Ln reputation event(s)</source>
         <translation>
             <numerusform>%Ln Reputationsereignis</numerusform>
@@ -2715,7 +3097,7 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="298"/>
+        <location filename="../app/EngineHost.cpp" line="238"/>
         <source>%Ln VIP event(s)</source>
         <translation>
             <numerusform>%Ln VIP-Ereignis</numerusform>
@@ -2723,7 +3105,7 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="301"/>
+        <location filename="../app/EngineHost.cpp" line="241"/>
         <source>%Ln throttle event(s)</source>
         <translation>
             <numerusform>%Ln Drosselungsereignis</numerusform>
@@ -2731,7 +3113,7 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="304"/>
+        <location filename="../app/EngineHost.cpp" line="244"/>
         <source>%Ln key reputation checkpoint(s)</source>
         <translation>
             <numerusform>%Ln Sicherungspunkt der Schlüsselreputation</numerusform>
@@ -2739,22 +3121,22 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="308"/>
+        <location filename="../app/EngineHost.cpp" line="248"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="309"/>
+        <location filename="../app/EngineHost.cpp" line="249"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="315"/>
+        <location filename="../app/EngineHost.cpp" line="255"/>
         <source>the history came faster than the database could write it</source>
         <translation>der Verlauf kam schneller, als die Datenbank ihn schreiben konnte</translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="317"/>
+        <location filename="../app/EngineHost.cpp" line="257"/>
         <source>%1 were not stored in %2: %3</source>
         <translation>%1 wurden nicht in %2 gespeichert: %3</translation>
     </message>

@@ -2,9 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdminActionMarker</name>
+    <message numerus="yes">
+        <location filename="../ui/history/AdminActionMarker.cpp" line="57"/>
+        <source>VIP import: %n key(s)</source>
+        <translation>
+            <numerusform>VIP import: %n key</numerusform>
+            <numerusform>VIP import: %n keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdminActionText</name>
+    <message numerus="yes">
+        <location filename="../ui/history/AdminActionText.cpp" line="105"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="63"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="68"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -12,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="64"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="69"/>
         <source>%Ln change(s), %1 loaded</source>
         <translation>
             <numerusform>%Ln change, %1 loaded</numerusform>
@@ -23,7 +45,7 @@
 <context>
     <name>sluice::ui::AuditWorker</name>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="138"/>
+        <location filename="../ui/pages/audit/AuditWorker.cpp" line="143"/>
         <source>Exported %n audit rows to %1.</source>
         <translation>
             <numerusform>Exported %n audit row to %1.</numerusform>
@@ -45,7 +67,7 @@
 <context>
     <name>sluice::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Not saved: %Ln event(s), retrying</source>
         <translation>
             <numerusform>Not saved: %Ln event, retrying</numerusform>
@@ -56,7 +78,7 @@
 <context>
     <name>sluice::ui::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="67"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="60"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln key</numerusform>
@@ -67,7 +89,7 @@
 <context>
     <name>sluice::ui::ReputationPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="162"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="179"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln key</numerusform>
@@ -78,7 +100,7 @@
 <context>
     <name>sluice::ui::ScoreHistogram</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="141"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="142"/>
         <source>Scores of %Ln active key(s): %1 flagged, %2 standard, %3 trusted.</source>
         <translation>
             <numerusform>Scores of %Ln active key: %1 flagged, %2 standard, %3 trusted.</numerusform>
@@ -89,7 +111,7 @@
 <context>
     <name>sluice::ui::ScoreHistoryChart</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="147"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="221"/>
         <source>Score now %1 (%2), lowest %3; %Ln recorded event(s) since %4.</source>
         <translation>
             <numerusform>Score now %1 (%2), lowest %3; %Ln recorded event since %4.</numerusform>
@@ -100,7 +122,7 @@
 <context>
     <name>sluice::ui::ThrottlePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="84"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="96"/>
         <source>%Ln period(s)</source>
         <translation>
             <numerusform>%Ln period</numerusform>
@@ -108,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="310"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="342"/>
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n level change</numerusform>
@@ -119,7 +141,7 @@
 <context>
     <name>sluice::ui::ThrottleTimelineChart</name>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="194"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="226"/>
         <source>Throttle level, %1: now %2 (×%3), %Ln level change(s) in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</source>
         <translation>
             <numerusform>Throttle level, %1: now %2 (×%3), %Ln level change in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</numerusform>
@@ -149,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="134"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="130"/>
         <source>Exported %n VIP assignment(s) to %1.</source>
         <translation>
             <numerusform>Exported %n VIP assignment to %1.</numerusform>
@@ -157,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="148"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="163"/>
         <source>VIP expiry warnings now come %n day(s) ahead.</source>
         <translation>
             <numerusform>VIP expiry warnings now come %n day ahead.</numerusform>
@@ -165,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="195"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="218"/>
         <source>%Ln assignment(s)</source>
         <translation>
             <numerusform>%Ln assignment</numerusform>
@@ -173,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="196"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="219"/>
         <source>%Ln assignment(s), %1 shown</source>
         <translation>
             <numerusform>%Ln assignment, %1 shown</numerusform>
@@ -181,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="221"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="244"/>
         <source>%Ln tier(s)</source>
         <translation>
             <numerusform>%Ln tier</numerusform>
@@ -192,7 +214,7 @@
 <context>
     <name>store</name>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="295"/>
+        <location filename="../app/EngineHost.cpp" line="235"/>
         <source>%Ln reputation event(s)</source>
         <translation>
             <numerusform>%Ln reputation event</numerusform>
@@ -200,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="298"/>
+        <location filename="../app/EngineHost.cpp" line="238"/>
         <source>%Ln VIP event(s)</source>
         <translation>
             <numerusform>%Ln VIP event</numerusform>
@@ -208,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="301"/>
+        <location filename="../app/EngineHost.cpp" line="241"/>
         <source>%Ln throttle event(s)</source>
         <translation>
             <numerusform>%Ln throttle event</numerusform>
@@ -216,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="304"/>
+        <location filename="../app/EngineHost.cpp" line="244"/>
         <source>%Ln key reputation checkpoint(s)</source>
         <translation>
             <numerusform>%Ln key reputation checkpoint</numerusform>

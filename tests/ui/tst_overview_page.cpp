@@ -47,6 +47,7 @@ private slots:
     void downsamplingKeepsExtremesAndStacking();
     void timeTicksFallOnRoundTimes();
     void chartsFollowThePalette();
+    void adminActionsAreMarkedOnTheCharts();
 
 private:
     template <typename T>
@@ -90,7 +91,7 @@ void TestOverviewPage::initTestCase()
     o.followRequestTime = true;
     QVERIFY(!engine::sim::applyEngineConfig(*scenario, o.config));
     m_host = std::make_unique<app::EngineHost>(o);
-    m_page = std::make_unique<ui::OverviewPage>(nullptr);
+    m_page = std::make_unique<ui::OverviewPage>(m_host.get());
     m_page->resize(1400, 800);
     m_page->show();
     auto* table = find<QTableView>("topDeniedTable");
@@ -385,6 +386,36 @@ void TestOverviewPage::chartsFollowThePalette()
     m_page->setPalette(light);
     QCOMPARE(chart->chart()->backgroundBrush().color(), light.color(QPalette::Base));
     QVERIFY(chart->deniedSeries()->pen().color().lightness() < darkDenied.lightness());  // deeper on light
+}
+
+// An override set while the charts are shown appears on both as a marker at the engine time it was set, and
+// a command the engine refused leaves none.
+void TestOverviewPage::adminActionsAreMarkedOnTheCharts()
+{
+    auto* traffic = m_page->findChild<ui::TrafficChartView*>();
+    auto* tiers = m_page->findChild<ui::TierDenialsChartView*>();
+    QVERIFY(traffic && tiers);
+    QSignalSpy finished(m_host.get(), &ui::EngineClient::commandFinished);
+    m_host->sendCommand(engine::cmd::SetThrottleOverride{engine::ThrottleLevel::High, "marker test", 0, "tester"});
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.last().at(1).toBool());
+    m_host->sendCommand(engine::cmd::ClearThrottleOverride{"tester", "done"});
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.last().at(1).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(traffic->markers().size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(tiers->markers().size(), 2, 10000);
+    const ui::ChartMarker& set = traffic->markers().first();
+    QVERIFY2(set.label.contains(QStringLiteral("High")), qPrintable(set.label));
+    QVERIFY2(set.detail.contains(QStringLiteral("marker test")), qPrintable(set.detail));
+    // Engine time, not wall time: the scenario runs from the next midnight, hours away from the wall clock.
+    const qint64 engineNowMs = m_latest->at / engine::kNsPerMs;
+    QVERIFY2(std::abs(set.atMs - engineNowMs) < 60 * 1000, qPrintable(QString::number(set.atMs - engineNowMs)));
+
+    m_host->sendCommand(engine::cmd::ClearThrottleOverride{"tester", "nothing to clear"});
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!finished.last().at(1).toBool());
+    QCoreApplication::processEvents();
+    QCOMPARE(traffic->markers().size(), 2);
 }
 
 QTEST_MAIN(TestOverviewPage)

@@ -4,6 +4,7 @@
 #include "AdminControls.h"
 #include "Format.h"
 #include "RecentTraffic.h"
+#include "charts/ChartMarkerFeed.h"
 #include "models/TopDeniedModel.h"
 #include "pages/overview/TierDenialsChartView.h"
 #include "pages/overview/TrafficChartView.h"
@@ -34,7 +35,8 @@ OverviewPage::OverviewPage(EngineClient* engine, QWidget* parent)
       m_trusted(new KpiTile(tr("Trusted keys"), this)), m_vip(new KpiTile(tr("VIP assignments"), this)),
       m_trafficHeading(sectionHeading(this)), m_tierHeading(sectionHeading(this)),
       m_traffic(new TrafficChartView(this)), m_tierDenials(new TierDenialsChartView(this)),
-      m_topDeniedModel(new TopDeniedModel(this)), m_topDenied(new QTableView(this))
+      m_markers(new ChartMarkerFeed(engine, this)), m_topDeniedModel(new TopDeniedModel(this)),
+      m_topDenied(new QTableView(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     m_rate->setObjectName(QStringLiteral("kpiRate"));
@@ -44,6 +46,9 @@ OverviewPage::OverviewPage(EngineClient* engine, QWidget* parent)
     m_trusted->setObjectName(QStringLiteral("kpiTrusted"));
     m_vip->setObjectName(QStringLiteral("kpiVip"));
     m_topDenied->setObjectName(QStringLiteral("topDeniedTable"));
+
+    m_markers->addChart(m_traffic);
+    m_markers->addChart(m_tierDenials);
 
     auto* tiles = new TileGridLayout;
     for (KpiTile* tile : {m_rate, m_denied, m_active, m_flagged, m_trusted, m_vip}) {
@@ -135,6 +140,7 @@ void OverviewPage::render()
     m_topDeniedModel->setEntries(s.topDenied);
 
     m_history.assign(s, timeRange());
+    m_markers->follow(m_history.fromSec * 1000);
     renderTraffic();
     renderTierDenials();
 }

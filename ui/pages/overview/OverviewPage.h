@@ -9,6 +9,7 @@ class QTableView;
 
 namespace sluice::ui {
 
+class ChartMarkerFeed;
 class EngineClient;
 class KpiTile;
 class TierDenialsChartView;
@@ -42,6 +43,7 @@ private:
     QLabel* m_tierHeading;
     TrafficChartView* m_traffic;
     TierDenialsChartView* m_tierDenials;
+    ChartMarkerFeed* m_markers;
     TopDeniedModel* m_topDeniedModel;
     QTableView* m_topDenied;
 

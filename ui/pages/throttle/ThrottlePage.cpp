@@ -4,6 +4,7 @@
 #include "CurrentUser.h"
 #include "EngineClient.h"
 #include "Format.h"
+#include "charts/ChartMarkerFeed.h"
 #include "history/ThrottleHistory.h"
 #include "pages/throttle/ThrottleClearDialog.h"
 #include "pages/throttle/ThrottleColors.h"
@@ -58,8 +59,9 @@ ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
       m_concurrency(new KpiTile(tr("In flight or queued"), this)), m_override(new QPushButton(tr("&Override…"), this)),
       m_clear(new QPushButton(tr("&Clear override…"), this)), m_commandStatus(new QLabel(this)),
       m_timelineHeading(sectionHeading(this)), m_historyHeading(sectionHeading(this)),
-      m_statsHeading(sectionHeading(this)), m_timeline(new ThrottleTimelineChart(this)), m_table(new QTableView(this)),
-      m_transitions(new QLabel(this)), m_covered(new QLabel(this)), m_historyError(new QLabel(this))
+      m_statsHeading(sectionHeading(this)), m_timeline(new ThrottleTimelineChart(this)),
+      m_markers(new ChartMarkerFeed(engine, this)), m_table(new QTableView(this)), m_transitions(new QLabel(this)),
+      m_covered(new QLabel(this)), m_historyError(new QLabel(this))
 {
     setObjectName(QStringLiteral("throttlePage"));
     m_level->setObjectName(QStringLiteral("throttleLevel"));
@@ -174,6 +176,13 @@ QWidget* ThrottlePage::buildStatistics()
     box->setObjectName(QStringLiteral("throttleStatistics"));
     auto* grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
+    // Room for the widest figure a level can show, so the column does not grow (or clip) as time passes.
+    int widestTimeInLevel = 0;
+    for (const qint64 ms : {qint64{3599} * 1000, qint64{86399} * 1000, qint64{604799} * 1000}) {
+        widestTimeInLevel =
+            std::max(widestTimeInLevel,
+                     fontMetrics().horizontalAdvance(tr("%1 (%2)").arg(formatDuration(ms), formatPercent(0.999))));
+    }
     for (int l = 0; l < engine::kThrottleLevelCount; ++l) {
         const auto level = static_cast<engine::ThrottleLevel>(l);
         auto* swatch = new QLabel(box);
@@ -184,6 +193,7 @@ QWidget* ThrottlePage::buildStatistics()
         m_timeInLevel[l]->setObjectName(
             QStringLiteral("timeIn%1").arg(QString::fromUtf8(engine::nameOf(level).data())));
         m_timeInLevel[l]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_timeInLevel[l]->setMinimumWidth(widestTimeInLevel);
         grid->addWidget(swatch, l, 0);
         grid->addWidget(new QLabel(throttleName(level), box), l, 1);
         grid->addWidget(m_timeInLevel[l], l, 2);
@@ -274,6 +284,7 @@ void ThrottlePage::renderTimeline()
     const engine::Snapshot& s = *snapshot();
     const auto& samples = fine ? s.throttle.recent : s.throttle.week;
     const qint64 toSec = s.at / engine::kNsPerSec;
+    m_markers->follow((toSec - spec.seconds) * 1000);
     m_timeline->setSamples(samples, fine ? bucketOf(samples) : kWeekBucketSec, toSec - spec.seconds, toSec);
 }
 

@@ -17,6 +17,7 @@ class QTableView;
 
 namespace sluice::ui {
 
+class ChartMarkerFeed;
 class EngineClient;
 class KpiTile;
 class ThrottleHistory;
@@ -75,6 +76,7 @@ private:
     QLabel* m_historyHeading;
     QLabel* m_statsHeading;
     ThrottleTimelineChart* m_timeline;
+    ChartMarkerFeed* m_markers;
     QTableView* m_table;
     std::array<QLabel*, engine::kThrottleLevelCount> m_timeInLevel{};
     std::array<QLabel*, engine::kThrottleLevelCount> m_swatches{};
