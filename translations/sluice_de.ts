@@ -3,13 +3,73 @@
 <TS version="2.1" language="de_DE">
 <context>
     <name>AdminActionMarker</name>
+    <message>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="36"/>
+        <source>Override set</source>
+        <translation>Übersteuerung gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="38"/>
+        <source>Override: %1</source>
+        <translation>Übersteuerung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="48"/>
+        <source>Override cleared</source>
+        <translation>Übersteuerung aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="51"/>
+        <source>VIP %1 → %2</source>
+        <translation>VIP %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="55"/>
+        <source>VIP revoked: %1</source>
+        <translation>VIP entzogen: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionMarker.cpp" line="57"/>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="59"/>
         <source>VIP import: %n key(s)</source>
         <translation>
             <numerusform>VIP-Import: %n Schlüssel</numerusform>
             <numerusform>VIP-Import: %n Schlüssel</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="63"/>
+        <source>VIP tier %1 ×%2</source>
+        <translation>VIP-Stufe %1 ×%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="67"/>
+        <source>VIP tier removed: %1</source>
+        <translation>VIP-Stufe entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="70"/>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="78"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="80"/>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="81"/>
+        <source>By %1: %2</source>
+        <translation>Von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="82"/>
+        <source>Wall clock: %1</source>
+        <translation>Echtzeit: %1</translation>
     </message>
 </context>
 <context>
@@ -1849,12 +1909,12 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         <translation>Abgelehnte Anfragen jedes Schlüssels, seit er aktiv wurde. Ein Schlüssel, der inaktiv bleibt, wird vergessen und zählt bei seiner Rückkehr wieder ab null.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="125"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="127"/>
         <source>Requests per second, %1</source>
         <translation>Anfragen pro Sekunde, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="126"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="128"/>
         <source>Denials by reputation tier, %1</source>
         <translation>Ablehnungen nach Rufstufe, %1</translation>
     </message>
@@ -2287,75 +2347,76 @@ Punktzahl: %2 → %3</translation>
         <translation>Drosselstufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="226"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="234"/>
         <source>Throttle level and load, %1</source>
         <translation>Drosselstufe und Last, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="227"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="235"/>
         <source>Throttle periods, %1</source>
         <translation>Drosselphasen, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="228"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="236"/>
         <source>Time in each level, %1</source>
         <translation>Zeit in jeder Stufe, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="250"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="258"/>
         <source>×%1 of every limit</source>
         <translation>×%1 jedes Limits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="252"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="260"/>
         <source>Automatic: set by the load since %1.</source>
         <translation>Automatisch: seit %1 durch die Last bestimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="253"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="261"/>
         <source>Waiting for the engine…</source>
         <translation>Warten auf die Engine…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="255"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="263"/>
         <source>Override by %1 until cleared: %2</source>
         <translation>Übersteuerung durch %1 bis zur Aufhebung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="259"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="267"/>
         <source>Override by %1 until %2: %3</source>
         <translation>Übersteuerung durch %1 bis %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="263"/>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="264"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="271"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="272"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="263"/>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="264"/>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="265"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="271"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="272"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="273"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="268"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="276"/>
         <source>No override is in force</source>
         <translation>Keine Übersteuerung aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="268"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="276"/>
         <source>Hand the level back to the controller</source>
         <translation>Die Stufe an den Regler zurückgeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="339"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="184"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="347"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="342"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="350"/>
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n Stufenwechsel</numerusform>
@@ -2363,7 +2424,7 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="346"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="354"/>
         <source>Shares of the %1 on record in this range.</source>
         <translation>Anteile an den %1 mit Daten in diesem Zeitraum.</translation>
     </message>

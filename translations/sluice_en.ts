@@ -4,7 +4,7 @@
 <context>
     <name>AdminActionMarker</name>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionMarker.cpp" line="57"/>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="59"/>
         <source>VIP import: %n key(s)</source>
         <translation>
             <numerusform>VIP import: %n key</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="342"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="350"/>
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n level change</numerusform>

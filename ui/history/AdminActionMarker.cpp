@@ -23,6 +23,7 @@ constexpr std::string_view kUnmarkedSetting = "engine.vip_expiring_lead_s";
 
 QString id(std::string_view text) { return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size())); }
 
+// Every text comes through QT_TRANSLATE_NOOP, so that lupdate finds it.
 QString say(const char* text) { return QCoreApplication::translate("AdminActionMarker", text); }
 
 QJsonObject stateOf(const QString& json) { return QJsonDocument::fromJson(json.toUtf8()).object(); }
@@ -32,9 +33,9 @@ QString overrideLabel(const AdminActionRecord& r)
     engine::ThrottleLevel level{};
     const QByteArray name = stateOf(r.after).value(QLatin1String("level")).toString().toUtf8();
     if (!engine::parseThrottleLevel(std::string_view(name.constData(), static_cast<std::size_t>(name.size())), level)) {
-        return say("Override set");
+        return say(QT_TRANSLATE_NOOP("AdminActionMarker", "Override set"));
     }
-    return say("Override: %1").arg(throttleName(level));
+    return say(QT_TRANSLATE_NOOP("AdminActionMarker", "Override: %1")).arg(throttleName(level));
 }
 
 QString label(const AdminActionRecord& r)
@@ -44,13 +45,14 @@ QString label(const AdminActionRecord& r)
         return overrideLabel(r);
     }
     if (a == id(AuditActions::kThrottleClearOverride)) {
-        return say("Override cleared");
+        return say(QT_TRANSLATE_NOOP("AdminActionMarker", "Override cleared"));
     }
     if (a == id(AuditActions::kVipAssign)) {
-        return say("VIP %1 → %2").arg(stateOf(r.after).value(QLatin1String("tier")).toString(), r.target);
+        return say(QT_TRANSLATE_NOOP("AdminActionMarker", "VIP %1 → %2"))
+            .arg(stateOf(r.after).value(QLatin1String("tier")).toString(), r.target);
     }
     if (a == id(AuditActions::kVipRevoke)) {
-        return say("VIP revoked: %1").arg(r.target);
+        return say(QT_TRANSLATE_NOOP("AdminActionMarker", "VIP revoked: %1")).arg(r.target);
     }
     if (a == id(AuditActions::kVipImport)) {
         const int keys = stateOf(r.after).value(QLatin1String("assignments")).toInt();
@@ -58,13 +60,14 @@ QString label(const AdminActionRecord& r)
     }
     if (a == id(AuditActions::kVipTierPut)) {
         const double multiplier = stateOf(r.after).value(QLatin1String("multiplier")).toDouble();
-        return say("VIP tier %1 ×%2").arg(r.target, QLocale().toString(multiplier, 'g', 6));
+        return say(QT_TRANSLATE_NOOP("AdminActionMarker", "VIP tier %1 ×%2"))
+            .arg(r.target, QLocale().toString(multiplier, 'g', 6));
     }
     if (a == id(AuditActions::kVipTierRemove)) {
-        return say("VIP tier removed: %1").arg(r.target);
+        return say(QT_TRANSLATE_NOOP("AdminActionMarker", "VIP tier removed: %1")).arg(r.target);
     }
     if (a == id(AuditActions::kSettingPut)) {
-        return say("%1 changed").arg(adminTargetWords(r.action, r.target));
+        return say(QT_TRANSLATE_NOOP("AdminActionMarker", "%1 changed")).arg(adminTargetWords(r.action, r.target));
     }
     return adminActionWords(r.action);
 }
@@ -72,9 +75,12 @@ QString label(const AdminActionRecord& r)
 QString detail(const AdminActionRecord& r)
 {
     QStringList lines;
-    lines << say("%1: %2").arg(adminActionWords(r.action), adminTargetWords(r.action, r.target));
-    lines << (r.reason.isEmpty() ? say("By %1").arg(r.actor) : say("By %1: %2").arg(r.actor, r.reason));
-    lines << say("Wall clock: %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.atMs), QLocale::LongFormat));
+    lines << say(QT_TRANSLATE_NOOP("AdminActionMarker", "%1: %2"))
+                 .arg(adminActionWords(r.action), adminTargetWords(r.action, r.target));
+    lines << (r.reason.isEmpty() ? say(QT_TRANSLATE_NOOP("AdminActionMarker", "By %1")).arg(r.actor)
+                                 : say(QT_TRANSLATE_NOOP("AdminActionMarker", "By %1: %2")).arg(r.actor, r.reason));
+    lines << say(QT_TRANSLATE_NOOP("AdminActionMarker", "Wall clock: %1"))
+                 .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.atMs), QLocale::LongFormat));
     return lines.join(QLatin1Char('\n'));
 }
 }  // namespace

@@ -96,8 +96,10 @@ OverviewPage::OverviewPage(EngineClient* engine, QWidget* parent)
     grid->addWidget(m_topDenied, 1, 1, 3, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(1, 3);
-    grid->setRowStretch(3, 2);
+    // Equal shares: in a short window the second chart's plot would otherwise be too low for its axis labels,
+    // which Qt Charts then draws as "...".
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(3, 1);
     grid->setVerticalSpacing(6);
     grid->setHorizontalSpacing(12);
 
