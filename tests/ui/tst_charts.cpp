@@ -86,6 +86,7 @@ private slots:
     void markersAreDrawnWithTheirDetailAsTooltip();
     void chartsSaveAsPngAndSvg();
     void cpuAndMemoryStayApartWhenEqual();
+    void concurrencyAxisFitsTheWindowShown();
     void smallHistogramBinsStayVisible();
     void scoreHistoryTicksFallOnRoundTimes();
 
@@ -288,6 +289,34 @@ void TestCharts::cpuAndMemoryStayApartWhenEqual()
     const QString tip = chart.toolTipAt(chart.viewPosOfX(-100));
     QVERIFY2(tip.contains(ui::throttleName(engine::ThrottleLevel::High)), qPrintable(tip));
     QVERIFY2(tip.contains(QLocale().toString(72.0, 'f', 1)), qPrintable(tip));
+}
+
+// After an attack has scrolled out of the window, the concurrency axis fits what is left rather than the
+// peak nobody can see any more, which flattened the line at the bottom.
+void TestCharts::concurrencyAxisFitsTheWindowShown()
+{
+    ui::ThrottleTimelineChart chart;
+    showChart(&chart);
+    std::vector<engine::ThrottleSample> samples;
+    const qint64 toSec = kT0 / engine::kNsPerSec + 600;
+    for (int i = 0; i < 60; ++i) {
+        engine::ThrottleSample s;
+        s.at = kT0 + i * 10 * engine::kNsPerSec;
+        s.load.concurrency = i < 10 ? 80000 : 111;
+        samples.push_back(s);
+    }
+    const auto axisTop = [&chart] {
+        for (QAbstractAxis* axis : chart.chart()->axes(Qt::Vertical)) {
+            if (axis->alignment() == Qt::AlignRight) {
+                return qobject_cast<QValueAxis*>(axis)->max();
+            }
+        }
+        return -1.0;
+    };
+    QVERIFY(chart.setSamples(samples, 10, toSec - 600, toSec));
+    QVERIFY2(axisTop() >= 80000, qPrintable(QString::number(axisTop())));
+    QVERIFY(chart.setSamples(samples, 10, toSec - 300, toSec));
+    QVERIFY2(axisTop() >= 111 && axisTop() <= 200, qPrintable(QString::number(axisTop())));
 }
 
 void TestCharts::smallHistogramBinsStayVisible()

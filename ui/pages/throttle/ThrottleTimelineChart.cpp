@@ -171,12 +171,13 @@ bool ThrottleTimelineChart::setSamples(const std::vector<engine::ThrottleSample>
                 open = level;
             }
             openEnd = end;
+            // The axis fits what the window shows: a peak that scrolled out must not flatten what is left.
+            concurrencyMax = std::max(concurrencyMax, s.load.concurrency);
         }
         m_times.push_back(at);
         percents[0].push_back(s.load.cpuPercent);
         percents[1].push_back(s.load.memoryPercent);
         concurrency.push_back(s.load.concurrency);
-        concurrencyMax = std::max(concurrencyMax, s.load.concurrency);
     }
     close();
     for (int l = 1; l < engine::kThrottleLevelCount; ++l) {
