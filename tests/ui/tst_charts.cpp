@@ -73,6 +73,20 @@ void saveShot(QWidget* chart, const char* name)
     }
 }
 
+// Ten minutes of throttle samples every ten seconds from kT0, each filled in by `fill(index, sample)`.
+template <typename Fill>
+std::vector<engine::ThrottleSample> tenMinutesOfSamples(Fill fill)
+{
+    std::vector<engine::ThrottleSample> samples;
+    for (int i = 0; i < 60; ++i) {
+        engine::ThrottleSample s;
+        s.at = kT0 + i * 10 * engine::kNsPerSec;
+        fill(i, s);
+        samples.push_back(s);
+    }
+    return samples;
+}
+
 }  // namespace
 
 class TestCharts final : public QObject {
@@ -269,16 +283,12 @@ void TestCharts::cpuAndMemoryStayApartWhenEqual()
 {
     ui::ThrottleTimelineChart chart;
     showChart(&chart);
-    std::vector<engine::ThrottleSample> samples;
     const qint64 toSec = kT0 / engine::kNsPerSec + 600;
-    for (int i = 0; i < 60; ++i) {
-        engine::ThrottleSample s;
-        s.at = kT0 + i * 10 * engine::kNsPerSec;
+    const auto samples = tenMinutesOfSamples([](int i, engine::ThrottleSample& s) {
         s.level = i < 30 ? engine::ThrottleLevel::None : engine::ThrottleLevel::High;
         s.load.cpuPercent = 72;
         s.load.memoryPercent = 72;
-        samples.push_back(s);
-    }
+    });
     QVERIFY(chart.setSamples(samples, 10, toSec - 600, toSec));
     QCOMPARE(chart.cpuSeries()->points(), chart.memorySeries()->points());
     saveShot(&chart, "throttle-equal-load");
@@ -297,14 +307,9 @@ void TestCharts::concurrencyAxisFitsTheWindowShown()
 {
     ui::ThrottleTimelineChart chart;
     showChart(&chart);
-    std::vector<engine::ThrottleSample> samples;
     const qint64 toSec = kT0 / engine::kNsPerSec + 600;
-    for (int i = 0; i < 60; ++i) {
-        engine::ThrottleSample s;
-        s.at = kT0 + i * 10 * engine::kNsPerSec;
-        s.load.concurrency = i < 10 ? 80000 : 111;
-        samples.push_back(s);
-    }
+    const auto samples =
+        tenMinutesOfSamples([](int i, engine::ThrottleSample& s) { s.load.concurrency = i < 10 ? 80000 : 111; });
     const auto axisTop = [&chart] {
         for (QAbstractAxis* axis : chart.chart()->axes(Qt::Vertical)) {
             if (axis->alignment() == Qt::AlignRight) {
