@@ -236,6 +236,15 @@ QString MainWindow::sourcesText() const
         case engine::SourceKind::Simulation:
             text += source.paused ? tr(" · %1 paused").arg(name) : tr(" · simulating %1").arg(name);
             break;
+        case engine::SourceKind::LogTail:
+            text += source.paused ? tr(" · %1 paused").arg(name) : tr(" · following %1").arg(name);
+            break;
+        case engine::SourceKind::LogReplay:
+            text += source.paused ? tr(" · %1 paused").arg(name) : tr(" · replaying %1").arg(name);
+            break;
+        case engine::SourceKind::HttpListener:
+            text += tr(" · checks on %1").arg(name);
+            break;
         }
     }
     return text;
