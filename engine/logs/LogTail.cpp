@@ -189,8 +189,9 @@ bool LogTail::rewritten() const
 
 void LogTail::startAgainAfterTruncation()
 {
-    m_rotated = true;
+    // Going on in the copy continues the same bytes (an unfinished line goes on there); starting again at 0 does not.
     if (!continueInCopy()) {
+        m_rotated = true;
         m_offset = 0;
         m_tail.clear();
     }

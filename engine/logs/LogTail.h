@@ -45,7 +45,8 @@ public:
     // reader holds (the bytes after the last whole line used).
     FilePosition position(std::size_t pendingBytes) const;
     // The latest poll() moved on to another file or back to the start of a truncated one: an unfinished last
-    // line of what was read before will never be completed, and ends there.
+    // line of what was read before will never be completed, and ends there. (Going on in the copy of a
+    // truncated file is no such move: the copy holds the same bytes, an unfinished line goes on there.)
     bool rotatedSinceLastPoll() const { return m_rotated; }
     // Why the file cannot be read now, in a sentence naming it; empty while it is read (or waited for).
     std::string error() const { return m_error; }

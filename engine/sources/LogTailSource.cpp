@@ -130,7 +130,9 @@ void LogTailSource::run()
         if (!chunk.empty() || rotated) {
             batch = std::make_unique<RequestBatch>();
             if (rotated) {
-                splitter.finish(onLine);  // the last line of the file before, unfinished
+                // The last line of the file before, unfinished; the next file's lines are numbered from 1.
+                splitter.finish(onLine);
+                splitter = logs::LineSplitter(m_options.maxLineBytes);
             }
             splitter.feed(chunk, onLine);
         }

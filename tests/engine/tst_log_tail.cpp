@@ -260,6 +260,20 @@ void TestLogTail::copyTruncateReadsWhatWasLeftFromTheCopy()
     drain(tail, lines);
     QCOMPARE(lines.seen, numbered(1, 8));
     QCOMPARE(tail.position(0).offset, std::filesystem::file_size(path));
+
+    // A line half read when the file is copied goes on in the copy.
+    QVERIFY(writer.write("line 9 half"));
+    drain(tail, lines);
+    QVERIFY(writer.write(" and whole\nline 10\n"));
+    std::filesystem::remove(path + ".1");
+    std::filesystem::copy_file(path, path + ".1");
+    std::filesystem::resize_file(path, 0);
+    QVERIFY(writer.lines(11, 11));
+    drain(tail, lines);
+    QCOMPARE(lines.seen.size(), std::size_t(11));
+    QCOMPARE(lines.seen[8], std::string("line 9 half and whole"));
+    QCOMPARE(lines.seen[9], std::string("line 10"));
+    QCOMPARE(lines.seen[10], std::string("line 11"));
 }
 
 void TestLogTail::copyTruncateWithoutACopyStartsAgainAtZero()
