@@ -48,7 +48,7 @@ bool appendLines(const std::string& path, int from, int to)
 
 // A runtime on a real database, whose snapshots say how many requests it decided since it started.
 struct Running {
-    explicit Running(const QString& database) : clock(kLogStart + 3600 * kNsPerSec)
+    explicit Running(const QString& database, TimeNs now = kLogStart + 3600 * kNsPerSec) : clock(now)
     {
         std::string error;
         runtime = EngineRuntime::start(
@@ -85,6 +85,7 @@ private slots:
     void aRestartGoesOnAfterTheStoredPosition();
     void badLinesAreCountedAndKept();
     void pausedReadsNothingUntilResumed();
+    void aLineIsDecidedAtItsTimeButNeverAheadOfTheClock();
 };
 
 void TestLogTailSource::linesAppendedAreDecided()
@@ -191,6 +192,29 @@ void TestLogTailSource::pausedReadsNothingUntilResumed()
     QVERIFY(appendLines(log, 1, 10));
     QVERIFY(!source.control(control::SetPaused{false}));
     QTRY_COMPARE(engine.decided.load(), std::uint64_t(10));
+}
+
+void TestLogTailSource::aLineIsDecidedAtItsTimeButNeverAheadOfTheClock()
+{
+    QTemporaryDir dir;
+    const std::string log = dir.filePath("access.log").toStdString();
+    QVERIFY(appendLines(log, 1, 30));  // 03:00:01 .. 03:00:30
+    auto latest = [](EngineRuntime& runtime) {
+        return query<TimeNs>(runtime, [](const sluice::engine::Engine& e) { return e.latestRequestTime(); });
+    };
+    {
+        Running engine(dir.filePath("one.db"));
+        QVERIFY(engine.runtime);
+        LogTailSource source(*engine.runtime, followOptions(log), engine.clock);
+        QTRY_COMPARE(engine.decided.load(), std::uint64_t(30));
+        QCOMPARE(latest(*engine.runtime), kLogStart + 30 * kNsPerSec);
+    }
+    // The writer's clock runs ten seconds ahead of ours: its lines are decided at our present.
+    Running engine(dir.filePath("two.db"), kLogStart + 20 * kNsPerSec);
+    QVERIFY(engine.runtime);
+    LogTailSource source(*engine.runtime, followOptions(log), engine.clock);
+    QTRY_COMPARE(engine.decided.load(), std::uint64_t(30));
+    QCOMPARE(latest(*engine.runtime), kLogStart + 20 * kNsPerSec);
 }
 
 QTEST_GUILESS_MAIN(TestLogTailSource)
