@@ -59,7 +59,9 @@ std::optional<LogTail::Opened> LogTail::openFile(const std::string& path, std::s
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         if (error != nullptr) {
-            *error = S_ISDIR(st.st_mode) ? path + " is a folder, not a log file" : systemError("Cannot read", path);
+            *error = S_ISDIR(st.st_mode)   ? path + " is a folder, not a log file"
+                     : S_ISREG(st.st_mode) ? systemError("Cannot read", path)
+                                           : path + " is not a regular file";
         }
         ::close(fd);
         return std::nullopt;
@@ -245,6 +247,7 @@ void LogTail::updateBehind()
 std::string_view LogTail::poll()
 {
     m_rotated = false;
+    m_error.clear();  // each poll says afresh what keeps it from reading
     if (m_fd < 0) {
         openAtPath();
         if (m_fd < 0) {

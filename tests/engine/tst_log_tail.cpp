@@ -192,6 +192,10 @@ void TestLogTail::aFileThatAppearsLaterIsReadFromItsStart()
     drain(tail, lines);
     QCOMPARE(lines.seen, numbered(1, 3));
     QVERIFY(!tail.waitingForFile());
+
+    LogTail folder(dir.path().toStdString(), std::nullopt);
+    QVERIFY(folder.poll().empty());
+    QVERIFY2(folder.error().find("is a folder") != std::string::npos, folder.error().c_str());
 }
 
 void TestLogTail::renameAndCreateReadsTheOldFileToItsEndFirst()
