@@ -328,14 +328,15 @@ Connection* HttpServer::Loop::find(std::uint64_t id)
 
 void HttpServer::Loop::onEvent(Connection& c, std::uint32_t events)
 {
-    if ((events & EPOLLERR) != 0) {
+    // Reported even while we do not read: the peer reset or is gone both ways, so nothing can reach it.
+    if ((events & (EPOLLERR | EPOLLHUP)) != 0) {
         closeConnection(c);
         return;
     }
     if ((events & EPOLLOUT) != 0 && !flush(c)) {
         return;
     }
-    if ((events & (EPOLLIN | EPOLLHUP)) != 0) {
+    if ((events & EPOLLIN) != 0) {
         readInput(c);
         if (c.closed) {
             return;
