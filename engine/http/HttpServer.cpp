@@ -73,6 +73,7 @@ private:
     struct AtomicCounters {
         std::atomic<std::uint64_t> requests{0};
         std::array<std::atomic<std::uint64_t>, 6> byStatus{};
+        std::array<std::atomic<std::uint64_t>, 500> byCode{};  // [status - 100]
         std::atomic<std::uint64_t> malformed{0};
         std::atomic<std::uint64_t> timedOut{0};
         std::atomic<std::uint64_t> refused{0};
@@ -447,9 +448,13 @@ void HttpServer::Loop::answerAndClose(Connection& c, int status)
 
 void HttpServer::Loop::count(int status, std::int64_t latencyNs)
 {
+    status = status >= 100 && status <= 599 ? status : 500;  // as appendResponse sends it
     m_counters.requests.fetch_add(1, std::memory_order_relaxed);
     const int cls = status / 100;
     m_counters.byStatus[cls >= 1 && cls <= 5 ? cls : 0].fetch_add(1, std::memory_order_relaxed);
+    if (status >= 100 && status < 600) {
+        m_counters.byCode[static_cast<std::size_t>(status - 100)].fetch_add(1, std::memory_order_relaxed);
+    }
     const double seconds = static_cast<double>(latencyNs) / 1e9;
     std::size_t bucket = 0;
     while (bucket < kLatencyBoundsSec.size() && seconds > kLatencyBoundsSec[bucket]) {
@@ -649,6 +654,11 @@ HttpServer::Counters HttpServer::Loop::counters() const
     out.requests = m_counters.requests.load(std::memory_order_relaxed);
     for (std::size_t i = 0; i < 6; ++i) {
         out.byStatus[i] = m_counters.byStatus[i].load(std::memory_order_relaxed);
+    }
+    for (std::size_t i = 0; i < m_counters.byCode.size(); ++i) {
+        if (const std::uint64_t n = m_counters.byCode[i].load(std::memory_order_relaxed); n != 0) {
+            out.byCode.emplace(static_cast<int>(i) + 100, n);
+        }
     }
     out.malformed = m_counters.malformed.load(std::memory_order_relaxed);
     out.timedOut = m_counters.timedOut.load(std::memory_order_relaxed);

@@ -134,6 +134,7 @@ private slots:
             QVERIFY(client.closedWithin(2s));
         }
         QCOMPARE(service.server->counters().malformed, std::uint64_t(6));
+        QCOMPARE(service.server->counters().byCode.at(400), std::uint64_t(6));
         QCOMPARE(service.statusOfGet("/ok"), 200);  // and still serves
     }
 
