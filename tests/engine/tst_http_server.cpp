@@ -188,6 +188,19 @@ private slots:
         QVERIFY(b.closedWithin(2s));
     }
 
+    void aClientThatClosesItsSideStillGetsItsAnswers()
+    {
+        EchoService service;
+        HttpTestClient client(service.server->port());
+        QVERIFY(client.send(HttpTestClient::get("/one") + HttpTestClient::get("/later")));
+        client.shutdownWrite();
+        QCOMPARE(client.read()->body, std::string("/one"));
+        QTRY_COMPARE(service.laterCount(), std::size_t(1));
+        service.takeLater().send(HttpResponse{200, {}, "two"});
+        QCOMPARE(client.read()->body, std::string("two"));
+        QVERIFY(client.closedWithin(2s));
+    }
+
     void aSlowClientDoesNotDelayOthersAndIsCutAtTheReadTimeout()
     {
         ServerOptions options;
