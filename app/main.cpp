@@ -2,6 +2,7 @@
 #include "ConsoleCommand.h"
 #include "ScreenshotsCommand.h"
 #include "SimulateCommand.h"
+#include "TokenCommand.h"
 #include "Translations.h"
 #include "VipCommand.h"
 
@@ -42,6 +43,9 @@ int main(int argc, char* argv[])
     }
     if (argc > 1 && std::strcmp(argv[1], "vip") == 0) {
         return sluice::app::runVip(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "token") == 0) {
+        return sluice::app::runToken(argc, argv);
     }
     if (argc > 1 && std::strcmp(argv[1], "screenshots") == 0) {
         return sluice::app::runScreenshots(argc, argv);
