@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "http/HttpMessage.h"
+#include "http/Responder.h"
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace sluice::engine::http {
+
+// Called on the server's thread for each complete request; answers through the Responder, then or later.
+using Handler = std::function<void(const HttpRequest&, Responder)>;
+
+struct ServerOptions {
+    std::string address = "127.0.0.1";
+    std::uint16_t port = 0;  // 0 = any free port
+    std::size_t maxHeaderBytes = 8192;
+    std::size_t maxBodyBytes = 65536;
+    std::size_t maxConnections = 1024;
+    std::chrono::milliseconds readTimeout{10000};  // from a request's first byte to its last
+    std::chrono::milliseconds idleTimeout{60000};  // a kept-alive connection with nothing to do
+    // Called on the server's thread after each round of reads that handed requests to the handler, and at
+    // least every 100 ms: where a handler that gathers requests hands them on together.
+    std::function<void()> roundDone;
+};
+
+// An HTTP/1.1 server on one event-loop thread with non-blocking sockets: keep-alive, pipelined requests
+// answered in order, bounded header (431) and body (413) sizes, a read timeout for unfinished requests (408),
+// an idle timeout, a connection limit (503 beyond it). A malformed request gets 400 and its connection closes.
+class HttpServer final {
+public:
+    // Upper bounds (seconds) of the latency histogram's buckets, Prometheus style; a last bucket holds the rest.
+    static constexpr std::array<double, 12> kLatencyBoundsSec{0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005,
+                                                              0.01,   0.025,   0.05,   0.1,   0.5,    1.0};
+    struct Counters {
+        std::uint64_t requests = 0;      // answered, of any status
+        std::uint64_t byStatus[6] = {};  // [1]..[5]: 1xx..5xx; [0] unused
+        std::uint64_t malformed = 0;     // answered 400/413/431/501/505 and closed
+        std::uint64_t timedOut = 0;      // cut at the read timeout (408)
+        std::uint64_t refused = 0;       // connections turned away at the limit
+        std::uint64_t connectionsOpen = 0;
+        std::uint64_t connectionsAccepted = 0;
+        // Time from a request's last byte to its answer being queued for sending; not cumulative per bucket:
+        // latencyBuckets[i] counts answers in (bound[i-1], bound[i]], the last one those above every bound.
+        std::array<std::uint64_t, kLatencyBoundsSec.size() + 1> latencyBuckets{};
+        double latencySumSec = 0;
+    };
+
+    // Binds, listens and starts the loop thread. nullptr with `error` saying why (address in use, bad address).
+    static std::unique_ptr<HttpServer> start(ServerOptions options, Handler handler, std::string& error);
+    ~HttpServer();  // stops, closes every connection; answers sent afterwards are dropped
+    HttpServer(const HttpServer&) = delete;
+    HttpServer& operator=(const HttpServer&) = delete;
+
+    std::uint16_t port() const;
+    const std::string& address() const;
+    Counters counters() const;  // from any thread
+
+private:
+    class Loop;
+    explicit HttpServer(std::unique_ptr<Loop> loop);
+    std::unique_ptr<Loop> m_loop;
+};
+
+}  // namespace sluice::engine::http
