@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ConsoleCommand.h"
 #include "ScreenshotsCommand.h"
+#include "ServeCommand.h"
 #include "SimulateCommand.h"
 #include "TokenCommand.h"
 #include "Translations.h"
@@ -43,6 +44,9 @@ int main(int argc, char* argv[])
     }
     if (argc > 1 && std::strcmp(argv[1], "vip") == 0) {
         return sluice::app::runVip(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "serve") == 0) {
+        return sluice::app::runServe(argc, argv);
     }
     if (argc > 1 && std::strcmp(argv[1], "token") == 0) {
         return sluice::app::runToken(argc, argv);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "http/HttpServer.h"
+
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -21,5 +23,8 @@ struct HttpCounters {
     std::vector<std::uint64_t> latencyCounts;
     double latencySumSec = 0;
 };
+
+// The server's own counters in this shape; `unauthorized` comes from the ApiRouter.
+HttpCounters httpCountersOf(const HttpServer::Counters& server, std::uint64_t unauthorized);
 
 }  // namespace sluice::engine::http

@@ -42,7 +42,11 @@ void TokenVerifier::replace(std::vector<TokenEntry> tokens)
 
 TokenCheck TokenVerifier::check(std::string_view authorization, TokenScope needed) const
 {
-    const std::string_view token = bearerToken(authorization);
+    return checkToken(bearerToken(authorization), needed);
+}
+
+TokenCheck TokenVerifier::checkToken(std::string_view token, TokenScope needed) const
+{
     if (token.empty()) {
         return TokenCheck::Missing;
     }

@@ -38,6 +38,8 @@ public:
     void replace(std::vector<TokenEntry> tokens);
     // `authorization` is the value of the Authorization header ("Bearer sluice_..."), empty when absent.
     TokenCheck check(std::string_view authorization, TokenScope needed) const;
+    // The same for a bare token (what follows "Bearer "); Missing when empty.
+    TokenCheck checkToken(std::string_view token, TokenScope needed) const;
     std::size_t size() const;
 
 private:

@@ -291,6 +291,7 @@ void EngineRuntime::checkpoint()
     if (!keys.empty()) {
         m_writer->submitCheckpoint(std::move(keys));
     }
+    m_lastCheckpointAt.store(m_clock.now(), std::memory_order_relaxed);
 }
 
 bool EngineRuntime::handOverAfterBatch()
