@@ -43,6 +43,7 @@ struct Connection {
     std::int64_t partialSinceNs = 0;  // an unfinished request waits since then; 0 = none
     std::int64_t lastActivityNs = 0;
     std::int64_t lingerUntilNs = 0;
+    std::int64_t eofAtNs = 0;  // when the client closed its side
 
     std::string_view unparsed() const { return {in.data() + inBegin, inEnd - inBegin}; }
     std::uint64_t unanswered() const { return nextSequence - nextToSend; }

@@ -384,6 +384,7 @@ void HttpServer::Loop::readInput(Connection& c)
             }
         } else if (got == 0) {
             c.readEof = true;
+            c.eofAtNs = m_now;
             return;
         } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
             return;
@@ -597,6 +598,8 @@ void HttpServer::Loop::checkTimers()
             if (m_now >= c.lingerUntilNs) {
                 closeConnection(c);
             }
+        } else if (c.readEof && m_now - c.eofAtNs > readTimeout) {
+            closeConnection(c);  // the client closed its side and its answers did not come in time: it is gone
         } else if (!c.closingAfterAnswers() && c.partialSinceNs != 0 && m_now - c.partialSinceNs > readTimeout) {
             m_counters.timedOut.fetch_add(1, std::memory_order_relaxed);
             c.inBegin = c.inEnd = 0;

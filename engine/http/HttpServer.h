@@ -23,7 +23,9 @@ struct ServerOptions {
     std::size_t maxHeaderBytes = 8192;
     std::size_t maxBodyBytes = 65536;
     std::size_t maxConnections = 1024;
-    std::chrono::milliseconds readTimeout{10000};  // from a request's first byte to its last
+    // From a request's first byte to its last (408 and close when it runs out); also how long a client that
+    // closed its side is still sent the answers it is due.
+    std::chrono::milliseconds readTimeout{10000};
     std::chrono::milliseconds idleTimeout{60000};  // a kept-alive connection with nothing to do
     // Called on the server's thread after each round of reads that handed requests to the handler, and at
     // least every 100 ms: where a handler that gathers requests hands them on together.

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Clock.h"
+#include "http/Authorization.h"
+#include "http/CheckQuery.h"
+#include "http/HttpServer.h"
+#include "limiter/Policy.h"
+#include "traffic/SourceState.h"
+
+#include <chrono>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace sluice::engine {
+class EngineRuntime;
+}
+
+namespace sluice::engine::http {
+
+struct CheckOptions {
+    std::string path = "/v1/check";
+    CheckKeySource keys;
+    // The policies as configured ([0] the default): names and windows for RateLimit-Policy.
+    std::vector<Policy> policies{Policy{}};
+    int deniedStatus = 429;  // a request may ask for 403 instead with deny=403 (nginx auth_request)
+    // How long gathered checks wait for room in the engine's queue before they are answered 503.
+    std::chrono::milliseconds queueWait{1000};
+    std::size_t maxBatch = 4096;
+};
+
+// `GET|POST /v1/check`: a reverse proxy asks whether a request may pass. Needs a bearer token with the check
+// scope (401 with WWW-Authenticate otherwise). The checks that arrive in one round of the server's loop go to
+// the engine as one RequestBatch, timed by the clock's now; each is answered from the batch's `done` on the
+// engine thread: 200 or 429 (or 403 when asked) with the RateLimit fields (see RateLimitFields.h).
+// The endpoint must be destroyed after the server that calls it and before the runtime.
+class CheckEndpoint final {
+public:
+    struct Counters {
+        std::uint64_t checks = 0;     // read by the endpoint, understood or not
+        std::uint64_t submitted = 0;  // handed to the engine
+        std::uint64_t allowed = 0;
+        std::uint64_t denied = 0;
+        std::uint64_t unauthorized = 0;  // missing or wrong bearer token (401)
+        std::uint64_t badRequests = 0;   // no key, a bad cost (400); unknown path or method
+        std::uint64_t unavailable = 0;   // the engine had no room in time (503)
+    };
+
+    CheckEndpoint(EngineRuntime& runtime, const Clock& clock, CheckOptions options, Authorize authorize);
+    ~CheckEndpoint();
+    CheckEndpoint(const CheckEndpoint&) = delete;
+    CheckEndpoint& operator=(const CheckEndpoint&) = delete;
+
+    // Server thread. False when the request is not for this endpoint's path (the responder is left untouched).
+    bool handle(const HttpRequest& request, Responder& responder);
+    // Server thread, as the server's roundDone: hands the gathered checks to the engine.
+    void flush();
+
+    // For a server that serves this endpoint alone: 404 for any other path.
+    Handler handler();
+    std::function<void()> roundDone();
+
+    Counters counters() const;
+    // The listener as a traffic source for the console: requests read, handed on and rejected.
+    SourceState sourceState(const HttpServer& server) const;
+
+private:
+    struct Shared;
+    struct Gathered;
+    void startGathering();
+    bool submit(std::shared_ptr<Gathered>& gathered);
+    void answerUnavailable(Gathered& gathered);
+
+    EngineRuntime& m_runtime;
+    const Clock& m_clock;
+    CheckOptions m_options;
+    Authorize m_authorize;
+    CheckQuery m_query;  // scratch, server thread
+    std::shared_ptr<Shared> m_shared;
+    std::shared_ptr<Gathered> m_gathering;
+    std::deque<std::shared_ptr<Gathered>> m_waiting;  // no room in the engine's queue yet
+};
+
+}  // namespace sluice::engine::http
