@@ -12,6 +12,7 @@
 #include "core/Clock.h"
 #include "decision/Engine.h"
 #include "http/ApiRouter.h"
+#include "http/CheckEndpoint.h"
 #include "http/HttpCounters.h"
 #include "http/HttpServer.h"
 #include "http/MetricsText.h"
@@ -43,6 +44,7 @@ struct Options {
     std::string address = "127.0.0.1";
     std::uint16_t port = kDefaultPort;
     ServeLog::Format logFormat = ServeLog::Format::Journal;
+    std::vector<std::string> keyHeaders;  // empty = the check endpoint's defaults
 };
 
 bool parseListen(const QString& text, Options& o)
@@ -85,7 +87,12 @@ int parse(const QCoreApplication& app, Options& o)
     const QCommandLineOption logFormat(QStringLiteral("log-format"),
                                        ServeText::tr("Log lines as journal (priority prefixes, the default) or json."),
                                        QStringLiteral("format"), QStringLiteral("journal"));
-    parser.addOptions({db, listen, config, logFormat});
+    const QCommandLineOption keyHeader(
+        QStringLiteral("key-header"),
+        ServeText::tr("Take a check's key from header <name> when its query has no key= (repeatable; default: "
+                      "X-Forwarded-For, then X-Real-IP)."),
+        QStringLiteral("name"));
+    parser.addOptions({db, listen, config, logFormat, keyHeader});
     if (!parser.parse(app.arguments())) {
         return fail(kExitBadInput, parser.errorText());
     }
@@ -107,6 +114,9 @@ int parse(const QCoreApplication& app, Options& o)
         return fail(kExitBadInput, ServeText::tr("unknown log format '%1'; use journal or json").arg(format));
     }
     o.logFormat = format == QLatin1String("json") ? ServeLog::Format::Json : ServeLog::Format::Journal;
+    for (const QString& name : parser.values(keyHeader)) {
+        o.keyHeaders.push_back(name.toStdString());
+    }
     o.config = parser.value(config);
     o.db = parser.isSet(db) ? parser.value(db) : AppSettings().databasePath();
     return kExitOk;
@@ -136,6 +146,7 @@ private:
     std::unique_ptr<engine::EngineRuntime> m_runtime;
     std::unique_ptr<engine::http::TokenStore> m_tokens;
     engine::http::TokenVerifier m_verifier;
+    std::unique_ptr<engine::http::CheckEndpoint> m_check;
     std::unique_ptr<engine::http::ApiRouter> m_router;
     std::unique_ptr<engine::http::HttpServer> m_http;
 };
@@ -168,11 +179,26 @@ int Server::start()
         return kExitFailure;
     }
     reloadTokensIfChanged();
+    engine::http::CheckOptions check;
+    if (!m_options.keyHeaders.empty()) {
+        check.keys.headers = m_options.keyHeaders;
+    }
+    auto policies = std::make_shared<std::promise<std::vector<engine::Policy>>>();
+    auto answer = policies->get_future();
+    m_runtime->post([policies](const engine::Engine& e) { policies->set_value(e.config().policies); });
+    check.policies = answer.get();
+    m_check = std::make_unique<engine::http::CheckEndpoint>(*m_runtime, m_clock, std::move(check),
+                                                            engine::http::authorizeWith(m_verifier));
     m_router = std::make_unique<engine::http::ApiRouter>(
-        m_verifier, engine::http::ApiRouter::Routes{{}, [this] { return metrics(); }});
+        m_verifier, engine::http::ApiRouter::Routes{
+                        [this](const engine::http::HttpRequest& r, engine::http::Responder& responder) {
+                            return m_check->handle(r, responder);
+                        },
+                        [this] { return metrics(); }});
     engine::http::ServerOptions serverOptions;
     serverOptions.address = m_options.address;
     serverOptions.port = m_options.port;
+    serverOptions.roundDone = m_check->roundDone();
     m_http = engine::http::HttpServer::start(
         serverOptions,
         [this](const engine::http::HttpRequest& request, engine::http::Responder responder) {
@@ -256,15 +282,10 @@ std::string Server::metrics()
         m_tiers.add(*m_snapshot);
         input.tiers = &m_tiers;
     }
-    const engine::http::HttpCounters http = engine::http::httpCountersOf(m_http->counters(), m_router->unauthorized());
+    const engine::http::HttpCounters http = engine::http::httpCountersOf(
+        m_http->counters(), m_router->unauthorized() + m_check->counters().unauthorized);
     input.http = &http;
-    std::vector<engine::SourceState> sources(1);
-    sources[0].id = "http";
-    sources[0].kind = engine::SourceKind::HttpListener;
-    sources[0].name = m_http->address() + ":" + std::to_string(m_http->port());
-    sources[0].running = true;
-    sources[0].read = http.requests;
-    sources[0].rejected = http.malformed;
+    const std::vector<engine::SourceState> sources{m_check->sourceState(*m_http)};
     input.sources = sources;
     if (const engine::TimeNs at = m_runtime->lastCheckpointAt(); at != 0) {
         input.checkpointAgeSec = double(m_clock.now() - at) / double(engine::kNsPerSec);
@@ -275,6 +296,8 @@ std::string Server::metrics()
 int Server::stop()
 {
     m_http.reset();  // no new requests; connections close
+    m_check.reset();  // checks already handed over are decided by the shutdown below
+    m_router.reset();
     if (!m_runtime) {
         return kExitFailure;
     }

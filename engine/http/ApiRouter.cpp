@@ -41,15 +41,7 @@ bool ApiRouter::authorized(const HttpRequest& request, TokenScope needed, Respon
 
 void ApiRouter::handle(const HttpRequest& request, Responder responder)
 {
-    if (request.path == "/v1/check") {
-        if (!authorized(request, TokenScope::Check, responder)) {
-            return;
-        }
-        if (!m_routes.check) {
-            responder.send(plain(503, "the check endpoint is not available"));
-            return;
-        }
-        m_routes.check(request, std::move(responder));
+    if (m_routes.endpoint && m_routes.endpoint(request, responder)) {
         return;
     }
     if (request.path == "/metrics" && m_routes.metrics) {
@@ -69,6 +61,16 @@ void ApiRouter::handle(const HttpRequest& request, Responder responder)
         return;
     }
     responder.send(plain(404, "no such endpoint; see /v1/check and /metrics"));
+}
+
+Authorize authorizeWith(const TokenVerifier& verifier)
+{
+    return [&verifier](std::string_view token, Scope needed) {
+        const TokenScope scope = needed == Scope::Check  ? TokenScope::Check
+                                 : needed == Scope::Read ? TokenScope::Read
+                                                         : TokenScope::Admin;
+        return verifier.checkToken(token, scope) == TokenCheck::Accepted;
+    };
 }
 
 }  // namespace sluice::engine::http

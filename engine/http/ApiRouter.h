@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "http/Authorization.h"
 #include "http/HttpServer.h"
 #include "http/TokenVerifier.h"
 
@@ -12,20 +13,21 @@
 namespace sluice::engine::http {
 
 // The HTTP API's front door: every request needs a bearer token whose scope allows its path.
-//   /v1/check  scope check (or admin): handed to the check endpoint
+//   /v1/check  scope check (or admin): the check endpoint, which asks authorizeWith() itself
 //   /metrics   scope read (or admin): the Prometheus text
 // A missing or wrong token gets 401 (with WWW-Authenticate: Bearer), a token of another scope 403, an unknown
 // path 404; each refusal is counted. Runs on the server's thread; the verifier never touches the database.
 class ApiRouter final {
 public:
     struct Routes {
-        Handler check;                         // answers /v1/check; empty = 503
+        // Answers the requests it takes (true), such as CheckEndpoint::handle; empty = none.
+        std::function<bool(const HttpRequest&, Responder&)> endpoint;
         std::function<std::string()> metrics;  // the /metrics text; empty = 404
     };
     ApiRouter(const TokenVerifier& verifier, Routes routes);
 
     void handle(const HttpRequest& request, Responder responder);
-    // Requests refused for their token (401 and 403) since the start.
+    // /metrics requests refused for their token (401 and 403) since the start.
     std::uint64_t unauthorized() const { return m_unauthorized.load(std::memory_order_relaxed); }
 
 private:
@@ -35,5 +37,8 @@ private:
     Routes m_routes;
     std::atomic<std::uint64_t> m_unauthorized{0};
 };
+
+// The check endpoint's question "does this token allow that?", answered by `verifier` (which must outlive it).
+Authorize authorizeWith(const TokenVerifier& verifier);
 
 }  // namespace sluice::engine::http
