@@ -190,11 +190,11 @@ int Server::start()
     m_check = std::make_unique<engine::http::CheckEndpoint>(*m_runtime, m_clock, std::move(check),
                                                             engine::http::authorizeWith(m_verifier));
     m_router = std::make_unique<engine::http::ApiRouter>(
-        m_verifier, engine::http::ApiRouter::Routes{
-                        [this](const engine::http::HttpRequest& r, engine::http::Responder& responder) {
-                            return m_check->handle(r, responder);
-                        },
-                        [this] { return metrics(); }});
+        m_verifier,
+        engine::http::ApiRouter::Routes{[this](const engine::http::HttpRequest& r, engine::http::Responder& responder) {
+                                            return m_check->handle(r, responder);
+                                        },
+                                        [this] { return metrics(); }});
     engine::http::ServerOptions serverOptions;
     serverOptions.address = m_options.address;
     serverOptions.port = m_options.port;
@@ -246,7 +246,7 @@ bool Server::applySettings()
     for (const engine::Command& command : commands) {
         applied += runCommand(command, reason) ? 1 : 0;
     }
-    m_log.info(ServeText::tr("settings from %1: %n part(s) changed", nullptr, applied).arg(m_options.config));
+    m_log.info(ServeText::tr("settings from %1 applied; parts changed: %2").arg(m_options.config).arg(applied));
     return applied == static_cast<int>(commands.size());
 }
 
@@ -267,7 +267,7 @@ void Server::reloadTokensIfChanged()
                                         "sluice token create <name> --db %1")
                               .arg(m_options.db));
         } else {
-            m_log.info(ServeText::tr("%n valid API token(s)", nullptr, static_cast<int>(count)));
+            m_log.info(ServeText::tr("valid API tokens: %1").arg(count));
         }
     }
     m_verifier.replace(std::move(tokens));
@@ -282,8 +282,8 @@ std::string Server::metrics()
         m_tiers.add(*m_snapshot);
         input.tiers = &m_tiers;
     }
-    const engine::http::HttpCounters http = engine::http::httpCountersOf(
-        m_http->counters(), m_router->unauthorized() + m_check->counters().unauthorized);
+    const engine::http::HttpCounters http =
+        engine::http::httpCountersOf(m_http->counters(), m_router->unauthorized() + m_check->counters().unauthorized);
     input.http = &http;
     const std::vector<engine::SourceState> sources{m_check->sourceState(*m_http)};
     input.sources = sources;
@@ -295,7 +295,7 @@ std::string Server::metrics()
 
 int Server::stop()
 {
-    m_http.reset();  // no new requests; connections close
+    m_http.reset();   // no new requests; connections close
     m_check.reset();  // checks already handed over are decided by the shutdown below
     m_router.reset();
     if (!m_runtime) {
@@ -312,7 +312,7 @@ int Server::stop()
         m_log.error(EngineHost::notStoredMessage(health));
         return kExitFailure;
     }
-    m_log.info(ServeText::tr("stopped after a final checkpoint; %1 requests decided").arg(last ? last->requests : 0));
+    m_log.info(ServeText::tr("stopped after a final checkpoint; requests decided: %1").arg(last ? last->requests : 0));
     return kExitOk;
 }
 
