@@ -45,6 +45,7 @@ struct Options {
     std::uint16_t port = kDefaultPort;
     ServeLog::Format logFormat = ServeLog::Format::Journal;
     std::vector<std::string> keyHeaders;  // empty = the check endpoint's defaults
+    bool hostLoad = true;                 // the throttle follows this host's /proc; false = overrides only
 };
 
 bool parseListen(const QString& text, Options& o)
@@ -92,7 +93,12 @@ int parse(const QCoreApplication& app, Options& o)
         ServeText::tr("Take a check's key from header <name> when its query has no key= (repeatable; default: "
                       "X-Forwarded-For, then X-Real-IP)."),
         QStringLiteral("name"));
-    parser.addOptions({db, listen, config, logFormat, keyHeader});
+    const QCommandLineOption loadSource(
+        QStringLiteral("load-source"),
+        ServeText::tr("What the auto-throttle follows: host (the CPU and memory of this machine, the default) or "
+                      "none (only overrides change the level)."),
+        QStringLiteral("source"), QStringLiteral("host"));
+    parser.addOptions({db, listen, config, logFormat, keyHeader, loadSource});
     if (!parser.parse(app.arguments())) {
         return fail(kExitBadInput, parser.errorText());
     }
@@ -114,6 +120,11 @@ int parse(const QCoreApplication& app, Options& o)
         return fail(kExitBadInput, ServeText::tr("unknown log format '%1'; use journal or json").arg(format));
     }
     o.logFormat = format == QLatin1String("json") ? ServeLog::Format::Json : ServeLog::Format::Journal;
+    const QString load = parser.value(loadSource);
+    if (load != QLatin1String("host") && load != QLatin1String("none")) {
+        return fail(kExitBadInput, ServeText::tr("unknown load source '%1'; use host or none").arg(load));
+    }
+    o.hostLoad = load == QLatin1String("host");
     for (const QString& name : parser.values(keyHeader)) {
         o.keyHeaders.push_back(name.toStdString());
     }
@@ -155,8 +166,8 @@ int Server::start()
 {
     engine::RuntimeOptions options;
     options.databasePath = m_options.db.toStdString();
-    // The throttle follows the load of the host serve runs on: beside the service it protects.
-    options.readHostLoad = true;
+    // By default the throttle follows the load of the host serve runs on: beside the service it protects.
+    options.readHostLoad = m_options.hostLoad;
     std::string error;
     m_runtime = engine::EngineRuntime::start(
         options, m_clock,
@@ -169,7 +180,10 @@ int Server::start()
         m_log.error(QString::fromStdString(error));
         return kExitFailure;
     }
-    m_log.info(ServeText::tr("database %1; the throttle follows this host's CPU and memory").arg(m_options.db));
+    m_log.info(
+        m_options.hostLoad
+            ? ServeText::tr("database %1; the throttle follows this host's CPU and memory").arg(m_options.db)
+            : ServeText::tr("database %1; no load source: only overrides change the throttle").arg(m_options.db));
     if (!m_options.config.isEmpty() && !applySettings()) {
         return kExitBadInput;
     }
