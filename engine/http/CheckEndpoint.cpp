@@ -125,18 +125,14 @@ CheckEndpoint::~CheckEndpoint()
 
 bool CheckEndpoint::handle(const HttpRequest& request, Responder& responder)
 {
-    if (request.path != m_options.path) {
+    const std::string_view base = m_options.path;
+    const bool ours = request.path.substr(0, base.size()) == base &&
+                      (request.path.size() == base.size() || request.path[base.size()] == '/');
+    if (!ours) {
         return false;
     }
     Shared& s = *m_shared;
     s.checks.fetch_add(1, std::memory_order_relaxed);
-    if (request.method != "GET" && request.method != "POST" && request.method != "HEAD") {
-        s.badRequests.fetch_add(1, std::memory_order_relaxed);
-        HttpResponse r = plain(405, "use GET or POST\n");
-        r.headers.emplace_back("Allow", "GET, POST, HEAD");
-        responder.send(std::move(r));
-        return true;
-    }
     const std::string_view token = bearerToken(request.header("Authorization"));
     if (token.empty() || !m_authorize || !m_authorize(token, Scope::Check)) {
         s.unauthorized.fetch_add(1, std::memory_order_relaxed);

@@ -33,8 +33,9 @@ struct CheckOptions {
     std::size_t maxBatch = 4096;
 };
 
-// `GET|POST /v1/check`: a reverse proxy asks whether a request may pass. Needs a bearer token with the check
-// scope (401 with WWW-Authenticate otherwise). The checks that arrive in one round of the server's loop go to
+// `/v1/check`: a reverse proxy asks whether a request may pass. Any method (Envoy's ext_authz sends the original
+// one) and any path below it (Envoy appends the original path to its path_prefix). Needs a bearer token with
+// the check scope (401 with WWW-Authenticate otherwise). The checks that arrive in one round of the server's loop go to
 // the engine as one RequestBatch, timed by the clock's now; each is answered from the batch's `done` on the
 // engine thread: 200 or 429 (or 403 when asked) with the RateLimit fields (see RateLimitFields.h).
 // The endpoint must be destroyed after the server that calls it and before the runtime.

@@ -7,18 +7,7 @@ namespace sluice::engine::http {
 
 namespace {
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
-
-std::string_view firstHop(std::string_view list) { return trim(list.substr(0, list.find(','))); }
+std::string_view firstHop(std::string_view list) { return trimBlanks(list.substr(0, list.find(','))); }
 
 bool readNumber(std::string_view text, std::uint32_t max, std::uint32_t& out)
 {
@@ -45,7 +34,7 @@ std::string_view CheckQuery::read(const HttpRequest& request, const CheckKeySour
     }
     for (std::size_t i = 0; key.empty() && i < keys.headers.size(); ++i) {
         const std::string_view value = request.header(keys.headers[i]);
-        key = equalsIgnoreCase(keys.headers[i], "X-Forwarded-For") ? firstHop(value) : trim(value);
+        key = equalsIgnoreCase(keys.headers[i], "X-Forwarded-For") ? firstHop(value) : trimBlanks(value);
     }
     if (key.empty()) {
         return "no key: give the query parameter key or a configured header field\n";
@@ -54,7 +43,7 @@ std::string_view CheckQuery::read(const HttpRequest& request, const CheckKeySour
         return "the key is longer than 1024 bytes\n";
     }
     const std::string_view forwarded = request.header("X-Forwarded-For");
-    ip = forwarded.empty() ? trim(request.header("X-Real-IP")) : firstHop(forwarded);
+    ip = forwarded.empty() ? trimBlanks(request.header("X-Real-IP")) : firstHop(forwarded);
     const std::string_view routeParam = request.queryParam("route");
     if (!appendQueryDecoded(routeParam.empty() ? request.header("X-Sluice-Route") : routeParam, route)) {
         return "the route parameter has a broken percent escape\n";

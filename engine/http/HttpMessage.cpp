@@ -36,6 +36,17 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b)
     return true;
 }
 
+std::string_view trimBlanks(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
 std::string_view HttpRequest::header(std::string_view name) const
 {
     for (const HeaderField& field : headers) {

@@ -38,6 +38,9 @@ struct HttpResponse {
 // malformed; `out` then holds what came before it.
 bool appendQueryDecoded(std::string_view encoded, std::string& out);
 
+// `s` without the spaces and tabs around it (optional whitespace around field values).
+std::string_view trimBlanks(std::string_view s);
+
 // Case-insensitive ASCII comparison, as field names and schemes compare.
 bool equalsIgnoreCase(std::string_view a, std::string_view b);
 

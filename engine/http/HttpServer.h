@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -41,11 +42,12 @@ public:
     static constexpr std::array<double, 12> kLatencyBoundsSec{0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005,
                                                               0.01,   0.025,   0.05,   0.1,   0.5,    1.0};
     struct Counters {
-        std::uint64_t requests = 0;      // answered, of any status
-        std::uint64_t byStatus[6] = {};  // [1]..[5]: 1xx..5xx; [0] unused
-        std::uint64_t malformed = 0;     // answered 400/413/431/501/505 and closed
-        std::uint64_t timedOut = 0;      // cut at the read timeout (408)
-        std::uint64_t refused = 0;       // connections turned away at the limit
+        std::uint64_t requests = 0;           // answered, of any status
+        std::uint64_t byStatus[6] = {};       // [1]..[5]: 1xx..5xx; [0] unused
+        std::map<int, std::uint64_t> byCode;  // each status code answered at least once, e.g. 200, 429, 401
+        std::uint64_t malformed = 0;          // answered 400/413/431/501/505 and closed
+        std::uint64_t timedOut = 0;           // cut at the read timeout (408)
+        std::uint64_t refused = 0;            // connections turned away at the limit
         std::uint64_t connectionsOpen = 0;
         std::uint64_t connectionsAccepted = 0;
         // Time from a request's last byte to its answer being queued for sending; not cumulative per bucket:

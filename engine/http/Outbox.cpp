@@ -11,7 +11,7 @@ void Outbox::post(std::uint64_t connection, std::uint64_t sequence, HttpResponse
     if (m_closed.load(std::memory_order_acquire)) {
         return;
     }
-    if (std::this_thread::get_id() == m_loopThread) {
+    if (std::this_thread::get_id() == m_loopThread.load(std::memory_order_acquire)) {
         m_local.push_back(Answer{connection, sequence, std::move(response)});
         return;
     }

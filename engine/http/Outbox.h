@@ -23,7 +23,7 @@ struct Answer {
 class Outbox final {
 public:
     explicit Outbox(int wakeFd) : m_wakeFd(wakeFd) {}
-    void setLoopThread(std::thread::id id) { m_loopThread = id; }
+    void setLoopThread(std::thread::id id) { m_loopThread.store(id, std::memory_order_release); }
 
     void post(std::uint64_t connection, std::uint64_t sequence, HttpResponse&& response);
     // Loop thread: moves every waiting answer to the end of `into`.
@@ -33,7 +33,7 @@ public:
 
 private:
     const int m_wakeFd;
-    std::thread::id m_loopThread;
+    std::atomic<std::thread::id> m_loopThread{};
     std::atomic<bool> m_closed{false};
     std::vector<Answer> m_local;  // loop thread only
     std::mutex m_mutex;

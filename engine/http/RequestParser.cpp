@@ -42,17 +42,6 @@ bool isFieldValue(std::string_view s)
 
 bool isTargetChar(unsigned char c) { return c > 0x20 && c < 0x7F; }
 
-std::string_view trimBlanks(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
-
 // Where the head ends (just past its empty line), or npos when it has not ended within `limit` bytes.
 std::size_t headEnd(std::string_view buffer, std::size_t from, std::size_t limit)
 {

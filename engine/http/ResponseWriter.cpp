@@ -76,7 +76,7 @@ std::string_view reasonPhrase(int status)
 void appendResponse(std::string& out, const HttpResponse& response, bool headRequest, bool closeAfter,
                     std::string_view date)
 {
-    const int status = response.status >= 100 && response.status <= 999 ? response.status : 500;
+    const int status = response.status >= 100 && response.status <= 599 ? response.status : 500;
     const bool bodyAllowed = status >= 200 && status != 204 && status != 304;
     out.append("HTTP/1.1 ");
     appendNumber(out, static_cast<std::uint64_t>(status));

@@ -53,6 +53,7 @@ public:
             m_fd = -1;
         }
     }
+    void shutdownWrite() { ::shutdown(m_fd, SHUT_WR); }
     bool send(std::string_view bytes)
     {
         while (!bytes.empty()) {

@@ -221,9 +221,19 @@ private slots:
         }
         QVERIFY(client.send(HttpTestClient::get("/v2/check?key=a", kBearer)));
         QCOMPARE(client.read()->status, 404);
-        QVERIFY(client.send("DELETE /v1/check?key=a HTTP/1.1\r\nHost: t\r\n" + kBearer + "\r\n"));
-        QCOMPARE(client.read()->status, 405);
+        QVERIFY(client.send(HttpTestClient::get("/v1/checks?key=a", kBearer)));
+        QCOMPARE(client.read()->status, 404);
         QCOMPARE(service.endpoint->counters().submitted, std::uint64_t(0));
+    }
+
+    void anyMethodAndPathBelowTheEndpointAreChecksAsEnvoySendsThem()
+    {
+        CheckService service;
+        HttpTestClient client(service.server->port());
+        QVERIFY(
+            client.send("DELETE /v1/check/api/orders/7 HTTP/1.1\r\nHost: t\r\n" + kBearer + "X-User-Id: olga\r\n\r\n"));
+        QCOMPARE(client.read()->status, 200);
+        QCOMPARE(service.endpoint->counters().submitted, std::uint64_t(1));
     }
 
     void checksTheEngineCannotTakeGet503()

@@ -134,6 +134,7 @@ private slots:
             QVERIFY(client.closedWithin(2s));
         }
         QCOMPARE(service.server->counters().malformed, std::uint64_t(6));
+        QCOMPARE(service.server->counters().byCode.at(400), std::uint64_t(6));
         QCOMPARE(service.statusOfGet("/ok"), 200);  // and still serves
     }
 
@@ -185,6 +186,19 @@ private slots:
         QVERIFY(b.send("GET /y HTTP/1.0\r\n\r\n"));
         QCOMPARE(b.read()->body, std::string("/y"));
         QVERIFY(b.closedWithin(2s));
+    }
+
+    void aClientThatClosesItsSideStillGetsItsAnswers()
+    {
+        EchoService service;
+        HttpTestClient client(service.server->port());
+        QVERIFY(client.send(HttpTestClient::get("/one") + HttpTestClient::get("/later")));
+        client.shutdownWrite();
+        QCOMPARE(client.read()->body, std::string("/one"));
+        QTRY_COMPARE(service.laterCount(), std::size_t(1));
+        service.takeLater().send(HttpResponse{200, {}, "two"});
+        QCOMPARE(client.read()->body, std::string("two"));
+        QVERIFY(client.closedWithin(2s));
     }
 
     void aSlowClientDoesNotDelayOthersAndIsCutAtTheReadTimeout()

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: Apache-2.0
+// The check API under load: wrk (keep-alive, 2 threads, 64 connections) against GET /v1/check over 100 k keys
+// with a bearer token, served by this process's HttpServer and a real EngineRuntime; then, in the same run, the
+// same wrk against nginx serving a static 204 as the yardstick. Prints one `name value unit` line per figure.
+// Skips (exit 0, with a message) when wrk or nginx is missing.
+#include "core/Clock.h"
+#include "http/CheckEndpoint.h"
+#include "http/HttpServer.h"
+#include "runtime/EngineRuntime.h"
+
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <thread>
+
+using namespace sluice::engine;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kKeys = 100'000;
+constexpr std::string_view kToken = "bench-token";
+
+std::optional<std::string> findProgram(const std::string& name)
+{
+    std::string path = std::getenv("PATH") ? std::getenv("PATH") : "";
+    path += ":/usr/sbin:/sbin";
+    std::size_t at = 0;
+    while (at <= path.size()) {
+        const std::size_t colon = std::min(path.find(':', at), path.size());
+        const fs::path candidate = fs::path(path.substr(at, colon - at)) / name;
+        if (!candidate.empty() && access(candidate.c_str(), X_OK) == 0) {
+            return candidate.string();
+        }
+        at = colon + 1;
+    }
+    return std::nullopt;
+}
+
+struct WrkResult {
+    double rps = 0;
+    double p99Ms = 0;
+    std::string errors;
+};
+
+double toMs(double value, const std::string& unit)
+{
+    if (unit == "us") {
+        return value / 1000;
+    }
+    if (unit == "s") {
+        return value * 1000;
+    }
+    return value;
+}
+
+std::optional<WrkResult> runWrk(const std::string& wrk, const std::string& url, const std::string& script, int seconds)
+{
+    std::string command = wrk + " -t2 -c64 -d" + std::to_string(seconds) + "s --latency";
+    if (!script.empty()) {
+        command += " -s " + script;
+    }
+    command += " " + url + " 2>&1";
+    FILE* pipe = popen(command.c_str(), "r");
+    if (pipe == nullptr) {
+        return std::nullopt;
+    }
+    WrkResult result;
+    bool haveRps = false;
+    char line[512];
+    while (std::fgets(line, sizeof line, pipe) != nullptr) {
+        double value = 0;
+        char unit[8] = {};
+        if (std::sscanf(line, " 99%% %lf%7[a-z]", &value, unit) == 2) {
+            result.p99Ms = toMs(value, unit);
+        } else if (std::sscanf(line, "Requests/sec: %lf", &value) == 1) {
+            result.rps = value;
+            haveRps = true;
+        } else if (std::string_view(line).find("errors") != std::string_view::npos ||
+                   std::string_view(line).find("Non-2xx") != std::string_view::npos) {
+            result.errors += line;
+        }
+    }
+    pclose(pipe);
+    if (!haveRps) {
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::uint16_t freePort()
+{
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
+    socklen_t length = sizeof a;
+    getsockname(fd, reinterpret_cast<sockaddr*>(&a), &length);
+    close(fd);
+    return ntohs(a.sin_port);
+}
+
+bool portAnswers(std::uint16_t port)
+{
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(port);
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const bool ok = connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+    close(fd);
+    return ok;
+}
+
+// Runs nginx in the foreground from a private prefix; stops it when destroyed.
+class StaticNginx {
+public:
+    StaticNginx(const std::string& nginx, const fs::path& dir) : m_port(freePort())
+    {
+        fs::create_directories(dir / "logs");
+        const std::string d = dir.string();
+        std::ofstream(dir / "nginx.conf")
+            << "worker_processes auto;\nerror_log " << d << "/logs/error.log;\npid " << d << "/nginx.pid;\n"
+            << "events { worker_connections 1024; }\nhttp {\n  access_log off;\n  keepalive_requests 1000000;\n"
+            << "  client_body_temp_path " << d << "/tmp; proxy_temp_path " << d << "/tmp;\n"
+            << "  fastcgi_temp_path " << d << "/tmp; uwsgi_temp_path " << d << "/tmp; scgi_temp_path " << d
+            << "/tmp;\n  server { listen 127.0.0.1:" << m_port << "; location / { return 204; } }\n}\n";
+        fs::create_directories(dir / "tmp");
+        m_pid = fork();
+        if (m_pid == 0) {
+            execl(nginx.c_str(), nginx.c_str(), "-p", d.c_str(), "-e", (d + "/logs/error.log").c_str(), "-c",
+                  (d + "/nginx.conf").c_str(), "-g", "daemon off;", static_cast<char*>(nullptr));
+            _exit(127);
+        }
+        for (int i = 0; i < 100 && !portAnswers(m_port); ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
+    ~StaticNginx()
+    {
+        if (m_pid > 0) {
+            kill(m_pid, SIGTERM);
+            waitpid(m_pid, nullptr, 0);
+        }
+    }
+    bool running() const { return m_pid > 0 && portAnswers(m_port); }
+    std::uint16_t port() const { return m_port; }
+
+private:
+    std::uint16_t m_port;
+    pid_t m_pid = -1;
+};
+
+void print(const char* name, double value, const char* unit) { std::printf("%s %.6g %s\n", name, value, unit); }
+
+}  // namespace
+
+// Optional argument: seconds per wrk run (default 10).
+int main(int argc, char** argv)
+{
+    const int seconds = argc > 1 ? std::max(1, std::atoi(argv[1])) : 10;
+    const auto wrk = findProgram("wrk");
+    const auto nginx = findProgram("nginx");
+    if (!wrk || !nginx) {
+        std::fprintf(stderr, "http_bench skipped: %s not found (Debian packages wrk and nginx-light)\n",
+                     !wrk ? "wrk" : "nginx");
+        return 0;
+    }
+    const fs::path dir = fs::temp_directory_path() / ("sluice-http-bench-" + std::to_string(getpid()));
+    fs::create_directories(dir);
+
+    SystemClock clock;
+    RuntimeOptions options;
+    options.config.policies = {Policy{"", 30, kNsPerMin, 5}};
+    std::string error;
+    auto runtime = EngineRuntime::start(options, clock, {}, error);
+    if (!runtime) {
+        std::fprintf(stderr, "engine: %s\n", error.c_str());
+        return 1;
+    }
+    // Every key known to the engine before the run, as on a server that has been up for a while.
+    {
+        auto batch = std::make_unique<RequestBatch>();
+        std::vector<std::pair<std::size_t, std::size_t>> spans;
+        for (int k = 0; k < kKeys; ++k) {
+            std::string key = std::to_string(k);
+            key.insert(key.begin(), 'k');
+            spans.emplace_back(batch->bytes.size(), key.size());
+            batch->store(key);
+        }
+        for (const auto& [at, length] : spans) {
+            Request r;
+            r.key = std::string_view(batch->bytes.data() + at, length);
+            r.timestamp = clock.now();
+            batch->requests.push_back(r);
+        }
+        runtime->submitWait(batch, std::chrono::seconds(10));
+        runtime->sync();
+    }
+    http::CheckOptions checkOptions;
+    checkOptions.policies = options.config.policies;
+    auto endpoint = std::make_unique<http::CheckEndpoint>(
+        *runtime, clock, checkOptions, [](std::string_view token, http::Scope) { return token == kToken; });
+    http::ServerOptions serverOptions;
+    serverOptions.roundDone = endpoint->roundDone();
+    auto server = http::HttpServer::start(serverOptions, endpoint->handler(), error);
+    if (!server) {
+        std::fprintf(stderr, "server: %s\n", error.c_str());
+        return 1;
+    }
+    const fs::path script = dir / "check.lua";
+    std::ofstream(script) << "local n = 0\n"
+                          << "request = function()\n"
+                          << "  n = n + 1\n"
+                          << "  return wrk.format('GET', '/v1/check?key=k' .. math.random(0, " << kKeys - 1
+                          << "), {['Authorization'] = 'Bearer " << kToken << "'})\nend\n";
+    const auto check =
+        runWrk(*wrk, "http://127.0.0.1:" + std::to_string(server->port()) + "/v1/check", script.string(), seconds);
+    const http::CheckEndpoint::Counters counters = endpoint->counters();
+    server.reset();
+    endpoint.reset();
+    runtime.reset();
+
+    std::optional<WrkResult> yardstick;
+    {
+        StaticNginx staticNginx(*nginx, dir / "nginx");
+        if (staticNginx.running()) {
+            yardstick = runWrk(*wrk, "http://127.0.0.1:" + std::to_string(staticNginx.port()) + "/", "", seconds);
+        } else {
+            std::fprintf(stderr, "nginx did not start (see %s)\n", (dir / "nginx/logs/error.log").c_str());
+        }
+    }
+    std::error_code ignored;
+    fs::remove_all(dir, ignored);
+    if (!check) {
+        std::fprintf(stderr, "wrk against the check API gave no figures\n");
+        return 1;
+    }
+    print("check_rps", check->rps, "requests/s");
+    print("check_p99_ms", check->p99Ms, "ms");
+    std::fprintf(stderr, "(checks allowed %llu, denied %llu, unauthorized %llu, unavailable %llu)\n%s",
+                 static_cast<unsigned long long>(counters.allowed), static_cast<unsigned long long>(counters.denied),
+                 static_cast<unsigned long long>(counters.unauthorized),
+                 static_cast<unsigned long long>(counters.unavailable), check->errors.c_str());
+    if (yardstick) {
+        print("nginx_static_rps", yardstick->rps, "requests/s");
+        print("nginx_static_p99_ms", yardstick->p99Ms, "ms");
+        print("check_to_nginx_ratio", check->rps / yardstick->rps, "x");
+    }
+    return 0;
+}
