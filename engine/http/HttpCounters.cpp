@@ -12,6 +12,7 @@ HttpCounters httpCountersOf(const HttpServer::Counters& server, std::uint64_t un
     for (std::size_t i = 0; i < c.byStatusClass.size(); ++i) {
         c.byStatusClass[i] = server.byStatus[i];
     }
+    c.byCode = server.byCode;
     c.malformed = server.malformed;
     c.timedOut = server.timedOut;
     c.refused = server.refused;

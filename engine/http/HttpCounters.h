@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace sluice::engine::http {
@@ -13,6 +14,7 @@ namespace sluice::engine::http {
 struct HttpCounters {
     std::uint64_t requests = 0;
     std::array<std::uint64_t, 6> byStatusClass{};  // [status / 100]: [2] = 2xx, ...; [0] anything else
+    std::map<int, std::uint64_t> byCode;           // each status answered; when empty, /metrics shows the classes
     std::uint64_t malformed = 0;                   // answered 400, 413 or 431 before reaching a handler
     std::uint64_t timedOut = 0;                    // connections closed by the read or idle timeout
     std::uint64_t refused = 0;                     // connections refused at the connection limit

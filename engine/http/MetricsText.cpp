@@ -202,10 +202,16 @@ void sources(Writer& w, std::span<const SourceState> all)
 
 void http(Writer& w, const HttpCounters& c)
 {
-    w.family("sluice_http_requests_total", "counter", "HTTP requests answered, by status class.");
-    static constexpr std::string_view kClasses[] = {"other", "1xx", "2xx", "3xx", "4xx", "5xx"};
-    for (std::size_t i = 0; i < c.byStatusClass.size(); ++i) {
-        w.sample("sluice_http_requests_total", Writer::label("code", kClasses[i]), double(c.byStatusClass[i]));
+    w.family("sluice_http_requests_total", "counter", "HTTP requests answered, by status code.");
+    if (!c.byCode.empty()) {
+        for (const auto& [code, count] : c.byCode) {
+            w.sample("sluice_http_requests_total", Writer::label("code", std::to_string(code)), double(count));
+        }
+    } else {
+        static constexpr std::string_view kClasses[] = {"other", "1xx", "2xx", "3xx", "4xx", "5xx"};
+        for (std::size_t i = 0; i < c.byStatusClass.size(); ++i) {
+            w.sample("sluice_http_requests_total", Writer::label("code", kClasses[i]), double(c.byStatusClass[i]));
+        }
     }
     w.family("sluice_http_malformed_requests_total", "counter", "Requests refused as malformed or too large.");
     w.sample("sluice_http_malformed_requests_total", {}, double(c.malformed));

@@ -179,6 +179,16 @@ void TestMetricsText::aRealEngineSnapshotParsesWithItsNamesAndTypes()
     }
     QCOMPARE(binned, std::uint64_t(2));
     QVERIFY(lines.contains(QLatin1String("sample sluice_reputation_keys score_max=55,score_min=50 2.0")));
+
+    // With the server's counts by code, each code is its own series.
+    counters.byCode = {{200, 13}, {401, 2}, {429, 15}};
+    const QStringList byCode = parsed(http::metricsText({.sources = {}, .http = &counters}));
+    for (const char* sample :
+         {"sample sluice_http_requests_total code=200 13.0", "sample sluice_http_requests_total code=401 2.0",
+          "sample sluice_http_requests_total code=429 15.0"}) {
+        QVERIFY2(byCode.contains(QLatin1String(sample)), sample);
+    }
+    QVERIFY(!byCode.join(QLatin1Char('\n')).contains(QLatin1String("code=2xx")));
     runtime->shutdown();
 }
 
