@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ConsoleCommand.h"
 #include "ScreenshotsCommand.h"
+#include "ServeCommand.h"
 #include "SimulateCommand.h"
+#include "TokenCommand.h"
 #include "Translations.h"
 #include "VipCommand.h"
 
@@ -42,6 +44,12 @@ int main(int argc, char* argv[])
     }
     if (argc > 1 && std::strcmp(argv[1], "vip") == 0) {
         return sluice::app::runVip(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "serve") == 0) {
+        return sluice::app::runServe(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "token") == 0) {
+        return sluice::app::runToken(argc, argv);
     }
     if (argc > 1 && std::strcmp(argv[1], "screenshots") == 0) {
         return sluice::app::runScreenshots(argc, argv);

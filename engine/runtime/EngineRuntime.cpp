@@ -315,6 +315,7 @@ void EngineRuntime::checkpoint()
         m_positionsToSave.clear();
     }
     m_writer->submitCheckpoint(std::move(keys), std::move(positions));
+    m_lastCheckpointAt.store(m_clock.now(), std::memory_order_relaxed);
 }
 
 bool EngineRuntime::handOverAfterBatch()

@@ -9,6 +9,7 @@
 #include "store/StoreTypes.h"
 #include "traffic/RequestBatch.h"
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -116,6 +117,8 @@ public:
     StoreHealth shutdown();
 
     std::size_t queuedBatches() const;
+    // The clock's time when key reputations were last handed to the store (for a checkpoint-age metric); 0 = not yet.
+    TimeNs lastCheckpointAt() const { return m_lastCheckpointAt.load(std::memory_order_relaxed); }
     const RuntimeOptions& options() const { return m_options; }
 
 private:
@@ -170,6 +173,7 @@ private:
     std::uint64_t m_syncRequested = 0;
     std::uint64_t m_syncDone = 0;
     std::condition_variable m_synced;
+    std::atomic<TimeNs> m_lastCheckpointAt{0};
     std::thread m_thread;
 };
 

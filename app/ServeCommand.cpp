@@ -1,0 +1,380 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ServeCommand.h"
+
+#include "AppSettings.h"
+#include "CommandLine.h"
+#include "CurrentUser.h"
+#include "EngineHost.h"
+#include "ServeLog.h"
+#include "ServeSettings.h"
+#include "Translations.h"
+
+#include "core/Clock.h"
+#include "decision/Engine.h"
+#include "http/ApiRouter.h"
+#include "http/CheckEndpoint.h"
+#include "http/HttpCounters.h"
+#include "http/HttpServer.h"
+#include "http/MetricsText.h"
+#include "http/TokenStore.h"
+#include "runtime/EngineRuntime.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <future>
+#include <mutex>
+
+namespace sluice::app {
+
+namespace {
+
+struct ServeText {
+    Q_DECLARE_TR_FUNCTIONS(serve)
+};
+
+constexpr std::uint16_t kDefaultPort = 9090;
+
+struct Options {
+    QString db;
+    QString config;  // empty = none
+    std::string address = "127.0.0.1";
+    std::uint16_t port = kDefaultPort;
+    ServeLog::Format logFormat = ServeLog::Format::Journal;
+    std::vector<std::string> keyHeaders;  // empty = the check endpoint's defaults
+    bool hostLoad = true;                 // the throttle follows this host's /proc; false = overrides only
+};
+
+bool parseListen(const QString& text, Options& o)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0) {
+        return false;
+    }
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535) {
+        return false;
+    }
+    o.address = text.left(colon).toStdString();
+    o.port = static_cast<std::uint16_t>(port);
+    return true;
+}
+
+int parse(const QCoreApplication& app, Options& o)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ServeText::tr(
+        "Runs the engine with the HTTP check API (/v1/check) and Prometheus metrics (/metrics), without a display.\n"
+        "Every request needs a bearer token (sluice token create). SIGTERM stops after a final checkpoint;\n"
+        "SIGHUP reads the --config file again.\n"
+        "Example: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090"));
+    parser.addHelpOption();
+    addLanguageOption(parser);
+    parser.addPositionalArgument(QStringLiteral("serve"), ServeText::tr("The command."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                ServeText::tr("Use the database <file> (default: the console's)."),
+                                QStringLiteral("file"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    ServeText::tr("Listen on <address:port> (default: 127.0.0.1:9090; port 0 picks "
+                                                  "a free one)."),
+                                    QStringLiteral("address:port"), QStringLiteral("127.0.0.1:9090"));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    ServeText::tr("Apply the engine settings in <file> (JSON) at start and on SIGHUP."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption logFormat(QStringLiteral("log-format"),
+                                       ServeText::tr("Log lines as journal (priority prefixes, the default) or json."),
+                                       QStringLiteral("format"), QStringLiteral("journal"));
+    const QCommandLineOption keyHeader(
+        QStringLiteral("key-header"),
+        ServeText::tr("Take a check's key from header <name> when its query has no key= (repeatable; default: "
+                      "X-Forwarded-For, then X-Real-IP)."),
+        QStringLiteral("name"));
+    const QCommandLineOption loadSource(
+        QStringLiteral("load-source"),
+        ServeText::tr("What the auto-throttle follows: host (the CPU and memory of this machine, the default) or "
+                      "none (only overrides change the level)."),
+        QStringLiteral("source"), QStringLiteral("host"));
+    parser.addOptions({db, listen, config, logFormat, keyHeader, loadSource});
+    if (!parser.parse(app.arguments())) {
+        return fail(kExitBadInput, parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return -1;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return fail(kExitBadInput, ServeText::tr("usage: sluice serve [--db <file>] [--listen <address:port>] "
+                                                 "[--config <file>] [--log-format journal|json]"));
+    }
+    if (!parseListen(parser.value(listen), o)) {
+        return fail(kExitBadInput,
+                    ServeText::tr("--listen needs an address and a port, such as 127.0.0.1:9090, not '%1'")
+                        .arg(parser.value(listen)));
+    }
+    const QString format = parser.value(logFormat);
+    if (format != QLatin1String("journal") && format != QLatin1String("json")) {
+        return fail(kExitBadInput, ServeText::tr("unknown log format '%1'; use journal or json").arg(format));
+    }
+    o.logFormat = format == QLatin1String("json") ? ServeLog::Format::Json : ServeLog::Format::Journal;
+    const QString load = parser.value(loadSource);
+    if (load != QLatin1String("host") && load != QLatin1String("none")) {
+        return fail(kExitBadInput, ServeText::tr("unknown load source '%1'; use host or none").arg(load));
+    }
+    o.hostLoad = load == QLatin1String("host");
+    for (const QString& name : parser.values(keyHeader)) {
+        o.keyHeaders.push_back(name.toStdString());
+    }
+    o.config = parser.value(config);
+    o.db = parser.isSet(db) ? parser.value(db) : AppSettings().databasePath();
+    return kExitOk;
+}
+
+// Everything `serve` runs, in the order it starts and the reverse of the order it stops.
+class Server final {
+public:
+    Server(const Options& options, ServeLog& log) : m_options(options), m_log(log) {}
+
+    int start();
+    // Reads the settings file and sends what changed; false when the file cannot be used (nothing is sent).
+    bool applySettings();
+    void reloadTokensIfChanged();
+    int stop();
+
+private:
+    std::string metrics();
+    bool runCommand(engine::Command command, const QString& reason);
+
+    const Options& m_options;
+    ServeLog& m_log;
+    engine::SystemClock m_clock;
+    std::mutex m_snapshotMutex;
+    engine::SnapshotPtr m_snapshot;
+    engine::http::TierTally m_tiers;  // under m_snapshotMutex
+    std::unique_ptr<engine::EngineRuntime> m_runtime;
+    std::unique_ptr<engine::http::TokenStore> m_tokens;
+    engine::http::TokenVerifier m_verifier;
+    std::unique_ptr<engine::http::CheckEndpoint> m_check;
+    std::unique_ptr<engine::http::ApiRouter> m_router;
+    std::unique_ptr<engine::http::HttpServer> m_http;
+};
+
+int Server::start()
+{
+    engine::RuntimeOptions options;
+    options.databasePath = m_options.db.toStdString();
+    // By default the throttle follows the load of the host serve runs on: beside the service it protects.
+    options.readHostLoad = m_options.hostLoad;
+    std::string error;
+    m_runtime = engine::EngineRuntime::start(
+        options, m_clock,
+        [this](engine::SnapshotPtr s) {
+            const std::lock_guard lock(m_snapshotMutex);
+            m_snapshot = std::move(s);
+        },
+        error);
+    if (!m_runtime) {
+        m_log.error(QString::fromStdString(error));
+        return kExitFailure;
+    }
+    m_log.info(
+        m_options.hostLoad
+            ? ServeText::tr("database %1; the throttle follows this host's CPU and memory").arg(m_options.db)
+            : ServeText::tr("database %1; no load source: only overrides change the throttle").arg(m_options.db));
+    if (!m_options.config.isEmpty() && !applySettings()) {
+        return kExitBadInput;
+    }
+    m_tokens = engine::http::TokenStore::open(options.databasePath, error);
+    if (!m_tokens) {
+        m_log.error(QString::fromStdString(error));
+        return kExitFailure;
+    }
+    reloadTokensIfChanged();
+    engine::http::CheckOptions check;
+    if (!m_options.keyHeaders.empty()) {
+        check.keys.headers = m_options.keyHeaders;
+    }
+    auto policies = std::make_shared<std::promise<std::vector<engine::Policy>>>();
+    auto answer = policies->get_future();
+    m_runtime->post([policies](const engine::Engine& e) { policies->set_value(e.config().policies); });
+    check.policies = answer.get();
+    m_check = std::make_unique<engine::http::CheckEndpoint>(*m_runtime, m_clock, std::move(check),
+                                                            engine::http::authorizeWith(m_verifier));
+    m_router = std::make_unique<engine::http::ApiRouter>(
+        m_verifier,
+        engine::http::ApiRouter::Routes{[this](const engine::http::HttpRequest& r, engine::http::Responder& responder) {
+                                            return m_check->handle(r, responder);
+                                        },
+                                        [this] { return metrics(); }});
+    engine::http::ServerOptions serverOptions;
+    serverOptions.address = m_options.address;
+    serverOptions.port = m_options.port;
+    serverOptions.roundDone = m_check->roundDone();
+    m_http = engine::http::HttpServer::start(
+        serverOptions,
+        [this](const engine::http::HttpRequest& request, engine::http::Responder responder) {
+            m_router->handle(request, std::move(responder));
+        },
+        error);
+    if (!m_http) {
+        m_log.error(ServeText::tr("cannot listen on %1:%2: %3")
+                        .arg(QString::fromStdString(m_options.address))
+                        .arg(m_options.port)
+                        .arg(QString::fromStdString(error)));
+        return kExitFailure;
+    }
+    m_log.info(ServeText::tr("listening on %1:%2").arg(QString::fromStdString(m_http->address())).arg(m_http->port()));
+    return kExitOk;
+}
+
+bool Server::runCommand(engine::Command command, const QString& reason)
+{
+    auto promise = std::make_shared<std::promise<engine::CommandResult>>();
+    auto done = promise->get_future();
+    m_runtime->command(std::move(command), {ui::currentUserName().toStdString(), reason.toStdString()},
+                       [promise](const engine::CommandResult& r) { promise->set_value(r); });
+    const engine::CommandResult result = done.get();
+    if (!result.ok) {
+        m_log.error(ServeText::tr("a setting from %1 was refused: %2")
+                        .arg(m_options.config, QString::fromStdString(result.error)));
+    }
+    return result.ok;
+}
+
+bool Server::applySettings()
+{
+    engine::EngineConfig wanted;
+    if (auto problem = readEngineConfig(m_options.config, wanted)) {
+        m_log.error(ServeText::tr("settings not applied: %1").arg(*problem));
+        return false;
+    }
+    auto current = std::make_shared<std::promise<engine::EngineConfig>>();
+    auto answer = current->get_future();
+    m_runtime->post([current](const engine::Engine& e) { current->set_value(e.config()); });
+    const std::vector<engine::Command> commands = commandsToReach(wanted, answer.get());
+    const QString reason = ServeText::tr("read from %1").arg(m_options.config);
+    int applied = 0;
+    for (const engine::Command& command : commands) {
+        applied += runCommand(command, reason) ? 1 : 0;
+    }
+    m_log.info(ServeText::tr("settings from %1 applied; parts changed: %2").arg(m_options.config).arg(applied));
+    return applied == static_cast<int>(commands.size());
+}
+
+void Server::reloadTokensIfChanged()
+{
+    if (!m_tokens->changed()) {
+        return;
+    }
+    std::vector<engine::http::TokenEntry> tokens;
+    if (auto error = m_tokens->loadValid(tokens)) {
+        m_log.error(QString::fromStdString(error->message));
+        return;
+    }
+    const std::size_t count = tokens.size();
+    if (count != m_verifier.size() || count == 0) {
+        if (count == 0) {
+            m_log.warning(ServeText::tr("no valid API token: every request gets 401; create one with "
+                                        "sluice token create <name> --db %1")
+                              .arg(m_options.db));
+        } else {
+            m_log.info(ServeText::tr("valid API tokens: %1").arg(count));
+        }
+    }
+    m_verifier.replace(std::move(tokens));
+}
+
+std::string Server::metrics()
+{
+    const std::lock_guard lock(m_snapshotMutex);
+    engine::http::MetricsInput input;
+    input.snapshot = m_snapshot.get();
+    if (m_snapshot) {
+        m_tiers.add(*m_snapshot);
+        input.tiers = &m_tiers;
+    }
+    const engine::http::HttpCounters http =
+        engine::http::httpCountersOf(m_http->counters(), m_router->unauthorized() + m_check->counters().unauthorized);
+    input.http = &http;
+    const std::vector<engine::SourceState> sources{m_check->sourceState(*m_http)};
+    input.sources = sources;
+    if (const engine::TimeNs at = m_runtime->lastCheckpointAt(); at != 0) {
+        input.checkpointAgeSec = double(m_clock.now() - at) / double(engine::kNsPerSec);
+    }
+    return engine::http::metricsText(input);
+}
+
+int Server::stop()
+{
+    m_http.reset();   // no new requests; connections close
+    m_check.reset();  // checks already handed over are decided by the shutdown below
+    m_router.reset();
+    if (!m_runtime) {
+        return kExitFailure;
+    }
+    const engine::StoreHealth health = m_runtime->shutdown();
+    engine::SnapshotPtr last;
+    {
+        const std::lock_guard lock(m_snapshotMutex);
+        last = m_snapshot;
+    }
+    m_runtime.reset();
+    if (health.lostAnything()) {
+        m_log.error(EngineHost::notStoredMessage(health));
+        return kExitFailure;
+    }
+    m_log.info(ServeText::tr("stopped after a final checkpoint; requests decided: %1").arg(last ? last->requests : 0));
+    return kExitOk;
+}
+
+// Waits for SIGTERM or SIGINT (stop) and SIGHUP (reload); meanwhile, every second, picks up changed tokens.
+int serveUntilStopped(Server& server, const Options& o, ServeLog& log, const sigset_t& stopOrReload)
+{
+    for (;;) {
+        const timespec second{1, 0};
+        const int signal = ::sigtimedwait(&stopOrReload, nullptr, &second);
+        if (signal == SIGTERM || signal == SIGINT) {
+            log.info(ServeText::tr("stopping (signal %1)").arg(signal));
+            return server.stop();
+        }
+        if (signal == SIGHUP) {
+            if (o.config.isEmpty()) {
+                log.info(ServeText::tr("SIGHUP: no --config file to read again"));
+            } else {
+                server.applySettings();
+            }
+        }
+        server.reloadTokensIfChanged();
+    }
+}
+
+}  // namespace
+
+int runServe(int argc, char* argv[])
+{
+    // Before any thread starts, so every thread inherits the mask and only sigtimedwait below sees them.
+    sigset_t stopOrReload;
+    sigemptyset(&stopOrReload);
+    for (const int s : {SIGTERM, SIGINT, SIGHUP}) {
+        sigaddset(&stopOrReload, s);
+    }
+    pthread_sigmask(SIG_BLOCK, &stopOrReload, nullptr);
+
+    QCoreApplication app(argc, argv);
+    Options o;
+    if (const int code = parse(app, o); code != kExitOk) {
+        return code < 0 ? kExitOk : code;
+    }
+    ServeLog log(o.logFormat);
+    Server server(o, log);
+    if (const int code = server.start(); code != kExitOk) {
+        server.stop();
+        return code;
+    }
+    return serveUntilStopped(server, o, log, stopOrReload);
+}
+
+}  // namespace sluice::app

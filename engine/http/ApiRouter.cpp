@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "http/ApiRouter.h"
+
+#include "http/MetricsText.h"
+
+namespace sluice::engine::http {
+
+namespace {
+
+HttpResponse plain(int status, std::string body)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = std::move(body);
+    r.body += '\n';
+    return r;
+}
+
+}  // namespace
+
+ApiRouter::ApiRouter(const TokenVerifier& verifier, Routes routes) : m_verifier(verifier), m_routes(std::move(routes))
+{
+}
+
+bool ApiRouter::authorized(const HttpRequest& request, TokenScope needed, Responder& responder)
+{
+    const TokenCheck check = m_verifier.check(request.header("Authorization"), needed);
+    if (check == TokenCheck::Accepted) {
+        return true;
+    }
+    m_unauthorized.fetch_add(1, std::memory_order_relaxed);
+    if (check == TokenCheck::Forbidden) {
+        responder.send(plain(403, "this token's scope does not allow " + std::string(request.path)));
+        return false;
+    }
+    HttpResponse r = plain(401, check == TokenCheck::Missing ? "a bearer token is required" : "invalid token");
+    r.headers.emplace_back("WWW-Authenticate", "Bearer");
+    responder.send(std::move(r));
+    return false;
+}
+
+void ApiRouter::handle(const HttpRequest& request, Responder responder)
+{
+    if (m_routes.endpoint && m_routes.endpoint(request, responder)) {
+        return;
+    }
+    if (request.path == "/metrics" && m_routes.metrics) {
+        if (request.method != "GET" && request.method != "HEAD") {
+            HttpResponse r = plain(405, "use GET");
+            r.headers.emplace_back("Allow", "GET, HEAD");
+            responder.send(std::move(r));
+            return;
+        }
+        if (!authorized(request, TokenScope::Read, responder)) {
+            return;
+        }
+        HttpResponse r;
+        r.body = m_routes.metrics();
+        r.contentType = kMetricsContentType;
+        responder.send(std::move(r));
+        return;
+    }
+    responder.send(plain(404, "no such endpoint; see /v1/check and /metrics"));
+}
+
+Authorize authorizeWith(const TokenVerifier& verifier)
+{
+    return [&verifier](std::string_view token, Scope needed) {
+        const TokenScope scope = needed == Scope::Check  ? TokenScope::Check
+                                 : needed == Scope::Read ? TokenScope::Read
+                                                         : TokenScope::Admin;
+        return verifier.checkToken(token, scope) == TokenCheck::Accepted;
+    };
+}
+
+}  // namespace sluice::engine::http

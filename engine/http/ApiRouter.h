@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "http/Authorization.h"
+#include "http/HttpServer.h"
+#include "http/TokenVerifier.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace sluice::engine::http {
+
+// The HTTP API's front door: every request needs a bearer token whose scope allows its path.
+//   /v1/check  scope check (or admin): the check endpoint, which asks authorizeWith() itself
+//   /metrics   scope read (or admin): the Prometheus text
+// A missing or wrong token gets 401 (with WWW-Authenticate: Bearer), a token of another scope 403, an unknown
+// path 404; each refusal is counted. Runs on the server's thread; the verifier never touches the database.
+class ApiRouter final {
+public:
+    struct Routes {
+        // Answers the requests it takes (true), such as CheckEndpoint::handle; empty = none.
+        std::function<bool(const HttpRequest&, Responder&)> endpoint;
+        std::function<std::string()> metrics;  // the /metrics text; empty = 404
+    };
+    ApiRouter(const TokenVerifier& verifier, Routes routes);
+
+    void handle(const HttpRequest& request, Responder responder);
+    // /metrics requests refused for their token (401 and 403) since the start.
+    std::uint64_t unauthorized() const { return m_unauthorized.load(std::memory_order_relaxed); }
+
+private:
+    bool authorized(const HttpRequest& request, TokenScope needed, Responder& responder);
+
+    const TokenVerifier& m_verifier;
+    Routes m_routes;
+    std::atomic<std::uint64_t> m_unauthorized{0};
+};
+
+// The check endpoint's question "does this token allow that?", answered by `verifier` (which must outlive it).
+Authorize authorizeWith(const TokenVerifier& verifier);
+
+}  // namespace sluice::engine::http

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+// `sluice serve` as a service manager runs it: the real binary on a free port with a temporary database, a
+// token from `sluice token create`, checks over plain HTTP, SIGHUP to reload settings and SIGTERM to stop.
+#include "PlainHttp.h"
+#include "ServeProcess.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+#include <csignal>
+
+using sluice::testing::field;
+using sluice::testing::get;
+using sluice::testing::Reply;
+using sluice::testing::ServeProcess;
+
+namespace {
+
+int countRows(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* st = nullptr;
+    int n = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+        n = sqlite3_column_int(st, 0);
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+
+}  // namespace
+
+class TestServeCommand final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void checksAreDecidedAndSigtermKeepsEveryDecision();
+    void sighupAppliesTheChangedSettingsFile();
+    void withoutATokenNothingIsAnswered();
+    void aBusyPortExitsWithOne();
+
+private:
+    quint16 startServe() { return m_serve->start({QStringLiteral("--config"), m_settings}); }
+    bool writeSettings(int limit) { return ServeProcess::writeSettings(m_settings, limit); }
+    QByteArray createToken(const QString& name, const QString& scope) { return m_serve->createToken(name, scope); }
+    int stopServe(int signal) { return m_serve->stop(signal); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    QString m_settings;
+    std::unique_ptr<ServeProcess> m_serve;
+};
+
+void TestServeCommand::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = m_dir->filePath(QStringLiteral("sluice.db"));
+    m_settings = m_dir->filePath(QStringLiteral("settings.json"));
+    m_serve = std::make_unique<ServeProcess>(m_db);
+}
+
+void TestServeCommand::cleanup() { m_serve.reset(); }
+
+// Over the limit for one key and under it for another: exactly the excess is refused, with a Retry-After;
+// after SIGTERM the process exits 0 and the database holds what the decisions changed.
+void TestServeCommand::checksAreDecidedAndSigtermKeepsEveryDecision()
+{
+    QVERIFY(writeSettings(5));
+    const QByteArray token = createToken(QStringLiteral("proxy"), QStringLiteral("check"));
+    QVERIFY(!token.isEmpty());
+    const quint16 port = startServe();
+    QVERIFY2(port != 0, m_serve->log().constData());
+
+    QList<int> greedy;
+    for (int i = 0; i < 8; ++i) {
+        const Reply r = get(port, "/v1/check?key=greedy", token);
+        greedy << r.status;
+        if (r.status == 429) {
+            QVERIFY(field(r, "Retry-After").toInt() >= 1);
+            QCOMPARE(field(r, "RateLimit-Remaining"), QByteArray("0"));
+        }
+    }
+    QCOMPARE(greedy, QList<int>({200, 200, 200, 200, 200, 429, 429, 429}));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(get(port, "/v1/check?key=modest", token).status, 200);
+    }
+
+    // The excess becomes a violation once its window closes; the store writes it within a checkpoint interval.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        countRows(m_db, "SELECT count(*) FROM reputation_events WHERE key = 'greedy' AND kind = 'violation'") == 1,
+        30000);
+
+    QCOMPARE(stopServe(SIGTERM), 0);
+    QVERIFY2(m_serve->log().contains("<6>stopped after a final checkpoint; requests decided: 11"),
+             m_serve->log().constData());
+    // The key's lowered reputation is on disk, as a restart would load it, and the settings were audited.
+    QCOMPARE(countRows(m_db, "SELECT count(*) FROM keys WHERE key = 'greedy' AND score < 50"), 1);
+    QCOMPARE(countRows(m_db, "SELECT count(*) FROM keys WHERE key = 'modest'"), 0);
+    QVERIFY(countRows(m_db,
+                      "SELECT count(*) FROM audit_log WHERE action = 'setting.put' AND reason LIKE 'read from %'") > 0);
+}
+
+void TestServeCommand::sighupAppliesTheChangedSettingsFile()
+{
+    QVERIFY(writeSettings(5));
+    QVERIFY(!createToken(QStringLiteral("proxy"), QStringLiteral("check")).isEmpty());
+    QVERIFY(startServe() != 0);
+    const auto audited = [this] {
+        return countRows(m_db, "SELECT count(*) FROM audit_log WHERE reason LIKE 'read from %'");
+    };
+    const int atStart = audited();
+    QVERIFY(atStart > 0);
+    // Unchanged: a reload changes nothing and audits nothing.
+    m_serve->signal(SIGHUP);
+    QTRY_VERIFY_WITH_TIMEOUT(m_serve->log().contains("parts changed: 0"), 30000);
+    QCOMPARE(audited(), atStart);
+    QVERIFY(writeSettings(3));  // only the policies differ
+    m_serve->signal(SIGHUP);
+    QTRY_VERIFY_WITH_TIMEOUT(m_serve->log().count("parts changed: ") == 3, 30000);
+    QVERIFY2(m_serve->log().contains("parts changed: 1"), m_serve->log().constData());
+    QCOMPARE(audited(), atStart + 1);
+    QCOMPARE(stopServe(SIGINT), 0);
+}
+
+void TestServeCommand::withoutATokenNothingIsAnswered()
+{
+    QVERIFY(writeSettings(5));
+    const QByteArray read = createToken(QStringLiteral("prometheus"), QStringLiteral("read"));
+    QVERIFY(!read.isEmpty());
+    const quint16 port = startServe();
+    QVERIFY(port != 0);
+    QCOMPARE(get(port, "/v1/check?key=a", {}).status, 401);
+    QCOMPARE(get(port, "/v1/check?key=a", "sluice_1_" + QByteArray(64, '0')).status, 401);
+    QCOMPARE(get(port, "/metrics", {}).status, 401);
+    const Reply metrics = get(port, "/metrics", read);
+    QCOMPARE(metrics.status, 200);
+    QVERIFY(metrics.body.contains("\nsluice_http_unauthorized_requests_total 3\n"));
+    // A token created while serve runs is taken up without a restart.
+    const QByteArray late = createToken(QStringLiteral("late"), QStringLiteral("check"));
+    int status = 0;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            status = get(port, "/v1/check?key=a", late).status;
+            return status != 401;
+        },
+        30000));
+    QCOMPARE(status, 200);
+    QCOMPARE(stopServe(SIGTERM), 0);
+}
+
+void TestServeCommand::aBusyPortExitsWithOne()
+{
+    QVERIFY(writeSettings(5));
+    const quint16 port = startServe();
+    QVERIFY(port != 0);
+    QProcess second;
+    second.start(QStringLiteral(SLUICE_BINARY),
+                 {QStringLiteral("serve"), QStringLiteral("--db"), m_dir->filePath(QStringLiteral("other.db")),
+                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+    QVERIFY(second.waitForFinished(60000));
+    QCOMPARE(second.exitCode(), 1);
+    QVERIFY(second.readAllStandardError().contains("<3>cannot listen on 127.0.0.1:"));
+    QCOMPARE(stopServe(SIGTERM), 0);
+}
+
+QTEST_GUILESS_MAIN(TestServeCommand)
+#include "tst_serve_command.moc"
