@@ -89,6 +89,9 @@ const QHash<QString, PageControls>& knownControls()
            QStringLiteral("vipTierRemove"), QStringLiteral("vipLeadApply"), QStringLiteral("vipLeadDays")},
           {QStringLiteral("vipExport"), QStringLiteral("vipPreviewButton"), QStringLiteral("vipExpiringOnly")}}},
         {QStringLiteral("audit"), {{}, {QStringLiteral("auditExport")}}},
+        {QStringLiteral("sources"),
+         {{QStringLiteral("sourcesAddLog"), QStringLiteral("sourcesPause"), QStringLiteral("sourcesRemove")},
+          {QStringLiteral("sourcesReplay"), QStringLiteral("sourcesCopySnippet")}}},
     };
     return known;
 }
@@ -231,7 +234,7 @@ void TestReadOnly::theFlagDisablesEveryAdminControlWithAReason()
         QVERIFY2(!isEnabled(control), qPrintable(control->objectName()));
         QVERIFY2(toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 13);
+    QCOMPARE(checked, 16);
     QVERIFY(ui::readOnlyExplanation().contains(QStringLiteral("--read-only")));
     auto* status = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));
     QVERIFY(status && status->isVisible());
@@ -275,7 +278,7 @@ void TestReadOnly::withoutTheFlagAdminControlsWork()
         QTRY_VERIFY2_WITH_TIMEOUT(isEnabled(control), qPrintable(control->objectName()), 5000);
         QVERIFY2(!toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 13);
+    QCOMPARE(checked, 16);
     host.stop();
 }
 
