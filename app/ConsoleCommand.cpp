@@ -87,7 +87,9 @@ int runConsole(int argc, char* argv[])
     if (auto problem = arguments.read(parser, settings, setup)) {
         return fail(kExitBadInput, *problem);
     }
-    setup.options.readHostLoad = true;  // live traffic: the throttle watches this host; a scenario models its own
+    // Without a scenario the throttle follows the load source of the configuration (config.load), none by
+    // default: the machine the console runs on is not the service it protects, so its /proc is never read
+    // unless asked for. A scenario models its own backend.
     // The console's threads: the UI draws at normal priority, the engine and the simulated traffic in the
     // background. On a two-core machine with the simulator at full speed every core is busy; without this a
     // snapshot could wait for a core for a whole scheduler slice and the window would stutter.
