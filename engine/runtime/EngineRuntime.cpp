@@ -48,6 +48,9 @@ std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& option
             return nullptr;
         }
         state = database->load();
+        for (store::LogPosition& position : database->loadLogPositions()) {
+            runtime->m_logPositions[position.path] = std::move(position);
+        }
     }
     EngineConfig config = options.config;
     for (const auto& [name, value] : state.settings) {
@@ -179,6 +182,20 @@ void EngineRuntime::sync()
     m_synced.wait(lock, [&] { return m_syncDone >= ticket || m_stop; });
 }
 
+std::optional<store::LogPosition> EngineRuntime::logPosition(const std::string& path) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto found = m_logPositions.find(path);
+    return found == m_logPositions.end() ? std::nullopt : std::optional(found->second);
+}
+
+void EngineRuntime::noteLogPosition(store::LogPosition position)
+{
+    std::lock_guard lock(m_mutex);
+    m_logPositions[position.path] = position;
+    m_positionsToSave[position.path] = std::move(position);
+}
+
 std::size_t EngineRuntime::queuedBatches() const
 {
     std::lock_guard lock(m_mutex);
@@ -285,9 +302,16 @@ void EngineRuntime::checkpoint()
     submitOutgoing();
     std::vector<store::KeyReputation> keys;
     m_engine->takeDirtyKeys(keys, engineNow());
-    if (!keys.empty()) {
-        m_writer->submitCheckpoint(std::move(keys));
+    // Noted after their lines were decided, on this thread: the keys taken above already hold what they did.
+    std::vector<store::LogPosition> positions;
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto& [path, position] : m_positionsToSave) {
+            positions.push_back(std::move(position));
+        }
+        m_positionsToSave.clear();
     }
+    m_writer->submitCheckpoint(std::move(keys), std::move(positions));
 }
 
 bool EngineRuntime::handOverAfterBatch()

@@ -6,14 +6,17 @@
 #include "core/Clock.h"
 #include "core/Event.h"
 #include "snapshot/Snapshot.h"
+#include "store/StoreTypes.h"
 #include "traffic/RequestBatch.h"
 
 #include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -95,6 +98,13 @@ public:
     // Publishes a snapshot now and waits until everything submitted before is decided and written.
     void sync();
 
+    // Where the followed log at `path` was read up to: as the database held it at start, or as noted since.
+    std::optional<store::LogPosition> logPosition(const std::string& path) const;
+    // A followed log's position after the lines of a batch. Call it from that batch's `done` (on the engine
+    // thread, once its requests are decided): it goes to the store with the next key checkpoint, in the same
+    // transaction, so a stored position is never ahead of the stored state its lines led to.
+    void noteLogPosition(store::LogPosition position);
+
     // Whether history reaches the database: what waits for a retry, what was dropped and the latest error.
     // Each snapshot carries it too. Healthy and empty without a database.
     StoreHealth storeHealth() const;
@@ -150,7 +160,9 @@ private:
     std::deque<PendingCommand> m_commands;  // waiting for the store
     std::deque<PendingCommand> m_durable;   // written; to apply on the engine thread
     std::deque<std::function<void(const Engine&)>> m_posts;
-    std::unique_ptr<LoadSource> m_nextLoadSource;  // handed to the engine thread under m_mutex
+    std::map<std::string, store::LogPosition> m_logPositions;     // the latest known, by path
+    std::map<std::string, store::LogPosition> m_positionsToSave;  // noted since the latest checkpoint
+    std::unique_ptr<LoadSource> m_nextLoadSource;                 // handed to the engine thread under m_mutex
     bool m_adminInFlight = false;
     bool m_waitingForStore = false;  // simulations: batches stay queued until the store catches up
     bool m_stop = false;

@@ -40,6 +40,10 @@ public:
     std::optional<StoreError> apply(const std::vector<AdminChange>& changes, const AuditEntry& audit);
     // The VIP assignments in force at `now` (an assignment whose expiry has passed is no longer in force), by key.
     std::optional<StoreError> readVipAssignments(TimeNs now, std::vector<VipAssignment>& assignments);
+    // Where each followed log was read up to, by path; throw like load(). A running engine saves positions
+    // through the StoreWriter with its key checkpoints (StoreWriter::submitCheckpoint), not with this call.
+    std::vector<LogPosition> loadLogPositions();
+    void saveLogPosition(const LogPosition& position);  // one transaction, replaces the path's position
 
 private:
     friend class StoreWriter;  // merges consecutive event and key writes into one transaction
@@ -54,6 +58,7 @@ private:
     std::optional<StoreError> insertEvents(const EventBatch& events);
     std::optional<StoreError> removeExpiredVip(const Event& event);
     std::optional<StoreError> upsertKeys(const std::vector<KeyReputation>& keys);
+    std::optional<StoreError> upsertLogPositions(const std::vector<LogPosition>& positions);
     std::optional<StoreError> applyOne(const AdminChange& change);
     std::optional<StoreError> insertAudit(const AuditEntry& audit);
     std::optional<StoreError> loadInto(PersistedState& state);

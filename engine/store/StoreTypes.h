@@ -42,6 +42,15 @@ struct KeyReputation {
     TimeNs updatedAt = 0;
 };
 
+// Where a followed log was read up to: the file (device and inode) and the byte after the last line used.
+struct LogPosition {
+    std::string path;
+    std::uint64_t device = 0;
+    std::uint64_t inode = 0;
+    std::uint64_t offset = 0;
+    TimeNs updatedAt = 0;  // wall clock
+};
+
 struct VipTierRow {
     std::string name;
     double multiplier = 1.0;

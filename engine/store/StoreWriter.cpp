@@ -33,6 +33,7 @@ struct StoreWriter::Item {
     Kind kind = Kind::Events;
     EventBatch events;
     std::vector<KeyReputation> keys;
+    std::vector<LogPosition> positions;  // with the keys, after them
     std::vector<AdminChange> changes;
     AuditEntry audit;
     AdminDone done;
@@ -96,9 +97,9 @@ void StoreWriter::submitEvents(EventBatch events)
     enqueue(std::move(item));
 }
 
-void StoreWriter::submitCheckpoint(std::vector<KeyReputation> keys)
+void StoreWriter::submitCheckpoint(std::vector<KeyReputation> keys, std::vector<LogPosition> positions)
 {
-    if (keys.empty()) {
+    if (keys.empty() && positions.empty()) {
         return;
     }
     {
@@ -107,15 +108,17 @@ void StoreWriter::submitCheckpoint(std::vector<KeyReputation> keys)
         if (keys.size() > room) {
             m_health.keysDropped += keys.size() - room;
             keys.resize(room);
+            positions.clear();
         }
         m_heldKeys += keys.size();
     }
-    if (keys.empty()) {
+    if (keys.empty() && positions.empty()) {
         return;
     }
     Item item;
     item.kind = Item::Kind::Checkpoint;
     item.keys = std::move(keys);
+    item.positions = std::move(positions);
     enqueue(std::move(item));
 }
 
@@ -267,6 +270,9 @@ bool StoreWriter::writeHeld()
             } else {
                 error = m_db->upsertKeys(item.keys);
                 keys += item.keys.size();
+                if (!error) {
+                    error = m_db->upsertLogPositions(item.positions);
+                }
             }
         }
         if (!error) {

@@ -53,7 +53,10 @@ public:
     StoreWriter& operator=(const StoreWriter&) = delete;
 
     void submitEvents(EventBatch events);
-    void submitCheckpoint(std::vector<KeyReputation> keys);
+    // The positions are written in the transaction of these keys, after them: a followed log's saved position
+    // is never ahead of the key reputations its lines led to. Should the bound drop any of these keys, their
+    // positions are dropped with them (the earlier ones stay).
+    void submitCheckpoint(std::vector<KeyReputation> keys, std::vector<LogPosition> positions = {});
     // `done` runs on the writer thread once the changes and their audit row are durable (or refused, with the
     // reason).
     void submitAdmin(std::vector<AdminChange> changes, AuditEntry audit, AdminDone done);
