@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "ConsoleArguments.h"
 #include "EngineHost.h"
+#include "LogSourcePersistence.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -114,6 +115,7 @@ int runConsole(int argc, char* argv[])
         settings.setLastPage(window.pageId(window.currentPage()));
         host.stop();  // decides what is queued and writes everything before the process ends
     });
+    keepLogSources(host, settings);
     reportFirstTraffic(host, sinceStart);  // connected after the window, so it runs after the page took it
     window.show();
     host.start();

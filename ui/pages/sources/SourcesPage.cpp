@@ -3,6 +3,7 @@
 
 #include "EngineClient.h"
 #include "Format.h"
+#include "pages/sources/AddLogSourceDialog.h"
 #include "pages/sources/HttpListenerPanel.h"
 #include "pages/sources/RejectedLinesModel.h"
 #include "pages/sources/SourceTableModel.h"
@@ -172,7 +173,7 @@ void SourcesPage::render()
     }
     m_listener->showListener(listener);
     if (snapshot()) {
-        m_loadLine->setText(throttleLoadText(*snapshot(), sources));
+        m_loadLine->setText(throttleLoadText(snapshot()->throttle.source));
     }
     renderDetail(sources);
 }
@@ -232,7 +233,22 @@ void SourcesPage::removeSelected()
     }
 }
 
-void SourcesPage::openAddLogDialog() {}
+void SourcesPage::openAddLogDialog()
+{
+    auto* dialog = new AddLogSourceDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString problem = m_engine->addLogSource(dialog->settings());
+        showCommandProblem(problem);
+    });
+    dialog->open();
+}
+
+void SourcesPage::showCommandProblem(const QString& problem)
+{
+    m_commandStatus->setText(problem);
+    m_commandStatus->setVisible(!problem.isEmpty());
+}
 
 void SourcesPage::openReplayDialog() {}
 

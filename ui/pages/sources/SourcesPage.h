@@ -46,6 +46,7 @@ private:
     void renderDetail(const QList<engine::SourceState>& sources);
     void togglePause();
     void removeSelected();
+    void showCommandProblem(const QString& problem);
     std::optional<engine::SourceState> selectedState(const QList<engine::SourceState>& sources) const;
 
     EngineClient* m_engine;

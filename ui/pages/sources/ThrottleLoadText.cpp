@@ -7,38 +7,54 @@
 #include <QDateTime>
 #include <QLocale>
 
-#include <algorithm>
-
 namespace sluice::ui {
 
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("sluice::ui::SourcesPage", text); }
+
+QString clockTime(engine::TimeNs at)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at / engine::kNsPerMs).time(), QLocale::LongFormat);
+}
 }  // namespace
 
-QString throttleLoadSourceName(const engine::Snapshot& snapshot, const QList<engine::SourceState>& sources)
+QString loadSourceName(const engine::LoadSourceView& source)
 {
-    Q_UNUSED(snapshot);  // the engine's own word on its load source goes here once the snapshot carries it
-    const bool simulating = std::any_of(sources.begin(), sources.end(), [](const engine::SourceState& s) {
-        return s.kind == engine::SourceKind::Simulation && s.running;
-    });
-    return simulating ? tr("the simulated backend") : QString();
+    const QString what = QString::fromStdString(source.description);
+    switch (source.kind) {
+    case engine::LoadSourceKind::None:
+        return tr("none (overrides only)");
+    case engine::LoadSourceKind::Host:
+        return what.isEmpty() ? tr("this host") : tr("this host (%1)").arg(what);
+    case engine::LoadSourceKind::Prometheus:
+        return tr("Prometheus at %1").arg(what);
+    case engine::LoadSourceKind::Traffic:
+        return what.isEmpty() ? tr("the traffic itself") : tr("the traffic itself (%1)").arg(what);
+    case engine::LoadSourceKind::Modelled:
+        return what.isEmpty() ? tr("the simulated backend") : tr("the simulated backend (%1)").arg(what);
+    }
+    return what;
 }
 
-QString throttleLoadText(const engine::Snapshot& snapshot, const QList<engine::SourceState>& sources)
+QString throttleLoadText(const engine::LoadSourceView& source)
 {
-    const engine::ThrottleView& throttle = snapshot.throttle;
-    QString source = throttleLoadSourceName(snapshot, sources);
-    if (source.isEmpty()) {
-        source = tr("not reported");
+    const QString name = loadSourceName(source);
+    if (source.kind == engine::LoadSourceKind::None) {
+        return tr("Throttle load source: %1").arg(name);
     }
-    if (!throttle.hasSignals) {
-        return tr("Throttle load source: %1 · no sample yet").arg(source);
+    QString text;
+    if (!source.hasSample) {
+        text = tr("Throttle load source: %1 · no sample yet").arg(name);
+    } else {
+        const engine::LoadSignals& s = source.sample;
+        text = tr("Throttle load source: %1 · CPU %2, memory %3, %4 in flight or queued at %5")
+                   .arg(name, formatPercent(s.cpuPercent / 100.0), formatPercent(s.memoryPercent / 100.0),
+                        formatNumber(s.concurrency), clockTime(source.sampleAt));
     }
-    const QString at = QLocale().toString(QDateTime::fromMSecsSinceEpoch(throttle.signalsAt / engine::kNsPerMs).time(),
-                                          QLocale::LongFormat);
-    return tr("Throttle load source: %1 · CPU %2, memory %3, %4 in flight or queued at %5")
-        .arg(source, formatPercent(throttle.load.cpuPercent / 100.0),
-             formatPercent(throttle.load.memoryPercent / 100.0), formatNumber(throttle.load.concurrency), at);
+    if (source.holding && !source.lastError.empty()) {
+        text += QLatin1Char('\n') + tr("Holding the level: %1").arg(QString::fromStdString(source.lastError));
+    }
+    return text;
 }
 
 }  // namespace sluice::ui

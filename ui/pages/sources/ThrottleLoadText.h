@@ -1,20 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "snapshot/Snapshot.h"
-#include "traffic/SourceState.h"
+#include "core/LoadSourceView.h"
 
-#include <QList>
 #include <QString>
 
 namespace sluice::ui {
 
-// Which load source drives the auto-throttle, in words ("the simulated backend"); empty when the engine
-// does not say. The one place that learns it from the snapshot once the engine reports its load source.
-QString throttleLoadSourceName(const engine::Snapshot& snapshot, const QList<engine::SourceState>& sources);
+// Which load source drives the auto-throttle, in words: "this host (/proc)", "Prometheus at http://…".
+QString loadSourceName(const engine::LoadSourceView& source);
 
-// "Throttle load: the simulated backend · CPU 42 %, memory 61 %, 12 in flight at 10:42:07", or what is
-// missing: the line the Sources page shows above its table.
-QString throttleLoadText(const engine::Snapshot& snapshot, const QList<engine::SourceState>& sources);
+// "Throttle load source: Prometheus at http://… · CPU 42 %, memory 61 %, 12 in flight or queued at 10:42:07",
+// or why there is no sample: the line the Sources page shows above its table.
+QString throttleLoadText(const engine::LoadSourceView& source);
 
 }  // namespace sluice::ui
