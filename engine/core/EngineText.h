@@ -102,6 +102,28 @@ enum class Text : std::uint8_t {
     ReputationCleanRequests,
     ReputationSeverities,
     IdleEviction,
+    // Access log lines (engine/logs): why a line was rejected, and format and key errors.
+    LogBadTime,
+    LogBadStatus,
+    LogBadNumber,
+    LogNoTime,
+    LogLineMismatch,
+    LogMissingQuote,
+    LogJsonSyntax,
+    LogLineTooLong,
+    LogNulByte,
+    LogNoKey,
+    LogKeyNotText,
+    LogAddressNotText,
+    LogPatternAdjacent,
+    LogPatternNoVariable,
+    LogPatternNoTime,
+    LogJsonFieldUnknown,
+    LogFormatUnknown,
+    LogKeyHeaderName,
+    LogKeyRegexInvalid,
+    LogKeyRegexNoGroup,
+    LogKeyUnknown,
     Count
 };
 
