@@ -1,20 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LogSourceFactory.h"
 
-#include <QCoreApplication>
+#include "LogFileSource.h"
 
 namespace sluice::app {
 
-std::unique_ptr<engine::TrafficSource> makeLogSource(engine::EngineRuntime& runtime, const engine::Clock& clock,
+std::unique_ptr<engine::TrafficSource> makeLogSource(engine::EngineRuntime& runtime,
                                                      const ui::LogSourceSettings& settings, const std::string& id,
                                                      QString& error)
 {
-    Q_UNUSED(runtime);
-    Q_UNUSED(clock);
-    Q_UNUSED(settings);
-    Q_UNUSED(id);
-    error = QCoreApplication::translate("sluice::app::EngineHost", "This build cannot read access logs.");
-    return nullptr;
+    auto ingest = ui::ingestOptionsOf(settings, error);
+    if (!ingest) {
+        return nullptr;
+    }
+    LogFileSource::Options options;
+    options.id = id;
+    options.path = settings.path.toStdString();
+    options.follow = settings.follow;
+    options.ingest = std::move(*ingest);
+    return std::make_unique<LogFileSource>(runtime, std::move(options));
 }
 
 }  // namespace sluice::app

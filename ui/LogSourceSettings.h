@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "logs/LineIngest.h"
+
 #include <QList>
 #include <QPair>
 #include <QString>
+
+#include <optional>
 
 namespace sluice::ui {
 
@@ -18,5 +22,9 @@ struct LogSourceSettings {
 
     bool operator==(const LogSourceSettings&) const = default;
 };
+
+// How the engine reads the log's lines, from the settings' words (format, key, routes); nullopt with `error`
+// saying which of them does not parse.
+std::optional<engine::logs::IngestOptions> ingestOptionsOf(const LogSourceSettings& settings, QString& error);
 
 }  // namespace sluice::ui

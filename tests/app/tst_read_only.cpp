@@ -13,6 +13,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -270,6 +271,14 @@ void TestReadOnly::withoutTheFlagAdminControlsWork()
     // An assignment to select, and an override in force so that it can be cleared.
     send(host, engine::cmd::AssignVip{"partner-a", "gold", 0, "launch", "ann"});
     send(host, engine::cmd::SetThrottleOverride{engine::ThrottleLevel::Low, "maintenance", 0, "ops"});
+    // A followed log, the first source listed, to pause and remove.
+    QFile log(dir.filePath(QStringLiteral("access.log")));
+    QVERIFY(log.open(QIODevice::WriteOnly));
+    log.write("203.0.113.7 - - [10/Oct/2025:13:55:36 +0000] \"GET / HTTP/1.1\" 200 512 \"-\" \"curl/8\"\n");
+    log.close();
+    ui::LogSourceSettings followed;
+    followed.path = log.fileName();
+    QCOMPARE(host.addLogSource(followed), QString());
     QVERIFY(!window.findChild<QLabel*>(QStringLiteral("statusReadOnly")));
 
     int checked = 0;

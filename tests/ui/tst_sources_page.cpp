@@ -2,6 +2,7 @@
 // The Sources page with a real engine: the simulation is listed with a rate that rises as it runs and can be
 // paused from the page; the HTTP panel offers the nginx configuration and lists tokens without their secret.
 #include "EngineHost.h"
+#include "pages/sources/AddLogSourceDialog.h"
 #include "pages/sources/HttpListenerPanel.h"
 #include "pages/sources/SourceTableModel.h"
 #include "pages/sources/SourcesPage.h"
@@ -9,6 +10,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -56,6 +59,19 @@ double rateIn(const QString& text)
     return number.toDouble();
 }
 
+// Combined-format lines; the third is cut off before its status.
+const QByteArray kLogLines =
+    "203.0.113.7 - - [10/Oct/2025:13:55:36 +0000] \"GET /api/items HTTP/1.1\" 200 512 \"-\" \"curl/8\"\n"
+    "203.0.113.8 - - [10/Oct/2025:13:55:37 +0000] \"GET /index.html HTTP/1.1\" 200 1024 \"-\" \"curl/8\"\n"
+    "203.0.113.9 - - [10/Oct/2025:13:55:38 +0000] \"GET /broken\n"
+    "203.0.113.7 - - [10/Oct/2025:13:55:39 +0000] \"POST /api/orders HTTP/1.1\" 429 0 \"-\" \"curl/8\"\n";
+
+bool append(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::Append) && file.write(bytes) == bytes.size();
+}
+
 }  // namespace
 
 class TestSourcesPage final : public QObject {
@@ -64,6 +80,7 @@ class TestSourcesPage final : public QObject {
 private slots:
     void theSimulationIsListedWithARisingRate();
     void theListenerPanelOffersTheSnippetAndTheTokens();
+    void aLogFileIsPreviewedAddedCountedAndRemoved();
 };
 
 void TestSourcesPage::theSimulationIsListedWithARisingRate()
@@ -147,6 +164,73 @@ void TestSourcesPage::theListenerPanelOffersTheSnippetAndTheTokens()
     QVERIFY(snippet->toPlainText().contains(QStringLiteral("return 429;")));
     shown.page.findChild<QPushButton*>(QStringLiteral("sourcesCopySnippet"))->click();
     QCOMPARE(QApplication::clipboard()->text(), snippet->toPlainText());
+}
+
+void TestSourcesPage::aLogFileIsPreviewedAddedCountedAndRemoved()
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("access.log"));
+    QVERIFY(append(log, kLogLines));
+    app::EngineHost host(optionsIn(dir));
+    ShownPage shown(host);
+    QSignalSpy started(&host, &app::EngineHost::started);
+    host.start();
+    QVERIFY(started.wait(10000));
+
+    // The dialog previews the first lines as the engine would take them, before anything starts.
+    shown.page.openAddLogDialog();
+    auto* dialog = shown.page.findChild<ui::AddLogSourceDialog*>(QStringLiteral("addLogSourceDialog"));
+    QVERIFY(dialog);
+    QSignalSpy previewed(dialog, &ui::AddLogSourceDialog::previewShown);
+    ui::LogSourceSettings settings;
+    settings.path = log;
+    settings.routes = {{QStringLiteral("/api"), QStringLiteral("api")}};
+    dialog->setSettings(settings);
+    QTRY_VERIFY(dialog->preview().lines.size() == 4 && dialog->problem().isEmpty());
+    const QList<ui::PreviewLine>& lines = dialog->preview().lines;
+    QCOMPARE(lines[0].key, QStringLiteral("203.0.113.7"));
+    QCOMPARE(lines[0].route, QStringLiteral("api"));
+    QCOMPARE(lines[0].status, 200);
+    QVERIFY(lines[1].route.isEmpty());  // no prefix matches: the default policy
+    QCOMPARE(lines[2].number, quint64{3});
+    QVERIFY(!lines[2].rejection.isEmpty());
+    QCOMPARE(lines[3].status, 429);
+    // A format that cannot be a pattern is refused where it was typed.
+    ui::LogSourceSettings wrongFormat = settings;
+    wrongFormat.format = QStringLiteral("remote address, then time");
+    dialog->setSettings(wrongFormat);
+    QTRY_VERIFY(dialog->problem().contains(QStringLiteral("$variables")));
+    dialog->setSettings(settings);
+    QTRY_VERIFY(dialog->preview().lines.size() == 4 && dialog->problem().isEmpty());
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+
+    // The followed log is listed, its lines counted and the malformed one kept with its number.
+    auto* table = shown.page.findChild<QTableView*>(QStringLiteral("sourcesTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 2);  // and the simulation, idle without a scenario
+    QCOMPARE(cell(table, 0, ui::SourceTableModel::NameColumn), log);
+    QCOMPARE(cell(table, 0, ui::SourceTableModel::KindColumn), QStringLiteral("Followed log"));
+    QTRY_COMPARE(host.sources().at(0).read, std::uint64_t{4});
+    QCOMPARE(host.sources().at(0).requests, std::uint64_t{3});
+    QTRY_COMPARE(cell(table, 0, ui::SourceTableModel::RejectedColumn), QStringLiteral("1"));
+    shown.page.selectSource(QString::fromStdString(host.sources().at(0).id));
+    auto* rejected = shown.page.findChild<QTableView*>(QStringLiteral("rejectedLinesTable"));
+    QTRY_COMPARE(rejected->model()->rowCount(), 1);
+    QCOMPARE(cell(rejected, 0, 0), QStringLiteral("3"));
+    QVERIFY(!cell(rejected, 0, 1).isEmpty());
+    QVERIFY(cell(rejected, 0, 2).startsWith(QStringLiteral("203.0.113.9")));
+
+    // Lines written later are read as they come; the rate follows.
+    QVERIFY(append(log, kLogLines.left(kLogLines.indexOf('\n') + 1)));
+    QTRY_COMPARE(host.sources().at(0).read, std::uint64_t{5});
+    QCOMPARE(host.logSources().size(), 1);
+    QCOMPARE(host.logSources().at(0), settings);
+
+    auto* remove = shown.page.findChild<QPushButton*>(QStringLiteral("sourcesRemove"));
+    QTRY_VERIFY(remove->isEnabled());
+    remove->click();
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(cell(table, 0, ui::SourceTableModel::KindColumn), QStringLiteral("Simulation"));
+    QVERIFY(host.logSources().isEmpty());
 }
 
 QTEST_MAIN(TestSourcesPage)

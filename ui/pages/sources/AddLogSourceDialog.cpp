@@ -175,6 +175,7 @@ void AddLogSourceDialog::showPreview(const LogPreviewResult& result)
 {
     m_preview = result;
     m_previewCurrent = true;
+    m_previewTable->clearSpans();
     m_previewTable->setRowCount(static_cast<int>(result.lines.size()));
     int rejected = 0;
     for (int r = 0; r < result.lines.size(); ++r) {
@@ -188,7 +189,6 @@ void AddLogSourceDialog::showPreview(const LogPreviewResult& result)
             m_previewTable->setSpan(r, TimeColumn, 1, PreviewColumns - TimeColumn);
             continue;
         }
-        m_previewTable->setSpan(r, TimeColumn, 1, 1);
         m_previewTable->setItem(r, TimeColumn, new QTableWidgetItem(line.time));
         m_previewTable->setItem(r, KeyColumn, new QTableWidgetItem(line.key));
         m_previewTable->setItem(r, RouteColumn,

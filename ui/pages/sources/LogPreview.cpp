@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/sources/LogPreview.h"
 
-#if __has_include("logs/LineIngest.h")
 #include "logs/LineIngest.h"
 #include "logs/LineSplitter.h"
-#define SLUICE_HAS_LOG_PARSER 1
-#endif
 #include "logs/LogFileReader.h"
 #include "traffic/RequestBatch.h"
 
@@ -18,47 +15,26 @@ namespace sluice::ui {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("sluice::ui::AddLogSourceDialog", text); }
 
-[[maybe_unused]] QString fromView(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
+QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
 
 // How much of the file a preview reads at most: the first lines are all it shows.
-[[maybe_unused]] constexpr std::size_t kPreviewBytes = 256 * 1024;
+constexpr std::size_t kPreviewBytes = 256 * 1024;
 }  // namespace
 
-#ifndef SLUICE_HAS_LOG_PARSER
-LogPreviewResult previewLog(const LogSourceSettings& settings, int maxLines)
-{
-    Q_UNUSED(settings);
-    Q_UNUSED(maxLines);
-    return LogPreviewResult{{}, tr("This build cannot read access logs.")};
-}
-#else
 LogPreviewResult previewLog(const LogSourceSettings& settings, int maxLines)
 {
     LogPreviewResult result;
+    auto options = ingestOptionsOf(settings, result.error);
+    if (!options) {
+        return result;
+    }
     std::string error;
-    const auto format = engine::logs::logFormatFromText(settings.format.toStdString(), error);
-    if (!format) {
-        result.error = tr("Format: %1").arg(QString::fromStdString(error));
-        return result;
-    }
-    const auto key = engine::logs::keySpecFromText(settings.key.toStdString(), error);
-    if (!key) {
-        result.error = tr("Key: %1").arg(QString::fromStdString(error));
-        return result;
-    }
-    engine::logs::RouteMap routes;
-    for (const auto& [prefix, route] : settings.routes) {
-        routes.add(prefix.toStdString(), route.toStdString());
-    }
     auto reader = engine::logs::LogFileReader::open(settings.path.toStdString(), error);
     if (!reader) {
         result.error = QString::fromStdString(error);
         return result;
     }
-    engine::logs::LineIngest ingest(engine::logs::IngestOptions{*format, *key, std::move(routes)});
+    engine::logs::LineIngest ingest(std::move(*options));
     engine::logs::LineSplitter splitter;
     engine::RequestBatch batch;
     batch.bytes.reserve(kPreviewBytes * 2);  // the views stored in it stay valid
@@ -100,6 +76,5 @@ LogPreviewResult previewLog(const LogSourceSettings& settings, int maxLines)
     }
     return result;
 }
-#endif
 
 }  // namespace sluice::ui
