@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LogSourceFactory.h"
 
-#include "LogFileSource.h"
+#include "sources/LogFileSource.h"
 
 namespace sluice::app {
 
@@ -13,12 +13,12 @@ std::unique_ptr<engine::TrafficSource> makeLogSource(engine::EngineRuntime& runt
     if (!ingest) {
         return nullptr;
     }
-    LogFileSource::Options options;
+    engine::LogFileSource::Options options;
     options.id = id;
     options.path = settings.path.toStdString();
     options.follow = settings.follow;
     options.ingest = std::move(*ingest);
-    return std::make_unique<LogFileSource>(runtime, std::move(options));
+    return std::make_unique<engine::LogFileSource>(runtime, std::move(options));
 }
 
 }  // namespace sluice::app

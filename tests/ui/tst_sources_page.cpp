@@ -4,6 +4,7 @@
 #include "EngineHost.h"
 #include "pages/sources/AddLogSourceDialog.h"
 #include "pages/sources/HttpListenerPanel.h"
+#include "pages/sources/ReplayDialog.h"
 #include "pages/sources/SourceTableModel.h"
 #include "pages/sources/SourcesPage.h"
 
@@ -12,7 +13,11 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -81,6 +86,7 @@ private slots:
     void theSimulationIsListedWithARisingRate();
     void theListenerPanelOffersTheSnippetAndTheTokens();
     void aLogFileIsPreviewedAddedCountedAndRemoved();
+    void aReplayRunsApartAndOpensItsReport();
 };
 
 void TestSourcesPage::theSimulationIsListedWithARisingRate()
@@ -231,6 +237,39 @@ void TestSourcesPage::aLogFileIsPreviewedAddedCountedAndRemoved()
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QCOMPARE(cell(table, 0, ui::SourceTableModel::KindColumn), QStringLiteral("Simulation"));
     QVERIFY(host.logSources().isEmpty());
+}
+
+void TestSourcesPage::aReplayRunsApartAndOpensItsReport()
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("access.log"));
+    QVERIFY(append(log, kLogLines));
+    app::EngineHost host(optionsIn(dir));
+    ShownPage shown(host);
+    QSignalSpy started(&host, &app::EngineHost::started);
+    host.start();
+    QVERIFY(started.wait(10000));
+
+    shown.page.openReplayDialog();
+    auto* dialog = shown.page.findChild<ui::ReplayDialog*>(QStringLiteral("replayDialog"));
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit*>(QStringLiteral("logPath"))->setText(log);
+    QSignalSpy finished(dialog, &ui::ReplayDialog::replayFinished);
+    dialog->findChild<QPushButton*>(QStringLiteral("replayStart"))->click();
+    QVERIFY(finished.wait(20000));
+    const QJsonObject report = QJsonDocument::fromJson(dialog->report().toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("lines")).toObject().value(QStringLiteral("read")).toInt(), 4);
+    QCOMPARE(report.value(QStringLiteral("lines")).toObject().value(QStringLiteral("rejected")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("decisions")).toObject().value(QStringLiteral("requests")).toInt(), 3);
+    QCOMPARE(
+        report.value(QStringLiteral("first_rejected")).toArray().at(0).toObject().value(QStringLiteral("line")).toInt(),
+        3);
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("replayStatus"))->text().startsWith(QStringLiteral("Done.")));
+    // The live engine saw none of it.
+    QCOMPARE(host.sources().size(), 1);
+    QSignalSpy snapshot(&host, &ui::EngineClient::snapshotReady);
+    QVERIFY(snapshot.wait(5000));
+    QCOMPARE(snapshot.last().at(0).value<engine::SnapshotPtr>()->requests, std::uint64_t{0});
 }
 
 QTEST_MAIN(TestSourcesPage)

@@ -6,6 +6,7 @@
 #include "pages/sources/AddLogSourceDialog.h"
 #include "pages/sources/HttpListenerPanel.h"
 #include "pages/sources/RejectedLinesModel.h"
+#include "pages/sources/ReplayDialog.h"
 #include "pages/sources/SourceTableModel.h"
 #include "pages/sources/SourceText.h"
 #include "pages/sources/ThrottleLoadText.h"
@@ -250,6 +251,11 @@ void SourcesPage::showCommandProblem(const QString& problem)
     m_commandStatus->setVisible(!problem.isEmpty());
 }
 
-void SourcesPage::openReplayDialog() {}
+void SourcesPage::openReplayDialog()
+{
+    auto* dialog = new ReplayDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
 
 }  // namespace sluice::ui

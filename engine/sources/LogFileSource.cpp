@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "LogFileSource.h"
+#include "sources/LogFileSource.h"
 
 #include "logs/LineSplitter.h"
 #include "logs/LogFileReader.h"
@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace sluice::app {
+namespace sluice::engine {
 
 namespace {
 // Requests per hand-over: large enough to keep the engine's queue cheap, small enough to show progress.
@@ -16,19 +16,19 @@ constexpr std::size_t kBatchRequests = 4096;
 // A paced replay sleeps only when the next line is due later than this.
 constexpr auto kPaceSlack = std::chrono::milliseconds(20);
 
-engine::TimeNs wallNow()
+TimeNs wallNow()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 }  // namespace
 
-LogFileSource::LogFileSource(engine::EngineRuntime& runtime, Options options)
+LogFileSource::LogFileSource(EngineRuntime& runtime, Options options)
     : m_runtime(runtime), m_options(std::move(options)), m_ingest(m_options.ingest),
-      m_batch(std::make_unique<engine::RequestBatch>())
+      m_batch(std::make_unique<RequestBatch>())
 {
     m_state.id = m_options.id;
-    m_state.kind = m_options.follow ? engine::SourceKind::LogTail : engine::SourceKind::LogReplay;
+    m_state.kind = m_options.follow ? SourceKind::LogTail : SourceKind::LogReplay;
     m_state.name = m_options.path;
     m_state.running = true;
     m_state.speed = m_options.speed;
@@ -46,21 +46,21 @@ LogFileSource::~LogFileSource()
     m_thread.join();
 }
 
-engine::SourceState LogFileSource::state() const
+SourceState LogFileSource::state() const
 {
     std::lock_guard lock(m_mutex);
     return m_state;
 }
 
-std::vector<engine::RejectedInput> LogFileSource::rejectedInputs() const
+std::vector<RejectedInput> LogFileSource::rejectedInputs() const
 {
     std::lock_guard lock(m_mutex);
     return m_rejected;
 }
 
-std::optional<std::string> LogFileSource::control(const engine::SourceControl& control)
+std::optional<std::string> LogFileSource::control(const SourceControl& control)
 {
-    const auto* pause = std::get_if<engine::control::SetPaused>(&control);
+    const auto* pause = std::get_if<control::SetPaused>(&control);
     if (pause == nullptr) {
         return "A log file can only be paused and resumed.";
     }
@@ -99,7 +99,7 @@ bool LogFileSource::handOver()
                 return false;
             }
         }
-        m_batch = std::make_unique<engine::RequestBatch>();
+        m_batch = std::make_unique<RequestBatch>();
     }
     publish();
     std::lock_guard lock(m_mutex);
@@ -142,7 +142,7 @@ void LogFileSource::publish()
     if (m_rejected.size() != m_ingest.rejected().first().size()) {
         m_rejected.clear();
         for (const auto& r : m_ingest.rejected().first()) {
-            m_rejected.push_back(engine::RejectedInput{r.number, r.reason, r.head});
+            m_rejected.push_back(RejectedInput{r.number, r.reason, r.head});
         }
     }
 }
@@ -152,13 +152,13 @@ void LogFileSource::run()
     const auto onLine = [this](std::string_view text, std::uint64_t number, bool tooLong) {
         line(text, number, tooLong);
     };
-    engine::logs::LineSplitter splitter;
+    logs::LineSplitter splitter;
     const auto setError = [this](std::string error) {
         std::lock_guard lock(m_mutex);
         m_state.lastError = std::move(error);
     };
     if (m_options.follow) {
-        engine::logs::LogTail tail(m_options.path);
+        logs::LogTail tail(m_options.path);
         while (true) {
             const std::string_view chunk = tail.poll();
             if (tail.rotatedSinceLastPoll()) {
@@ -173,9 +173,8 @@ void LogFileSource::run()
             setError(tail.error());
             {
                 std::lock_guard lock(m_mutex);
-                m_state.lagNs = tail.bytesBehind() > 0 && m_lastLineAt > 0
-                                    ? std::max<engine::TimeNs>(0, wallNow() - m_lastLineAt)
-                                    : 0;
+                m_state.lagNs =
+                    tail.bytesBehind() > 0 && m_lastLineAt > 0 ? std::max<TimeNs>(0, wallNow() - m_lastLineAt) : 0;
             }
             if (!handOver() || (chunk.empty() && !waitFor(m_options.pollInterval))) {
                 break;
@@ -183,7 +182,7 @@ void LogFileSource::run()
         }
     } else {
         std::string error;
-        auto reader = engine::logs::LogFileReader::open(m_options.path, error);
+        auto reader = logs::LogFileReader::open(m_options.path, error);
         if (!reader) {
             setError(error);
         } else {
@@ -224,4 +223,4 @@ void LogFileSource::run()
     m_finished = true;
 }
 
-}  // namespace sluice::app
+}  // namespace sluice::engine

@@ -12,31 +12,29 @@
 #include <thread>
 
 namespace sluice::engine {
-class EngineRuntime;
-}
 
-namespace sluice::app {
+class EngineRuntime;
 
 // An access log as a source of the console's traffic: followed as it grows (across rotation), or read once
 // from the start, at the log's own timing times `speed` or as fast as the engine takes it. Its lines become
 // requests on a thread of its own; what it could not understand is counted and the first lines kept.
-class LogFileSource final : public engine::TrafficSource {
+class LogFileSource final : public TrafficSource {
 public:
     struct Options {
         std::string id;
         std::string path;
         bool follow = true;
-        double speed = engine::SourceState::kUnpaced;  // read once: log seconds per wall second
-        engine::logs::IngestOptions ingest;
+        double speed = SourceState::kUnpaced;  // read once: log seconds per wall second
+        logs::IngestOptions ingest;
         std::chrono::milliseconds pollInterval{200};
     };
 
-    LogFileSource(engine::EngineRuntime& runtime, Options options);
+    LogFileSource(EngineRuntime& runtime, Options options);
     ~LogFileSource() override;  // stops reading; batches handed over are still decided
 
-    engine::SourceState state() const override;
-    std::optional<std::string> control(const engine::SourceControl& control) override;
-    std::vector<engine::RejectedInput> rejectedInputs() const override;
+    SourceState state() const override;
+    std::optional<std::string> control(const SourceControl& control) override;
+    std::vector<RejectedInput> rejectedInputs() const override;
 
     // Stops at the next line; a read once ends as if the file ended there.
     void cancel();
@@ -52,22 +50,22 @@ private:
     void line(std::string_view text, std::uint64_t number, bool tooLong);
     void publish();
 
-    engine::EngineRuntime& m_runtime;
+    EngineRuntime& m_runtime;
     Options m_options;
-    engine::logs::LineIngest m_ingest;  // reading thread only; published under m_mutex
-    std::unique_ptr<engine::RequestBatch> m_batch;
+    logs::LineIngest m_ingest;  // reading thread only; published under m_mutex
+    std::unique_ptr<RequestBatch> m_batch;
     std::chrono::steady_clock::time_point m_paceStart;
-    engine::TimeNs m_firstLineAt = 0;
-    engine::TimeNs m_lastLineAt = 0;
+    TimeNs m_firstLineAt = 0;
+    TimeNs m_lastLineAt = 0;
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stop = false;
     bool m_paused = false;
-    engine::SourceState m_state;  // as last published
-    std::vector<engine::RejectedInput> m_rejected;
+    SourceState m_state;  // as last published
+    std::vector<RejectedInput> m_rejected;
     std::atomic<bool> m_finished{false};
     std::thread m_thread;
 };
 
-}  // namespace sluice::app
+}  // namespace sluice::engine
