@@ -59,7 +59,7 @@ HttpListenerPanel::HttpListenerPanel(const QString& databasePath, QWidget* paren
     layout->addWidget(m_tokenTable, 1);
     layout->addWidget(m_tokenNote);
     layout->addLayout(snippetHeading);
-    layout->addWidget(m_snippet, 2);
+    layout->addWidget(m_snippet, 3);
 
     // In reading order: the Copy button sits above the text it copies.
     setTabOrder(m_tokenTable, m_copy);
@@ -78,7 +78,7 @@ void HttpListenerPanel::showListener(const std::optional<engine::SourceState>& l
         }
     }
     if (!listener) {
-        m_status->setText(tr("Not running in this console. `sluice serve` answers checks at %1 by default.")
+        m_status->setText(tr("Not running in this console. “sluice serve” answers checks at %1 by default.")
                               .arg(QString::fromLatin1(kDefaultAddress)));
     } else if (!listener->lastError.empty()) {
         m_status->setText(tr("Not listening at %1: %2").arg(m_address, QString::fromStdString(listener->lastError)));
@@ -109,9 +109,9 @@ void HttpListenerPanel::showTokens(const ApiTokenAnswer& answer)
     if (!answer.error.isEmpty()) {
         m_tokenNote->setText(tr("The tokens could not be read: %1").arg(answer.error));
     } else if (answer.tokens.isEmpty()) {
-        m_tokenNote->setText(tr("No tokens yet. Make one with `sluice token create NAME`; it is shown once."));
+        m_tokenNote->setText(tr("No tokens yet. Make one with “sluice token create NAME”; it is shown once."));
     } else {
-        m_tokenNote->setText(tr("Create and revoke tokens with `sluice token create` and `sluice token revoke`."));
+        m_tokenNote->setText(tr("Create and revoke tokens with “sluice token create” and “sluice token revoke”."));
     }
 }
 

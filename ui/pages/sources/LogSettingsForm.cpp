@@ -28,7 +28,7 @@ LogSettingsForm::LogSettingsForm(QWidget* dialog, QFormLayout* form)
     m_key->setObjectName(QStringLiteral("logKey"));
     m_keyArgument->setObjectName(QStringLiteral("logKeyArgument"));
 
-    m_path->setPlaceholderText(tr("/var/log/nginx/access.log"));
+    m_path->setPlaceholderText(QStringLiteral("/var/log/nginx/access.log"));
     m_format->addItem(tr("Combined (nginx, Apache)"), QStringLiteral("combined"));
     m_format->addItem(tr("Common"), QStringLiteral("common"));
     m_format->addItem(tr("JSON lines"), QStringLiteral("json"));
@@ -84,7 +84,7 @@ void LogSettingsForm::updateArguments()
     m_pattern->setEnabled(m_format->currentData().toString() == kPattern);
     const QString key = m_key->currentData().toString();
     m_keyArgument->setEnabled(key == kHeader || key == kPath);
-    m_keyArgument->setPlaceholderText(key == kHeader ? tr("X-User-Id")
+    m_keyArgument->setPlaceholderText(key == kHeader ? QStringLiteral("X-User-Id")
                                       : key == kPath ? QStringLiteral("^/users/([^/]+)")
                                                      : QString());
 }

@@ -30,7 +30,7 @@ QVariant SourceTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const engine::SourceState& s = row->state;
-    const QString none = tr("–");
+    const QString none = QStringLiteral("–");
     if (role == Qt::TextAlignmentRole) {
         return index.column() >= RateColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     }

@@ -90,16 +90,16 @@ SourcesPage::SourcesPage(EngineClient* engine, QWidget* parent)
     rejected->addWidget(m_rejectedNote);
     rejected->addWidget(m_rejectedTable, 1);
     auto* detail = new QHBoxLayout;
-    detail->addLayout(rejected, 3);
+    detail->addLayout(rejected, 1);
     detail->addSpacing(12);
-    detail->addWidget(m_listener, 2);
+    detail->addWidget(m_listener, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_loadLine);
-    layout->addWidget(m_table, 2);
+    layout->addWidget(m_table, 1);  // a few sources: the details get the room
     layout->addWidget(m_commandStatus);
-    layout->addLayout(detail, 3);
+    layout->addLayout(detail, 2);
 
     setTabOrder(m_addLog, m_replay);
     setTabOrder(m_replay, m_pause);
