@@ -57,6 +57,7 @@ HttpListenerPanel::HttpListenerPanel(const QString& databasePath, QWidget* paren
     layout->addWidget(sectionHeading(this, tr("HTTP check API")));
     layout->addWidget(m_status);
     layout->addWidget(m_tokenTable, 1);
+    m_tokenTable->hide();  // until there are tokens: the note says there are none
     layout->addWidget(m_tokenNote);
     layout->addLayout(snippetHeading);
     layout->addWidget(m_snippet, 3);
@@ -106,6 +107,7 @@ void HttpListenerPanel::showTokens(const ApiTokenAnswer& answer)
                                                        ? QLocale().toString(token.created, QLocale::ShortFormat)
                                                        : QString()));
     }
+    m_tokenTable->setVisible(!answer.tokens.isEmpty());
     if (!answer.error.isEmpty()) {
         m_tokenNote->setText(tr("The tokens could not be read: %1").arg(answer.error));
     } else if (answer.tokens.isEmpty()) {

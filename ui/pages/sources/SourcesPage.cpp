@@ -89,6 +89,7 @@ SourcesPage::SourcesPage(EngineClient* engine, QWidget* parent)
     rejected->addWidget(m_rejectedHeading);
     rejected->addWidget(m_rejectedNote);
     rejected->addWidget(m_rejectedTable, 1);
+    rejected->addStretch(0);  // takes the room while there is no table to show
     auto* detail = new QHBoxLayout;
     detail->addLayout(rejected, 1);
     detail->addSpacing(12);
@@ -131,6 +132,7 @@ SourcesPage::SourcesPage(EngineClient* engine, QWidget* parent)
     refreshWhileVisible(kTokenRefreshMs, [this] { m_listener->refreshTokens(); });
     m_pause->setEnabled(false);
     m_remove->setEnabled(false);
+    m_rejectedTable->hide();
 }
 
 QString SourcesPage::selectedSource() const { return QString::fromStdString(m_selected); }
@@ -189,6 +191,7 @@ void SourcesPage::renderDetail(const QList<engine::SourceState>& sources)
         m_rejectedHeading->setText(tr("Rejected lines"));
         m_rejectedNote->setText(tr("Select a source to see the lines it could not read."));
         m_rejectedModel->setRows({});
+        m_rejectedTable->hide();
         m_rejectedShownFor.clear();
         return;
     }
@@ -201,6 +204,8 @@ void SourcesPage::renderDetail(const QList<engine::SourceState>& sources)
         std::vector<engine::RejectedInput> lines = m_engine->rejectedLines(QString::fromStdString(selected->id));
         const auto kept = lines.size();
         m_rejectedModel->setRows(std::move(lines));
+        // The note says when there is nothing to list; an empty table would only add a frame.
+        m_rejectedTable->setVisible(m_rejectedModel->rowCount() > 0);
         m_rejectedShownFor = selected->id;
         m_rejectedShownCount = selected->rejected;
         if (selected->rejected == 0) {
