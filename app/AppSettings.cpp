@@ -2,6 +2,9 @@
 #include "AppSettings.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 
 namespace sluice::app {
@@ -23,6 +26,8 @@ KeySpec specOf(AppSettings::Key key)
         return {"window/lastPageId", [] { return QVariant(QString()); }};
     case AppSettings::Key::LastPageIndex:
         return {"window/lastPage", [] { return QVariant(-1); }};
+    case AppSettings::Key::LogSources:
+        return {"sources/logs", [] { return QVariant(QString()); }};
     }
     return {"", [] { return QVariant(); }};
 }
@@ -63,6 +68,46 @@ void AppSettings::setLastPage(const QString& pageId)
 {
     m_settings.remove(QLatin1String(specOf(Key::LastPageIndex).name));
     setValue(Key::LastPage, pageId);
+}
+
+// Stored as JSON text: readable in the settings file and the same on every platform.
+QList<ui::LogSourceSettings> AppSettings::logSources() const
+{
+    QList<ui::LogSourceSettings> sources;
+    const QJsonArray stored = QJsonDocument::fromJson(value(Key::LogSources).toString().toUtf8()).array();
+    for (const QJsonValue& entry : stored) {
+        const QJsonObject o = entry.toObject();
+        ui::LogSourceSettings s;
+        s.path = o.value(QLatin1String("path")).toString();
+        s.format = o.value(QLatin1String("format")).toString(s.format);
+        s.key = o.value(QLatin1String("key")).toString(s.key);
+        s.follow = o.value(QLatin1String("follow")).toBool(true);
+        for (const QJsonValue& route : o.value(QLatin1String("routes")).toArray()) {
+            const QJsonArray pair = route.toArray();
+            s.routes.append({pair.at(0).toString(), pair.at(1).toString()});
+        }
+        if (!s.path.isEmpty()) {
+            sources << s;
+        }
+    }
+    return sources;
+}
+
+void AppSettings::setLogSources(const QList<ui::LogSourceSettings>& sources)
+{
+    QJsonArray stored;
+    for (const ui::LogSourceSettings& s : sources) {
+        QJsonArray routes;
+        for (const auto& [prefix, route] : s.routes) {
+            routes.append(QJsonArray{prefix, route});
+        }
+        stored.append(QJsonObject{{QStringLiteral("path"), s.path},
+                                  {QStringLiteral("format"), s.format},
+                                  {QStringLiteral("key"), s.key},
+                                  {QStringLiteral("follow"), s.follow},
+                                  {QStringLiteral("routes"), routes}});
+    }
+    setValue(Key::LogSources, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
 }
 
 int AppSettings::legacyLastPageIndex() const

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "LogSourceSettings.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QSettings>
 #include <QString>
@@ -14,7 +17,7 @@ class AppSettings final : public QObject {
     Q_OBJECT
 
 public:
-    enum class Key { DatabasePath, WindowGeometry, LastPage, LastPageIndex };
+    enum class Key { DatabasePath, WindowGeometry, LastPage, LastPageIndex, LogSources };
 
     explicit AppSettings(QObject* parent = nullptr);
     // For tests and portable runs: settings in an INI file of one's choosing.
@@ -30,6 +33,10 @@ public:
     void setLastPage(const QString& pageId);
     // The sidebar row an older version stored instead of an id, or -1; read once, when no id is stored.
     int legacyLastPageIndex() const;
+
+    // The access logs the console follows, started again at the next start.
+    QList<ui::LogSourceSettings> logSources() const;
+    void setLogSources(const QList<ui::LogSourceSettings>& sources);
 
     static QString defaultDatabasePath();
 

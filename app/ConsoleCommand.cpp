@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "ConsoleArguments.h"
 #include "EngineHost.h"
+#include "LogSourcePersistence.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -87,7 +88,9 @@ int runConsole(int argc, char* argv[])
     if (auto problem = arguments.read(parser, settings, setup)) {
         return fail(kExitBadInput, *problem);
     }
-    setup.options.readHostLoad = true;  // live traffic: the throttle watches this host; a scenario models its own
+    // Without a scenario the throttle follows the load source of the configuration (config.load), none by
+    // default: the machine the console runs on is not the service it protects, so its /proc is never read
+    // unless asked for. A scenario models its own backend.
     // The console's threads: the UI draws at normal priority, the engine and the simulated traffic in the
     // background. On a two-core machine with the simulator at full speed every core is busy; without this a
     // snapshot could wait for a core for a whole scheduler slice and the window would stutter.
@@ -112,6 +115,7 @@ int runConsole(int argc, char* argv[])
         settings.setLastPage(window.pageId(window.currentPage()));
         host.stop();  // decides what is queued and writes everything before the process ends
     });
+    keepLogSources(host, settings);
     reportFirstTraffic(host, sinceStart);  // connected after the window, so it runs after the page took it
     window.show();
     host.start();

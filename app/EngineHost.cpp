@@ -4,6 +4,7 @@
 #include "CurrentUser.h"
 #include "EngineAnswers.h"
 #include "EngineTextTranslator.h"
+#include "LogSourceFactory.h"
 #include "decision/Engine.h"
 #include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
@@ -92,6 +93,11 @@ void EngineHost::stop()
     if (m_starter != nullptr) {
         m_starter->wait();  // only at shutdown: a start still loading the database must finish first
     }
+    for (QThread* retiring : m_retiring) {
+        retiring->wait();
+        delete retiring;
+    }
+    m_retiring.clear();
     m_simulationSource = nullptr;
     m_sources.clear();  // first the traffic, then the engine it feeds
     m_runtime.reset();
@@ -199,6 +205,76 @@ void EngineHost::controlSource(const QString& id, const engine::SourceControl& c
         m_simulation.speed = speed->speed;
     }
     emit sourcesChanged();
+}
+
+engine::TrafficSource* EngineHost::sourceOf(const std::string& id) const
+{
+    for (const auto& source : m_sources) {
+        if (source->state().id == id) {
+            return source.get();
+        }
+    }
+    return nullptr;
+}
+
+std::vector<engine::RejectedInput> EngineHost::rejectedLines(const QString& id) const
+{
+    const engine::TrafficSource* source = sourceOf(id.toStdString());
+    return source != nullptr ? source->rejectedInputs() : std::vector<engine::RejectedInput>{};
+}
+
+QString EngineHost::addLogSource(const ui::LogSourceSettings& settings)
+{
+    if (!m_runtime) {
+        return tr("The engine is not running.");
+    }
+    const std::string id = "log-" + std::to_string(m_nextLogNumber);
+    QString error;
+    auto source = makeLogSource(*m_runtime, settings, id, error);
+    if (!source) {
+        return error;
+    }
+    ++m_nextLogNumber;
+    m_sources.push_back(std::move(source));
+    m_logs.push_back(LogEntry{id, settings});
+    emit sourcesChanged();
+    return {};
+}
+
+void EngineHost::removeSource(const QString& id)
+{
+    const std::string wanted = id.toStdString();
+    const auto log = std::find_if(m_logs.begin(), m_logs.end(), [&](const LogEntry& e) { return e.id == wanted; });
+    if (log == m_logs.end()) {
+        return;  // only access logs come and go; the simulation and the listener stay
+    }
+    m_logs.erase(log);
+    const auto it = std::find_if(m_sources.begin(), m_sources.end(),
+                                 [&](const auto& source) { return source->state().id == wanted; });
+    if (it != m_sources.end()) {
+        auto* retiring = QThread::create(
+            [source = std::shared_ptr<engine::TrafficSource>(std::move(*it))]() mutable { source.reset(); });
+        m_sources.erase(it);
+        m_retiring.push_back(retiring);
+        connect(retiring, &QThread::finished, this, [this, retiring] {
+            const auto at = std::find(m_retiring.begin(), m_retiring.end(), retiring);
+            if (at != m_retiring.end()) {
+                m_retiring.erase(at);
+                retiring->deleteLater();
+            }
+        });
+        retiring->start();
+    }
+    emit sourcesChanged();
+}
+
+QList<ui::LogSourceSettings> EngineHost::logSources() const
+{
+    QList<ui::LogSourceSettings> settings;
+    for (const LogEntry& log : m_logs) {
+        settings << log.settings;
+    }
+    return settings;
 }
 
 bool EngineHost::startSimulation(QString& error)

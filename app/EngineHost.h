@@ -49,6 +49,10 @@ public:
     QString databasePath() const override;
     QList<engine::SourceState> sources() const override;
     void controlSource(const QString& id, const engine::SourceControl& control) override;
+    std::vector<engine::RejectedInput> rejectedLines(const QString& id) const override;
+    QString addLogSource(const ui::LogSourceSettings& settings) override;
+    void removeSource(const QString& id) override;
+    QList<ui::LogSourceSettings> logSources() const override;
     bool readOnly() const override { return m_options.readOnly; }
     engine::EngineRuntime* runtime() const { return m_runtime.get(); }
     const engine::Clock& clock() const;
@@ -67,6 +71,13 @@ private:
     void takeLatest();
 
     bool startSimulation(QString& error);
+    engine::TrafficSource* sourceOf(const std::string& id) const;
+
+    // An access log the console reads: its source's id and the settings it was made from.
+    struct LogEntry {
+        std::string id;
+        ui::LogSourceSettings settings;
+    };
 
     engine::RuntimeOptions m_options;
     SimulationOptions m_simulation;
@@ -77,6 +88,11 @@ private:
     std::unique_ptr<engine::EngineRuntime> m_runtime;
     std::vector<std::unique_ptr<engine::TrafficSource>> m_sources;
     engine::SimulationSource* m_simulationSource = nullptr;  // in m_sources once started
+    std::vector<LogEntry> m_logs;
+    int m_nextLogNumber = 1;
+    // Removed sources finishing on threads of their own (a source waits for its batches to be decided when it
+    // goes): the UI does not wait for the engine. stop() joins them before the engine goes.
+    std::vector<QThread*> m_retiring;
     QThread* m_starter = nullptr;
     QMutex m_latestMutex;
     engine::SnapshotPtr m_latest;

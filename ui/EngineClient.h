@@ -2,14 +2,18 @@
 #pragma once
 
 #include "EngineQueries.h"
+#include "LogSourceSettings.h"
 #include "config/Command.h"
 #include "snapshot/Snapshot.h"
+#include "traffic/RejectedInput.h"
 #include "traffic/SourceControl.h"
 #include "traffic/SourceState.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
+
+#include <vector>
 
 Q_DECLARE_METATYPE(sluice::engine::SnapshotPtr)
 
@@ -36,6 +40,24 @@ public:
     virtual QList<engine::SourceState> sources() const = 0;
     // Pauses, speeds up or switches a source; a control the source refuses is reported by the host.
     virtual void controlSource(const QString& id, const engine::SourceControl& control) = 0;
+    // The first lines a source could not understand, copied from the source now (no engine round trip).
+    virtual std::vector<engine::RejectedInput> rejectedLines(const QString& id) const
+    {
+        Q_UNUSED(id);
+        return {};
+    }
+    // Starts reading an access log as another source (sourcesChanged follows). Empty when it started;
+    // otherwise a sentence saying what is wrong with the settings. Where the file cannot be read, the new
+    // source says so in its state.
+    virtual QString addLogSource(const LogSourceSettings& settings)
+    {
+        Q_UNUSED(settings);
+        return tr("This console cannot read access logs.");
+    }
+    // Stops a log source and forgets it; the simulation and the HTTP listener stay.
+    virtual void removeSource(const QString& id) { Q_UNUSED(id); }
+    // The access logs the console reads, as configured (to keep them for the next start).
+    virtual QList<LogSourceSettings> logSources() const { return {}; }
 
     // True when the console only watches (`sluice --read-only`): pages disable every admin control and say
     // why in its tooltip, and the engine refuses admin commands even if one arrives.

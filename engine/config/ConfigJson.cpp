@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/ConfigJson.h"
 
+#include "config/LoadSourceJson.h"
 #include "core/InputFile.h"
 #include "core/JsonRead.h"
 
@@ -18,6 +19,7 @@ constexpr const char* kReputation = "engine.reputation";
 constexpr const char* kThrottle = "engine.throttle";
 constexpr const char* kFeaturePrefix = "engine.feature.";
 constexpr const char* kVipExpiringLead = "engine.vip_expiring_lead_s";
+constexpr const char* kLoad = "engine.load";
 
 using DecodeError = JsonRead::Error;
 
@@ -255,7 +257,8 @@ std::optional<std::string> ConfigJson::decode(const std::string& text, EngineCon
     try {
         const json j = parse(text, "", "a configuration");
         JsonRead::requireObject(
-            j, "", {"policies", "reputation", "features", "throttle", "idle_eviction_s", "vip_expiring_lead_s"});
+            j, "",
+            {"policies", "reputation", "features", "throttle", "load", "idle_eviction_s", "vip_expiring_lead_s"});
         EngineConfig c = config;
         if (j.contains("policies")) {
             c.policies = decodePolicies(j.at("policies"), "policies");
@@ -273,6 +276,9 @@ std::optional<std::string> ConfigJson::decode(const std::string& text, EngineCon
         }
         if (j.contains("throttle")) {
             c.throttle = decodeThrottle(j.at("throttle"), "throttle", c.throttle);
+        }
+        if (j.contains("load")) {
+            c.load = decodeLoadSource(j.at("load"), "load", c.load);
         }
         if (j.contains("idle_eviction_s")) {
             c.idleEviction =
@@ -303,6 +309,7 @@ std::string ConfigJson::encode(const EngineConfig& config)
                 {"reputation", encodeReputation(config.reputation)},
                 {"features", features},
                 {"throttle", encodeThrottle(config.throttle)},
+                {"load", encodeLoadSource(config.load)},
                 {"idle_eviction_s", config.idleEviction / kNsPerSec},
                 {"vip_expiring_lead_s", config.vipExpiringLead / kNsPerSec}}
         .dump(2, ' ', false, json::error_handler_t::replace);  // as written(), indented for people
@@ -343,6 +350,9 @@ std::optional<std::string> ConfigJson::settingValue(const std::string& name, con
     if (name == kVipExpiringLead) {
         return written(json(config.vipExpiringLead / kNsPerSec));
     }
+    if (name == kLoad) {
+        return written(encodeLoadSource(config.load));
+    }
     if (name.rfind(kFeaturePrefix, 0) == 0) {
         if (const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()))) {
             return written(encodeGate(config.gates[static_cast<int>(*feature)]));
@@ -370,6 +380,8 @@ std::optional<std::string> ConfigJson::applySetting(const std::string& name, con
             return decodeOverride(value, unused);
         } else if (name == kVipExpiringLead) {
             c.vipExpiringLead = decodeLead(j, where);
+        } else if (name == kLoad) {
+            c.load = decodeLoadSource(j, where, c.load);
         } else if (name.rfind(kFeaturePrefix, 0) == 0) {
             const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()));
             if (!feature) {

@@ -5,6 +5,7 @@
 #include "flags/FeatureGates.h"
 #include "limiter/Policy.h"
 #include "reputation/ReputationConfig.h"
+#include "throttle/LoadSourceConfig.h"
 #include "throttle/ThrottleConfig.h"
 
 #include <array>
@@ -20,6 +21,7 @@ struct EngineConfig {
     ReputationConfig reputation;
     std::array<FeatureGate, kFeatureCount> gates{};
     ThrottleConfig throttle;                 // the automatic controller; a manual level is an override command
+    LoadSourceConfig load;                   // where the controller's signals come from; none = overrides only
     TimeNs idleEviction = kNsPerHour;        // keys unseen this long leave the hot table
     TimeNs maintenanceInterval = kNsPerMin;  // how often idle keys and route states are swept
     TimeNs vipExpiringLead = 3 * kNsPerDay;  // how long before a VIP assignment ends vip_expiring is raised

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/LoadSignals.h"
+#include "core/LoadSourceView.h"
 #include "core/Tiers.h"
 #include "core/Time.h"
 
@@ -30,6 +31,7 @@ struct ThrottleView {
     bool hasSignals = false;
     TimeNs signalsAt = 0;
     LoadSignals load;
+    LoadSourceView source;               // where the signals come from and how its last reading went
     std::vector<ThrottleSample> recent;  // one per sampling interval over the last hour, oldest first
     std::vector<ThrottleSample> week;    // ten-minute maxima over the last week, oldest first
 };

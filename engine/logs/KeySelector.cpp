@@ -2,23 +2,13 @@
 #include "logs/KeySelector.h"
 
 #include "core/EngineText.h"
+#include "logs/Trim.h"
 
 #include <re2/re2.h>
 
 namespace sluice::engine::logs {
 
 namespace {
-
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
 
 // nginx names a header's variable in lower case with '_' for '-' ($http_x_real_ip for X-Real-IP).
 std::string variableName(std::string_view header)

@@ -4,21 +4,11 @@
 #include "core/EngineText.h"
 #include "logs/LinePattern.h"
 #include "logs/LogVariable.h"
+#include "logs/Trim.h"
 
 namespace sluice::engine::logs {
 
 namespace {
-
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
 
 // "remote_addr=client_ip,time_iso8601=ts"
 bool readJsonFields(std::string_view text, LogFormat& format, std::string& error)

@@ -63,11 +63,8 @@ std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& option
     runtime->m_engine = std::make_unique<Engine>(config);
     if (options.makeLoadSource) {
         runtime->m_engine->setLoadSource(options.makeLoadSource());
-    } else if (options.readHostLoad) {
-        auto host = std::make_unique<HostLoadSource>();
-        runtime->m_hostLoad = host.get();
-        runtime->m_probe = std::make_unique<HostLoadProbe>();
-        runtime->m_engine->setLoadSource(std::move(host));
+    } else {
+        runtime->useConfiguredLoadSource(config.load);
     }
     runtime->m_engine->restore(state, clock.now());
     if (database) {
@@ -346,10 +343,31 @@ bool EngineRuntime::storeFarBehind() const
     return backlog.events > m_options.storeHighWater && !backlog.failing;
 }
 
+void EngineRuntime::useConfiguredLoadSource(const LoadSourceConfig& config)
+{
+    switch (config.kind) {
+    case LoadSourceKind::Host: {
+        // The requests queued here stand for the concurrency: the host's own figure for requests in flight.
+        auto host = std::make_unique<HostLoadSource>();
+        m_hostLoad = host.get();
+        m_probe = std::make_unique<HostLoadProbe>();
+        m_engine->setLoadSource(std::move(host));
+        break;
+    }
+    case LoadSourceKind::None:
+    case LoadSourceKind::Prometheus:
+    case LoadSourceKind::Traffic:
+    case LoadSourceKind::Modelled:
+        break;
+    }
+}
+
 void EngineRuntime::readHostLoad()
 {
     if (const auto load = m_probe->read()) {
         m_hostLoad->setHostLoad(load->cpuPercent, load->memoryPercent);
+    } else {
+        m_hostLoad->setReadFailed(m_clock.now());
     }
 }
 

@@ -27,6 +27,7 @@ class Engine;
 class HostLoadProbe;
 class HostLoadSource;
 class LoadSource;
+struct LoadSourceConfig;
 namespace store {
 class StoreWriter;
 }
@@ -61,10 +62,9 @@ struct RuntimeOptions {
     // When audit rows say an admin acted: the wall clock, even while a simulation drives engine time.
     // Null = the engine's own clock.
     const Clock* auditClock = nullptr;
-    // Where the auto-throttle's signals come from: a modelled backend for simulations, or (readHostLoad)
-    // this host's CPU and memory with the queued requests as concurrency. Neither: overrides only.
+    // Where the auto-throttle's signals come from: a modelled backend for simulations; without one, the source
+    // the configuration chooses (config.load: none, host, prometheus or traffic).
     std::function<std::unique_ptr<LoadSource>()> makeLoadSource;
-    bool readHostLoad = false;
 };
 
 // Runs one Engine on a thread of its own with its store writer beside it. Sources hand over request
@@ -141,6 +141,7 @@ private:
     bool storeFarBehind() const;
     // Called with m_mutex held: whether batches may be decided again after the store was too far behind.
     bool storeCaughtUp() const;
+    void useConfiguredLoadSource(const LoadSourceConfig& config);  // before the engine thread starts
     void readHostLoad();
     TimeNs engineNow() const;
 

@@ -15,6 +15,27 @@ Event throttleChangedEvent(const ThrottleTransition& t)
     return e;
 }
 
+void ThrottleSampler::setLoadSource(std::unique_ptr<LoadSource> source)
+{
+    m_loadSource = std::move(source);
+    m_hasSample = false;
+    m_holding = false;
+}
+
+void ThrottleSampler::fillSnapshot(Snapshot& out) const
+{
+    m_throttle.fill(out.throttle);
+    LoadSourceView& view = out.throttle.source;
+    view = LoadSourceView{};
+    if (m_loadSource) {
+        m_loadSource->describe(view);
+    }
+    view.hasSample = m_hasSample;
+    view.sampleAt = m_sampleAt;
+    view.sample = m_sample;
+    view.holding = m_holding;
+}
+
 void ThrottleSampler::startClock(TimeNs now)
 {
     const TimeNs interval = m_throttle.config().sampleInterval;
@@ -63,9 +84,17 @@ void ThrottleSampler::sample(TimeNs at, PartContext& context)
     m_allowedAtSample = context.allowed;
     m_deniedAtSample = context.denied;
     m_lastSample = at;
-    if (m_throttle.observe(at, m_loadSource->sample(rates))) {
-        context.events.push_back(throttleChangedEvent(m_throttle.lastTransition()));
-        context.ratesChanged = true;
+    // A source without a reading (an endpoint that cannot be reached) holds the level: falling to none would
+    // lift every limit just when the service may be too busy to answer.
+    m_holding = !m_loadSource->hasReading();
+    if (!m_holding) {
+        m_sample = m_loadSource->sample(rates);
+        m_sampleAt = at;
+        m_hasSample = true;
+        if (m_throttle.observe(at, m_sample)) {
+            context.events.push_back(throttleChangedEvent(m_throttle.lastTransition()));
+            context.ratesChanged = true;
+        }
     }
     m_nextSample = at + interval;
     // After a long quiet spell (or a restart), skip to the latest due sample instead of replaying each one.

@@ -20,14 +20,14 @@ public:
     AutoThrottle& throttle() { return m_throttle; }
     const AutoThrottle& throttle() const { return m_throttle; }
     // Where the signals come from; without one the level changes only by override.
-    void setLoadSource(std::unique_ptr<LoadSource> source) { m_loadSource = std::move(source); }
+    void setLoadSource(std::unique_ptr<LoadSource> source);
     LoadSource* loadSource() const { return m_loadSource.get(); }
     // Puts the samples on the grid of the interval from `now`, so the same traffic gives the same samples.
     void startClock(TimeNs now);
 
     TimeNs nextDue() const;
     void runDue(TimeNs now, PartContext& context);
-    void fillSnapshot(Snapshot& out) const { m_throttle.fill(out.throttle); }
+    void fillSnapshot(Snapshot& out) const;
 
 private:
     void sample(TimeNs at, PartContext& context);
@@ -38,6 +38,11 @@ private:
     TimeNs m_nextSample = 0;
     std::uint64_t m_allowedAtSample = 0;
     std::uint64_t m_deniedAtSample = 0;
+    // The last sample taken from the current source, for the snapshot.
+    bool m_hasSample = false;
+    bool m_holding = false;
+    TimeNs m_sampleAt = 0;
+    LoadSignals m_sample;
 };
 
 // The throttle_changed event for the controller's latest transition.

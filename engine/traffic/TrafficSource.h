@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "traffic/RejectedInput.h"
 #include "traffic/SourceControl.h"
 #include "traffic/SourceState.h"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace sluice::engine {
 
@@ -21,6 +23,8 @@ public:
     // Nullopt when done; otherwise a sentence saying why the source cannot (an unknown scenario, a control
     // its kind does not have).
     virtual std::optional<std::string> control(const SourceControl& control) = 0;
+    // The first inputs the source could not understand, copied now (a source with none keeps none).
+    virtual std::vector<RejectedInput> rejectedInputs() const { return {}; }
 };
 
 }  // namespace sluice::engine

@@ -13,6 +13,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -89,6 +90,9 @@ const QHash<QString, PageControls>& knownControls()
            QStringLiteral("vipTierRemove"), QStringLiteral("vipLeadApply"), QStringLiteral("vipLeadDays")},
           {QStringLiteral("vipExport"), QStringLiteral("vipPreviewButton"), QStringLiteral("vipExpiringOnly")}}},
         {QStringLiteral("audit"), {{}, {QStringLiteral("auditExport")}}},
+        {QStringLiteral("sources"),
+         {{QStringLiteral("sourcesAddLog"), QStringLiteral("sourcesPause"), QStringLiteral("sourcesRemove")},
+          {QStringLiteral("sourcesReplay"), QStringLiteral("sourcesCopySnippet")}}},
     };
     return known;
 }
@@ -231,7 +235,7 @@ void TestReadOnly::theFlagDisablesEveryAdminControlWithAReason()
         QVERIFY2(!isEnabled(control), qPrintable(control->objectName()));
         QVERIFY2(toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 13);
+    QCOMPARE(checked, 16);
     QVERIFY(ui::readOnlyExplanation().contains(QStringLiteral("--read-only")));
     auto* status = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));
     QVERIFY(status && status->isVisible());
@@ -267,6 +271,14 @@ void TestReadOnly::withoutTheFlagAdminControlsWork()
     // An assignment to select, and an override in force so that it can be cleared.
     send(host, engine::cmd::AssignVip{"partner-a", "gold", 0, "launch", "ann"});
     send(host, engine::cmd::SetThrottleOverride{engine::ThrottleLevel::Low, "maintenance", 0, "ops"});
+    // A followed log, the first source listed, to pause and remove.
+    QFile log(dir.filePath(QStringLiteral("access.log")));
+    QVERIFY(log.open(QIODevice::WriteOnly));
+    log.write("203.0.113.7 - - [10/Oct/2025:13:55:36 +0000] \"GET / HTTP/1.1\" 200 512 \"-\" \"curl/8\"\n");
+    log.close();
+    ui::LogSourceSettings followed;
+    followed.path = log.fileName();
+    QCOMPARE(host.addLogSource(followed), QString());
     QVERIFY(!window.findChild<QLabel*>(QStringLiteral("statusReadOnly")));
 
     int checked = 0;
@@ -275,7 +287,7 @@ void TestReadOnly::withoutTheFlagAdminControlsWork()
         QTRY_VERIFY2_WITH_TIMEOUT(isEnabled(control), qPrintable(control->objectName()), 5000);
         QVERIFY2(!toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 13);
+    QCOMPARE(checked, 16);
     host.stop();
 }
 

@@ -286,7 +286,7 @@ void TestTabOrder::cleanup()
 void TestTabOrder::pageFollowsTheLayout_data()
 {
     QTest::addColumn<QString>("page");
-    for (const char* page : {"overview", "reputation", "throttle", "vip", "audit"}) {
+    for (const char* page : {"overview", "reputation", "throttle", "vip", "audit", "sources"}) {
         QTest::newRow(page) << QString::fromLatin1(page);
     }
 }

@@ -4,6 +4,7 @@
 #include "pages/audit/AuditPage.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/reputation/ReputationPage.h"
+#include "pages/sources/SourcesPage.h"
 #include "pages/throttle/ThrottlePage.h"
 #include "pages/vip/VipPage.h"
 
@@ -19,6 +20,7 @@ const std::vector<PageEntry>& registeredPages()
         pageEntry<ThrottlePage>("throttle", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Throttle")),
         pageEntry<VipPage>("vip", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "VIP")),
         pageEntry<AuditPage>("audit", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Audit")),
+        pageEntry<SourcesPage>("sources", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Sources")),
     };
     return pages;
 }
