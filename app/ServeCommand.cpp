@@ -18,6 +18,7 @@
 #include "http/MetricsText.h"
 #include "http/TokenStore.h"
 #include "runtime/EngineRuntime.h"
+#include "throttle/LoadSourceConfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,6 +28,7 @@
 #include <cstdio>
 #include <future>
 #include <mutex>
+#include <optional>
 
 namespace sluice::app {
 
@@ -45,8 +47,20 @@ struct Options {
     std::uint16_t port = kDefaultPort;
     ServeLog::Format logFormat = ServeLog::Format::Journal;
     std::vector<std::string> keyHeaders;  // empty = the check endpoint's defaults
-    bool hostLoad = true;                 // the throttle follows this host's /proc; false = overrides only
+    // What the throttle follows when --load-source names it: host (this machine's /proc) or none (overrides
+    // only). Unset: the settings file's `load` section, or this host when the file names none.
+    std::optional<bool> hostLoad;
 };
+
+// "host", "none", "traffic" or "prometheus http://…/metrics": for the start-up line of the log.
+std::string describeLoadSource(const engine::LoadSourceConfig& load)
+{
+    std::string text(engine::nameOf(load.kind));
+    if (load.kind == engine::LoadSourceKind::Prometheus) {
+        text += ' ' + load.prometheus.url;
+    }
+    return text;
+}
 
 bool parseListen(const QString& text, Options& o)
 {
@@ -95,9 +109,9 @@ int parse(const QCoreApplication& app, Options& o)
         QStringLiteral("name"));
     const QCommandLineOption loadSource(
         QStringLiteral("load-source"),
-        ServeText::tr("What the auto-throttle follows: host (the CPU and memory of this machine, the default) or "
-                      "none (only overrides change the level)."),
-        QStringLiteral("source"), QStringLiteral("host"));
+        ServeText::tr("What the auto-throttle follows: host (the CPU and memory of this machine) or none (only "
+                      "overrides change the level). Default: the settings file's load section, else host."),
+        QStringLiteral("source"));
     parser.addOptions({db, listen, config, logFormat, keyHeader, loadSource});
     if (!parser.parse(app.arguments())) {
         return fail(kExitBadInput, parser.errorText());
@@ -120,11 +134,13 @@ int parse(const QCoreApplication& app, Options& o)
         return fail(kExitBadInput, ServeText::tr("unknown log format '%1'; use journal or json").arg(format));
     }
     o.logFormat = format == QLatin1String("json") ? ServeLog::Format::Json : ServeLog::Format::Journal;
-    const QString load = parser.value(loadSource);
-    if (load != QLatin1String("host") && load != QLatin1String("none")) {
-        return fail(kExitBadInput, ServeText::tr("unknown load source '%1'; use host or none").arg(load));
+    if (parser.isSet(loadSource)) {
+        const QString load = parser.value(loadSource);
+        if (load != QLatin1String("host") && load != QLatin1String("none")) {
+            return fail(kExitBadInput, ServeText::tr("unknown load source '%1'; use host or none").arg(load));
+        }
+        o.hostLoad = load == QLatin1String("host");
     }
-    o.hostLoad = load == QLatin1String("host");
     for (const QString& name : parser.values(keyHeader)) {
         o.keyHeaders.push_back(name.toStdString());
     }
@@ -166,8 +182,19 @@ int Server::start()
 {
     engine::RuntimeOptions options;
     options.databasePath = m_options.db.toStdString();
-    // By default the throttle follows the load of the host serve runs on: beside the service it protects.
-    options.readHostLoad = m_options.hostLoad;
+    // The load source is chosen when the engine starts: from --load-source, else the settings file's `load`
+    // section, else the host serve runs on (beside the service it protects). A settings row stored by an admin
+    // change still wins over these defaults.
+    engine::EngineConfig fromFile;
+    const bool fileNamesLoad = !m_options.config.isEmpty() && !readEngineConfig(m_options.config, fromFile) &&
+                               fromFile.load.kind != engine::LoadSourceKind::None;
+    if (m_options.hostLoad) {
+        options.config.load.kind = *m_options.hostLoad ? engine::LoadSourceKind::Host : engine::LoadSourceKind::None;
+    } else if (fileNamesLoad) {
+        options.config.load = fromFile.load;
+    } else {
+        options.config.load.kind = engine::LoadSourceKind::Host;
+    }
     std::string error;
     m_runtime = engine::EngineRuntime::start(
         options, m_clock,
@@ -180,10 +207,8 @@ int Server::start()
         m_log.error(QString::fromStdString(error));
         return kExitFailure;
     }
-    m_log.info(
-        m_options.hostLoad
-            ? ServeText::tr("database %1; the throttle follows this host's CPU and memory").arg(m_options.db)
-            : ServeText::tr("database %1; no load source: only overrides change the throttle").arg(m_options.db));
+    m_log.info(ServeText::tr("database %1; the throttle follows: %2")
+                   .arg(m_options.db, QString::fromStdString(describeLoadSource(options.config.load))));
     if (!m_options.config.isEmpty() && !applySettings()) {
         return kExitBadInput;
     }
