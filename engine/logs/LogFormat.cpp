@@ -2,9 +2,9 @@
 #include "logs/LogFormat.h"
 
 #include "core/EngineText.h"
-#include "logs/Trim.h"
 #include "logs/LinePattern.h"
 #include "logs/LogVariable.h"
+#include "logs/Trim.h"
 
 namespace sluice::engine::logs {
 

@@ -68,8 +68,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                           "every line becomes a request or a rejection");
     sluice::fuzz::require(batch.requests.size() == ingest.parsed(), "every parsed line is a request");
     for (const Request& r : batch.requests) {
-        sluice::fuzz::require(!r.key.empty() && !TextCheck::check(r.key, TextCheck::Kind::Key),
-                              "a key is usable text");
+        sluice::fuzz::require(!r.key.empty() && !TextCheck::check(r.key, TextCheck::Kind::Key), "a key is usable text");
         sluice::fuzz::require(r.cost == 1, "a logged request costs one");
     }
     for (const RejectedLine& r : ingest.rejected().first()) {
