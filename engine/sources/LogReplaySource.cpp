@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 
 namespace sluice::engine {
 
@@ -116,9 +115,7 @@ SourceState LogReplaySource::state() const
     s.lastError = m_error;
     s.virtualNow = m_virtualNow;
     if (!m_paused && m_speed != SourceState::kUnpaced && !m_finished) {
-        const double due =
-            static_cast<double>(m_virtualAnchor) + static_cast<double>(m_pacing.now() - m_pacingAnchor) * m_speed;
-        s.lagNs = std::max<TimeNs>(0, static_cast<TimeNs>(std::llround(due)) - m_virtualNow);
+        s.lagNs = m_anchor.lag(m_pacing.now(), m_virtualNow, m_speed);
     }
     return s;
 }
@@ -158,11 +155,7 @@ std::vector<logs::RejectedLine> LogReplaySource::rejectedLines() const
     return m_rejected;
 }
 
-void LogReplaySource::anchor()
-{
-    m_pacingAnchor = m_pacing.now();
-    m_virtualAnchor = m_virtualNow;
-}
+void LogReplaySource::anchor() { m_anchor.set(m_pacing.now(), m_virtualNow); }
 
 std::unique_ptr<RequestBatch> LogReplaySource::takeBatch()
 {
@@ -200,20 +193,14 @@ void LogReplaySource::onDecided(std::unique_ptr<RequestBatch> batch)
 
 void LogReplaySource::pace(TimeNs until)
 {
+    // Returns when `until` is due, the replay runs unpaced or it is cancelled; holds while paused.
     std::unique_lock lock(m_mutex);
-    while (!m_stop) {
-        if (m_paused) {
-            m_changed.wait(lock, [&] { return !m_paused || m_stop; });
-            continue;
-        }
-        if (m_speed == SourceState::kUnpaced) {
+    for (;;) {
+        m_changed.wait(lock, [&] { return !m_paused || m_stop; });
+        if (m_stop || m_speed == SourceState::kUnpaced || m_pacing.now() >= m_anchor.dueAt(until, m_speed)) {
             return;
         }
-        const TimeNs due = m_pacingAnchor + static_cast<TimeNs>(static_cast<double>(until - m_virtualAnchor) / m_speed);
-        if (m_pacing.now() >= due) {
-            return;
-        }
-        m_pacing.waitUntil(lock, m_changed, due);
+        m_pacing.waitUntil(lock, m_changed, m_anchor.dueAt(until, m_speed));
     }
 }
 

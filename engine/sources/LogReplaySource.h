@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "logs/LineIngest.h"
 #include "runtime/EngineRuntime.h"
+#include "traffic/PacingAnchor.h"
 #include "traffic/PacingClock.h"
 #include "traffic/TrafficSource.h"
 
@@ -91,8 +92,7 @@ private:
     std::uint64_t m_inFlight = 0;
     bool m_paused = false;
     double m_speed = SourceState::kUnpaced;
-    TimeNs m_pacingAnchor = 0;
-    TimeNs m_virtualAnchor = 0;
+    PacingAnchor m_anchor;
     TimeNs m_virtualNow = 0;
     double m_progress = 0;
     Counts m_counts;
