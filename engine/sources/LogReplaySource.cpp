@@ -210,7 +210,12 @@ void LogReplaySource::publishProgress()
     m_counts.read = m_ingest.read();
     m_counts.parsed = m_ingest.parsed();
     m_counts.rejected = m_ingest.rejected().count();
-    m_progress = m_reader->progress();
+    // The share of the file on disk read so far, less what is read but not yet handed over (a chunk holds
+    // many seconds of log).
+    const std::uint64_t read = m_reader->bytesRead();
+    const double handled =
+        read == 0 ? 1.0 : std::min(1.0, static_cast<double>(m_bytesHandled) / static_cast<double>(read));
+    m_progress = m_finished ? 1.0 : m_reader->progress() * handled;
     const auto& kept = m_ingest.rejected().first();
     for (std::size_t i = m_rejected.size(); i < kept.size(); ++i) {
         m_rejected.push_back(kept[i]);
@@ -264,34 +269,41 @@ void LogReplaySource::run()
         moveThreadToBackground();
     }
     logs::LineSplitter splitter;
+    // Paced, a batch ends before the line that starts a new slice of log time, so nothing is handed over ahead
+    // of its time; that line's time is read with a parser of its own (pacing leaves time to parse twice).
+    logs::LogParser peek(m_options.ingest.format);
+    logs::LogRecord peeked;
     auto batch = takeBatch();
     bool ok = true;
+    auto handOverAndRenew = [&] {
+        ok = handOver(batch) && !m_stop;
+        if (ok) {
+            batch = takeBatch();
+        }
+        return ok;
+    };
     auto onLine = [&](std::string_view line, std::uint64_t number, bool tooLong) {
         if (!ok) {
             return;
         }
+        m_bytesHandled += line.size() + 1;
         if (tooLong) {
             m_ingest.addTooLong(line, number);
             return;
         }
-        if (!m_ingest.add(line, number, *batch)) {
-            return;
-        }
-        bool full = batch->requests.size() >= kMaxBatch;
         double speed = 0;
         {
             std::lock_guard lock(m_mutex);
             speed = m_speed;
         }
-        if (!full && speed != SourceState::kUnpaced) {
+        if (speed != SourceState::kUnpaced && !batch->requests.empty() && peek.parse(line, peeked).empty()) {
             const auto slice = static_cast<TimeNs>(kPacedSliceSec * speed * static_cast<double>(kNsPerSec));
-            full = batch->requests.back().timestamp - batch->requests.front().timestamp >= slice;
-        }
-        if (full) {
-            ok = handOver(batch) && !m_stop;
-            if (ok) {
-                batch = takeBatch();
+            if (peeked.time - batch->requests.front().timestamp >= std::max<TimeNs>(slice, 1) && !handOverAndRenew()) {
+                return;
             }
+        }
+        if (m_ingest.add(line, number, *batch) && batch->requests.size() >= kMaxBatch) {
+            handOverAndRenew();
         }
     };
     for (std::string_view chunk = m_reader->read(); ok && !m_stop && !chunk.empty(); chunk = m_reader->read()) {
@@ -303,6 +315,7 @@ void LogReplaySource::run()
             handOver(batch);
         }
     }
+    m_bytesHandled = m_reader->bytesRead();
     publishProgress();
     {
         std::lock_guard lock(m_mutex);

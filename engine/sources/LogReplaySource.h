@@ -79,7 +79,8 @@ private:
     EngineRuntime& m_runtime;
     LogReplayOptions m_options;
     std::unique_ptr<logs::LogFileReader> m_reader;
-    logs::LineIngest m_ingest;  // the replay thread's
+    logs::LineIngest m_ingest;         // the replay thread's
+    std::uint64_t m_bytesHandled = 0;  // the replay thread's: bytes of the lines taken so far
     ManualClock* m_virtualClock;
     PacingClock& m_pacing;
 
