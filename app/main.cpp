@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ConsoleCommand.h"
+#include "ReplayCommand.h"
 #include "ScreenshotsCommand.h"
 #include "ServeCommand.h"
 #include "SimulateCommand.h"
@@ -41,6 +42,9 @@ int main(int argc, char* argv[])
     }
     if (argc > 1 && std::strcmp(argv[1], "simulate") == 0) {
         return sluice::app::runSimulate(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "replay") == 0) {
+        return sluice::app::runReplay(argc, argv);
     }
     if (argc > 1 && std::strcmp(argv[1], "vip") == 0) {
         return sluice::app::runVip(argc, argv);

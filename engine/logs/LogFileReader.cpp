@@ -1,62 +1,80 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "logs/LogFileReader.h"
 
-#include <zlib.h>
-
-#include <sys/stat.h>
-
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <utility>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
 
 namespace sluice::engine::logs {
 
 namespace {
-gzFile asGz(void* file) { return static_cast<gzFile>(file); }
+
+gzFile gz(void* file) { return static_cast<gzFile>(file); }
+
+std::string cannot(const std::string& path, const std::string& why)
+{
+    return "Cannot read the log file \"" + path + "\": " + why + ".";
+}
+
 }  // namespace
 
 std::unique_ptr<LogFileReader> LogFileReader::open(const std::string& path, std::string& error)
 {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) {
-        error = "Cannot open " + path + ": " + std::strerror(errno);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        error = cannot(path, std::strerror(errno));
         return nullptr;
     }
-    if (S_ISDIR(st.st_mode)) {
-        error = path + " is a folder, not a log file";
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || S_ISDIR(info.st_mode)) {
+        error = cannot(path, S_ISDIR(info.st_mode) ? "it is a directory" : std::strerror(errno));
+        ::close(fd);
         return nullptr;
     }
-    gzFile file = gzopen(path.c_str(), "rb");
+    gzFile file = gzdopen(fd, "rb");
     if (file == nullptr) {
-        error = "Cannot open " + path + ": " + std::strerror(errno);
+        error = cannot(path, "zlib cannot open it");
+        ::close(fd);
         return nullptr;
     }
-    // zlib's own buffer as large as our chunks: one read of the disk per chunk handed out.
-    gzbuffer(file, kChunkBytes);
-    return std::unique_ptr<LogFileReader>(new LogFileReader(file, path, static_cast<std::uint64_t>(st.st_size)));
+    gzbuffer(file, static_cast<unsigned>(kChunkBytes));
+    std::unique_ptr<LogFileReader> reader(new LogFileReader());
+    reader->m_file = file;
+    reader->m_path = path;
+    reader->m_totalBytes = S_ISREG(info.st_mode) ? static_cast<std::uint64_t>(info.st_size) : 0;
+    reader->m_buffer.resize(kChunkBytes);
+    return reader;
 }
 
-LogFileReader::LogFileReader(void* file, std::string path, std::uint64_t totalBytes)
-    : m_file(file), m_path(std::move(path)), m_buffer(kChunkBytes), m_totalBytes(totalBytes)
+LogFileReader::~LogFileReader()
 {
+    if (m_file != nullptr) {
+        gzclose(gz(m_file));
+    }
 }
-
-LogFileReader::~LogFileReader() { gzclose(asGz(m_file)); }
 
 std::string_view LogFileReader::read()
 {
-    if (m_atEnd) {
+    if (m_ended) {
         return {};
     }
-    const int n = gzread(asGz(m_file), m_buffer.data(), static_cast<unsigned>(m_buffer.size()));
+    const int n = gzread(gz(m_file), m_buffer.data(), static_cast<unsigned>(m_buffer.size()));
     if (n <= 0) {
-        m_atEnd = true;
-        int code = Z_OK;
-        const char* message = gzerror(asGz(m_file), &code);
-        if (n < 0 || (code != Z_OK && code != Z_STREAM_END)) {
-            m_error = "Cannot read " + m_path + ": " +
-                      (code == Z_ERRNO ? std::string(std::strerror(errno)) : std::string(message));
+        m_ended = true;
+        if (n < 0) {
+            int code = 0;
+            const char* message = gzerror(gz(m_file), &code);
+            m_error = cannot(m_path, code == Z_ERRNO ? std::strerror(errno) : message);
+        } else {
+            int code = 0;
+            const char* message = gzerror(gz(m_file), &code);
+            // A .gz cut off in the middle reads as an early end with Z_BUF_ERROR.
+            if (code != Z_OK) {
+                m_error = cannot(m_path, message);
+            }
         }
         return {};
     }
@@ -66,11 +84,15 @@ std::string_view LogFileReader::read()
 
 double LogFileReader::progress() const
 {
-    if (m_atEnd || m_totalBytes == 0) {
-        return m_atEnd ? 1.0 : 0.0;
+    if (m_ended) {
+        return 1.0;
     }
-    const auto offset = static_cast<double>(std::max<z_off_t>(0, gzoffset(asGz(m_file))));
-    return std::min(1.0, offset / static_cast<double>(m_totalBytes));
+    if (m_totalBytes == 0) {
+        return 0.0;
+    }
+    const auto offset = static_cast<double>(gzoffset(gz(m_file)));
+    const double p = offset / static_cast<double>(m_totalBytes);
+    return p < 0 ? 0 : p > 1 ? 1 : p;
 }
 
 }  // namespace sluice::engine::logs

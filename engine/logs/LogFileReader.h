@@ -9,37 +9,38 @@
 
 namespace sluice::engine::logs {
 
-// Reads a log file once from start to end, in chunks of 256 KiB: plain, or gzip-compressed (told by its
-// content, not its name). The replay's reader.
+// Reads a whole access log, plain or gzip-compressed (zlib reads a plain file through the same calls), in
+// chunks of 256 KiB: the replay's reader. A chunk may end inside a line; a LineSplitter joins them.
 class LogFileReader final {
 public:
-    static constexpr std::size_t kChunkBytes = 256 * 1024;
+    static constexpr std::size_t kChunkBytes = std::size_t{256} << 10;
 
-    // Nullptr with `error` naming the file when it cannot be opened.
+    // Nullptr with `error` (a sentence naming the file) when it cannot be opened or is a directory.
     static std::unique_ptr<LogFileReader> open(const std::string& path, std::string& error);
     ~LogFileReader();
     LogFileReader(const LogFileReader&) = delete;
     LogFileReader& operator=(const LogFileReader&) = delete;
 
-    // The next chunk; empty at the end, or on an error (then error() says it). Valid until the next read().
+    // The next chunk; valid until the next call. Empty at the end or on an error (then error() says which).
     std::string_view read();
-    // A sentence naming the file: a read failed, or a compressed file is damaged or cut short.
     std::string error() const { return m_error; }
-    std::uint64_t bytesRead() const { return m_bytesRead; }    // after decompression
-    std::uint64_t totalBytes() const { return m_totalBytes; }  // on disk (compressed size of a .gz)
-    // How far through the file on disk reading is, 0..1.
+    // Bytes handed out so far (uncompressed).
+    std::uint64_t bytesRead() const { return m_bytesRead; }
+    // The file's size on disk (compressed for a .gz), for progress.
+    std::uint64_t totalBytes() const { return m_totalBytes; }
+    // 0..1: how much of the file on disk has been consumed.
     double progress() const;
 
 private:
-    LogFileReader(void* file, std::string path, std::uint64_t totalBytes);
+    LogFileReader() = default;
 
-    void* m_file;  // gzFile: zlib reads plain files as they are
+    void* m_file = nullptr;  // gzFile
     std::string m_path;
     std::vector<char> m_buffer;
     std::string m_error;
     std::uint64_t m_bytesRead = 0;
     std::uint64_t m_totalBytes = 0;
-    bool m_atEnd = false;
+    bool m_ended = false;
 };
 
 }  // namespace sluice::engine::logs

@@ -7,6 +7,10 @@ namespace sluice::engine::logs {
 
 namespace {
 
+// Nanoseconds since 1970 in 64 bits reach into 2262; later times in a log are damage, not traffic.
+constexpr int kLastYear = 2200;
+constexpr std::int64_t kLastSecond = 7'258'118'400;  // 2200-01-01
+
 bool digits(std::string_view s, std::size_t at, std::size_t count, int& out)
 {
     if (at + count > s.size()) {
@@ -51,7 +55,7 @@ unsigned monthOf(const char* m)
 
 bool validClock(int year, unsigned month, int day, int hour, int minute, int second)
 {
-    return year >= 1970 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 &&
+    return year >= 1970 && year <= kLastYear && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 &&
            minute <= 59 && second <= 60;
 }
 
@@ -158,10 +162,10 @@ bool LogTime::parseEpochSeconds(std::string_view text, TimeNs& out)
     std::size_t i = 0;
     std::int64_t secs = 0;
     while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
-        if (i >= 12) {
+        secs = secs * 10 + (text[i] - '0');
+        if (secs > kLastSecond) {
             return false;
         }
-        secs = secs * 10 + (text[i] - '0');
         ++i;
     }
     if (i == 0) {

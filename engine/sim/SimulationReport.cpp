@@ -33,7 +33,9 @@ nlohmann::ordered_json reputationJson(const ClassReputation& r)
 
 }  // namespace
 
-std::string reportJson(const SimulationSummary& s)
+std::string reportJson(const SimulationSummary& s) { return reportDocument(s).dump(2) + "\n"; }
+
+nlohmann::ordered_json reportDocument(const SimulationSummary& s)
 {
     using json = nlohmann::ordered_json;  // keeps the documented field order
     ClassOutcome total;
@@ -82,7 +84,7 @@ std::string reportJson(const SimulationSummary& s)
         topDenied.push_back({{"key", entry.key}, {"denied", entry.denied}});
     }
     const auto& tiers = s.finalSnapshot.tierCounts;
-    const json report = {
+    return {
         {"scenario", s.scenario},
         {"seed", s.seed},
         {"simulated_seconds", s.simulatedSeconds},
@@ -95,7 +97,6 @@ std::string reportJson(const SimulationSummary& s)
         {"throttle", {{"time_in_level", timeInLevel}, {"transitions", transitions}}},
         {"top_denied", topDenied},
     };
-    return report.dump(2) + "\n";
 }
 
 }  // namespace sluice::engine::sim

@@ -5,6 +5,8 @@
 #include "snapshot/Snapshot.h"
 #include "throttle/AutoThrottle.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <array>
 #include <optional>
 #include <string>
@@ -37,5 +39,7 @@ struct SimulationSummary {
 ThrottleHistory throttleHistory(const AutoThrottle& throttle, TimeNs until);
 
 std::string reportJson(const SimulationSummary& summary);
+// The report as a document, for reports that share its shape (a replayed log's).
+nlohmann::ordered_json reportDocument(const SimulationSummary& summary);
 
 }  // namespace sluice::engine::sim

@@ -95,8 +95,7 @@ void SimulationDriver::anchor()
 {
     // Taken when the change is made rather than when the driver thread next looks, so what follows a pause or
     // a speed change is measured from the moment of the change, wherever the thread was.
-    m_pacingAnchor = m_pacing.now();
-    m_virtualAnchor = m_virtualNow;
+    m_anchor.set(m_pacing.now(), m_virtualNow);
 }
 
 bool SimulationDriver::holding() const
@@ -112,9 +111,7 @@ TimeNs SimulationDriver::lag() const
     if (m_paused || speed == kMaxSpeed || m_finished) {
         return 0;
     }
-    const double due =
-        static_cast<double>(m_virtualAnchor) + static_cast<double>(m_pacing.now() - m_pacingAnchor) * speed;
-    return std::max<TimeNs>(0, static_cast<TimeNs>(std::llround(due)) - m_virtualNow);
+    return m_anchor.lag(m_pacing.now(), m_virtualNow, speed);
 }
 
 sim::ClassOutcomes SimulationDriver::outcomes() const
@@ -200,7 +197,7 @@ void SimulationDriver::pace(TimeNs until)
         if (speed == kMaxSpeed) {
             return;
         }
-        const TimeNs due = m_pacingAnchor + static_cast<TimeNs>(static_cast<double>(until - m_virtualAnchor) / speed);
+        const TimeNs due = m_anchor.dueAt(until, speed);
         if (m_pacing.now() >= due) {
             return;
         }

@@ -6,6 +6,7 @@
 #include "sim/ClassOutcome.h"
 #include "sim/Simulator.h"
 #include "sim/TrafficClass.h"
+#include "traffic/PacingAnchor.h"
 #include "traffic/PacingClock.h"
 
 #include <array>
@@ -81,9 +82,7 @@ private:
     std::uint64_t m_inFlight = 0;
     bool m_waitingForRoom = false;
     bool m_holding = false;
-    // Pacing time and virtual time that correspond, taken afresh at start and at each pause or speed change.
-    TimeNs m_pacingAnchor = 0;
-    TimeNs m_virtualAnchor = 0;
+    PacingAnchor m_anchor;
     std::thread m_thread;
 };
 

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sources/LogReplayReport.h"
+
+#include <nlohmann/json.hpp>
+
+namespace sluice::engine {
+
+std::string logReplayReportJson(const LogReplaySummary& s)
+{
+    using json = nlohmann::ordered_json;
+    const json shared = sim::reportDocument(s.run);
+    json report = {{"log", s.log}, {"format", s.format}, {"key", s.key}};
+    const std::uint64_t total = s.allowed + s.denied;
+    for (const auto& [name, value] : shared.items()) {
+        if (name == "scenario" || name == "seed" || name == "by_class") {
+            continue;
+        }
+        if (name == "requests") {
+            report["requests"] = {{"total", total}, {"allowed", s.allowed}, {"denied", s.denied}};
+        } else if (name == "requests_per_wall_second") {
+            report[name] = s.run.wallSeconds > 0 ? static_cast<double>(total) / s.run.wallSeconds : 0.0;
+        } else if (name == "simulated_seconds") {
+            report["log_seconds"] = value;  // from the first request's time to the last's
+        } else {
+            report[name] = value;
+        }
+    }
+    report["lines"] = {{"read", s.linesRead}, {"parsed", s.linesParsed}, {"rejected", s.linesRejected}};
+    json rejected = json::array();
+    for (const logs::RejectedLine& r : s.rejectedLines) {
+        rejected.push_back({{"line", r.number}, {"reason", r.reason}, {"text", r.head}});
+    }
+    report["rejected_lines"] = rejected;
+    return report.dump(2) + "\n";
+}
+
+}  // namespace sluice::engine
