@@ -11,6 +11,7 @@
 #include "store/StoreWriter.h"
 #include "throttle/HostLoadProbe.h"
 #include "throttle/HostLoadSource.h"
+#include "throttle/PrometheusLoadSource.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -329,8 +330,10 @@ void EngineRuntime::useConfiguredLoadSource(const LoadSourceConfig& config)
         m_engine->setLoadSource(std::move(host));
         break;
     }
-    case LoadSourceKind::None:
     case LoadSourceKind::Prometheus:
+        m_engine->setLoadSource(std::make_unique<PrometheusLoadSource>(config.prometheus));
+        break;
+    case LoadSourceKind::None:
     case LoadSourceKind::Traffic:
     case LoadSourceKind::Modelled:
         break;
