@@ -26,6 +26,7 @@ struct ObservedTrafficFigures {
     double meanLatencyMs = -1;
     double p95LatencyMs = -1;
     double errorPercent = -1;  // 5xx share of the responses
+    double inFlight = -1;      // requests the service was working on, on average (Little's law)
 };
 
 // The load source in force, as a snapshot shows it.

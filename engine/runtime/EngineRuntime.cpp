@@ -12,6 +12,7 @@
 #include "throttle/HostLoadProbe.h"
 #include "throttle/HostLoadSource.h"
 #include "throttle/PrometheusLoadSource.h"
+#include "throttle/TrafficLoadSource.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -333,8 +334,13 @@ void EngineRuntime::useConfiguredLoadSource(const LoadSourceConfig& config)
     case LoadSourceKind::Prometheus:
         m_engine->setLoadSource(std::make_unique<PrometheusLoadSource>(config.prometheus));
         break;
-    case LoadSourceKind::None:
     case LoadSourceKind::Traffic:
+        m_observed = std::make_shared<ObservedTraffic>();
+        m_engine->setLoadSource(std::make_unique<TrafficLoadSource>(
+            m_observed, config.traffic,
+            m_options.config.throttle.thresholds[static_cast<int>(LoadSignal::Concurrency)]));
+        break;
+    case LoadSourceKind::None:
     case LoadSourceKind::Modelled:
         break;
     }

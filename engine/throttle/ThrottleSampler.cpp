@@ -81,6 +81,7 @@ void ThrottleSampler::sample(TimeNs at, PartContext& context)
     TrafficRates rates;
     rates.allowedPerSec = static_cast<double>(context.allowed - m_allowedAtSample) / seconds;
     rates.deniedPerSec = static_cast<double>(context.denied - m_deniedAtSample) / seconds;
+    rates.seconds = seconds;
     m_allowedAtSample = context.allowed;
     m_deniedAtSample = context.denied;
     m_lastSample = at;

@@ -3,6 +3,7 @@
 // from available and total, a service's own gauge), and the throttle following a real endpoint on 127.0.0.1,
 // including one that stops answering (the level is held and the error says why).
 #include "EngineTestSupport.h"
+#include "LoadSourceTestSupport.h"
 #include "MetricsServer.h"
 
 #include "throttle/PrometheusLoadReader.h"
@@ -61,13 +62,6 @@ PrometheusLoadConfig fastScrape(const std::string& url)
     c.interval = 50 * kNsPerMs;
     c.timeout = 1000 * kNsPerMs;
     return c;
-}
-
-LoadSourceView viewOf(Engine& e, TimeNs at)
-{
-    Snapshot s;
-    e.fillSnapshot(at, s);
-    return s.throttle.source;
 }
 }  // namespace
 
@@ -202,7 +196,7 @@ void TestPrometheusLoad::levelsFollowTheServedLoad()
     TimeNs now = kT0 + 10 * kNsPerSec;
     e.tick(now);
     QCOMPARE(e.throttle().level(), ThrottleLevel::Critical);
-    const LoadSourceView view = viewOf(e, now);
+    const LoadSourceView view = loadSourceViewOf(e, now);
     QCOMPARE(view.kind, LoadSourceKind::Prometheus);
     QCOMPARE(view.description, server.url());
     QVERIFY(view.hasSample);
@@ -243,7 +237,7 @@ void TestPrometheusLoad::anUnreachableEndpointHoldsTheLevel()
         e.tick(now);
     }
     QCOMPARE(e.throttle().level(), ThrottleLevel::High);
-    const LoadSourceView view = viewOf(e, now);
+    const LoadSourceView view = loadSourceViewOf(e, now);
     QVERIFY(view.holding);
     QVERIFY(view.failures > 0);
     QVERIFY2(view.lastError.find("onnect") != std::string::npos, view.lastError.c_str());
@@ -263,11 +257,11 @@ void TestPrometheusLoad::anEndpointNeverReachedLeavesTheThrottleAlone()
     PrometheusLoadSource& source = *owned;
     e.setLoadSource(std::move(owned));
     e.restore({}, kT0);
-    QTRY_VERIFY(!viewOf(e, kT0).lastError.empty());
+    QTRY_VERIFY(!loadSourceViewOf(e, kT0).lastError.empty());
     e.tick(kT0 + kNsPerMin);
     QCOMPARE(e.throttle().level(), ThrottleLevel::None);
     QVERIFY(!source.hasReading());
-    const LoadSourceView view = viewOf(e, kT0 + kNsPerMin);
+    const LoadSourceView view = loadSourceViewOf(e, kT0 + kNsPerMin);
     QVERIFY(!view.hasSample);
     QVERIFY(view.holding);
     QCOMPARE(view.readings, 0u);
