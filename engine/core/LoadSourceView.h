@@ -33,6 +33,8 @@ struct ObservedTrafficFigures {
 struct LoadSourceView {
     LoadSourceKind kind = LoadSourceKind::None;
     std::string description;  // what it reads: the scrape URL, "/proc", the scenario's backend
+    // Which signals it measures; the others stay 0 and mean nothing (traffic knows no CPU or memory).
+    std::array<bool, kLoadSignalCount> measures{true, true, true};
     // The last sample the throttle took from it (engine time) and its values.
     bool hasSample = false;
     TimeNs sampleAt = 0;

@@ -47,6 +47,9 @@ void PrometheusLoadSource::describe(LoadSourceView& out) const
 {
     out.kind = LoadSourceKind::Prometheus;
     out.description = m_config.url;
+    for (int s = 0; s < kLoadSignalCount; ++s) {
+        out.measures[s] = m_config.perSignal[s].reading != PrometheusSignal::Reading::Off;
+    }
     std::lock_guard lock(m_mutex);
     out.lastError = m_lastError;
     out.lastErrorAt = m_lastErrorAt;

@@ -29,6 +29,8 @@ void ThrottleSampler::fillSnapshot(Snapshot& out) const
     view = LoadSourceView{};
     if (m_loadSource) {
         m_loadSource->describe(view);
+    } else {
+        view.measures = {false, false, false};
     }
     view.hasSample = m_hasSample;
     view.sampleAt = m_sampleAt;

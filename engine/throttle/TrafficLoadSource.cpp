@@ -55,6 +55,7 @@ LoadSignals TrafficLoadSource::sample(const TrafficRates& traffic)
 void TrafficLoadSource::describe(LoadSourceView& out) const
 {
     out.kind = LoadSourceKind::Traffic;
+    out.measures = {false, false, true};
     out.traffic = m_last;
 }
 

@@ -199,6 +199,7 @@ void TestPrometheusLoad::levelsFollowTheServedLoad()
     const LoadSourceView view = loadSourceViewOf(e, now);
     QCOMPARE(view.kind, LoadSourceKind::Prometheus);
     QCOMPARE(view.description, server.url());
+    QVERIFY(view.measures[0] && view.measures[1] && !view.measures[2]);  // a node exporter: no requests in flight
     QVERIFY(view.hasSample);
     QCOMPARE(view.sampleAt, now);
     QVERIFY(view.sample.cpuPercent > 95);

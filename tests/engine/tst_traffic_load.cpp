@@ -141,6 +141,7 @@ void TestTrafficLoad::healthyTrafficLeavesTheLimitsAlone()
     QCOMPARE(f.next(), ThrottleLevel::None);
     const LoadSourceView view = f.view();
     QCOMPARE(view.kind, LoadSourceKind::Traffic);
+    QVERIFY(!view.measures[0] && !view.measures[1] && view.measures[2]);  // no CPU or memory from traffic
     QVERIFY(view.hasSample);
     QCOMPARE(view.traffic.requestsPerSec, 200.0);
     QCOMPARE(view.traffic.errorPercent, 0.0);
