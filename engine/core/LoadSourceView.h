@@ -26,12 +26,15 @@ struct ObservedTrafficFigures {
     double meanLatencyMs = -1;
     double p95LatencyMs = -1;
     double errorPercent = -1;  // 5xx share of the responses
+    double inFlight = -1;      // requests the service was working on, on average (Little's law)
 };
 
 // The load source in force, as a snapshot shows it.
 struct LoadSourceView {
     LoadSourceKind kind = LoadSourceKind::None;
     std::string description;  // what it reads: the scrape URL, "/proc", the scenario's backend
+    // Which signals it measures; the others stay 0 and mean nothing (traffic knows no CPU or memory).
+    std::array<bool, kLoadSignalCount> measures{true, true, true};
     // The last sample the throttle took from it (engine time) and its values.
     bool hasSample = false;
     TimeNs sampleAt = 0;

@@ -11,6 +11,8 @@
 #include "store/StoreWriter.h"
 #include "throttle/HostLoadProbe.h"
 #include "throttle/HostLoadSource.h"
+#include "throttle/PrometheusLoadSource.h"
+#include "throttle/TrafficLoadSource.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -354,9 +356,16 @@ void EngineRuntime::useConfiguredLoadSource(const LoadSourceConfig& config)
         m_engine->setLoadSource(std::move(host));
         break;
     }
-    case LoadSourceKind::None:
     case LoadSourceKind::Prometheus:
+        m_engine->setLoadSource(std::make_unique<PrometheusLoadSource>(config.prometheus));
+        break;
     case LoadSourceKind::Traffic:
+        m_observed = std::make_shared<ObservedTraffic>();
+        m_engine->setLoadSource(std::make_unique<TrafficLoadSource>(
+            m_observed, config.traffic,
+            m_options.config.throttle.thresholds[static_cast<int>(LoadSignal::Concurrency)]));
+        break;
+    case LoadSourceKind::None:
     case LoadSourceKind::Modelled:
         break;
     }

@@ -28,6 +28,7 @@ class HostLoadProbe;
 class HostLoadSource;
 class LoadSource;
 struct LoadSourceConfig;
+class ObservedTraffic;
 namespace store {
 class StoreWriter;
 }
@@ -116,6 +117,10 @@ public:
     // stored. Further calls return the same.
     StoreHealth shutdown();
 
+    // Where traffic sources report the protected service's responses (status, response time) when the traffic
+    // load source drives the throttle; null with any other load source, so nobody counts for nothing.
+    std::shared_ptr<ObservedTraffic> observedTraffic() const { return m_observed; }
+
     std::size_t queuedBatches() const;
     // The clock's time when key reputations were last handed to the store (for a checkpoint-age metric); 0 = not yet.
     TimeNs lastCheckpointAt() const { return m_lastCheckpointAt.load(std::memory_order_relaxed); }
@@ -151,10 +156,11 @@ private:
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<store::StoreWriter> m_writer;
     std::unique_ptr<HostLoadProbe> m_probe;
-    HostLoadSource* m_hostLoad = nullptr;  // owned by the engine; engine thread only
-    EventBatch m_outgoing;                 // engine thread: events taken from the engine, not yet handed over
-    EventBatch m_taken;                    // engine thread: reused buffer for takeEvents()
-    TimeNs m_nextSimulatedCheckpoint = 0;  // engine thread
+    HostLoadSource* m_hostLoad = nullptr;         // owned by the engine; engine thread only
+    std::shared_ptr<ObservedTraffic> m_observed;  // set before the threads start, then only read
+    EventBatch m_outgoing;                        // engine thread: events taken from the engine, not yet handed over
+    EventBatch m_taken;                           // engine thread: reused buffer for takeEvents()
+    TimeNs m_nextSimulatedCheckpoint = 0;         // engine thread
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -10,6 +10,7 @@ namespace sluice::engine {
 struct TrafficRates {
     double allowedPerSec = 0;
     double deniedPerSec = 0;
+    double seconds = 0;  // since the previous sample
 };
 
 // Where the auto-throttle's signals come from: the protected service's host, a scraped endpoint, the traffic

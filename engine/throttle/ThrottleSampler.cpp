@@ -29,6 +29,8 @@ void ThrottleSampler::fillSnapshot(Snapshot& out) const
     view = LoadSourceView{};
     if (m_loadSource) {
         m_loadSource->describe(view);
+    } else {
+        view.measures = {false, false, false};
     }
     view.hasSample = m_hasSample;
     view.sampleAt = m_sampleAt;
@@ -81,6 +83,7 @@ void ThrottleSampler::sample(TimeNs at, PartContext& context)
     TrafficRates rates;
     rates.allowedPerSec = static_cast<double>(context.allowed - m_allowedAtSample) / seconds;
     rates.deniedPerSec = static_cast<double>(context.denied - m_deniedAtSample) / seconds;
+    rates.seconds = seconds;
     m_allowedAtSample = context.allowed;
     m_deniedAtSample = context.denied;
     m_lastSample = at;

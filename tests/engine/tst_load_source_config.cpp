@@ -36,7 +36,7 @@ private slots:
     void errorsNameTheField();
     void settingsRowRoundTrips();
     void noneGivesNoSamplesAndTheSnapshotSaysSo();
-    void hostIsUsedOnlyWhenChosen();
+    void theRuntimeBuildsTheChosenSource();
 };
 
 void TestLoadSourceConfig::defaultIsNoneAndReadsNothing()
@@ -181,12 +181,14 @@ void TestLoadSourceConfig::noneGivesNoSamplesAndTheSnapshotSaysSo()
     QCOMPARE(s.throttle.level, ThrottleLevel::None);
 }
 
-void TestLoadSourceConfig::hostIsUsedOnlyWhenChosen()
+void TestLoadSourceConfig::theRuntimeBuildsTheChosenSource()
 {
-    for (const LoadSourceKind kind : {LoadSourceKind::None, LoadSourceKind::Host}) {
+    for (const LoadSourceKind kind :
+         {LoadSourceKind::None, LoadSourceKind::Host, LoadSourceKind::Prometheus, LoadSourceKind::Traffic}) {
         RuntimeOptions o;
         o.config = smallConfig();
         o.config.load.kind = kind;
+        o.config.load.prometheus.url = "http://127.0.0.1:1/metrics";
         o.snapshotInterval = std::chrono::milliseconds(20);
         std::string error;
         SystemClock clock;
@@ -209,6 +211,11 @@ void TestLoadSourceConfig::hostIsUsedOnlyWhenChosen()
         if (kind == LoadSourceKind::Host) {
             QCOMPARE(view.description, std::string("/proc"));
         }
+        if (kind == LoadSourceKind::Prometheus) {
+            QCOMPARE(view.description, o.config.load.prometheus.url);
+        }
+        // Traffic sources report responses only where they are used.
+        QCOMPARE(rt->observedTraffic() != nullptr, kind == LoadSourceKind::Traffic);
     }
 }
 

@@ -267,10 +267,14 @@ void ThrottlePage::renderLevel()
             tr("Override by %1 until %2: %3")
                 .arg(QString::fromStdString(t.actor), clockTime(t.until), QString::fromStdString(t.reason)));
     }
-    const bool hasSignals = t.hasSignals;
-    m_cpu->setValue(hasSignals ? tr("%1 %").arg(QLocale().toString(t.load.cpuPercent, 'f', 0)) : tr("–"));
-    m_memory->setValue(hasSignals ? tr("%1 %").arg(QLocale().toString(t.load.memoryPercent, 'f', 0)) : tr("–"));
-    m_concurrency->setValue(hasSignals ? formatCount(static_cast<quint64>(t.load.concurrency)) : tr("–"));
+    // A signal the load source does not measure (CPU from traffic) is shown as unknown, not as 0.
+    const auto known = [&t](engine::LoadSignal s) { return t.hasSignals && t.source.measures[static_cast<int>(s)]; };
+    m_cpu->setValue(known(engine::LoadSignal::Cpu) ? tr("%1 %").arg(QLocale().toString(t.load.cpuPercent, 'f', 0))
+                                                   : tr("–"));
+    m_memory->setValue(
+        known(engine::LoadSignal::Memory) ? tr("%1 %").arg(QLocale().toString(t.load.memoryPercent, 'f', 0)) : tr("–"));
+    m_concurrency->setValue(
+        known(engine::LoadSignal::Concurrency) ? formatCount(static_cast<quint64>(t.load.concurrency)) : tr("–"));
     if (!m_engine->readOnly()) {
         m_clear->setEnabled(!t.automatic);
         m_clear->setToolTip(t.automatic ? tr("No override is in force") : tr("Hand the level back to the controller"));

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <optional>
+#include <string>
+
+namespace sluice::engine {
+
+// One HTTP(S) GET of a metrics page through libcurl: bounded in time and size, no redirects to other
+// protocols, no signals. Blocks the calling thread: never call it on the engine thread.
+class HttpScrape final {
+public:
+    static constexpr std::size_t kMaxBodyBytes = 16 << 20;  // a node exporter serves some 100 KB
+
+    HttpScrape();
+    ~HttpScrape();
+    HttpScrape(const HttpScrape&) = delete;
+    HttpScrape& operator=(const HttpScrape&) = delete;
+
+    // The body of a 2xx answer; nullopt with `error` saying what went wrong. `cancel` becoming true ends a
+    // transfer under way.
+    std::optional<std::string> get(const std::string& url, std::chrono::milliseconds timeout,
+                                   const std::atomic<bool>& cancel, std::string& error);
+
+private:
+    void* m_curl = nullptr;  // CURL*, reused so that a keep-alive connection carries the next scrape
+};
+
+}  // namespace sluice::engine
