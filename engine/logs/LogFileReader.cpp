@@ -30,7 +30,7 @@ std::unique_ptr<LogFileReader> LogFileReader::open(const std::string& path, std:
     }
     struct stat info {};
     if (::fstat(fd, &info) != 0 || S_ISDIR(info.st_mode)) {
-        error = cannot(path, S_ISDIR(info.st_mode) ? "it is a directory" : std::strerror(errno));
+        error = cannot(path, S_ISDIR(info.st_mode) ? "it is a folder, not a log file" : std::strerror(errno));
         ::close(fd);
         return nullptr;
     }

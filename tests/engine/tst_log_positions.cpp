@@ -81,8 +81,9 @@ void TestLogPositions::anOlderDatabaseGainsTheTable()
     }
     auto db = openOrFail(path);
     QVERIFY(db);
-    QCOMPARE(db->schemaVersion(), 5);
-    QCOMPARE(Database::latestSchemaVersion(), 5);
+    // Migrated past schema 5, which brings the table, to the newest.
+    QVERIFY(Database::latestSchemaVersion() >= 5);
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(db->loadLogPositions().empty());
     db->saveLogPosition(positionOf("access.log", 1));
     QCOMPARE(db->loadLogPositions().size(), std::size_t(1));

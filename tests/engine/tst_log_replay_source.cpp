@@ -153,7 +153,7 @@ private slots:
         QVERIFY(!logs::LogFileReader::open(m_dir.filePath(QStringLiteral("missing")).toStdString(), error));
         QVERIFY(error.find("missing") != std::string::npos);
         QVERIFY(!logs::LogFileReader::open(m_dir.path().toStdString(), error));
-        QVERIFY(error.find("directory") != std::string::npos);
+        QVERIFY(error.find("folder") != std::string::npos);
     }
 
 private:
