@@ -605,6 +605,111 @@
         <source>idle eviction must be at least a minute and maintenance at least a second</source>
         <translation>das Entfernen inaktiver Schlüssel muss mindestens eine Minute und die Wartung mindestens eine Sekunde betragen</translation>
     </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="126"/>
+        <source>bad time</source>
+        <translation>ungültige Zeit</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="127"/>
+        <source>bad status</source>
+        <translation>ungültiger Status</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="128"/>
+        <source>bad number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="129"/>
+        <source>no time</source>
+        <translation>keine Zeit</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="130"/>
+        <source>the line does not match the format</source>
+        <translation>die Zeile passt nicht zum Format</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="131"/>
+        <source>missing quote</source>
+        <translation>fehlendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="132"/>
+        <source>not a flat JSON object</source>
+        <translation>kein flaches JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="133"/>
+        <source>line too long</source>
+        <translation>Zeile zu lang</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="134"/>
+        <source>NUL byte</source>
+        <translation>NUL-Byte</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="135"/>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="136"/>
+        <source>the key is not valid text</source>
+        <translation>der Schlüssel ist kein gültiger Text</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="137"/>
+        <source>the client address is not valid text</source>
+        <translation>die Client-Adresse ist kein gültiger Text</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="138"/>
+        <source>two variables without text between them at %1</source>
+        <translation>zwei Variablen ohne Text dazwischen bei %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="139"/>
+        <source>the log format has no variable such as $remote_addr</source>
+        <translation>das Log-Format hat keine Variable wie $remote_addr</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="140"/>
+        <source>the log format has no time: add $time_local, $time_iso8601 or $msec</source>
+        <translation>das Log-Format hat keine Zeit: $time_local, $time_iso8601 oder $msec ergänzen</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="141"/>
+        <source>&apos;%1&apos; is not VARIABLE=FIELD with a known variable such as remote_addr</source>
+        <translation>&apos;%1&apos; ist nicht VARIABLE=FELD mit einer bekannten Variable wie remote_addr</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="142"/>
+        <source>unknown log format &apos;%1&apos;: use combined, common, json or a pattern with $variables</source>
+        <translation>unbekanntes Log-Format &apos;%1&apos;: combined, common, json oder ein Muster mit $Variablen verwenden</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="143"/>
+        <source>header: needs a header name, such as header:X-User-Id</source>
+        <translation>header: braucht den Namen eines Header-Felds, etwa header:X-User-Id</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="144"/>
+        <source>&apos;%1&apos; is not a valid regular expression: %2</source>
+        <translation>&apos;%1&apos; ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="145"/>
+        <source>&apos;%1&apos; has no group ( ) to take the key from</source>
+        <translation>&apos;%1&apos; hat keine Gruppe ( ), aus der der Schlüssel kommt</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="146"/>
+        <source>unknown key &apos;%1&apos;: use ip, xff-first, xff-last, user, header:NAME or path:REGEX</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;: ip, xff-first, xff-last, user, header:NAME oder path:REGEX verwenden</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -861,7 +966,7 @@
         <translation>Nur beobachten: Admin-Funktionen sind abgeschaltet und die Engine lehnt Admin-Änderungen ab.</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleCommand.cpp" line="70"/>
+        <location filename="../app/ConsoleCommand.cpp" line="71"/>
         <source>Sluice, the rate-limiting console.
 
 Commands (each has --help):
@@ -884,12 +989,12 @@ Beispiele:
   sluice --db ops.db --read-only --lang de</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleCommand.cpp" line="107"/>
+        <location filename="../app/ConsoleCommand.cpp" line="110"/>
         <source>Engine stopped: %1</source>
         <translation>Engine angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleCommand.cpp" line="108"/>
+        <location filename="../app/ConsoleCommand.cpp" line="111"/>
         <source>Sluice cannot start its engine</source>
         <translation>Sluice kann seine Engine nicht starten</translation>
     </message>
@@ -897,6 +1002,91 @@ Beispiele:
         <location filename="../app/Translations.cpp" line="114"/>
         <source>The language of the interface (en, de); by default the system&apos;s.</source>
         <translation>Die Sprache der Oberfläche (en, de); ohne Angabe die des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>replay</name>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="49"/>
+        <source>--routes: &apos;%1&apos; is not PREFIX=ROUTE, such as /api=api</source>
+        <translation>--routes: &apos;%1&apos; ist nicht PRÄFIX=ROUTE, etwa /api=api</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="54"/>
+        <source>--routes: the route &apos;%1&apos; cannot be used: %2</source>
+        <translation>--routes: die Route &apos;%1&apos; ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="65"/>
+        <source>Decides the requests of an access log (plain or .gz) without a display and writes a JSON report.
+Example: sluice replay --log access.log.gz --key xff-first --report replay.json</source>
+        <translation>Entscheidet die Anfragen eines Zugriffsprotokolls (unkomprimiert oder .gz) ohne Anzeige und schreibt einen JSON-Bericht.
+Beispiel: sluice replay --log access.log.gz --key xff-first --report replay.json</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="70"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="72"/>
+        <source>The access log &lt;file&gt;, plain or .gz.</source>
+        <translation>Das Zugriffsprotokoll &lt;file&gt;, unkomprimiert oder .gz.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="76"/>
+        <source>combined (default), common, json, json:VARIABLE=FIELD,... or an nginx log_format pattern in quotes.</source>
+        <translation>combined (Standard), common, json, json:VARIABLE=FELD,... oder ein nginx-log_format-Muster in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="82"/>
+        <source>What to limit: ip (default), xff-first, xff-last, user, header:NAME or path:REGEX (the first group).</source>
+        <translation>Was begrenzt wird: ip (Standard), xff-first, xff-last, user, header:NAME oder path:REGEX (die erste Gruppe).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="87"/>
+        <source>Route of each path prefix, e.g. /api=api,/login=login (the longest prefix wins; others take the default policy).</source>
+        <translation>Route je Pfadpräfix, z. B. /api=api,/login=login (das längste Präfix gilt; andere nehmen die Standardrichtlinie).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="93"/>
+        <source>max, or a factor from 1 to 10000 on the log&apos;s own timing.</source>
+        <translation>max oder ein Faktor von 1 bis 10000 auf der Zeitfolge des Protokolls.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="96"/>
+        <source>Engine configuration &lt;file&gt; (JSON).</source>
+        <translation>Engine-Konfiguration &lt;file&gt; (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="99"/>
+        <source>Also persist into the database &lt;file&gt;.</source>
+        <translation>Zusätzlich in der Datenbank &lt;file&gt; speichern.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="102"/>
+        <source>Write the JSON report to &lt;file&gt;.</source>
+        <translation>Den JSON-Bericht nach &lt;file&gt; schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="113"/>
+        <source>--log and --report are required</source>
+        <translation>--log und --report sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="125"/>
+        <source>--format: %1</source>
+        <translation>--format: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="131"/>
+        <source>--key: %1</source>
+        <translation>--key: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReplayCommand.cpp" line="228"/>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1157,135 @@ Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</tran
         <location filename="../app/ScreenshotsCommand.cpp" line="223"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>serve</name>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="84"/>
+        <source>Runs the engine with the HTTP check API (/v1/check) and Prometheus metrics (/metrics), without a display.
+Every request needs a bearer token (sluice token create). SIGTERM stops after a final checkpoint;
+SIGHUP reads the --config file again.
+Example: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</source>
+        <translation>Betreibt die Engine mit der HTTP-Prüf-API (/v1/check) und Prometheus-Metriken (/metrics), ohne Anzeige.
+Jede Anfrage braucht ein Bearer-Token (sluice token create). SIGTERM beendet nach einem letzten Sicherungspunkt;
+SIGHUP liest die --config-Datei erneut.
+Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="91"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="93"/>
+        <source>Use the database &lt;file&gt; (default: the console&apos;s).</source>
+        <translation>Die Datenbank &lt;file&gt; verwenden (Standard: die der Konsole).</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="96"/>
+        <source>Listen on &lt;address:port&gt; (default: 127.0.0.1:9090; port 0 picks a free one).</source>
+        <translation>Auf &lt;address:port&gt; lauschen (Standard: 127.0.0.1:9090; Port 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="100"/>
+        <source>Apply the engine settings in &lt;file&gt; (JSON) at start and on SIGHUP.</source>
+        <translation>Die Engine-Einstellungen aus &lt;file&gt; (JSON) beim Start und bei SIGHUP anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="103"/>
+        <source>Log lines as journal (priority prefixes, the default) or json.</source>
+        <translation>Protokollzeilen als journal (Prioritätspräfixe, Standard) oder json.</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="107"/>
+        <source>Take a check&apos;s key from header &lt;name&gt; when its query has no key= (repeatable; default: X-Forwarded-For, then X-Real-IP).</source>
+        <translation>Den Schlüssel einer Prüfung aus dem Header &lt;name&gt; nehmen, wenn ihre Anfrage kein key= hat (wiederholbar; Standard: X-Forwarded-For, dann X-Real-IP).</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="112"/>
+        <source>What the auto-throttle follows: host (the CPU and memory of this machine) or none (only overrides change the level). Default: the settings file&apos;s load section, else host.</source>
+        <translation>Wonach sich die automatische Drosselung richtet: host (CPU und Speicher dieses Rechners) oder none (nur manuelle Vorgaben ändern die Stufe). Standard: der Abschnitt load der Einstellungsdatei, sonst host.</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="124"/>
+        <source>usage: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</source>
+        <translation>Aufruf: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="129"/>
+        <source>--listen needs an address and a port, such as 127.0.0.1:9090, not &apos;%1&apos;</source>
+        <translation>--listen braucht eine Adresse und einen Port, etwa 127.0.0.1:9090, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="134"/>
+        <source>unknown log format &apos;%1&apos;; use journal or json</source>
+        <translation>unbekanntes Protokollformat &apos;%1&apos;; journal oder json verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="140"/>
+        <source>unknown load source &apos;%1&apos;; use host or none</source>
+        <translation>unbekannte Lastquelle &apos;%1&apos;; host oder none verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="210"/>
+        <source>database %1; the throttle follows: %2</source>
+        <translation>Datenbank %1; die Drosselung richtet sich nach: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="248"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="254"/>
+        <source>listening on %1:%2</source>
+        <translation>lauscht auf %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="266"/>
+        <source>a setting from %1 was refused: %2</source>
+        <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="276"/>
+        <source>settings not applied: %1</source>
+        <translation>Einstellungen nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="283"/>
+        <source>read from %1</source>
+        <translation>gelesen aus %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="288"/>
+        <source>settings from %1 applied; parts changed: %2</source>
+        <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="305"/>
+        <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
+        <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="309"/>
+        <source>valid API tokens: %1</source>
+        <translation>gültige API-Tokens: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="354"/>
+        <source>stopped after a final checkpoint; requests decided: %1</source>
+        <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="365"/>
+        <source>stopping (signal %1)</source>
+        <translation>wird beendet (Signal %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="370"/>
+        <source>SIGHUP: no --config file to read again</source>
+        <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1361,8 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
 <context>
     <name>sluice::app::EngineHost</name>
     <message>
-        <location filename="../app/EngineHost.cpp" line="120"/>
+        <location filename="../app/EngineHost.cpp" line="126"/>
+        <location filename="../app/EngineHost.cpp" line="229"/>
         <source>The engine is not running.</source>
         <translation>Die Engine läuft nicht.</translation>
     </message>
@@ -1110,6 +1430,146 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
         <location filename="../ui/help/AboutDialog.cpp" line="53"/>
         <source>About Qt</source>
         <translation>Über Qt</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::AddLogSourceDialog</name>
+    <message>
+        <location filename="../ui/LogSourceSettings.cpp" line="13"/>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/LogSourceSettings.cpp" line="19"/>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="29"/>
+        <source>Add &amp;route</source>
+        <translation>&amp;Route hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="29"/>
+        <source>R&amp;emove route</source>
+        <translation>Route &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="30"/>
+        <source>Fo&amp;llow it as it grows</source>
+        <translation>Ver&amp;folgen, während sie wächst</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="31"/>
+        <source>Read it &amp;once from the start</source>
+        <translation>&amp;Einmal von Anfang an lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="36"/>
+        <source>Add a log file</source>
+        <translation>Protokolldatei hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="48"/>
+        <source>Path prefix</source>
+        <translation>Pfadpräfix</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="48"/>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="72"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="51"/>
+        <source>Route map</source>
+        <translation>Routenzuordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="61"/>
+        <source>Routes:</source>
+        <translation>Routen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="70"/>
+        <source>Reading:</source>
+        <translation>Lesen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="72"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="72"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="72"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="72"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="77"/>
+        <source>Preview of the first lines</source>
+        <translation>Vorschau der ersten Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="80"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="91"/>
+        <source>Reading the first lines…</source>
+        <translation>Die ersten Zeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="163"/>
+        <source>Wait for the preview of the first lines.</source>
+        <translation>Warten Sie auf die Vorschau der ersten Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="186"/>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="195"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="201"/>
+        <source>The file has no lines yet.</source>
+        <translation>Die Datei hat noch keine Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="204"/>
+        <source>The first %Ln line(s) as the engine takes them</source>
+        <translation>
+            <numerusform>Die erste Zeile, wie die Engine sie übernimmt</numerusform>
+            <numerusform>Die ersten %Ln Zeilen, wie die Engine sie übernimmt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="205"/>
+        <source>; %Ln rejected.</source>
+        <translation>
+            <numerusform>; %Ln abgelehnt.</numerusform>
+            <numerusform>; %Ln abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogPreview.cpp" line="64"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1836,97 @@ Echtzeit: %2</translation>
             <numerusform>%n Protokollzeile nach %1 exportiert.</numerusform>
             <numerusform>%n Protokollzeilen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::EngineClient</name>
+    <message>
+        <location filename="../ui/EngineClient.h" line="55"/>
+        <source>This console cannot read access logs.</source>
+        <translation>Diese Konsole kann keine Zugriffsprotokolle lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::HttpListenerPanel</name>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="24"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="35"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="35"/>
+        <source>Scopes</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="35"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="40"/>
+        <source>Check API tokens</source>
+        <translation>Tokens der Prüf-API</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="46"/>
+        <source>nginx configuration</source>
+        <translation>nginx-Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="48"/>
+        <source>Copy the nginx configuration to the clipboard</source>
+        <translation>nginx-Konfiguration in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="52"/>
+        <source>nginx in front of a site</source>
+        <translation>nginx vor einer Website</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="57"/>
+        <source>HTTP check API</source>
+        <translation>HTTP-Prüf-API</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="82"/>
+        <source>Not running in this console. “sluice serve” answers checks at %1 by default.</source>
+        <translation>Läuft in dieser Konsole nicht. „sluice serve“ beantwortet Prüfungen standardmäßig unter %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="85"/>
+        <source>Not listening at %1: %2</source>
+        <translation>Empfängt nicht unter %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="87"/>
+        <source>Listening at %1</source>
+        <translation>Empfängt unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="88"/>
+        <source>Stopped (configured for %1)</source>
+        <translation>Angehalten (eingestellt auf %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="112"/>
+        <source>The tokens could not be read: %1</source>
+        <translation>Die Tokens konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="114"/>
+        <source>No tokens yet. Make one with “sluice token create NAME”; it is shown once.</source>
+        <translation>Noch keine Tokens. Erstellen Sie eines mit „sluice token create NAME“; es wird einmal angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="116"/>
+        <source>Create and revoke tokens with “sluice token create” and “sluice token revoke”.</source>
+        <translation>Tokens erstellen und widerrufen Sie mit „sluice token create“ und „sluice token revoke“.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2216,124 @@ Echtzeit: %2</translation>
     </message>
 </context>
 <context>
+    <name>sluice::ui::LogSettingsForm</name>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="21"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="32"/>
+        <source>Combined (nginx, Apache)</source>
+        <translation>Combined (nginx, Apache)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="33"/>
+        <source>Common</source>
+        <translation>Common</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="34"/>
+        <source>JSON lines</source>
+        <translation>JSON-Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="35"/>
+        <source>nginx log_format pattern</source>
+        <translation>nginx-log_format-Muster</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="38"/>
+        <source>Client IP address</source>
+        <translation>Client-IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="39"/>
+        <source>First X-Forwarded-For address</source>
+        <translation>Erste X-Forwarded-For-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="40"/>
+        <source>Last X-Forwarded-For address</source>
+        <translation>Letzte X-Forwarded-For-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="41"/>
+        <source>Authenticated user</source>
+        <translation>Angemeldeter Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="42"/>
+        <source>Header field</source>
+        <translation>Header-Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="43"/>
+        <source>Capture from the path</source>
+        <translation>Aus dem Pfad entnehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="48"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="49"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="50"/>
+        <source>Pa&amp;ttern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="54"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="55"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="56"/>
+        <source>Header name or path expression</source>
+        <translation>Header-Name oder Pfadausdruck</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="73"/>
+        <source>Choose an access log</source>
+        <translation>Zugriffsprotokoll wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="74"/>
+        <source>Access logs (*.log *.log.* *.gz *.txt);;All files (*)</source>
+        <translation>Zugriffsprotokolle (*.log *.log.* *.gz *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="120"/>
+        <source>Choose the log file.</source>
+        <translation>Wählen Sie die Protokolldatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="123"/>
+        <source>Write the pattern as nginx&apos;s log_format does, with $variables.</source>
+        <translation>Schreiben Sie das Muster wie nginx&apos; log_format, mit $Variablen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="126"/>
+        <source>Name the header field that holds the key.</source>
+        <translation>Nennen Sie das Header-Feld mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/LogSettingsForm.cpp" line="127"/>
+        <source>Write the expression whose first group is the key.</source>
+        <translation>Schreiben Sie den Ausdruck, dessen erste Gruppe der Schlüssel ist.</translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="56"/>
@@ -1682,29 +2351,34 @@ Echtzeit: %2</translation>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="17"/>
+        <location filename="../ui/pages/Pages.cpp" line="18"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="18"/>
+        <location filename="../ui/pages/Pages.cpp" line="19"/>
         <source>Reputation</source>
         <translation>Ruf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="19"/>
+        <location filename="../ui/pages/Pages.cpp" line="20"/>
         <source>Throttle</source>
         <translation>Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="20"/>
+        <location filename="../ui/pages/Pages.cpp" line="21"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="21"/>
+        <location filename="../ui/pages/Pages.cpp" line="22"/>
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/Pages.cpp" line="23"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="100"/>
@@ -1723,7 +2397,7 @@ Echtzeit: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="119"/>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
@@ -1803,17 +2477,34 @@ Echtzeit: %2</translation>
         <translation>&amp;Über Sluice</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <source> · following %1</source>
+        <translation> · verfolgt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <source> · replaying %1</source>
+        <translation> · spielt %1 ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <source> · checks on %1</source>
+        <translation> · Prüfungen auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Engine running · %1 active keys</source>
         <translation>Engine läuft · %1 aktive Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source> · %1 paused</source>
         <translation> · %1 pausiert</translation>
     </message>
@@ -1823,17 +2514,17 @@ Echtzeit: %2</translation>
         <translation> · simuliert %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Throttle: %1</source>
         <translation>Drosselung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>Throttle: %1 (override by %2)</source>
         <translation>Drosselung: %1 (übersteuert von %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Not saved: %Ln event(s), retrying</source>
         <translation>
             <numerusform>Nicht gespeichert: %Ln Ereignis</numerusform>
@@ -1841,7 +2532,7 @@ Echtzeit: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>%1
 History is kept in memory and written as soon as the database takes it. Dropped beyond the memory bound: %2 events.</source>
         <translation>%1
@@ -1917,6 +2608,112 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="128"/>
         <source>Denials by reputation tier, %1</source>
         <translation>Ablehnungen nach Rufstufe, %1</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::RejectedLinesModel</name>
+    <message>
+        <location filename="../ui/pages/sources/RejectedLinesModel.cpp" line="50"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/RejectedLinesModel.cpp" line="52"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/RejectedLinesModel.cpp" line="54"/>
+        <source>Start of the line</source>
+        <translation>Zeilenanfang</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::ReplayDialog</name>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="31"/>
+        <source>As &amp;fast as possible</source>
+        <translation>So &amp;schnell wie möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="32"/>
+        <source>At the log&apos;s own &amp;timing, times</source>
+        <translation>Im &amp;Takt des Protokolls, mal</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="34"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="34"/>
+        <source>&amp;Cancel replay</source>
+        <translation>Abspielen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="35"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="38"/>
+        <source>Replay a log</source>
+        <translation>Protokoll abspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="57"/>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="58"/>
+        <source>Speed factor</source>
+        <translation>Tempofaktor</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="66"/>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="69"/>
+        <source>The replay runs in an engine of its own: the live engine and its history are not touched.</source>
+        <translation>Das Abspielen läuft in einer eigenen Engine: Die laufende Engine und ihr Verlauf bleiben unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="76"/>
+        <source>Replay report</source>
+        <translation>Abspielbericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="114"/>
+        <source>Replaying…</source>
+        <translation>Wird abgespielt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="128"/>
+        <source>Replaying… %1 lines read, %2 rejected</source>
+        <translation>Wird abgespielt… %1 Zeilen gelesen, %2 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="137"/>
+        <source>The replay failed: %1</source>
+        <translation>Das Abspielen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="149"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="150"/>
+        <source>Cancelled; the report covers the lines read.</source>
+        <translation>Abgebrochen; der Bericht umfasst die gelesenen Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ReplayDialog.cpp" line="152"/>
+        <source>%1 lines read, %2 parsed, %3 rejected; %4 requests allowed, %5 denied.</source>
+        <translation>%1 Zeilen gelesen, %2 verstanden, %3 abgelehnt; %4 Anfragen erlaubt, %5 abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2892,285 @@ Punktzahl: %2 → %3</translation>
         <location filename="../ui/widgets/SimulationPaceLabel.cpp" line="52"/>
         <source>The simulation runs at ×%1 of the chosen ×%2; its clock is %3 s behind. Choose a lower speed to run in step.</source>
         <translation>Die Simulation läuft mit ×%1 statt der gewählten ×%2; ihre Uhr liegt %3 s zurück. Wählen Sie ein niedrigeres Tempo, um Schritt zu halten.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::SourceTableModel</name>
+    <message>
+        <location filename="../ui/pages/sources/SourceTableModel.cpp" line="38"/>
+        <source>Nothing chosen yet</source>
+        <translation>Noch nichts gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceTableModel.cpp" line="49"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceTableModel.cpp" line="76"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceTableModel.cpp" line="78"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceTableModel.cpp" line="80"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceTableModel.cpp" line="82"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceTableModel.cpp" line="84"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceTableModel.cpp" line="86"/>
+        <source>Lag</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceTableModel.cpp" line="88"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::SourcesPage</name>
+    <message>
+        <location filename="../ui/pages/sources/ApiTokenList.cpp" line="54"/>
+        <source>The token table has no names.</source>
+        <translation>Die Token-Tabelle hat keine Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="37"/>
+        <source>&amp;Add log file…</source>
+        <translation>Protokoll&amp;datei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="37"/>
+        <source>Re&amp;play a log…</source>
+        <translation>Protokoll &amp;abspielen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="38"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="188"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="38"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="56"/>
+        <source>Traffic sources</source>
+        <translation>Verkehrsquellen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="57"/>
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln Quelle</numerusform>
+            <numerusform>%Ln Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="64"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="191"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="200"/>
+        <source>Rejected lines</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="64"/>
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="65"/>
+        <source>in file order</source>
+        <translation>in Dateireihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="76"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="188"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="112"/>
+        <source>The console is read-only: sources cannot be added, paused or removed here.</source>
+        <translation>Die Konsole ist schreibgeschützt: Quellen können hier nicht hinzugefügt, pausiert oder entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="116"/>
+        <source>Replay a log file in an engine of its own and open its report; the live engine is not touched</source>
+        <translation>Ein Protokoll in einer eigenen Engine abspielen und den Bericht öffnen; die laufende Engine bleibt unberührt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="119"/>
+        <source>Follow or read an access log as another source of traffic</source>
+        <translation>Ein Zugriffsprotokoll als weitere Verkehrsquelle verfolgen oder lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="192"/>
+        <source>Select a source to see the lines it could not read.</source>
+        <translation>Wählen Sie eine Quelle, um die Zeilen zu sehen, die sie nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="212"/>
+        <source>Every line read so far was understood.</source>
+        <translation>Jede bisher gelesene Zeile wurde verstanden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="213"/>
+        <source>Nothing rejected.</source>
+        <translation>Nichts abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="216"/>
+        <source>%1 rejected; the first %2 are kept.</source>
+        <translation>%1 abgelehnt; die ersten %2 werden aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="218"/>
+        <source>%Ln rejected.</source>
+        <translation>
+            <numerusform>%Ln abgelehnt.</numerusform>
+            <numerusform>%Ln abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceText.cpp" line="21"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceText.cpp" line="23"/>
+        <source>Followed log</source>
+        <translation>Verfolgtes Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceText.cpp" line="25"/>
+        <source>Replayed log</source>
+        <translation>Abgespieltes Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceText.cpp" line="27"/>
+        <source>HTTP listener</source>
+        <translation>HTTP-Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceText.cpp" line="35"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceText.cpp" line="38"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceText.cpp" line="41"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceText.cpp" line="44"/>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceText.cpp" line="46"/>
+        <source>Idle</source>
+        <translation>Untätig</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceText.cpp" line="46"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceText.cpp" line="52"/>
+        <source>%1 lines/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourceText.cpp" line="52"/>
+        <source>%1 requests/s</source>
+        <translation>%1 Anfragen/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ThrottleLoadText.cpp" line="29"/>
+        <source>none (overrides only)</source>
+        <translation>keine (nur manuelle Vorgaben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ThrottleLoadText.cpp" line="31"/>
+        <source>this host</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ThrottleLoadText.cpp" line="31"/>
+        <source>this host (%1)</source>
+        <translation>dieser Rechner (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ThrottleLoadText.cpp" line="33"/>
+        <source>Prometheus at %1</source>
+        <translation>Prometheus unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ThrottleLoadText.cpp" line="35"/>
+        <source>the traffic itself</source>
+        <translation>der Verkehr selbst</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ThrottleLoadText.cpp" line="35"/>
+        <source>the traffic itself (%1)</source>
+        <translation>der Verkehr selbst (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ThrottleLoadText.cpp" line="37"/>
+        <source>the simulated backend</source>
+        <translation>das simulierte Backend</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ThrottleLoadText.cpp" line="37"/>
+        <source>the simulated backend (%1)</source>
+        <translation>das simulierte Backend (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ThrottleLoadText.cpp" line="46"/>
+        <source>Throttle load source: %1</source>
+        <translation>Lastquelle der Drosselung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ThrottleLoadText.cpp" line="50"/>
+        <source>Throttle load source: %1 · no sample yet</source>
+        <translation>Lastquelle der Drosselung: %1 · noch keine Messung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ThrottleLoadText.cpp" line="53"/>
+        <source>Throttle load source: %1 · CPU %2, memory %3, %4 in flight or queued at %5</source>
+        <translation>Lastquelle der Drosselung: %1 · CPU %2, Speicher %3, %4 in Bearbeitung oder wartend um %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ThrottleLoadText.cpp" line="58"/>
+        <source>Holding the level: %1</source>
+        <translation>Stufe wird gehalten: %1</translation>
     </message>
 </context>
 <context>
@@ -2387,36 +3463,36 @@ Punktzahl: %2 → %3</translation>
         <translation>Übersteuerung durch %1 bis %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="271"/>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="272"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="275"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="271"/>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="272"/>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="273"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="275"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="277"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="276"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="280"/>
         <source>No override is in force</source>
         <translation>Keine Übersteuerung aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="276"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="280"/>
         <source>Hand the level back to the controller</source>
         <translation>Die Stufe an den Regler zurückgeben</translation>
     </message>
     <message>
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="184"/>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="347"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="351"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="350"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="354"/>
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n Stufenwechsel</numerusform>
@@ -2424,7 +3500,7 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="354"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="358"/>
         <source>Shares of the %1 on record in this range.</source>
         <translation>Anteile an den %1 mit Daten in diesem Zeitraum.</translation>
     </message>
@@ -2462,32 +3538,32 @@ Punktzahl: %2 → %3</translation>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="212"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="213"/>
         <source>Level: %1 (×%2)</source>
         <translation>Stufe: %1 (×%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="213"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="214"/>
         <source>CPU: %1 %</source>
         <translation>CPU: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="214"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="215"/>
         <source>Memory: %1 %</source>
         <translation>Speicher: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="215"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="216"/>
         <source>In flight or queued: %1</source>
         <translation>In Bearbeitung/wartend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="222"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="223"/>
         <source>Throttle level, %1: no samples yet.</source>
         <translation>Drosselstufe, %1: noch keine Messwerte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="226"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="227"/>
         <source>Throttle level, %1: now %2 (×%3), %Ln level change(s) in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</source>
         <translation>
             <numerusform>Drosselstufe, %1: jetzt %2 (×%3), %Ln Stufenwechsel im Zeitraum; CPU %4 %, Speicher %5 %, %6 Anfragen in Bearbeitung oder wartend.</numerusform>
@@ -3150,7 +4226,7 @@ Punktzahl: %2 → %3</translation>
 <context>
     <name>store</name>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="235"/>
+        <location filename="../app/EngineHost.cpp" line="311"/>
         <source>%Ln reputation event(s)</source>
         <translation>
             <numerusform>%Ln Reputationsereignis</numerusform>
@@ -3158,7 +4234,7 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="238"/>
+        <location filename="../app/EngineHost.cpp" line="314"/>
         <source>%Ln VIP event(s)</source>
         <translation>
             <numerusform>%Ln VIP-Ereignis</numerusform>
@@ -3166,7 +4242,7 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="241"/>
+        <location filename="../app/EngineHost.cpp" line="317"/>
         <source>%Ln throttle event(s)</source>
         <translation>
             <numerusform>%Ln Drosselungsereignis</numerusform>
@@ -3174,7 +4250,7 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="244"/>
+        <location filename="../app/EngineHost.cpp" line="320"/>
         <source>%Ln key reputation checkpoint(s)</source>
         <translation>
             <numerusform>%Ln Sicherungspunkt der Schlüsselreputation</numerusform>
@@ -3182,24 +4258,118 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="248"/>
+        <location filename="../app/EngineHost.cpp" line="324"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="249"/>
+        <location filename="../app/EngineHost.cpp" line="325"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="255"/>
+        <location filename="../app/EngineHost.cpp" line="331"/>
         <source>the history came faster than the database could write it</source>
         <translation>der Verlauf kam schneller, als die Datenbank ihn schreiben konnte</translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="257"/>
+        <location filename="../app/EngineHost.cpp" line="333"/>
         <source>%1 were not stored in %2: %3</source>
         <translation>%1 wurden nicht in %2 gespeichert: %3</translation>
+    </message>
+</context>
+<context>
+    <name>token</name>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="42"/>
+        <source>Creates, revokes and lists the bearer tokens of the HTTP API (sluice serve).
+Scopes: check asks /v1/check, read reads /metrics, admin may do both.
+A new token is shown once; the database keeps only a salted hash of it.
+Example: sluice token create nginx --scope check --db /var/lib/sluice/sluice.db</source>
+        <translation>Erstellt, widerruft und listet die Bearer-Tokens der HTTP-API (sluice serve).
+Bereiche: check fragt /v1/check, read liest /metrics, admin darf beides.
+Ein neues Token wird einmal angezeigt; die Datenbank bewahrt nur einen gesalzenen Hash davon auf.
+Beispiel: sluice token create nginx --scope check --db /var/lib/sluice/sluice.db</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="48"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="49"/>
+        <source>What to do.</source>
+        <translation>Was zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="50"/>
+        <source>The token&apos;s name (create and revoke).</source>
+        <translation>Der Name des Tokens (create und revoke).</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="52"/>
+        <source>What the new token may do: check, read or admin (default: check).</source>
+        <translation>Was das neue Token darf: check, read oder admin (Standard: check).</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="55"/>
+        <source>Use the database &lt;file&gt; (default: the console&apos;s).</source>
+        <translation>Die Datenbank &lt;file&gt; verwenden (Standard: die der Konsole).</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="71"/>
+        <source>usage: sluice token create &lt;name&gt; [--scope check|read|admin] | revoke &lt;name&gt; | list [--db &lt;file&gt;]</source>
+        <translation>Aufruf: sluice token create &lt;name&gt; [--scope check|read|admin] | revoke &lt;name&gt; | list [--db &lt;file&gt;]</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="77"/>
+        <source>unknown scope &apos;%1&apos;; use check, read or admin</source>
+        <translation>unbekannter Bereich &apos;%1&apos;; check, read oder admin verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="103"/>
+        <source>&apos;%1&apos; is not a token name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>&apos;%1&apos; ist kein Token-Name: 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="105"/>
+        <source>a token named &apos;%1&apos; exists; revoke it first to replace it</source>
+        <translation>ein Token namens &apos;%1&apos; existiert; zuerst widerrufen, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="107"/>
+        <source>no valid token is named &apos;%1&apos;</source>
+        <translation>kein gültiges Token heißt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="128"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="129"/>
+        <source>SCOPE</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="130"/>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="131"/>
+        <source>REVOKED</source>
+        <translation>WIDERRUFEN</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="164"/>
+        <source>revoked token &apos;%1&apos;</source>
+        <translation>Token &apos;%1&apos; widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/TokenCommand.cpp" line="174"/>
+        <source>created token &apos;%1&apos; (scope %2); it is shown only this once</source>
+        <translation>Token &apos;%1&apos; erstellt (Bereich %2); es wird nur dieses eine Mal angezeigt</translation>
     </message>
 </context>
 <context>

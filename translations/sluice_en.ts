@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>sluice::ui::AddLogSourceDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="204"/>
+        <source>The first %Ln line(s) as the engine takes them</source>
+        <translation>
+            <numerusform>The first line as the engine takes it</numerusform>
+            <numerusform>The first %Ln lines as the engine takes them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="205"/>
+        <source>; %Ln rejected.</source>
+        <translation>
+            <numerusform>; %Ln rejected.</numerusform>
+            <numerusform>; %Ln rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::AuditPage</name>
     <message numerus="yes">
         <location filename="../ui/pages/audit/AuditPage.cpp" line="68"/>
@@ -67,7 +86,7 @@
 <context>
     <name>sluice::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Not saved: %Ln event(s), retrying</source>
         <translation>
             <numerusform>Not saved: %Ln event, retrying</numerusform>
@@ -120,6 +139,33 @@
     </message>
 </context>
 <context>
+    <name>sluice::ui::SourcesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="57"/>
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="64"/>
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="218"/>
+        <source>%Ln rejected.</source>
+        <translation>
+            <numerusform>%Ln rejected.</numerusform>
+            <numerusform>%Ln rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::ThrottlePage</name>
     <message numerus="yes">
         <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="96"/>
@@ -130,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="350"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="354"/>
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n level change</numerusform>
@@ -141,7 +187,7 @@
 <context>
     <name>sluice::ui::ThrottleTimelineChart</name>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="226"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="227"/>
         <source>Throttle level, %1: now %2 (×%3), %Ln level change(s) in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</source>
         <translation>
             <numerusform>Throttle level, %1: now %2 (×%3), %Ln level change in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</numerusform>
@@ -214,7 +260,7 @@
 <context>
     <name>store</name>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="235"/>
+        <location filename="../app/EngineHost.cpp" line="311"/>
         <source>%Ln reputation event(s)</source>
         <translation>
             <numerusform>%Ln reputation event</numerusform>
@@ -222,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="238"/>
+        <location filename="../app/EngineHost.cpp" line="314"/>
         <source>%Ln VIP event(s)</source>
         <translation>
             <numerusform>%Ln VIP event</numerusform>
@@ -230,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="241"/>
+        <location filename="../app/EngineHost.cpp" line="317"/>
         <source>%Ln throttle event(s)</source>
         <translation>
             <numerusform>%Ln throttle event</numerusform>
@@ -238,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="244"/>
+        <location filename="../app/EngineHost.cpp" line="320"/>
         <source>%Ln key reputation checkpoint(s)</source>
         <translation>
             <numerusform>%Ln key reputation checkpoint</numerusform>

@@ -13,7 +13,10 @@
 namespace sluice::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("sluice::ui::AddLogSourceDialog", text); }
+// Texts of the page they appear on, so they are translated there.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sluice::ui::AddLogSourceDialog)
+};
 
 QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
 
@@ -58,7 +61,7 @@ LogPreviewResult previewLog(const LogSourceSettings& settings, int maxLines)
             return;
         }
         const auto& kept = ingest.rejected().first();
-        shown.rejection = kept.size() > before ? QString::fromStdString(kept.back().reason) : tr("rejected");
+        shown.rejection = kept.size() > before ? QString::fromStdString(kept.back().reason) : Text::tr("rejected");
         result.lines << shown;
     };
     std::size_t readBytes = 0;

@@ -8,20 +8,23 @@
 namespace sluice::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("sluice::ui::SourcesPage", text); }
+// Texts of the page they appear on, so they are translated there.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sluice::ui::SourcesPage)
+};
 }  // namespace
 
 QString sourceKindName(engine::SourceKind kind)
 {
     switch (kind) {
     case engine::SourceKind::Simulation:
-        return tr("Simulation");
+        return Text::tr("Simulation");
     case engine::SourceKind::LogTail:
-        return tr("Followed log");
+        return Text::tr("Followed log");
     case engine::SourceKind::LogReplay:
-        return tr("Replayed log");
+        return Text::tr("Replayed log");
     case engine::SourceKind::HttpListener:
-        return tr("HTTP listener");
+        return Text::tr("HTTP listener");
     }
     return {};
 }
@@ -29,24 +32,24 @@ QString sourceKindName(engine::SourceKind kind)
 QString sourceStateName(const engine::SourceState& state)
 {
     if (!state.lastError.empty()) {
-        return tr("Error");
+        return Text::tr("Error");
     }
     if (state.paused) {
-        return tr("Paused");
+        return Text::tr("Paused");
     }
     if (state.running) {
-        return tr("Running");
+        return Text::tr("Running");
     }
     if (state.progress >= 1.0) {
-        return tr("Finished");
+        return Text::tr("Finished");
     }
-    return state.name.empty() ? tr("Idle") : tr("Stopped");
+    return state.name.empty() ? Text::tr("Idle") : Text::tr("Stopped");
 }
 
 QString sourceRateText(engine::SourceKind kind, double perSecond)
 {
     const QString number = formatNumber(perSecond, perSecond < 10 ? 1 : 0);
-    return readsLines(kind) ? tr("%1 lines/s").arg(number) : tr("%1 requests/s").arg(number);
+    return readsLines(kind) ? Text::tr("%1 lines/s").arg(number) : Text::tr("%1 requests/s").arg(number);
 }
 
 bool readsLines(engine::SourceKind kind)
