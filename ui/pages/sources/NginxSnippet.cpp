@@ -6,22 +6,35 @@ namespace sluice::ui {
 QString nginxSnippet(const QString& checkAddress)
 {
     // Configuration text, the same in every language.
-    return QStringLiteral(R"(location = /_sluice_check {
+    return QStringLiteral(R"(# In the http block: connections to Sluice are kept open.
+upstream sluice { server %1; keepalive 16; }
+
+# In the server block: every request asks Sluice first.
+location / {
+    auth_request /_sluice_check;
+    # auth_request passes only 401 and 403 on (anything else becomes 500), so Sluice answers a denial
+    # 403 (deny=403 below) and the named location turns it into 429 with Sluice's Retry-After.
+    auth_request_set $sluice_retry_after $upstream_http_retry_after;
+    auth_request_set $sluice_ratelimit $upstream_http_ratelimit;
+    add_header RateLimit $sluice_ratelimit always;
+    error_page 403 = @sluice_denied;
+    # proxy_pass http://your_app;
+}
+location @sluice_denied {
+    add_header Retry-After $sluice_retry_after always;
+    add_header RateLimit $sluice_ratelimit always;
+    return 429 "Too Many Requests\n";
+}
+location = /_sluice_check {
     internal;
-    proxy_pass http://%1/v1/check;
+    proxy_pass http://sluice/v1/check?deny=403;
+    proxy_http_version 1.1;
+    proxy_set_header Connection "";
     proxy_pass_request_body off;
     proxy_set_header Content-Length "";
     proxy_set_header Authorization "Bearer <token>";
-    proxy_set_header X-Forwarded-For $remote_addr;
-    proxy_set_header X-Original-URI $request_uri;
+    proxy_set_header X-Forwarded-For $remote_addr;  # the key: the client address
 }
-location / {
-    auth_request /_sluice_check;
-    auth_request_set $sluice_retry $upstream_http_retry_after;
-    error_page 403 = @sluice_denied;
-    ...
-}
-location @sluice_denied { add_header Retry-After $sluice_retry always; return 429; }
 )")
         .arg(checkAddress);
 }
