@@ -1,25 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/HttpMessage.h"
 
+#include "core/HexDigit.h"
+
 namespace sluice::engine::http {
 
 namespace {
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
 
 }  // namespace
 
@@ -81,8 +69,8 @@ bool appendQueryDecoded(std::string_view encoded, std::string& out)
         } else if (c != '%') {
             out.push_back(c);
         } else {
-            const int hi = i + 2 < encoded.size() ? hexValue(encoded[i + 1]) : -1;
-            const int lo = hi >= 0 ? hexValue(encoded[i + 2]) : -1;
+            const int hi = i + 2 < encoded.size() ? hexDigitValue(encoded[i + 1]) : -1;
+            const int lo = hi >= 0 ? hexDigitValue(encoded[i + 2]) : -1;
             if (lo < 0) {
                 return false;
             }

@@ -2,6 +2,7 @@
 #include "logs/JsonLineScanner.h"
 
 #include "core/EngineText.h"
+#include "core/HexDigit.h"
 
 namespace sluice::engine::logs {
 
@@ -36,20 +37,6 @@ void skipSpace(std::string_view s, std::size_t& pos)
     }
 }
 
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
-
 bool hex4(std::string_view s, std::size_t at, unsigned& out)
 {
     if (at + 4 > s.size()) {
@@ -57,7 +44,7 @@ bool hex4(std::string_view s, std::size_t at, unsigned& out)
     }
     unsigned v = 0;
     for (std::size_t i = at; i < at + 4; ++i) {
-        const int d = hexDigit(s[i]);
+        const int d = hexDigitValue(s[i]);
         if (d < 0) {
             return false;
         }
