@@ -230,7 +230,7 @@ QString EngineHost::addLogSource(const ui::LogSourceSettings& settings)
     }
     const std::string id = "log-" + std::to_string(m_nextLogNumber);
     QString error;
-    auto source = makeLogSource(*m_runtime, settings, id, error);
+    auto source = makeLogSource(*m_runtime, clock(), settings, id, error);
     if (!source) {
         return error;
     }

@@ -18,14 +18,11 @@
 #include <QElapsedTimer>
 
 #include <cstdio>
-#include <future>
 #include <mutex>
 
 namespace sluice::app {
 
 namespace {
-
-constexpr std::size_t kRejectedInReport = 20;
 
 struct Options {
     QString log;
@@ -187,7 +184,7 @@ int runReplay(int argc, char* argv[])
         replayOptions.path = logPath;
         replayOptions.ingest = std::move(o.ingest);
         replayOptions.speed = o.speed;
-        replayOptions.keepRejected = kRejectedInReport;
+        replayOptions.keepRejected = engine::kRejectedLinesInReport;
         auto source = engine::LogReplaySource::open(*runtime, std::move(replayOptions), error, &clock);
         if (!source) {
             return fail(kExitBadInput, QString::fromStdString(error));
@@ -195,24 +192,11 @@ int runReplay(int argc, char* argv[])
         source->start();
         source->waitFinished();
         runtime->sync();
-        const engine::LogReplaySource::Counts counts = source->counts();
         const std::string readError = source->state().lastError;
         if (!readError.empty()) {
             return fail(kExitFailure, QString::fromStdString(readError));
         }
-        std::promise<engine::sim::ThrottleHistory> throttle;
-        runtime->post([&](const engine::Engine& e) {
-            throttle.set_value(engine::sim::throttleHistory(e.throttle(), std::max(counts.lastTime, clock.now())));
-        });
-        summary.run.throttle = throttle.get_future().get();
-        summary.allowed = counts.allowed;
-        summary.denied = counts.denied;
-        summary.linesRead = counts.read;
-        summary.linesParsed = counts.parsed;
-        summary.linesRejected = counts.rejected;
-        summary.rejectedLines = source->rejectedLines();
-        summary.run.simulatedSeconds =
-            static_cast<double>(counts.lastTime - counts.firstTime) / static_cast<double>(engine::kNsPerSec);
+        engine::takeReplayCounts(summary, *runtime, *source, clock.now());
     }
     summary.run.wallSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
     {

@@ -1,15 +1,40 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sources/LogReplayReport.h"
 
+#include "decision/Engine.h"
+#include "runtime/EngineRuntime.h"
+#include "sources/LogReplaySource.h"
+
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <future>
+
 namespace sluice::engine {
+
+void takeReplayCounts(LogReplaySummary& summary, EngineRuntime& runtime, const LogReplaySource& source, TimeNs now)
+{
+    const LogReplaySource::Counts counts = source.counts();
+    std::promise<sim::ThrottleHistory> throttle;
+    runtime.post([&](const Engine& e) {
+        throttle.set_value(sim::throttleHistory(e.throttle(), std::max(counts.lastTime, now)));
+    });
+    summary.run.throttle = throttle.get_future().get();
+    summary.allowed = counts.allowed;
+    summary.denied = counts.denied;
+    summary.linesRead = counts.read;
+    summary.linesParsed = counts.parsed;
+    summary.linesRejected = counts.rejected;
+    summary.rejectedLines = source.rejectedLines();
+    summary.run.simulatedSeconds =
+        static_cast<double>(counts.lastTime - counts.firstTime) / static_cast<double>(kNsPerSec);
+}
 
 std::string logReplayReportJson(const LogReplaySummary& s)
 {
     using json = nlohmann::ordered_json;
     const json shared = sim::reportDocument(s.run);
-    json report = {{"log", s.log}, {"format", s.format}, {"key", s.key}};
+    json report = {{"log", s.log}, {"format", s.format}, {"key", s.key}, {"complete", s.complete}};
     const std::uint64_t total = s.allowed + s.denied;
     for (const auto& [name, value] : shared.items()) {
         if (name == "scenario" || name == "seed" || name == "by_class") {

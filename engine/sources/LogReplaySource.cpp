@@ -4,6 +4,7 @@
 #include "logs/LineSplitter.h"
 #include "logs/LogFileReader.h"
 #include "runtime/ThreadPriority.h"
+#include "sources/RejectedLineInputs.h"
 
 #include <algorithm>
 #include <chrono>
@@ -153,6 +154,17 @@ std::vector<logs::RejectedLine> LogReplaySource::rejectedLines() const
 {
     std::lock_guard lock(m_mutex);
     return m_rejected;
+}
+
+std::vector<RejectedInput> LogReplaySource::rejectedInputs() const { return asRejectedInputs(rejectedLines()); }
+
+void LogReplaySource::cancel()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
 }
 
 void LogReplaySource::anchor() { m_anchor.set(m_pacing.now(), m_virtualNow); }

@@ -64,6 +64,9 @@ public:
     std::optional<std::string> control(const SourceControl& control) override;
     Counts counts() const;
     std::vector<logs::RejectedLine> rejectedLines() const;
+    std::vector<RejectedInput> rejectedInputs() const override;
+    // Stops at the next line; waitFinished returns, and what was handed over is still decided.
+    void cancel();
 
 private:
     LogReplaySource(EngineRuntime& runtime, LogReplayOptions options, std::unique_ptr<logs::LogFileReader> reader,

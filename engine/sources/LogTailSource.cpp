@@ -6,6 +6,7 @@
 #include "logs/LogTail.h"
 #include "runtime/EngineRuntime.h"
 #include "runtime/ThreadPriority.h"
+#include "sources/RejectedLineInputs.h"
 
 #include <algorithm>
 #include <utility>
@@ -48,7 +49,7 @@ LogTailSource::~LogTailSource()
 SourceState LogTailSource::state() const
 {
     SourceState state;
-    state.id = idFor(m_options.path);
+    state.id = m_options.id.empty() ? idFor(m_options.path) : m_options.id;
     state.kind = SourceKind::LogTail;
     state.name = m_options.path;
     state.speed = SourceState::kUnpaced;
@@ -89,6 +90,8 @@ std::vector<logs::RejectedLine> LogTailSource::rejectedLines() const
     std::lock_guard lock(m_mutex);
     return m_rejectedLines;
 }
+
+std::vector<RejectedInput> LogTailSource::rejectedInputs() const { return asRejectedInputs(rejectedLines()); }
 
 TimeNs LogTailSource::requestTime(TimeNs lineTime)
 {

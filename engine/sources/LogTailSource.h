@@ -34,6 +34,7 @@ class LogTailSource final : public TrafficSource {
 public:
     struct Options {
         std::string path;
+        std::string id;  // empty: idFor(path)
         logs::IngestOptions ingest;
         std::chrono::milliseconds idlePoll{250};  // how often a log with nothing new is looked at again
         std::size_t maxLineBytes = 1 << 20;
@@ -52,6 +53,7 @@ public:
     std::optional<std::string> control(const SourceControl& control) override;
     // The first lines that could not be read as requests, with their numbers and reasons: for the console.
     std::vector<logs::RejectedLine> rejectedLines() const;
+    std::vector<RejectedInput> rejectedInputs() const override;
 
 private:
     void run();

@@ -123,6 +123,16 @@ private slots:
         QVERIFY(true);
     }
 
+    void cancelEndsTheWaitForIt()
+    {
+        open(1);
+        m_source->start();
+        m_pacing->waitForSleeper();
+        m_source->cancel();
+        m_source->waitFinished();  // returns: the console's replay dialog waits on it
+        QVERIFY(m_source->counts().read < std::uint64_t{kSeconds * kPerSecond});
+    }
+
     void readsPlainAndGzipFilesAlike()
     {
         const std::string gzPath = m_dir.filePath(QStringLiteral("access.log.gz")).toStdString();

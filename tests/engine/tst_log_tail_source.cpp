@@ -178,6 +178,11 @@ void TestLogTailSource::badLinesAreCountedAndKept()
     QCOMPARE(rejected.size(), std::size_t(1));
     QCOMPARE(rejected[0].number, std::uint64_t(4));
     QVERIFY(!rejected[0].reason.empty());
+    // The console sees them through any source.
+    const std::vector<RejectedInput> shown = static_cast<const TrafficSource&>(source).rejectedInputs();
+    QCOMPARE(shown.size(), std::size_t(1));
+    QCOMPARE(shown[0].number, std::uint64_t(4));
+    QCOMPARE(shown[0].head, rejected[0].head);
 }
 
 void TestLogTailSource::pausedReadsNothingUntilResumed()

@@ -260,9 +260,9 @@ void TestSourcesPage::aReplayRunsApartAndOpensItsReport()
     const QJsonObject report = QJsonDocument::fromJson(dialog->report().toUtf8()).object();
     QCOMPARE(report.value(QStringLiteral("lines")).toObject().value(QStringLiteral("read")).toInt(), 4);
     QCOMPARE(report.value(QStringLiteral("lines")).toObject().value(QStringLiteral("rejected")).toInt(), 1);
-    QCOMPARE(report.value(QStringLiteral("decisions")).toObject().value(QStringLiteral("requests")).toInt(), 3);
+    QCOMPARE(report.value(QStringLiteral("requests")).toObject().value(QStringLiteral("total")).toInt(), 3);
     QCOMPARE(
-        report.value(QStringLiteral("first_rejected")).toArray().at(0).toObject().value(QStringLiteral("line")).toInt(),
+        report.value(QStringLiteral("rejected_lines")).toArray().at(0).toObject().value(QStringLiteral("line")).toInt(),
         3);
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("replayStatus"))->text().startsWith(QStringLiteral("Done.")));
     // The live engine saw none of it.

@@ -140,7 +140,7 @@ void ReplayDialog::finish(const QString& report, const QString& error)
     }
     const QJsonObject o = QJsonDocument::fromJson(report.toUtf8()).object();
     const QJsonObject lines = o.value(QLatin1String("lines")).toObject();
-    const QJsonObject decisions = o.value(QLatin1String("decisions")).toObject();
+    const QJsonObject requests = o.value(QLatin1String("requests")).toObject();
     const auto count = [](const QJsonObject& in, const char* name) {
         return formatCount(static_cast<quint64>(in.value(QLatin1String(name)).toInteger()));
     };
@@ -151,7 +151,7 @@ void ReplayDialog::finish(const QString& report, const QString& error)
                       QLatin1Char(' ') +
                       tr("%1 lines read, %2 parsed, %3 rejected; %4 requests allowed, %5 denied.")
                           .arg(count(lines, "read"), count(lines, "parsed"), count(lines, "rejected"),
-                               count(decisions, "allowed"), count(decisions, "denied")));
+                               count(requests, "allowed"), count(requests, "denied")));
     m_report->setPlainText(report);
     m_report->show();
     emit replayFinished();

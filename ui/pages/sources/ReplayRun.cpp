@@ -2,46 +2,13 @@
 #include "pages/sources/ReplayRun.h"
 
 #include "runtime/EngineRuntime.h"
-#include "sources/LogFileSource.h"
+#include "sources/LogReplayReport.h"
+#include "sources/LogReplaySource.h"
 
-#include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QElapsedTimer>
 #include <QThread>
 
-#include <thread>
-
 namespace sluice::ui {
-
-namespace {
-// How often the worker looks whether the source is through the file.
-constexpr auto kDonePoll = std::chrono::milliseconds(50);
-
-QJsonObject reportOf(const engine::Snapshot& last, const engine::SourceState& source,
-                     const std::vector<engine::RejectedInput>& rejected, bool cancelled)
-{
-    QJsonArray firstRejected;
-    for (const engine::RejectedInput& r : rejected) {
-        firstRejected.append(QJsonObject{{QStringLiteral("line"), static_cast<qint64>(r.number)},
-                                         {QStringLiteral("reason"), QString::fromStdString(r.reason)},
-                                         {QStringLiteral("head"), QString::fromStdString(r.head)}});
-    }
-    return QJsonObject{
-        {QStringLiteral("log"), QString::fromStdString(source.name)},
-        {QStringLiteral("complete"), !cancelled},
-        {QStringLiteral("lines"), QJsonObject{{QStringLiteral("read"), static_cast<qint64>(source.read)},
-                                              {QStringLiteral("parsed"), static_cast<qint64>(source.requests)},
-                                              {QStringLiteral("rejected"), static_cast<qint64>(source.rejected)}}},
-        {QStringLiteral("decisions"), QJsonObject{{QStringLiteral("requests"), static_cast<qint64>(last.requests)},
-                                                  {QStringLiteral("allowed"), static_cast<qint64>(last.allowed)},
-                                                  {QStringLiteral("denied"), static_cast<qint64>(last.denied)}}},
-        {QStringLiteral("keys"), QJsonObject{{QStringLiteral("active"), static_cast<qint64>(last.activeKeys)},
-                                             {QStringLiteral("dormant"), static_cast<qint64>(last.dormantKeys)}}},
-        {QStringLiteral("first_rejected"), firstRejected},
-    };
-}
-}  // namespace
 
 ReplayRun::ReplayRun(QObject* parent) : QObject(parent) {}
 
@@ -71,10 +38,12 @@ void ReplayRun::start(const LogSourceSettings& settings, double speed)
             report->second = error;
             return;
         }
-        // An engine of its own, on the log's time: the same file gives the same decisions.
+        // An engine of its own, on the log's time: the same file gives the same decisions and the same report
+        // as `sluice replay`.
         engine::RuntimeOptions options;
         options.followRequestTime = true;
-        engine::SystemClock clock;
+        const std::string path = settings.path.toStdString();
+        engine::ManualClock clock(engine::LogReplaySource::firstLineTime(path, ingest->format));
         std::mutex lastMutex;
         engine::SnapshotPtr last;
         std::string problem;
@@ -89,14 +58,22 @@ void ReplayRun::start(const LogSourceSettings& settings, double speed)
             report->second = QString::fromStdString(problem);
             return;
         }
-        engine::LogFileSource::Options sourceOptions;
-        sourceOptions.id = "replay";
-        sourceOptions.path = settings.path.toStdString();
-        sourceOptions.follow = false;
+        engine::LogReplaySummary summary;
+        summary.log = path;
+        summary.format = settings.format.toStdString();
+        summary.key = settings.key.toStdString();
+        QElapsedTimer wall;
+        wall.start();
+        engine::LogReplayOptions sourceOptions;
+        sourceOptions.path = path;
         sourceOptions.speed = speed;
         sourceOptions.ingest = std::move(*ingest);
-        auto source = std::make_unique<engine::LogFileSource>(*runtime, std::move(sourceOptions));
-        bool cancelled = false;
+        sourceOptions.keepRejected = engine::kRejectedLinesInReport;
+        auto source = engine::LogReplaySource::open(*runtime, std::move(sourceOptions), problem, &clock);
+        if (!source) {
+            report->second = QString::fromStdString(problem);
+            return;
+        }
         {
             std::lock_guard lock(m_mutex);
             m_source = source.get();
@@ -104,27 +81,35 @@ void ReplayRun::start(const LogSourceSettings& settings, double speed)
                 source->cancel();
             }
         }
-        while (!source->finished()) {
-            std::this_thread::sleep_for(kDonePoll);
+        source->start();
+        source->waitFinished();
+        {
+            std::lock_guard lock(m_mutex);
+            summary.complete = !m_cancelled;
         }
-        const engine::SourceState state = source->state();
-        const std::vector<engine::RejectedInput> rejected = source->rejectedInputs();
+        runtime->sync();  // every line handed over is decided, and the last snapshot says so
+        const std::string readError = source->state().lastError;
+        if (readError.empty()) {
+            engine::takeReplayCounts(summary, *runtime, *source, clock.now());
+        }
         {
             std::lock_guard lock(m_mutex);
             m_source = nullptr;
-            cancelled = m_cancelled;
         }
         source.reset();
-        runtime->sync();  // every line handed over is decided, and the last snapshot says so
         runtime->shutdown();
-        if (!state.lastError.empty()) {
-            report->second = QString::fromStdString(state.lastError);
+        if (!readError.empty()) {
+            report->second = QString::fromStdString(readError);
             return;
         }
-        std::lock_guard lock(lastMutex);
-        const engine::Snapshot empty;
-        report->first = QString::fromUtf8(
-            QJsonDocument(reportOf(last ? *last : empty, state, rejected, cancelled)).toJson(QJsonDocument::Indented));
+        summary.run.wallSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
+        {
+            std::lock_guard lock(lastMutex);
+            if (last) {
+                summary.run.finalSnapshot = *last;
+            }
+        }
+        report->first = QString::fromStdString(engine::logReplayReportJson(summary));
     });
     connect(m_thread, &QThread::finished, this, [this, report] {
         m_thread->deleteLater();

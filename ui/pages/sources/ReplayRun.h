@@ -13,14 +13,15 @@
 class QThread;
 
 namespace sluice::engine {
-class LogFileSource;
+class LogReplaySource;
 }
 
 namespace sluice::ui {
 
 // A log replayed apart from the live engine: an engine of its own without a database, on a worker thread, fed
-// by the log read once (at its own timing times `speed`, or as fast as possible), so nothing of it mixes into
-// the console's state. `finished` brings the report (JSON) once every line is decided, or after a cancel.
+// by the log read once (at its own timing times `speed`, or as fast as possible) on the log's own time, so
+// nothing of it mixes into the console's state. `finished` brings the report (JSON, as `sluice replay` writes
+// it) once every line is decided, or after a cancel.
 class ReplayRun final : public QObject {
     Q_OBJECT
 
@@ -42,7 +43,7 @@ signals:
 private:
     QThread* m_thread = nullptr;
     mutable std::mutex m_mutex;
-    engine::LogFileSource* m_source = nullptr;  // lives on the worker thread, under m_mutex
+    engine::LogReplaySource* m_source = nullptr;  // lives on the worker thread, under m_mutex
     bool m_cancelled = false;
 };
 
