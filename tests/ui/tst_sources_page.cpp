@@ -166,8 +166,10 @@ void TestSourcesPage::theListenerPanelOffersTheSnippetAndTheTokens()
 
     auto* snippet = shown.page.findChild<QPlainTextEdit*>(QStringLiteral("nginxSnippet"));
     QVERIFY(snippet->isReadOnly());
-    QVERIFY(snippet->toPlainText().contains(QStringLiteral("proxy_pass http://127.0.0.1:9090/v1/check;")));
-    QVERIFY(snippet->toPlainText().contains(QStringLiteral("return 429;")));
+    // The listener's address, and the denial nginx turns into 429 (auth_request passes only 401 and 403 on).
+    QVERIFY(snippet->toPlainText().contains(QStringLiteral("server 127.0.0.1:9090;")));
+    QVERIFY(snippet->toPlainText().contains(QStringLiteral("proxy_pass http://sluice/v1/check?deny=403;")));
+    QVERIFY(snippet->toPlainText().contains(QStringLiteral("return 429 ")));
     shown.page.findChild<QPushButton*>(QStringLiteral("sourcesCopySnippet"))->click();
     QCOMPARE(QApplication::clipboard()->text(), snippet->toPlainText());
 }
