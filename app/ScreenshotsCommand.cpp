@@ -9,6 +9,8 @@
 #include "Translations.h"
 
 #include "core/AtomicFile.h"
+#include "core/Clock.h"
+#include "http/TokenStore.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -104,6 +107,52 @@ void seedDemoVips(EngineHost& host, engine::TimeNs shotAt)
     QObject::disconnect(&host, &ui::EngineClient::commandFinished, &host, nullptr);
 }
 
+// The Sources page lists who may call the check API; a throw-away database has nobody, so two demo tokens (a
+// proxy's and a dashboard's) show what a working listener's list looks like. Their secrets are discarded.
+void seedDemoTokens(const std::string& databasePath)
+{
+    std::string error;
+    auto tokens = engine::http::TokenStore::open(databasePath, error);
+    if (!tokens) {
+        std::fprintf(stderr, "sluice: screenshots: no demo tokens: %s\n", error.c_str());
+        return;
+    }
+    const engine::TimeNs now = engine::SystemClock{}.now();
+    std::string secret;
+    for (const auto& [name, scope] : {std::pair{"nginx-edge", engine::http::TokenScope::Check},
+                                      std::pair{"grafana", engine::http::TokenScope::Read}}) {
+        if (auto problem = tokens->create(name, scope, "screenshots", now, secret)) {
+            std::fprintf(stderr, "sluice: screenshots: demo token %s: %s\n", name, problem->message.c_str());
+        }
+    }
+}
+
+// Follows an access log, as the Sources page's "Add log file" does, until every line it holds was read. The
+// engine's refusal, if it refuses the file, in `error`.
+bool followLog(EngineHost& host, const QString& path, QString& error)
+{
+    ui::LogSourceSettings settings;
+    settings.path = path;
+    error = host.addLogSource(settings);
+    if (!error.isEmpty()) {
+        return false;
+    }
+    const std::string name = QFileInfo(path).absoluteFilePath().toStdString();
+    const auto caughtUp = [&host, &name, &path] {
+        const QList<engine::SourceState> sources = host.sources();
+        return std::any_of(sources.begin(), sources.end(), [&](const engine::SourceState& s) {
+            return s.kind == engine::SourceKind::LogTail && (s.name == name || s.name == path.toStdString()) &&
+                   s.read > 0 && s.lagNs == 0;
+        });
+    };
+    QElapsedTimer waited;
+    waited.start();
+    while (!caughtUp() && waited.elapsed() < 60000) {
+        settle(50);
+    }
+    return true;
+}
+
 }  // namespace
 
 int runScreenshots(int argc, char* argv[])
@@ -134,7 +183,11 @@ int runScreenshots(int argc, char* argv[])
     const QCommandLineOption readOnly(
         QStringLiteral("read-only"),
         QCoreApplication::translate("screenshots", "Render the console as `sluice --read-only` shows it."));
-    parser.addOptions({out, scenario, warmup, size, readOnly});
+    const QCommandLineOption log(
+        QStringLiteral("log"),
+        QCoreApplication::translate("screenshots", "Also follow this access log (combined format) before the shots."),
+        QStringLiteral("file"));
+    parser.addOptions({out, scenario, warmup, size, readOnly, log});
     parser.process(app);
     if (!parser.isSet(out)) {
         return fail(kExitBadInput, QCoreApplication::translate("screenshots", "--out is required"));
@@ -187,6 +240,11 @@ int runScreenshots(int argc, char* argv[])
     if (!options.readOnly) {
         performAdminActions(host);
     }
+    seedDemoTokens(options.databasePath);
+    QString logError;
+    if (parser.isSet(log) && !followLog(host, parser.value(log), logError)) {
+        return fail(kExitBadInput, QStringLiteral("--log: %1").arg(logError));
+    }
     host.runtime()->sync();
     settle(400);
     for (int i = 0; i < window.pageCount(); ++i) {
@@ -203,11 +261,13 @@ int runScreenshots(int argc, char* argv[])
             settle(50);
         }
         settle(200);  // the rows' text arrives a page at a time after the count
-        // A list that drives a detail pane shows its first row's details, as after a user's first click.
+        // A list that drives a detail pane shows its first row's details, as after a user's first click; on the
+        // Sources page the followed log's, whose rejected lines are what that pane is for.
+        const bool showLog = parser.isSet(log) && window.pageId(i) == QLatin1String("sources");
         for (auto* view : window.pageWidget(i)->findChildren<QAbstractItemView*>()) {
             if (view->property(ui::Page::kDrivesDetailProperty).toBool() && view->model() != nullptr &&
-                view->model()->rowCount() > 0 && !view->currentIndex().isValid()) {
-                view->setCurrentIndex(view->model()->index(0, 0));
+                view->model()->rowCount() > 0 && (showLog || !view->currentIndex().isValid())) {
+                view->setCurrentIndex(view->model()->index(showLog ? view->model()->rowCount() - 1 : 0, 0));
                 settle(500);
             }
         }
