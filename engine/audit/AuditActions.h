@@ -16,11 +16,13 @@ struct AuditActions final {
     static constexpr std::string_view kVipAssign = "vip.assign";
     static constexpr std::string_view kVipRevoke = "vip.revoke";
     static constexpr std::string_view kVipImport = "vip.import";
-    static constexpr std::string_view kSettingPut = "setting.put";  // the target names the setting
+    static constexpr std::string_view kSettingPut = "setting.put";    // the target names the setting
+    static constexpr std::string_view kTokenCreate = "token.create";  // the target names the API token
+    static constexpr std::string_view kTokenRevoke = "token.revoke";
 
     static constexpr std::array kAll{
         kThrottleOverride, kThrottleClearOverride, kVipTierPut, kVipTierRemove, kVipAssign, kVipRevoke, kVipImport,
-        kSettingPut};
+        kSettingPut,       kTokenCreate,           kTokenRevoke};
 };
 
 }  // namespace sluice::engine

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/TokenStore.h"
 
+#include "audit/AuditActions.h"
 #include "http/TokenSecret.h"
 #include "store/Statement.h"
 
@@ -119,7 +120,7 @@ std::optional<TokenError> TokenStore::inTransaction(const std::function<std::opt
     return std::nullopt;
 }
 
-std::optional<TokenError> TokenStore::writeAudit(TimeNs now, const std::string& actor, const char* action,
+std::optional<TokenError> TokenStore::writeAudit(TimeNs now, const std::string& actor, std::string_view action,
                                                  std::string_view name, const std::optional<std::string>& before,
                                                  const std::optional<std::string>& after)
 {
@@ -130,7 +131,7 @@ std::optional<TokenError> TokenStore::writeAudit(TimeNs now, const std::string& 
     }
     s.bind(1, toMs(now));
     s.bind(2, actor);
-    s.bind(3, std::string_view(action));
+    s.bind(3, action);
     s.bind(4, name);
     for (const auto& [index, json] : {std::pair{5, &before}, std::pair{6, &after}}) {
         if (json->has_value()) {
@@ -197,7 +198,7 @@ std::optional<TokenError> TokenStore::create(std::string_view name, TokenScope s
         }
         insert.reset();
         token = tokenText(sqlite3_last_insert_rowid(m_db), *secret);
-        return writeAudit(now, actor, "token.create", name, before, scopeJson(scope, false));
+        return writeAudit(now, actor, AuditActions::kTokenCreate, name, before, scopeJson(scope, false));
     });
 }
 
@@ -228,7 +229,8 @@ std::optional<TokenError> TokenStore::revoke(std::string_view name, const std::s
             return sqlError("revoke a token in");
         }
         update.reset();
-        return writeAudit(now, actor, "token.revoke", name, scopeJson(scope, false), scopeJson(scope, true));
+        return writeAudit(now, actor, AuditActions::kTokenRevoke, name, scopeJson(scope, false),
+                          scopeJson(scope, true));
     });
 }
 

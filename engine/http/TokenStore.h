@@ -70,7 +70,7 @@ private:
     TokenStore(sqlite3* db, std::string path);
     std::optional<TokenError> inTransaction(const std::function<std::optional<TokenError>()>& work);
     TokenError sqlError(const char* action) const;
-    std::optional<TokenError> writeAudit(TimeNs now, const std::string& actor, const char* action,
+    std::optional<TokenError> writeAudit(TimeNs now, const std::string& actor, std::string_view action,
                                          std::string_view name, const std::optional<std::string>& before,
                                          const std::optional<std::string>& after);
 

@@ -301,7 +301,11 @@ void TestAuditLog::everyCommandNamesAListedAction()
         (describe(Command{std::in_place_index<I>}), ...);
     }
     (std::make_index_sequence<std::variant_size_v<Command>>{});
-    QCOMPARE(used.size(), AuditActions::kAll.size());  // and no listed id is left unused
+    // And no listed id is left unused: the only ones no command writes are the API tokens', whose rows the token
+    // store writes (engine.token_store checks them).
+    used.insert(AuditActions::kTokenCreate);
+    used.insert(AuditActions::kTokenRevoke);
+    QCOMPARE(used.size(), AuditActions::kAll.size());
 }
 
 QTEST_APPLESS_MAIN(TestAuditLog)

@@ -69,6 +69,12 @@ QString label(const AdminActionRecord& r)
     if (a == id(AuditActions::kSettingPut)) {
         return say(QT_TRANSLATE_NOOP("AdminActionMarker", "%1 changed")).arg(adminTargetWords(r.action, r.target));
     }
+    if (a == id(AuditActions::kTokenCreate)) {
+        return say(QT_TRANSLATE_NOOP("AdminActionMarker", "Token created: %1")).arg(r.target);
+    }
+    if (a == id(AuditActions::kTokenRevoke)) {
+        return say(QT_TRANSLATE_NOOP("AdminActionMarker", "Token revoked: %1")).arg(r.target);
+    }
     return adminActionWords(r.action);
 }
 

@@ -29,6 +29,8 @@ constexpr Words kActions[] = {
     {AuditActions::kVipRevoke, QT_TRANSLATE_NOOP("AdminActionText", "VIP revoked")},
     {AuditActions::kVipImport, QT_TRANSLATE_NOOP("AdminActionText", "VIP list imported")},
     {AuditActions::kSettingPut, QT_TRANSLATE_NOOP("AdminActionText", "Setting changed")},
+    {AuditActions::kTokenCreate, QT_TRANSLATE_NOOP("AdminActionText", "API token created")},
+    {AuditActions::kTokenRevoke, QT_TRANSLATE_NOOP("AdminActionText", "API token revoked")},
 };
 
 // The engine's own settings rows (engine/config/ConfigJson), as a setting change or the override names them.
