@@ -218,7 +218,7 @@ bool CheckEndpoint::submit(std::shared_ptr<Gathered>& gathered)
         for (std::size_t i = 0; i < decided->requests.size() && i < decided->decisions.size(); ++i) {
             const Decision& d = decided->decisions[i];
             const std::uint32_t policy = policyIndex(s.policies, decided->requests[i].route);
-            const std::string_view name = policy == 0 ? std::string_view("default") : s.policies[policy].route;
+            const std::string_view name = policy == 0 ? kDefaultPolicyName : std::string_view(s.policies[policy].route);
             const int deniedStatus = gathered->checks[i].deniedStatus;
             const RateLimitAnswer answer{deniedStatus != 0 ? deniedStatus : s.deniedStatus};
             (d.allowed ? s.allowed : s.denied).fetch_add(1, std::memory_order_relaxed);
