@@ -20,8 +20,8 @@ void saturatingIncrement(std::uint32_t& counter)
 }  // namespace
 
 Engine::Engine(EngineConfig config)
-    : m_config(std::move(config)), m_reputation(m_config.reputation), m_vip(m_config.vipExpiringLead),
-      m_throttle(m_config.throttle)
+    : m_config(std::move(config)), m_routeCounts(m_config.policies), m_reputation(m_config.reputation),
+      m_vip(m_config.vipExpiringLead), m_throttle(m_config.throttle)
 {
     for (int f = 0; f < kFeatureCount; ++f) {
         m_gates.set(static_cast<Feature>(f), m_config.gates[f]);
@@ -105,6 +105,7 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
         }
     }
     m_rollups.count(sec, r.tier, g.allowed);
+    m_routeCounts.count(policy, g.allowed);
 
     out.allowed = g.allowed;
     out.limit = rate.limit;

@@ -9,6 +9,7 @@
 #include "limiter/ThrottleShadow.h"
 #include "reputation/ReputationTracker.h"
 #include "rollup/Rollups.h"
+#include "rollup/RouteCounts.h"
 #include "throttle/ThrottleSampler.h"
 #include "vip/VipRoster.h"
 
@@ -132,6 +133,7 @@ private:
     ThrottleShadow m_shadow;          // unthrottled limiter state of keys the throttle denied, while it lasts
     bool m_judgeUnthrottled = false;  // a throttle lowers limits and violations are judged without it
     Rollups m_rollups;
+    RouteCounts m_routeCounts;
     TopDenied m_topDenied;
     ReputationTracker m_reputation;
     VipRoster m_vip;

@@ -100,6 +100,7 @@ CommandResult Engine::applyOwn(const Command& command, TimeNs now)
                           },
                           [&](const cmd::SetPolicies& c) {
                               m_config.policies = c.policies;
+                              m_routeCounts.setPolicies(m_config.policies);
                               rebuildRates();
                               return CommandResult{};
                           },

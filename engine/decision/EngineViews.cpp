@@ -15,6 +15,7 @@ void Engine::fillSnapshot(TimeNs now, Snapshot& out)
     out.requests = m_requests;
     out.allowed = m_allowed;
     out.denied = m_denied;
+    m_routeCounts.copyTo(out.routeDecisions);
     out.activeKeys = m_keys.size();
     forEachPart(*this, [&](const auto& part) { parts::fillSnapshot(part, out); });
     m_rollups.seconds().copyTo(out.lastHourBySecond);

@@ -28,21 +28,6 @@ HttpResponse plain(int status, std::string body)
     return r;
 }
 
-// The token of an `Authorization: Bearer <token>` field; empty when there is none.
-std::string_view bearerToken(std::string_view authorization)
-{
-    constexpr std::string_view kScheme = "bearer";
-    if (authorization.size() <= kScheme.size() || !equalsIgnoreCase(authorization.substr(0, kScheme.size()), kScheme) ||
-        authorization[kScheme.size()] != ' ') {
-        return {};
-    }
-    std::string_view token = authorization.substr(kScheme.size() + 1);
-    while (!token.empty() && token.front() == ' ') {
-        token.remove_prefix(1);
-    }
-    return token;
-}
-
 }  // namespace
 
 // What the endpoint shares with the engine thread's `done` callbacks, which may outlive it.
@@ -131,9 +116,10 @@ bool CheckEndpoint::handle(const HttpRequest& request, Responder& responder)
     if (!ours) {
         return false;
     }
+    const std::string_view below = request.path.substr(base.size());
     Shared& s = *m_shared;
     s.checks.fetch_add(1, std::memory_order_relaxed);
-    const std::string_view token = bearerToken(request.header("Authorization"));
+    const std::string_view token = checkToken(request, below.empty(), m_token);
     if (token.empty() || !m_authorize || !m_authorize(token, Scope::Check)) {
         s.unauthorized.fetch_add(1, std::memory_order_relaxed);
         HttpResponse r = plain(401, "a bearer token with the check scope is required\n");
@@ -142,7 +128,7 @@ bool CheckEndpoint::handle(const HttpRequest& request, Responder& responder)
         responder.send(std::move(r));
         return true;
     }
-    const std::string_view error = m_query.read(request, m_options.keys);
+    const std::string_view error = m_query.read(request, below, m_options.keys, m_options.routes);
     if (!error.empty()) {
         s.badRequests.fetch_add(1, std::memory_order_relaxed);
         responder.send(plain(400, std::string(error)));
@@ -218,7 +204,7 @@ bool CheckEndpoint::submit(std::shared_ptr<Gathered>& gathered)
         for (std::size_t i = 0; i < decided->requests.size() && i < decided->decisions.size(); ++i) {
             const Decision& d = decided->decisions[i];
             const std::uint32_t policy = policyIndex(s.policies, decided->requests[i].route);
-            const std::string_view name = policy == 0 ? std::string_view("default") : s.policies[policy].route;
+            const std::string_view name = policy == 0 ? kDefaultPolicyName : std::string_view(s.policies[policy].route);
             const int deniedStatus = gathered->checks[i].deniedStatus;
             const RateLimitAnswer answer{deniedStatus != 0 ? deniedStatus : s.deniedStatus};
             (d.allowed ? s.allowed : s.denied).fetch_add(1, std::memory_order_relaxed);

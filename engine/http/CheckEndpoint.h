@@ -25,6 +25,8 @@ namespace sluice::engine::http {
 struct CheckOptions {
     std::string path = "/v1/check";
     CheckKeySource keys;
+    // Routes by the proxied request's path, for proxies that cannot name one (see CheckQuery); empty = none.
+    logs::RouteMap routes;
     // The policies as configured ([0] the default): names and windows for RateLimit-Policy.
     std::vector<Policy> policies{Policy{}};
     int deniedStatus = 429;  // a request may ask for 403 instead with deny=403 (nginx auth_request)
@@ -34,8 +36,10 @@ struct CheckOptions {
 };
 
 // `/v1/check`: a reverse proxy asks whether a request may pass. Any method (Envoy's ext_authz sends the original
-// one) and any path below it (Envoy appends the original path to its path_prefix). Needs a bearer token with
-// the check scope (401 with WWW-Authenticate otherwise). The checks that arrive in one round of the server's loop go to
+// one; a body is read and ignored) and any path below it (Envoy appends the original path and query to its
+// path_prefix; that query is the client's and is not read). Needs a bearer token with the check scope, in the
+// Authorization field or, at the endpoint's own path, the access_token parameter (see checkToken); 401 with
+// WWW-Authenticate otherwise. The checks that arrive in one round of the server's loop go to
 // the engine as one RequestBatch, timed by the clock's now; each is answered from the batch's `done` on the
 // engine thread: 200 or 429 (or 403 when asked) with the RateLimit fields (see RateLimitFields.h).
 // The endpoint must be destroyed after the server that calls it and before the runtime.
@@ -80,7 +84,8 @@ private:
     const Clock& m_clock;
     CheckOptions m_options;
     Authorize m_authorize;
-    CheckQuery m_query;  // scratch, server thread
+    CheckQuery m_query;   // scratch, server thread
+    std::string m_token;  // scratch, server thread
     std::shared_ptr<Shared> m_shared;
     std::shared_ptr<Gathered> m_gathering;
     std::deque<std::shared_ptr<Gathered>> m_waiting;  // no room in the engine's queue yet

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "http/HttpMessage.h"
+#include "logs/RouteMap.h"
 
 #include <cstdint>
 #include <string>
@@ -17,7 +18,12 @@ struct CheckKeySource {
 };
 
 // What one check asks, read from the query (`key`, `route`, `cost`, `deny`) and the header fields
-// (X-Sluice-Route, X-Sluice-Cost as fallbacks); `key` is percent-decoded into the scratch string.
+// (X-Sluice-Route, X-Sluice-Cost as fallbacks); `key` and `route` are percent-decoded into the scratch strings.
+//
+// A check whose path goes on below the endpoint's is Envoy's (ext_authz appends the client's path and query to
+// its path_prefix): its query is the client's, so none of its parameters is read. The route is then the route
+// map's for the path below; for a check at the endpoint's own path, the route map's for X-Forwarded-Uri (what
+// Traefik's ForwardAuth sends, and nginx can) when the query names no route. X-Sluice-Route comes last.
 struct CheckQuery {
     std::string key;
     std::string route;
@@ -28,8 +34,10 @@ struct CheckQuery {
     static constexpr std::size_t kMaxKeyBytes = 1024;
     static constexpr std::uint32_t kMaxCost = 1'000'000;
 
-    // Empty on success; otherwise why the request is bad (answered 400).
-    std::string_view read(const HttpRequest& request, const CheckKeySource& keys);
+    // `below` is the request's path after the endpoint's ("" for the endpoint's own). Empty on success;
+    // otherwise why the request is bad (answered 400).
+    std::string_view read(const HttpRequest& request, std::string_view below, const CheckKeySource& keys,
+                          const logs::RouteMap& routes);
 };
 
 }  // namespace sluice::engine::http

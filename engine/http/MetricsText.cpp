@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/MetricsText.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string_view>
@@ -97,11 +98,39 @@ std::string formatLabel(double value)
     return {text, end};
 }
 
+// One series pair per route name: the default policy is "default", as RateLimit-Policy names it; a configured
+// route of the same name, or a second policy for one route, shares its series rather than repeat it.
+void routeDecisions(Writer& w, const std::vector<RouteDecisions>& routes)
+{
+    if (routes.empty()) {
+        return;
+    }
+    std::vector<RouteDecisions> byName;
+    for (const RouteDecisions& r : routes) {
+        const std::string_view name = r.route.empty() ? kDefaultPolicyName : std::string_view(r.route);
+        auto it = std::find_if(byName.begin(), byName.end(), [&](const RouteDecisions& b) { return b.route == name; });
+        if (it == byName.end()) {
+            it = byName.insert(byName.end(), RouteDecisions{std::string(name)});
+        }
+        it->allowed += r.allowed;
+        it->denied += r.denied;
+    }
+    w.family("sluice_route_decisions_total", "counter",
+             "Requests decided since the engine started, by route policy (\"default\" for the default policy) and "
+             "result.");
+    for (const RouteDecisions& r : byName) {
+        const std::string route = Writer::label("route", r.route);
+        w.sample("sluice_route_decisions_total", route + ",result=\"allowed\"", double(r.allowed));
+        w.sample("sluice_route_decisions_total", route + ",result=\"denied\"", double(r.denied));
+    }
+}
+
 void decisions(Writer& w, const Snapshot& s, const TierTally* tiers)
 {
     w.family("sluice_decisions_total", "counter", "Requests decided since the engine started, by result.");
     w.sample("sluice_decisions_total", "result=\"allowed\"", double(s.allowed));
     w.sample("sluice_decisions_total", "result=\"denied\"", double(s.denied));
+    routeDecisions(w, s.routeDecisions);
     if (tiers != nullptr) {
         w.family("sluice_tier_decisions_total", "counter",
                  "Requests decided by the reputation tier of their key, counted per closed second since this "

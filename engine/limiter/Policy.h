@@ -18,6 +18,10 @@ struct Policy {
     std::uint32_t burst = 1000;
 };
 
+// What the default policy is called where a name is needed (RateLimit-Policy, metrics); in the configuration it
+// has no route.
+inline constexpr std::string_view kDefaultPolicyName = "default";
+
 // The index of the policy for `route`: [0] is the default, the others match by route.
 inline std::uint32_t policyIndex(const std::vector<Policy>& policies, std::string_view route)
 {

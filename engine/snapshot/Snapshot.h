@@ -6,6 +6,7 @@
 #include "core/Tiers.h"
 #include "core/Time.h"
 #include "rollup/RollupBucket.h"
+#include "rollup/RouteCounts.h"
 #include "rollup/TopDenied.h"
 
 #include <array>
@@ -31,6 +32,7 @@ struct Snapshot {
     std::array<std::uint64_t, kHistogramBins> histogram{};  // active keys by score, 5 points per bin
     float flaggedBelow = 20.0F;                             // the reputation tier thresholds in force
     float trustedAbove = 80.0F;
+    std::vector<RouteDecisions> routeDecisions;  // by route policy since the start: they add up to allowed, denied
     std::vector<RollupBucket> lastHourBySecond;
     std::vector<RollupBucket> lastDayByMinute;
     std::vector<RollupBucket> lastWeekByTenMinutes;

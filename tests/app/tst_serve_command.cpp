@@ -153,6 +153,13 @@ void TestServeCommand::withoutATokenNothingIsAnswered()
         },
         30000));
     QCOMPARE(status, 200);
+    // The allowed check shows in the decisions by route once the engine publishes its next picture.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return get(port, "/metrics", read)
+                .body.contains("\nsluice_route_decisions_total{route=\"default\",result=\"allowed\"} 1\n");
+        },
+        30000));
     QCOMPARE(stopServe(SIGTERM), 0);
 }
 

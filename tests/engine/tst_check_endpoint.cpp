@@ -2,10 +2,8 @@
 // The check API against a real engine: allowed then denied for one key with the RateLimit fields and
 // Retry-After, other keys unaffected, the key from a header, route policies, a request that can never pass,
 // the 400/401 cases, pipelined checks answered in order, and 503 when the engine cannot take them.
-#include "EngineTestSupport.h"
+#include "CheckTestStack.h"
 #include "HttpTestClient.h"
-#include "http/CheckEndpoint.h"
-#include "runtime/EngineRuntime.h"
 
 #include <QTest>
 
@@ -16,49 +14,13 @@
 
 using namespace sluice::engine;
 using namespace sluice::engine::http;
+using sluice::engine::testing::CheckTestStack;
 using sluice::engine::testing::HttpTestClient;
 using namespace std::chrono_literals;
 
 namespace {
 
-constexpr std::string_view kToken = "check-token";
 const std::string kBearer = "Authorization: Bearer check-token\r\n";
-
-// A runtime without a database (60 a minute, burst 10; `login` 5 a minute, burst 2), the endpoint and a server.
-struct CheckService {
-    ManualClock clock{testing::kT0};
-    std::unique_ptr<EngineRuntime> runtime;
-    std::unique_ptr<CheckEndpoint> endpoint;
-    std::unique_ptr<HttpServer> server;
-
-    explicit CheckService(std::size_t maxQueuedBatches = 64, std::chrono::milliseconds queueWait = 1000ms)
-    {
-        RuntimeOptions o;
-        o.config = testing::smallConfig();
-        o.config.policies.push_back(Policy{"login", 5, kNsPerMin, 2});
-        o.maxQueuedBatches = maxQueuedBatches;
-        std::string error;
-        runtime = EngineRuntime::start(o, clock, {}, error);
-        QVERIFY2(runtime != nullptr, error.c_str());
-        CheckOptions options;
-        options.policies = o.config.policies;
-        options.queueWait = queueWait;
-        options.keys.headers = {"X-Forwarded-For", "X-User-Id"};
-        endpoint = std::make_unique<CheckEndpoint>(*runtime, clock, options, [](std::string_view token, Scope s) {
-            return token == kToken && s == Scope::Check;
-        });
-        ServerOptions serverOptions;
-        serverOptions.roundDone = endpoint->roundDone();
-        server = HttpServer::start(serverOptions, endpoint->handler(), error);
-        QVERIFY2(server != nullptr, error.c_str());
-    }
-    ~CheckService()
-    {
-        server.reset();  // first the server, then the endpoint it calls, then the engine
-        endpoint.reset();
-        runtime.reset();
-    }
-};
 
 }  // namespace
 
@@ -68,7 +30,7 @@ class TestCheckEndpoint : public QObject {
 private slots:
     void oneKeyIsAllowedThenDeniedWithTheRateLimitFields()
     {
-        CheckService service;
+        CheckTestStack service;
         HttpTestClient client(service.server->port());
         for (int i = 0; i < 10; ++i) {
             QVERIFY(client.send(HttpTestClient::get("/v1/check?key=alice", kBearer)));
@@ -114,7 +76,7 @@ private slots:
 
     void pipelinedChecksAreAnsweredInOrder()
     {
-        CheckService service;
+        CheckTestStack service;
         HttpTestClient client(service.server->port());
         std::string pipeline;
         for (int i = 0; i < 12; ++i) {
@@ -130,7 +92,7 @@ private slots:
 
     void theKeyComesFromAHeaderWhenTheQueryHasNone()
     {
-        CheckService service;
+        CheckTestStack service;
         HttpTestClient client(service.server->port());
         // The first hop of X-Forwarded-For is the key; the proxy's own address behind it is not.
         for (int i = 0; i < 10; ++i) {
@@ -148,7 +110,7 @@ private slots:
 
     void aRouteUsesItsOwnPolicyAndCost()
     {
-        CheckService service;
+        CheckTestStack service;
         HttpTestClient client(service.server->port());
         QVERIFY(client.send(HttpTestClient::get("/v1/check?key=erin&route=login&cost=2", kBearer)));
         const auto first = client.read();
@@ -166,7 +128,7 @@ private slots:
 
     void aRequestThatCanNeverPassGets429WithoutRetryAfter()
     {
-        CheckService service;
+        CheckTestStack service;
         HttpTestClient client(service.server->port());
         QVERIFY(client.send(HttpTestClient::get("/v1/check?key=frank&cost=11", kBearer)));
         const auto r = client.read();
@@ -178,7 +140,7 @@ private slots:
 
     void aProxyCanAskFor403()
     {
-        CheckService service;
+        CheckTestStack service;
         HttpTestClient client(service.server->port());
         for (int i = 0; i < 10; ++i) {
             QVERIFY(client.send(HttpTestClient::get("/v1/check?key=gina&deny=403", kBearer)));
@@ -192,7 +154,7 @@ private slots:
 
     void withoutTheRightTokenTheAnswerIs401()
     {
-        CheckService service;
+        CheckTestStack service;
         HttpTestClient client(service.server->port());
         QVERIFY(client.send(HttpTestClient::get("/v1/check?key=h")));
         auto r = client.read();
@@ -212,7 +174,7 @@ private slots:
 
     void badChecksGet400And404()
     {
-        CheckService service;
+        CheckTestStack service;
         HttpTestClient client(service.server->port());
         for (const std::string target : {"/v1/check", "/v1/check?key=a&cost=x", "/v1/check?key=a&cost=-1",
                                          "/v1/check?key=%zz", "/v1/check?key=a&deny=500"}) {
@@ -228,7 +190,7 @@ private slots:
 
     void anyMethodAndPathBelowTheEndpointAreChecksAsEnvoySendsThem()
     {
-        CheckService service;
+        CheckTestStack service;
         HttpTestClient client(service.server->port());
         QVERIFY(
             client.send("DELETE /v1/check/api/orders/7 HTTP/1.1\r\nHost: t\r\n" + kBearer + "X-User-Id: olga\r\n\r\n"));
@@ -238,7 +200,7 @@ private slots:
 
     void checksTheEngineCannotTakeGet503()
     {
-        CheckService service(1, 200ms);
+        CheckTestStack service({.maxQueuedBatches = 1, .queueWait = 200ms, .routes = {}});
         // Hold the engine thread, so its one queue place fills and stays full.
         std::promise<void> release;
         std::shared_future<void> released = release.get_future().share();

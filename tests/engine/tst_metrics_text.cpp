@@ -45,6 +45,7 @@ private slots:
     void initTestCase();
     void aRealEngineSnapshotParsesWithItsNamesAndTypes();
     void labelValuesAreEscaped();
+    void eachRouteNameIsOneSeries();
 
 private:
     // The parser's lines for `text`; fails the test when it refuses the text.
@@ -87,6 +88,7 @@ void TestMetricsText::aRealEngineSnapshotParsesWithItsNamesAndTypes()
     SnapshotPtr latest;
     std::mutex mutex;
     auto options = optionsFor(m_dir->filePath(QStringLiteral("sluice.db")));
+    options->config.policies.push_back(Policy{"login", 5, kNsPerMin, 2});
     std::string error;
     auto runtime = EngineRuntime::start(
         *options, clock,
@@ -96,9 +98,14 @@ void TestMetricsText::aRealEngineSnapshotParsesWithItsNamesAndTypes()
         },
         error);
     QVERIFY2(runtime, error.c_str());
-    // One key far over its burst of 10, one well under it.
+    // One key far over its burst of 10, one well under it; the second also over the login route's burst of 2.
     QVERIFY(runtime->submit(batchOf("greedy", kT0, 25)));
     QVERIFY(runtime->submit(batchOf("modest", kT0, 3)));
+    auto login = batchOf("modest", kT0, 3);
+    for (Request& r : login->requests) {
+        r.route = "login";
+    }
+    QVERIFY(runtime->submit(std::move(login)));
     clock.advance(2 * kNsPerSec);  // the requests' second closes
     runtime->sync();
     SnapshotPtr snapshot;
@@ -107,8 +114,8 @@ void TestMetricsText::aRealEngineSnapshotParsesWithItsNamesAndTypes()
         snapshot = latest;
     }
     QVERIFY(snapshot);
-    QCOMPARE(snapshot->allowed, std::uint64_t(13));
-    QCOMPARE(snapshot->denied, std::uint64_t(15));
+    QCOMPARE(snapshot->allowed, std::uint64_t(15));
+    QCOMPARE(snapshot->denied, std::uint64_t(16));
 
     http::TierTally tiers;
     tiers.add(*snapshot);
@@ -136,21 +143,25 @@ void TestMetricsText::aRealEngineSnapshotParsesWithItsNamesAndTypes()
     QVERIFY2(!lines.isEmpty() && lines.first().startsWith(QLatin1String("family")), qPrintable(lines.join('\n')));
     // prometheus_client names a counter family without its _total, and its samples with it.
     for (const char* family :
-         {"family sluice_decisions counter", "family sluice_tier_decisions counter",
-          "family sluice_throttle_level gauge", "family sluice_throttle_multiplier gauge", "family sluice_keys gauge",
-          "family sluice_reputation_keys gauge", "family sluice_reputation_tier_keys gauge",
-          "family sluice_store_queue_depth gauge", "family sluice_store_checkpoint_age_seconds gauge",
-          "family sluice_source_lines_read counter", "family sluice_source_lines_rejected counter",
-          "family sluice_source_lag_seconds gauge", "family sluice_http_requests counter",
-          "family sluice_http_unauthorized_requests counter",
+         {"family sluice_decisions counter", "family sluice_route_decisions counter",
+          "family sluice_tier_decisions counter", "family sluice_throttle_level gauge",
+          "family sluice_throttle_multiplier gauge", "family sluice_keys gauge", "family sluice_reputation_keys gauge",
+          "family sluice_reputation_tier_keys gauge", "family sluice_store_queue_depth gauge",
+          "family sluice_store_checkpoint_age_seconds gauge", "family sluice_source_lines_read counter",
+          "family sluice_source_lines_rejected counter", "family sluice_source_lag_seconds gauge",
+          "family sluice_http_requests counter", "family sluice_http_unauthorized_requests counter",
           "family sluice_http_request_duration_seconds histogram"}) {
         QVERIFY2(lines.contains(QLatin1String(family)), family);
     }
     for (const char* sample : {
-             "sample sluice_decisions_total result=allowed 13.0",
-             "sample sluice_decisions_total result=denied 15.0",
-             "sample sluice_tier_decisions_total result=allowed,tier=standard 13.0",
-             "sample sluice_tier_decisions_total result=denied,tier=standard 15.0",
+             "sample sluice_decisions_total result=allowed 15.0",
+             "sample sluice_decisions_total result=denied 16.0",
+             "sample sluice_route_decisions_total result=allowed,route=default 13.0",
+             "sample sluice_route_decisions_total result=denied,route=default 15.0",
+             "sample sluice_route_decisions_total result=allowed,route=login 2.0",
+             "sample sluice_route_decisions_total result=denied,route=login 1.0",
+             "sample sluice_tier_decisions_total result=allowed,tier=standard 15.0",
+             "sample sluice_tier_decisions_total result=denied,tier=standard 16.0",
              "sample sluice_tier_decisions_total result=denied,tier=flagged 0.0",
              "sample sluice_throttle_level - 0.0",
              "sample sluice_throttle_multiplier - 1.0",
@@ -204,6 +215,22 @@ void TestMetricsText::labelValuesAreEscaped()
                                 .split(QLatin1Char('\n'))
                                 .first()),
              qPrintable(lines.join(QLatin1Char('\n'))));
+}
+
+void TestMetricsText::eachRouteNameIsOneSeries()
+{
+    // A route configured as "default" and a second policy for one route share a series: a scrape with a
+    // repeated series would be refused.
+    Snapshot s;
+    s.routeDecisions = {{"", 5, 1}, {"default", 2, 0}, {"a \"b\"", 1, 1}, {"a \"b\"", 0, 0}};
+    const std::string text = http::metricsText({.snapshot = &s, .sources = {}});
+    const QStringList lines = parsed(text);
+    for (const char* sample : {"sample sluice_route_decisions_total result=allowed,route=default 7.0",
+                               "sample sluice_route_decisions_total result=denied,route=default 1.0",
+                               "sample sluice_route_decisions_total result=allowed,route=a \"b\" 1.0"}) {
+        QVERIFY2(lines.contains(QLatin1String(sample)), qPrintable(lines.join(QLatin1Char('\n'))));
+    }
+    QCOMPARE(lines.filter(QLatin1String("sample sluice_route_decisions_total")).size(), 4);
 }
 
 QTEST_APPLESS_MAIN(TestMetricsText)

@@ -1,12 +1,45 @@
 // SPDX-License-Identifier: Apache-2.0
 // The HTTP request parser (the check API's listener): any bytes give a request, a wait for more, or an error
-// status, never a crash; a request it accepts lies within the buffer and the limits.
+// status, never a crash; a request it accepts lies within the buffer and the limits, and reads as a check (the
+// token, the key, the route by the route map) within the check's bounds.
 #include "FuzzTarget.h"
 
+#include "http/Authorization.h"
+#include "http/CheckQuery.h"
 #include "http/RequestParser.h"
 
 #include <string>
 #include <string_view>
+
+namespace {
+
+// What the check endpoint reads of a request it takes: the token (the access_token parameter or the
+// Authorization field) and the check (key, route, cost, denial status).
+void readAsCheck(const sluice::engine::http::HttpRequest& r)
+{
+    using namespace sluice::engine::http;
+    static const sluice::engine::logs::RouteMap routes = [] {
+        sluice::engine::logs::RouteMap m;
+        m.add("/api/login", "login");
+        return m;
+    }();
+    constexpr std::string_view kBase = "/v1/check";
+    if (!r.path.starts_with(kBase)) {
+        return;
+    }
+    const std::string_view below = r.path.substr(kBase.size());
+    std::string scratch;
+    (void)checkToken(r, below.empty(), scratch);
+    CheckQuery query;
+    if (query.read(r, below, CheckKeySource{}, routes).empty()) {
+        sluice::fuzz::require(!query.key.empty() && query.key.size() <= CheckQuery::kMaxKeyBytes,
+                              "a key, not too long");
+        sluice::fuzz::require(query.cost <= CheckQuery::kMaxCost, "a cost within its bound");
+        sluice::fuzz::require(below.empty() || query.deniedStatus == 0, "below the path the query is not read");
+    }
+}
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
@@ -41,6 +74,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)r.header("host");
         std::string decoded;
         (void)appendQueryDecoded(r.queryParam("key"), decoded);
+        readAsCheck(r);
         rest.remove_prefix(parsed.length);
     }
     return 0;
