@@ -71,6 +71,9 @@ http {
             proxy_pass_request_body off;
             proxy_set_header Content-Length "";
             proxy_set_header Authorization "Bearer @TOKEN@";
+            # The subrequest carries the client's own header fields: a client must not choose its cost or route.
+            proxy_set_header X-Sluice-Cost "";
+            proxy_set_header X-Sluice-Route "";
             # The key: here a client's API key header (sluice serve --key-header X-Api-Key); for client IPs,
             # proxy_set_header X-Real-IP $remote_addr; and the default key headers.
         }
@@ -161,6 +164,12 @@ void TestNginxAuthRequest::nginxRefusesExactlyTheExcessWithSluicesRetryAfter()
         }
     }
     QCOMPARE(greedy, QList<int>({200, 200, 200, 200, 200, 429, 429, 429, 429}));
+    // A client that names its own cost (0) is counted like any other: nginx does not pass that field on.
+    QList<int> sly;
+    for (int i = 0; i < 9; ++i) {
+        sly << get(nginxPort, "/index.html", {}, {"X-Api-Key: sly", "X-Sluice-Cost: 0"}).status;
+    }
+    QCOMPARE(sly, QList<int>({200, 200, 200, 200, 200, 429, 429, 429, 429}));
     for (int i = 0; i < 4; ++i) {
         const Reply r = get(nginxPort, "/index.html", {}, {"X-Api-Key: modest"});
         QCOMPARE(r.status, 200);

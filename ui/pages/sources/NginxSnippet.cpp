@@ -34,6 +34,9 @@ location = /_sluice_check {
     proxy_set_header Content-Length "";
     proxy_set_header Authorization "Bearer <token>";
     proxy_set_header X-Forwarded-For $remote_addr;  # the key: the client address
+    # The check carries the client's header fields: never let a client choose its own cost or route.
+    proxy_set_header X-Sluice-Cost "";
+    proxy_set_header X-Sluice-Route "";
 }
 )")
         .arg(checkAddress);
