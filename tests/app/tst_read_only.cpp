@@ -91,7 +91,8 @@ const QHash<QString, PageControls>& knownControls()
           {QStringLiteral("vipExport"), QStringLiteral("vipPreviewButton"), QStringLiteral("vipExpiringOnly")}}},
         {QStringLiteral("audit"), {{}, {QStringLiteral("auditExport")}}},
         {QStringLiteral("sources"),
-         {{QStringLiteral("sourcesAddLog"), QStringLiteral("sourcesPause"), QStringLiteral("sourcesRemove")},
+         {{QStringLiteral("sourcesAddLog"), QStringLiteral("sourcesPause"), QStringLiteral("sourcesRemove"),
+           QStringLiteral("httpListenerAddress"), QStringLiteral("httpListenerStartStop")},
           {QStringLiteral("sourcesReplay"), QStringLiteral("sourcesCopySnippet")}}},
     };
     return known;
