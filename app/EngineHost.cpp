@@ -6,8 +6,6 @@
 #include "EngineTextTranslator.h"
 #include "LogSourceFactory.h"
 #include "decision/Engine.h"
-#include "http/CheckService.h"
-#include "pages/sources/ListenAddress.h"
 #include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
 #include "traffic/PacingClock.h"
@@ -23,13 +21,14 @@ namespace sluice::app {
 
 EngineHost::EngineHost(engine::RuntimeOptions options, SimulationOptions simulation, QObject* parent)
     : ui::EngineClient(parent), m_options(std::move(options)), m_simulation(std::move(simulation)),
-      m_simulated(!m_simulation.scenario.isEmpty()), m_actor(ui::currentUserName().toStdString())
+      m_simulated(!m_simulation.scenario.isEmpty()), m_actor(ui::currentUserName().toStdString()),
+      m_listener(m_options.databasePath, [this](engine::http::MetricsInput& input) { return metricsText(input); })
 {
     m_options.auditClock = &m_systemClock;  // audit rows tell when a person acted, whatever the simulation says
     qRegisterMetaType<engine::SnapshotPtr>();
     qRegisterMetaType<ui::EngineAnswer>();
-    m_tokenReload.setInterval(kTokenReloadMs);
-    connect(&m_tokenReload, &QTimer::timeout, this, &EngineHost::reloadListenerTokens);
+    connect(&m_listener, &CheckListener::changed, this, &EngineHost::httpListenerChanged);
+    connect(&m_listener, &CheckListener::sourcesChanged, this, &EngineHost::sourcesChanged);
 }
 
 EngineHost::~EngineHost() { stop(); }
@@ -106,7 +105,7 @@ void EngineHost::stop()
         delete retiring;
     }
     m_retiring.clear();
-    endHttpListener();  // before the engine it hands checks to
+    m_listener.end();  // before the engine it hands checks to
     m_simulationSource = nullptr;
     m_sources.clear();  // first the traffic, then the engine it feeds
     m_runtime.reset();
@@ -186,11 +185,8 @@ QList<engine::SourceState> EngineHost::sources() const
     for (const auto& source : m_sources) {
         states << source->state();
     }
-    {
-        QMutexLocker lock(&m_listenerMutex);
-        if (m_listener) {
-            states << m_listener->sourceState();
-        }
+    if (const std::optional<engine::SourceState> listener = m_listener.sourceState()) {
+        states << *listener;
     }
     // Until the engine runs it, the simulation shows as configured; without a scenario it stays idle, and its
     // controls with it.
@@ -353,185 +349,21 @@ QString EngineHost::notStoredMessage(const engine::StoreHealth& health)
 
 namespace sluice::app {
 
-QObject* EngineHost::listenerContext()
-{
-    if (m_listenerThread == nullptr) {
-        m_listenerThread = new QThread(this);
-        m_listenerThread->setObjectName(QStringLiteral("http-listener"));
-        m_listenerContext = new QObject;
-        m_listenerContext->moveToThread(m_listenerThread);
-        connect(m_listenerThread, &QThread::finished, m_listenerContext, &QObject::deleteLater);
-        m_listenerThread->start();
-    }
-    return m_listenerContext;
-}
+void EngineHost::setHttpListenerAddress(const QString& address) { m_listener.setAddress(address); }
 
-void EngineHost::setHttpListenerAddress(const QString& address)
+void EngineHost::startHttpListener(const QString& address)
 {
-    if (m_listenerState.phase == ui::HttpListenerState::Phase::Stopped) {
-        m_listenerState.address = address;
-    }
-}
-
-void EngineHost::startHttpListener(const QString& text)
-{
-    m_listenerState.address = text;
-    m_listenerState.switchedOn = true;
-    m_listenerState.listeningAt.clear();
-    m_listenerState.port = 0;
-    m_listenerState.beyondLoopback = false;
-    QString problem;
-    const std::optional<ui::ListenAddress> address = ui::ListenAddress::read(text, problem);
-    if (address && readOnly()) {
-        problem = tr("The console is read-only: it does not answer checks; the server that writes the database "
+    QString refusal;
+    if (readOnly()) {
+        refusal = tr("The console is read-only: it does not answer checks; the server that writes the database "
                      "does.");
-    } else if (address && !m_runtime) {
-        problem = tr("The engine is not running.");
+    } else if (!m_runtime) {
+        refusal = tr("The engine is not running.");
     }
-    if (!problem.isEmpty()) {
-        m_listenerState.phase = ui::HttpListenerState::Phase::Failed;
-        m_listenerState.error = problem;
-        emit httpListenerChanged();
-        return;
-    }
-    m_listenerState.phase = ui::HttpListenerState::Phase::Starting;
-    m_listenerState.error.clear();
-    emit httpListenerChanged();
-
-    engine::http::CheckServiceOptions options;
-    options.databasePath = m_options.databasePath;
-    options.address = address->host.toStdString();
-    options.port = address->port;
-    options.metrics = [this](engine::http::MetricsInput& input) { return metricsText(input); };
-    const quint64 request = ++m_listenerRequest;
-    // On the listener's thread: stopping the one before (it may hold the port asked for), opening the token
-    // table and binding. The outcome comes back as a queued call.
-    QMetaObject::invokeMethod(
-        listenerContext(),
-        [this, request, runtime = m_runtime.get(), &clock = clock(), options = std::move(options)]() mutable {
-            endHttpListener();
-            engine::http::CheckServiceError error;
-            auto service = engine::http::CheckService::start(*runtime, clock, std::move(options), error);
-            ui::HttpListenerState outcome;
-            if (service) {
-                outcome.phase = ui::HttpListenerState::Phase::Listening;
-                outcome.port = service->port();
-                outcome.listeningAt = ui::ListenAddress::text(QString::fromStdString(service->address()), outcome.port);
-                outcome.beyondLoopback = service->beyondLoopback();
-                outcome.validTokens = static_cast<int>(service->validTokens());
-            } else {
-                outcome.phase = ui::HttpListenerState::Phase::Failed;
-                outcome.error = QString::fromStdString(error.message);
-            }
-            {
-                QMutexLocker lock(&m_listenerMutex);
-                m_listener = std::move(service);
-            }
-            QMetaObject::invokeMethod(
-                this,
-                [this, request, outcome] {
-                    if (request == m_listenerRequest) {  // else a later start or stop is on its way
-                        if (outcome.phase == ui::HttpListenerState::Phase::Listening) {
-                            m_tokenReload.start();
-                        } else {
-                            m_tokenReload.stop();
-                        }
-                        m_listenerState.phase = outcome.phase;
-                        m_listenerState.port = outcome.port;
-                        m_listenerState.listeningAt = outcome.listeningAt;
-                        m_listenerState.beyondLoopback = outcome.beyondLoopback;
-                        m_listenerState.validTokens = outcome.validTokens;
-                        m_listenerState.error = outcome.error;
-                        emit httpListenerChanged();
-                    }
-                    emit sourcesChanged();
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    m_listener.start(address, m_runtime.get(), clock(), refusal);
 }
 
-void EngineHost::stopHttpListener()
-{
-    m_tokenReload.stop();
-    m_listenerState.switchedOn = false;
-    if (m_listenerThread == nullptr) {
-        m_listenerState.phase = ui::HttpListenerState::Phase::Stopped;
-        m_listenerState.error.clear();
-        emit httpListenerChanged();
-        return;
-    }
-    const quint64 request = ++m_listenerRequest;
-    // Closing waits for the server's thread: not on the UI thread.
-    QMetaObject::invokeMethod(
-        m_listenerContext,
-        [this, request] {
-            endHttpListener();
-            QMetaObject::invokeMethod(
-                this,
-                [this, request] {
-                    if (request == m_listenerRequest) {
-                        m_listenerState.phase = ui::HttpListenerState::Phase::Stopped;
-                        m_listenerState.listeningAt.clear();
-                        m_listenerState.port = 0;
-                        m_listenerState.beyondLoopback = false;
-                        m_listenerState.error.clear();
-                        emit httpListenerChanged();
-                    }
-                    emit sourcesChanged();
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
-}
-
-// On the listener's thread, or on the UI thread once that thread has ended (stop()).
-void EngineHost::endHttpListener()
-{
-    if (QThread::currentThread() != m_listenerThread && m_listenerThread != nullptr) {
-        m_tokenReload.stop();
-        m_listenerThread->quit();
-        m_listenerThread->wait();  // a start under way finishes first
-        delete m_listenerThread;
-        m_listenerThread = nullptr;
-        m_listenerContext = nullptr;  // deleted as its thread finished
-    }
-    std::unique_ptr<engine::http::CheckService> ending;
-    {
-        QMutexLocker lock(&m_listenerMutex);
-        ending = std::move(m_listener);
-    }
-    ending.reset();  // closes the port; checks handed over are still decided by the engine
-}
-
-void EngineHost::reloadListenerTokens()
-{
-    if (m_listenerContext == nullptr) {
-        return;
-    }
-    // The token table is read on the listener's thread; a change comes back as a queued call.
-    QMetaObject::invokeMethod(
-        m_listenerContext,
-        [this] {
-            if (!m_listener) {
-                return;
-            }
-            const engine::http::TokenReload reload = m_listener->reloadTokensIfChanged();
-            if (!reload.changed) {
-                return;
-            }
-            QMetaObject::invokeMethod(
-                this,
-                [this, valid = static_cast<int>(reload.valid)] {
-                    if (m_listenerState.phase == ui::HttpListenerState::Phase::Listening) {
-                        m_listenerState.validTokens = valid;
-                        emit httpListenerChanged();
-                    }
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
-}
+void EngineHost::stopHttpListener() { m_listener.stop(); }
 
 // On the server's thread of the listener, for /metrics: the latest snapshot the engine made.
 std::string EngineHost::metricsText(engine::http::MetricsInput& input)

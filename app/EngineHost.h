@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CheckListener.h"
 #include "EngineClient.h"
 
 #include "core/Clock.h"
@@ -13,17 +14,12 @@
 
 #include <QMutex>
 #include <QThread>
-#include <QTimer>
 
 #include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
-
-namespace sluice::engine::http {
-class CheckService;
-}
 
 namespace sluice::app {
 
@@ -61,7 +57,7 @@ public:
     void removeSource(const QString& id) override;
     QList<ui::LogSourceSettings> logSources() const override;
     bool readOnly() const override { return m_options.readOnly; }
-    ui::HttpListenerState httpListener() const override { return m_listenerState; }
+    ui::HttpListenerState httpListener() const override { return m_listener.state(); }
     void startHttpListener(const QString& address) override;
     void stopHttpListener() override;
     // Where the listener is to listen before it is first started (from the settings); changes nothing running.
@@ -83,10 +79,6 @@ private:
     void takeLatest();
 
     bool startSimulation(QString& error);
-    // The listener's thread and its context object, made when the listener is first started.
-    QObject* listenerContext();
-    void reloadListenerTokens();
-    void endHttpListener();
     std::string metricsText(engine::http::MetricsInput& input);
     engine::TrafficSource* sourceOf(const std::string& id) const;
 
@@ -116,20 +108,11 @@ private:
     std::atomic<bool> m_handoverPending{false};
     std::atomic<quint64> m_nextCommandId{1};
 
-    // The HTTP check API. Started, reloaded and stopped on m_listenerThread (opening the token table waits on
-    // the disk, binding may fail); the UI thread only reads its counters, under m_listenerMutex.
-    ui::HttpListenerState m_listenerState;
-    QThread* m_listenerThread = nullptr;
-    QObject* m_listenerContext = nullptr;  // lives on m_listenerThread
-    mutable QMutex m_listenerMutex;
-    std::unique_ptr<engine::http::CheckService> m_listener;  // written on m_listenerThread only
-    quint64 m_listenerRequest = 0;  // the latest start or stop asked for; older outcomes only refresh
-    QTimer m_tokenReload;           // while listening: tokens made in the meantime take effect within a second
-    static constexpr int kTokenReloadMs = 1000;
     // What /metrics shows, set by the engine thread and read by the listener's server thread.
     QMutex m_metricsMutex;
     engine::SnapshotPtr m_metricsSnapshot;
     engine::http::TierTally m_tiers;  // under m_metricsMutex
+    CheckListener m_listener;         // the HTTP check API, while switched on; its server reads the above
 };
 
 }  // namespace sluice::app
