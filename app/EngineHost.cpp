@@ -355,8 +355,7 @@ void EngineHost::startHttpListener(const QString& address)
 {
     QString refusal;
     if (readOnly()) {
-        refusal = tr("The console is read-only: it does not answer checks; the server that writes the database "
-                     "does.");
+        refusal = tr("The console is read-only: it answers no checks; the server that writes the database does.");
     } else if (!m_runtime) {
         refusal = tr("The engine is not running.");
     }

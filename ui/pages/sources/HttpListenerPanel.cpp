@@ -167,7 +167,7 @@ void HttpListenerPanel::showState()
         if (state.validTokens == 0) {
             parts << tr("No valid token yet: every check gets 401.");
         }
-        m_status->setText(parts.join(QLatin1Char(' ')));
+        m_status->setText(parts.join(QLatin1Char('\n')));  // a line each, so none is cut short
         break;
     }
     case HttpListenerState::Phase::Failed:
