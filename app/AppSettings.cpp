@@ -28,6 +28,10 @@ KeySpec specOf(AppSettings::Key key)
         return {"window/lastPage", [] { return QVariant(-1); }};
     case AppSettings::Key::LogSources:
         return {"sources/logs", [] { return QVariant(QString()); }};
+    case AppSettings::Key::HttpListenerOn:
+        return {"sources/httpListenerOn", [] { return QVariant(false); }};
+    case AppSettings::Key::HttpListenerAddress:
+        return {"sources/httpListenerAddress", [] { return QVariant(QStringLiteral("127.0.0.1:9090")); }};
     }
     return {"", [] { return QVariant(); }};
 }
@@ -108,6 +112,19 @@ void AppSettings::setLogSources(const QList<ui::LogSourceSettings>& sources)
                                   {QStringLiteral("routes"), routes}});
     }
     setValue(Key::LogSources, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
+}
+
+bool AppSettings::httpListenerOn() const { return value(Key::HttpListenerOn).toBool(); }
+QString AppSettings::httpListenerAddress() const { return value(Key::HttpListenerAddress).toString(); }
+
+void AppSettings::setHttpListener(bool on, const QString& address)
+{
+    if (on != httpListenerOn()) {
+        setValue(Key::HttpListenerOn, on);
+    }
+    if (address != httpListenerAddress()) {
+        setValue(Key::HttpListenerAddress, address);
+    }
 }
 
 int AppSettings::legacyLastPageIndex() const

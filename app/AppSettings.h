@@ -17,7 +17,15 @@ class AppSettings final : public QObject {
     Q_OBJECT
 
 public:
-    enum class Key { DatabasePath, WindowGeometry, LastPage, LastPageIndex, LogSources };
+    enum class Key {
+        DatabasePath,
+        WindowGeometry,
+        LastPage,
+        LastPageIndex,
+        LogSources,
+        HttpListenerOn,
+        HttpListenerAddress
+    };
 
     explicit AppSettings(QObject* parent = nullptr);
     // For tests and portable runs: settings in an INI file of one's choosing.
@@ -37,6 +45,12 @@ public:
     // The access logs the console follows, started again at the next start.
     QList<ui::LogSourceSettings> logSources() const;
     void setLogSources(const QList<ui::LogSourceSettings>& sources);
+
+    // The console's HTTP check API: whether it runs (started again at the next start) and where it listens
+    // (host:port). Off and 127.0.0.1:9090 until changed.
+    bool httpListenerOn() const;
+    QString httpListenerAddress() const;
+    void setHttpListener(bool on, const QString& address);
 
     static QString defaultDatabasePath();
 

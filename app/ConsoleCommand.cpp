@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "ConsoleArguments.h"
 #include "EngineHost.h"
+#include "HttpListenerPersistence.h"
 #include "LogSourcePersistence.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -116,6 +117,7 @@ int runConsole(int argc, char* argv[])
         host.stop();  // decides what is queued and writes everything before the process ends
     });
     keepLogSources(host, settings);
+    keepHttpListener(host, settings);
     reportFirstTraffic(host, sinceStart);  // connected after the window, so it runs after the page took it
     window.show();
     host.start();

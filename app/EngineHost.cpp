@@ -21,11 +21,14 @@ namespace sluice::app {
 
 EngineHost::EngineHost(engine::RuntimeOptions options, SimulationOptions simulation, QObject* parent)
     : ui::EngineClient(parent), m_options(std::move(options)), m_simulation(std::move(simulation)),
-      m_simulated(!m_simulation.scenario.isEmpty()), m_actor(ui::currentUserName().toStdString())
+      m_simulated(!m_simulation.scenario.isEmpty()), m_actor(ui::currentUserName().toStdString()),
+      m_listener(m_options.databasePath, [this](engine::http::MetricsInput& input) { return metricsText(input); })
 {
     m_options.auditClock = &m_systemClock;  // audit rows tell when a person acted, whatever the simulation says
     qRegisterMetaType<engine::SnapshotPtr>();
     qRegisterMetaType<ui::EngineAnswer>();
+    connect(&m_listener, &CheckListener::changed, this, &EngineHost::httpListenerChanged);
+    connect(&m_listener, &CheckListener::sourcesChanged, this, &EngineHost::sourcesChanged);
 }
 
 EngineHost::~EngineHost() { stop(); }
@@ -38,6 +41,10 @@ void EngineHost::start()
     // The sink runs on the engine thread. Only the newest snapshot matters: if the UI has not taken the
     // previous one yet, it is replaced rather than queued, so a busy UI never falls behind.
     auto sink = [this](engine::SnapshotPtr snapshot) {
+        {
+            QMutexLocker lock(&m_metricsMutex);
+            m_metricsSnapshot = snapshot;
+        }
         {
             QMutexLocker lock(&m_latestMutex);
             m_latest = std::move(snapshot);
@@ -98,6 +105,7 @@ void EngineHost::stop()
         delete retiring;
     }
     m_retiring.clear();
+    m_listener.end();  // before the engine it hands checks to
     m_simulationSource = nullptr;
     m_sources.clear();  // first the traffic, then the engine it feeds
     m_runtime.reset();
@@ -176,6 +184,9 @@ QList<engine::SourceState> EngineHost::sources() const
     QList<engine::SourceState> states;
     for (const auto& source : m_sources) {
         states << source->state();
+    }
+    if (const std::optional<engine::SourceState> listener = m_listener.sourceState()) {
+        states << *listener;
     }
     // Until the engine runs it, the simulation shows as configured; without a scenario it stays idle, and its
     // controls with it.
@@ -332,6 +343,40 @@ QString EngineHost::notStoredMessage(const engine::StoreHealth& health)
             : QString::fromStdString(health.lastCause);
     return QCoreApplication::translate("store", "%1 were not stored in %2: %3")
         .arg(what, QString::fromStdString(health.databasePath), cause);
+}
+
+}  // namespace sluice::app
+
+namespace sluice::app {
+
+void EngineHost::setHttpListenerAddress(const QString& address) { m_listener.setAddress(address); }
+
+void EngineHost::startHttpListener(const QString& address)
+{
+    QString refusal;
+    if (readOnly()) {
+        refusal = tr("The console is read-only: it answers no checks; the server that writes the database does.");
+    } else if (!m_runtime) {
+        refusal = tr("The engine is not running.");
+    }
+    m_listener.start(address, m_runtime.get(), clock(), refusal);
+}
+
+void EngineHost::stopHttpListener() { m_listener.stop(); }
+
+// On the server's thread of the listener, for /metrics: the latest snapshot the engine made.
+std::string EngineHost::metricsText(engine::http::MetricsInput& input)
+{
+    QMutexLocker lock(&m_metricsMutex);
+    input.snapshot = m_metricsSnapshot.get();
+    if (m_metricsSnapshot) {
+        m_tiers.add(*m_metricsSnapshot);
+        input.tiers = &m_tiers;
+    }
+    if (const engine::TimeNs at = m_runtime->lastCheckpointAt(); at != 0) {
+        input.checkpointAgeSec = double(clock().now() - at) / double(engine::kNsPerSec);
+    }
+    return engine::http::metricsText(input);
 }
 
 }  // namespace sluice::app

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CheckListener.h"
 #include "EngineClient.h"
 
 #include "core/Clock.h"
+#include "http/MetricsText.h"
+#include "http/TierTally.h"
 #include "runtime/EngineRuntime.h"
 #include "sources/SimulationSource.h"
 #include "traffic/PacingClock.h"
@@ -54,6 +57,11 @@ public:
     void removeSource(const QString& id) override;
     QList<ui::LogSourceSettings> logSources() const override;
     bool readOnly() const override { return m_options.readOnly; }
+    ui::HttpListenerState httpListener() const override { return m_listener.state(); }
+    void startHttpListener(const QString& address) override;
+    void stopHttpListener() override;
+    // Where the listener is to listen before it is first started (from the settings); changes nothing running.
+    void setHttpListenerAddress(const QString& address);
     engine::EngineRuntime* runtime() const { return m_runtime.get(); }
     const engine::Clock& clock() const;
     // The simulated traffic's current driver; null before the engine started it or without a scenario.
@@ -71,6 +79,7 @@ private:
     void takeLatest();
 
     bool startSimulation(QString& error);
+    std::string metricsText(engine::http::MetricsInput& input);
     engine::TrafficSource* sourceOf(const std::string& id) const;
 
     // An access log the console reads: its source's id and the settings it was made from.
@@ -98,6 +107,12 @@ private:
     engine::SnapshotPtr m_latest;
     std::atomic<bool> m_handoverPending{false};
     std::atomic<quint64> m_nextCommandId{1};
+
+    // What /metrics shows, set by the engine thread and read by the listener's server thread.
+    QMutex m_metricsMutex;
+    engine::SnapshotPtr m_metricsSnapshot;
+    engine::http::TierTally m_tiers;  // under m_metricsMutex
+    CheckListener m_listener;         // the HTTP check API, while switched on; its server reads the above
 };
 
 }  // namespace sluice::app

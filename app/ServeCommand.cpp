@@ -11,12 +11,9 @@
 
 #include "core/Clock.h"
 #include "decision/Engine.h"
-#include "http/ApiRouter.h"
-#include "http/CheckEndpoint.h"
-#include "http/HttpCounters.h"
-#include "http/HttpServer.h"
+#include "http/CheckService.h"
 #include "http/MetricsText.h"
-#include "http/TokenStore.h"
+#include "http/TierTally.h"
 #include "runtime/EngineRuntime.h"
 #include "throttle/LoadSourceConfig.h"
 
@@ -161,7 +158,8 @@ public:
     int stop();
 
 private:
-    std::string metrics();
+    void reportTokens(const engine::http::TokenReload& reload);
+    std::string metrics(engine::http::MetricsInput& input);
     bool runCommand(engine::Command command, const QString& reason);
 
     const Options& m_options;
@@ -171,11 +169,7 @@ private:
     engine::SnapshotPtr m_snapshot;
     engine::http::TierTally m_tiers;  // under m_snapshotMutex
     std::unique_ptr<engine::EngineRuntime> m_runtime;
-    std::unique_ptr<engine::http::TokenStore> m_tokens;
-    engine::http::TokenVerifier m_verifier;
-    std::unique_ptr<engine::http::CheckEndpoint> m_check;
-    std::unique_ptr<engine::http::ApiRouter> m_router;
-    std::unique_ptr<engine::http::HttpServer> m_http;
+    std::unique_ptr<engine::http::CheckService> m_service;
 };
 
 int Server::start()
@@ -212,46 +206,28 @@ int Server::start()
     if (!m_options.config.isEmpty() && !applySettings()) {
         return kExitBadInput;
     }
-    m_tokens = engine::http::TokenStore::open(options.databasePath, error);
-    if (!m_tokens) {
-        m_log.error(QString::fromStdString(error));
+    engine::http::CheckServiceOptions service;
+    service.databasePath = options.databasePath;
+    service.address = m_options.address;
+    service.port = m_options.port;
+    service.keyHeaders = m_options.keyHeaders;
+    service.metrics = [this](engine::http::MetricsInput& input) { return metrics(input); };
+    engine::http::CheckServiceError failure;
+    m_service = engine::http::CheckService::start(*m_runtime, m_clock, std::move(service), failure);
+    if (!m_service) {
+        if (failure.stage == engine::http::CheckServiceError::Stage::Tokens) {
+            m_log.error(QString::fromStdString(failure.message));
+        } else {
+            m_log.error(ServeText::tr("cannot listen on %1:%2: %3")
+                            .arg(QString::fromStdString(m_options.address))
+                            .arg(m_options.port)
+                            .arg(QString::fromStdString(failure.message)));
+        }
         return kExitFailure;
     }
-    reloadTokensIfChanged();
-    engine::http::CheckOptions check;
-    if (!m_options.keyHeaders.empty()) {
-        check.keys.headers = m_options.keyHeaders;
-    }
-    auto policies = std::make_shared<std::promise<std::vector<engine::Policy>>>();
-    auto answer = policies->get_future();
-    m_runtime->post([policies](const engine::Engine& e) { policies->set_value(e.config().policies); });
-    check.policies = answer.get();
-    m_check = std::make_unique<engine::http::CheckEndpoint>(*m_runtime, m_clock, std::move(check),
-                                                            engine::http::authorizeWith(m_verifier));
-    m_router = std::make_unique<engine::http::ApiRouter>(
-        m_verifier,
-        engine::http::ApiRouter::Routes{[this](const engine::http::HttpRequest& r, engine::http::Responder& responder) {
-                                            return m_check->handle(r, responder);
-                                        },
-                                        [this] { return metrics(); }});
-    engine::http::ServerOptions serverOptions;
-    serverOptions.address = m_options.address;
-    serverOptions.port = m_options.port;
-    serverOptions.roundDone = m_check->roundDone();
-    m_http = engine::http::HttpServer::start(
-        serverOptions,
-        [this](const engine::http::HttpRequest& request, engine::http::Responder responder) {
-            m_router->handle(request, std::move(responder));
-        },
-        error);
-    if (!m_http) {
-        m_log.error(ServeText::tr("cannot listen on %1:%2: %3")
-                        .arg(QString::fromStdString(m_options.address))
-                        .arg(m_options.port)
-                        .arg(QString::fromStdString(error)));
-        return kExitFailure;
-    }
-    m_log.info(ServeText::tr("listening on %1:%2").arg(QString::fromStdString(m_http->address())).arg(m_http->port()));
+    reportTokens(m_service->tokensAtStart());
+    m_log.info(
+        ServeText::tr("listening on %1:%2").arg(QString::fromStdString(m_service->address())).arg(m_service->port()));
     return kExitOk;
 }
 
@@ -289,43 +265,34 @@ bool Server::applySettings()
     return applied == static_cast<int>(commands.size());
 }
 
-void Server::reloadTokensIfChanged()
+void Server::reloadTokensIfChanged() { reportTokens(m_service->reloadTokensIfChanged()); }
+
+void Server::reportTokens(const engine::http::TokenReload& reload)
 {
-    if (!m_tokens->changed()) {
+    if (!reload.error.empty()) {
+        m_log.error(QString::fromStdString(reload.error));
         return;
     }
-    std::vector<engine::http::TokenEntry> tokens;
-    if (auto error = m_tokens->loadValid(tokens)) {
-        m_log.error(QString::fromStdString(error->message));
+    if (!reload.changed || (reload.valid == reload.previous && reload.valid != 0)) {
         return;
     }
-    const std::size_t count = tokens.size();
-    if (count != m_verifier.size() || count == 0) {
-        if (count == 0) {
-            m_log.warning(ServeText::tr("no valid API token: every request gets 401; create one with "
-                                        "sluice token create <name> --db %1")
-                              .arg(m_options.db));
-        } else {
-            m_log.info(ServeText::tr("valid API tokens: %1").arg(count));
-        }
+    if (reload.valid == 0) {
+        m_log.warning(ServeText::tr("no valid API token: every request gets 401; create one with "
+                                    "sluice token create <name> --db %1")
+                          .arg(m_options.db));
+    } else {
+        m_log.info(ServeText::tr("valid API tokens: %1").arg(reload.valid));
     }
-    m_verifier.replace(std::move(tokens));
 }
 
-std::string Server::metrics()
+std::string Server::metrics(engine::http::MetricsInput& input)
 {
     const std::lock_guard lock(m_snapshotMutex);
-    engine::http::MetricsInput input;
     input.snapshot = m_snapshot.get();
     if (m_snapshot) {
         m_tiers.add(*m_snapshot);
         input.tiers = &m_tiers;
     }
-    const engine::http::HttpCounters http =
-        engine::http::httpCountersOf(m_http->counters(), m_router->unauthorized() + m_check->counters().unauthorized);
-    input.http = &http;
-    const std::vector<engine::SourceState> sources{m_check->sourceState(*m_http)};
-    input.sources = sources;
     if (const engine::TimeNs at = m_runtime->lastCheckpointAt(); at != 0) {
         input.checkpointAgeSec = double(m_clock.now() - at) / double(engine::kNsPerSec);
     }
@@ -334,9 +301,7 @@ std::string Server::metrics()
 
 int Server::stop()
 {
-    m_http.reset();   // no new requests; connections close
-    m_check.reset();  // checks already handed over are decided by the shutdown below
-    m_router.reset();
+    m_service.reset();  // no new requests; checks already handed over are decided by the shutdown below
     if (!m_runtime) {
         return kExitFailure;
     }

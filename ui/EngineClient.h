@@ -19,6 +19,19 @@ Q_DECLARE_METATYPE(sluice::engine::SnapshotPtr)
 
 namespace sluice::ui {
 
+// The console's own HTTP check API (the same one `sluice serve` runs) as the host reports it.
+struct HttpListenerState {
+    enum class Phase { Stopped, Starting, Listening, Failed };
+    Phase phase = Phase::Stopped;
+    QString address = QStringLiteral("127.0.0.1:9090");  // host:port as asked for; port 0 = any free one
+    QString listeningAt;                                 // host:port it is bound to, while Listening
+    quint16 port = 0;                                    // the bound port, while Listening
+    bool beyondLoopback = false;  // other machines can reach it (their requests still need a token)
+    int validTokens = -1;         // tokens it accepts now; -1 until read
+    bool switchedOn = false;      // asked to run (what the settings keep), whether or not it could
+    QString error;                // why it is not listening (Failed)
+};
+
 // What the pages may ask of the engine. The UI never waits on it: the latest snapshot is pushed about ten
 // times a second, and every command and every question (EngineQueries.h) is answered later by a queued
 // signal carrying the id the request returned. Pages receive answers through LatestQuestion or
@@ -63,11 +76,19 @@ public:
     // why in its tooltip, and the engine refuses admin commands even if one arrives.
     virtual bool readOnly() const { return false; }
 
+    // The HTTP check API inside the console: started and stopped off the UI thread, reported by
+    // httpListenerChanged (and sourcesChanged, since a running listener is one of the sources).
+    virtual HttpListenerState httpListener() const { return {}; }
+    // `address` is host:port (ListenAddress); a listener already running is replaced.
+    virtual void startHttpListener(const QString& address) { Q_UNUSED(address); }
+    virtual void stopHttpListener() {}
+
 signals:
     void snapshotReady(sluice::engine::SnapshotPtr snapshot);
     void commandFinished(quint64 id, bool ok, const QString& error);
     void answered(quint64 id, const sluice::ui::EngineAnswer& answer);
     void sourcesChanged();
+    void httpListenerChanged();
 };
 
 }  // namespace sluice::ui

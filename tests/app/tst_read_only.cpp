@@ -91,7 +91,8 @@ const QHash<QString, PageControls>& knownControls()
           {QStringLiteral("vipExport"), QStringLiteral("vipPreviewButton"), QStringLiteral("vipExpiringOnly")}}},
         {QStringLiteral("audit"), {{}, {QStringLiteral("auditExport")}}},
         {QStringLiteral("sources"),
-         {{QStringLiteral("sourcesAddLog"), QStringLiteral("sourcesPause"), QStringLiteral("sourcesRemove")},
+         {{QStringLiteral("sourcesAddLog"), QStringLiteral("sourcesPause"), QStringLiteral("sourcesRemove"),
+           QStringLiteral("httpListenerAddress"), QStringLiteral("httpListenerStartStop")},
           {QStringLiteral("sourcesReplay"), QStringLiteral("sourcesCopySnippet")}}},
     };
     return known;
@@ -235,7 +236,7 @@ void TestReadOnly::theFlagDisablesEveryAdminControlWithAReason()
         QVERIFY2(!isEnabled(control), qPrintable(control->objectName()));
         QVERIFY2(toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 16);
+    QCOMPARE(checked, 18);
     QVERIFY(ui::readOnlyExplanation().contains(QStringLiteral("--read-only")));
     auto* status = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));
     QVERIFY(status && status->isVisible());
@@ -287,7 +288,7 @@ void TestReadOnly::withoutTheFlagAdminControlsWork()
         QTRY_VERIFY2_WITH_TIMEOUT(isEnabled(control), qPrintable(control->objectName()), 5000);
         QVERIFY2(!toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 16);
+    QCOMPARE(checked, 18);
     host.stop();
 }
 

@@ -79,7 +79,8 @@ QString plainOf(const QLabel* label)
         doc.setHtml(label->text());
         return doc.toPlainText();
     }
-    return label->text();
+    // A label with a buddy draws its mnemonic as an underline, not as '&'.
+    return label->buddy() != nullptr ? withoutMnemonic(label->text()) : label->text();
 }
 
 // What is wrong with how `label` shows its text, or an empty string.

@@ -2,42 +2,48 @@
 #pragma once
 
 #include "pages/sources/ApiTokenList.h"
-#include "traffic/SourceState.h"
 
 #include <QList>
 #include <QWidget>
 
-#include <optional>
-
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
 namespace sluice::ui {
 
-// The check API as the Sources page shows it: where it listens and whether it runs, the tokens that may
-// call it (names, scopes, when made; read from the database off the UI thread), and the nginx lines that
-// put it in front of a site, to copy.
+class EngineClient;
+
+// The console's check API as the Sources page shows it: the address to listen on with Start and Stop, whether
+// it listens (or why not), the tokens that may call it (names, scopes, when made; read from the database off
+// the UI thread), and the nginx lines that put it in front of a site, to copy. The engine client starts and
+// stops the listener off the UI thread and reports back (EngineClient::httpListenerChanged).
 class HttpListenerPanel final : public QWidget {
     Q_OBJECT
 
 public:
     static constexpr const char* kDefaultAddress = "127.0.0.1:9090";
 
-    HttpListenerPanel(const QString& databasePath, QWidget* parent = nullptr);
+    explicit HttpListenerPanel(EngineClient* engine, QWidget* parent = nullptr);
 
-    // The listener among the sources, if the engine has one.
-    void showListener(const std::optional<engine::SourceState>& listener);
     // Reads the token list again (answered later).
     void refreshTokens();
     QString snippet() const;
     QWidget* firstInTabOrder() const;
+    // The controls a read-only console turns off (the page declares them).
+    QList<QWidget*> adminControls() const;
 
 private:
+    void showState();
+    void startOrStop();
     void showTokens(const ApiTokenAnswer& answer);
 
+    EngineClient* m_engine;
     ApiTokenList* m_tokens;
+    QLineEdit* m_addressEdit;
+    QPushButton* m_startStop;
     QLabel* m_status;
     QTableWidget* m_tokenTable;
     QLabel* m_tokenNote;

@@ -36,7 +36,7 @@ SourcesPage::SourcesPage(EngineClient* engine, QWidget* parent)
       m_rejectedNote(new QLabel(this)), m_commandStatus(new QLabel(this)),
       m_addLog(new QPushButton(tr("&Add log file…"), this)), m_replay(new QPushButton(tr("Re&play a log…"), this)),
       m_pause(new QPushButton(tr("&Pause"), this)), m_remove(new QPushButton(tr("Re&move"), this)),
-      m_listener(new HttpListenerPanel(engine->databasePath(), this))
+      m_listener(new HttpListenerPanel(engine, this))
 {
     setObjectName(QStringLiteral("sourcesPage"));
     m_table->setObjectName(QStringLiteral("sourcesTable"));
@@ -113,6 +113,11 @@ SourcesPage::SourcesPage(EngineClient* engine, QWidget* parent)
     adminControl(m_addLog, *m_engine, readOnly);
     adminControl(m_pause, *m_engine, readOnly);
     adminControl(m_remove, *m_engine, readOnly);
+    for (QWidget* control : m_listener->adminControls()) {
+        adminControl(control, *m_engine,
+                     tr("The console is read-only: it answers no checks; the server that writes the database "
+                        "does."));
+    }
     m_replay->setToolTip(tr("Replay a log file in an engine of its own and open its report; the live engine is "
                             "not touched"));
     if (!m_engine->readOnly()) {
@@ -161,12 +166,8 @@ void SourcesPage::render()
     m_rates.sample(sources, m_wall.elapsed());
     std::vector<SourceRow> rows;
     rows.reserve(static_cast<std::size_t>(sources.size()));
-    std::optional<engine::SourceState> listener;
     for (const engine::SourceState& s : sources) {
         rows.push_back(SourceRow{s, m_rates.rateOf(s.id)});
-        if (s.kind == engine::SourceKind::HttpListener) {
-            listener = s;
-        }
     }
     m_model->setRows(std::move(rows));
     // After a reset the selection follows the source, not the row.
@@ -174,7 +175,6 @@ void SourcesPage::render()
     if (selectedRow >= 0 && m_table->currentIndex().row() != selectedRow) {
         m_table->setCurrentIndex(m_model->index(selectedRow, 0));
     }
-    m_listener->showListener(listener);
     if (snapshot()) {
         m_loadLine->setText(throttleLoadText(snapshot()->throttle.source));
     }
