@@ -54,6 +54,8 @@ public:
     void removeSource(const QString& id) override;
     QList<ui::LogSourceSettings> logSources() const override;
     bool readOnly() const override { return m_options.readOnly; }
+    // After failed(): whether another Sluice holds the database (it could be watched instead).
+    bool databaseInUse() const { return m_databaseInUse; }
     engine::EngineRuntime* runtime() const { return m_runtime.get(); }
     const engine::Clock& clock() const;
     // The simulated traffic's current driver; null before the engine started it or without a scenario.
@@ -97,6 +99,7 @@ private:
     QMutex m_latestMutex;
     engine::SnapshotPtr m_latest;
     std::atomic<bool> m_handoverPending{false};
+    std::atomic<bool> m_databaseInUse{false};
     std::atomic<quint64> m_nextCommandId{1};
 };
 
