@@ -149,6 +149,7 @@ bool EngineRuntime::followWatched(std::unique_ptr<store::WatchedState> state, co
     auto engine = std::make_unique<Engine>(withStoredSettings(m_defaults, state->state, false));
     engine->restore(state->state, now);
     m_engine = std::move(engine);
+    m_sequenceBefore = m_lastSequence;
     noteWatched(*state);
     return true;
 }
@@ -350,6 +351,8 @@ void EngineRuntime::publishSnapshot()
     const TimeNs now = engineNow();
     m_engine->tick(now);  // timers first: the snapshot shows the engine as of `now`
     m_engine->fillSnapshot(now, *snapshot);
+    snapshot->sequence += m_sequenceBefore;  // still rising after a watched state replaced the engine
+    m_lastSequence = snapshot->sequence;
     snapshot->store = storeHealth();
     if (m_options.watch) {
         snapshot->watch = m_watchView;

@@ -176,6 +176,8 @@ private:
     std::unique_ptr<store::StoreWriter> m_writer;
     std::unique_ptr<store::DatabaseWatcher> m_watcher;  // watching only; instead of the writer
     WatchView m_watchView;                              // engine thread
+    std::uint64_t m_sequenceBefore = 0;                 // engine thread: snapshots published by replaced engines
+    std::uint64_t m_lastSequence = 0;                   // engine thread
     std::unique_ptr<HostLoadProbe> m_probe;
     HostLoadSource* m_hostLoad = nullptr;         // owned by the engine; engine thread only
     std::shared_ptr<ObservedTraffic> m_observed;  // set before the threads start, then only read

@@ -12,6 +12,7 @@
 #include "EngineHost.h"
 #include "MainWindow.h"
 #include "Page.h"
+#include "Translations.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -75,6 +76,7 @@ private slots:
     void watchesARunningServer();
     void offersToWatchADatabaseInUse();
     void declinedTheConsoleGivesUp();
+    void rendersTheWatchingWindow();
 
 private:
     // A console's engine holding the database, as another Sluice would; isRunning() once it started.
@@ -197,6 +199,63 @@ void TestWatchConsole::declinedTheConsoleGivesUp()
     QVERIFY(!console.host().readOnly());
     QVERIFY(engineState(console.window()).contains(QStringLiteral("in use by another Sluice")));
     console.finish();
+}
+
+// The Overview and Reputation pages of a watching console at 1024x640, in English and German, after a simulated
+// attack was stored. With SLUICE_SCREENSHOT_DIR set they are written there as watch-<page>-<lang>.png to look at.
+void TestWatchConsole::rendersTheWatchingWindow()
+{
+    {
+        const app::ConsoleSetup setup =
+            parse({QStringLiteral("sluice"), QStringLiteral("--db"), m_db, QStringLiteral("--scenario"),
+                   QStringLiteral("ddos-wave"), QStringLiteral("--speed"), QStringLiteral("max")},
+                  m_settingsFile);
+        app::EngineHost writer(setup.options, setup.simulation);
+        engine::SnapshotPtr latest;
+        QObject::connect(&writer, &app::EngineHost::snapshotReady, &writer,
+                         [&latest](const engine::SnapshotPtr& s) { latest = s; });
+        writer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(latest && latest->activeKeys > 500 && latest->tierCounts[0] > 0, 60000);
+        QSignalSpy done(&writer, &app::EngineHost::commandFinished);
+        writer.sendCommand(engine::cmd::AssignVip{"partner-a", "gold", 0, "launch", "ann"});
+        writer.sendCommand(engine::cmd::SetThrottleOverride{engine::ThrottleLevel::Medium, "attack", 0, "ann"});
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 20000);
+        writer.stop();  // a final checkpoint
+    }
+    const QString folder = qEnvironmentVariable("SLUICE_SCREENSHOT_DIR");
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        app::selectLanguage(language);
+        app::installTranslations();
+        app::AppSettings settings(m_settingsFile, nullptr);
+        app::Console console(
+            parse({QStringLiteral("sluice"), QStringLiteral("--watch"), QStringLiteral("--db"), m_db}, m_settingsFile),
+            settings, [](QWidget*, const QString&) { return false; });
+        engine::SnapshotPtr latest;
+        QObject::connect(&console.host(), &app::EngineHost::snapshotReady, &console,
+                         [&latest](const engine::SnapshotPtr& s) { latest = s; });
+        console.window().resize(1024, 640);
+        console.start();
+        QTRY_VERIFY_WITH_TIMEOUT(latest && latest->activeKeys > 500 && latest->vipAssignments == 1, 20000);
+        for (const QString& page : {QStringLiteral("overview"), QStringLiteral("reputation")}) {
+            ui::MainWindow& window = console.window();
+            window.setCurrentPageId(page);
+            // The key table fills from an engine answer, and the status bar lays out its new texts.
+            for (QAbstractItemView* view : window.page(window.pageIndex(page))->findChildren<QAbstractItemView*>()) {
+                if (qobject_cast<QHeaderView*>(view) == nullptr && view->isVisible() && view->model() != nullptr &&
+                    page == QLatin1String("reputation")) {
+                    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 20000);
+                }
+            }
+            auto* throttle = window.findChild<QLabel*>(QStringLiteral("statusThrottle"));
+            QTRY_VERIFY(throttle->width() >= throttle->sizeHint().width());
+            const QImage shot = console.window().grab().toImage();
+            QCOMPARE(shot.size(), QSize(1024, 640));
+            if (!folder.isEmpty()) {
+                QVERIFY(shot.save(QStringLiteral("%1/watch-%2-%3.png").arg(folder, page, language)));
+            }
+        }
+        console.finish();
+    }
 }
 
 std::unique_ptr<app::EngineHost> TestWatchConsole::startWriter() const
