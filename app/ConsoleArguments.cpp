@@ -21,13 +21,16 @@ ConsoleArguments::ConsoleArguments()
               QStringLiteral("speed"), QStringLiteral("1")),
       m_readOnly(QStringLiteral("read-only"),
                  QCoreApplication::translate("main", "Watch only: admin controls are turned off and the engine "
-                                                     "refuses admin changes."))
+                                                     "refuses admin changes.")),
+      m_watch(QStringLiteral("watch"),
+              QCoreApplication::translate("main", "Watch the database of a running sluice serve: read-only, no "
+                                                  "simulation; the state shown follows what the server stores."))
 {
 }
 
 void ConsoleArguments::addTo(QCommandLineParser& parser) const
 {
-    parser.addOptions({m_db, m_config, m_scenario, m_speed, m_readOnly});
+    parser.addOptions({m_db, m_config, m_scenario, m_speed, m_readOnly, m_watch});
 }
 
 std::optional<QString> ConsoleArguments::read(const QCommandLineParser& parser, const AppSettings& settings,
@@ -48,6 +51,14 @@ std::optional<QString> ConsoleArguments::read(const QCommandLineParser& parser, 
         return badSpeedMessage(parser.value(m_speed));
     }
     setup.simulation.speed = *speed;
+    if (parser.isSet(m_watch)) {
+        if (parser.isSet(m_scenario) && parser.value(m_scenario) != QLatin1String("none")) {
+            return QCoreApplication::translate("main",
+                                               "--watch shows what another Sluice stores and simulates no traffic; "
+                                               "leave out --scenario.");
+        }
+        setup.watchInstead();
+    }
     return std::nullopt;
 }
 

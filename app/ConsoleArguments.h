@@ -15,6 +15,14 @@ class AppSettings;
 
 // What the console is started with.
 struct ConsoleSetup {
+    // Watching a database another Sluice writes (RuntimeOptions::watch): read-only, and no simulation.
+    void watchInstead()
+    {
+        options.watch = true;
+        options.readOnly = true;
+        simulation.scenario.clear();
+    }
+
     engine::RuntimeOptions options;
     SimulationOptions simulation;
 };
@@ -35,6 +43,7 @@ private:
     QCommandLineOption m_scenario;
     QCommandLineOption m_speed;
     QCommandLineOption m_readOnly;
+    QCommandLineOption m_watch;
 };
 
 }  // namespace sluice::app

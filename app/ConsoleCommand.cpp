@@ -3,18 +3,15 @@
 
 #include "AppSettings.h"
 #include "CommandLine.h"
+#include "Console.h"
 #include "ConsoleArguments.h"
 #include "EngineHost.h"
-#include "HttpListenerPersistence.h"
-#include "LogSourcePersistence.h"
-#include "MainWindow.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QMessageBox>
 #include <QTimer>
 
 #include <memory>
@@ -97,30 +94,11 @@ int runConsole(int argc, char* argv[])
     // snapshot could wait for a core for a whole scheduler slice and the window would stutter.
     setup.options.backgroundThreads = true;
 
-    EngineHost host(setup.options, setup.simulation);
-    ui::MainWindow window(&host);
-    if (!settings.windowGeometry().isEmpty()) {
-        window.restoreGeometry(settings.windowGeometry());
-    }
-    if (const QString page = settings.lastPage(); !page.isEmpty()) {
-        window.setCurrentPageId(page);
-    } else {
-        window.setCurrentPage(settings.legacyLastPageIndex());  // stored by an older version; an id from now on
-    }
-    QObject::connect(&host, &EngineHost::failed, &window, [&window](const QString& error) {
-        window.setEngineState(QCoreApplication::translate("main", "Engine stopped: %1").arg(error));
-        QMessageBox::critical(&window, QCoreApplication::translate("main", "Sluice cannot start its engine"), error);
-    });
-    QObject::connect(&app, &QApplication::aboutToQuit, &window, [&] {
-        settings.setWindowGeometry(window.saveGeometry());
-        settings.setLastPage(window.pageId(window.currentPage()));
-        host.stop();  // decides what is queued and writes everything before the process ends
-    });
-    keepLogSources(host, settings);
-    keepHttpListener(host, settings);
-    reportFirstTraffic(host, sinceStart);  // connected after the window, so it runs after the page took it
-    window.show();
-    host.start();
+    Console console(std::move(setup), settings);
+    QObject::connect(&console, &Console::gaveUp, &app, [] { QCoreApplication::exit(kExitFailure); });
+    QObject::connect(&app, &QApplication::aboutToQuit, &console, [&console] { console.finish(); });
+    reportFirstTraffic(console.host(), sinceStart);  // connected after the window, so it runs after the page took it
+    console.start();
     return QApplication::exec();
 }
 

@@ -72,7 +72,10 @@ void EngineHost::start()
             };
             m_virtualClock.set(m_simulation.startNow ? m_systemClock.now() : scenario.startUnixS * engine::kNsPerSec);
         }
-        result->first = engine::EngineRuntime::start(m_options, clock(), sink, result->second);
+        engine::store::StoreError error;
+        result->first = engine::EngineRuntime::start(m_options, clock(), sink, error);
+        result->second = error.message;
+        m_databaseInUse = !result->first && error.code == engine::store::StoreError::Code::InUse;
     });
     connect(m_starter, &QThread::finished, this, [this, result] {
         m_starter->deleteLater();

@@ -62,6 +62,8 @@ public:
     void stopHttpListener() override;
     // Where the listener is to listen before it is first started (from the settings); changes nothing running.
     void setHttpListenerAddress(const QString& address);
+    // After failed(): whether another Sluice holds the database (it could be watched instead).
+    bool databaseInUse() const { return m_databaseInUse; }
     engine::EngineRuntime* runtime() const { return m_runtime.get(); }
     const engine::Clock& clock() const;
     // The simulated traffic's current driver; null before the engine started it or without a scenario.
@@ -106,6 +108,7 @@ private:
     QMutex m_latestMutex;
     engine::SnapshotPtr m_latest;
     std::atomic<bool> m_handoverPending{false};
+    std::atomic<bool> m_databaseInUse{false};
     std::atomic<quint64> m_nextCommandId{1};
 
     // What /metrics shows, set by the engine thread and read by the listener's server thread.

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "EngineClient.h"
+#include "EngineTextTranslator.h"
 #include "Format.h"
 #include "Page.h"
 #include "PageRegistry.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -39,6 +41,16 @@ std::optional<engine::SourceState> simulationOf(const QList<engine::SourceState>
     const auto it = std::find_if(sources.begin(), sources.end(),
                                  [](const engine::SourceState& s) { return s.kind == engine::SourceKind::Simulation; });
     return it == sources.end() ? std::nullopt : std::optional(*it);
+}
+
+// A moment of the watched file: the time to the second, and the date too when it is not today.
+QString watchedMoment(engine::TimeNs at)
+{
+    const QDateTime moment = QDateTime::fromMSecsSinceEpoch(at / engine::kNsPerMs);
+    const QString time = QLocale().toString(moment.time(), QStringLiteral("HH:mm:ss"));
+    return moment.date() == QDate::currentDate()
+               ? time
+               : QLocale().toString(moment.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
 }
 
 // tr()'s plural count is an int; a count past it still reads as "many".
@@ -97,13 +109,13 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     m_storeWarning->hide();
     statusBar()->addPermanentWidget(m_storeWarning);
     if (m_engine->readOnly()) {
-        auto* readOnly = new QLabel(tr("Read-only"), this);
-        readOnly->setObjectName(QStringLiteral("statusReadOnly"));
-        QFont bold = readOnly->font();
+        m_readOnly = new QLabel(tr("Read-only"), this);
+        m_readOnly->setObjectName(QStringLiteral("statusReadOnly"));
+        QFont bold = m_readOnly->font();
         bold.setBold(true);
-        readOnly->setFont(bold);
-        readOnly->setToolTip(tr("Started with --read-only: this console watches; admin changes are turned off."));
-        statusBar()->addPermanentWidget(readOnly);
+        m_readOnly->setFont(bold);
+        m_readOnly->setToolTip(tr("Started with --read-only: this console watches; admin changes are turned off."));
+        statusBar()->addPermanentWidget(m_readOnly);
     }
 
     connect(m_engine, &EngineClient::snapshotReady, this, &MainWindow::applySnapshot);
@@ -333,8 +345,12 @@ void MainWindow::setEngineState(const QString& text) { m_engineState->setText(te
 
 void MainWindow::applySnapshot(const engine::SnapshotPtr& snapshot)
 {
-    m_engineState->setText(tr("Engine running · %1 active keys").arg(formatCount(snapshot->activeKeys)) +
-                           sourcesText());
+    if (snapshot->watch.watching) {
+        showWatching(snapshot->watch);
+    } else {
+        m_engineState->setText(tr("Engine running · %1 active keys").arg(formatCount(snapshot->activeKeys)) +
+                               sourcesText());
+    }
     m_clock->setText(
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(snapshot->at / engine::kNsPerMs), QLocale::ShortFormat));
     m_rate->setText(formatRate(recentRate(*snapshot, 10)));
@@ -349,6 +365,29 @@ void MainWindow::applySnapshot(const engine::SnapshotPtr& snapshot)
     for (Page* page : m_pageList) {
         page->apply(snapshot);  // a hidden page only keeps it and draws when shown
     }
+}
+
+void MainWindow::showWatching(const engine::WatchView& watch)
+{
+    const QString path = QString::fromStdString(watch.databasePath);
+    const QString file = QFileInfo(path).fileName();
+    const QString writtenAt = watchedMoment(watch.stateWrittenAt != 0 ? watch.stateWrittenAt : watch.stateReadAt);
+    QString tip = tr("Watching %1, which another Sluice writes. The state on show was written at %2 and read at %3; "
+                     "it is read again after each change.")
+                      .arg(path, writtenAt, watchedMoment(watch.stateReadAt));
+    if (watch.error.empty()) {
+        m_engineState->setText(tr("Watching %1 · state of %2").arg(file, writtenAt));
+    } else {
+        m_engineState->setText(tr("Watching %1 · cannot read it · state of %2").arg(file, writtenAt));
+        tip += QLatin1Char('\n') + localizedEngineText(watch.error);
+    }
+    m_engineState->setToolTip(tip);
+    if (m_readOnly != nullptr && !m_watching) {
+        m_readOnly->setText(tr("Watching"));
+        m_readOnly->setToolTip(
+            tr("This console watches a database that another Sluice writes: admin changes are made there."));
+    }
+    m_watching = true;
 }
 
 void MainWindow::showStoreHealth(const engine::StoreHealth& health)

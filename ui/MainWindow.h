@@ -58,6 +58,8 @@ private:
     QString sourcesText() const;  // " · simulating normal-day": the sources feeding the engine, for the status bar
     void showPaused(bool paused);
     void showStoreHealth(const engine::StoreHealth& health);
+    // The status bar of a console that watches a database another Sluice writes: which, and how recent.
+    void showWatching(const engine::WatchView& watch);
 
     EngineClient* m_engine;
     QListWidget* m_sidebar;
@@ -73,7 +75,9 @@ private:
     QLabel* m_clock;
     QLabel* m_rate;
     QLabel* m_throttle;
-    QLabel* m_storeWarning;  // shown while history cannot be written to the database
+    QLabel* m_storeWarning;        // shown while history cannot be written to the database
+    QLabel* m_readOnly = nullptr;  // a read-only console's mark: "Read-only", or "Watching"
+    bool m_watching = false;
 };
 
 }  // namespace sluice::ui

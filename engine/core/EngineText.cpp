@@ -29,6 +29,9 @@ constexpr std::array<Entry, kTextCount> kEntries{{
      SLUICE_TEXT("EngineText", "override expired while stopped; engine started")},
     {Text::ReadOnlyRefused,
      SLUICE_TEXT("EngineText", "This Sluice runs read-only: admin changes are refused, and nothing was changed")},
+    {Text::WatchRefused,
+     SLUICE_TEXT("EngineText", "This Sluice watches a database another Sluice writes: make admin changes there; "
+                               "nothing was changed")},
     {Text::NoActorRefused,
      SLUICE_TEXT("EngineText", "An admin command must say who sends it (no actor given); nothing was changed")},
     {Text::UnknownThrottleLevel, SLUICE_TEXT("EngineText", "unknown throttle level")},
@@ -144,6 +147,8 @@ constexpr std::array<Entry, kTextCount> kEntries{{
     {Text::LogKeyRegexInvalid, SLUICE_TEXT("EngineText", "'%1' is not a valid regular expression: %2")},
     {Text::LogKeyRegexNoGroup, SLUICE_TEXT("EngineText", "'%1' has no group ( ) to take the key from")},
     {Text::LogKeyUnknown, SLUICE_TEXT("EngineText", "unknown key '%1': use ip, xff-first, xff-last, user, header:NAME or path:REGEX")},
+    {Text::WatchFileGone, SLUICE_TEXT("EngineText", "the database %1 is gone; the state shown is the last one read")},
+    {Text::WatchCannotRead, SLUICE_TEXT("EngineText", "cannot read the database %1 (%2); the state shown is the last one read")},
 }};
 // clang-format on
 

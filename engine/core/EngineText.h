@@ -35,6 +35,7 @@ enum class Text : std::uint8_t {
     ThrottleOverrideExpiredWhileStopped,
     // Refused admin commands.
     ReadOnlyRefused,
+    WatchRefused,
     NoActorRefused,
     UnknownThrottleLevel,
     OverrideNeedsReason,
@@ -124,6 +125,9 @@ enum class Text : std::uint8_t {
     LogKeyRegexInvalid,
     LogKeyRegexNoGroup,
     LogKeyUnknown,
+    // Watching a database another Sluice writes (RuntimeOptions::watch).
+    WatchFileGone,
+    WatchCannotRead,
     Count
 };
 

@@ -8,6 +8,7 @@
 #include "runtime/AdminChanges.h"
 #include "runtime/ThreadPriority.h"
 #include "store/Database.h"
+#include "store/DatabaseWatcher.h"
 #include "store/StoreWriter.h"
 #include "throttle/HostLoadProbe.h"
 #include "throttle/HostLoadSource.h"
@@ -17,6 +18,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
+#include <utility>
 
 namespace sluice::engine {
 
@@ -29,24 +31,53 @@ std::uint64_t handOverSize(const RuntimeOptions& options)
 {
     return std::max<std::uint64_t>(1, options.storeHighWater / 8);
 }
+
+// The defaults with the settings admins stored applied over them. A stored setting that does not apply is
+// kept in the database untouched; the default applies until an admin sets it again.
+EngineConfig withStoredSettings(EngineConfig config, const store::PersistedState& state, bool reportProblems)
+{
+    for (const auto& [name, value] : state.settings) {
+        if (auto problem = ConfigJson::applySetting(name, value, config); problem && reportProblems) {
+            std::fprintf(stderr, "sluice: ignoring a stored setting: %s\n", problem->c_str());
+        }
+    }
+    return config;
+}
 }  // namespace
 
 EngineRuntime::EngineRuntime(const RuntimeOptions& options, const Clock& clock, SnapshotSink sink)
-    : m_options(options), m_clock(clock), m_sink(std::move(sink))
+    : m_options(options), m_defaults(options.config), m_clock(clock), m_sink(std::move(sink))
 {
 }
 
 std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& options, const Clock& clock,
                                                     SnapshotSink sink, std::string& error)
 {
+    store::StoreError storeError;
+    auto runtime = start(options, clock, std::move(sink), storeError);
+    if (!runtime) {
+        error = storeError.message;
+    }
+    return runtime;
+}
+
+std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& options, const Clock& clock,
+                                                    SnapshotSink sink, store::StoreError& error)
+{
     std::unique_ptr<EngineRuntime> runtime(new EngineRuntime(options, clock, std::move(sink)));
     store::PersistedState state;
     std::unique_ptr<store::Database> database;
-    if (!options.databasePath.empty()) {
-        store::StoreError storeError;
-        database = store::Database::open(options.databasePath, storeError);
+    if (options.watch) {
+        store::WatchedState watched;
+        runtime->m_watcher = store::DatabaseWatcher::open(options.databasePath, watched, error);
+        if (!runtime->m_watcher) {
+            return nullptr;
+        }
+        runtime->noteWatched(watched);
+        state = std::move(watched.state);
+    } else if (!options.databasePath.empty()) {
+        database = store::Database::open(options.databasePath, error);
         if (!database) {
-            error = storeError.message;
             return nullptr;
         }
         state = database->load();
@@ -54,16 +85,12 @@ std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& option
             runtime->m_logPositions[position.path] = std::move(position);
         }
     }
-    EngineConfig config = options.config;
-    for (const auto& [name, value] : state.settings) {
-        if (auto problem = ConfigJson::applySetting(name, value, config)) {
-            // Kept in the database untouched; the default applies until an admin sets it again.
-            std::fprintf(stderr, "sluice: ignoring a stored setting: %s\n", problem->c_str());
-        }
-    }
+    const EngineConfig config = withStoredSettings(options.config, state, true);
     runtime->m_options.config = config;
     runtime->m_engine = std::make_unique<Engine>(config);
-    if (options.makeLoadSource) {
+    if (options.watch) {
+        // No load source: the throttle level on show is the writer's override, never this machine's load.
+    } else if (options.makeLoadSource) {
         runtime->m_engine->setLoadSource(options.makeLoadSource());
     } else {
         runtime->useConfiguredLoadSource(config.load);
@@ -76,13 +103,64 @@ std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& option
                                                                  [self] { self->storeProgressed(); });
     }
     runtime->m_thread = std::thread(&EngineRuntime::run, runtime.get());
+    if (runtime->m_watcher) {
+        EngineRuntime* self = runtime.get();
+        runtime->m_watcher->start(options.watchInterval, [self](store::WatchReport report) {
+            {
+                std::lock_guard lock(self->m_mutex);
+                if (report.state) {
+                    self->m_watchedState = std::make_unique<store::WatchedState>(std::move(*report.state));
+                }
+                self->m_watchError = std::move(report.error);
+            }
+            self->m_wake.notify_one();
+        });
+    }
     return runtime;
+}
+
+void EngineRuntime::noteWatched(const store::WatchedState& state)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_logPositions.clear();
+        for (const store::LogPosition& position : state.logPositions) {
+            m_logPositions[position.path] = position;
+        }
+    }
+    m_watchView.watching = true;
+    m_watchView.databasePath = m_options.databasePath;
+    m_watchView.stateWrittenAt = state.writtenAt;
+    m_watchView.stateReadAt = state.readAt;
+    ++m_watchView.statesRead;
+}
+
+bool EngineRuntime::followWatched(std::unique_ptr<store::WatchedState> state, const std::optional<std::string>& error)
+{
+    if (error) {
+        m_watchView.error = *error;
+    }
+    if (!state) {
+        return error.has_value();
+    }
+    // Built anew rather than patched: the writer's state is the whole truth, and what it no longer holds
+    // (an evicted key, a revoked assignment) must go from the picture too.
+    const TimeNs now = engineNow();
+    auto engine = std::make_unique<Engine>(withStoredSettings(m_defaults, state->state, false));
+    engine->restore(state->state, now);
+    m_engine = std::move(engine);
+    m_sequenceBefore = m_lastSequence;
+    noteWatched(*state);
+    return true;
 }
 
 EngineRuntime::~EngineRuntime() { shutdown(); }
 
 StoreHealth EngineRuntime::shutdown()
 {
+    if (m_watcher) {
+        m_watcher->stop();  // its sink wakes the engine thread, which must still be there
+    }
     {
         std::lock_guard lock(m_mutex);
         if (m_shutDown) {
@@ -136,6 +214,9 @@ bool EngineRuntime::submit(std::unique_ptr<RequestBatch> batch)
 
 bool EngineRuntime::submitWait(std::unique_ptr<RequestBatch>& batch, std::chrono::milliseconds timeout)
 {
+    if (m_options.watch) {
+        return false;  // the writer decides the traffic; a watcher only shows what it stored
+    }
     {
         std::unique_lock lock(m_mutex);
         const bool room =
@@ -216,7 +297,9 @@ void EngineRuntime::startNextAdmin()
     m_commands.pop_front();
     const TimeNs now = engineNow();
     CommandResult checked;
-    if (m_options.readOnly) {
+    if (m_options.watch) {
+        checked = CommandResult{false, say(Text::WatchRefused)};
+    } else if (m_options.readOnly) {
         checked = CommandResult{false, say(Text::ReadOnlyRefused)};
     } else if (pending.context.actor.empty()) {
         checked = CommandResult{false, say(Text::NoActorRefused)};
@@ -268,7 +351,12 @@ void EngineRuntime::publishSnapshot()
     const TimeNs now = engineNow();
     m_engine->tick(now);  // timers first: the snapshot shows the engine as of `now`
     m_engine->fillSnapshot(now, *snapshot);
+    snapshot->sequence += m_sequenceBefore;  // still rising after a watched state replaced the engine
+    m_lastSequence = snapshot->sequence;
     snapshot->store = storeHealth();
+    if (m_options.watch) {
+        snapshot->watch = m_watchView;
+    }
     if (m_sink) {
         m_sink(std::move(snapshot));
     }
@@ -392,6 +480,8 @@ void EngineRuntime::run()
     std::deque<PendingCommand> durable;
     std::deque<std::function<void(const Engine&)>> posts;
     std::unique_ptr<LoadSource> nextLoadSource;
+    std::unique_ptr<store::WatchedState> watchedState;
+    std::optional<std::string> watchError;
     for (;;) {
         bool stopping = false;
         std::uint64_t syncTicket = 0;  // nonzero: a sync() waits for this round
@@ -399,7 +489,7 @@ void EngineRuntime::run()
             std::unique_lock lock(m_mutex);
             m_wake.wait_until(lock, nextSnapshot, [&] {
                 return m_stop || (!m_batches.empty() && (!m_waitingForStore || storeCaughtUp())) ||
-                       !m_durable.empty() || !m_posts.empty() || m_nextLoadSource ||
+                       !m_durable.empty() || !m_posts.empty() || m_nextLoadSource || m_watchedState || m_watchError ||
                        (!m_adminInFlight && !m_commands.empty()) || m_syncRequested != m_syncDone;
             });
             // While the store catches up the batches stay queued, and their sources wait for room; snapshots,
@@ -413,12 +503,16 @@ void EngineRuntime::run()
             durable.swap(m_durable);
             posts.swap(m_posts);
             nextLoadSource = std::move(m_nextLoadSource);
+            watchedState = std::move(m_watchedState);
+            watchError = std::exchange(m_watchError, std::nullopt);
             startNextAdmin();
             stopping = m_stop;
             syncTicket = m_syncRequested != m_syncDone ? m_syncRequested : 0;
         }
         m_room.notify_all();
 
+        // Before the questions below: they are answered from the state just read.
+        const bool watchedNews = followWatched(std::move(watchedState), watchError);
         if (nextLoadSource) {
             m_hostLoad = nullptr;  // the engine owned it and lets it go now
             m_engine->setLoadSource(std::move(nextLoadSource));
@@ -482,7 +576,7 @@ void EngineRuntime::run()
                 storeBehind = true;
             }
         }
-        if (wallNow >= nextSnapshot || syncTicket != 0) {
+        if (wallNow >= nextSnapshot || syncTicket != 0 || watchedNews) {
             publishSnapshot();
             nextSnapshot = wallNow + m_options.snapshotInterval;
         }

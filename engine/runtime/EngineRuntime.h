@@ -5,6 +5,7 @@
 #include "config/EngineConfig.h"
 #include "core/Clock.h"
 #include "core/Event.h"
+#include "core/WatchView.h"
 #include "snapshot/Snapshot.h"
 #include "store/StoreTypes.h"
 #include "traffic/RequestBatch.h"
@@ -30,8 +31,10 @@ class LoadSource;
 struct LoadSourceConfig;
 class ObservedTraffic;
 namespace store {
+class DatabaseWatcher;
 class StoreWriter;
-}
+struct WatchedState;
+}  // namespace store
 
 struct RuntimeOptions {
     std::string databasePath;
@@ -60,6 +63,14 @@ struct RuntimeOptions {
     // Watch only: every admin command is refused with a sentence saying so, and nothing is written for it.
     // Traffic is still decided and its history recorded.
     bool readOnly = false;
+    // Follow a database another Sluice writes (a running `sluice serve`): it is opened read-only, without the
+    // single-instance lock, and never written; admin commands are refused, traffic is refused (submit() returns
+    // false) and no load source runs. A thread of its own looks at the file every watchInterval; after each of
+    // the writer's commits it reads the persisted state, and the engine thread builds the engine anew from it,
+    // so snapshots show the writer's keys, VIP tiers and assignments and settings as of its latest checkpoint.
+    // Snapshot::watch says how recent that is, and why the file could not be read when it cannot.
+    bool watch = false;
+    std::chrono::milliseconds watchInterval{1000};
     // When audit rows say an admin acted: the wall clock, even while a simulation drives engine time.
     // Null = the engine's own clock.
     const Clock* auditClock = nullptr;
@@ -80,6 +91,10 @@ public:
     // with `error` saying what is wrong; nothing is written to a database that is not ours.
     static std::unique_ptr<EngineRuntime> start(const RuntimeOptions& options, const Clock& clock, SnapshotSink sink,
                                                 std::string& error);
+    // The same, with the store's reason in `error` (StoreError::Code::InUse: another Sluice holds the database,
+    // which could be watched instead).
+    static std::unique_ptr<EngineRuntime> start(const RuntimeOptions& options, const Clock& clock, SnapshotSink sink,
+                                                store::StoreError& error);
     ~EngineRuntime();  // shutdown()
     EngineRuntime(const EngineRuntime&) = delete;
     EngineRuntime& operator=(const EngineRuntime&) = delete;
@@ -147,14 +162,22 @@ private:
     // Called with m_mutex held: whether batches may be decided again after the store was too far behind.
     bool storeCaughtUp() const;
     void useConfiguredLoadSource(const LoadSourceConfig& config);  // before the engine thread starts
+    // Watching: a state the watcher read replaces the engine (true), and its latest error is noted.
+    bool followWatched(std::unique_ptr<store::WatchedState> state, const std::optional<std::string>& error);
+    void noteWatched(const store::WatchedState& state);
     void readHostLoad();
     TimeNs engineNow() const;
 
     RuntimeOptions m_options;
+    EngineConfig m_defaults;  // options.config as given, which stored settings override
     const Clock& m_clock;
     SnapshotSink m_sink;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<store::StoreWriter> m_writer;
+    std::unique_ptr<store::DatabaseWatcher> m_watcher;  // watching only; instead of the writer
+    WatchView m_watchView;                              // engine thread
+    std::uint64_t m_sequenceBefore = 0;                 // engine thread: snapshots published by replaced engines
+    std::uint64_t m_lastSequence = 0;                   // engine thread
     std::unique_ptr<HostLoadProbe> m_probe;
     HostLoadSource* m_hostLoad = nullptr;         // owned by the engine; engine thread only
     std::shared_ptr<ObservedTraffic> m_observed;  // set before the threads start, then only read
@@ -172,6 +195,8 @@ private:
     std::map<std::string, store::LogPosition> m_logPositions;     // the latest known, by path
     std::map<std::string, store::LogPosition> m_positionsToSave;  // noted since the latest checkpoint
     std::unique_ptr<LoadSource> m_nextLoadSource;                 // handed to the engine thread under m_mutex
+    std::unique_ptr<store::WatchedState> m_watchedState;          // the newest state read, for the engine thread
+    std::optional<std::string> m_watchError;                      // the newest watch error ("" = reads again)
     bool m_adminInFlight = false;
     bool m_waitingForStore = false;  // simulations: batches stay queued until the store catches up
     bool m_stop = false;

@@ -5,6 +5,7 @@
 #include "core/ThrottleView.h"
 #include "core/Tiers.h"
 #include "core/Time.h"
+#include "core/WatchView.h"
 #include "rollup/RollupBucket.h"
 #include "rollup/RouteCounts.h"
 #include "rollup/TopDenied.h"
@@ -40,6 +41,7 @@ struct Snapshot {
     ThrottleView throttle;
     std::uint64_t memoryBytes = 0;
     StoreHealth store;  // whether history reaches the database, and what waits or was lost
+    WatchView watch;    // a watching console's database: how recent the state shown is
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

@@ -5,6 +5,7 @@
 #include "store/FileIdentityLock.h"
 #include "store/StoreTypes.h"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -43,6 +44,9 @@ public:
     // Where each followed log was read up to, by path; throw like load(). A running engine saves positions
     // through the StoreWriter with its key checkpoints (StoreWriter::submitCheckpoint), not with this call.
     std::vector<LogPosition> loadLogPositions();
+    // SQLite's PRAGMA data_version: it changes whenever another connection, in this process or another, has
+    // committed to the file since the previous call. nullopt when it cannot be read (with `error` saying why).
+    std::optional<std::int64_t> dataVersion(StoreError& error);
     void saveLogPosition(const LogPosition& position);  // one transaction, replaces the path's position
 
 private:

@@ -113,6 +113,16 @@ std::unique_ptr<Database> Database::openReadOnly(const std::string& path, StoreE
     }
 }
 
+std::optional<std::int64_t> Database::dataVersion(StoreError& error)
+{
+    Statement statement;
+    if (statement.prepare(m_db, "PRAGMA data_version") != SQLITE_OK || statement.step() != SQLITE_ROW) {
+        error = sqlError("read");
+        return std::nullopt;
+    }
+    return statement.columnInt64(0);
+}
+
 std::optional<StoreError> Database::readVipAssignments(TimeNs now, std::vector<VipAssignment>& assignments)
 {
     Statement statement;

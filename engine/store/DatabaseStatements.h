@@ -37,6 +37,8 @@ struct Database::Statements {
 
     // Returns SQLITE_OK or the first failure; `failedSql` then points at the statement that failed.
     int prepare(sqlite3* db, const char*& failedSql);
+    // Only what load() runs (a read-only connection prepares nothing else): the same returns.
+    int prepareReads(sqlite3* db, const char*& failedSql);
 };
 
 }  // namespace sluice::engine::store

@@ -130,6 +130,13 @@ std::optional<StoreError> Database::insertAudit(const AuditEntry& audit)
 std::optional<StoreError> Database::loadInto(PersistedState& state)
 {
     Statements& s = *m_statements;
+    // A read-only connection prepares nothing when it opens: the command that opened it may read other tables.
+    if (!s.selectSettings) {  // the last one prepareReads() prepares
+        const char* failedSql = nullptr;
+        if (s.prepareReads(m_db, failedSql) != SQLITE_OK) {
+            return sqlError("prepare reading");
+        }
+    }
     // One read transaction, so the four tables come from one snapshot.
     {
         auto scope = s.beginRead.scope();

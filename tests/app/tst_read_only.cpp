@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // `sluice --read-only`: the flag reaches the console, every page's admin controls are disabled and say why
 // (and work without the flag), and the engine refuses an admin command that arrives anyway.
+#include "ConsoleTestSupport.h"
+
 #include "AdminControls.h"
 #include "AppSettings.h"
 #include "ConsoleArguments.h"
@@ -30,18 +32,7 @@ namespace {
 
 app::ConsoleSetup parse(const QStringList& arguments, const QTemporaryDir& dir)
 {
-    QCommandLineParser parser;
-    const app::ConsoleArguments options;
-    options.addTo(parser);
-    if (!parser.parse(arguments)) {
-        qWarning("%s", qPrintable(parser.errorText()));
-    }
-    const app::AppSettings settings(dir.filePath(QStringLiteral("settings.ini")), nullptr);
-    app::ConsoleSetup setup;
-    if (auto problem = options.read(parser, settings, setup)) {
-        qWarning("%s", qPrintable(*problem));
-    }
-    return setup;
+    return testing::consoleSetup(arguments, dir.filePath(QStringLiteral("settings.ini")));
 }
 
 int auditRows(const std::string& path)
