@@ -52,22 +52,32 @@
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionMarker.cpp" line="78"/>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="73"/>
+        <source>Token created: %1</source>
+        <translation>Token erstellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="76"/>
+        <source>Token revoked: %1</source>
+        <translation>Token widerrufen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionMarker.cpp" line="80"/>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="86"/>
         <source>By %1</source>
         <translation>Von %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionMarker.cpp" line="81"/>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="87"/>
         <source>By %1: %2</source>
         <translation>Von %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionMarker.cpp" line="82"/>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="88"/>
         <source>Wall clock: %1</source>
         <translation>Echtzeit: %1</translation>
     </message>
@@ -115,47 +125,57 @@
         <translation>Einstellung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="36"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="32"/>
+        <source>API token created</source>
+        <translation>API-Token erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="33"/>
+        <source>API token revoked</source>
+        <translation>API-Token widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="38"/>
         <source>Auto-throttle</source>
         <translation>Automatische Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="37"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="39"/>
         <source>Auto-throttle settings</source>
         <translation>Einstellungen der automatischen Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="38"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="40"/>
         <source>Rate limit policies</source>
         <translation>Ratenlimit-Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="39"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="41"/>
         <source>Reputation settings</source>
         <translation>Ruf-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="40"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="42"/>
         <source>VIP expiry warning</source>
         <translation>VIP-Ablaufwarnung</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="49"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="51"/>
         <source>Reputation system gate</source>
         <translation>Schalter Rufsystem</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="51"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="53"/>
         <source>Adaptive limiting gate</source>
         <translation>Schalter adaptive Begrenzung</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="53"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="55"/>
         <source>Anomaly detection gate</source>
         <translation>Schalter Anomalieerkennung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionText.cpp" line="105"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="107"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n Zuweisung</numerusform>
@@ -287,428 +307,443 @@
     </message>
     <message>
         <location filename="../engine/core/EngineText.cpp" line="33"/>
+        <source>This Sluice watches a database another Sluice writes: make admin changes there; nothing was changed</source>
+        <translation>Dieses Sluice beobachtet eine Datenbank, die ein anderes Sluice schreibt: Admin-Änderungen dort vornehmen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="36"/>
         <source>An admin command must say who sends it (no actor given); nothing was changed</source>
         <translation>Ein Admin-Befehl muss angeben, wer ihn sendet (kein Akteur angegeben); nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="34"/>
+        <location filename="../engine/core/EngineText.cpp" line="37"/>
         <source>unknown throttle level</source>
         <translation>unbekannte Drosselstufe</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="35"/>
+        <location filename="../engine/core/EngineText.cpp" line="38"/>
         <source>a throttle override needs a reason</source>
         <translation>eine Übersteuerung der Drosselung braucht eine Begründung</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="36"/>
+        <location filename="../engine/core/EngineText.cpp" line="39"/>
         <source>a throttle override must name who sets it</source>
         <translation>eine Übersteuerung der Drosselung muss nennen, wer sie setzt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="37"/>
+        <location filename="../engine/core/EngineText.cpp" line="40"/>
         <source>the end of a throttle override must be in the future</source>
         <translation>das Ende einer Übersteuerung der Drosselung muss in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="38"/>
+        <location filename="../engine/core/EngineText.cpp" line="41"/>
         <source>there is no throttle override to clear</source>
         <translation>es gibt keine Übersteuerung der Drosselung, die aufgehoben werden könnte</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="39"/>
+        <location filename="../engine/core/EngineText.cpp" line="42"/>
         <source>unknown VIP tier &apos;%1&apos;</source>
         <translation>unbekannte VIP-Stufe „%1“</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="41"/>
+        <location filename="../engine/core/EngineText.cpp" line="44"/>
         <source>VIP tier &apos;%1&apos; is still assigned to 1 key; revoke or change it first</source>
         <translation>VIP-Stufe „%1“ ist noch 1 Schlüssel zugewiesen; entziehen oder ändern Sie diese Zuweisung zuerst</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="43"/>
+        <location filename="../engine/core/EngineText.cpp" line="46"/>
         <source>VIP tier &apos;%1&apos; is still assigned to %2 keys; revoke or change them first</source>
         <translation>VIP-Stufe „%1“ ist noch %2 Schlüsseln zugewiesen; entziehen oder ändern Sie diese Zuweisungen zuerst</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="44"/>
+        <location filename="../engine/core/EngineText.cpp" line="47"/>
         <source>a VIP key must be 1 to 255 bytes long</source>
         <translation>ein VIP-Schlüssel muss 1 bis 255 Bytes lang sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="46"/>
+        <location filename="../engine/core/EngineText.cpp" line="49"/>
         <source>the expiry of the VIP assignment for &apos;%1&apos; must be in the future</source>
         <translation>der Ablauf der VIP-Zuweisung für „%1“ muss in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="47"/>
+        <location filename="../engine/core/EngineText.cpp" line="50"/>
         <source>notes are limited to 1000 bytes</source>
         <translation>Notizen sind auf 1000 Bytes begrenzt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="49"/>
+        <location filename="../engine/core/EngineText.cpp" line="52"/>
         <source>the VIP expiry warning lead time must be between one minute and 90 days</source>
         <translation>die Vorwarnzeit für ablaufende VIP-Zuweisungen muss zwischen einer Minute und 90 Tagen liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="50"/>
+        <location filename="../engine/core/EngineText.cpp" line="53"/>
         <source>key &apos;%1&apos; has no VIP assignment</source>
         <translation>Schlüssel „%1“ hat keine VIP-Zuweisung</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="51"/>
+        <location filename="../engine/core/EngineText.cpp" line="54"/>
         <source>a rollout percentage must be within 0..100</source>
         <translation>ein Rollout-Prozentsatz muss zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="52"/>
+        <location filename="../engine/core/EngineText.cpp" line="55"/>
         <source>a VIP tier needs a name</source>
         <translation>eine VIP-Stufe braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="53"/>
+        <location filename="../engine/core/EngineText.cpp" line="56"/>
         <source>VIP tier name &apos;%1&apos; is longer than 32 characters</source>
         <translation>der VIP-Stufenname „%1“ ist länger als 32 Zeichen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="54"/>
+        <location filename="../engine/core/EngineText.cpp" line="57"/>
         <source>VIP tier name &apos;%1&apos; must start with a letter</source>
         <translation>der VIP-Stufenname „%1“ muss mit einem Buchstaben beginnen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="56"/>
+        <location filename="../engine/core/EngineText.cpp" line="59"/>
         <source>VIP tier name &apos;%1&apos; may only hold letters, digits, &apos;-&apos; and &apos;_&apos; (no spaces)</source>
         <translation>der VIP-Stufenname „%1“ darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten (keine Leerzeichen)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="58"/>
+        <location filename="../engine/core/EngineText.cpp" line="61"/>
         <source>VIP tier &apos;%1&apos;: the multiplier must be between 1.0 and 5.0</source>
         <translation>VIP-Stufe „%1“: der Faktor muss zwischen 1,0 und 5,0 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="60"/>
+        <location filename="../engine/core/EngineText.cpp" line="63"/>
         <source>VIP tier &apos;%1&apos; needs a multiplier above 0, not %2</source>
         <translation>VIP-Stufe „%1“ braucht einen Faktor über 0, nicht %2</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="62"/>
+        <location filename="../engine/core/EngineText.cpp" line="65"/>
         <source>VIP tier &apos;%1&apos; differs from the existing tier &apos;%2&apos; only in case; use that name or another one</source>
         <translation>VIP-Stufe „%1“ unterscheidet sich von der vorhandenen Stufe „%2“ nur in der Groß-/Kleinschreibung; verwenden Sie diesen oder einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="65"/>
+        <location filename="../engine/core/EngineText.cpp" line="68"/>
         <source>the VIP catalog is full (at most 15 tiers); remove an unused tier first</source>
         <translation>der VIP-Stufenkatalog ist voll (höchstens 15 Stufen); entfernen Sie zuerst eine unbenutzte Stufe</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="66"/>
+        <location filename="../engine/core/EngineText.cpp" line="69"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="67"/>
+        <location filename="../engine/core/EngineText.cpp" line="70"/>
         <source>line %1, column %2 (%3): %4</source>
         <translation>Zeile %1, Spalte %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="68"/>
+        <location filename="../engine/core/EngineText.cpp" line="71"/>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="69"/>
+        <location filename="../engine/core/EngineText.cpp" line="72"/>
         <source>text follows the closing quote of a field</source>
         <translation>nach dem schließenden Anführungszeichen eines Feldes folgt Text</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="71"/>
+        <location filename="../engine/core/EngineText.cpp" line="74"/>
         <source>a quote inside an unquoted field; quote the field and double the quote</source>
         <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das Feld in Anführungszeichen und verdoppeln Sie das Zeichen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="72"/>
+        <location filename="../engine/core/EngineText.cpp" line="75"/>
         <source>the file is empty; it needs the header key,tier,expires,notes</source>
         <translation>die Datei ist leer; sie braucht die Kopfzeile key,tier,expires,notes</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="73"/>
+        <location filename="../engine/core/EngineText.cpp" line="76"/>
         <source>the first line must be the header key,tier,expires,notes</source>
         <translation>die erste Zeile muss die Kopfzeile key,tier,expires,notes sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="74"/>
+        <location filename="../engine/core/EngineText.cpp" line="77"/>
         <source>expected 4 fields (key, tier, expires, notes), found %1</source>
         <translation>4 Felder erwartet (key, tier, expires, notes), %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="75"/>
+        <location filename="../engine/core/EngineText.cpp" line="78"/>
         <source>the key is empty</source>
         <translation>der Schlüssel ist leer</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="76"/>
+        <location filename="../engine/core/EngineText.cpp" line="79"/>
         <source>the key is longer than 255 bytes</source>
         <translation>der Schlüssel ist länger als 255 Bytes</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="77"/>
+        <location filename="../engine/core/EngineText.cpp" line="80"/>
         <source>key &apos;%1&apos; already appears on line %2</source>
         <translation>Schlüssel „%1“ steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="79"/>
+        <location filename="../engine/core/EngineText.cpp" line="82"/>
         <source>&apos;%1&apos; is not an ISO 8601 time such as 2027-03-01T12:00:00Z (empty: never expires)</source>
         <translation>„%1“ ist keine ISO-8601-Zeit wie 2027-03-01T12:00:00Z (leer: läuft nie ab)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="81"/>
+        <location filename="../engine/core/EngineText.cpp" line="84"/>
         <source>&apos;%1&apos; is a valid time, but an expiry must lie in the years 1970 to 2200</source>
         <translation>„%1“ ist eine gültige Zeit, aber ein Ablauf muss in den Jahren 1970 bis 2200 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="83"/>
+        <location filename="../engine/core/EngineText.cpp" line="86"/>
         <source>the file has more than %1 assignments; split it into smaller files</source>
         <translation>die Datei enthält mehr als %1 Zuweisungen; teilen Sie sie in kleinere Dateien auf</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="84"/>
+        <location filename="../engine/core/EngineText.cpp" line="87"/>
         <source>the file has no assignments, only the header</source>
         <translation>die Datei enthält keine Zuweisungen, nur die Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="85"/>
+        <location filename="../engine/core/EngineText.cpp" line="88"/>
         <source>invalid UTF-8 at byte %1 (%2)</source>
         <translation>ungültiges UTF-8 bei Byte %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="87"/>
+        <location filename="../engine/core/EngineText.cpp" line="90"/>
         <source>control character %1 at character %2; only printable text is allowed</source>
         <translation>Steuerzeichen %1 an Zeichen %2; nur druckbarer Text ist erlaubt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="89"/>
+        <location filename="../engine/core/EngineText.cpp" line="92"/>
         <source>&apos;%1&apos; starts or ends with white space, which would make it a different key; remove the space</source>
         <translation>„%1“ beginnt oder endet mit Leerraum und wäre damit ein anderer Schlüssel; entfernen Sie das Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="91"/>
+        <location filename="../engine/core/EngineText.cpp" line="94"/>
         <source>the VIP key cannot be used: %1</source>
         <translation>der VIP-Schlüssel ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="92"/>
+        <location filename="../engine/core/EngineText.cpp" line="95"/>
         <source>the notes cannot be used: %1</source>
         <translation>die Notizen sind nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="94"/>
+        <location filename="../engine/core/EngineText.cpp" line="97"/>
         <source>throttle thresholds for %1 must be positive and rise strictly from low to critical</source>
         <translation>die Drosselschwellen für %1 müssen positiv sein und von Niedrig bis Kritisch streng steigen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="96"/>
+        <location filename="../engine/core/EngineText.cpp" line="99"/>
         <source>throttle thresholds for %1 are percentages and cannot exceed 100</source>
         <translation>die Drosselschwellen für %1 sind Prozentwerte und dürfen 100 nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="98"/>
+        <location filename="../engine/core/EngineText.cpp" line="101"/>
         <source>the throttle sampling interval must be between 1 second and 1 hour</source>
         <translation>das Messintervall der Drosselung muss zwischen 1 Sekunde und 1 Stunde liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="100"/>
+        <location filename="../engine/core/EngineText.cpp" line="103"/>
         <source>the throttle recovery cooldown must be between 0 and 24 hours</source>
         <translation>die Erholungswartezeit der Drosselung muss zwischen 0 und 24 Stunden liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="102"/>
+        <location filename="../engine/core/EngineText.cpp" line="105"/>
         <source>the throttle hysteresis margin must be at least 0 % and below 100 % of a threshold</source>
         <translation>der Hysterese-Abstand der Drosselung muss mindestens 0 % und weniger als 100 % einer Schwelle betragen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="103"/>
+        <location filename="../engine/core/EngineText.cpp" line="106"/>
         <source>policy %1: a non-default policy needs a route</source>
         <translation>Richtlinie %1: eine Richtlinie außer der Standardrichtlinie braucht eine Route</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="104"/>
+        <location filename="../engine/core/EngineText.cpp" line="107"/>
         <source>default policy: limit must be at least 1</source>
         <translation>Standardrichtlinie: das Limit muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="105"/>
+        <location filename="../engine/core/EngineText.cpp" line="108"/>
         <source>default policy: period must be positive</source>
         <translation>Standardrichtlinie: der Zeitraum muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="106"/>
+        <location filename="../engine/core/EngineText.cpp" line="109"/>
         <source>default policy: burst must be at least 1</source>
         <translation>Standardrichtlinie: der Burst muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="107"/>
+        <location filename="../engine/core/EngineText.cpp" line="110"/>
         <source>policy for route &apos;%1&apos;: limit must be at least 1</source>
         <translation>Richtlinie für Route „%1“: das Limit muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="108"/>
+        <location filename="../engine/core/EngineText.cpp" line="111"/>
         <source>policy for route &apos;%1&apos;: period must be positive</source>
         <translation>Richtlinie für Route „%1“: der Zeitraum muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="109"/>
+        <location filename="../engine/core/EngineText.cpp" line="112"/>
         <source>policy for route &apos;%1&apos;: burst must be at least 1</source>
         <translation>Richtlinie für Route „%1“: der Burst muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="110"/>
+        <location filename="../engine/core/EngineText.cpp" line="113"/>
         <source>at least the default policy is needed</source>
         <translation>mindestens die Standardrichtlinie wird gebraucht</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="112"/>
+        <location filename="../engine/core/EngineText.cpp" line="115"/>
         <source>reputation multiplier for tier &apos;%1&apos; must be between 0.5 and 2.0</source>
         <translation>der Ruf-Faktor für die Stufe „%1“ muss zwischen 0,5 und 2,0 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="114"/>
+        <location filename="../engine/core/EngineText.cpp" line="117"/>
         <source>reputation thresholds must satisfy 0 &lt;= flagged &lt; trusted &lt;= 100</source>
         <translation>die Rufschwellen müssen 0 &lt;= markiert &lt; vertrauenswürdig &lt;= 100 erfüllen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="116"/>
+        <location filename="../engine/core/EngineText.cpp" line="119"/>
         <source>initial and neutral reputation scores must be within 0..100</source>
         <translation>die Anfangs- und die neutrale Ruf-Punktzahl müssen zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="117"/>
+        <location filename="../engine/core/EngineText.cpp" line="120"/>
         <source>reputation decay factor must be in (0, 1]</source>
         <translation>der Abklingfaktor des Rufs muss größer als 0 und höchstens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="119"/>
+        <location filename="../engine/core/EngineText.cpp" line="122"/>
         <source>reputation decay interval and violation window must be at least one second</source>
         <translation>das Abklingintervall des Rufs und das Verstoßfenster müssen mindestens eine Sekunde betragen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="121"/>
+        <location filename="../engine/core/EngineText.cpp" line="124"/>
         <source>clean requests per reputation point must be at least 1</source>
         <translation>saubere Anfragen pro Ruf-Punkt müssen mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="123"/>
+        <location filename="../engine/core/EngineText.cpp" line="126"/>
         <source>violation severity ratios must satisfy 1 &lt; severity2 &lt;= severity3</source>
         <translation>die Schweregrad-Verhältnisse der Verstöße müssen 1 &lt; severity2 &lt;= severity3 erfüllen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="125"/>
+        <location filename="../engine/core/EngineText.cpp" line="128"/>
         <source>idle eviction must be at least a minute and maintenance at least a second</source>
         <translation>das Entfernen inaktiver Schlüssel muss mindestens eine Minute und die Wartung mindestens eine Sekunde betragen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="126"/>
+        <location filename="../engine/core/EngineText.cpp" line="129"/>
         <source>bad time</source>
         <translation>ungültige Zeit</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="127"/>
+        <location filename="../engine/core/EngineText.cpp" line="130"/>
         <source>bad status</source>
         <translation>ungültiger Status</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="128"/>
+        <location filename="../engine/core/EngineText.cpp" line="131"/>
         <source>bad number</source>
         <translation>ungültige Zahl</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="129"/>
+        <location filename="../engine/core/EngineText.cpp" line="132"/>
         <source>no time</source>
         <translation>keine Zeit</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="130"/>
+        <location filename="../engine/core/EngineText.cpp" line="133"/>
         <source>the line does not match the format</source>
         <translation>die Zeile passt nicht zum Format</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="131"/>
+        <location filename="../engine/core/EngineText.cpp" line="134"/>
         <source>missing quote</source>
         <translation>fehlendes Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="132"/>
+        <location filename="../engine/core/EngineText.cpp" line="135"/>
         <source>not a flat JSON object</source>
         <translation>kein flaches JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="133"/>
+        <location filename="../engine/core/EngineText.cpp" line="136"/>
         <source>line too long</source>
         <translation>Zeile zu lang</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="134"/>
+        <location filename="../engine/core/EngineText.cpp" line="137"/>
         <source>NUL byte</source>
         <translation>NUL-Byte</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="135"/>
+        <location filename="../engine/core/EngineText.cpp" line="138"/>
         <source>no key</source>
         <translation>kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="136"/>
+        <location filename="../engine/core/EngineText.cpp" line="139"/>
         <source>the key is not valid text</source>
         <translation>der Schlüssel ist kein gültiger Text</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="137"/>
+        <location filename="../engine/core/EngineText.cpp" line="140"/>
         <source>the client address is not valid text</source>
         <translation>die Client-Adresse ist kein gültiger Text</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="138"/>
+        <location filename="../engine/core/EngineText.cpp" line="141"/>
         <source>two variables without text between them at %1</source>
         <translation>zwei Variablen ohne Text dazwischen bei %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="139"/>
+        <location filename="../engine/core/EngineText.cpp" line="142"/>
         <source>the log format has no variable such as $remote_addr</source>
         <translation>das Log-Format hat keine Variable wie $remote_addr</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="140"/>
+        <location filename="../engine/core/EngineText.cpp" line="143"/>
         <source>the log format has no time: add $time_local, $time_iso8601 or $msec</source>
         <translation>das Log-Format hat keine Zeit: $time_local, $time_iso8601 oder $msec ergänzen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="141"/>
+        <location filename="../engine/core/EngineText.cpp" line="144"/>
         <source>&apos;%1&apos; is not VARIABLE=FIELD with a known variable such as remote_addr</source>
         <translation>&apos;%1&apos; ist nicht VARIABLE=FELD mit einer bekannten Variable wie remote_addr</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="142"/>
+        <location filename="../engine/core/EngineText.cpp" line="145"/>
         <source>unknown log format &apos;%1&apos;: use combined, common, json or a pattern with $variables</source>
         <translation>unbekanntes Log-Format &apos;%1&apos;: combined, common, json oder ein Muster mit $Variablen verwenden</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="143"/>
+        <location filename="../engine/core/EngineText.cpp" line="146"/>
         <source>header: needs a header name, such as header:X-User-Id</source>
         <translation>header: braucht den Namen eines Header-Felds, etwa header:X-User-Id</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="144"/>
+        <location filename="../engine/core/EngineText.cpp" line="147"/>
         <source>&apos;%1&apos; is not a valid regular expression: %2</source>
         <translation>&apos;%1&apos; ist kein gültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="145"/>
+        <location filename="../engine/core/EngineText.cpp" line="148"/>
         <source>&apos;%1&apos; has no group ( ) to take the key from</source>
         <translation>&apos;%1&apos; hat keine Gruppe ( ), aus der der Schlüssel kommt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="146"/>
+        <location filename="../engine/core/EngineText.cpp" line="149"/>
         <source>unknown key &apos;%1&apos;: use ip, xff-first, xff-last, user, header:NAME or path:REGEX</source>
         <translation>unbekannter Schlüssel &apos;%1&apos;: ip, xff-first, xff-last, user, header:NAME oder path:REGEX verwenden</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="150"/>
+        <source>the database %1 is gone; the state shown is the last one read</source>
+        <translation>die Datenbank %1 ist verschwunden; angezeigt wird der zuletzt gelesene Stand</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="151"/>
+        <source>cannot read the database %1 (%2); the state shown is the last one read</source>
+        <translation>die Datenbank %1 kann nicht gelesen werden (%2); angezeigt wird der zuletzt gelesene Stand</translation>
     </message>
 </context>
 <context>
@@ -834,6 +869,34 @@
         <location filename="../ui/LimitFormat.cpp" line="50"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListenAddress</name>
+    <message>
+        <location filename="../ui/pages/sources/ListenAddress.cpp" line="12"/>
+        <source>Enter an address and a port, such as 127.0.0.1:9090.</source>
+        <translation>Geben Sie eine Adresse und einen Port ein, etwa 127.0.0.1:9090.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ListenAddress.cpp" line="17"/>
+        <source>“%1” has no port: add one after a colon, such as 127.0.0.1:9090.</source>
+        <translation>„%1“ hat keinen Port: Fügen Sie einen nach einem Doppelpunkt an, etwa 127.0.0.1:9090.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ListenAddress.cpp" line="26"/>
+        <source>The port “%1” is not a number from 0 to 65535.</source>
+        <translation>Der Port „%1“ ist keine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ListenAddress.cpp" line="34"/>
+        <source>Put an IPv6 address in brackets, such as [::1]:9090.</source>
+        <translation>Setzen Sie eine IPv6-Adresse in eckige Klammern, etwa [::1]:9090.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/ListenAddress.cpp" line="39"/>
+        <source>“%1” is not an IP address: use one such as 127.0.0.1, 0.0.0.0 or [::1].</source>
+        <translation>„%1“ ist keine IP-Adresse: Verwenden Sie etwa 127.0.0.1, 0.0.0.0 oder [::1].</translation>
     </message>
 </context>
 <context>
@@ -966,7 +1029,17 @@
         <translation>Nur beobachten: Admin-Funktionen sind abgeschaltet und die Engine lehnt Admin-Änderungen ab.</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleCommand.cpp" line="71"/>
+        <location filename="../app/ConsoleArguments.cpp" line="26"/>
+        <source>Watch the database of a running sluice serve: read-only, no simulation; the state shown follows what the server stores.</source>
+        <translation>Die Datenbank eines laufenden sluice serve beobachten: nur lesend, ohne Simulation; der angezeigte Stand folgt dem, was der Server speichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConsoleArguments.cpp" line="56"/>
+        <source>--watch shows what another Sluice stores and simulates no traffic; leave out --scenario.</source>
+        <translation>--watch zeigt, was ein anderes Sluice speichert, und simuliert keinen Verkehr; --scenario weglassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConsoleCommand.cpp" line="69"/>
         <source>Sluice, the rate-limiting console.
 
 Commands (each has --help):
@@ -989,12 +1062,12 @@ Beispiele:
   sluice --db ops.db --read-only --lang de</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleCommand.cpp" line="110"/>
+        <location filename="../app/Console.cpp" line="60"/>
         <source>Engine stopped: %1</source>
         <translation>Engine angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleCommand.cpp" line="111"/>
+        <location filename="../app/Console.cpp" line="62"/>
         <source>Sluice cannot start its engine</source>
         <translation>Sluice kann seine Engine nicht starten</translation>
     </message>
@@ -1007,84 +1080,84 @@ Beispiele:
 <context>
     <name>replay</name>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="49"/>
+        <location filename="../app/ReplayCommand.cpp" line="46"/>
         <source>--routes: &apos;%1&apos; is not PREFIX=ROUTE, such as /api=api</source>
         <translation>--routes: &apos;%1&apos; ist nicht PRÄFIX=ROUTE, etwa /api=api</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="54"/>
+        <location filename="../app/ReplayCommand.cpp" line="51"/>
         <source>--routes: the route &apos;%1&apos; cannot be used: %2</source>
         <translation>--routes: die Route &apos;%1&apos; ist nicht verwendbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="65"/>
+        <location filename="../app/ReplayCommand.cpp" line="62"/>
         <source>Decides the requests of an access log (plain or .gz) without a display and writes a JSON report.
 Example: sluice replay --log access.log.gz --key xff-first --report replay.json</source>
         <translation>Entscheidet die Anfragen eines Zugriffsprotokolls (unkomprimiert oder .gz) ohne Anzeige und schreibt einen JSON-Bericht.
 Beispiel: sluice replay --log access.log.gz --key xff-first --report replay.json</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="70"/>
+        <location filename="../app/ReplayCommand.cpp" line="67"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="72"/>
+        <location filename="../app/ReplayCommand.cpp" line="69"/>
         <source>The access log &lt;file&gt;, plain or .gz.</source>
         <translation>Das Zugriffsprotokoll &lt;file&gt;, unkomprimiert oder .gz.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="76"/>
+        <location filename="../app/ReplayCommand.cpp" line="73"/>
         <source>combined (default), common, json, json:VARIABLE=FIELD,... or an nginx log_format pattern in quotes.</source>
         <translation>combined (Standard), common, json, json:VARIABLE=FELD,... oder ein nginx-log_format-Muster in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="82"/>
+        <location filename="../app/ReplayCommand.cpp" line="79"/>
         <source>What to limit: ip (default), xff-first, xff-last, user, header:NAME or path:REGEX (the first group).</source>
         <translation>Was begrenzt wird: ip (Standard), xff-first, xff-last, user, header:NAME oder path:REGEX (die erste Gruppe).</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="87"/>
+        <location filename="../app/ReplayCommand.cpp" line="84"/>
         <source>Route of each path prefix, e.g. /api=api,/login=login (the longest prefix wins; others take the default policy).</source>
         <translation>Route je Pfadpräfix, z. B. /api=api,/login=login (das längste Präfix gilt; andere nehmen die Standardrichtlinie).</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="93"/>
+        <location filename="../app/ReplayCommand.cpp" line="90"/>
         <source>max, or a factor from 1 to 10000 on the log&apos;s own timing.</source>
         <translation>max oder ein Faktor von 1 bis 10000 auf der Zeitfolge des Protokolls.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="96"/>
+        <location filename="../app/ReplayCommand.cpp" line="93"/>
         <source>Engine configuration &lt;file&gt; (JSON).</source>
         <translation>Engine-Konfiguration &lt;file&gt; (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="99"/>
+        <location filename="../app/ReplayCommand.cpp" line="96"/>
         <source>Also persist into the database &lt;file&gt;.</source>
         <translation>Zusätzlich in der Datenbank &lt;file&gt; speichern.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="102"/>
+        <location filename="../app/ReplayCommand.cpp" line="99"/>
         <source>Write the JSON report to &lt;file&gt;.</source>
         <translation>Den JSON-Bericht nach &lt;file&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="113"/>
+        <location filename="../app/ReplayCommand.cpp" line="110"/>
         <source>--log and --report are required</source>
         <translation>--log und --report sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="125"/>
+        <location filename="../app/ReplayCommand.cpp" line="122"/>
         <source>--format: %1</source>
         <translation>--format: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="131"/>
+        <location filename="../app/ReplayCommand.cpp" line="128"/>
         <source>--key: %1</source>
         <translation>--key: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="228"/>
+        <location filename="../app/ReplayCommand.cpp" line="212"/>
         <source>cannot write %1: %2</source>
         <translation>kann %1 nicht schreiben: %2</translation>
     </message>
@@ -1092,69 +1165,74 @@ Beispiel: sluice replay --log access.log.gz --key xff-first --report replay.json
 <context>
     <name>screenshots</name>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="116"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="165"/>
         <source>Warms the engine with simulated traffic, then renders every page to &lt;page&gt;.png.
 Example: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</source>
         <translation>Wärmt die Engine mit simuliertem Verkehr auf und rendert dann jede Seite nach &lt;page&gt;.png.
 Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="122"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="171"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="124"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="173"/>
         <source>Directory for the PNG files.</source>
         <translation>Verzeichnis für die PNG-Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="127"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="176"/>
         <source>Scenario to warm up with.</source>
         <translation>Szenario zum Aufwärmen.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="130"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="179"/>
         <source>Simulated time before the shots.</source>
         <translation>Simulierte Zeit vor den Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="132"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="181"/>
         <source>Window size.</source>
         <translation>Fenstergröße.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="136"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="185"/>
         <source>Render the console as `sluice --read-only` shows it.</source>
         <translation>Die Konsole so rendern, wie `sluice --read-only` sie zeigt.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="140"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="188"/>
+        <source>Also follow this access log (combined format) before the shots.</source>
+        <translation>Vor den Aufnahmen zusätzlich diesem Zugriffsprotokoll (Format combined) folgen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ScreenshotsCommand.cpp" line="193"/>
         <source>--out is required</source>
         <translation>--out ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="146"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="199"/>
         <source>--warmup: &apos;%1&apos; is not a duration</source>
         <translation>--warmup: „%1“ ist keine Dauer</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="151"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="204"/>
         <source>--size: &apos;%1&apos; is not WxH between 640x480 and 7680x4320</source>
         <translation>--size: „%1“ ist nicht BxH zwischen 640x480 und 7680x4320</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="156"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="209"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="219"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="279"/>
         <source>cannot render %1</source>
         <translation>%1 kann nicht gerendert werden</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="223"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="283"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1162,7 +1240,7 @@ Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</tran
 <context>
     <name>serve</name>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="84"/>
+        <location filename="../app/ServeCommand.cpp" line="81"/>
         <source>Runs the engine with the HTTP check API (/v1/check) and Prometheus metrics (/metrics), without a display.
 Every request needs a bearer token (sluice token create). SIGTERM stops after a final checkpoint;
 SIGHUP reads the --config file again.
@@ -1173,117 +1251,117 @@ SIGHUP liest die --config-Datei erneut.
 Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="91"/>
+        <location filename="../app/ServeCommand.cpp" line="88"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="93"/>
+        <location filename="../app/ServeCommand.cpp" line="90"/>
         <source>Use the database &lt;file&gt; (default: the console&apos;s).</source>
         <translation>Die Datenbank &lt;file&gt; verwenden (Standard: die der Konsole).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="96"/>
+        <location filename="../app/ServeCommand.cpp" line="93"/>
         <source>Listen on &lt;address:port&gt; (default: 127.0.0.1:9090; port 0 picks a free one).</source>
         <translation>Auf &lt;address:port&gt; lauschen (Standard: 127.0.0.1:9090; Port 0 wählt einen freien).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="100"/>
+        <location filename="../app/ServeCommand.cpp" line="97"/>
         <source>Apply the engine settings in &lt;file&gt; (JSON) at start and on SIGHUP.</source>
         <translation>Die Engine-Einstellungen aus &lt;file&gt; (JSON) beim Start und bei SIGHUP anwenden.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="103"/>
+        <location filename="../app/ServeCommand.cpp" line="100"/>
         <source>Log lines as journal (priority prefixes, the default) or json.</source>
         <translation>Protokollzeilen als journal (Prioritätspräfixe, Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="107"/>
+        <location filename="../app/ServeCommand.cpp" line="104"/>
         <source>Take a check&apos;s key from header &lt;name&gt; when its query has no key= (repeatable; default: X-Forwarded-For, then X-Real-IP).</source>
         <translation>Den Schlüssel einer Prüfung aus dem Header &lt;name&gt; nehmen, wenn ihre Anfrage kein key= hat (wiederholbar; Standard: X-Forwarded-For, dann X-Real-IP).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="112"/>
+        <location filename="../app/ServeCommand.cpp" line="109"/>
         <source>What the auto-throttle follows: host (the CPU and memory of this machine) or none (only overrides change the level). Default: the settings file&apos;s load section, else host.</source>
         <translation>Wonach sich die automatische Drosselung richtet: host (CPU und Speicher dieses Rechners) oder none (nur manuelle Vorgaben ändern die Stufe). Standard: der Abschnitt load der Einstellungsdatei, sonst host.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="124"/>
+        <location filename="../app/ServeCommand.cpp" line="121"/>
         <source>usage: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</source>
         <translation>Aufruf: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="129"/>
+        <location filename="../app/ServeCommand.cpp" line="126"/>
         <source>--listen needs an address and a port, such as 127.0.0.1:9090, not &apos;%1&apos;</source>
         <translation>--listen braucht eine Adresse und einen Port, etwa 127.0.0.1:9090, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="134"/>
+        <location filename="../app/ServeCommand.cpp" line="131"/>
         <source>unknown log format &apos;%1&apos;; use journal or json</source>
         <translation>unbekanntes Protokollformat &apos;%1&apos;; journal oder json verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="140"/>
+        <location filename="../app/ServeCommand.cpp" line="137"/>
         <source>unknown load source &apos;%1&apos;; use host or none</source>
         <translation>unbekannte Lastquelle &apos;%1&apos;; host oder none verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="210"/>
+        <location filename="../app/ServeCommand.cpp" line="204"/>
         <source>database %1; the throttle follows: %2</source>
         <translation>Datenbank %1; die Drosselung richtet sich nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="248"/>
+        <location filename="../app/ServeCommand.cpp" line="221"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="254"/>
+        <location filename="../app/ServeCommand.cpp" line="230"/>
         <source>listening on %1:%2</source>
         <translation>lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="266"/>
+        <location filename="../app/ServeCommand.cpp" line="242"/>
         <source>a setting from %1 was refused: %2</source>
         <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="276"/>
+        <location filename="../app/ServeCommand.cpp" line="252"/>
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="283"/>
+        <location filename="../app/ServeCommand.cpp" line="259"/>
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="288"/>
+        <location filename="../app/ServeCommand.cpp" line="264"/>
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="305"/>
+        <location filename="../app/ServeCommand.cpp" line="280"/>
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="309"/>
+        <location filename="../app/ServeCommand.cpp" line="284"/>
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="354"/>
+        <location filename="../app/ServeCommand.cpp" line="319"/>
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="365"/>
+        <location filename="../app/ServeCommand.cpp" line="330"/>
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="370"/>
+        <location filename="../app/ServeCommand.cpp" line="335"/>
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
@@ -1359,12 +1437,49 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
     </message>
 </context>
 <context>
+    <name>sluice::app::Console</name>
+    <message>
+        <location filename="../app/Console.cpp" line="93"/>
+        <source>The database is in use</source>
+        <translation>Die Datenbank wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/Console.cpp" line="94"/>
+        <source>Another Sluice, such as a running sluice serve, has this database open.
+
+%1
+
+You can watch it instead: the console then shows what that Sluice stores, follows it as it writes, and changes nothing.</source>
+        <translation>Ein anderes Sluice, etwa ein laufendes sluice serve, hat diese Datenbank geöffnet.
+
+%1
+
+Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluice speichert, folgt ihm beim Schreiben und ändert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/Console.cpp" line="99"/>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <location filename="../app/Console.cpp" line="100"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>sluice::app::EngineHost</name>
     <message>
-        <location filename="../app/EngineHost.cpp" line="126"/>
-        <location filename="../app/EngineHost.cpp" line="229"/>
+        <location filename="../app/EngineHost.cpp" line="137"/>
+        <location filename="../app/EngineHost.cpp" line="243"/>
+        <location filename="../app/EngineHost.cpp" line="363"/>
         <source>The engine is not running.</source>
         <translation>Die Engine läuft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/EngineHost.cpp" line="361"/>
+        <source>The console is read-only: it answers no checks; the server that writes the database does.</source>
+        <translation>Die Konsole ist schreibgeschützt: Sie beantwortet keine Prüfungen; das tut der Server, der die Datenbank schreibt.</translation>
     </message>
 </context>
 <context>
@@ -1841,7 +1956,7 @@ Echtzeit: %2</translation>
 <context>
     <name>sluice::ui::EngineClient</name>
     <message>
-        <location filename="../ui/EngineClient.h" line="55"/>
+        <location filename="../ui/EngineClient.h" line="68"/>
         <source>This console cannot read access logs.</source>
         <translation>Diese Konsole kann keine Zugriffsprotokolle lesen.</translation>
     </message>
@@ -1849,82 +1964,129 @@ Echtzeit: %2</translation>
 <context>
     <name>sluice::ui::HttpListenerPanel</name>
     <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="24"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="30"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="35"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="41"/>
+        <source>Listen &amp;on:</source>
+        <translation>Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="45"/>
+        <source>An IP address and a port: 127.0.0.1:9090 for this machine only, 0.0.0.0:9090 for every network, [::1]:9090 for IPv6; port 0 picks a free one</source>
+        <translation>Eine IP-Adresse und ein Port: 127.0.0.1:9090 nur für diesen Rechner, 0.0.0.0:9090 für alle Netze, [::1]:9090 für IPv6; Port 0 wählt einen freien</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="48"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="134"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="50"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="134"/>
+        <source>Star&amp;t</source>
+        <translation>S&amp;tarten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="62"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="35"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="62"/>
         <source>Scopes</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="35"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="62"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="40"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="67"/>
         <source>Check API tokens</source>
         <translation>Tokens der Prüf-API</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="46"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="73"/>
         <source>nginx configuration</source>
         <translation>nginx-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="48"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="75"/>
         <source>Copy the nginx configuration to the clipboard</source>
         <translation>nginx-Konfiguration in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="52"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="84"/>
         <source>nginx in front of a site</source>
         <translation>nginx vor einer Website</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="57"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="89"/>
         <source>HTTP check API</source>
         <translation>HTTP-Prüf-API</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="82"/>
-        <source>Not running in this console. “sluice serve” answers checks at %1 by default.</source>
-        <translation>Läuft in dieser Konsole nicht. „sluice serve“ beantwortet Prüfungen standardmäßig unter %1.</translation>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="136"/>
+        <source>Close the port; checks already under way are still decided</source>
+        <translation>Schließt den Port; laufende Prüfungen werden noch entschieden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="85"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="137"/>
+        <source>Answer the checks of nginx, Traefik or Envoy at this address</source>
+        <translation>Beantwortet die Prüfungen von nginx, Traefik oder Envoy unter dieser Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="154"/>
+        <source>Not listening: a read-only console answers no checks; the server that writes the database does (“sluice serve”).</source>
+        <translation>Nicht empfangsbereit: Eine schreibgeschützte Konsole beantwortet keine Prüfungen; das tut der Server, der die Datenbank schreibt („sluice serve“).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="156"/>
+        <source>Stopped. Start answers checks at the address above; “sluice serve” does the same without a window.</source>
+        <translation>Gestoppt. „Starten“ beantwortet Prüfungen unter der Adresse oben; „sluice serve“ tut dasselbe ohne Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="160"/>
+        <source>Starting at %1…</source>
+        <translation>Startet auf %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="163"/>
+        <source>Listening at %1.</source>
+        <translation>Empfangsbereit auf %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="165"/>
+        <source>Other machines can reach it; every request still needs a token.</source>
+        <translation>Andere Rechner erreichen ihn; jede Anfrage braucht weiterhin ein Token.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="168"/>
+        <source>No valid token yet: every check gets 401.</source>
+        <translation>Noch kein gültiges Token: Jede Prüfung erhält 401.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="174"/>
         <source>Not listening at %1: %2</source>
         <translation>Empfängt nicht unter %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="87"/>
-        <source>Listening at %1</source>
-        <translation>Empfängt unter %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="88"/>
-        <source>Stopped (configured for %1)</source>
-        <translation>Angehalten (eingestellt auf %1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="112"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="209"/>
         <source>The tokens could not be read: %1</source>
         <translation>Die Tokens konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="114"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="211"/>
         <source>No tokens yet. Make one with “sluice token create NAME”; it is shown once.</source>
         <translation>Noch keine Tokens. Erstellen Sie eines mit „sluice token create NAME“; es wird einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="116"/>
+        <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="213"/>
         <source>Create and revoke tokens with “sluice token create” and “sluice token revoke”.</source>
         <translation>Tokens erstellen und widerrufen Sie mit „sluice token create“ und „sluice token revoke“.</translation>
     </message>
@@ -2336,17 +2498,17 @@ Echtzeit: %2</translation>
 <context>
     <name>sluice::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Engine starting…</source>
         <translation>Engine startet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Sluice</source>
         <translation>Sluice</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -2381,150 +2543,175 @@ Echtzeit: %2</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Started with --read-only: this console watches; admin changes are turned off.</source>
         <translation>Mit --read-only gestartet: Diese Konsole beobachtet nur, Admin-Änderungen sind abgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Pause or resume the simulated traffic (%1)</source>
         <translation>Simulierten Verkehr anhalten oder fortsetzen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source> Speed </source>
         <translation> Tempo </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Simulation speed</source>
         <translation>Simulationstempo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source> Scenario </source>
         <translation> Szenario </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source> Time range </source>
         <translation> Zeitraum </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Time range of the charts</source>
         <translation>Zeitraum der Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;About Sluice</source>
         <translation>&amp;Über Sluice</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source> · following %1</source>
         <translation> · verfolgt %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source> · replaying %1</source>
         <translation> · spielt %1 ab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source> · checks on %1</source>
         <translation> · Prüfungen auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Engine running · %1 active keys</source>
         <translation>Engine läuft · %1 aktive Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source> · %1 paused</source>
         <translation> · %1 pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source> · simulating %1</source>
         <translation> · simuliert %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Throttle: %1</source>
         <translation>Drosselung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>Throttle: %1 (override by %2)</source>
         <translation>Drosselung: %1 (übersteuert von %2)</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <source>Watching %1, which another Sluice writes. The state on show was written at %2 and read at %3; it is read again after each change.</source>
+        <translation>Beobachtet %1, das ein anderes Sluice schreibt. Der angezeigte Stand wurde um %2 geschrieben und um %3 gelesen; er wird nach jeder Änderung neu gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <source>Watching %1 · state of %2</source>
+        <translation>Beobachte %1 · Stand von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <source>Watching %1 · cannot read it · state of %2</source>
+        <translation>Beobachte %1 · nicht lesbar · Stand von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <source>Watching</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <source>This console watches a database that another Sluice writes: admin changes are made there.</source>
+        <translation>Diese Konsole beobachtet eine Datenbank, die ein anderes Sluice schreibt: Admin-Änderungen werden dort vorgenommen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>Not saved: %Ln event(s), retrying</source>
         <translation>
             <numerusform>Nicht gespeichert: %Ln Ereignis</numerusform>
@@ -2532,7 +2719,7 @@ Echtzeit: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>%1
 History is kept in memory and written as soon as the database takes it. Dropped beyond the memory bound: %2 events.</source>
         <translation>%1
@@ -3015,12 +3202,17 @@ Punktzahl: %2 → %3</translation>
         <translation>Die Konsole ist schreibgeschützt: Quellen können hier nicht hinzugefügt, pausiert oder entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="116"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="118"/>
+        <source>The console is read-only: it answers no checks; the server that writes the database does.</source>
+        <translation>Die Konsole ist schreibgeschützt: Sie beantwortet keine Prüfungen; das tut der Server, der die Datenbank schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="121"/>
         <source>Replay a log file in an engine of its own and open its report; the live engine is not touched</source>
         <translation>Ein Protokoll in einer eigenen Engine abspielen und den Bericht öffnen; die laufende Engine bleibt unberührt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="119"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="124"/>
         <source>Follow or read an access log as another source of traffic</source>
         <translation>Ein Zugriffsprotokoll als weitere Verkehrsquelle verfolgen oder lesen</translation>
     </message>
@@ -4226,7 +4418,7 @@ Punktzahl: %2 → %3</translation>
 <context>
     <name>store</name>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="311"/>
+        <location filename="../app/EngineHost.cpp" line="325"/>
         <source>%Ln reputation event(s)</source>
         <translation>
             <numerusform>%Ln Reputationsereignis</numerusform>
@@ -4234,7 +4426,7 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="314"/>
+        <location filename="../app/EngineHost.cpp" line="328"/>
         <source>%Ln VIP event(s)</source>
         <translation>
             <numerusform>%Ln VIP-Ereignis</numerusform>
@@ -4242,7 +4434,7 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="317"/>
+        <location filename="../app/EngineHost.cpp" line="331"/>
         <source>%Ln throttle event(s)</source>
         <translation>
             <numerusform>%Ln Drosselungsereignis</numerusform>
@@ -4250,7 +4442,7 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="320"/>
+        <location filename="../app/EngineHost.cpp" line="334"/>
         <source>%Ln key reputation checkpoint(s)</source>
         <translation>
             <numerusform>%Ln Sicherungspunkt der Schlüsselreputation</numerusform>
@@ -4258,22 +4450,22 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="324"/>
+        <location filename="../app/EngineHost.cpp" line="338"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="325"/>
+        <location filename="../app/EngineHost.cpp" line="339"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="331"/>
+        <location filename="../app/EngineHost.cpp" line="345"/>
         <source>the history came faster than the database could write it</source>
         <translation>der Verlauf kam schneller, als die Datenbank ihn schreiben konnte</translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="333"/>
+        <location filename="../app/EngineHost.cpp" line="347"/>
         <source>%1 were not stored in %2: %3</source>
         <translation>%1 wurden nicht in %2 gespeichert: %3</translation>
     </message>
