@@ -5,6 +5,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 namespace sluice::engine::anomaly {
 
@@ -103,6 +104,11 @@ SeriesParse SeriesCsv::parse(std::string_view text, std::size_t maxRows)
         result.rows.clear();
         return result;
     };
+    // Row positions are 32 bits: a text that large is far beyond what any caller reads (kMaxCsvBytes).
+    if (text.size() > std::numeric_limits<std::uint32_t>::max()) {
+        lineNumber = 1;
+        return fail(SeriesProblem::TooManyRows, 0);
+    }
     while (at < text.size()) {
         std::size_t end = text.find('\n', at);
         if (end == std::string_view::npos) {
