@@ -94,8 +94,11 @@ std::vector<bool> alertsOf(const Series& s)
 
 void print(const std::string& prefix, const NabTally& t)
 {
-    std::printf("%s.window_recall %.3f ratio\n", prefix.c_str(),
-                t.windows == 0 ? 1.0 : static_cast<double>(t.windowsDetected) / static_cast<double>(t.windows));
+    // A folder without windows (the false-positive check) has only false alerts to show.
+    if (t.windows > 0) {
+        std::printf("%s.window_recall %.3f ratio\n", prefix.c_str(),
+                    static_cast<double>(t.windowsDetected) / static_cast<double>(t.windows));
+    }
     std::printf("%s.fp_per_1k_rows %.3f rows\n", prefix.c_str(),
                 1000.0 * static_cast<double>(t.falseAlertRows) /
                     static_cast<double>(std::max<std::size_t>(1, t.scoredRows)));
