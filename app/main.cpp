@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ConsoleCommand.h"
+#include "DetectCommand.h"
 #include "ReplayCommand.h"
 #include "ScreenshotsCommand.h"
 #include "ServeCommand.h"
@@ -54,6 +55,9 @@ int main(int argc, char* argv[])
     }
     if (argc > 1 && std::strcmp(argv[1], "token") == 0) {
         return sluice::app::runToken(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "detect") == 0) {
+        return sluice::app::runDetect(argc, argv);
     }
     if (argc > 1 && std::strcmp(argv[1], "screenshots") == 0) {
         return sluice::app::runScreenshots(argc, argv);

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: Apache-2.0
+// The anomaly detector against labelled data nobody here made: the Numenta Anomaly Benchmark series found next
+// to the source tree (../shared/data/nab), scored as NAB scores a detector, plus the detector's speed. Prints one
+// `name value unit` line per figure, for the whole set and per folder. Without the data it says so and stops.
+#include "NabScore.h"
+
+#include "anomaly/AnomalyDetector.h"
+#include "anomaly/SeriesCsv.h"
+#include "core/InputFile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace sluice::engine;
+using namespace sluice::bench;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Series {
+    std::string name;  // folder/file.csv, as the label file names it
+    std::vector<anomaly::SeriesRow> rows;
+    Windows windows;
+};
+
+// A window's end points are time stamps of the file ("2014-04-10 07:15:00.000000"); it covers every row from
+// the first at or after its start to the last at or before its end.
+Windows windowRows(const nlohmann::json& list, const std::vector<anomaly::SeriesRow>& rows)
+{
+    Windows windows;
+    for (const auto& pair : list) {
+        TimeNs start = 0, end = 0;
+        if (!anomaly::SeriesCsv::parseTime(pair.at(0).get<std::string>(), start) ||
+            !anomaly::SeriesCsv::parseTime(pair.at(1).get<std::string>(), end)) {
+            continue;
+        }
+        std::size_t first = rows.size(), last = 0;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            if (rows[i].time >= start && rows[i].time <= end) {
+                first = std::min(first, i);
+                last = i;
+            }
+        }
+        if (first < rows.size()) {
+            windows.emplace_back(first, last);
+        }
+    }
+    return windows;
+}
+
+bool load(const fs::path& dir, std::vector<Series>& out)
+{
+    std::ifstream labelFile(dir / "combined_windows.json");
+    if (!labelFile) {
+        return false;
+    }
+    const nlohmann::json labels = nlohmann::json::parse(labelFile);
+    for (const auto& [name, list] : labels.items()) {
+        std::string text;
+        if (const auto problem = readInputFile((dir / name).string(), kMaxCsvBytes, text, "series file")) {
+            std::fprintf(stderr, "%s\n", problem->c_str());
+            continue;
+        }
+        const anomaly::SeriesParse parsed = anomaly::SeriesCsv::parse(text);
+        if (!parsed.ok()) {
+            std::fprintf(stderr, "%s: line %zu is not a series row\n", name.c_str(), parsed.line);
+            continue;
+        }
+        Series s{name, parsed.rows, {}};
+        s.windows = windowRows(list, s.rows);
+        out.push_back(std::move(s));
+    }
+    return !out.empty();
+}
+
+std::vector<bool> alertsOf(const Series& s)
+{
+    anomaly::AnomalyDetector detector;
+    std::vector<bool> alerts(s.rows.size());
+    for (std::size_t i = 0; i < s.rows.size(); ++i) {
+        alerts[i] = detector.observe(s.rows[i].time, s.rows[i].value).alert;
+    }
+    return alerts;
+}
+
+void print(const std::string& prefix, const NabTally& t)
+{
+    // A folder without windows (the false-positive check) has only false alerts to show.
+    if (t.windows > 0) {
+        std::printf("%s.window_recall %.3f ratio\n", prefix.c_str(),
+                    static_cast<double>(t.windowsDetected) / static_cast<double>(t.windows));
+    }
+    std::printf("%s.fp_per_1k_rows %.3f rows\n", prefix.c_str(),
+                1000.0 * static_cast<double>(t.falseAlertRows) /
+                    static_cast<double>(std::max<std::size_t>(1, t.scoredRows)));
+    if (t.windows > 0) {
+        std::printf("%s.standard_score %.1f points\n", prefix.c_str(), t.normalised());
+    }
+}
+
+double nsPerSample(const std::vector<Series>& all)
+{
+    double best = 1e18;
+    for (int run = 0; run < 5; ++run) {
+        std::size_t samples = 0;
+        double sink = 0;
+        const auto t0 = std::chrono::steady_clock::now();
+        for (const Series& s : all) {
+            anomaly::AnomalyDetector detector;
+            for (const auto& row : s.rows) {
+                sink += detector.observe(row.time, row.value).score;
+            }
+            samples += s.rows.size();
+        }
+        const auto t1 = std::chrono::steady_clock::now();
+        std::fprintf(stderr, "(checksum %.3f)\n", sink);
+        best = std::min(best, std::chrono::duration<double, std::nano>(t1 - t0).count() / static_cast<double>(samples));
+    }
+    return best;
+}
+
+}  // namespace
+
+// Arguments: [--files] [NAB data folder]. The folder defaults to ../shared/data/nab next to the source tree;
+// --files also lists each file's windows found and false alerts on standard error.
+int main(int argc, char** argv)
+{
+    bool verbose = false;
+    fs::path dir = fs::path(SLUICE_SOURCE_DIR) / ".." / "shared" / "data" / "nab";
+    for (int i = 1; i < argc; ++i) {
+        if (std::string_view(argv[i]) == "--files") {
+            verbose = true;
+        } else {
+            dir = argv[i];
+        }
+    }
+    std::vector<Series> all;
+    if (!load(dir, all)) {
+        std::printf("skipped: no NAB data (combined_windows.json and the series) in %s\n", dir.string().c_str());
+        return 0;
+    }
+    NabTally total;
+    std::map<std::string, NabTally> folders;
+    for (const Series& s : all) {
+        const NabTally t = nabScore(alertsOf(s), s.windows);
+        total.add(t);
+        folders[s.name.substr(0, s.name.find('/'))].add(t);
+        if (verbose) {
+            std::fprintf(stderr, "%-60s windows %zu/%zu false %zu raw %.2f\n", s.name.c_str(), t.windowsDetected,
+                         t.windows, t.falseAlertRows, t.raw);
+        }
+    }
+    print("nab", total);
+    for (const auto& [folder, t] : folders) {
+        print("nab." + folder, t);
+    }
+    std::printf("detect_ns_per_sample %.1f ns\n", nsPerSample(all));
+    return 0;
+}
