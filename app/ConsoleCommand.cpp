@@ -65,15 +65,20 @@ int runConsole(int argc, char* argv[])
     }
     QCoreApplication& app = *application;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Sluice, the rate-limiting console.\n\n"
-                                            "Commands (each has --help):\n"
-                                            "  simulate     run a scenario headless and write a JSON report\n"
-                                            "  screenshots  render every page to PNG files\n"
-                                            "  vip          import or export VIP assignments as CSV\n\n"
-                                            "Examples:\n"
-                                            "  sluice --scenario ddos-wave --speed 60\n"
-                                            "  sluice --db ops.db --read-only --lang de"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Sluice, the rate-limiting console.\n\n"
+                "Commands (each has --help):\n"
+                "  simulate     run a scenario headless and write a JSON report\n"
+                "  replay       decide an access log headless and write a JSON report\n"
+                "  serve        run the engine, the check API and metrics without a window\n"
+                "  token        create, revoke or list API tokens\n"
+                "  detect       score a timestamp,value series for anomalies\n"
+                "  screenshots  render every page to PNG files\n"
+                "  vip          import or export VIP assignments as CSV\n\n"
+                "Examples:\n"
+                "  sluice --scenario ddos-wave --speed 60\n"
+                "  sluice --db ops.db --read-only --lang de\n"
+                "  sluice --watch --db /var/lib/sluice/sluice.db"));
     parser.addHelpOption();
     addLanguageOption(parser);
     parser.addVersionOption();

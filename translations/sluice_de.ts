@@ -1002,6 +1002,91 @@
     </message>
 </context>
 <context>
+    <name>detect</name>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="42"/>
+        <source>Scores a metric series for anomalies without a display: reads timestamp,value rows (the Numenta Anomaly Benchmark format) and writes timestamp,value,score,alert per row. Each row is scored only from the rows before it; alert is 1 on the row that opens an incident.
+Example: sluice detect --series requests.csv --out scored.csv</source>
+        <translation>Bewertet eine Messreihe ohne Anzeige auf Anomalien: liest Zeilen timestamp,value (das Format des Numenta Anomaly Benchmark) und schreibt je Zeile timestamp,value,score,alert. Jede Zeile wird nur aus den Zeilen davor bewertet; alert ist 1 in der Zeile, die einen Vorfall eröffnet.
+Beispiel: sluice detect --series requests.csv --out scored.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="49"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="51"/>
+        <source>The series &lt;file&gt; to score (CSV with the header timestamp,value).</source>
+        <translation>Die zu bewertende Messreihe &lt;file&gt; (CSV mit der Kopfzeile timestamp,value).</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="54"/>
+        <source>Write the scored rows to &lt;file&gt; (default: standard output).</source>
+        <translation>Die bewerteten Zeilen in &lt;file&gt; schreiben (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="65"/>
+        <source>usage: sluice detect --series &lt;file.csv&gt; [--out &lt;file.csv&gt;]</source>
+        <translation>Aufruf: sluice detect --series &lt;file.csv&gt; [--out &lt;file.csv&gt;]</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="79"/>
+        <source>the file is empty; it needs the header line timestamp,value</source>
+        <translation>die Datei ist leer; sie braucht die Kopfzeile timestamp,value</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="81"/>
+        <source>the first line must be the header timestamp,value</source>
+        <translation>die erste Zeile muss die Kopfzeile timestamp,value sein</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="83"/>
+        <source>a row needs exactly two fields, timestamp and value</source>
+        <translation>eine Zeile braucht genau zwei Felder, timestamp und value</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="85"/>
+        <source>the time stamp is not YYYY-MM-DD HH:MM:SS</source>
+        <translation>der Zeitstempel hat nicht die Form YYYY-MM-DD HH:MM:SS</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="87"/>
+        <source>the value is not a finite number</source>
+        <translation>der Wert ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="89"/>
+        <source>more than %1 rows; split the series</source>
+        <translation>mehr als %1 Zeilen; teilen Sie die Messreihe auf</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="91"/>
+        <source>the file has a header but no rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="100"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="103"/>
+        <source>%1, line %2, column %3 (%4): %5</source>
+        <translation>%1, Zeile %2, Spalte %3 (%4): %5</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="199"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/DetectCommand.cpp" line="202"/>
+        <source>%1 rows scored, %2 alerts; written to %3</source>
+        <translation>%1 Zeilen bewertet, %2 Alarme; geschrieben nach %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/ConsoleArguments.cpp" line="12"/>
@@ -1039,29 +1124,6 @@
         <translation>--watch zeigt, was ein anderes Sluice speichert, und simuliert keinen Verkehr; --scenario weglassen.</translation>
     </message>
     <message>
-        <location filename="../app/ConsoleCommand.cpp" line="69"/>
-        <source>Sluice, the rate-limiting console.
-
-Commands (each has --help):
-  simulate     run a scenario headless and write a JSON report
-  screenshots  render every page to PNG files
-  vip          import or export VIP assignments as CSV
-
-Examples:
-  sluice --scenario ddos-wave --speed 60
-  sluice --db ops.db --read-only --lang de</source>
-        <translation>Sluice, die Konsole zur Ratenbegrenzung.
-
-Befehle (jeweils mit --help):
-  simulate     Szenario ohne Oberfläche ausführen und JSON-Bericht schreiben
-  screenshots  jede Seite als PNG-Datei rendern
-  vip          VIP-Zuweisungen als CSV importieren oder exportieren
-
-Beispiele:
-  sluice --scenario ddos-wave --speed 60
-  sluice --db ops.db --read-only --lang de</translation>
-    </message>
-    <message>
         <location filename="../app/Console.cpp" line="60"/>
         <source>Engine stopped: %1</source>
         <translation>Engine angehalten: %1</translation>
@@ -1075,6 +1137,39 @@ Beispiele:
         <location filename="../app/Translations.cpp" line="114"/>
         <source>The language of the interface (en, de); by default the system&apos;s.</source>
         <translation>Die Sprache der Oberfläche (en, de); ohne Angabe die des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConsoleCommand.cpp" line="68"/>
+        <source>Sluice, the rate-limiting console.
+
+Commands (each has --help):
+  simulate     run a scenario headless and write a JSON report
+  replay       decide an access log headless and write a JSON report
+  serve        run the engine, the check API and metrics without a window
+  token        create, revoke or list API tokens
+  detect       score a timestamp,value series for anomalies
+  screenshots  render every page to PNG files
+  vip          import or export VIP assignments as CSV
+
+Examples:
+  sluice --scenario ddos-wave --speed 60
+  sluice --db ops.db --read-only --lang de
+  sluice --watch --db /var/lib/sluice/sluice.db</source>
+        <translation>Sluice, die Konsole zur Ratenbegrenzung.
+
+Befehle (jeweils mit --help):
+  simulate     Szenario ohne Oberfläche ausführen und JSON-Bericht schreiben
+  replay       Zugriffsprotokoll ohne Oberfläche entscheiden und JSON-Bericht schreiben
+  serve        Engine, Prüf-API und Metriken ohne Fenster betreiben
+  token        API-Tokens erstellen, widerrufen oder auflisten
+  detect       eine Reihe timestamp,value auf Anomalien bewerten
+  screenshots  jede Seite als PNG-Datei rendern
+  vip          VIP-Zuweisungen als CSV importieren oder exportieren
+
+Beispiele:
+  sluice --scenario ddos-wave --speed 60
+  sluice --db ops.db --read-only --lang de
+  sluice --watch --db /var/lib/sluice/sluice.db</translation>
     </message>
 </context>
 <context>
