@@ -241,6 +241,15 @@ int runScreenshots(int argc, char* argv[])
         performAdminActions(host);
     }
     seedDemoTokens(options.databasePath);
+    if (!options.readOnly) {
+        // The check API as a user who pressed Start sees it: on a free port, so shots never clash with a server.
+        host.startHttpListener(QStringLiteral("127.0.0.1:0"));
+        QElapsedTimer listening;
+        listening.start();
+        while (host.httpListener().phase == ui::HttpListenerState::Phase::Starting && listening.elapsed() < 10000) {
+            settle(20);
+        }
+    }
     QString logError;
     if (parser.isSet(log) && !followLog(host, parser.value(log), logError)) {
         return fail(kExitBadInput, QStringLiteral("--log: %1").arg(logError));
@@ -265,11 +274,15 @@ int runScreenshots(int argc, char* argv[])
         // Sources page the followed log's, whose rejected lines are what that pane is for.
         const bool showLog = parser.isSet(log) && window.pageId(i) == QLatin1String("sources");
         for (auto* view : window.pageWidget(i)->findChildren<QAbstractItemView*>()) {
-            if (view->property(ui::Page::kDrivesDetailProperty).toBool() && view->model() != nullptr &&
-                view->model()->rowCount() > 0 && (showLog || !view->currentIndex().isValid())) {
-                view->setCurrentIndex(view->model()->index(showLog ? view->model()->rowCount() - 1 : 0, 0));
-                settle(500);
+            if (!view->property(ui::Page::kDrivesDetailProperty).toBool() || view->model() == nullptr ||
+                view->model()->rowCount() == 0 || (!showLog && view->currentIndex().isValid())) {
+                continue;
             }
+            const QModelIndexList logRow = showLog ? view->model()->match(view->model()->index(0, 0), Qt::DisplayRole,
+                                                                          parser.value(log), 1, Qt::MatchEndsWith)
+                                                   : QModelIndexList{};
+            view->setCurrentIndex(logRow.isEmpty() ? view->model()->index(0, 0) : logRow.first());
+            settle(500);
         }
         const QString file = dir.filePath(window.pageId(i) + QStringLiteral(".png"));
         QByteArray png;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/sources/LogPreview.h"
 
+#include "EngineTextTranslator.h"
+
 #include "logs/LineIngest.h"
 #include "logs/LineSplitter.h"
 #include "logs/LogFileReader.h"
@@ -61,7 +63,7 @@ LogPreviewResult previewLog(const LogSourceSettings& settings, int maxLines)
             return;
         }
         const auto& kept = ingest.rejected().first();
-        shown.rejection = kept.size() > before ? QString::fromStdString(kept.back().reason) : Text::tr("rejected");
+        shown.rejection = kept.size() > before ? localizedEngineText(kept.back().reason) : Text::tr("rejected");
         result.lines << shown;
     };
     std::size_t readBytes = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/sources/RejectedLinesModel.h"
 
+#include "EngineTextTranslator.h"
 #include "Format.h"
 
 namespace sluice::ui {
@@ -32,7 +33,7 @@ QVariant RejectedLinesModel::data(const QModelIndex& index, int role) const
     case NumberColumn:
         return formatCount(row->number);
     case ReasonColumn:
-        return QString::fromStdString(row->reason);
+        return localizedEngineText(row->reason);  // the engine's catalogue words, in the user's language
     case HeadColumn:
         return QString::fromStdString(row->head);
     default:

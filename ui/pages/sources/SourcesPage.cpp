@@ -58,6 +58,10 @@ SourcesPage::SourcesPage(EngineClient* engine, QWidget* parent)
     setUpListTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     stretchColumnWithFloor(m_table, SourceTableModel::NameColumn, fontMetrics().averageCharWidth() * 16);
+    // The simulation, a log and the listener are the common case: all three stay in view at 640 px; the
+    // snippet below scrolls instead.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              3 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth() + 2);
 
     m_rejectedTable->setModel(m_rejectedModel);
     TableDescription::attach(
