@@ -187,8 +187,8 @@
     <name>AdminControls</name>
     <message>
         <location filename="../ui/AdminControls.cpp" line="48"/>
-        <source>Sluice was started with --read-only: admin changes are turned off.</source>
-        <translation>Sluice wurde mit --read-only gestartet: Admin-Änderungen sind abgeschaltet.</translation>
+        <source>This console is read-only (--read-only or --watch): admin changes are turned off.</source>
+        <translation>Diese Konsole ist schreibgeschützt (--read-only oder --watch): Admin-Änderungen sind abgeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -1322,12 +1322,12 @@ Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</tran
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="279"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="292"/>
         <source>cannot render %1</source>
         <translation>%1 kann nicht gerendert werden</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="283"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="296"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1777,7 +1777,7 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/LogPreview.cpp" line="64"/>
+        <location filename="../ui/pages/sources/LogPreview.cpp" line="66"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
@@ -2895,17 +2895,17 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
 <context>
     <name>sluice::ui::RejectedLinesModel</name>
     <message>
-        <location filename="../ui/pages/sources/RejectedLinesModel.cpp" line="50"/>
+        <location filename="../ui/pages/sources/RejectedLinesModel.cpp" line="51"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/RejectedLinesModel.cpp" line="52"/>
+        <location filename="../ui/pages/sources/RejectedLinesModel.cpp" line="53"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/RejectedLinesModel.cpp" line="54"/>
+        <location filename="../ui/pages/sources/RejectedLinesModel.cpp" line="55"/>
         <source>Start of the line</source>
         <translation>Zeilenanfang</translation>
     </message>
@@ -3243,7 +3243,7 @@ Punktzahl: %2 → %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/sources/SourcesPage.cpp" line="38"/>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="188"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="192"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
@@ -3266,14 +3266,14 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="64"/>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="191"/>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="200"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="68"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="195"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="204"/>
         <source>Rejected lines</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="64"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="68"/>
         <source>%Ln line(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -3281,58 +3281,58 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="65"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="69"/>
         <source>in file order</source>
         <translation>in Dateireihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="76"/>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="188"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="80"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="192"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="112"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="116"/>
         <source>The console is read-only: sources cannot be added, paused or removed here.</source>
         <translation>Die Konsole ist schreibgeschützt: Quellen können hier nicht hinzugefügt, pausiert oder entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="118"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="122"/>
         <source>The console is read-only: it answers no checks; the server that writes the database does.</source>
         <translation>Die Konsole ist schreibgeschützt: Sie beantwortet keine Prüfungen; das tut der Server, der die Datenbank schreibt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="121"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="125"/>
         <source>Replay a log file in an engine of its own and open its report; the live engine is not touched</source>
         <translation>Ein Protokoll in einer eigenen Engine abspielen und den Bericht öffnen; die laufende Engine bleibt unberührt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="124"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="128"/>
         <source>Follow or read an access log as another source of traffic</source>
         <translation>Ein Zugriffsprotokoll als weitere Verkehrsquelle verfolgen oder lesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="192"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="196"/>
         <source>Select a source to see the lines it could not read.</source>
         <translation>Wählen Sie eine Quelle, um die Zeilen zu sehen, die sie nicht lesen konnte.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="212"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="216"/>
         <source>Every line read so far was understood.</source>
         <translation>Jede bisher gelesene Zeile wurde verstanden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="213"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="217"/>
         <source>Nothing rejected.</source>
         <translation>Nichts abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="216"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="220"/>
         <source>%1 rejected; the first %2 are kept.</source>
         <translation>%1 abgelehnt; die ersten %2 werden aufbewahrt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="218"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="222"/>
         <source>%Ln rejected.</source>
         <translation>
             <numerusform>%Ln abgelehnt.</numerusform>

@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="64"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="68"/>
         <source>%Ln line(s)</source>
         <translation>
             <numerusform>%Ln line</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="218"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="222"/>
         <source>%Ln rejected.</source>
         <translation>
             <numerusform>%Ln rejected.</numerusform>

@@ -45,8 +45,8 @@ bool markAndDisable(Control* control, const EngineClient& engine, const QString&
 
 QString readOnlyExplanation()
 {
-    return QCoreApplication::translate("AdminControls",
-                                       "Sluice was started with --read-only: admin changes are turned off.");
+    return QCoreApplication::translate(
+        "AdminControls", "This console is read-only (--read-only or --watch): admin changes are turned off.");
 }
 
 void markAdminControl(QWidget* control, const EngineClient& engine, const QString& reason)
