@@ -135,47 +135,67 @@
         <translation>API-Token widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="38"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="34"/>
+        <source>Anomaly alert acknowledged</source>
+        <translation>Anomaliewarnung bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="35"/>
+        <source>Anomaly alert resolved</source>
+        <translation>Anomaliewarnung erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="36"/>
+        <source>Automatic response undone</source>
+        <translation>Automatische Reaktion zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="37"/>
+        <source>Automatic response to an anomaly</source>
+        <translation>Automatische Reaktion auf eine Anomalie</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="42"/>
         <source>Auto-throttle</source>
         <translation>Automatische Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="39"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="43"/>
         <source>Auto-throttle settings</source>
         <translation>Einstellungen der automatischen Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="40"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="44"/>
         <source>Rate limit policies</source>
         <translation>Ratenlimit-Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="41"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="45"/>
         <source>Reputation settings</source>
         <translation>Ruf-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="42"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="46"/>
         <source>VIP expiry warning</source>
         <translation>VIP-Ablaufwarnung</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="51"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="55"/>
         <source>Reputation system gate</source>
         <translation>Schalter Rufsystem</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="53"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="57"/>
         <source>Adaptive limiting gate</source>
         <translation>Schalter adaptive Begrenzung</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="55"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="59"/>
         <source>Anomaly detection gate</source>
         <translation>Schalter Anomalieerkennung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionText.cpp" line="107"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="111"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n Zuweisung</numerusform>

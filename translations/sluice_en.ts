@@ -15,7 +15,7 @@
 <context>
     <name>AdminActionText</name>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionText.cpp" line="107"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="111"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n assignment</numerusform>

@@ -90,4 +90,8 @@ AnomalyVerdict AnomalyDetector::observe(TimeNs time, double value)
     return v;
 }
 
+std::string AnomalyDetector::saveState() const { return {}; }
+
+bool AnomalyDetector::restoreState(std::string_view) { return false; }
+
 }  // namespace sluice::engine::anomaly

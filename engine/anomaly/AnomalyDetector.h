@@ -5,6 +5,8 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 namespace sluice::engine::anomaly {
 
@@ -57,6 +59,12 @@ public:
     static constexpr std::uint32_t kLearnSamples = 288;  // a day seen before the first alert (score 0 until then)
 
     AnomalyVerdict observe(TimeNs time, double value);
+
+    // What it learned, as bytes to persist, and back: a restored detector judges the next sample exactly as
+    // the saved one would have. restoreState refuses bytes of another version or size and leaves the detector
+    // as it was.
+    std::string saveState() const;
+    bool restoreState(std::string_view bytes);
 
 private:
     struct Baseline {

@@ -147,6 +147,18 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
             [&](const cmd::SetFeatureGate&) { return settingChange(command, config); },
             [&](const cmd::SetPolicies&) { return settingChange(command, config); },
             [&](const cmd::SetReputationConfig&) { return settingChange(command, config); },
+            [&](const cmd::AcknowledgeAlert& c) {
+                return Description{
+                    AuditActions::kAlertAcknowledge, std::to_string(c.id), std::nullopt, std::nullopt, {}};
+            },
+            [&](const cmd::ResolveAlert& c) {
+                return Description{AuditActions::kAlertResolve, std::to_string(c.id), std::nullopt, std::nullopt, {}};
+            },
+            [&](const cmd::UndoAlertResponse& c) {
+                return Description{
+                    AuditActions::kAlertUndoResponse, std::to_string(c.id), std::nullopt, std::nullopt, {}};
+            },
+            [&](const cmd::SetAnomalyConfig&) { return settingChange(command, config); },
         },
         command);
     store::AuditEntry entry;

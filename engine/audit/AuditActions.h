@@ -19,10 +19,18 @@ struct AuditActions final {
     static constexpr std::string_view kSettingPut = "setting.put";    // the target names the setting
     static constexpr std::string_view kTokenCreate = "token.create";  // the target names the API token
     static constexpr std::string_view kTokenRevoke = "token.revoke";
+    static constexpr std::string_view kAlertAcknowledge = "alert.acknowledge";  // the target is the alert's id
+    static constexpr std::string_view kAlertResolve = "alert.resolve";
+    static constexpr std::string_view kAlertUndoResponse = "alert.undo_response";
+    static constexpr std::string_view kAlertRespond = "alert.respond";  // what the engine did on its own
 
-    static constexpr std::array kAll{
-        kThrottleOverride, kThrottleClearOverride, kVipTierPut, kVipTierRemove, kVipAssign, kVipRevoke, kVipImport,
-        kSettingPut,       kTokenCreate,           kTokenRevoke};
+    static constexpr std::array kAll{kThrottleOverride,  kThrottleClearOverride,
+                                     kVipTierPut,        kVipTierRemove,
+                                     kVipAssign,         kVipRevoke,
+                                     kVipImport,         kSettingPut,
+                                     kTokenCreate,       kTokenRevoke,
+                                     kAlertAcknowledge,  kAlertResolve,
+                                     kAlertUndoResponse, kAlertRespond};
 };
 
 }  // namespace sluice::engine

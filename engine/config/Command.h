@@ -62,11 +62,29 @@ struct SetPolicies {
 struct SetReputationConfig {
     ReputationConfig config;
 };
+// An alert's lifecycle (anomaly/AlertBook): acknowledging says someone is on it; resolving closes it by hand.
+struct AcknowledgeAlert {
+    std::uint64_t id = 0;
+    std::string actor;
+};
+struct ResolveAlert {
+    std::uint64_t id = 0;
+    std::string actor;
+};
+// Takes back what the engine did on its own for the alert: the throttle override and the reputation penalties.
+struct UndoAlertResponse {
+    std::uint64_t id = 0;
+    std::string actor;
+};
+struct SetAnomalyConfig {
+    AnomalyConfig config;
+};
 }  // namespace cmd
 
 using Command = std::variant<cmd::SetThrottleOverride, cmd::ClearThrottleOverride, cmd::SetThrottleConfig,
                              cmd::PutVipTier, cmd::RemoveVipTier, cmd::AssignVip, cmd::RevokeVip, cmd::SetFeatureGate,
-                             cmd::SetPolicies, cmd::SetReputationConfig, cmd::ImportVip, cmd::SetVipExpiringLead>;
+                             cmd::SetPolicies, cmd::SetReputationConfig, cmd::ImportVip, cmd::SetVipExpiringLead,
+                             cmd::AcknowledgeAlert, cmd::ResolveAlert, cmd::UndoAlertResponse, cmd::SetAnomalyConfig>;
 
 // Who sends an admin command, travelling with it to the audit log. Every command needs an actor: the runtime
 // refuses one without, so no audit row can say "nobody".

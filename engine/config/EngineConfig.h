@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "config/AnomalyConfig.h"
 #include "core/Tiers.h"
 #include "flags/FeatureGates.h"
 #include "limiter/Policy.h"
@@ -25,6 +26,7 @@ struct EngineConfig {
     TimeNs idleEviction = kNsPerHour;        // keys unseen this long leave the hot table
     TimeNs maintenanceInterval = kNsPerMin;  // how often idle keys and route states are swept
     TimeNs vipExpiringLead = 3 * kNsPerDay;  // how long before a VIP assignment ends vip_expiring is raised
+    AnomalyConfig anomaly;                   // detection, alerts and automatic responses
 };
 
 inline constexpr TimeNs kMaxVipExpiringLead = 90 * kNsPerDay;

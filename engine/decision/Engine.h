@@ -4,6 +4,7 @@
 // The engine includes its parts; what the decision loop also holds comes with them: the key table and the
 // dormant map with the reputation tracker, commands, the VIP catalog and its rate table with the VIP roster,
 // the feature gates with the configuration, the top-denied list with the snapshot.
+#include "anomaly/AnomalyMonitor.h"
 #include "core/Decision.h"
 #include "core/Request.h"
 #include "limiter/ThrottleShadow.h"
@@ -96,6 +97,7 @@ private:
         fn(self.m_vip);
         fn(self.m_throttle);
         fn(self.m_reputation);
+        fn(self.m_anomaly);
     }
 
     [[gnu::always_inline]] inline void decideOne(std::uint32_t index, std::uint64_t hash, const Request& request,
@@ -138,6 +140,7 @@ private:
     ReputationTracker m_reputation;
     VipRoster m_vip;
     ThrottleSampler m_throttle;
+    anomaly::AnomalyMonitor m_anomaly;
     EventBatch m_events;
 
     std::uint64_t m_requests = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/AnomalyView.h"
 #include "core/StoreHealth.h"
 #include "core/ThrottleView.h"
 #include "core/Tiers.h"
@@ -40,8 +41,9 @@ struct Snapshot {
     std::vector<TopDeniedEntry> topDenied;
     ThrottleView throttle;
     std::uint64_t memoryBytes = 0;
-    StoreHealth store;  // whether history reaches the database, and what waits or was lost
-    WatchView watch;    // a watching console's database: how recent the state shown is
+    StoreHealth store;                           // whether history reaches the database, and what waits or was lost
+    WatchView watch;                             // a watching console's database: how recent the state shown is
+    std::shared_ptr<const AnomalyView> anomaly;  // never null in a published snapshot; shared while unchanged
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

@@ -302,9 +302,10 @@ void TestAuditLog::everyCommandNamesAListedAction()
     }
     (std::make_index_sequence<std::variant_size_v<Command>>{});
     // And no listed id is left unused: the only ones no command writes are the API tokens', whose rows the token
-    // store writes (engine.token_store checks them).
+    // store writes (engine.token_store checks them), and the engine's own responses to an anomaly.
     used.insert(AuditActions::kTokenCreate);
     used.insert(AuditActions::kTokenRevoke);
+    used.insert(AuditActions::kAlertRespond);
     QCOMPARE(used.size(), AuditActions::kAll.size());
 }
 

@@ -31,6 +31,10 @@ constexpr Words kActions[] = {
     {AuditActions::kSettingPut, QT_TRANSLATE_NOOP("AdminActionText", "Setting changed")},
     {AuditActions::kTokenCreate, QT_TRANSLATE_NOOP("AdminActionText", "API token created")},
     {AuditActions::kTokenRevoke, QT_TRANSLATE_NOOP("AdminActionText", "API token revoked")},
+    {AuditActions::kAlertAcknowledge, QT_TRANSLATE_NOOP("AdminActionText", "Anomaly alert acknowledged")},
+    {AuditActions::kAlertResolve, QT_TRANSLATE_NOOP("AdminActionText", "Anomaly alert resolved")},
+    {AuditActions::kAlertUndoResponse, QT_TRANSLATE_NOOP("AdminActionText", "Automatic response undone")},
+    {AuditActions::kAlertRespond, QT_TRANSLATE_NOOP("AdminActionText", "Automatic response to an anomaly")},
 };
 
 // The engine's own settings rows (engine/config/ConfigJson), as a setting change or the override names them.
