@@ -78,8 +78,23 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
         page->setIdentity(entry.id, tr(entry.title), entry.icon.isEmpty() ? QIcon() : QIcon(entry.icon));
         addPage(page);
     }
-    // As wide as the longest page title: every pixel more is taken from the pages on a small screen.
+    // As wide as the longest page title, with a count where a page shows one: every pixel more is taken from
+    // the pages on a small screen.
+    for (std::size_t i = 0; i < m_pageList.size(); ++i) {
+        if (m_pageList[i]->countsUnread()) {
+            QListWidgetItem* item = m_sidebar->item(static_cast<int>(i));
+            item->setText(sidebarText(m_pageList[i]->title(), kMaxShownUnread + 1));
+            QFont bold = item->font();
+            bold.setBold(true);  // as a count shows
+            item->setFont(bold);
+        }
+    }
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 24);
+    for (std::size_t i = 0; i < m_pageList.size(); ++i) {
+        QListWidgetItem* item = m_sidebar->item(static_cast<int>(i));
+        item->setText(m_pageList[i]->title());
+        item->setFont(m_sidebar->font());
+    }
     // A page shown after a while catches up by itself (Page): switching only changes what is visible.
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
@@ -297,6 +312,22 @@ void MainWindow::addPage(Page* page)
     }
     m_pageList.push_back(page);
     connect(page, &Page::keyRequested, this, &MainWindow::passKeyRequest);
+    connect(page, &Page::unreadChanged, this, [this, item, page](int count) {
+        item->setText(sidebarText(page->title(), count));
+        item->setToolTip(count > 0 ? tr("%n new since you last looked", nullptr, count) : QString());
+        QFont font = item->font();
+        font.setBold(count > 0);
+        item->setFont(font);
+    });
+}
+
+QString MainWindow::sidebarText(const QString& title, int unread)
+{
+    if (unread <= 0) {
+        return title;
+    }
+    return tr("%1 (%2)").arg(title,
+                             unread > kMaxShownUnread ? tr("%1+").arg(kMaxShownUnread) : QString::number(unread));
 }
 
 void MainWindow::passKeyRequest(Page::KeyRequest request, const QString& key)

@@ -47,6 +47,10 @@ signals:
     void timeRangeChanged(sluice::ui::TimeRange range);
 
 private:
+    // Counts above this show as "99+" on a sidebar entry.
+    static constexpr int kMaxShownUnread = 99;
+    // A sidebar entry: the page's title, with what is unread on it.
+    static QString sidebarText(const QString& title, int unread);
     void addPage(Page* page);
     // Offers a page's request about a key to the pages; the one that takes it becomes the current page.
     void passKeyRequest(Page::KeyRequest request, const QString& key);

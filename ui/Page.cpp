@@ -23,6 +23,9 @@ void Page::apply(engine::SnapshotPtr snapshot)
 {
     const bool first = !m_snapshot;
     m_snapshot = std::move(snapshot);
+    if (m_snapshot) {
+        received(*m_snapshot);
+    }
     if (m_draws == Draws::FromSnapshot) {
         markStale();
     }

@@ -36,7 +36,7 @@ public:
 
     // What a page may ask the others to do with one key. Requests go through the window, which offers them
     // to each page (pages never include each other).
-    enum class KeyRequest { AssignVip, ShowAuditEntries };
+    enum class KeyRequest { AssignVip, ShowAuditEntries, ShowReputation };
 
     explicit Page(QWidget* parent = nullptr, Draws draws = Draws::FromSnapshot);
 
@@ -59,15 +59,22 @@ public:
     bool refreshing() const { return m_repeat.isActive(); }
     // Takes another page's request about `key`; true when this page acts on it (the window then shows it).
     virtual bool takeKeyRequest(KeyRequest request, const QString& key);
+    // Whether the page counts what arrived while nobody looked at it (unreadChanged), for its sidebar entry.
+    virtual bool countsUnread() const { return false; }
 
 signals:
     void keyRequested(sluice::ui::Page::KeyRequest request, const QString& key);
+    // What arrived since the page was last shown; 0 once it is shown.
+    void unreadChanged(int count);
 
 protected:
     // Draws the latest state. Called only while visible, after a snapshot, a time range or markStale().
     virtual void render() = 0;
     // Called when the page is shown after something changed while it was hidden.
     virtual void catchUp() { render(); }
+    // Every snapshot, shown or hidden, as it arrives: for the little a page must follow even unseen (what is
+    // unread). Keep it cheap; drawing waits for render().
+    virtual void received(const engine::Snapshot& snapshot) { Q_UNUSED(snapshot); }
     // The time range changed; the page may relabel itself (render() follows, now or when shown).
     virtual void timeRangeChanged() {}
 

@@ -198,6 +198,21 @@ QWidget* ReputationPage::buildTablePanel()
     return panel;
 }
 
+bool ReputationPage::takeKeyRequest(KeyRequest request, const QString& key)
+{
+    if (request != KeyRequest::ShowReputation || key.isEmpty()) {
+        return false;
+    }
+    // The table narrows to the key and the pane shows it at once, before the search's answer selects its row.
+    m_search->setText(key);
+    m_searchDelay.stop();
+    m_model->setSearch(key);
+    m_table->selectionModel()->clear();
+    m_detail->show();
+    m_detail->showKey(key);
+    return true;
+}
+
 void ReputationPage::render()
 {
     const engine::Snapshot& snapshot = *this->snapshot();

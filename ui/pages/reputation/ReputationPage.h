@@ -35,6 +35,9 @@ public:
 
     explicit ReputationPage(EngineClient* engine, QWidget* parent = nullptr);
 
+    // ShowReputation: searches for the key and shows its details.
+    bool takeKeyRequest(KeyRequest request, const QString& key) override;
+
 protected:
     void render() override;
 
