@@ -31,6 +31,8 @@ std::vector<engine::store::VipAssignment> answer(const engine::Engine& e, const 
 {
     return e.vipAssignments();
 }
+
+engine::AnomalyConfig answer(const engine::Engine& e, const ui::AnomalyConfigQuery&) { return e.config().anomaly; }
 }  // namespace
 
 ui::EngineAnswer answerOnEngine(const engine::Engine& engine, const ui::EngineQuery& query)

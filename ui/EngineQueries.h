@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "config/AnomalyConfig.h"
 #include "query/KeyQuery.h"
 #include "query/KeyView.h"
 #include "store/StoreTypes.h"
@@ -50,6 +51,11 @@ struct VipAssignmentsQuery {
     using Answer = std::vector<engine::store::VipAssignment>;
 };
 
+// The anomaly detection settings in force, for the settings dialog to start from.
+struct AnomalyConfigQuery {
+    using Answer = engine::AnomalyConfig;
+};
+
 // The answer to a question of type Q, tagged with it so that two questions may share an answer type.
 template <typename Q>
 struct AnswerTo {
@@ -62,7 +68,7 @@ struct QueryCatalog {
     using Answer = std::variant<AnswerTo<Queries>...>;
 };
 
-using EngineQueries = QueryCatalog<KeyPageQuery, KeyDetailQuery, VipPageQuery, VipAssignmentsQuery>;
+using EngineQueries = QueryCatalog<KeyPageQuery, KeyDetailQuery, VipPageQuery, VipAssignmentsQuery, AnomalyConfigQuery>;
 using EngineQuery = EngineQueries::Query;
 using EngineAnswer = EngineQueries::Answer;
 
