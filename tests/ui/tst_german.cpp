@@ -59,7 +59,8 @@ void TestGerman::pagesMenusAndTilesAreGerman()
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     QVERIFY(sidebar);
     const QStringList english{QStringLiteral("Overview"), QStringLiteral("Reputation"), QStringLiteral("Throttle"),
-                              QStringLiteral("VIP"),      QStringLiteral("Audit"),      QStringLiteral("Sources")};
+                              QStringLiteral("VIP"),      QStringLiteral("Audit"),      QStringLiteral("Sources"),
+                              QStringLiteral("Anomalies")};
     QStringList shown;
     for (int i = 0; i < sidebar->count(); ++i) {
         shown << sidebar->item(i)->text();

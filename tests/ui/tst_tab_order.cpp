@@ -14,6 +14,7 @@
 #include "MainWindow.h"
 #include "help/AboutDialog.h"
 #include "help/UserGuideDialog.h"
+#include "pages/anomalies/AnomalySettingsDialog.h"
 #include "pages/audit/AuditTableModel.h"
 #include "pages/reputation/KeyDetailPane.h"
 #include "pages/throttle/ThrottleOverrideDialog.h"
@@ -286,7 +287,7 @@ void TestTabOrder::cleanup()
 void TestTabOrder::pageFollowsTheLayout_data()
 {
     QTest::addColumn<QString>("page");
-    for (const char* page : {"overview", "reputation", "throttle", "vip", "audit", "sources"}) {
+    for (const char* page : {"overview", "reputation", "throttle", "vip", "audit", "sources", "anomalies"}) {
         QTest::newRow(page) << QString::fromLatin1(page);
     }
 }
@@ -317,7 +318,7 @@ void TestTabOrder::pageFollowsTheLayout()
 void TestTabOrder::dialogFollowsTheLayout_data()
 {
     QTest::addColumn<QString>("dialog");
-    for (const char* dialog : {"vipAssign", "vipTier", "throttleOverride", "about", "userGuide"}) {
+    for (const char* dialog : {"vipAssign", "vipTier", "throttleOverride", "anomalySettings", "about", "userGuide"}) {
         QTest::newRow(dialog) << QString::fromLatin1(dialog);
     }
 }
@@ -331,6 +332,7 @@ void TestTabOrder::dialogFollowsTheLayout()
         {QStringLiteral("vipTier"), [] { return new ui::VipTierDialog(QString(), 1.5, false); }},
         {QStringLiteral("throttleOverride"),
          [] { return new ui::ThrottleOverrideDialog(engine::ThrottleLevel::None); }},
+        {QStringLiteral("anomalySettings"), [this] { return new ui::AnomalySettingsDialog(m_host.get()); }},
         {QStringLiteral("about"), [] { return new ui::AboutDialog; }},
         {QStringLiteral("userGuide"), [] { return new ui::UserGuideDialog; }},
     };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The pages of the console, in sidebar order.
 #include "PageRegistry.h"
+#include "pages/anomalies/AnomaliesPage.h"
 #include "pages/audit/AuditPage.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/reputation/ReputationPage.h"
@@ -21,6 +22,7 @@ const std::vector<PageEntry>& registeredPages()
         pageEntry<VipPage>("vip", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "VIP")),
         pageEntry<AuditPage>("audit", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Audit")),
         pageEntry<SourcesPage>("sources", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Sources")),
+        pageEntry<AnomaliesPage>("anomalies", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Anomalies")),
     };
     return pages;
 }
