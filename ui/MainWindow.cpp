@@ -82,18 +82,12 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     // the pages on a small screen.
     for (std::size_t i = 0; i < m_pageList.size(); ++i) {
         if (m_pageList[i]->countsUnread()) {
-            QListWidgetItem* item = m_sidebar->item(static_cast<int>(i));
-            item->setText(sidebarText(m_pageList[i]->title(), kMaxShownUnread + 1));
-            QFont bold = item->font();
-            bold.setBold(true);  // as a count shows
-            item->setFont(bold);
+            m_sidebar->item(static_cast<int>(i))->setText(sidebarText(m_pageList[i]->title(), kMaxShownUnread + 1));
         }
     }
     m_sidebar->setFixedWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 24);
     for (std::size_t i = 0; i < m_pageList.size(); ++i) {
-        QListWidgetItem* item = m_sidebar->item(static_cast<int>(i));
-        item->setText(m_pageList[i]->title());
-        item->setFont(m_sidebar->font());
+        m_sidebar->item(static_cast<int>(i))->setText(m_pageList[i]->title());
     }
     // A page shown after a while catches up by itself (Page): switching only changes what is visible.
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -315,9 +309,6 @@ void MainWindow::addPage(Page* page)
     connect(page, &Page::unreadChanged, this, [this, item, page](int count) {
         item->setText(sidebarText(page->title(), count));
         item->setToolTip(count > 0 ? tr("%n new since you last looked", nullptr, count) : QString());
-        QFont font = item->font();
-        font.setBold(count > 0);
-        item->setFont(font);
     });
 }
 

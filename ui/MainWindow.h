@@ -47,8 +47,8 @@ signals:
     void timeRangeChanged(sluice::ui::TimeRange range);
 
 private:
-    // Counts above this show as "99+" on a sidebar entry.
-    static constexpr int kMaxShownUnread = 99;
+    // Counts above this show as "9+" on a sidebar entry: a digit more would take its width from every page.
+    static constexpr int kMaxShownUnread = 9;
     // A sidebar entry: the page's title, with what is unread on it.
     static QString sidebarText(const QString& title, int unread);
     void addPage(Page* page);

@@ -364,11 +364,11 @@ void TestAnomaliesPage::unreadCountAppearsAndClears()
     // The host is not started: these are the only snapshots, delivered as the engine delivers its own.
     emit m_host->snapshotReady(snapshotWith(threeAlerts()));
     QTRY_COMPARE(sidebar->item(index)->text(), QStringLiteral("Anomalies (3)"));
-    QVERIFY(sidebar->item(index)->font().bold());
+    QCOMPARE(sidebar->item(index)->toolTip(), QStringLiteral("3 new since you last looked"));
 
     window.setCurrentPageId(QStringLiteral("anomalies"));
     QTRY_COMPARE(sidebar->item(index)->text(), QStringLiteral("Anomalies"));
-    QVERIFY(!sidebar->item(index)->font().bold());
+    QVERIFY(sidebar->item(index)->toolTip().isEmpty());
 
     // Seen while shown: a new alert then is no news.
     auto view = threeAlerts();
@@ -387,6 +387,15 @@ void TestAnomaliesPage::unreadCountAppearsAndClears()
     // The same view again (republished unchanged) adds nothing.
     emit m_host->snapshotReady(snapshotWith(later));
     QCOMPARE(sidebar->item(index)->text(), QStringLiteral("Anomalies (1)"));
+    // Many: the entry keeps its width, the tooltip has the number.
+    auto many = std::make_shared<engine::AnomalyView>(*later);
+    for (quint64 id = 6; id < 18; ++id) {
+        fourth.id = id;
+        many->alerts.insert(many->alerts.begin(), fourth);
+    }
+    emit m_host->snapshotReady(snapshotWith(many));
+    QTRY_COMPARE(sidebar->item(index)->text(), QStringLiteral("Anomalies (9+)"));
+    QCOMPARE(sidebar->item(index)->toolTip(), QStringLiteral("13 new since you last looked"));
 }
 
 void TestAnomaliesPage::affectedKeyOpensItsReputationDetails()
