@@ -134,9 +134,9 @@ double AnomalyDetector::Novelty::observe(double surprise, std::uint32_t samples)
     return evidence;
 }
 
-double AnomalyDetector::quietEvidence(double z)
+double AnomalyDetector::quietEvidence(double stepSigmas)
 {
-    const bool burst = std::abs(z) > kBurstSigmas;
+    const bool burst = stepSigmas > kBurstSigmas;
     const bool onset = burst && m_sinceBurst > 0;
     m_burstRate += ((onset ? 1.0 : 0.0) - m_burstRate) / kNoveltySamples;
     m_bursts += onset ? 1 : 0;
@@ -161,9 +161,9 @@ AnomalyVerdict AnomalyDetector::observe(TimeNs time, double value)
 
         const std::uint32_t samples = m_seen - kWarmupSamples + 1;
         const double level = m_levelNovelty.observe(std::min(std::abs(z), kDeviationCap), samples);
-        const double stepSigma = std::max(m_stepSpread, 1e-9 + 1e-6 * std::abs(value));
-        const double texture = m_stepNovelty.observe(std::min(step / stepSigma, kDeviationCap / 2), samples);
-        const double quiet = quietEvidence(z);
+        const double stepSpread = std::max(m_stepSpread, 1e-9 + 1e-6 * std::abs(value));
+        const double texture = m_stepNovelty.observe(std::min(step / stepSpread, kDeviationCap / 2), samples);
+        const double quiet = quietEvidence(step / (kMadToSigma * stepSpread));
 
         const double novelty = std::max(level, texture);
         const double evidence = m_seen < kLearnSamples ? 0.0 : std::max({spike, novelty, quiet});
@@ -178,7 +178,7 @@ AnomalyVerdict AnomalyDetector::observe(TimeNs time, double value)
             v.alert = true;
             m_calm = 0;
         } else if (m_open) {
-            m_calm = evidence < 0.5 ? m_calm + 1 : 0;
+            m_calm = v.score < kAlertScore ? m_calm + 1 : 0;
             m_open = m_calm < kCalmSamples;
         }
         m_peak = std::max(std::abs(z), m_peak * std::exp(-1.0 / kPeakSamples));

@@ -30,7 +30,7 @@ struct AnomalyVerdict {
 // barely moves them while a lasting change is taken in within hours. A sample is judged against the baseline
 // that has predicted the series better so far (a daily pattern or not); the spread is never taken below a
 // quarter of the long-run deviation, so a series that sat still for hours does not make the first small move
-// look infinite. The standardised deviation z feeds three tests.
+// look infinite. The standardised deviation z from it, and the step from the previous sample, feed the tests.
 //
 // A spike or drop: one sample far from the baseline, by kSpikeSigmas spreads and by more than kPeakMargin
 // times the largest deviation of the last few days and of this hour on the days before (what happens every
@@ -48,15 +48,21 @@ struct AnomalyVerdict {
 // average only a little (|z| counts up to kDeviationCap, a step up to half of it since a spike makes two
 // steps): spikes are the first test's business.
 //
-// A silence. In a bursty series the bursts (|z| above kBurstSigmas after a calm sample) arrive at a learned
-// rate; a silence that such a process would produce with probability below 1e-4 (rate * samples since the
-// last burst above kQuietLimit = ln 10^4) is news too: a job that stopped running, a client that went away.
+// A silence. In a bursty series the bursts (a step of more than kBurstSigmas standard deviations of the steps,
+// which noise practically never makes, after a calm sample) arrive at a rate learned over a week, starting
+// from none; a silence that such a process would produce with probability below 1e-4 (rate * samples since
+// the last burst above kQuietLimit = ln 10^4) is news too: a job that stopped running, a client that went
+// away. Steps, not deviations, mark the bursts: the bursts themselves widen the spread a deviation is measured in.
 //
 // Score and incidents. The strongest evidence e (1 = at its threshold) gives the score 1 - 5^(-e^2): 0.8 at
 // the threshold, close to 1 well beyond it. A score of kAlertScore opens an incident and raises the alert on
-// that sample; the incident closes after kCalmSamples samples in a row with e below one half, so one incident
-// gives one alert. During the first day the detector only learns: a daily pattern is not known before it has
-// been seen once. A sample's verdict depends only on the samples before it.
+// that sample; the incident closes after kCalmSamples samples in a row below kAlertScore, so one incident gives
+// one alert, and a series whose evidence merely hovers below the threshold does not hold an incident open for
+// good (which would hide the next one). During the first day the detector only learns: a daily pattern is not
+// known before it has been seen once. A sample's verdict depends only on the samples before it.
+//
+// The parameters are few and were chosen on principles (a week of memory, a day of learning, thresholds in
+// standard deviations) and checked on the Numenta Anomaly Benchmark (tests/bench/anomaly_eval), never per series.
 class AnomalyDetector final {
 public:
     static constexpr double kAlertScore = 0.8;
@@ -74,7 +80,7 @@ public:
     static constexpr double kNoveltySigmas = 3.5;
     static constexpr double kNoveltyFloor = 0.2;  // the least spread of the short average (i.i.d. noise: ~0.1)
     static constexpr double kDeviationCap = 12;
-    static constexpr double kBurstSigmas = 3;
+    static constexpr double kBurstSigmas = 4;            // of the step between samples
     static constexpr double kQuietLimit = 9.2;           // ln(10^4)
     static constexpr std::uint32_t kQuietBursts = 4;     // bursts seen before a silence can be news
     static constexpr int kCalmSamples = 48;              // four hours
@@ -106,7 +112,7 @@ private:
     };
     static void learn(Baseline& b, double value, double memory);
     double sigmaOf(const Baseline& b) const;
-    double quietEvidence(double z);
+    double quietEvidence(double stepSigmas);
     bool plausible() const;
     template <class Self, class Field>
     static void forEachField(Self& self, Field&& field);
