@@ -180,6 +180,7 @@ AnomalyVerdict AnomalyDetector::observe(TimeNs time, double value)
         } else if (m_open) {
             m_calm = v.score < kAlertScore ? m_calm + 1 : 0;
             m_open = m_calm < kCalmSamples;
+            m_calm = m_open ? m_calm : 0;
         }
         m_peak = std::max(std::abs(z), m_peak * std::exp(-1.0 / kPeakSamples));
     }
@@ -231,6 +232,13 @@ bool AnomalyDetector::plausible() const
     ok = ok && spreadOk(m_flat) && std::all_of(m_hours.begin(), m_hours.end(), spreadOk);
     ok = ok && m_flatError >= 0 && m_hourError >= 0 && m_longSpread >= 0 && m_peak >= 0 && m_stepSpread >= 0;
     ok = ok && m_levelNovelty.var >= 0 && m_stepNovelty.var >= 0 && m_burstRate >= 0 && m_burstRate <= 1;
+    // Every sample teaches the flat baseline and one hour, so the counts agree; far from wrapping around.
+    std::uint64_t hourCounts = 0;
+    for (const Baseline& b : m_hours) {
+        hourCounts += b.count;
+    }
+    ok = ok && m_seen < (1U << 31) && m_flat.count == m_seen && hourCounts == m_seen;
+    ok = ok && m_bursts <= m_seen && m_sinceBurst <= m_seen;
     return ok && m_calm >= 0 && m_calm < kCalmSamples && (m_open || m_calm == 0);
 }
 
