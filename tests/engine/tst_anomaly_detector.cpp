@@ -302,6 +302,7 @@ private slots:
         QTest::newRow("learning the first day") << qsizetype{200};
         QTest::newRow("a week in") << qsizetype{7 * kPerDay};
         QTest::newRow("during an incident") << static_cast<qsizetype>(kIncidentAt + 1);
+        QTest::newRow("after an incident") << static_cast<qsizetype>(kIncidentAt + 100);
         QTest::newRow("during a shift") << static_cast<qsizetype>(kIncidentAt + 2 * kPerDay + 30);
     }
 
@@ -322,6 +323,26 @@ private slots:
         QCOMPARE(firstDifference(expected, actual), qsizetype{-1});
         if (at <= kIncidentAt + 2 * kPerDay) {
             QVERIFY(!actual.alerts.empty());  // the comparison covered alerts, not only quiet rows
+        }
+    }
+
+    void stateSavedAnywhereIsTakenBack()
+    {
+        // Whatever the detector is in the middle of (learning, an incident, its calm afterwards, a shift), the
+        // bytes it saves are taken back and judge the next hours as it would have.
+        const std::vector<double> values = eventful();
+        AnomalyDetector original;
+        for (std::size_t i = 0; i + 48 < values.size(); ++i) {
+            if (i % 37 == 0) {
+                AnomalyDetector restored;
+                QVERIFY2(restored.restoreState(original.saveState()), qPrintable(QString::number(i)));
+                AnomalyDetector twin = original;
+                for (std::size_t j = i; j < i + 48; ++j) {
+                    QVERIFY2(same(twin.observe(timeOf(j), values[j]), restored.observe(timeOf(j), values[j])),
+                             qPrintable(QStringLiteral("saved at %1, row %2").arg(i).arg(j)));
+                }
+            }
+            original.observe(timeOf(i), values[i]);
         }
     }
 
