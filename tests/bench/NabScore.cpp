@@ -22,11 +22,11 @@ void NabTally::add(const NabTally& other)
     raw += other.raw;
 }
 
-double NabTally::normalised() const
+double NabTally::normalised(const NabProfile& profile) const
 {
     // The null detector misses every window; the perfect one earns the full reward in every window.
-    const double null = -static_cast<double>(windows);
-    const double perfect = static_cast<double>(windows);
+    const double null = -profile.falseNegative * static_cast<double>(windows);
+    const double perfect = profile.truePositive * static_cast<double>(windows);
     return windows == 0 ? 0.0 : 100.0 * (raw - null) / (perfect - null);
 }
 

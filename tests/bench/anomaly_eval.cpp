@@ -148,11 +148,14 @@ int main(int argc, char** argv)
         std::printf("skipped: no NAB data (combined_windows.json and the series) in %s\n", dir.string().c_str());
         return 0;
     }
-    NabTally total;
+    NabTally total, lowFp, lowFn;
     std::map<std::string, NabTally> folders;
     for (const Series& s : all) {
-        const NabTally t = nabScore(alertsOf(s), s.windows);
+        const std::vector<bool> alerts = alertsOf(s);
+        const NabTally t = nabScore(alerts, s.windows);
         total.add(t);
+        lowFp.add(nabScore(alerts, s.windows, kNabRewardLowFp));
+        lowFn.add(nabScore(alerts, s.windows, kNabRewardLowFn));
         folders[s.name.substr(0, s.name.find('/'))].add(t);
         if (verbose) {
             std::fprintf(stderr, "%-60s windows %zu/%zu false %zu raw %.2f\n", s.name.c_str(), t.windowsDetected,
@@ -160,6 +163,8 @@ int main(int argc, char** argv)
         }
     }
     print("nab", total);
+    std::printf("nab.reward_low_fp_score %.1f points\n", lowFp.normalised(kNabRewardLowFp));
+    std::printf("nab.reward_low_fn_score %.1f points\n", lowFn.normalised(kNabRewardLowFn));
     for (const auto& [folder, t] : folders) {
         print("nab." + folder, t);
     }
