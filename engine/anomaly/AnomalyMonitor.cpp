@@ -130,40 +130,37 @@ std::optional<CommandResult> AnomalyMonitor::apply(const Command& command, TimeN
 
 std::optional<AnomalyAlert> AnomalyMonitor::preview(const Command& command, TimeNs now) const
 {
+    const auto changed = [&](std::uint64_t id, auto&& change) -> std::optional<AnomalyAlert> {
+        const AnomalyAlert* found = m_book.find(id);
+        if (found == nullptr) {
+            return std::nullopt;
+        }
+        AnomalyAlert alert = *found;
+        change(alert);
+        return alert;
+    };
     return std::visit(Overloaded{
-                          [&](const cmd::AcknowledgeAlert& c) -> std::optional<AnomalyAlert> {
-                              const AnomalyAlert* found = m_book.find(c.id);
-                              if (found == nullptr) {
-                                  return std::nullopt;
-                              }
-                              AnomalyAlert alert = *found;
-                              alert.state = AlertState::Acknowledged;
-                              alert.acknowledgedBy = c.actor;
-                              alert.acknowledgedAt = now;
-                              return alert;
+                          [&](const cmd::AcknowledgeAlert& c) {
+                              return changed(c.id, [&](AnomalyAlert& a) {
+                                  a.state = AlertState::Acknowledged;
+                                  a.acknowledgedBy = c.actor;
+                                  a.acknowledgedAt = now;
+                              });
                           },
-                          [&](const cmd::ResolveAlert& c) -> std::optional<AnomalyAlert> {
-                              const AnomalyAlert* found = m_book.find(c.id);
-                              if (found == nullptr) {
-                                  return std::nullopt;
-                              }
-                              AnomalyAlert alert = *found;
-                              alert.state = AlertState::Resolved;
-                              alert.resolvedBy = c.actor;
-                              alert.resolvedAt = now;
-                              alert.end = now;
-                              return alert;
+                          [&](const cmd::ResolveAlert& c) {
+                              return changed(c.id, [&](AnomalyAlert& a) {
+                                  a.state = AlertState::Resolved;
+                                  a.resolvedBy = c.actor;
+                                  a.resolvedAt = now;
+                                  a.end = now;
+                              });
                           },
-                          [&](const cmd::UndoAlertResponse& c) -> std::optional<AnomalyAlert> {
-                              const AnomalyAlert* found = m_book.find(c.id);
-                              if (found == nullptr) {
-                                  return std::nullopt;
-                              }
-                              AnomalyAlert alert = *found;
-                              alert.response.undone = true;
-                              alert.response.undoneBy = c.actor;
-                              alert.response.undoneAt = now;
-                              return alert;
+                          [&](const cmd::UndoAlertResponse& c) {
+                              return changed(c.id, [&](AnomalyAlert& a) {
+                                  a.response.undone = true;
+                                  a.response.undoneBy = c.actor;
+                                  a.response.undoneAt = now;
+                              });
                           },
                           [](const auto&) -> std::optional<AnomalyAlert> { return std::nullopt; },
                       },
