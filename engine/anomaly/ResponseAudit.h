@@ -5,10 +5,15 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace sluice::engine::anomaly {
+
+// The audit action of an automatic response. The engine writes it below the audit folder's layer, so the name is
+// spelled here too; audit/AdminAudit.cpp checks at compile time that it is AuditActions::kAlertRespond.
+inline constexpr std::string_view kRespondAuditAction = "alert.respond";
 
 struct KeyScore {
     std::string key;

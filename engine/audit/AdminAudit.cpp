@@ -17,6 +17,9 @@
 
 namespace sluice::engine {
 
+static_assert(anomaly::kRespondAuditAction == AuditActions::kAlertRespond,
+              "the engine's automatic responses must write the listed audit action");
+
 namespace {
 using nlohmann::json;
 

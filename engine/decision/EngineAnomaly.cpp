@@ -4,7 +4,6 @@
 // commands take, and undoes that when an admin asks.
 #include "decision/Engine.h"
 
-#include "audit/AuditActions.h"
 #include "config/ConfigJson.h"
 #include "core/AnomalyNames.h"
 #include "core/EngineText.h"
@@ -132,7 +131,7 @@ void Engine::respondToAlert(std::uint64_t alertId, TimeNs now)
 
     store::AuditEntry audit;
     audit.actor = std::string(anomaly::kResponseActor);
-    audit.action = std::string(AuditActions::kAlertRespond);
+    audit.action = std::string(anomaly::kRespondAuditAction);
     audit.target = id;
     audit.before = anomaly::responseAuditState(overrideBefore, keysBefore);
     audit.after = anomaly::responseAuditState(throttle.override(), keysAfter);
