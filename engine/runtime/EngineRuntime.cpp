@@ -631,6 +631,7 @@ void EngineRuntime::run()
     }
     checkpoint(true);
     publishSnapshot();
+    submitAlertWrites();  // an alert the last snapshot's timers resolved
     if (m_writer) {
         m_writer->flush();
     }
