@@ -4,6 +4,7 @@
 #include "audit/AuditActions.h"
 
 #include "config/ConfigJson.h"
+#include "core/AnomalyNames.h"
 #include "core/Overloaded.h"
 #include "decision/Engine.h"
 
@@ -15,6 +16,9 @@
 #include <variant>
 
 namespace sluice::engine {
+
+static_assert(anomaly::kRespondAuditAction == AuditActions::kAlertRespond,
+              "the engine's automatic responses must write the listed audit action");
 
 namespace {
 using nlohmann::json;
@@ -97,6 +101,38 @@ std::optional<std::string> overrideState(const Engine& engine)
     return overrideJson(current->level, current->reason, current->expiresAt, current->actor);
 }
 
+// An alert's lifecycle as its audit row shows it.
+std::optional<std::string> alertState(const AnomalyAlert* alert)
+{
+    if (alert == nullptr) {
+        return std::nullopt;
+    }
+    return text(json{{"state", std::string(nameOf(alert->state))},
+                     {"acknowledged_by", alert->acknowledgedBy},
+                     {"resolved_by", alert->resolvedBy}});
+}
+
+Description alertChange(std::string_view action, std::uint64_t id, const Command& command, const Engine& engine,
+                        TimeNs now)
+{
+    const AnomalyAlert* alert = engine.anomaly().alerts().find(id);
+    const auto after = engine.anomaly().preview(command, now);
+    return Description{action, std::to_string(id), alertState(alert), alertState(after ? &*after : nullptr), {}};
+}
+
+// Undoing a response: what it touched before and after, and what was given back.
+Description undoDescription(const cmd::UndoAlertResponse& c, const Engine& engine, TimeNs now)
+{
+    const Engine::AlertUndoPlan plan = engine.planUndo(c.id, now);
+    const auto& current = engine.throttle().override();
+    const std::optional<ThrottleOverride> after = plan.clearsOverride ? std::nullopt : current;
+    return Description{AuditActions::kAlertUndoResponse,
+                       std::to_string(c.id),
+                       anomaly::responseAuditState(current, plan.before),
+                       anomaly::undoAuditState(after, plan.after, plan.clearsOverride, plan.points),
+                       {}};
+}
+
 std::optional<std::string> tierState(const VipCatalog& catalog, const std::string& name)
 {
     const auto index = catalog.indexOf(name);
@@ -148,16 +184,12 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
             [&](const cmd::SetPolicies&) { return settingChange(command, config); },
             [&](const cmd::SetReputationConfig&) { return settingChange(command, config); },
             [&](const cmd::AcknowledgeAlert& c) {
-                return Description{
-                    AuditActions::kAlertAcknowledge, std::to_string(c.id), std::nullopt, std::nullopt, {}};
+                return alertChange(AuditActions::kAlertAcknowledge, c.id, command, engine, engine.now());
             },
             [&](const cmd::ResolveAlert& c) {
-                return Description{AuditActions::kAlertResolve, std::to_string(c.id), std::nullopt, std::nullopt, {}};
+                return alertChange(AuditActions::kAlertResolve, c.id, command, engine, engine.now());
             },
-            [&](const cmd::UndoAlertResponse& c) {
-                return Description{
-                    AuditActions::kAlertUndoResponse, std::to_string(c.id), std::nullopt, std::nullopt, {}};
-            },
+            [&](const cmd::UndoAlertResponse& c) { return undoDescription(c, engine, engine.now()); },
             [&](const cmd::SetAnomalyConfig&) { return settingChange(command, config); },
         },
         command);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/ConfigJson.h"
 
+#include "config/AnomalyConfigJson.h"
 #include "config/LoadSourceJson.h"
 #include "core/InputFile.h"
 #include "core/JsonRead.h"
@@ -20,6 +21,7 @@ constexpr const char* kThrottle = "engine.throttle";
 constexpr const char* kFeaturePrefix = "engine.feature.";
 constexpr const char* kVipExpiringLead = "engine.vip_expiring_lead_s";
 constexpr const char* kLoad = "engine.load";
+constexpr const char* kAnomaly = "engine.anomaly";
 
 using DecodeError = JsonRead::Error;
 
@@ -256,9 +258,9 @@ std::optional<std::string> ConfigJson::decode(const std::string& text, EngineCon
 {
     try {
         const json j = parse(text, "", "a configuration");
-        JsonRead::requireObject(
-            j, "",
-            {"policies", "reputation", "features", "throttle", "load", "idle_eviction_s", "vip_expiring_lead_s"});
+        JsonRead::requireObject(j, "",
+                                {"policies", "reputation", "features", "throttle", "load", "idle_eviction_s",
+                                 "vip_expiring_lead_s", "anomaly"});
         EngineConfig c = config;
         if (j.contains("policies")) {
             c.policies = decodePolicies(j.at("policies"), "policies");
@@ -287,6 +289,9 @@ std::optional<std::string> ConfigJson::decode(const std::string& text, EngineCon
         if (j.contains("vip_expiring_lead_s")) {
             c.vipExpiringLead = decodeLead(j.at("vip_expiring_lead_s"), "vip_expiring_lead_s");
         }
+        if (j.contains("anomaly")) {
+            c.anomaly = decodeAnomaly(j.at("anomaly"), "anomaly", c.anomaly);
+        }
         if (auto error = validate(c)) {
             return error;
         }
@@ -311,7 +316,8 @@ std::string ConfigJson::encode(const EngineConfig& config)
                 {"throttle", encodeThrottle(config.throttle)},
                 {"load", encodeLoadSource(config.load)},
                 {"idle_eviction_s", config.idleEviction / kNsPerSec},
-                {"vip_expiring_lead_s", config.vipExpiringLead / kNsPerSec}}
+                {"vip_expiring_lead_s", config.vipExpiringLead / kNsPerSec},
+                {"anomaly", encodeAnomaly(config.anomaly)}}
         .dump(2, ' ', false, json::error_handler_t::replace);  // as written(), indented for people
 }
 
@@ -332,6 +338,8 @@ std::vector<std::pair<std::string, std::string>> ConfigJson::settingsFor(const C
         out.emplace_back(kReputation, written(encodeReputation(r->config)));
     } else if (const auto* l = std::get_if<cmd::SetVipExpiringLead>(&command)) {
         out.emplace_back(kVipExpiringLead, written(json(l->lead / kNsPerSec)));
+    } else if (const auto* a = std::get_if<cmd::SetAnomalyConfig>(&command)) {
+        out.emplace_back(kAnomaly, written(encodeAnomaly(a->config)));
     }
     return out;
 }
@@ -352,6 +360,9 @@ std::optional<std::string> ConfigJson::settingValue(const std::string& name, con
     }
     if (name == kLoad) {
         return written(encodeLoadSource(config.load));
+    }
+    if (name == kAnomaly) {
+        return written(encodeAnomaly(config.anomaly));
     }
     if (name.rfind(kFeaturePrefix, 0) == 0) {
         if (const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()))) {
@@ -382,6 +393,8 @@ std::optional<std::string> ConfigJson::applySetting(const std::string& name, con
             c.vipExpiringLead = decodeLead(j, where);
         } else if (name == kLoad) {
             c.load = decodeLoadSource(j, where, c.load);
+        } else if (name == kAnomaly) {
+            c.anomaly = decodeAnomaly(j, where, c.anomaly);
         } else if (name.rfind(kFeaturePrefix, 0) == 0) {
             const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()));
             if (!feature) {

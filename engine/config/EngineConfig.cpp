@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/EngineConfig.h"
 
+#include "config/AnomalyConfigJson.h"
 #include "core/EngineText.h"
 
 #include <string>
@@ -74,6 +75,9 @@ std::optional<std::string> validate(const EngineConfig& config)
     }
     if (config.vipExpiringLead < kNsPerMin || config.vipExpiringLead > kMaxVipExpiringLead) {
         return say(Text::VipExpiringLead);
+    }
+    if (auto error = validate(config.anomaly)) {
+        return error;
     }
     return std::nullopt;
 }

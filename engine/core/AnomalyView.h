@@ -32,6 +32,7 @@ struct AlertResponse {
     TimeNs throttleUntil = 0;
     std::vector<std::string> keysLowered;  // keys whose reputation was lowered
     float reputationPenalty = 0;           // points taken from each of them
+    std::vector<float> pointsTaken;        // per key in keysLowered, what was taken (a score stops at 0)
     bool notified = false;                 // an anomaly event was raised for the notifications
     bool undone = false;
     std::string undoneBy;

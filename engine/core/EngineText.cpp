@@ -149,6 +149,20 @@ constexpr std::array<Entry, kTextCount> kEntries{{
     {Text::LogKeyUnknown, SLUICE_TEXT("EngineText", "unknown key '%1': use ip, xff-first, xff-last, user, header:NAME or path:REGEX")},
     {Text::WatchFileGone, SLUICE_TEXT("EngineText", "the database %1 is gone; the state shown is the last one read")},
     {Text::WatchCannotRead, SLUICE_TEXT("EngineText", "cannot read the database %1 (%2); the state shown is the last one read")},
+    {Text::AlertUnknown, SLUICE_TEXT("EngineText", "there is no anomaly alert %1")},
+    {Text::AlertAlreadyResolved, SLUICE_TEXT("EngineText", "anomaly alert %1 is already resolved")},
+    {Text::AlertAlreadyAcknowledged, SLUICE_TEXT("EngineText", "anomaly alert %1 is already acknowledged")},
+    {Text::AlertNothingToUndo, SLUICE_TEXT("EngineText", "anomaly alert %1 has no automatic response to undo")},
+    {Text::AlertResponseAlreadyUndone, SLUICE_TEXT("EngineText", "the automatic response to anomaly alert %1 was already undone")},
+    {Text::AlertResponseReason, SLUICE_TEXT("EngineText", "automatic response to anomaly alert %1 (%2 on %3)")},
+    {Text::AlertNotice, SLUICE_TEXT("EngineText", "anomaly alert %1: %2 on %3, confidence %4"), "vvvn"},
+    {Text::AnomalySampleInterval, SLUICE_TEXT("EngineText", "the anomaly sampling interval must be between 1 second and 1 hour")},
+    {Text::AnomalyAlertThreshold, SLUICE_TEXT("EngineText", "the anomaly alert threshold must be above 0 and at most 1")},
+    {Text::AnomalyMinDataDays, SLUICE_TEXT("EngineText", "the history seasonal alerts wait for must be between 0 and 90 days")},
+    {Text::AnomalyAutoResolve, SLUICE_TEXT("EngineText", "an anomaly alert must resolve after between 1 minute and 7 days of normal traffic")},
+    {Text::AnomalySensitivity, SLUICE_TEXT("EngineText", "the sensitivity of detector '%1' must be between 0 and 10")},
+    {Text::AnomalyResponseThrottleFor, SLUICE_TEXT("EngineText", "an automatic throttle response must last between 1 minute and 24 hours")},
+    {Text::AnomalyResponsePenalty, SLUICE_TEXT("EngineText", "an automatic reputation penalty must be between 0 and 100 points")},
 }};
 // clang-format on
 

@@ -128,6 +128,21 @@ enum class Text : std::uint8_t {
     // Watching a database another Sluice writes (RuntimeOptions::watch).
     WatchFileGone,
     WatchCannotRead,
+    // Anomaly alerts: refused alert commands, what the engine did on its own, and the anomaly settings.
+    AlertUnknown,
+    AlertAlreadyResolved,
+    AlertAlreadyAcknowledged,
+    AlertNothingToUndo,
+    AlertResponseAlreadyUndone,
+    AlertResponseReason,
+    AlertNotice,
+    AnomalySampleInterval,
+    AnomalyAlertThreshold,
+    AnomalyMinDataDays,
+    AnomalyAutoResolve,
+    AnomalySensitivity,
+    AnomalyResponseThrottleFor,
+    AnomalyResponsePenalty,
     Count
 };
 

@@ -7,8 +7,9 @@ namespace sluice::engine {
 
 std::string_view nameOf(EventKind kind)
 {
-    static constexpr std::array<std::string_view, 7> kNames{
-        "violation", "tier_changed", "vip_assigned", "vip_revoked", "vip_expired", "throttle_changed", "vip_expiring"};
+    static constexpr std::array<std::string_view, 8> kNames{"violation",    "tier_changed", "vip_assigned",
+                                                            "vip_revoked",  "vip_expired",  "throttle_changed",
+                                                            "vip_expiring", "anomaly_alert"};
     return kNames[static_cast<int>(kind)];
 }
 

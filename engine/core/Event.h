@@ -18,7 +18,8 @@ enum class EventKind : std::uint8_t {
     VipRevoked,
     VipExpired,  // raised at the exact expiry instant
     ThrottleChanged,
-    VipExpiring,  // raised once per assignment, the configured lead time before it expires
+    VipExpiring,   // raised once per assignment, the configured lead time before it expires
+    AnomalyAlert,  // an anomaly alert opened and its automatic response ran: the notification of it
 };
 
 std::string_view nameOf(EventKind kind);
@@ -42,7 +43,8 @@ struct Event {
     float scoreAfter = 0;
     ReputationTier tierBefore = ReputationTier::Standard;
     ReputationTier tierAfter = ReputationTier::Standard;
-    std::string detail;  // VIP tier name, or the reason of a throttle period
+    std::string detail;         // VIP tier name, the reason of a throttle period, or what an anomaly alert is about
+    std::uint64_t alertId = 0;  // AnomalyAlert: the alert
     ThrottlePeriodStart throttle;
 };
 

@@ -14,8 +14,9 @@ struct StoreEventCounts {
     std::uint64_t reputation = 0;  // violations and tier changes
     std::uint64_t vip = 0;
     std::uint64_t throttle = 0;
+    std::uint64_t anomaly = 0;  // alert notifications (the alerts themselves are rows of their own)
 
-    std::uint64_t total() const { return reputation + vip + throttle; }
+    std::uint64_t total() const { return reputation + vip + throttle + anomaly; }
     void add(EventKind kind, std::uint64_t n = 1)
     {
         switch (kind) {
@@ -32,6 +33,9 @@ struct StoreEventCounts {
         case EventKind::VipExpiring:
             vip += n;
             return;
+        case EventKind::AnomalyAlert:
+            anomaly += n;
+            return;
         }
     }
     StoreEventCounts& operator+=(const StoreEventCounts& other)
@@ -39,6 +43,7 @@ struct StoreEventCounts {
         reputation += other.reputation;
         vip += other.vip;
         throttle += other.throttle;
+        anomaly += other.anomaly;
         return *this;
     }
 };

@@ -26,6 +26,7 @@ Engine::Engine(EngineConfig config)
     for (int f = 0; f < kFeatureCount; ++f) {
         m_gates.set(static_cast<Feature>(f), m_config.gates[f]);
     }
+    m_anomaly.setEnabled(anomalyGateOn());
     rebuildRates();
 }
 

@@ -5,6 +5,7 @@
 // dormant map with the reputation tracker, commands, the VIP catalog and its rate table with the VIP roster,
 // the feature gates with the configuration, the top-denied list with the snapshot.
 #include "anomaly/AnomalyMonitor.h"
+#include "anomaly/ResponseAudit.h"
 #include "core/Decision.h"
 #include "core/Request.h"
 #include "limiter/ThrottleShadow.h"
@@ -88,6 +89,25 @@ public:
     TimeNs now() const { return std::max(m_now, m_latestRequest); }
     std::size_t memoryBytes() const;
 
+    // Anomaly detection (decision/EngineAnomaly.cpp). Findings of one sample from outside the detectors (a test,
+    // a replay that brings its own): grouped into alerts and responded to as the detectors' would be.
+    void observeAnomalies(std::span<const anomaly::Finding> findings, TimeNs now);
+    const anomaly::AnomalyMonitor& anomaly() const { return m_anomaly; }
+    // What undoing the automatic response to an alert would do now, said by its audit row before it is done.
+    struct AlertUndoPlan {
+        bool clearsOverride = false;  // the override in force is still the one the response set
+        std::vector<anomaly::KeyScore> before;
+        std::vector<anomaly::KeyScore> after;
+        std::vector<std::pair<std::string, float>> points;  // given back, per key
+    };
+    AlertUndoPlan planUndo(std::uint64_t alertId, TimeNs now) const;
+    // Hands over the alerts that changed (with their responses' audit rows) and, when due, the learned baselines.
+    void takeAlertWrites(std::vector<store::AlertWrite>& out) { m_anomaly.takeWrites(out); }
+    void takeBaselines(std::vector<std::pair<std::string, std::string>>& out, TimeNs now, bool force)
+    {
+        m_anomaly.takeBaselines(out, now, force);
+    }
+
 private:
     // The engine's parts, in the order their hooks run (see decision/EngineParts.h). A new part is a member
     // and one entry here.
@@ -126,6 +146,15 @@ private:
     CommandResult applyOwn(const Command& command, TimeNs now);
     CommandResult validateThrottle(const Command& command, TimeNs now) const;
     CommandResult applyThrottle(const Command& command, TimeNs now);
+    bool anomalyGateOn() const;
+    // What the anomaly part asked for after it ran: automatic responses, and undoing them.
+    void carryOutAnomalyRequests(TimeNs now);
+    void respondToAlert(std::uint64_t alertId, TimeNs now);
+    void undoAlertResponse(std::uint64_t alertId, const std::string& actor, TimeNs now);
+    float scoreOf(std::string_view key, TimeNs now) const;
+    // Moves a key's score by `delta` (within 0..100), bringing an evicted key back; returns the score before.
+    float shiftScore(std::string_view key, float delta, TimeNs now, float& after);
+    std::vector<anomaly::AnomalyMonitor::Request> m_anomalyRequests;  // reused
 
     EngineConfig m_config;
     FeatureGates m_gates;

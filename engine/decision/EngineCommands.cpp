@@ -44,6 +44,7 @@ CommandResult Engine::apply(const Command& command, TimeNs now)
         return applyOwn(command, now);
     }
     afterParts(context);
+    carryOutAnomalyRequests(now);
     forEachPart(*this, [&](const auto& part) { m_nextDue = std::min(m_nextDue, parts::nextDue(part)); });
     return *result;
 }
@@ -75,6 +76,12 @@ CommandResult Engine::validateOwn(const Command& command, TimeNs now) const
                               auto error = sluice::engine::validate(candidate);
                               return error ? refuse(*error) : CommandResult{};
                           },
+                          [&](const cmd::SetAnomalyConfig& c) {
+                              EngineConfig candidate = m_config;
+                              candidate.anomaly = c.config;
+                              auto error = sluice::engine::validate(candidate);
+                              return error ? refuse(*error) : CommandResult{};
+                          },
                           [](const auto&) { return CommandResult{}; },
                       },
                       command);
@@ -96,6 +103,7 @@ CommandResult Engine::applyOwn(const Command& command, TimeNs now)
                               m_gates.set(c.feature, c.gate);
                               m_config.gates[static_cast<int>(c.feature)] = c.gate;
                               m_keys.forEachLive([&](std::uint32_t, KeyRecord& r) { resolveGates(r); });
+                              m_anomaly.setEnabled(anomalyGateOn());
                               return CommandResult{};
                           },
                           [&](const cmd::SetPolicies& c) {
@@ -108,6 +116,12 @@ CommandResult Engine::applyOwn(const Command& command, TimeNs now)
                               m_config.reputation = c.config;
                               m_reputation.setConfig(c.config, now, m_keys, m_events);
                               rebuildRates();
+                              scheduleNextDue();
+                              return CommandResult{};
+                          },
+                          [&](const cmd::SetAnomalyConfig& c) {
+                              m_config.anomaly = c.config;
+                              m_anomaly.configure(c.config);
                               scheduleNextDue();
                               return CommandResult{};
                           },
@@ -128,6 +142,7 @@ void Engine::restore(const store::PersistedState& state, TimeNs now)
     throttle.start(now, restoredOverride);
     startClock(now);  // restored scores are decayed up to now: later boundaries apply as usual
     m_vip.restoreTiers(state);
+    m_anomaly.restore(state.alerts, state.anomalyBaselines);
     rebuildRates();
     // Assignments that ended while nothing was running still get their event, stamped with the instant they
     // ended; the store removes the row when it writes the event.

@@ -60,6 +60,7 @@ void Engine::runDue(TimeNs now)
     PartContext context = partContext();
     forEachPart(*this, [&](auto& part) { parts::runDue(part, now, context); });
     afterParts(context);
+    carryOutAnomalyRequests(now);  // an alert opened in this sample is responded to in it
     scheduleNextDue();
 }
 

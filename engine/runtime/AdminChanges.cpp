@@ -2,24 +2,47 @@
 #include "runtime/AdminChanges.h"
 
 #include "config/ConfigJson.h"
+#include "decision/Engine.h"
 
 namespace sluice::engine {
 
-std::vector<store::AdminChange> adminChangesFor(const Command& command, TimeNs now)
+namespace {
+// An alert command: the alert as it will stand, and for an undo the override row it clears.
+void alertChanges(const Command& command, const Engine& engine, TimeNs now, std::vector<store::AdminChange>& out)
+{
+    if (auto alert = engine.anomaly().preview(command, now)) {
+        out.emplace_back(store::PutAlert{std::move(*alert)});
+    }
+    if (const auto* undo = std::get_if<cmd::UndoAlertResponse>(&command);
+        undo != nullptr && engine.planUndo(undo->id, now).clearsOverride) {
+        for (auto& [name, value] : ConfigJson::settingsFor(cmd::ClearThrottleOverride{undo->actor})) {
+            out.emplace_back(store::PutSetting{name, value});
+        }
+    }
+}
+}  // namespace
+
+std::vector<store::AdminChange> adminChangesFor(const Command& command, const Engine& engine, TimeNs now,
+                                                TimeNs wallNow)
 {
     std::vector<store::AdminChange> out;
+    if (std::holds_alternative<cmd::AcknowledgeAlert>(command) || std::holds_alternative<cmd::ResolveAlert>(command) ||
+        std::holds_alternative<cmd::UndoAlertResponse>(command)) {
+        alertChanges(command, engine, now, out);
+        return out;
+    }
     if (const auto* put = std::get_if<cmd::PutVipTier>(&command)) {
         out.emplace_back(store::PutVipTier{store::VipTierRow{put->name, put->multiplier}});
     } else if (const auto* remove = std::get_if<cmd::RemoveVipTier>(&command)) {
         out.emplace_back(store::RemoveVipTier{remove->name});
     } else if (const auto* assign = std::get_if<cmd::AssignVip>(&command)) {
         out.emplace_back(store::AssignVip{store::VipAssignment{assign->key, assign->tier, assign->expiresAt,
-                                                               assign->notes, assign->assignedBy, now}});
+                                                               assign->notes, assign->assignedBy, wallNow}});
     } else if (const auto* import = std::get_if<cmd::ImportVip>(&command)) {
         out.reserve(import->assignments.size());
         for (const auto& a : import->assignments) {
             out.emplace_back(
-                store::AssignVip{store::VipAssignment{a.key, a.tier, a.expiresAt, a.notes, a.assignedBy, now}});
+                store::AssignVip{store::VipAssignment{a.key, a.tier, a.expiresAt, a.notes, a.assignedBy, wallNow}});
         }
     } else if (const auto* revoke = std::get_if<cmd::RevokeVip>(&command)) {
         out.emplace_back(store::RevokeVip{revoke->key});

@@ -8,7 +8,11 @@
 
 namespace sluice::engine {
 
-// What the store must hold for an admin command to survive a restart.
-std::vector<store::AdminChange> adminChangesFor(const Command& command, TimeNs now);
+class Engine;
+
+// What the store must hold for an admin command to survive a restart. `engine` is as the command finds it (an
+// alert command writes the alert as the command leaves it); `now` is the engine's time, `wallNow` the clock's.
+std::vector<store::AdminChange> adminChangesFor(const Command& command, const Engine& engine, TimeNs now,
+                                                TimeNs wallNow);
 
 }  // namespace sluice::engine

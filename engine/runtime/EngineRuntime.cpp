@@ -317,11 +317,11 @@ void EngineRuntime::startNextAdmin()
         m_durable.push_back(std::move(pending));  // nothing to persist to: apply directly
         return;
     }
-    const TimeNs auditNow = m_options.auditClock != nullptr ? m_options.auditClock->now() : m_clock.now();
-    store::AuditEntry audit = auditEntryFor(pending.command, *m_engine, pending.context, auditNow);
+    store::AuditEntry audit = auditEntryFor(pending.command, *m_engine, pending.context, auditNow());
     audit.engineAt = now;  // the clock the console shows every other moment in
+    auto changes = adminChangesFor(pending.command, *m_engine, now, m_clock.now());
     auto shared = std::make_shared<PendingCommand>(std::move(pending));
-    m_writer->submitAdmin(adminChangesFor(shared->command, m_clock.now()), std::move(audit),
+    m_writer->submitAdmin(std::move(changes), std::move(audit),
                           [this, shared](const std::optional<store::StoreError>& e) {
                               if (e) {
                                   if (shared->done) {
@@ -335,6 +335,29 @@ void EngineRuntime::startNextAdmin()
                               }
                               m_wake.notify_one();
                           });
+}
+
+TimeNs EngineRuntime::auditNow() const
+{
+    return m_options.auditClock != nullptr ? m_options.auditClock->now() : m_clock.now();
+}
+
+void EngineRuntime::submitAlertWrites()
+{
+    m_engine->takeAlertWrites(m_alertWrites);
+    if (m_alertWrites.empty()) {
+        return;
+    }
+    if (m_writer) {
+        const TimeNs wall = auditNow();
+        for (store::AlertWrite& write : m_alertWrites) {
+            for (store::AuditEntry& audit : write.audits) {
+                audit.at = audit.at == 0 ? wall : audit.at;  // the engine knows only its own clock
+            }
+        }
+        m_writer->submitAlerts(std::move(m_alertWrites));
+    }
+    m_alertWrites = {};
 }
 
 TimeNs EngineRuntime::engineNow() const
@@ -383,13 +406,17 @@ void EngineRuntime::submitOutgoing()
     }
 }
 
-void EngineRuntime::checkpoint()
+void EngineRuntime::checkpoint(bool final)
 {
     collectEvents();
+    submitAlertWrites();
     if (!m_writer) {
         return;
     }
     submitOutgoing();
+    std::vector<std::pair<std::string, std::string>> baselines;
+    m_engine->takeBaselines(baselines, engineNow(), final);
+    m_writer->submitBaselines(std::move(baselines), engineNow());
     std::vector<store::KeyReputation> keys;
     m_engine->takeDirtyKeys(keys, engineNow());
     // Noted after their lines were decided, on this thread: the keys taken above already hold what they did.
@@ -483,6 +510,7 @@ void EngineRuntime::run()
     std::unique_ptr<store::WatchedState> watchedState;
     std::optional<std::string> watchError;
     for (;;) {
+        submitAlertWrites();  // before the next admin change is written: whatever the last round changed
         bool stopping = false;
         std::uint64_t syncTicket = 0;  // nonzero: a sync() waits for this round
         {
@@ -601,8 +629,9 @@ void EngineRuntime::run()
             }
         }
     }
-    checkpoint();
+    checkpoint(true);
     publishSnapshot();
+    submitAlertWrites();  // an alert the last snapshot's timers resolved
     if (m_writer) {
         m_writer->flush();
     }

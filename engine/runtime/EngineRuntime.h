@@ -151,7 +151,12 @@ private:
     void run();
     void startNextAdmin();
     void publishSnapshot();
-    void checkpoint();
+    // `final`: the last one before stopping, which also saves what anomaly detection learned since its last save.
+    void checkpoint(bool final = false);
+    // Hands the alerts the engine changed on its own to the store at once: a later admin change (an override set
+    // right after an automatic response) must be written after them.
+    void submitAlertWrites();
+    TimeNs auditNow() const;
     // Simulations: after each decided batch. True when the store is too far behind to decide more now.
     bool handOverAfterBatch();
     void collectEvents();    // takes the engine's events into m_outgoing (or drops them without a database)
@@ -179,11 +184,12 @@ private:
     std::uint64_t m_sequenceBefore = 0;                 // engine thread: snapshots published by replaced engines
     std::uint64_t m_lastSequence = 0;                   // engine thread
     std::unique_ptr<HostLoadProbe> m_probe;
-    HostLoadSource* m_hostLoad = nullptr;         // owned by the engine; engine thread only
-    std::shared_ptr<ObservedTraffic> m_observed;  // set before the threads start, then only read
-    EventBatch m_outgoing;                        // engine thread: events taken from the engine, not yet handed over
-    EventBatch m_taken;                           // engine thread: reused buffer for takeEvents()
-    TimeNs m_nextSimulatedCheckpoint = 0;         // engine thread
+    HostLoadSource* m_hostLoad = nullptr;          // owned by the engine; engine thread only
+    std::shared_ptr<ObservedTraffic> m_observed;   // set before the threads start, then only read
+    EventBatch m_outgoing;                         // engine thread: events taken from the engine, not yet handed over
+    EventBatch m_taken;                            // engine thread: reused buffer for takeEvents()
+    std::vector<store::AlertWrite> m_alertWrites;  // engine thread: reused buffer for takeAlertWrites()
+    TimeNs m_nextSimulatedCheckpoint = 0;          // engine thread
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -66,6 +66,11 @@ private:
     std::optional<StoreError> applyOne(const AdminChange& change);
     std::optional<StoreError> insertAudit(const AuditEntry& audit);
     std::optional<StoreError> loadInto(PersistedState& state);
+    // Anomaly detection (DatabaseAnomaly.cpp).
+    std::optional<StoreError> upsertAlert(const AnomalyAlert& alert);
+    std::optional<StoreError> writeAlerts(const std::vector<AlertWrite>& writes);
+    std::optional<StoreError> upsertBaselines(const std::vector<std::pair<std::string, std::string>>& rows, TimeNs at);
+    std::optional<StoreError> loadAnomalyInto(PersistedState& state);
     StoreError sqlError(const char* action) const;
     StoreError invalid(const std::string& what) const;
 

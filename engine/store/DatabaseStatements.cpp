@@ -40,6 +40,21 @@ int Database::Statements::prepareReads(sqlite3* db, const char*& failedSql)
         db, failedSql);
 }
 
+int Database::Statements::prepareAnomalyReads(sqlite3* db, const char*& failedSql)
+{
+    return prepareAll(
+        {
+            // Every alert still open, and the most recent others: the engine keeps no more in memory.
+            {&selectAlerts,
+             "SELECT id, kind, metric, confidence, start_at, end_at, last_anomalous_at, value, expected, spread, "
+             "affected_keys, state, acknowledged_by, acknowledged_at, resolved_by, resolved_at, response "
+             "FROM anomaly_alerts WHERE state <> 'resolved' OR id IN "
+             "(SELECT id FROM anomaly_alerts ORDER BY id DESC LIMIT ?1) ORDER BY id"},
+            {&selectBaselines, "SELECT metric, state FROM anomaly_baselines ORDER BY metric"},
+        },
+        db, failedSql);
+}
+
 int Database::Statements::prepare(sqlite3* db, const char*& failedSql)
 {
     if (const int rc = prepareReads(db, failedSql); rc != SQLITE_OK) {
@@ -77,6 +92,19 @@ int Database::Statements::prepare(sqlite3* db, const char*& failedSql)
                              "ON CONFLICT (name) DO UPDATE SET value = excluded.value"},
             {&insertAudit, "INSERT INTO audit_log (at, actor, action, target, before, after, reason, engine_at) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+            {&upsertAlert,
+             "INSERT INTO anomaly_alerts (id, kind, metric, confidence, start_at, end_at, last_anomalous_at, value, "
+             "expected, spread, affected_keys, state, acknowledged_by, acknowledged_at, resolved_by, resolved_at, "
+             "response) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) "
+             "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, metric = excluded.metric, "
+             "confidence = excluded.confidence, start_at = excluded.start_at, end_at = excluded.end_at, "
+             "last_anomalous_at = excluded.last_anomalous_at, value = excluded.value, expected = excluded.expected, "
+             "spread = excluded.spread, affected_keys = excluded.affected_keys, state = excluded.state, "
+             "acknowledged_by = excluded.acknowledged_by, acknowledged_at = excluded.acknowledged_at, "
+             "resolved_by = excluded.resolved_by, resolved_at = excluded.resolved_at, response = excluded.response"},
+            {&upsertBaseline, "INSERT INTO anomaly_baselines (metric, state, updated_at) VALUES (?1, ?2, ?3) "
+                              "ON CONFLICT (metric) DO UPDATE SET state = excluded.state, "
+                              "updated_at = excluded.updated_at"},
         },
         db, failedSql);
 }

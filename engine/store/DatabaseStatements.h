@@ -35,10 +35,18 @@ struct Database::Statements {
     Statement upsertSetting;
     Statement insertAudit;
 
+    // Anomaly detection (schema 7). The reads are prepared on the first load of a database that has the tables,
+    // so a read-only look at an older file still works.
+    Statement upsertAlert;
+    Statement upsertBaseline;
+    Statement selectAlerts;
+    Statement selectBaselines;
+
     // Returns SQLITE_OK or the first failure; `failedSql` then points at the statement that failed.
     int prepare(sqlite3* db, const char*& failedSql);
     // Only what load() runs (a read-only connection prepares nothing else): the same returns.
     int prepareReads(sqlite3* db, const char*& failedSql);
+    int prepareAnomalyReads(sqlite3* db, const char*& failedSql);
 };
 
 }  // namespace sluice::engine::store

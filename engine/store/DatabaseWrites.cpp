@@ -137,7 +137,7 @@ std::optional<StoreError> Database::loadInto(PersistedState& state)
             return sqlError("prepare reading");
         }
     }
-    // One read transaction, so the four tables come from one snapshot.
+    // One read transaction, so the tables come from one snapshot.
     {
         auto scope = s.beginRead.scope();
         if (s.beginRead.step() != SQLITE_DONE) {
@@ -179,6 +179,9 @@ std::optional<StoreError> Database::loadInto(PersistedState& state)
             state.settings.emplace_back(row.columnText(0), row.columnText(1));
         });
     }
+    if (!error) {
+        error = loadAnomalyInto(state);
+    }
     if (error) {
         rollback();
         state = {};
@@ -219,6 +222,8 @@ std::optional<StoreError> Database::insertEvents(const EventBatch& events)
             statement->bind(3, nameOf(event.kind));
             bindOptionalText(*statement, 4, event.detail);
             break;
+        case EventKind::AnomalyAlert:
+            break;  // a notification: the alert is stored as its own row (anomaly_alerts)
         case EventKind::ThrottleChanged: {
             // One row per period: the one still open ends where this one begins.
             {
@@ -349,6 +354,9 @@ std::optional<StoreError> Database::applyOne(const AdminChange& change)
     }
     if (const auto* revoke = std::get_if<RevokeVip>(&change)) {
         return run(s.deleteVipUser, nullptr, [&](Statement& st) { st.bind(1, revoke->key); });
+    }
+    if (const auto* alert = std::get_if<PutAlert>(&change)) {
+        return upsertAlert(alert->alert);
     }
     const auto& setting = std::get<PutSetting>(change);
     if (setting.name.empty()) {

@@ -29,6 +29,11 @@ void Statement::bind(int index, std::string_view text)
     sqlite3_bind_text64(m_stmt.get(), index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
+void Statement::bindBlob(int index, std::string_view bytes)
+{
+    sqlite3_bind_blob64(m_stmt.get(), index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+}
+
 void Statement::bindNull(int index) { sqlite3_bind_null(m_stmt.get(), index); }
 
 int Statement::step() { return sqlite3_step(m_stmt.get()); }
@@ -49,6 +54,14 @@ std::string Statement::columnText(int column) const
     // Ask for the size after the text: the conversion to UTF-8 may change it.
     const int size = sqlite3_column_bytes(m_stmt.get(), column);
     return text == nullptr ? std::string() : std::string(text, static_cast<std::size_t>(size));
+}
+
+std::string Statement::columnBlob(int column) const
+{
+    const void* bytes = sqlite3_column_blob(m_stmt.get(), column);
+    const int size = sqlite3_column_bytes(m_stmt.get(), column);
+    return bytes == nullptr ? std::string()
+                            : std::string(static_cast<const char*>(bytes), static_cast<std::size_t>(size));
 }
 
 bool Statement::columnIsNull(int column) const { return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL; }

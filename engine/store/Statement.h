@@ -37,6 +37,7 @@ public:
     void bind(int index, double value);
     void bind(int index, std::string_view text);  // copied by SQLite (SQLITE_TRANSIENT)
     void bindNull(int index);
+    void bindBlob(int index, std::string_view bytes);  // copied, stored as a BLOB (no text encoding)
 
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step();
@@ -49,6 +50,7 @@ public:
     double columnDouble(int column) const;
     std::string columnText(int column) const;
     bool columnIsNull(int column) const;
+    std::string columnBlob(int column) const;
 
 private:
     struct Finalizer {

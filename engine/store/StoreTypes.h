@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/AnomalyView.h"
 #include "core/Tiers.h"
 #include "core/Time.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -71,7 +73,14 @@ struct PersistedState {
     std::vector<VipAssignment> vipAssignments;
     std::vector<std::string> vipWarned;  // keys whose current assignment already had its vip_expiring event
     std::vector<std::pair<std::string, std::string>> settings;  // name -> JSON text
+    // Anomaly detection (schema 7): every alert still open and the most recent others, oldest first; and what
+    // the detectors learned, metric -> their own bytes.
+    std::vector<AnomalyAlert> alerts;
+    std::vector<std::pair<std::string, std::string>> anomalyBaselines;
 };
+
+// How many alerts beyond the open ones load() brings back: the engine keeps as many in memory.
+inline constexpr std::size_t kRecentAlertsKept = 200;
 
 // Admin changes. A batch of them commits in one transaction and is durable when reported done.
 struct PutVipTier {
@@ -90,7 +99,11 @@ struct PutSetting {
     std::string name;
     std::string value;
 };
-using AdminChange = std::variant<PutVipTier, RemoveVipTier, AssignVip, RevokeVip, PutSetting>;
+// An anomaly alert as it stands after the change (acknowledged, resolved, its response undone).
+struct PutAlert {
+    AnomalyAlert alert;
+};
+using AdminChange = std::variant<PutVipTier, RemoveVipTier, AssignVip, RevokeVip, PutSetting, PutAlert>;
 
 // One row of audit_log. It is written in the transaction of the changes it describes, so neither exists
 // without the other.
@@ -105,6 +118,14 @@ struct AuditEntry {
     // The engine's clock at that moment (`at` is the wall clock): the time the console shows it at. nullopt is
     // stored as NULL, as rows written before schema 4 hold it.
     std::optional<TimeNs> engineAt;
+};
+
+// An alert as the engine changed it on its own (opened, grown, resolved, responded to), with the audit rows and
+// settings rows of what it did in response: all written in one transaction.
+struct AlertWrite {
+    AnomalyAlert alert;
+    std::vector<AuditEntry> audits;
+    std::vector<std::pair<std::string, std::string>> settings;  // name -> JSON text, as PutSetting
 };
 
 using AdminDone = std::function<void(const std::optional<StoreError>& error)>;

@@ -29,13 +29,16 @@ bool retryable(const StoreError& error)
 }  // namespace
 
 struct StoreWriter::Item {
-    enum class Kind : std::uint8_t { Events, Checkpoint, Admin };
+    enum class Kind : std::uint8_t { Events, Checkpoint, Admin, Baselines, Alerts };
     Kind kind = Kind::Events;
     EventBatch events;
     std::vector<KeyReputation> keys;
     std::vector<LogPosition> positions;  // with the keys, after them
     std::vector<AdminChange> changes;
     AuditEntry audit;
+    std::vector<std::pair<std::string, std::string>> baselines;
+    TimeNs baselinesAt = 0;
+    std::vector<AlertWrite> alerts;
     AdminDone done;
 };
 
@@ -119,6 +122,29 @@ void StoreWriter::submitCheckpoint(std::vector<KeyReputation> keys, std::vector<
     item.kind = Item::Kind::Checkpoint;
     item.keys = std::move(keys);
     item.positions = std::move(positions);
+    enqueue(std::move(item));
+}
+
+void StoreWriter::submitBaselines(std::vector<std::pair<std::string, std::string>> rows, TimeNs at)
+{
+    if (rows.empty()) {
+        return;
+    }
+    Item item;
+    item.kind = Item::Kind::Baselines;
+    item.baselines = std::move(rows);
+    item.baselinesAt = at;
+    enqueue(std::move(item));
+}
+
+void StoreWriter::submitAlerts(std::vector<AlertWrite> alerts)
+{
+    if (alerts.empty()) {
+        return;
+    }
+    Item item;
+    item.kind = Item::Kind::Alerts;
+    item.alerts = std::move(alerts);
     enqueue(std::move(item));
 }
 
@@ -267,6 +293,10 @@ bool StoreWriter::writeHeld()
             if (item.kind == Item::Kind::Events) {
                 error = m_db->insertEvents(item.events);
                 events += item.events.size();
+            } else if (item.kind == Item::Kind::Baselines) {
+                error = m_db->upsertBaselines(item.baselines, item.baselinesAt);
+            } else if (item.kind == Item::Kind::Alerts) {
+                error = m_db->writeAlerts(item.alerts);
             } else {
                 error = m_db->upsertKeys(item.keys);
                 keys += item.keys.size();

@@ -57,6 +57,11 @@ public:
     // is never ahead of the key reputations its lines led to. Should the bound drop any of these keys, their
     // positions are dropped with them (the earlier ones stay).
     void submitCheckpoint(std::vector<KeyReputation> keys, std::vector<LogPosition> positions = {});
+    // What anomaly detectors learned (metric -> bytes), as of engine time `at`: written with the data in order.
+    void submitBaselines(std::vector<std::pair<std::string, std::string>> rows, TimeNs at);
+    // Alerts as the engine changed them on its own, each with the audit and settings rows of its automatic
+    // response: written with the data in order, each alert in the transaction of its rows, retried like events.
+    void submitAlerts(std::vector<AlertWrite> alerts);
     // `done` runs on the writer thread once the changes and their audit row are durable (or refused, with the
     // reason).
     void submitAdmin(std::vector<AdminChange> changes, AuditEntry audit, AdminDone done);

@@ -11,7 +11,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     using namespace sluice::engine;
-    static const std::array<const char*, 9> kNames{
+    static const std::array<const char*, 10> kNames{
         "engine.policies",
         "engine.reputation",
         "engine.throttle",
@@ -21,6 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         "engine.feature.adaptive_limiting",
         "engine.feature.anomaly_detection",
         "engine.feature.no_such_feature",
+        "engine.anomaly",
     };
     if (size == 0) {
         return 0;

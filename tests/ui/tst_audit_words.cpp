@@ -71,9 +71,10 @@ void TestAuditWords::everyRowTheEngineWritesReadsAsWords()
     targets.sort();
     targets.removeDuplicates();
     QCOMPARE(targets, QStringList({QStringLiteral("Adaptive limiting gate"), QStringLiteral("Anomaly detection gate"),
-                                   QStringLiteral("Auto-throttle"), QStringLiteral("Auto-throttle settings"),
-                                   QStringLiteral("Rate limit policies"), QStringLiteral("Reputation settings"),
-                                   QStringLiteral("Reputation system gate"), QStringLiteral("VIP expiry warning")}));
+                                   QStringLiteral("Anomaly detection settings"), QStringLiteral("Auto-throttle"),
+                                   QStringLiteral("Auto-throttle settings"), QStringLiteral("Rate limit policies"),
+                                   QStringLiteral("Reputation settings"), QStringLiteral("Reputation system gate"),
+                                   QStringLiteral("VIP expiry warning")}));
     QStringList all = ui::adminSettingWords();
     all.sort();
     QCOMPARE(all, targets);  // the words the target column is sized for are those the engine's rows need

@@ -44,6 +44,7 @@ constexpr Words kSettings[] = {
     {"engine.policies", QT_TRANSLATE_NOOP("AdminActionText", "Rate limit policies")},
     {"engine.reputation", QT_TRANSLATE_NOOP("AdminActionText", "Reputation settings")},
     {"engine.vip_expiring_lead_s", QT_TRANSLATE_NOOP("AdminActionText", "VIP expiry warning")},
+    {"engine.anomaly", QT_TRANSLATE_NOOP("AdminActionText", "Anomaly detection settings")},
 };
 
 constexpr std::string_view kFeaturePrefix = "engine.feature.";

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: Apache-2.0
+// What anomaly alerts ask of the rest of the engine. The anomaly part reaches no other part: it leaves requests,
+// and after the parts ran the engine raises the throttle and lowers key reputations through the paths the admin
+// commands take, and undoes that when an admin asks.
+#include "decision/Engine.h"
+
+#include "config/ConfigJson.h"
+#include "core/AnomalyNames.h"
+#include "core/EngineText.h"
+
+#include <algorithm>
+
+namespace sluice::engine {
+
+namespace {
+constexpr float kMaxScore = 100;
+}  // namespace
+
+bool Engine::anomalyGateOn() const
+{
+    const FeatureGate& gate = m_gates.gate(Feature::AnomalyDetection);
+    return gate.enabled && gate.percentage > 0;
+}
+
+void Engine::observeAnomalies(std::span<const anomaly::Finding> findings, TimeNs now)
+{
+    tick(now);
+    m_anomaly.observe(findings, now);
+    carryOutAnomalyRequests(now);
+    scheduleNextDue();
+}
+
+void Engine::carryOutAnomalyRequests(TimeNs now)
+{
+    m_anomaly.takeRequests(m_anomalyRequests);
+    for (const auto& request : m_anomalyRequests) {
+        if (request.kind == anomaly::AnomalyMonitor::Request::Kind::Respond) {
+            respondToAlert(request.alertId, now);
+        } else {
+            undoAlertResponse(request.alertId, request.actor, now);
+        }
+    }
+    m_anomalyRequests.clear();
+}
+
+float Engine::scoreOf(std::string_view key, TimeNs now) const
+{
+    key = key.substr(0, KeyTable::kMaxKeyBytes);
+    const std::uint64_t hash = KeyTable::hash(key);
+    if (const std::uint32_t index = m_keys.find(key, hash); index != KeyTable::kNone) {
+        return m_keys.record(index).score;
+    }
+    return m_reputation.dormantScore(hash, now).value_or(m_config.reputation.initialScore);
+}
+
+float Engine::shiftScore(std::string_view key, float delta, TimeNs now, float& after)
+{
+    key = key.substr(0, KeyTable::kMaxKeyBytes);
+    const std::uint64_t hash = KeyTable::hash(key);
+    const std::uint32_t index = findOrInsert(key, hash, now);
+    KeyRecord& r = m_keys.record(index);
+    const float before = r.score;
+    after = std::clamp(before + delta, 0.0F, kMaxScore);
+    if (after != before) {
+        m_reputation.setScore(m_keys, m_events, index, r, after, now);
+    }
+    return before;
+}
+
+void Engine::respondToAlert(std::uint64_t alertId, TimeNs now)
+{
+    const AnomalyAlert* found = m_anomaly.alerts().find(alertId);
+    if (found == nullptr || !anomalyGateOn()) {
+        return;
+    }
+    const AnomalyAlert alert = *found;  // the book changes below
+    const AnomalyConfig& config = m_config.anomaly;
+    const std::string id = std::to_string(alert.id);
+    const std::string reason = say(Text::AlertResponseReason, {id, nameOf(alert.kind), alert.metric});
+    AlertResponse response;
+    response.reputationPenalty = config.responsePenalty;
+
+    // The throttle: at least the configured level until the response ends, never below what is in force.
+    const AutoThrottle& throttle = m_throttle.throttle();
+    const std::optional<ThrottleOverride> overrideBefore = throttle.override();
+    const TimeNs until = now + config.responseThrottleFor;
+    const ThrottleLevel level = std::max(config.responseThrottle, throttle.level());
+    const bool strongerInForce = overrideBefore && overrideBefore->level >= level &&
+                                 (overrideBefore->expiresAt == 0 || overrideBefore->expiresAt >= until);
+    std::vector<std::pair<std::string, std::string>> settings;
+    if (config.responseThrottle != ThrottleLevel::None && !strongerInForce) {
+        const Command raise = cmd::SetThrottleOverride{level, reason, until, std::string(anomaly::kResponseActor)};
+        if (validateThrottle(raise, now).ok) {
+            applyThrottle(raise, now);
+            settings = ConfigJson::settingsFor(raise);
+            response.throttleRaised = true;
+            response.throttleLevel = level;
+            response.throttleUntil = until;
+        }
+    }
+
+    // The keys behind it, those in the anomaly_detection rollout.
+    std::vector<anomaly::KeyScore> keysBefore;
+    std::vector<anomaly::KeyScore> keysAfter;
+    const FeatureGate& gate = m_gates.gate(Feature::AnomalyDetection);
+    if (config.responsePenalty > 0) {
+        for (const auto& [key, requests] : alert.affectedKeys) {
+            if (!FeatureGates::inRollout(gate, FeatureGates::bucket(Feature::AnomalyDetection, key))) {
+                continue;
+            }
+            float after = 0;
+            const float before = shiftScore(key, -config.responsePenalty, now, after);
+            if (after < before) {
+                response.keysLowered.push_back(key);
+                response.pointsTaken.push_back(before - after);
+                keysBefore.push_back({key, before});
+                keysAfter.push_back({key, after});
+            }
+        }
+    }
+
+    // The notification.
+    Event notice;
+    notice.kind = EventKind::AnomalyAlert;
+    notice.at = now;
+    notice.alertId = alert.id;
+    notice.key = alert.affectedKeys.empty() ? std::string() : alert.affectedKeys.front().first;
+    notice.detail = say(Text::AlertNotice, {id, nameOf(alert.kind), alert.metric, numberText(alert.confidence, 2)});
+    m_events.push_back(std::move(notice));
+    response.notified = true;
+
+    store::AuditEntry audit;
+    audit.actor = std::string(anomaly::kResponseActor);
+    audit.action = std::string(anomaly::kRespondAuditAction);
+    audit.target = id;
+    audit.before = anomaly::responseAuditState(overrideBefore, keysBefore);
+    audit.after = anomaly::responseAuditState(throttle.override(), keysAfter);
+    audit.reason = reason;
+    audit.engineAt = now;  // `at`, the wall clock, is the runtime's to say
+    m_anomaly.recordResponse(alert.id, std::move(response), {std::move(audit)}, std::move(settings));
+}
+
+Engine::AlertUndoPlan Engine::planUndo(std::uint64_t alertId, TimeNs now) const
+{
+    AlertUndoPlan plan;
+    const AnomalyAlert* alert = m_anomaly.alerts().find(alertId);
+    if (alert == nullptr || alert->response.undone) {
+        return plan;
+    }
+    const AlertResponse& r = alert->response;
+    const auto& current = m_throttle.throttle().override();
+    plan.clearsOverride = r.throttleRaised && current && current->actor == anomaly::kResponseActor &&
+                          current->level == r.throttleLevel && current->expiresAt == r.throttleUntil;
+    for (std::size_t i = 0; i < r.keysLowered.size(); ++i) {
+        const std::string& key = r.keysLowered[i];
+        const float points = i < r.pointsTaken.size() ? r.pointsTaken[i] : r.reputationPenalty;
+        const float score = scoreOf(key, now);
+        plan.before.push_back({key, score});
+        plan.after.push_back({key, std::min(kMaxScore, score + points)});
+        plan.points.emplace_back(key, points);
+    }
+    return plan;
+}
+
+void Engine::undoAlertResponse(std::uint64_t alertId, const std::string& actor, TimeNs now)
+{
+    const AnomalyAlert* alert = m_anomaly.alerts().find(alertId);
+    if (alert == nullptr || alert->response.undone) {
+        return;
+    }
+    const AlertUndoPlan plan = planUndo(alertId, now);
+    AlertResponse response = alert->response;
+    if (plan.clearsOverride) {
+        applyThrottle(cmd::ClearThrottleOverride{actor}, now);
+    }
+    for (const auto& [key, points] : plan.points) {
+        float after = 0;
+        shiftScore(key, points, now, after);
+    }
+    response.undone = true;
+    response.undoneBy = actor;
+    response.undoneAt = now;
+    // The admin command wrote its audit row, and the settings row of a cleared override, before it applied.
+    m_anomaly.recordResponse(alertId, std::move(response));
+}
+
+}  // namespace sluice::engine
