@@ -15,7 +15,7 @@
 <context>
     <name>AdminActionText</name>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionText.cpp" line="111"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="112"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n assignment</numerusform>
@@ -39,6 +39,66 @@
         <translation>
             <numerusform>; %Ln rejected.</numerusform>
             <numerusform>; %Ln rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::AlertDetailPane</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="126"/>
+        <source>Reputation of %n key(s) lowered by %1 points</source>
+        <translation>
+            <numerusform>Reputation of %n key lowered by %1 points</numerusform>
+            <numerusform>Reputation of %n keys lowered by %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="148"/>
+        <source>%1 · %Ln request(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln request</numerusform>
+            <numerusform>%1 · %Ln requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::AnomaliesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="66"/>
+        <source>%Ln alert(s)</source>
+        <translation>
+            <numerusform>%Ln alert</numerusform>
+            <numerusform>%Ln alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="303"/>
+        <source>%Ln open alert(s)</source>
+        <translation>
+            <numerusform>%Ln open alert</numerusform>
+            <numerusform>%Ln open alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::AnomalyChart</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/anomalies/AnomalyChart.cpp" line="138"/>
+        <source>%1: now %2, expected %3; %n alert(s) in the chart.</source>
+        <translation>
+            <numerusform>%1: now %2, expected %3; %n alert in the chart.</numerusform>
+            <numerusform>%1: now %2, expected %3; %n alerts in the chart.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::AnomalyText</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/anomalies/AnomalyText.cpp" line="114"/>
+        <source>%n key(s) lowered</source>
+        <translation>
+            <numerusform>%n key lowered</numerusform>
+            <numerusform>%n keys lowered</numerusform>
         </translation>
     </message>
 </context>
@@ -86,7 +146,15 @@
 <context>
     <name>sluice::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <source>%n new since you last looked</source>
+        <translation>
+            <numerusform>%n new since you last looked</numerusform>
+            <numerusform>%n new since you last looked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Not saved: %Ln event(s), retrying</source>
         <translation>
             <numerusform>Not saved: %Ln event, retrying</numerusform>
