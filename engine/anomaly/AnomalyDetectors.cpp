@@ -18,7 +18,13 @@ constexpr std::string_view kRoutePrefix = "route:";
 constexpr std::string_view kCountryPrefix = "country:";
 constexpr std::string_view kKeyPrefix = "key:";
 constexpr std::size_t kMaxSeriesPoints = 2880;
-constexpr double kKeySurgePerSec = 5;  // a key surges from this many requests per second of the sample up
+constexpr double kKeySurgePerSec = 5;     // a key surges from this many requests per second of the sample up
+constexpr double kMinPriorRequests = 10;  // and only with this many requests before the sample
+// Credential stuffing and sign-up bots without history: most of the sample's new keys start on one route, far
+// more often than the known keys do.
+constexpr double kStuffingNewShare = 0.5;
+constexpr double kStuffingRatio = 3;
+constexpr double kStuffingKeysPerMin = 100;
 
 // The single-series detector's score as evidence (its score is 1 - 5^(-e^2) too).
 double evidenceOfScore(double score)
@@ -105,6 +111,7 @@ void AnomalyDetectors::sample(TimeNs now, const PartContext& context, std::vecto
         if (m_tally.counting()) {
             takeSample(end - step, end, context, out);
         }
+        m_deniedBefore = context.denied;
         m_tally.startSample(end, heavyThresholdAfter(m_tally.requests()));
         m_next = end + step;
         if (now - m_next > kMaxCatchUp) {
@@ -119,10 +126,13 @@ void AnomalyDetectors::sample(TimeNs now, const PartContext& context, std::vecto
 void AnomalyDetectors::takeSample(TimeNs start, TimeNs end, const PartContext& context, std::vector<Finding>& out)
 {
     AffectedKeys keys(m_tally, context.keys);
-    judgeGlobals(start, end, keys, out);
+    // The baselines learned before this grid started: a restart, with an empty key table.
+    m_returning = static_cast<double>(m_samples) < samplesPerHour() &&
+                  m_globals[3].track.learnedNs() > static_cast<TimeNs>(m_samples) * interval();
+    judgeGlobals(start, end, context, keys, out);
     judgeRoutes(start, end, context, keys, out);
     judgeCountries(end, keys, out);
-    judgeKeys(end, keys, out);
+    judgeKeys(end, context, keys, out);
     ++m_samples;
     ++m_version;
     m_latest = end;
@@ -140,6 +150,13 @@ Finding* AnomalyDetectors::report(std::vector<Finding>& out, AnomalyKind kind, c
     }
     out.push_back(Finding{kind, metric, confidenceOf(scaled), at, value, expected, spread, {}});
     if (std::none_of(m_globals.begin(), m_globals.end(), [&](const Global& g) { return g.name == metric; })) {
+        if (m_charted.size() >= kMaxCharted && !m_charted.contains(metric)) {
+            // Many keys surging in turn: the chart that has waited longest for a finding goes.
+            const auto stalest = std::min_element(m_charted.begin(), m_charted.end(), [](const auto& a, const auto& b) {
+                return a.second.lastFinding < b.second.lastFinding;
+            });
+            m_charted.erase(stalest);
+        }
         m_charted[metric].lastFinding = at;
     }
     return &out.back();
@@ -150,18 +167,17 @@ void AnomalyDetectors::chart(const std::string& metric, const MetricPoint& point
     m_charted[metric].series.push(point, seriesCapacity());
 }
 
-void AnomalyDetectors::judgeGlobals(TimeNs start, TimeNs end, AffectedKeys& keys, std::vector<Finding>& out)
+void AnomalyDetectors::judgeGlobals(TimeNs start, TimeNs end, const PartContext& context, AffectedKeys& keys,
+                                    std::vector<Finding>& out)
 {
-    const std::array<double, 4> values{static_cast<double>(m_tally.requests()), static_cast<double>(m_tally.denials()),
+    const auto denials = static_cast<double>(context.denied - std::min(context.denied, m_deniedBefore));
+    const std::array<double, 4> values{static_cast<double>(m_tally.requests()), denials,
                                        static_cast<double>(m_tally.activeKeys()),
                                        static_cast<double>(m_tally.newKeys())};
     const bool seasonalOn = learnedDays() >= m_config.minDataDays;
     const double perHour = samplesPerHour();
-    // After a restart the key table is empty while the baselines remember: for an hour, keys coming back
-    // are new to the table only.
     const int shiftBlock = std::max(1, static_cast<int>(kShiftBlock / interval()));
-    const bool returning = static_cast<double>(m_samples) < perHour &&
-                           m_globals[3].track.learnedNs() > static_cast<TimeNs>(m_samples) * interval();
+    const bool keysReturning = m_returning;
     for (std::size_t i = 0; i < m_globals.size(); ++i) {
         Global& g = m_globals[i];
         const double value = values[i];
@@ -180,7 +196,7 @@ void AnomalyDetectors::judgeGlobals(TimeNs start, TimeNs end, AffectedKeys& keys
         const AnomalyVerdict& shift = g.shiftVerdict;
         const bool newOnly = g.rise == AnomalyKind::NewKeyFlood;
         // Every key is new to a table that just started: not a flood, and not the usual either.
-        const bool judged = !(newOnly && returning);
+        const bool judged = !(newOnly && keysReturning);
         // A spike or drop first: a sudden change is that, whatever follows. A level shift when neither is
         // worth reporting; downwards only for the request rate.
         AnomalyKind kind = g.rise;
@@ -225,6 +241,11 @@ void AnomalyDetectors::judgeRoutes(TimeNs start, TimeNs end, const PartContext& 
         context.policies == nullptr ? 0 : std::min<std::size_t>(context.policies->size(), TrafficTally::kMaxRoutes);
     const bool seasonalOn = learnedDays() >= m_config.minDataDays;
     const double perHour = samplesPerHour();
+    const double minutes = static_cast<double>(interval()) / static_cast<double>(kNsPerMin);
+    const auto newKeys = static_cast<double>(m_tally.newKeys());
+    const auto activeKeys = static_cast<double>(m_tally.activeKeys());
+    // Where new keys go says something once the usual keys are known: not while the table fills.
+    const bool settled = m_samples >= kWarmupSamples && !m_returning;
     for (std::size_t p = 1; p < routes; ++p) {
         const std::string metric = std::string(kRoutePrefix) + routeName(context.policies, p);
         Route& route = m_routes[metric];
@@ -237,8 +258,21 @@ void AnomalyDetectors::judgeRoutes(TimeNs start, TimeNs end, const PartContext& 
                 f->affectedKeys = keys.top(kMaxAffectedKeys, false, static_cast<int>(p));
             }
         };
-        // Many keys on the route is the sharper news than its rate: stuffing raises both.
-        Finding* f = report(out, AnomalyKind::RouteStuffing, metric, k.rise, end, routeKeys, k.expected, k.spread);
+        // Many keys on the route is the sharper news than its rate: stuffing raises both. Judged against the
+        // route's history, and without one by where the new keys go.
+        const auto routeNew = static_cast<double>(m_tally.routeNewKeys(static_cast<std::uint32_t>(p)));
+        const double newShare = routeNew / std::max(1.0, newKeys);
+        const double knownShare = (routeKeys - routeNew) / std::max(1.0, activeKeys - newKeys);
+        const double structural =
+            settled ? std::min({newShare / kStuffingNewShare, newShare / std::max(knownShare, 0.01) / kStuffingRatio,
+                                routeNew / (kStuffingKeysPerMin * minutes)})
+                    : 0.0;
+        // What the route would have if its new keys came like its known ones.
+        const double spreadLike = routeKeys - routeNew + knownShare * newKeys;
+        Finding* f = k.rise >= structural
+                         ? report(out, AnomalyKind::RouteStuffing, metric, k.rise, end, routeKeys, k.expected, k.spread)
+                         : report(out, AnomalyKind::RouteStuffing, metric, structural, end, routeKeys, spreadLike,
+                                  std::max(1.0, std::sqrt(spreadLike)));
         routeKeysOf(f);
         if (f == nullptr) {
             routeKeysOf(r.rise > 0
@@ -283,7 +317,7 @@ void AnomalyDetectors::judgeCountries(TimeNs end, AffectedKeys& keys, std::vecto
     }
 }
 
-void AnomalyDetectors::judgeKeys(TimeNs end, AffectedKeys& keys, std::vector<Finding>& out)
+void AnomalyDetectors::judgeKeys(TimeNs end, const PartContext& context, AffectedKeys& keys, std::vector<Finding>& out)
 {
     const double intervalSec = static_cast<double>(interval()) / static_cast<double>(kNsPerSec);
     std::vector<KeySurgeDetector::Surge> surges;
@@ -296,6 +330,12 @@ void AnomalyDetectors::judgeKeys(TimeNs end, AffectedKeys& keys, std::vector<Fin
         }
         const std::string key = keys.keyAt(s.index, s.hash);
         if (key.empty()) {
+            continue;
+        }
+        // A key without requests before this sample has no history to be far above: a new key in numbers
+        // is a flood, found as one.
+        const KeyRecord& record = context.keys.record(s.index);
+        if (static_cast<double>(record.allowed) + record.denied < s.requests + kMinPriorRequests) {
             continue;
         }
         const std::string metric = std::string(kKeyPrefix) + key;

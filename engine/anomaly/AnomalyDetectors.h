@@ -38,6 +38,7 @@ public:
     static constexpr std::size_t kMaxAffectedKeys = 20;
     static constexpr std::size_t kMaxKeySurges = 5;  // per sample: many keys at once are a flood, not surges
     static constexpr std::uint32_t kWarmupSamples = 10;
+    static constexpr std::size_t kMaxCharted = 128;  // metrics besides the global ones with a chart kept
     static constexpr TimeNs kMaxCatchUp = kNsPerDay;
     static constexpr TimeNs kShiftBlock = 5 * kNsPerMin;  // what the single-series detector is tuned for  // a longer
                                                           // gap restarts the grid instead of sampling it
@@ -82,11 +83,12 @@ private:
         TimeNs lastFinding = 0;
     };
     void takeSample(TimeNs start, TimeNs end, const PartContext& context, std::vector<Finding>& out);
-    void judgeGlobals(TimeNs start, TimeNs end, AffectedKeys& keys, std::vector<Finding>& out);
+    void judgeGlobals(TimeNs start, TimeNs end, const PartContext& context, AffectedKeys& keys,
+                      std::vector<Finding>& out);
     void judgeRoutes(TimeNs start, TimeNs end, const PartContext& context, AffectedKeys& keys,
                      std::vector<Finding>& out);
     void judgeCountries(TimeNs end, AffectedKeys& keys, std::vector<Finding>& out);
-    void judgeKeys(TimeNs end, AffectedKeys& keys, std::vector<Finding>& out);
+    void judgeKeys(TimeNs end, const PartContext& context, AffectedKeys& keys, std::vector<Finding>& out);
     // Appends a finding when the evidence, scaled by the kind's sensitivity, is worth reporting.
     // Returns it, to be given its affected keys, or nullptr.
     Finding* report(std::vector<Finding>& out, AnomalyKind kind, const std::string& metric, double evidence, TimeNs at,
@@ -101,7 +103,11 @@ private:
     TrafficTally m_tally;
     TimeNs m_next = kNever;
     std::uint64_t m_version = 0;
-    std::uint64_t m_samples = 0;  // since the grid started
+    std::uint64_t m_samples = 0;       // since the grid started
+    std::uint64_t m_deniedBefore = 0;  // the engine's denials at the start of the sample
+    // The first hour after a restart: the key table is empty while the baselines remember, so keys coming
+    // back are new to the table only.
+    bool m_returning = false;
     std::array<Global, 4> m_globals;
     std::map<std::string, Route> m_routes;  // by route name ("default" for the default policy)
     CountryMix m_countries;

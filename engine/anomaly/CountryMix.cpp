@@ -59,13 +59,16 @@ std::optional<CountryMix::Shift> CountryMix::sample(const Counts& counts, double
     if (m_distance.count >= kWarmupSamples) {
         shift.evidence = std::min((z - m_distance.level) / (kSigmas * sigma), distance / kMinShift);
     }
-    // Learn; slower while the mix is anomalous, so an attack of an hour does not become the usual mix.
-    const double learnMemory = shift.evidence >= 1 ? 10 * memory : memory;
-    const double n = std::min(static_cast<double>(m_samples) + 1, learnMemory);
-    for (std::uint16_t c = 0; c < TrafficTally::kCountryCodes; ++c) {
-        m_share[c] = static_cast<float>(m_share[c] + (counts[c] / total - m_share[c]) / n);
+    // Learn, but not from an anomalous mix: an attack of an hour must not become the usual mix, and its end
+    // must not look like a shift back. A mix anomalous for longer than kAdoptHours is the new usual.
+    m_anomalous = shift.evidence >= 0.5 ? m_anomalous + 1 : 0;
+    if (m_anomalous == 0 || m_anomalous > kAdoptHours * memory) {
+        const double n = std::min(static_cast<double>(m_samples) + 1, memory);
+        for (std::uint16_t c = 0; c < TrafficTally::kCountryCodes; ++c) {
+            m_share[c] = static_cast<float>(m_share[c] + (counts[c] / total - m_share[c]) / n);
+        }
+        m_distance.learn(z, 4 * memory);
     }
-    m_distance.learn(z, 4 * memory);
     m_samples = m_samples == 0xFFFFFFFFU ? m_samples : m_samples + 1;
     return shift;
 }

@@ -14,14 +14,15 @@ namespace sluice::engine::anomaly {
 // with the learned ones by their total variation distance (the share of traffic that would have to move to
 // make them equal). Measured in units of what sampling alone would move it by for the sample's requests, it
 // is judged against its own robust level and spread, so quiet nights and busy afternoons compare. A shift
-// must also move at least kMinShift of the traffic. The usual shares
-// learn with a memory of an hour or so, ten times slower while the mix is anomalous.
+// must also move at least kMinShift of the traffic. The usual shares learn with a memory of an hour, and not
+// while the mix is anomalous (unless it stays so for kAdoptHours).
 class CountryMix final {
 public:
     static constexpr double kSigmas = 8;
     static constexpr double kMinShift = 0.15;
     static constexpr double kMinRequests = 100;  // with country, per sample
     static constexpr std::uint32_t kWarmupSamples = 10;
+    static constexpr double kAdoptHours = 2;
 
     struct Shift {
         std::uint16_t country = 0;  // the country that gained most (or, if none gained, lost most)
@@ -45,6 +46,7 @@ private:
     std::array<float, TrafficTally::kCountryCodes> m_share{};
     RobustLevel m_distance;  // of the distance in units of its sampling noise
     std::uint32_t m_samples = 0;
+    std::uint32_t m_anomalous = 0;  // samples in a row with an anomalous mix
 };
 
 }  // namespace sluice::engine::anomaly

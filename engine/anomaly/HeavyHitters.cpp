@@ -5,11 +5,11 @@ namespace sluice::engine::anomaly {
 
 void HeavyHitters::reset(std::uint32_t threshold)
 {
-    for (auto& row : m_rows) {
-        row.fill(0);
+    for (Line& line : m_lines) {
+        line.fill(0);
     }
     m_size = 0;
-    m_threshold = std::max<std::uint32_t>(threshold, 2);
+    m_threshold = std::clamp<std::uint32_t>(threshold, 2, kMaxThreshold);
 }
 
 void HeavyHitters::admit(const Candidate& candidate)

@@ -12,10 +12,15 @@ namespace sluice::engine::anomaly {
 // with conservative update counts every key, and a key whose estimate reaches the threshold becomes one of a
 // fixed number of candidates. With conservative update a key's estimate grows by exactly one per request, so
 // it meets the threshold exactly once per sample: the decision path tests one equality and touches two
-// counters. An estimate can only be too high, by the requests of keys sharing both counters.
+// counters. An estimate can only be too high, by the requests of keys sharing both counters. The sketch is
+// blocked: a key's two counters (one in each half of a cache line) share one line, so a request costs one
+// cache line, and the whole sketch is 8 KiB of 16-bit counters (saturating: a key's estimate stops at 65,535).
 class HeavyHitters final {
 public:
-    static constexpr std::uint32_t kWidth = 2048;  // counters per row: 16 KiB for both rows
+    static constexpr std::uint32_t kLines = 128;
+    static constexpr std::uint32_t kHalf = 16;               // counters per row in a line
+    static constexpr std::uint32_t kWidth = kLines * kHalf;  // counters per row
+    static constexpr std::uint32_t kMaxThreshold = 0xFFFF;
     static constexpr std::uint32_t kCandidates = 64;
     static constexpr std::uint32_t kNoIndex = 0xFFFFFFFFU;
 
@@ -28,11 +33,13 @@ public:
 
     void count(std::uint64_t hash, std::uint32_t index, std::uint16_t route, std::uint16_t country)
     {
-        std::uint32_t& a = m_rows[0][hash & (kWidth - 1)];
-        std::uint32_t& b = m_rows[1][(hash >> 32) & (kWidth - 1)];
-        const std::uint32_t estimate = std::min(a, b) + 1;
-        a = std::max(a, estimate);
-        b = std::max(b, estimate);
+        Line& line = m_lines[hash & (kLines - 1)];
+        std::uint16_t& a = line[(hash >> 7) & (kHalf - 1)];
+        std::uint16_t& b = line[kHalf + ((hash >> 11) & (kHalf - 1))];
+        const std::uint32_t estimate = std::min(a, b) + 1U;
+        // At 65,536 the cast gives 0 and the counters stay where they are.
+        a = std::max(a, static_cast<std::uint16_t>(estimate));
+        b = std::max(b, static_cast<std::uint16_t>(estimate));
         if (estimate == m_threshold) [[unlikely]] {
             admit(Candidate{hash, index, route, country});
         }
@@ -40,7 +47,8 @@ public:
 
     std::uint32_t estimate(std::uint64_t hash) const
     {
-        return std::min(m_rows[0][hash & (kWidth - 1)], m_rows[1][(hash >> 32) & (kWidth - 1)]);
+        const Line& line = m_lines[hash & (kLines - 1)];
+        return std::min(line[(hash >> 7) & (kHalf - 1)], line[kHalf + ((hash >> 11) & (kHalf - 1))]);
     }
     std::span<const Candidate> candidates() const { return {m_candidates.data(), m_size}; }
     std::uint32_t threshold() const { return m_threshold; }
@@ -52,7 +60,9 @@ private:
     // candidate with the fewest requests so far.
     [[gnu::noinline]] void admit(const Candidate& candidate);
 
-    std::array<std::array<std::uint32_t, kWidth>, 2> m_rows{};
+    using Line = std::array<std::uint16_t, 2 * kHalf>;
+    static_assert(sizeof(Line) == 64);
+    alignas(64) std::array<Line, kLines> m_lines{};
     std::array<Candidate, kCandidates> m_candidates{};
     std::uint32_t m_size = 0;
     std::uint32_t m_threshold = 16;

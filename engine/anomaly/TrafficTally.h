@@ -31,20 +31,19 @@ public:
 
     // One request. `keyIndex` is the key's slot in the key table; `firstInSample` says the key had no request
     // since the sample started (its last-seen second was before sampleStartSec()).
+    // Denials are the engine's own count (PartContext::denied), and requests and active keys add up over the
+    // routes: a request costs two increments on its route, one on its country and the sketch.
     void count(std::uint32_t keyIndex, std::uint64_t keyHash, std::uint32_t policy, std::string_view country,
-               bool allowed, bool firstInSample)
+               [[maybe_unused]] bool allowed, bool firstInSample)
     {
         if (!m_counting) {
             return;
         }
         const std::uint32_t route = policy < kMaxRoutes ? policy : kMaxRoutes - 1;
         const std::uint16_t code = countryCode(country);
-        const bool fresh = firstInSample || m_pendingNew;
-        ++m_requests;
-        m_denials += allowed ? 0 : 1;
-        m_activeKeys += fresh ? 1 : 0;
-        ++m_routeRequests[route];
-        m_routeKeys[route] += fresh ? 1 : 0;
+        RouteTally& onRoute = m_routes[route];
+        ++onRoute.requests;
+        onRoute.keys += (firstInSample || m_pendingNew) ? 1 : 0;
         ++m_countries[code];
         if (m_pendingNew) [[unlikely]] {
             notePendingNew(static_cast<std::uint16_t>(route), code);
@@ -75,12 +74,28 @@ public:
     std::uint32_t sampleStartSec() const { return m_sampleStartSec; }
 
     // What the sample holds so far.
-    std::uint64_t requests() const { return m_requests; }
-    std::uint64_t denials() const { return m_denials; }
-    std::uint64_t activeKeys() const { return m_activeKeys; }
+    std::uint64_t requests() const
+    {
+        std::uint64_t sum = 0;
+        for (const RouteTally& r : m_routes) {
+            sum += r.requests;
+        }
+        return sum;
+    }
+    // Keys whose first request of the sample this was (new keys included).
+    std::uint64_t activeKeys() const
+    {
+        std::uint64_t sum = 0;
+        for (const RouteTally& r : m_routes) {
+            sum += r.keys;
+        }
+        return sum;
+    }
     std::uint64_t newKeys() const { return m_newKeys; }
-    std::uint64_t routeRequests(std::uint32_t route) const { return m_routeRequests[route]; }
-    std::uint64_t routeKeys(std::uint32_t route) const { return m_routeKeys[route]; }
+    std::uint64_t routeRequests(std::uint32_t route) const { return m_routes[route].requests; }
+    std::uint64_t routeKeys(std::uint32_t route) const { return m_routes[route].keys; }
+    // New keys whose first request was on the route.
+    std::uint64_t routeNewKeys(std::uint32_t route) const { return m_routes[route].newKeys; }
     const std::array<std::uint32_t, kCountryCodes + 1>& countries() const { return m_countries; }
     const HeavyHitters& heavy() const { return m_heavy; }
     std::span<const NewKey> newKeySample() const
@@ -94,10 +109,9 @@ public:
     {
         m_sampleStartSec = toUnixSec(start);
         m_pendingNew = false;
-        m_requests = m_denials = m_activeKeys = m_newKeys = 0;
+        m_newKeys = 0;
         m_newKeyCount = 0;
-        m_routeRequests.fill(0);
-        m_routeKeys.fill(0);
+        m_routes.fill(RouteTally{});
         m_countries.fill(0);
         m_heavy.reset(heavyThreshold);
     }
@@ -122,8 +136,15 @@ public:
     }
 
 private:
+    struct RouteTally {
+        std::uint64_t requests = 0;
+        std::uint64_t keys = 0;     // keys whose first request of the sample was on this route
+        std::uint64_t newKeys = 0;  // of which new to the table
+    };
+
     void notePendingNew(std::uint16_t route, std::uint16_t country)
     {
+        ++m_routes[route].newKeys;
         if (m_newKeyCount < kNewKeySamples) {
             m_newKeySample[m_newKeyCount].route = route;
             m_newKeySample[m_newKeyCount].country = country;
@@ -132,16 +153,13 @@ private:
         m_pendingNew = false;
     }
 
-    bool m_counting = true;
+    // What every request touches first, in one cache line.
+    alignas(64) bool m_counting = true;
     bool m_pendingNew = false;
     std::uint32_t m_sampleStartSec = 0;
-    std::uint64_t m_requests = 0;
-    std::uint64_t m_denials = 0;
-    std::uint64_t m_activeKeys = 0;
     std::uint64_t m_newKeys = 0;
     std::uint32_t m_newKeyCount = 0;
-    std::array<std::uint64_t, kMaxRoutes> m_routeRequests{};
-    std::array<std::uint64_t, kMaxRoutes> m_routeKeys{};
+    std::array<RouteTally, kMaxRoutes> m_routes{};
     std::array<std::uint32_t, kCountryCodes + 1> m_countries{};
     std::array<NewKey, kNewKeySamples> m_newKeySample{};
     HeavyHitters m_heavy;

@@ -63,6 +63,7 @@ public:
         const bool first = r.lastSeenSec < detectors.tally().sampleStartSec();
         r.lastSeenSec = std::max(r.lastSeenSec, toUnixSec(at));
         detectors.tally().count(index, hash, policy, country, true, first);
+        ++r.allowed;
         ++requests;
     }
 
@@ -287,6 +288,25 @@ private slots:
         QCOMPARE(f->at, Traffic::onset(15));
         QVERIFY(allKeysStartWith(*f, "login-"));
         QVERIFY(first(alerts, AnomalyKind::RouteStuffing, "route:/api") == nullptr);
+    }
+
+    void stuffingWithoutHistoryIsFound()
+    {
+        // From the first minutes, before any baseline: most new keys go to /login, which has a tenth of the
+        // requests.
+        Traffic t;
+        int attempt = 0;
+        t.run(0, 40, kBase, [&](std::int64_t m, TimeNs minute) {
+            for (int i = 0; m >= 5 && i < 150; ++i, ++attempt) {
+                const std::string key = "login-" + std::to_string(attempt);
+                t.request(key, 1, "RU", minute + i * 100 * kNsPerMs);
+            }
+        });
+        const auto alerts = t.alertsFrom(kT0);
+        const Finding* f = first(alerts, AnomalyKind::RouteStuffing, "route:/login");
+        QVERIFY2(f != nullptr, qPrintable(describe(t.alertsFrom(kT0, 0))));
+        QVERIFY2(f->at <= kT0 + 20 * kNsPerMin, qPrintable(describe(alerts)));
+        QVERIFY(allKeysStartWith(*f, "login-"));
     }
 
     void countryShiftIsFound()
