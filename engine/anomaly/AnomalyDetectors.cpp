@@ -25,6 +25,7 @@ constexpr double kMinPriorRequests = 10;  // and only with this many requests be
 constexpr double kStuffingNewShare = 0.5;
 constexpr double kStuffingRatio = 3;
 constexpr double kStuffingKeysPerMin = 100;
+constexpr double kStuffingSettleMin = 2;
 
 // The single-series detector's score as evidence (its score is 1 - 5^(-e^2) too).
 double evidenceOfScore(double score)
@@ -244,8 +245,9 @@ void AnomalyDetectors::judgeRoutes(TimeNs start, TimeNs end, const PartContext& 
     const double minutes = static_cast<double>(interval()) / static_cast<double>(kNsPerMin);
     const auto newKeys = static_cast<double>(m_tally.newKeys());
     const auto activeKeys = static_cast<double>(m_tally.activeKeys());
-    // Where new keys go says something once the usual keys are known: not while the table fills.
-    const bool settled = m_samples >= kWarmupSamples && !m_returning;
+    // Where new keys go says something once the usual keys are known: not while the table fills (the first
+    // minutes, and the first hour after a restart).
+    const bool settled = static_cast<double>(m_samples) * minutes >= kStuffingSettleMin && !m_returning;
     for (std::size_t p = 1; p < routes; ++p) {
         const std::string metric = std::string(kRoutePrefix) + routeName(context.policies, p);
         Route& route = m_routes[metric];

@@ -54,7 +54,8 @@ public:
     {
         count(kNoIndex, keyHash, policy, country, allowed, false);
     }
-    // A key entered the hot table; its first request is counted next.
+    // A key entered the hot table; its first request is counted next. The sample keeps a uniform choice of
+    // kNewKeySamples of the new keys (reservoir sampling, the key's hash for the die): in a flood, the flood's.
     void newKey(std::uint32_t keyIndex, std::uint64_t keyHash)
     {
         if (!m_counting) {
@@ -62,8 +63,10 @@ public:
         }
         ++m_newKeys;
         m_pendingNew = true;
-        if (m_newKeyCount < kNewKeySamples) {
-            m_newKeySample[m_newKeyCount] = NewKey{keyHash, keyIndex, 0, kNoCountry};
+        m_pendingSlot = m_newKeys <= kNewKeySamples ? static_cast<std::uint32_t>(m_newKeys - 1)
+                                                    : static_cast<std::uint32_t>((keyHash >> 17) % m_newKeys);
+        if (m_pendingSlot < kNewKeySamples) {
+            m_newKeySample[m_pendingSlot] = NewKey{keyHash, keyIndex, 0, kNoCountry};
         }
     }
     void newKey(std::uint64_t keyHash) { newKey(kNoIndex, keyHash); }
@@ -100,7 +103,7 @@ public:
     const HeavyHitters& heavy() const { return m_heavy; }
     std::span<const NewKey> newKeySample() const
     {
-        return {m_newKeySample.data(), std::min(m_newKeyCount, kNewKeySamples)};
+        return {m_newKeySample.data(), static_cast<std::size_t>(std::min<std::uint64_t>(m_newKeys, kNewKeySamples))};
     }
 
     // Starts the next sample at `start`: clears the counts; `heavyThreshold` is what a key needs in it to be a
@@ -110,7 +113,6 @@ public:
         m_sampleStartSec = toUnixSec(start);
         m_pendingNew = false;
         m_newKeys = 0;
-        m_newKeyCount = 0;
         m_routes.fill(RouteTally{});
         m_countries.fill(0);
         m_heavy.reset(heavyThreshold);
@@ -145,11 +147,10 @@ private:
     void notePendingNew(std::uint16_t route, std::uint16_t country)
     {
         ++m_routes[route].newKeys;
-        if (m_newKeyCount < kNewKeySamples) {
-            m_newKeySample[m_newKeyCount].route = route;
-            m_newKeySample[m_newKeyCount].country = country;
+        if (m_pendingSlot < kNewKeySamples) {
+            m_newKeySample[m_pendingSlot].route = route;
+            m_newKeySample[m_pendingSlot].country = country;
         }
-        ++m_newKeyCount;
         m_pendingNew = false;
     }
 
@@ -158,7 +159,7 @@ private:
     bool m_pendingNew = false;
     std::uint32_t m_sampleStartSec = 0;
     std::uint64_t m_newKeys = 0;
-    std::uint32_t m_newKeyCount = 0;
+    std::uint32_t m_pendingSlot = 0;  // where the pending new key is in the sample (kNewKeySamples: not kept)
     std::array<RouteTally, kMaxRoutes> m_routes{};
     std::array<std::uint32_t, kCountryCodes + 1> m_countries{};
     std::array<NewKey, kNewKeySamples> m_newKeySample{};
