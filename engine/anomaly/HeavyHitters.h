@@ -62,10 +62,10 @@ private:
 
     using Line = std::array<std::uint16_t, 2 * kHalf>;
     static_assert(sizeof(Line) == 64);
+    std::uint32_t m_threshold = 16;  // first: read on every request, with the tally's counters
+    std::uint32_t m_size = 0;
     alignas(64) std::array<Line, kLines> m_lines{};
     std::array<Candidate, kCandidates> m_candidates{};
-    std::uint32_t m_size = 0;
-    std::uint32_t m_threshold = 16;
 };
 
 }  // namespace sluice::engine::anomaly

@@ -44,7 +44,9 @@ public:
         RouteTally& onRoute = m_routes[route];
         ++onRoute.requests;
         onRoute.keys += (firstInSample || m_pendingNew) ? 1 : 0;
-        ++m_countries[code];
+        if (code != kNoCountry) {
+            ++m_countries[code];
+        }
         if (m_pendingNew) [[unlikely]] {
             notePendingNew(static_cast<std::uint16_t>(route), code);
         }
