@@ -25,13 +25,18 @@ namespace sluice::engine::anomaly {
 //
 // The grid is whole multiples of the sample interval in request time, started by the first request, so a
 // simulation or a replayed log samples exactly as it would live. Each sample judges, then learns:
-// - the global metrics (requests, denials, active keys, new keys) against their MetricTrack (Spike, Drop of
-//   requests, NewKeyFlood of new keys) and the single-series AnomalyDetector (LevelShift);
-// - each route policy's requests (Spike, Drop) and the keys whose first request of the sample was on it
-//   (RouteStuffing);
-// - the country mix (CountryShift) and the heavy-hitter candidates against their own peaks (KeySurge).
-// Evidence is scaled by the kind's sensitivity; a finding is reported from kReportEvidence (confidence 0.33)
-// up, so an incident stays open while its metric is still clearly off; 1 is confidence 0.8.
+// - the global metrics (requests, denials, active keys, new keys) against their MetricTrack: a recent robust
+//   level at first, the hour-of-week baseline once learnedDays() reaches min_data_days (Spike; Drop of the
+//   request rate; NewKeyFlood of new keys), and the single-series AnomalyDetector on 5-minute blocks
+//   (LevelShift, when no spike or drop is reported);
+// - each route policy but the default: its requests (Spike, Drop) and the keys whose first request of the
+//   sample was on it (RouteStuffing), also without history when most new keys start on the route far more
+//   often than the known keys do;
+// - the country mix (CountryShift) and the heavy-hitter candidates against their own peaks (KeySurge; keys
+//   with requests before the sample only).
+// At most one finding per metric and sample. Evidence is scaled by the kind's sensitivity; a finding is
+// reported from kReportEvidence (confidence 0.33) up, so an incident stays open while its metric is still
+// clearly off; evidence 1 is confidence 0.8.
 class AnomalyDetectors final {
 public:
     static constexpr double kReportEvidence = 0.5;

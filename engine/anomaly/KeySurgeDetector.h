@@ -12,7 +12,7 @@ namespace sluice::engine::anomaly {
 // One key far above its own history. The history of a key is the peak of its requests per sample while it was
 // a heavy-hitter candidate, halving over a day of samples; a key never seen among the candidates is taken to
 // have had just under the candidate threshold. A key surges when it has kSurgeRatio times its history and at
-// least the sample's minimum of requests. Twelve bytes per remembered key, at most kMaxKeys of them; judged
+// least the sample's minimum of requests. A peak and a sample number per remembered key, at most kMaxKeys; judged
 // from the sample's candidates only, so a sample costs the same however many keys there are.
 class KeySurgeDetector final {
 public:
