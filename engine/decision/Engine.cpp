@@ -26,8 +26,16 @@ Engine::Engine(EngineConfig config)
     for (int f = 0; f < kFeatureCount; ++f) {
         m_gates.set(static_cast<Feature>(f), m_config.gates[f]);
     }
-    m_anomaly.setEnabled(anomalyGateOn());
+    anomalyGateChanged();
     rebuildRates();
+}
+
+void Engine::anomalyGateChanged()
+{
+    // Off means off on the decision path too: nothing is counted, learned or found.
+    const bool on = anomalyGateOn();
+    m_anomaly.setEnabled(on);
+    m_anomaly.tally().setCounting(on);
 }
 
 void Engine::rebuildRates()
@@ -79,6 +87,7 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
     tat = g.tat;
 
     r.windowAttempted += q.cost;
+    const bool firstInSample = r.lastSeenSec < m_anomaly.tally().sampleStartSec();
     r.lastSeenSec = std::max(r.lastSeenSec, sec);
     ++m_requests;
     bool queued = false;  // this request queued the key's window for assessment
@@ -107,6 +116,7 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
     }
     m_rollups.count(sec, r.tier, g.allowed);
     m_routeCounts.count(policy, g.allowed);
+    m_anomaly.tally().count(index, hash, policy, q.country, g.allowed, firstInSample);
 
     out.allowed = g.allowed;
     out.limit = rate.limit;
@@ -204,6 +214,9 @@ void Engine::decide(std::span<const Request> requests, std::span<Decision> out)
         }
     }
     m_latestRequest = std::max(m_latestRequest, requests.back().timestamp);
+    if (m_anomaly.nextDue() == kNever) [[unlikely]] {
+        m_nextDue = std::min(m_nextDue, m_latestRequest);  // the detection grid starts with the traffic
+    }
 }
 
 std::uint32_t Engine::findOrInsert(std::string_view key, std::uint64_t hash, TimeNs now)
@@ -221,6 +234,7 @@ std::uint32_t Engine::findOrInsert(std::string_view key, std::uint64_t hash, Tim
         r.buckets[f] = FeatureGates::bucket(static_cast<Feature>(f), key);
     }
     resolveGates(r);
+    m_anomaly.tally().newKey(index, hash);
     m_reputation.admit(r, hash, now);
     if (const int vipTier = m_vip.tierAt(key, now); vipTier != 0) {
         r.vipTier = static_cast<std::uint8_t>(vipTier);

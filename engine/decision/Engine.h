@@ -137,6 +137,8 @@ private:
     void evictIdle(TimeNs now);
     void scheduleNextDue();
     void rebuildRates();
+    // Anomaly detection counts requests only while its gate is on at all.
+    void anomalyGateChanged();
     PartContext partContext();
     // After a part ran with `context`: the rates it changed, and the timers it added.
     void afterParts(const PartContext& context);

@@ -103,7 +103,7 @@ CommandResult Engine::applyOwn(const Command& command, TimeNs now)
                               m_gates.set(c.feature, c.gate);
                               m_config.gates[static_cast<int>(c.feature)] = c.gate;
                               m_keys.forEachLive([&](std::uint32_t, KeyRecord& r) { resolveGates(r); });
-                              m_anomaly.setEnabled(anomalyGateOn());
+                              anomalyGateChanged();
                               return CommandResult{};
                           },
                           [&](const cmd::SetPolicies& c) {

@@ -44,7 +44,10 @@ void Engine::startClock(TimeNs now)
     }
 }
 
-PartContext Engine::partContext() { return PartContext{m_keys, m_events, m_now, m_allowed, m_denied, false}; }
+PartContext Engine::partContext()
+{
+    return PartContext{m_keys, m_events, m_now, m_allowed, m_denied, false, &m_config.policies};
+}
 
 void Engine::afterParts(const PartContext& context)
 {

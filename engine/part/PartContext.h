@@ -6,10 +6,12 @@
 
 #include <cstdint>
 #include <limits>
+#include <vector>
 
 namespace sluice::engine {
 
 class KeyTable;
+struct Policy;
 
 // "No timer pending", for a part's nextDue().
 inline constexpr TimeNs kNever = std::numeric_limits<TimeNs>::max();
@@ -19,10 +21,11 @@ inline constexpr TimeNs kNever = std::numeric_limits<TimeNs>::max();
 struct PartContext {
     KeyTable& keys;
     EventBatch& events;
-    TimeNs latest = 0;          // the latest time the engine has seen
-    std::uint64_t allowed = 0;  // requests allowed since the engine started
-    std::uint64_t denied = 0;   // requests denied since the engine started
-    bool ratesChanged = false;  // set by a part when the effective rates must be rebuilt
+    TimeNs latest = 0;                              // the latest time the engine has seen
+    std::uint64_t allowed = 0;                      // requests allowed since the engine started
+    std::uint64_t denied = 0;                       // requests denied since the engine started
+    bool ratesChanged = false;                      // set by a part when the effective rates must be rebuilt
+    const std::vector<Policy>* policies = nullptr;  // the route policies, [0] the default
 };
 
 }  // namespace sluice::engine

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <span>
+
+namespace sluice::engine::anomaly {
+
+// The keys with the most requests in one sample, without a per-key counter: a count-min sketch of two rows
+// with conservative update counts every key, and a key whose estimate reaches the threshold becomes one of a
+// fixed number of candidates. With conservative update a key's estimate grows by exactly one per request, so
+// it meets the threshold exactly once per sample: the decision path tests one equality and touches two
+// counters. An estimate can only be too high, by the requests of keys sharing both counters. The sketch is
+// blocked: a key's two counters (one in each half of a cache line) share one line, so a request costs one
+// cache line, and the whole sketch is 8 KiB of 16-bit counters (saturating: a key's estimate stops at 65,535).
+class HeavyHitters final {
+public:
+    static constexpr std::uint32_t kLines = 128;
+    static constexpr std::uint32_t kHalf = 16;               // counters per row in a line
+    static constexpr std::uint32_t kWidth = kLines * kHalf;  // counters per row
+    static constexpr std::uint32_t kMaxThreshold = 0xFFFF;
+    static constexpr std::uint32_t kCandidates = 64;
+    static constexpr std::uint32_t kNoIndex = 0xFFFFFFFFU;
+
+    struct Candidate {
+        std::uint64_t hash = 0;
+        std::uint32_t index = kNoIndex;  // the key's slot in the key table when it was counted
+        std::uint16_t route = 0;         // the route policy and country of the request that made it a candidate
+        std::uint16_t country = 0;
+    };
+
+    void count(std::uint64_t hash, std::uint32_t index, std::uint16_t route, std::uint16_t country)
+    {
+        Line& line = m_lines[hash & (kLines - 1)];
+        std::uint16_t& a = line[(hash >> 7) & (kHalf - 1)];
+        std::uint16_t& b = line[kHalf + ((hash >> 11) & (kHalf - 1))];
+        const std::uint32_t estimate = std::min(a, b) + 1U;
+        // At 65,536 the cast gives 0 and the counters stay where they are.
+        a = std::max(a, static_cast<std::uint16_t>(estimate));
+        b = std::max(b, static_cast<std::uint16_t>(estimate));
+        if (estimate == m_threshold) [[unlikely]] {
+            admit(Candidate{hash, index, route, country});
+        }
+    }
+
+    std::uint32_t estimate(std::uint64_t hash) const
+    {
+        const Line& line = m_lines[hash & (kLines - 1)];
+        return std::min(line[(hash >> 7) & (kHalf - 1)], line[kHalf + ((hash >> 11) & (kHalf - 1))]);
+    }
+    std::span<const Candidate> candidates() const { return {m_candidates.data(), m_size}; }
+    std::uint32_t threshold() const { return m_threshold; }
+    // Starts the next sample: requests a key needs in it to become a candidate.
+    void reset(std::uint32_t threshold);
+
+private:
+    // Rare (once per key and sample, for keys at the threshold): takes a free place, or the one of the
+    // candidate with the fewest requests so far.
+    [[gnu::noinline]] void admit(const Candidate& candidate);
+
+    using Line = std::array<std::uint16_t, 2 * kHalf>;
+    static_assert(sizeof(Line) == 64);
+    std::uint32_t m_threshold = 16;  // first: read on every request, with the tally's counters
+    std::uint32_t m_size = 0;
+    alignas(64) std::array<Line, kLines> m_lines{};
+    std::array<Candidate, kCandidates> m_candidates{};
+};
+
+}  // namespace sluice::engine::anomaly

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: Apache-2.0
+// Detection inside a real engine: requests decided with their time stamps are sampled on the detection grid,
+// and the snapshot shows each minute's metrics; with the anomaly_detection gate off nothing is counted.
+#include "EngineTestSupport.h"
+
+#include "snapshot/Snapshot.h"
+
+#include <QtTest>
+
+#include <string>
+#include <vector>
+
+using namespace sluice::engine;
+using namespace sluice::engine::testing;
+
+namespace {
+
+constexpr int kMinutes = 30;
+constexpr int kPerMinute = 120;
+
+EngineConfig routesConfig()
+{
+    EngineConfig c;
+    c.policies = {Policy{"", 600, kNsPerMin, 100}, Policy{"/login", 20, kNsPerMin, 10}};
+    return c;
+}
+
+// From kT0 on, kPerMinute requests a minute from 40 keys, every fourth on /login, from two countries, for
+// kMinutes. Returns the snapshot at the end of the last minute.
+Snapshot run(Engine& e)
+{
+    std::vector<std::string> keys;
+    for (int k = 0; k < 40; ++k) {
+        keys.push_back("key-" + std::to_string(k));
+    }
+    for (int m = 0; m < kMinutes; ++m) {
+        std::vector<Request> batch;
+        for (int i = 0; i < kPerMinute; ++i) {
+            Request r =
+                request(keys[static_cast<std::size_t>(i % 40)], kT0 + m * kNsPerMin + i * (kNsPerMin / kPerMinute));
+            r.route = i % 4 == 0 ? "/login" : "";
+            r.country = i % 3 == 0 ? "DE" : "US";
+            batch.push_back(r);
+        }
+        std::vector<Decision> out(batch.size());
+        // In batches of a few requests, as a source hands them over.
+        for (std::size_t i = 0; i < batch.size(); i += 7) {
+            const std::size_t n = std::min<std::size_t>(7, batch.size() - i);
+            e.decide(std::span(batch).subspan(i, n), std::span(out).subspan(i, n));
+        }
+    }
+    const TimeNs now = kT0 + kMinutes * kNsPerMin;
+    e.tick(now);
+    Snapshot snapshot;
+    e.fillSnapshot(now, snapshot);
+    return snapshot;
+}
+
+const MetricSeries* seriesOf(const AnomalyView& view, std::string_view metric)
+{
+    for (const MetricSeries& s : view.series) {
+        if (s.metric == metric) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+class TestAnomalyDetectorsEngine final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void snapshotShowsEachMinutesMetrics()
+    {
+        Engine e(routesConfig());
+        const Snapshot snapshot = run(e);
+        QVERIFY(snapshot.anomaly != nullptr);
+        const AnomalyView& view = *snapshot.anomaly;
+        QCOMPARE(view.minDataDays, 7.0);
+        QVERIFY(view.learnedDays > 0 && view.learnedDays < 1.0 / 24);
+
+        const MetricSeries* requests = seriesOf(view, "requests");
+        QVERIFY(requests != nullptr);
+        // One point per minute on the grid, at its end; the grid starts with the first request.
+        QCOMPARE(requests->points.size(), std::size_t{kMinutes});
+        for (std::size_t i = 0; i < requests->points.size(); ++i) {
+            QCOMPARE(requests->points[i].at, kT0 + static_cast<TimeNs>(i + 1) * kNsPerMin);
+            QCOMPARE(requests->points[i].value, static_cast<float>(kPerMinute));
+        }
+        const MetricSeries* active = seriesOf(view, "active_keys");
+        QVERIFY(active != nullptr);
+        for (const MetricPoint& p : active->points) {
+            QCOMPARE(p.value, 40.0F);  // each key, once a minute
+        }
+        const MetricSeries* fresh = seriesOf(view, "new_keys");
+        QVERIFY(fresh != nullptr);
+        QCOMPARE(fresh->points.front().value, 40.0F);
+        QCOMPARE(fresh->points.back().value, 0.0F);
+        const MetricSeries* denials = seriesOf(view, "denials");
+        QVERIFY(denials != nullptr);
+        QCOMPARE(denials->points.back().value, 0.0F);
+        // Steady traffic: the baseline has learned it.
+        QCOMPARE(requests->points.back().expected, static_cast<float>(kPerMinute));
+    }
+
+    void nothingIsCountedWithTheGateOff()
+    {
+        EngineConfig config = routesConfig();
+        config.gates[static_cast<int>(Feature::AnomalyDetection)] = FeatureGate{false, 100};
+        Engine e(config);
+        const Snapshot snapshot = run(e);
+        QVERIFY(snapshot.anomaly != nullptr);
+        const MetricSeries* requests = seriesOf(*snapshot.anomaly, "requests");
+        QVERIFY(requests != nullptr);
+        QVERIFY(requests->points.empty());
+        QCOMPARE(snapshot.anomaly->learnedDays, 0.0);
+    }
+
+    void gateTurnedOnStartsCounting()
+    {
+        EngineConfig config = routesConfig();
+        config.gates[static_cast<int>(Feature::AnomalyDetection)] = FeatureGate{false, 100};
+        Engine e(config);
+        QVERIFY(e.apply(cmd::SetFeatureGate{Feature::AnomalyDetection, FeatureGate{true, 100}}, kT0).ok);
+        const Snapshot snapshot = run(e);
+        const MetricSeries* requests = seriesOf(*snapshot.anomaly, "requests");
+        QVERIFY(requests != nullptr);
+        QCOMPARE(requests->points.size(), std::size_t{kMinutes});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnomalyDetectorsEngine)
+#include "tst_anomaly_detectors_engine.moc"
