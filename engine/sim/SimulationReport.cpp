@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sim/SimulationReport.h"
 
+#include "core/AnomalyNames.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -20,6 +22,46 @@ ThrottleHistory throttleHistory(const AutoThrottle& throttle, TimeNs until)
 namespace {
 
 double hundredths(double v) { return std::round(v * 100.0) / 100.0; }
+
+double seconds(TimeNs t) { return static_cast<double>(t / kNsPerMs) / 1000.0; }
+
+// The alerts anomaly detection raised during the run, oldest first: what a person checks after a replay.
+nlohmann::ordered_json anomaliesJson(const Snapshot& snapshot)
+{
+    using json = nlohmann::ordered_json;
+    json out = json::array();
+    if (!snapshot.anomaly) {
+        return out;
+    }
+    const auto& alerts = snapshot.anomaly->alerts;
+    for (auto a = alerts.rbegin(); a != alerts.rend(); ++a) {
+        json keys = json::array();
+        for (const auto& [key, requests] : a->affectedKeys) {
+            keys.push_back({{"key", key}, {"requests", requests}});
+        }
+        json response = json::object();
+        if (a->response.throttleRaised) {
+            response["throttle"] = nameOf(a->response.throttleLevel);
+            response["throttle_until_unix_s"] = seconds(a->response.throttleUntil);
+        }
+        if (!a->response.keysLowered.empty()) {
+            response["keys_lowered"] = a->response.keysLowered.size();
+        }
+        out.push_back({{"id", a->id},
+                       {"kind", nameOf(a->kind)},
+                       {"metric", a->metric},
+                       {"confidence", hundredths(a->confidence)},
+                       {"start_unix_s", seconds(a->start)},
+                       {"end_unix_s", a->end == 0 ? json(nullptr) : json(seconds(a->end))},
+                       {"value", hundredths(a->value)},
+                       {"expected", hundredths(a->expected)},
+                       {"spread", hundredths(a->spread)},
+                       {"state", nameOf(a->state)},
+                       {"affected_keys", keys},
+                       {"response", response}});
+    }
+    return out;
+}
 
 nlohmann::ordered_json reputationJson(const ClassReputation& r)
 {
@@ -96,6 +138,7 @@ nlohmann::ordered_json reportDocument(const SimulationSummary& s)
          {{"histogram", histogram}, {"tiers", {{"flagged", tiers[0]}, {"standard", tiers[1]}, {"trusted", tiers[2]}}}}},
         {"throttle", {{"time_in_level", timeInLevel}, {"transitions", transitions}}},
         {"top_denied", topDenied},
+        {"anomalies", anomaliesJson(s.finalSnapshot)},
     };
 }
 

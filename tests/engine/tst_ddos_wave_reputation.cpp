@@ -44,6 +44,8 @@ Outcome run(bool throttle, ViolationBasis basis)
         qFatal("%s", problem->c_str());
     }
     options.config.reputation.violationBasis = basis;
+    // What the throttle and reputation do on their own: anomaly detection's responses would raise the throttle.
+    options.config.anomaly.respond = false;
     options.followRequestTime = true;
     if (throttle) {
         options.makeLoadSource = [backend = scenario.backend] {

@@ -27,6 +27,7 @@ sim::ThrottleHistory simulate(const char* name, TimeNs duration)
     if (auto problem = sim::applyEngineConfig(scenario, options.config)) {
         qFatal("%s", problem->c_str());
     }
+    options.config.anomaly.respond = false;  // the controller alone: anomaly responses would override it
     options.followRequestTime = true;
     options.makeLoadSource = [backend = scenario.backend] {
         return std::make_unique<sim::ModelledLoadSource>(backend);
