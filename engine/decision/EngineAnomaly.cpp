@@ -80,15 +80,17 @@ void Engine::respondToAlert(std::uint64_t alertId, TimeNs now)
     AlertResponse response;
     response.reputationPenalty = config.responsePenalty;
 
-    // The throttle: at least the configured level until the response ends, never below what is in force.
+    // The throttle: raised to the configured level until the response ends, when it is below that now. A level
+    // the controller already holds is left to the controller: pinning it with an override would keep every user
+    // under it for the whole response after the load that called for it has gone.
     const AutoThrottle& throttle = m_throttle.throttle();
     const std::optional<ThrottleOverride> overrideBefore = throttle.override();
     const TimeNs until = now + config.responseThrottleFor;
-    const ThrottleLevel level = std::max(config.responseThrottle, throttle.level());
+    const ThrottleLevel level = config.responseThrottle;
     const bool strongerInForce = overrideBefore && overrideBefore->level >= level &&
                                  (overrideBefore->expiresAt == 0 || overrideBefore->expiresAt >= until);
     std::vector<std::pair<std::string, std::string>> settings;
-    if (config.responseThrottle != ThrottleLevel::None && !strongerInForce) {
+    if (level != ThrottleLevel::None && throttle.level() < level && !strongerInForce) {
         const Command raise = cmd::SetThrottleOverride{level, reason, until, std::string(anomaly::kResponseActor)};
         if (validateThrottle(raise, now).ok) {
             applyThrottle(raise, now);

@@ -23,6 +23,7 @@ private slots:
     void theResponseRunsInTheSampleThatOpenedTheAlert();
     void undoGivesBackWhatTheResponseTook();
     void theResponseNeverLowersAStrongerOverride();
+    void aLevelAlreadyAtTheResponseIsNotPinned();
     void undoLeavesAnOverrideSetSinceAlone();
     void onlyKeysInTheRolloutAreLowered();
     void withTheGateOffNothingOpens();
@@ -214,6 +215,19 @@ void TestAnomalyAlerts::theResponseNeverLowersAStrongerOverride()
     // Nothing to take back then: no throttle raised, no key lowered.
     QCOMPARE(refusal(e, cmd::UndoAlertResponse{1, "dana"}, kT0 + 2 * kMin),
              std::string("anomaly alert 1 has no automatic response to undo"));
+}
+
+void TestAnomalyAlerts::aLevelAlreadyAtTheResponseIsNotPinned()
+{
+    // A level that ends within the response's time is not replaced by one that holds it longer: the throttle is
+    // raised only when it is below the response's level, and what holds it there now keeps deciding.
+    Engine e(smallConfig());
+    QVERIFY(e.apply(cmd::SetThrottleOverride{ThrottleLevel::High, "spike", kT0 + 3 * kMin, "ops"}, kT0).ok);
+    observe(e, finding(AnomalyKind::Spike, "requests", 0.95, kT0 + kMin));
+    QVERIFY(!alertOf(e, 1).response.throttleRaised);
+    QCOMPARE(e.throttle().override()->expiresAt, kT0 + 3 * kMin);
+    e.tick(kT0 + 4 * kMin);
+    QCOMPARE(e.throttle().level(), ThrottleLevel::None);  // the admin's override ended, and nothing pins it
 }
 
 void TestAnomalyAlerts::undoLeavesAnOverrideSetSinceAlone()
