@@ -19,18 +19,19 @@ AffectedKeys::List AffectedKeys::top(std::size_t limit, bool newOnly, int route,
 {
     const HeavyHitters& heavy = m_tally.heavy();
     std::vector<Entry> entries;
-    const auto consider = [&](std::uint64_t hash, std::uint32_t index, int r, int c) {
-        if ((route == kAny || route == r) && (country == kAny || country == c)) {
-            entries.push_back(Entry{hash, index, heavy.estimate(hash)});
+    const auto consider = [&](std::uint64_t hash, std::uint32_t index, int r, int c, std::uint32_t requests) {
+        if ((route == kAny || route == r) && (country == kAny || country == c) && requests > 0) {
+            entries.push_back(Entry{hash, index, requests});
         }
     };
     if (!newOnly) {
         for (const auto& c : heavy.candidates()) {
-            consider(c.hash, c.index, c.route, c.country);
+            consider(c.hash, c.index, c.route, c.country, c.requests);
         }
     }
+    // A key new in this sample has had all its requests in it.
     for (const auto& k : m_tally.newKeySample()) {
-        consider(k.hash, k.index, k.route, k.country);
+        consider(k.hash, k.index, k.route, k.country, liveTotal(k.index, k.hash));
     }
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
         return a.requests != b.requests ? a.requests > b.requests : a.hash < b.hash;
@@ -48,6 +49,15 @@ AffectedKeys::List AffectedKeys::top(std::size_t limit, bool newOnly, int route,
         }
     }
     return out;
+}
+
+std::uint32_t AffectedKeys::liveTotal(std::uint32_t index, std::uint64_t hash) const
+{
+    if (keyAt(index, hash).empty()) {
+        return 0;
+    }
+    const KeyRecord& r = m_keys.record(index);
+    return r.allowed + r.denied;
 }
 
 std::string AffectedKeys::keyAt(std::uint32_t index, std::uint64_t hash) const

@@ -29,6 +29,8 @@ public:
     List top(std::size_t limit, bool newOnly = false, int route = kAny, int country = kAny) const;
     // The key at `index` if it still is the key with `hash`; empty otherwise.
     std::string keyAt(std::uint32_t index, std::uint64_t hash) const;
+    // The key's requests since it entered the table; 0 when the slot no longer holds it.
+    std::uint32_t liveTotal(std::uint32_t index, std::uint64_t hash) const;
 
 private:
     const TrafficTally& m_tally;

@@ -12,7 +12,7 @@ namespace sluice::engine::anomaly {
 namespace {
 
 constexpr std::uint32_t kBaselineMagic = 0x53414442;  // "BDAS"
-constexpr std::uint16_t kBaselineVersion = 1;
+constexpr std::uint16_t kBaselineVersion = 2;         // 2: a metric keeps its recent peak
 constexpr std::string_view kCountriesRow = "countries";
 constexpr std::string_view kRoutePrefix = "route:";
 constexpr std::string_view kCountryPrefix = "country:";
@@ -126,6 +126,7 @@ void AnomalyDetectors::sample(TimeNs now, const PartContext& context, std::vecto
 
 void AnomalyDetectors::takeSample(TimeNs start, TimeNs end, const PartContext& context, std::vector<Finding>& out)
 {
+    m_tally.heavy().settle(context.keys);
     AffectedKeys keys(m_tally, context.keys);
     // The baselines learned before this grid started: a restart, with an empty key table.
     m_returning = static_cast<double>(m_samples) < samplesPerHour() &&
@@ -353,7 +354,14 @@ void AnomalyDetectors::judgeKeys(TimeNs end, const PartContext& context, Affecte
             continue;
         }
         const std::string_view key = std::string_view(metric).substr(kKeyPrefix.size());
-        const auto requests = static_cast<float>(m_tally.heavy().estimate(KeyTable::hash(key)));
+        // A candidate's count is exact; any other key had fewer than the threshold, whatever its estimate says.
+        const HeavyHitters& heavy = m_tally.heavy();
+        const std::uint64_t hash = KeyTable::hash(key);
+        const auto candidates = heavy.candidates();
+        const auto found = std::find_if(candidates.begin(), candidates.end(),
+                                        [&](const HeavyHitters::Candidate& c) { return c.hash == hash; });
+        const auto requests = static_cast<float>(
+            found != candidates.end() ? found->requests : std::min(heavy.estimate(hash), heavy.threshold() - 1));
         charted.series.push(MetricPoint{end, requests, 0, 0}, seriesCapacity());
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "anomaly/HeavyHitters.h"
 
+#include "keys/KeyTable.h"
+
 namespace sluice::engine::anomaly {
 
 void HeavyHitters::reset(std::uint32_t threshold)
@@ -10,6 +12,23 @@ void HeavyHitters::reset(std::uint32_t threshold)
     }
     m_size = 0;
     m_threshold = std::clamp<std::uint32_t>(threshold, 2, kMaxThreshold);
+}
+
+void HeavyHitters::settle(const KeyTable& keys)
+{
+    for (std::uint32_t i = 0; i < m_size; ++i) {
+        Candidate& c = m_candidates[i];
+        c.requests = 0;
+        if (c.index >= keys.highWater() || (keys.record(c.index).flags & KeyRecord::kLive) == 0 ||
+            KeyTable::hash(keys.keyOf(c.index)) != c.hash) {
+            continue;
+        }
+        const KeyRecord& r = keys.record(c.index);
+        // Exact from the admitting request on (modulo 2^32, as counted); before it the key had fewer than the
+        // threshold. A light key beside a heavy one therefore stays near the threshold, whatever its estimate.
+        const std::uint32_t since = static_cast<std::uint32_t>(r.allowed + r.denied - c.totalAtAdmit + 1U);
+        c.requests = std::min(estimate(c.hash), since + (m_threshold - 1));
+    }
 }
 
 void HeavyHitters::admit(const Candidate& candidate)

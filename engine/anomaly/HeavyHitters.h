@@ -6,6 +6,10 @@
 #include <cstdint>
 #include <span>
 
+namespace sluice::engine {
+class KeyTable;
+}
+
 namespace sluice::engine::anomaly {
 
 // The keys with the most requests in one sample, without a per-key counter: a count-min sketch of two rows
@@ -29,9 +33,12 @@ public:
         std::uint32_t index = kNoIndex;  // the key's slot in the key table when it was counted
         std::uint16_t route = 0;         // the route policy and country of the request that made it a candidate
         std::uint16_t country = 0;
+        std::uint32_t totalAtAdmit = 0;  // the key's requests since it entered the table, with the admitting one
+        std::uint32_t requests = 0;      // in the sample, at most threshold - 1 too many (see settle)
     };
 
-    void count(std::uint64_t hash, std::uint32_t index, std::uint16_t route, std::uint16_t country)
+    // `total`: the key's requests since it entered the key table, this one included (KeyRecord allowed + denied).
+    void count(std::uint64_t hash, std::uint32_t index, std::uint16_t route, std::uint16_t country, std::uint32_t total)
     {
         Line& line = m_lines[hash & (kLines - 1)];
         std::uint16_t& a = line[(hash >> 7) & (kHalf - 1)];
@@ -41,7 +48,7 @@ public:
         a = std::max(a, static_cast<std::uint16_t>(estimate));
         b = std::max(b, static_cast<std::uint16_t>(estimate));
         if (estimate == m_threshold) [[unlikely]] {
-            admit(Candidate{hash, index, route, country});
+            admit(Candidate{hash, index, route, country, total, 0});
         }
     }
 
@@ -52,6 +59,10 @@ public:
     }
     std::span<const Candidate> candidates() const { return {m_candidates.data(), m_size}; }
     std::uint32_t threshold() const { return m_threshold; }
+    // At the end of a sample: each candidate's requests, counted exactly on its own key record from the request
+    // that admitted it (an estimate can be far too high for a light key that shares its counters with heavy ones,
+    // and a light key must never look like a surge). A key that left the table counts 0.
+    void settle(const KeyTable& keys);
     // Starts the next sample: requests a key needs in it to become a candidate.
     void reset(std::uint32_t threshold);
 

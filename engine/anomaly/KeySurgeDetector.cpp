@@ -15,7 +15,7 @@ void KeySurgeDetector::sample(const HeavyHitters& heavy, double minRequests, dou
         return h.peak * std::exp2(-static_cast<double>(m_sample - h.lastSample) / std::max(1.0, halfLifeSamples));
     };
     for (const HeavyHitters::Candidate& c : heavy.candidates()) {
-        const double requests = heavy.estimate(c.hash);
+        const double requests = c.requests;  // exact: see HeavyHitters::settle
         const auto it = m_keys.find(c.hash);
         const double before = it == m_keys.end() ? 0.0 : decayed(it->second);
         const double history = std::max(threshold - 1, before);

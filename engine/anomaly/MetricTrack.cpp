@@ -2,6 +2,7 @@
 #include "anomaly/MetricTrack.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace sluice::engine::anomaly {
 
@@ -49,12 +50,17 @@ Judgement MetricTrack::judge(TimeNs periodStart, double value, bool seasonalOn, 
         j.spread = 1.25 * m_recent.spread;
         return j;
     }
-    return judgeAgainst(m_recent, value, {kRecentSigmas, kRecentRise, kRecentFall});
+    Judgement j = judgeAgainst(m_recent, value, {kRecentSigmas, kRecentRise, kRecentFall});
+    if (m_peak > 0) {
+        j.rise = std::min(j.rise, value / (kPeakMargin * m_peak));
+    }
+    return j;
 }
 
 void MetricTrack::learn(TimeNs periodStart, double value, double samplesPerHour, TimeNs interval)
 {
     m_recent.learn(value, recentMemory(samplesPerHour));
+    m_peak = std::max(value, m_peak * std::exp2(-1.0 / std::max(1.0, kPeakHalfLifeHours * samplesPerHour)));
     m_seasonal.learn(SeasonalBaseline::hourOfWeek(periodStart), value, kSeasonalWeeks * samplesPerHour);
     m_learnedNs += interval;
 }
@@ -62,6 +68,7 @@ void MetricTrack::learn(TimeNs periodStart, double value, double samplesPerHour,
 void MetricTrack::save(BaselineWriter& out) const
 {
     m_recent.save(out);
+    out.put(m_peak);
     m_seasonal.save(out);
     out.put(m_learnedNs);
 }
@@ -69,7 +76,8 @@ void MetricTrack::save(BaselineWriter& out) const
 bool MetricTrack::restore(BaselineReader& in)
 {
     MetricTrack restored;
-    if (!restored.m_recent.restore(in) || !restored.m_seasonal.restore(in) || !in.get(restored.m_learnedNs) ||
+    if (!restored.m_recent.restore(in) || !in.get(restored.m_peak) || !std::isfinite(restored.m_peak) ||
+        restored.m_peak < 0 || !restored.m_seasonal.restore(in) || !in.get(restored.m_learnedNs) ||
         restored.m_learnedNs < 0) {
         return false;
     }

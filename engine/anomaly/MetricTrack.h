@@ -41,6 +41,11 @@ public:
     static constexpr std::uint32_t kWarmupSamples = 10;
     static constexpr double kRecentHours = 0.5;  // memory of the recent level
     static constexpr double kSeasonalWeeks = 3;  // memory of an hour-of-week level
+    // Before the hour-of-week baseline knows the metric's rhythm, a rise is news only above what the last day
+    // already brought: a burst every hour (a cron job, a log written in hourly batches) is its habit, not an
+    // incident. The day's peak halves in this many hours, and a rise must pass it by this margin.
+    static constexpr double kPeakHalfLifeHours = 24;
+    static constexpr double kPeakMargin = 1.5;
 
     // `seasonalOn`: the history is long enough for seasonal judgements.
     Judgement judge(TimeNs periodStart, double value, bool seasonalOn, double samplesPerHour) const;
@@ -53,6 +58,7 @@ public:
 
 private:
     RobustLevel m_recent;
+    double m_peak = 0;  // the largest recent sample, decaying (see kPeakHalfLifeHours)
     SeasonalBaseline m_seasonal;
     TimeNs m_learnedNs = 0;
 };

@@ -34,7 +34,7 @@ public:
     // Denials are the engine's own count (PartContext::denied), and requests and active keys add up over the
     // routes: a request costs two increments on its route, one on its country and the sketch.
     void count(std::uint32_t keyIndex, std::uint64_t keyHash, std::uint32_t policy, std::string_view country,
-               [[maybe_unused]] bool allowed, bool firstInSample)
+               [[maybe_unused]] bool allowed, bool firstInSample, std::uint32_t keyTotal = 0)
     {
         if (!m_counting) {
             return;
@@ -50,7 +50,7 @@ public:
         if (m_pendingNew) [[unlikely]] {
             notePendingNew(static_cast<std::uint16_t>(route), code);
         }
-        m_heavy.count(keyHash, keyIndex, static_cast<std::uint16_t>(route), code);
+        m_heavy.count(keyHash, keyIndex, static_cast<std::uint16_t>(route), code, keyTotal);
     }
     void count(std::uint64_t keyHash, std::uint32_t policy, std::string_view country, bool allowed)
     {
@@ -103,6 +103,7 @@ public:
     std::uint64_t routeNewKeys(std::uint32_t route) const { return m_routes[route].newKeys; }
     const std::array<std::uint32_t, kCountryCodes + 1>& countries() const { return m_countries; }
     const HeavyHitters& heavy() const { return m_heavy; }
+    HeavyHitters& heavy() { return m_heavy; }
     std::span<const NewKey> newKeySample() const
     {
         return {m_newKeySample.data(), static_cast<std::size_t>(std::min<std::uint64_t>(m_newKeys, kNewKeySamples))};

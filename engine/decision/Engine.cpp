@@ -116,7 +116,7 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
     }
     m_rollups.count(sec, r.tier, g.allowed);
     m_routeCounts.count(policy, g.allowed);
-    m_anomaly.tally().count(index, hash, policy, q.country, g.allowed, firstInSample);
+    m_anomaly.tally().count(index, hash, policy, q.country, g.allowed, firstInSample, r.allowed + r.denied);
 
     out.allowed = g.allowed;
     out.limit = rate.limit;

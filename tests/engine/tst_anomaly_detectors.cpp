@@ -62,8 +62,8 @@ public:
         KeyRecord& r = keys.record(index);
         const bool first = r.lastSeenSec < detectors.tally().sampleStartSec();
         r.lastSeenSec = std::max(r.lastSeenSec, toUnixSec(at));
-        detectors.tally().count(index, hash, policy, country, true, first);
-        ++r.allowed;
+        ++r.allowed;  // as the engine does: the key's totals count the request before detection sees it
+        detectors.tally().count(index, hash, policy, country, true, first, r.allowed + r.denied);
         ++requests;
     }
 
@@ -346,6 +346,54 @@ private slots:
         for (const Finding& a : alerts) {
             QVERIFY2(a.kind != AnomalyKind::KeySurge || a.metric == "key:user-317", qPrintable(describe(alerts)));
         }
+    }
+
+    void aLightKeyBesideAHeavyOneIsNoSurge()
+    {
+        // A light key whose two sketch counters are both a heavy key's has that key's estimate: its own requests
+        // are what is judged, so it never looks like a surge (and no ordinary user is penalised for a partner).
+        const auto cell = [](std::uint64_t h) { return h & ((std::uint64_t{1} << 15) - 1); };
+        const std::uint64_t heavyCell = cell(KeyTable::hash("partner-1"));
+        std::string light;
+        for (int i = 0; light.empty(); ++i) {
+            const std::string candidate = "light-" + std::to_string(i);
+            if (cell(KeyTable::hash(candidate)) == heavyCell) {
+                light = candidate;
+            }
+        }
+        Traffic t;
+        const std::int64_t incident = kDay + 16 * 60;
+        t.run(0, kDay + 17 * 60, kBase, [&](std::int64_t m, TimeNs minute) {
+            const std::uint32_t threshold = t.detectors.tally().heavy().threshold();
+            // During the incident the light key's one request comes when the partner is one below the threshold.
+            const std::uint32_t lightAfter = m >= incident && m < incident + 5 ? threshold - 2 : 300;
+            for (std::uint32_t i = 0; i < 600; ++i) {
+                t.request("partner-1", 0, "US", minute + (1 + i) * 90 * kNsPerMs);
+                if (i == lightAfter) {
+                    t.request(light, 0, "US", minute + (1 + i) * 90 * kNsPerMs + 1);
+                }
+            }
+        });
+        const auto alerts = t.alertsFrom(kT0 + kDay * kNsPerMin);
+        QVERIFY2(first(alerts, AnomalyKind::KeySurge, "key:" + light) == nullptr, qPrintable(describe(alerts)));
+    }
+
+    void hourlyBatchesAreAHabit()
+    {
+        // A log written in hourly batches: every request of an hour stamped with the same minute, the other 59
+        // empty. Before the hour-of-week baseline knows that rhythm, the burst must not look like a spike.
+        Traffic t;
+        for (std::int64_t hour = 0; hour < 60; ++hour) {
+            const TimeNs minute = kT0 + (hour * 60 + 5) * kNsPerMin;
+            for (int i = 0; i < 120; ++i) {
+                t.request(t.users[static_cast<std::size_t>((hour * 7 + i) % 600)], 0, "US",
+                          minute + i * 400 * kNsPerMs);
+            }
+        }
+        t.sampleUpTo(kT0 + 61 * 60 * kNsPerMin);
+        const auto alerts = t.alertsFrom(kT0 + 2 * 60 * kNsPerMin);
+        QVERIFY2(first(alerts, AnomalyKind::Spike, "requests") == nullptr, qPrintable(describe(alerts)));
+        QVERIFY2(first(alerts, AnomalyKind::Spike, "active_keys") == nullptr, qPrintable(describe(alerts)));
     }
 
     void sensitivityZeroTurnsADetectorOff()
