@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// The anomaly detector against labelled data nobody here made: the Numenta Anomaly Benchmark series found next
-// to the source tree (../shared/data/nab), scored as NAB scores a detector, plus the detector's speed. Prints one
-// `name value unit` line per figure, for the whole set and per folder. Without the data it says so and stops.
+// Anomaly detection measured. The single-series detector against labelled data nobody here made: the Numenta
+// Anomaly Benchmark series found next to the source tree (../shared/data/nab), scored as NAB scores a detector,
+// plus its speed; without the data it says so. Then the engine's detection against the simulator's ground truth
+// (SimAnomalyEval). Prints one `name value unit` line per figure.
 #include "NabScore.h"
+#include "SimAnomalyEval.h"
 
 #include "anomaly/AnomalyDetector.h"
 #include "anomaly/SeriesCsv.h"
@@ -13,6 +15,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -128,25 +131,26 @@ double nsPerSample(const std::vector<Series>& all)
     return best;
 }
 
-}  // namespace
-
-// Arguments: [--files] [NAB data folder]. The folder defaults to ../shared/data/nab next to the source tree;
-// --files also lists each file's windows found and false alerts on standard error.
-int main(int argc, char** argv)
+// On the simulator's built-in scenarios: attack incidents alerted, alerts in ordinary traffic, time to alert.
+void printSimulation(const SimEvalOptions& options)
 {
-    bool verbose = false;
-    fs::path dir = fs::path(SLUICE_SOURCE_DIR) / ".." / "shared" / "data" / "nab";
-    for (int i = 1; i < argc; ++i) {
-        if (std::string_view(argv[i]) == "--files") {
-            verbose = true;
-        } else {
-            dir = argv[i];
-        }
+    const SimEvalFigures f = evaluateScenarios(options);
+    for (const std::string& line : f.lines) {
+        std::fprintf(stderr, "%s\n", line.c_str());
     }
+    std::printf("sim.recall %.3f ratio\n", f.incidents > 0 ? static_cast<double>(f.alerted) / f.incidents : 0.0);
+    std::printf("sim.false_alerts_per_day %.2f alerts\n", f.falseAlertsPerDay);
+    std::printf("sim.detection_latency_s %.0f s\n", f.medianLatencyS);
+    std::printf("sim.unmatched_attack_run_alerts %d alerts\n", f.unmatchedAttackRunAlerts);
+}
+
+// On the labelled NAB series; false when the data is not there.
+bool printNab(const fs::path& dir, bool verbose)
+{
     std::vector<Series> all;
     if (!load(dir, all)) {
         std::printf("skipped: no NAB data (combined_windows.json and the series) in %s\n", dir.string().c_str());
-        return 0;
+        return false;
     }
     NabTally total, lowFp, lowFn;
     std::map<std::string, NabTally> folders;
@@ -169,5 +173,42 @@ int main(int argc, char** argv)
         print("nab." + folder, t);
     }
     std::printf("detect_ns_per_sample %.1f ns\n", nsPerSample(all));
+    return true;
+}
+
+}  // namespace
+
+// Arguments: [--files] [--alerts] [--no-sim] [--no-nab] [--days N] [NAB data folder]. The folder defaults to
+// ../shared/data/nab next to the source tree; --files lists each NAB file's windows found and false alerts, and
+// --alerts every alert of the simulated runs, on standard error; --days sets the days of normal-day (default 3).
+int main(int argc, char** argv)
+{
+    bool verbose = false;
+    bool sim = true;
+    bool nab = true;
+    SimEvalOptions options;
+    fs::path dir = fs::path(SLUICE_SOURCE_DIR) / ".." / "shared" / "data" / "nab";
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--files") {
+            verbose = true;
+        } else if (arg == "--alerts") {
+            options.verbose = true;
+        } else if (arg == "--no-sim") {
+            sim = false;
+        } else if (arg == "--no-nab") {
+            nab = false;
+        } else if (arg == "--days" && i + 1 < argc) {
+            options.normalDays = std::max(0.1, std::atof(argv[++i]));
+        } else {
+            dir = argv[i];
+        }
+    }
+    if (nab) {
+        printNab(dir, verbose);
+    }
+    if (sim) {
+        printSimulation(options);
+    }
     return 0;
 }
