@@ -16,6 +16,7 @@ constexpr std::uint16_t kBaselineVersion = 2;         // 2: a metric keeps its r
 constexpr std::string_view kCountriesRow = "countries";
 constexpr std::string_view kRoutePrefix = "route:";
 constexpr std::string_view kCountryPrefix = "country:";
+constexpr double kChartedShare = 0.05;  // a country with this usual share of the traffic is always charted
 constexpr std::string_view kKeyPrefix = "key:";
 constexpr std::size_t kMaxSeriesPoints = 2880;
 constexpr double kKeySurgePerSec = 5;     // a key surges from this many requests per second of the sample up
@@ -139,7 +140,12 @@ void AnomalyDetectors::takeSample(TimeNs start, TimeNs end, const PartContext& c
     ++m_version;
     m_latest = end;
     std::erase_if(m_charted, [&](const auto& entry) {
-        return !entry.first.starts_with(kRoutePrefix) && entry.second.lastFinding < end - kNsPerDay;
+        const std::string_view metric = entry.first;
+        const std::uint16_t code = metric.starts_with(kCountryPrefix)
+                                       ? TrafficTally::countryCode(metric.substr(kCountryPrefix.size()))
+                                       : TrafficTally::kNoCountry;
+        const bool usualCountry = code < TrafficTally::kCountryCodes && m_countries.usualShare(code) >= kChartedShare;
+        return !metric.starts_with(kRoutePrefix) && !usualCountry && entry.second.lastFinding < end - kNsPerDay;
     });
 }
 
@@ -306,7 +312,13 @@ void AnomalyDetectors::judgeCountries(TimeNs end, AffectedKeys& keys, std::vecto
             f->affectedKeys = keys.top(kMaxAffectedKeys, false, AffectedKeys::kAny, shift->country);
         }
     }
-    // The charts of the countries that shifted lately, in shares.
+    // The charts of the usual countries, so an alert about one shows what came before it, and of those that
+    // shifted lately, in shares.
+    for (std::uint16_t c = 0; c < TrafficTally::kCountryCodes; ++c) {
+        if (m_countries.usualShare(c) >= kChartedShare) {
+            m_charted.try_emplace(std::string(kCountryPrefix) + std::string(TrafficTally::countryName(c, name)));
+        }
+    }
     for (auto& [metric, charted] : m_charted) {
         if (!metric.starts_with(kCountryPrefix) || metric.size() != kCountryPrefix.size() + 2) {
             continue;
