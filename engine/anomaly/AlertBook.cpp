@@ -17,12 +17,12 @@ void noteOnce(std::vector<std::uint64_t>& ids, std::uint64_t id)
 void mergeKeys(std::vector<std::pair<std::string, std::uint64_t>>& into,
                const std::vector<std::pair<std::string, std::uint64_t>>& more, std::size_t keep)
 {
-    for (const auto& [key, requests] : more) {
-        const auto same = std::find_if(into.begin(), into.end(), [&](const auto& k) { return k.first == key; });
+    for (const auto& entry : more) {
+        const auto same = std::find_if(into.begin(), into.end(), [&](const auto& k) { return k.first == entry.first; });
         if (same != into.end()) {
-            same->second += requests;
+            same->second += entry.second;
         } else {
-            into.emplace_back(key, requests);
+            into.push_back(entry);
         }
     }
     std::stable_sort(into.begin(), into.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
