@@ -11,7 +11,8 @@ void HeavyHitters::reset(std::uint32_t threshold)
         line.fill(0);
     }
     m_size = 0;
-    m_threshold = std::clamp<std::uint32_t>(threshold, 2, kMaxThreshold);
+    // At least kMinSampled sampled requests: fewer say too little about a key to make it a candidate.
+    m_threshold = std::clamp<std::uint32_t>(threshold / kSampleEvery, kMinSampled, kMaxThreshold);
 }
 
 void HeavyHitters::settle(const KeyTable& keys)
@@ -27,7 +28,7 @@ void HeavyHitters::settle(const KeyTable& keys)
         // Exact from the admitting request on (modulo 2^32, as counted); before it the key had fewer than the
         // threshold. A light key beside a heavy one therefore stays near the threshold, whatever its estimate.
         const std::uint32_t since = static_cast<std::uint32_t>(r.allowed + r.denied - c.totalAtAdmit + 1U);
-        c.requests = std::min(estimate(c.hash), since + (m_threshold - 1));
+        c.requests = std::min(estimate(c.hash), since + (threshold() - 1));
     }
 }
 

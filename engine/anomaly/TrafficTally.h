@@ -73,6 +73,12 @@ public:
     }
     void newKey(std::uint64_t keyHash) { newKey(kNoIndex, keyHash); }
 
+    void prefetch(std::uint64_t keyHash) const
+    {
+        if (m_counting) {
+            m_heavy.prefetch(keyHash);
+        }
+    }
     // Off while the anomaly_detection gate is off: the decision path then only tests this flag.
     void setCounting(bool on) { m_counting = on; }
     bool counting() const { return m_counting; }

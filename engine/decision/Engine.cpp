@@ -201,6 +201,7 @@ void Engine::decide(std::span<const Request> requests, std::span<Decision> out)
             if (candidates[j] != KeyTable::kNone) {
                 m_keys.prefetchRecord(candidates[j]);
             }
+            m_anomaly.tally().prefetch(hashes[j]);
         }
         if (i >= 2 * kDistance) {
             const std::size_t k = i - 2 * kDistance;
