@@ -32,6 +32,18 @@ struct HttpListenerState {
     QString error;                // why it is not listening (Failed)
 };
 
+// The OS keychain that holds the notification channels' secrets, as the host found it. It is probed with a
+// real write, read and delete of a throw-away entry (a read alone cannot tell a locked keyring from an empty one).
+struct KeychainState {
+    enum class Phase { Checking, Available, Unavailable };
+    Phase phase = Phase::Checking;
+    QString error;  // why it is unavailable, for a person (the keychain's own words)
+    // Which secrets are stored (never their values).
+    bool smtpPasswordSet = false;
+    bool webhookUrlSet = false;
+    bool smsPasswordSet = false;
+};
+
 // What the pages may ask of the engine. The UI never waits on it: the latest snapshot is pushed about ten
 // times a second, and every command and every question (EngineQueries.h) is answered later by a queued
 // signal carrying the id the request returned. Pages receive answers through LatestQuestion or
@@ -83,12 +95,38 @@ public:
     virtual void startHttpListener(const QString& address) { Q_UNUSED(address); }
     virtual void stopHttpListener() {}
 
+    // Notifications. "Retry now" for one delivery; its outcome shows in the database and the snapshot.
+    virtual void retryNotification(quint64 notificationId, engine::Channel channel)
+    {
+        Q_UNUSED(notificationId);
+        Q_UNUSED(channel);
+    }
+    // "Send test message" on a channel to `address` (empty: the ops destination); the outcome comes with
+    // testNotificationFinished carrying the returned id. 0 when this console cannot send.
+    virtual quint64 sendTestNotification(engine::Channel channel, const QString& address)
+    {
+        Q_UNUSED(channel);
+        Q_UNUSED(address);
+        return 0;
+    }
+    virtual KeychainState keychain() const { return {}; }
+    // Stores the secrets that are set in `secrets` (an empty one is left as it is unless `clear` names its channel:
+    // Email the SMTP password, Webhook the URL, Sms the gateway password) in the
+    // OS keychain, then hands them to delivery; secretsStored reports the outcome, keychainChanged the new state.
+    virtual void storeNotificationSecrets(const engine::NotifySecrets& secrets, engine::ChannelSet clear)
+    {
+        Q_UNUSED(secrets);
+        Q_UNUSED(clear);
+    }
 signals:
     void snapshotReady(sluice::engine::SnapshotPtr snapshot);
     void commandFinished(quint64 id, bool ok, const QString& error);
     void answered(quint64 id, const sluice::ui::EngineAnswer& answer);
     void sourcesChanged();
     void httpListenerChanged();
+    void testNotificationFinished(quint64 id, bool ok, const QString& error);
+    void keychainChanged();
+    void secretsStored(bool ok, const QString& error);
 };
 
 }  // namespace sluice::ui

@@ -191,6 +191,10 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
             },
             [&](const cmd::UndoAlertResponse& c) { return undoDescription(c, engine, engine.now()); },
             [&](const cmd::SetAnomalyConfig&) { return settingChange(command, config); },
+            // Notification commands: placeholder until each has its own description (refused by the engine).
+            [&](const auto&) {
+                return Description{"notify.pending", {}, std::nullopt, std::nullopt, {}};
+            },
         },
         command);
     store::AuditEntry entry;

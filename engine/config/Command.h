@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/EngineConfig.h"
+#include "config/NotifyConfig.h"
 
 #include <string>
 #include <variant>
@@ -79,12 +80,60 @@ struct UndoAlertResponse {
 struct SetAnomalyConfig {
     AnomalyConfig config;
 };
+// Notifications (notify/): the setting, per-recipient preferences and key owners' contacts.
+struct SetNotifyConfig {
+    NotifyConfig config;
+};
+struct SetNotifyPreferences {
+    std::string recipient;  // kOpsRecipient or a key
+    NotifyPreferences preferences;
+};
+struct RemoveNotifyPreferences {
+    std::string recipient;  // back to the defaults
+};
+struct PutNotifyContact {
+    NotifyContact contact;
+};
+struct RemoveNotifyContact {
+    std::string key;
+};
+// A whole contacts CSV: every contact or none (like ImportVip). `lines[i]` is the file line of `contacts[i]`.
+struct ImportNotifyContacts {
+    std::vector<NotifyContact> contacts;
+    std::vector<std::size_t> lines;
+};
+// The inbox. `ids` empty with `all` set: every notification (of `recipient` when not empty).
+struct MarkNotificationsRead {
+    std::vector<std::uint64_t> ids;
+    bool all = false;
+    std::string recipient;
+    std::string actor;
+};
+struct AcknowledgeNotification {
+    std::uint64_t id = 0;
+    std::string actor;
+};
+struct DeleteNotifications {
+    std::vector<std::uint64_t> ids;  // or, when empty, every notification of `recipient`
+    std::string recipient;
+    std::string actor;
+};
+// Retention: removes notifications (and their deliveries) created before engine time `before`.
+struct CleanupNotifications {
+    TimeNs before = 0;
+    std::uint32_t olderThanDays = 0;  // what the admin chose, for the audit row
+    std::string actor;
+};
 }  // namespace cmd
 
-using Command = std::variant<cmd::SetThrottleOverride, cmd::ClearThrottleOverride, cmd::SetThrottleConfig,
-                             cmd::PutVipTier, cmd::RemoveVipTier, cmd::AssignVip, cmd::RevokeVip, cmd::SetFeatureGate,
-                             cmd::SetPolicies, cmd::SetReputationConfig, cmd::ImportVip, cmd::SetVipExpiringLead,
-                             cmd::AcknowledgeAlert, cmd::ResolveAlert, cmd::UndoAlertResponse, cmd::SetAnomalyConfig>;
+using Command =
+    std::variant<cmd::SetThrottleOverride, cmd::ClearThrottleOverride, cmd::SetThrottleConfig, cmd::PutVipTier,
+                 cmd::RemoveVipTier, cmd::AssignVip, cmd::RevokeVip, cmd::SetFeatureGate, cmd::SetPolicies,
+                 cmd::SetReputationConfig, cmd::ImportVip, cmd::SetVipExpiringLead, cmd::AcknowledgeAlert,
+                 cmd::ResolveAlert, cmd::UndoAlertResponse, cmd::SetAnomalyConfig, cmd::SetNotifyConfig,
+                 cmd::SetNotifyPreferences, cmd::RemoveNotifyPreferences, cmd::PutNotifyContact,
+                 cmd::RemoveNotifyContact, cmd::ImportNotifyContacts, cmd::MarkNotificationsRead,
+                 cmd::AcknowledgeNotification, cmd::DeleteNotifications, cmd::CleanupNotifications>;
 
 // Who sends an admin command, travelling with it to the audit log. Every command needs an actor: the runtime
 // refuses one without, so no audit row can say "nobody".

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/AnomalyConfig.h"
+#include "config/NotifyConfig.h"
 #include "core/Tiers.h"
 #include "flags/FeatureGates.h"
 #include "limiter/Policy.h"
@@ -27,6 +28,7 @@ struct EngineConfig {
     TimeNs maintenanceInterval = kNsPerMin;  // how often idle keys and route states are swept
     TimeNs vipExpiringLead = 3 * kNsPerDay;  // how long before a VIP assignment ends vip_expiring is raised
     AnomalyConfig anomaly;                   // detection, alerts and automatic responses
+    NotifyConfig notify;                     // notifications: what is produced for whom, the channels, delivery
 };
 
 inline constexpr TimeNs kMaxVipExpiringLead = 90 * kNsPerDay;

@@ -7,6 +7,7 @@
 #include "anomaly/AnomalyMonitor.h"
 #include "anomaly/ResponseAudit.h"
 #include "core/Decision.h"
+#include "core/Notification.h"
 #include "core/Request.h"
 #include "limiter/ThrottleShadow.h"
 #include "reputation/ReputationTracker.h"
@@ -61,6 +62,8 @@ public:
     // Hands over what happened since the last call: events, and reputations that changed (for the store).
     void takeEvents(EventBatch& out);
     void takeDirtyKeys(std::vector<store::KeyReputation>& out, TimeNs now);
+    // Hands over the notifications produced since the last call (decision/EngineNotify.cpp), oldest first.
+    void takeNotifications(std::vector<Notification>& out);
 
     KeyPage queryKeys(const KeyQuery& query) const;
     VipPage queryVip(const VipQuery& query) const;

@@ -82,6 +82,7 @@ CommandResult Engine::validateOwn(const Command& command, TimeNs now) const
                               auto error = sluice::engine::validate(candidate);
                               return error ? refuse(*error) : CommandResult{};
                           },
+                          [&](const cmd::SetNotifyConfig&) { return refuse("notifications are not available yet"); },
                           [](const auto&) { return CommandResult{}; },
                       },
                       command);

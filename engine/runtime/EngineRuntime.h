@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/Event.h"
 #include "core/WatchView.h"
+#include "notify/NotificationCenter.h"
 #include "snapshot/Snapshot.h"
 #include "store/StoreTypes.h"
 #include "traffic/RequestBatch.h"
@@ -136,6 +137,9 @@ public:
     // load source drives the throttle; null with any other load source, so nobody counts for nothing.
     std::shared_ptr<ObservedTraffic> observedTraffic() const { return m_observed; }
 
+    // Notification delivery (notify/NotificationCenter): runs while the runtime writes a database; null otherwise.
+    notify::NotificationCenter* notifications() const { return m_notifications.get(); }
+
     std::size_t queuedBatches() const;
     // The clock's time when key reputations were last handed to the store (for a checkpoint-age metric); 0 = not yet.
     TimeNs lastCheckpointAt() const { return m_lastCheckpointAt.load(std::memory_order_relaxed); }
@@ -180,9 +184,10 @@ private:
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<store::StoreWriter> m_writer;
     std::unique_ptr<store::DatabaseWatcher> m_watcher;  // watching only; instead of the writer
-    WatchView m_watchView;                              // engine thread
-    std::uint64_t m_sequenceBefore = 0;                 // engine thread: snapshots published by replaced engines
-    std::uint64_t m_lastSequence = 0;                   // engine thread
+    std::unique_ptr<notify::NotificationCenter> m_notifications;
+    WatchView m_watchView;               // engine thread
+    std::uint64_t m_sequenceBefore = 0;  // engine thread: snapshots published by replaced engines
+    std::uint64_t m_lastSequence = 0;    // engine thread
     std::unique_ptr<HostLoadProbe> m_probe;
     HostLoadSource* m_hostLoad = nullptr;          // owned by the engine; engine thread only
     std::shared_ptr<ObservedTraffic> m_observed;   // set before the threads start, then only read

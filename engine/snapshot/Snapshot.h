@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/AnomalyView.h"
+#include "core/NotifyView.h"
 #include "core/StoreHealth.h"
 #include "core/ThrottleView.h"
 #include "core/Tiers.h"
@@ -44,6 +45,7 @@ struct Snapshot {
     StoreHealth store;                           // whether history reaches the database, and what waits or was lost
     WatchView watch;                             // a watching console's database: how recent the state shown is
     std::shared_ptr<const AnomalyView> anomaly;  // never null in a published snapshot; shared while unchanged
+    NotifyView notify;                           // notification delivery: queue, spills, channels and breakers
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
