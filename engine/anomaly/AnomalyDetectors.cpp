@@ -12,7 +12,7 @@ namespace sluice::engine::anomaly {
 namespace {
 
 constexpr std::uint32_t kBaselineMagic = 0x53414442;  // "BDAS"
-constexpr std::uint16_t kBaselineVersion = 2;         // 2: a metric keeps its recent peak
+constexpr std::uint16_t kBaselineVersion = 3;         // 2: a metric keeps its recent peak; 3: the sample interval
 constexpr std::string_view kCountriesRow = "countries";
 constexpr std::string_view kRoutePrefix = "route:";
 constexpr std::string_view kCountryPrefix = "country:";
@@ -43,19 +43,23 @@ std::uint32_t heavyThresholdAfter(std::uint64_t requests)
     return static_cast<std::uint32_t>(std::clamp<std::uint64_t>(3 * requests / HeavyHitters::kWidth, 16, 1U << 30));
 }
 
-std::string header()
+// Counts are per sample: a row learned at another sample interval is in other units and is not read back.
+std::string header(TimeNs interval)
 {
     BaselineWriter w;
     w.put(kBaselineMagic);
     w.put(kBaselineVersion);
+    w.put(interval);
     return w.take();
 }
 
-bool readHeader(BaselineReader& in)
+bool readHeader(BaselineReader& in, TimeNs interval)
 {
     std::uint32_t magic = 0;
     std::uint16_t version = 0;
-    return in.get(magic) && in.get(version) && magic == kBaselineMagic && version == kBaselineVersion;
+    TimeNs learnedAt = 0;
+    return in.get(magic) && in.get(version) && in.get(learnedAt) && magic == kBaselineMagic &&
+           version == kBaselineVersion && learnedAt == interval;
 }
 
 std::string routeName(const std::vector<Policy>* policies, std::size_t p)
@@ -76,7 +80,20 @@ AnomalyDetectors::AnomalyDetectors(const AnomalyConfig& config)
 {
 }
 
-void AnomalyDetectors::configure(const AnomalyConfig& config) { m_config = config; }
+void AnomalyDetectors::configure(const AnomalyConfig& config)
+{
+    const TimeNs before = interval();
+    m_config = config;
+    if (interval() != before) {
+        // Levels, spreads and peaks are counts per sample: learned at another interval they are in other units, and
+        // every metric would look like a spike or a drop. Learn afresh, on a grid of the new interval.
+        const bool counting = m_tally.counting();
+        const std::uint64_t version = m_version;
+        *this = AnomalyDetectors(config);
+        m_tally.setCounting(counting);
+        m_version = version + 1;
+    }
+}
 
 TimeNs AnomalyDetectors::interval() const { return std::max(m_config.sampleInterval, kNsPerSec); }
 
@@ -106,13 +123,16 @@ void AnomalyDetectors::sample(TimeNs now, const PartContext& context, std::vecto
         }
         m_next = (now / step + 1) * step;
         m_tally.setSampleStart(m_next - step);
+        m_partial = std::min(m_trafficFrom, now) != m_next - step;
+        m_trafficFrom = kNever;
         return;
     }
     while (now >= m_next) {
         const TimeNs end = m_next;
-        if (m_tally.counting()) {
+        if (m_tally.counting() && !m_partial) {
             takeSample(end - step, end, context, out);
         }
+        m_partial = false;
         m_deniedBefore = context.denied;
         m_tally.startSample(end, heavyThresholdAfter(m_tally.requests()));
         m_next = end + step;
@@ -121,6 +141,7 @@ void AnomalyDetectors::sample(TimeNs now, const PartContext& context, std::vecto
             // every empty sample of it.
             m_next = (now / step + 1) * step;
             m_tally.setSampleStart(m_next - step);
+            m_partial = now > m_next - step;
         }
     }
 }
@@ -398,20 +419,20 @@ std::vector<std::pair<std::string, std::string>> AnomalyDetectors::saveBaselines
     std::vector<std::pair<std::string, std::string>> rows;
     for (const Global& g : m_globals) {
         BaselineWriter w;
-        w.putBytes(header());
+        w.putBytes(header(interval()));
         g.track.save(w);
         w.putBytes(g.shift.saveState());
         rows.emplace_back(g.name, w.take());
     }
     for (const auto& [metric, route] : m_routes) {
         BaselineWriter w;
-        w.putBytes(header());
+        w.putBytes(header(interval()));
         route.requests.save(w);
         route.keys.save(w);
         rows.emplace_back(metric, w.take());
     }
     BaselineWriter w;
-    w.putBytes(header());
+    w.putBytes(header(interval()));
     m_countries.save(w);
     rows.emplace_back(std::string(kCountriesRow), w.take());
     return rows;
@@ -426,7 +447,7 @@ void AnomalyDetectors::restoreBaselines(const std::vector<std::pair<std::string,
             continue;
         }
         BaselineReader headIn(head);
-        if (!readHeader(headIn)) {
+        if (!readHeader(headIn, interval())) {
             continue;  // another version, or not ours: that metric learns afresh
         }
         if (metric == kCountriesRow) {

@@ -43,13 +43,23 @@ public:
     static constexpr std::size_t kMaxAffectedKeys = 20;
     static constexpr std::size_t kMaxKeySurges = 5;  // per sample: many keys at once are a flood, not surges
     static constexpr std::uint32_t kWarmupSamples = 10;
-    static constexpr std::size_t kMaxCharted = 128;  // metrics besides the global ones with a chart kept
-    static constexpr TimeNs kMaxCatchUp = kNsPerDay;
-    static constexpr TimeNs kShiftBlock = 5 * kNsPerMin;  // what the single-series detector is tuned for  // a longer
-                                                          // gap restarts the grid instead of sampling it
+    static constexpr std::size_t kMaxCharted = 128;       // metrics besides the global ones with a chart kept
+    static constexpr TimeNs kMaxCatchUp = kNsPerDay;      // a longer gap restarts the grid instead of sampling it
+    static constexpr TimeNs kShiftBlock = 5 * kNsPerMin;  // what the single-series detector is tuned for
 
     explicit AnomalyDetectors(const AnomalyConfig& config = {});
     void configure(const AnomalyConfig& config);
+    // Counting (re)starts in the middle of the current sample (the gate was switched on): that sample saw only part
+    // of its traffic, so it is neither judged nor learned from.
+    void countingStarted() { m_partial = true; }
+    // Traffic was counted from `at` on before the grid started: the grid's first sample is whole only when that is
+    // exactly its start.
+    void noteTraffic(TimeNs at)
+    {
+        if (m_next == kNever) {
+            m_trafficFrom = std::min(m_trafficFrom, at);
+        }
+    }
 
     TrafficTally& tally() { return m_tally; }
     // The next grid point to sample; kNever before the first request started the grid.
@@ -107,6 +117,10 @@ private:
     AnomalyConfig m_config;
     TrafficTally m_tally;
     TimeNs m_next = kNever;
+    // The current sample began before counting did (the grid started or restarted mid-sample, the gate was switched
+    // on): judged against a whole sample's baseline, its part would look like a drop.
+    bool m_partial = false;
+    TimeNs m_trafficFrom = kNever;  // the first request counted before the grid started
     std::uint64_t m_version = 0;
     std::uint64_t m_samples = 0;       // since the grid started
     std::uint64_t m_deniedBefore = 0;  // the engine's denials at the start of the sample

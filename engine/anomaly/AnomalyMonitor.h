@@ -43,6 +43,8 @@ public:
     bool enabled() const { return m_enabled; }
 
     TrafficTally& tally() { return m_detectors.tally(); }
+    void countingStarted() { m_detectors.countingStarted(); }
+    void noteTraffic(TimeNs at) { m_detectors.noteTraffic(at); }
 
     TimeNs nextDue() const { return m_detectors.nextSample(); }
     void runDue(TimeNs now, PartContext& context);

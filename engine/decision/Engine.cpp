@@ -35,6 +35,9 @@ void Engine::anomalyGateChanged()
     // Off means off on the decision path too: nothing is counted, learned or found.
     const bool on = anomalyGateOn();
     m_anomaly.setEnabled(on);
+    if (on && !m_anomaly.tally().counting()) {
+        m_anomaly.countingStarted();
+    }
     m_anomaly.tally().setCounting(on);
 }
 
@@ -216,6 +219,7 @@ void Engine::decide(std::span<const Request> requests, std::span<Decision> out)
     }
     m_latestRequest = std::max(m_latestRequest, requests.back().timestamp);
     if (m_anomaly.nextDue() == kNever) [[unlikely]] {
+        m_anomaly.noteTraffic(requests.front().timestamp);
         m_nextDue = std::min(m_nextDue, m_latestRequest);  // the detection grid starts with the traffic
     }
 }

@@ -52,6 +52,7 @@ public:
         if (detectors.nextSample() == kNever || at >= detectors.nextSample()) {
             detectors.sample(at, context, findings);
         }
+        detectors.noteTraffic(at);
         const std::uint64_t hash = KeyTable::hash(key);
         std::uint32_t index = keys.find(key, hash);
         if (index == KeyTable::kNone) {

@@ -118,6 +118,49 @@ private slots:
         QCOMPARE(snapshot.anomaly->learnedDays, 0.0);
     }
 
+    void aPartOfAMinuteIsNotJudged()
+    {
+        // The grid starts on the minute of the first sampling, which need not be when counting began: a sample
+        // that holds only part of a minute's traffic (or more) would look like a drop after every restart, judged
+        // against a whole minute's baseline. That first sample is left out.
+        Engine e(routesConfig());
+        std::vector<Request> batch{request("key-0", kT0 - 30 * kNsPerSec)};
+        std::vector<Decision> out(1);
+        e.decide(batch, out);
+        const Snapshot snapshot = run(e);
+        const MetricSeries* requests = seriesOf(*snapshot.anomaly, "requests");
+        QVERIFY(requests != nullptr);
+        QCOMPARE(requests->points.size(), std::size_t{kMinutes - 1});
+        QCOMPARE(requests->points.front().at, kT0 + 2 * kNsPerMin);
+        QCOMPARE(requests->points.front().value, static_cast<float>(kPerMinute));
+    }
+
+    void anotherSampleIntervalLearnsAfresh()
+    {
+        // Counts per minute are not counts per 30 s: baselines learned at another interval are not read back.
+        Engine e(routesConfig());
+        const Snapshot learned = run(e);
+        QVERIFY(learned.anomaly->learnedDays > 0);
+        std::vector<std::pair<std::string, std::string>> rows;
+        e.takeBaselines(rows, kT0 + kMinutes * kNsPerMin, true);
+        QVERIFY(!rows.empty());
+
+        EngineConfig config = routesConfig();
+        config.anomaly.sampleInterval = 30 * kNsPerSec;
+        Engine other(config);
+        store::PersistedState state;
+        state.anomalyBaselines = rows;
+        other.restore(state, kT0);
+        Snapshot snapshot;
+        other.fillSnapshot(kT0, snapshot);
+        QCOMPARE(snapshot.anomaly->learnedDays, 0.0);
+        // And the same interval reads them back.
+        Engine same(routesConfig());
+        same.restore(state, kT0);
+        same.fillSnapshot(kT0, snapshot);
+        QCOMPARE(snapshot.anomaly->learnedDays, learned.anomaly->learnedDays);
+    }
+
     void gateTurnedOnStartsCounting()
     {
         EngineConfig config = routesConfig();
