@@ -15,7 +15,7 @@ namespace sluice::engine {
 enum class AnomalyKind : std::uint8_t {
     Spike,          // a metric far above its baseline (seasonal deviation)
     Drop,           // a metric far below it: an upstream outage, a broken client
-    LevelShift,     // a lasting change of level (CUSUM)
+    LevelShift,     // a lasting change of level (novelty against the series' own history of surprise)
     KeySurge,       // one key far above its own history (heavy-hitter sketch)
     NewKeyFlood,    // many keys never seen before (sign-up bots, a botnet)
     RouteStuffing,  // many keys hitting one route (credential stuffing)

@@ -22,6 +22,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace sluice::engine {
@@ -160,6 +161,7 @@ private:
     // Moves a key's score by `delta` (within 0..100), bringing an evicted key back; returns the score before.
     float shiftScore(std::string_view key, float delta, TimeNs now, float& after);
     std::vector<anomaly::AnomalyMonitor::Request> m_anomalyRequests;  // reused
+    std::unordered_map<std::string, TimeNs> m_penalizedUntil;         // keys a response lowered, until its period ends
 
     EngineConfig m_config;
     FeatureGates m_gates;

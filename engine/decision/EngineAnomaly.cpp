@@ -89,8 +89,13 @@ void Engine::respondToAlert(std::uint64_t alertId, TimeNs now)
     const ThrottleLevel level = config.responseThrottle;
     const bool strongerInForce = overrideBefore && overrideBefore->level >= level &&
                                  (overrideBefore->expiresAt == 0 || overrideBefore->expiresAt >= until);
+    // A person's override stands: replacing it would lose it when the response ends or is undone.
+    const bool personInCharge = overrideBefore && overrideBefore->actor != anomaly::kResponseActor;
+    // Less traffic than expected (an upstream outage, a broken client) is no abuse: lowering everyone's limits or
+    // the scores of the busiest keys would only hurt legitimate users. Such alerts are notified, nothing more.
+    const bool abuse = alert.kind != AnomalyKind::Drop && alert.value >= alert.expected;
     std::vector<std::pair<std::string, std::string>> settings;
-    if (level != ThrottleLevel::None && throttle.level() < level && !strongerInForce) {
+    if (abuse && level != ThrottleLevel::None && throttle.level() < level && !strongerInForce && !personInCharge) {
         const Command raise = cmd::SetThrottleOverride{level, reason, until, std::string(anomaly::kResponseActor)};
         if (validateThrottle(raise, now).ok) {
             applyThrottle(raise, now);
@@ -105,11 +110,16 @@ void Engine::respondToAlert(std::uint64_t alertId, TimeNs now)
     std::vector<anomaly::KeyScore> keysBefore;
     std::vector<anomaly::KeyScore> keysAfter;
     const FeatureGate& gate = m_gates.gate(Feature::AnomalyDetection);
-    if (config.responsePenalty > 0) {
+    if (abuse && config.responsePenalty > 0) {
+        // One incident often opens several alerts at once (requests, active keys, new keys, the route): a key pays
+        // once per response period, not once per alert.
+        std::erase_if(m_penalizedUntil, [now](const auto& entry) { return entry.second <= now; });
         for (const auto& [key, requests] : alert.affectedKeys) {
-            if (!FeatureGates::inRollout(gate, FeatureGates::bucket(Feature::AnomalyDetection, key))) {
+            if (!FeatureGates::inRollout(gate, FeatureGates::bucket(Feature::AnomalyDetection, key)) ||
+                m_penalizedUntil.contains(key)) {
                 continue;
             }
+            m_penalizedUntil.emplace(key, until);
             float after = 0;
             const float before = shiftScore(key, -config.responsePenalty, now, after);
             if (after < before) {

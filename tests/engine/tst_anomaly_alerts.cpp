@@ -25,6 +25,9 @@ private slots:
     void theResponseNeverLowersAStrongerOverride();
     void aLevelAlreadyAtTheResponseIsNotPinned();
     void undoLeavesAnOverrideSetSinceAlone();
+    void aPersonsWeakerOverrideStands();
+    void lessTrafficThanExpectedIsOnlyNotified();
+    void aKeyPaysOncePerIncident();
     void onlyKeysInTheRolloutAreLowered();
     void withTheGateOffNothingOpens();
     void theViewShowsTheNewestFirstAndIsSharedWhileUnchanged();
@@ -240,6 +243,53 @@ void TestAnomalyAlerts::undoLeavesAnOverrideSetSinceAlone()
     QVERIFY(e.apply(cmd::UndoAlertResponse{1, "dana"}, kT0 + 2 * kMin).ok);
     QCOMPARE(e.throttle().level(), ThrottleLevel::Medium);  // an admin's since: not the response's to clear
     QCOMPARE(e.inspect("bot-1")->score, 50.0F);
+}
+
+void TestAnomalyAlerts::aPersonsWeakerOverrideStands()
+{
+    // Replacing an admin's pin (even at None) would lose it when the response ends or is undone.
+    Engine e(smallConfig());
+    burst(e, "bot-1", kT0, 1);
+    QVERIFY(e.apply(cmd::SetThrottleOverride{ThrottleLevel::None, "release night", 0, "ops"}, kT0).ok);
+    observe(e, finding(AnomalyKind::KeySurge, "requests", 0.9, kT0 + kNsPerSec, {{"bot-1", 500}}));
+    QVERIFY(!alertOf(e, 1).response.throttleRaised);
+    QCOMPARE(e.throttle().override()->actor, std::string("ops"));
+    QCOMPARE(e.throttle().level(), ThrottleLevel::None);
+    QCOMPARE(alertOf(e, 1).response.keysLowered, std::vector<std::string>{"bot-1"});  // the keys still pay
+}
+
+void TestAnomalyAlerts::lessTrafficThanExpectedIsOnlyNotified()
+{
+    // An upstream outage is no abuse: neither everyone's limits nor the busiest keys' scores are lowered.
+    Engine e(smallConfig());
+    burst(e, "user-1", kT0, 1);
+    const float before = e.inspect("user-1")->score;
+    observe(e, finding(AnomalyKind::Drop, "requests", 0.95, kT0 + kNsPerSec, {{"user-1", 50}}, 2));
+    observe(e, finding(AnomalyKind::LevelShift, "denials", 0.95, kT0 + kNsPerSec, {{"user-1", 50}}, 2));
+    for (const std::uint64_t id : {1, 2}) {
+        const AlertResponse& r = alertOf(e, id).response;
+        QVERIFY(!r.throttleRaised);
+        QVERIFY(r.keysLowered.empty());
+        QVERIFY(r.notified);
+    }
+    QCOMPARE(e.throttle().level(), ThrottleLevel::None);
+    QCOMPARE(e.inspect("user-1")->score, before);
+}
+
+void TestAnomalyAlerts::aKeyPaysOncePerIncident()
+{
+    // One attack opens several alerts at once; its keys lose the penalty once per response period.
+    Engine e(smallConfig());
+    burst(e, "bot-1", kT0, 1);
+    const float before = e.inspect("bot-1")->score;
+    const TimeNs at = kT0 + kNsPerSec;
+    observe(e, finding(AnomalyKind::Spike, "requests", 0.9, at, {{"bot-1", 500}}, 300));
+    observe(e, finding(AnomalyKind::Spike, "active_keys", 0.9, at, {{"bot-1", 500}}, 300));
+    QCOMPARE(e.inspect("bot-1")->score, before - 10);
+    QVERIFY(alertOf(e, 2).response.keysLowered.empty());
+    // A new incident after the period costs again.
+    observe(e, finding(AnomalyKind::Spike, "denials", 0.9, at + 11 * kMin, {{"bot-1", 500}}, 300));
+    QCOMPARE(e.inspect("bot-1")->score, before - 20);
 }
 
 void TestAnomalyAlerts::onlyKeysInTheRolloutAreLowered()
