@@ -33,12 +33,16 @@ AffectedKeys::List AffectedKeys::top(std::size_t limit, bool newOnly, int route,
     for (const auto& k : m_tally.newKeySample()) {
         consider(k.hash, k.index, k.route, k.country, liveTotal(k.index, k.hash));
     }
+    // A key can be both a candidate and new, with two counts: keep it once, with the larger.
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-        return a.requests != b.requests ? a.requests > b.requests : a.hash < b.hash;
+        return a.hash != b.hash ? a.hash < b.hash : a.requests > b.requests;
     });
     entries.erase(
         std::unique(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.hash == b.hash; }),
         entries.end());
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return a.requests != b.requests ? a.requests > b.requests : a.hash < b.hash;
+    });
     List out;
     for (const Entry& e : entries) {
         if (out.size() >= limit) {

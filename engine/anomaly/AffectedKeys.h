@@ -14,9 +14,9 @@ class KeyTable;
 
 namespace sluice::engine::anomaly {
 
-// The keys behind a sample, for a finding: the heavy-hitter candidates and the first new keys, with their
-// requests in the sample (as the sketch estimates them), looked up in the key table when a finding needs
-// them. A key no longer in the table is left out.
+// The keys behind a sample, for a finding: the heavy-hitter candidates and a uniform choice of the sample's new
+// keys, with their requests in the sample counted exactly on their key records, looked up in the key table when a
+// finding needs them. A key no longer in the table is left out.
 class AffectedKeys final {
 public:
     static constexpr int kAny = -1;

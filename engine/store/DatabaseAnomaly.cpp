@@ -17,7 +17,31 @@ using nlohmann::json;
 constexpr int kAnomalySchema = 7;
 
 std::int64_t toMs(TimeNs t) { return t / kNsPerMs; }
-TimeNs fromMs(std::int64_t ms) { return ms * kNsPerMs; }
+// Engine times are Unix milliseconds up to the year 2286; anything else in a row is damage and reads as 0 (not yet),
+// never as an overflowing product.
+constexpr std::int64_t kMaxMs = 10'000'000'000'000;
+TimeNs fromMs(std::int64_t ms) { return ms >= 0 && ms <= kMaxMs ? ms * kNsPerMs : 0; }
+// A JSON number within [low, high], else the fallback: converting an out-of-range double is undefined behaviour.
+template <typename T>
+T numberIn(const json& v, T low, T high, T fallback)
+{
+    if (v.is_number_integer()) {
+        if (v.is_number_unsigned()) {
+            const auto u = v.get<std::uint64_t>();
+            const bool inRange = static_cast<double>(u) >= static_cast<double>(low) &&
+                                 static_cast<double>(u) <= static_cast<double>(high);
+            return inRange ? static_cast<T>(u) : fallback;
+        }
+        const auto i = v.get<std::int64_t>();
+        return i >= static_cast<std::int64_t>(low) && i <= static_cast<std::int64_t>(high) ? static_cast<T>(i)
+                                                                                           : fallback;
+    }
+    if (v.is_number_float()) {
+        const double d = v.get<double>();
+        return d >= static_cast<double>(low) && d <= static_cast<double>(high) ? static_cast<T>(d) : fallback;
+    }
+    return fallback;
+}
 
 // Keys and actors come from traffic and admins: bytes that are not UTF-8 are written as U+FFFD, never thrown on.
 std::string written(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
@@ -49,8 +73,8 @@ std::string responseColumn(const AlertResponse& r)
                         {"undone_at_ms", toMs(r.undoneAt)}});
 }
 
-// Our own rows read back. A hand-edited or damaged value leaves its field at the default rather than failing the
-// whole load: an alert's history is worth more than one field of it.
+// Our own rows read back. A hand-edited or damaged value (of another type, or out of its range) leaves its field at
+// the default rather than failing the whole load: an alert's history is worth more than one field of it.
 template <typename T>
 T field(const json& j, const char* name, T fallback)
 {
@@ -62,8 +86,10 @@ T field(const json& j, const char* name, T fallback)
         return v.is_boolean() ? v.get<bool>() : fallback;
     } else if constexpr (std::is_same_v<T, std::string>) {
         return v.is_string() ? v.get<std::string>() : fallback;
+    } else if constexpr (std::is_same_v<T, std::int64_t>) {
+        return numberIn<std::int64_t>(v, 0, kMaxMs, fallback);
     } else {
-        return v.is_number() ? v.get<T>() : fallback;
+        return numberIn<T>(v, T(0), T(100), fallback);  // points of reputation
     }
 }
 
@@ -96,7 +122,7 @@ AlertResponse responseFrom(const std::string& text)
         for (const json& item : j.at("keys_lowered")) {
             if (item.is_array() && item.size() == 2 && item[0].is_string() && item[1].is_number()) {
                 r.keysLowered.push_back(item[0].get<std::string>());
-                r.pointsTaken.push_back(item[1].get<float>());
+                r.pointsTaken.push_back(numberIn<float>(item[1], 0.0F, 100.0F, 0.0F));  // undo gives these back
             }
         }
     }
@@ -209,7 +235,9 @@ std::optional<StoreError> Database::loadAnomalyInto(PersistedState& state)
         s.selectAlerts.bind(1, static_cast<std::int64_t>(kRecentAlertsKept));
         int rc = SQLITE_ROW;
         while ((rc = s.selectAlerts.step()) == SQLITE_ROW) {
-            state.alerts.push_back(alertFrom(s.selectAlerts));
+            if (s.selectAlerts.columnInt64(0) > 0) {  // ids start at 1; a damaged one would break the book's order
+                state.alerts.push_back(alertFrom(s.selectAlerts));
+            }
         }
         if (rc != SQLITE_DONE) {
             return sqlError("read");
