@@ -9,6 +9,12 @@
 
 namespace sluice::engine {
 
+// The ranges a usable configuration keeps to (validate()); the console's settings dialog offers the same.
+inline constexpr double kMaxMinDataDays = 90;
+inline constexpr TimeNs kMaxAutoResolve = 7 * kNsPerDay;
+inline constexpr double kMaxSensitivity = 10;
+inline constexpr TimeNs kMaxResponseThrottleFor = kNsPerDay;
+
 // How anomaly detection samples, judges and responds. Whether it runs at all is the anomaly_detection
 // feature gate.
 struct AnomalyConfig {

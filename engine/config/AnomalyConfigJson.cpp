@@ -11,10 +11,6 @@ namespace {
 using nlohmann::json;
 
 constexpr TimeNs kMaxSampleInterval = kNsPerHour;
-constexpr double kMaxMinDataDays = 90;
-constexpr TimeNs kMaxAutoResolve = 7 * kNsPerDay;
-constexpr double kMaxSensitivity = 10;
-constexpr TimeNs kMaxResponseThrottleFor = kNsPerDay;
 
 TimeNs seconds(const json& j, const std::string& path, double min, double max)
 {

@@ -140,7 +140,8 @@ void AlertDetailPane::showAlert(const engine::AnomalyAlert* alert, engine::TimeN
     m_keysHeading->setText(alert->affectedKeys.empty() ? tr("No keys stand out in this alert.")
                                                        : tr("Affected keys (%1)").arg(alert->affectedKeys.size()));
     m_keys->setVisible(!alert->affectedKeys.empty());
-    if (other || m_keys->count() != static_cast<int>(alert->affectedKeys.size())) {
+    if (other || m_keysShown != alert->affectedKeys) {
+        m_keysShown = alert->affectedKeys;
         m_keys->clear();
         for (const auto& [key, requests] : alert->affectedKeys) {
             const QString name = QString::fromStdString(key);

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 class QFormLayout;
 class QLabel;
@@ -44,6 +46,7 @@ private:
     QLabel* m_keysHeading;
     QListWidget* m_keys;
     std::optional<quint64> m_id;
+    std::vector<std::pair<std::string, std::uint64_t>> m_keysShown;  // rebuilt when the alert's keys or counts move
 };
 
 }  // namespace sluice::ui

@@ -21,7 +21,9 @@
 namespace sluice::ui {
 
 namespace {
-constexpr int kMaxMinutes = 24 * 60;
+int percentOf(double share) { return static_cast<int>(std::lround(share * 100)); }
+int minutesOf(engine::TimeNs t) { return static_cast<int>(std::max<engine::TimeNs>(1, t / engine::kNsPerMin)); }
+double roundedDays(double days) { return std::round(days * 10) / 10; }  // the box shows one decimal
 }  // namespace
 
 AnomalySettingsDialog::AnomalySettingsDialog(EngineClient* engine, QWidget* parent)
@@ -65,16 +67,16 @@ QWidget* AnomalySettingsDialog::buildDetection()
 {
     auto* box = new QGroupBox(tr("Detection"), this);
     m_threshold->setObjectName(QStringLiteral("alertThreshold"));
-    m_threshold->setRange(50, 99);
+    m_threshold->setRange(1, 100);
     m_threshold->setSuffix(tr(" %"));
     m_threshold->setToolTip(tr("Confidence at which an alert opens and automatic responses may run"));
     m_minDataDays->setObjectName(QStringLiteral("minDataDays"));
-    m_minDataDays->setRange(0, 60);
+    m_minDataDays->setRange(0, engine::kMaxMinDataDays);
     m_minDataDays->setDecimals(1);
     m_minDataDays->setSuffix(tr(" days"));
     m_minDataDays->setToolTip(tr("History the hour-of-week baselines need before seasonal alerts fire"));
     m_autoResolve->setObjectName(QStringLiteral("autoResolveMinutes"));
-    m_autoResolve->setRange(1, kMaxMinutes);
+    m_autoResolve->setRange(1, static_cast<int>(engine::kMaxAutoResolve / engine::kNsPerMin));
     m_autoResolve->setSuffix(tr(" min"));
     m_autoResolve->setToolTip(tr("An alert resolves by itself once its metric was normal this long"));
     auto* form = new QFormLayout(box);
@@ -91,11 +93,11 @@ QWidget* AnomalySettingsDialog::buildResponses()
     m_respond->setToolTip(tr("At the threshold and above: raise the throttle for a while and lower the reputation "
                              "of the keys behind the alert"));
     m_throttle->setObjectName(QStringLiteral("responseThrottle"));
-    for (int l = 1; l < engine::kThrottleLevelCount; ++l) {
+    for (int l = 0; l < engine::kThrottleLevelCount; ++l) {
         m_throttle->addItem(throttleName(static_cast<engine::ThrottleLevel>(l)), l);
     }
     m_throttleFor->setObjectName(QStringLiteral("responseThrottleMinutes"));
-    m_throttleFor->setRange(1, kMaxMinutes);
+    m_throttleFor->setRange(1, static_cast<int>(engine::kMaxResponseThrottleFor / engine::kNsPerMin));
     m_throttleFor->setSuffix(tr(" min"));
     m_penalty->setObjectName(QStringLiteral("responsePenalty"));
     m_penalty->setRange(0, 100);
@@ -117,7 +119,7 @@ QWidget* AnomalySettingsDialog::buildSensitivity()
     for (int k = 0; k < engine::kAnomalyKindCount; ++k) {
         auto* spin = new QDoubleSpinBox(box);
         spin->setObjectName(QStringLiteral("sensitivity%1").arg(k));
-        spin->setRange(0, 5);
+        spin->setRange(0, engine::kMaxSensitivity);
         spin->setSingleStep(0.25);
         spin->setDecimals(2);
         spin->setSpecialValueText(tr("Off"));
@@ -130,15 +132,15 @@ QWidget* AnomalySettingsDialog::buildSensitivity()
 void AnomalySettingsDialog::fill(const engine::AnomalyConfig& config)
 {
     m_base = config;
-    m_threshold->setValue(static_cast<int>(std::lround(config.alertThreshold * 100)));
+    m_threshold->setValue(percentOf(config.alertThreshold));
     m_minDataDays->setValue(config.minDataDays);
-    m_autoResolve->setValue(static_cast<int>(config.autoResolveAfter / engine::kNsPerMin));
+    m_autoResolve->setValue(minutesOf(config.autoResolveAfter));
     for (std::size_t k = 0; k < m_sensitivity.size(); ++k) {
         m_sensitivity[k]->setValue(config.sensitivity[k]);
     }
     m_respond->setChecked(config.respond);
     m_throttle->setCurrentIndex(std::max(0, m_throttle->findData(static_cast<int>(config.responseThrottle))));
-    m_throttleFor->setValue(static_cast<int>(config.responseThrottleFor / engine::kNsPerMin));
+    m_throttleFor->setValue(minutesOf(config.responseThrottleFor));
     m_penalty->setValue(config.responsePenalty);
     m_loaded = true;
     m_status->hide();
@@ -149,16 +151,33 @@ void AnomalySettingsDialog::fill(const engine::AnomalyConfig& config)
 engine::AnomalyConfig AnomalySettingsDialog::config() const
 {
     engine::AnomalyConfig c = m_base;
-    c.alertThreshold = m_threshold->value() / 100.0;
-    c.minDataDays = m_minDataDays->value();
-    c.autoResolveAfter = m_autoResolve->value() * engine::kNsPerMin;
+    // A field the admin left as shown keeps its exact value: the boxes round (whole percent, whole minutes), and
+    // pressing OK must not rewrite settings that came from a configuration file.
+    const auto edited = [](auto shown, auto asFilled) {
+        return std::abs(static_cast<double>(shown) - static_cast<double>(asFilled)) > 1e-6;
+    };
+    if (edited(m_threshold->value(), percentOf(m_base.alertThreshold))) {
+        c.alertThreshold = m_threshold->value() / 100.0;
+    }
+    if (edited(m_minDataDays->value(), roundedDays(m_base.minDataDays))) {
+        c.minDataDays = m_minDataDays->value();
+    }
+    if (edited(m_autoResolve->value(), minutesOf(m_base.autoResolveAfter))) {
+        c.autoResolveAfter = m_autoResolve->value() * engine::kNsPerMin;
+    }
     for (std::size_t k = 0; k < m_sensitivity.size(); ++k) {
-        c.sensitivity[k] = m_sensitivity[k]->value();
+        if (edited(m_sensitivity[k]->value(), std::round(m_base.sensitivity[k] * 100) / 100)) {
+            c.sensitivity[k] = m_sensitivity[k]->value();
+        }
     }
     c.respond = m_respond->isChecked();
     c.responseThrottle = static_cast<engine::ThrottleLevel>(m_throttle->currentData().toInt());
-    c.responseThrottleFor = m_throttleFor->value() * engine::kNsPerMin;
-    c.responsePenalty = static_cast<float>(m_penalty->value());
+    if (edited(m_throttleFor->value(), minutesOf(m_base.responseThrottleFor))) {
+        c.responseThrottleFor = m_throttleFor->value() * engine::kNsPerMin;
+    }
+    if (edited(m_penalty->value(), std::round(static_cast<double>(m_base.responsePenalty)))) {
+        c.responsePenalty = static_cast<float>(m_penalty->value());
+    }
     return c;
 }
 
