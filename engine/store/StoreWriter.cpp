@@ -236,6 +236,11 @@ void StoreWriter::run()
         }
         const std::uint64_t taken = work.size();
         for (Item& item : work) {
+            if (item.kind == Item::Kind::Baselines) {
+                // Each save holds every metric: a newer one makes an older one still waiting (a failing store)
+                // worthless, and keeping both would grow without bound.
+                std::erase_if(m_held, [](const Item& held) { return held.kind == Item::Kind::Baselines; });
+            }
             if (item.kind != Item::Kind::Admin) {
                 m_held.push_back(std::move(item));
                 continue;
@@ -353,11 +358,13 @@ void StoreWriter::dropHeld()
 {
     StoreEventCounts events;
     std::uint64_t keys = 0;
+    std::uint64_t alerts = 0;
     for (const Item& item : m_held) {
         for (const Event& event : item.events) {
             events.add(event.kind);
         }
         keys += item.keys.size();
+        alerts += item.alerts.size();
     }
     m_held.clear();
     std::string path;
@@ -375,9 +382,11 @@ void StoreWriter::dropHeld()
     }
     m_idle.notify_all();
     reportProgress();
-    std::fprintf(stderr, "sluice: store: gave up writing %llu events and %llu key checkpoints to %s: %s\n",
-                 static_cast<unsigned long long>(events.total()), static_cast<unsigned long long>(keys), path.c_str(),
-                 cause.c_str());
+    std::fprintf(stderr,
+                 "sluice: store: gave up writing %llu events, %llu key checkpoints and %llu anomaly alert changes to "
+                 "%s: %s\n",
+                 static_cast<unsigned long long>(events.total()), static_cast<unsigned long long>(keys),
+                 static_cast<unsigned long long>(alerts), path.c_str(), cause.c_str());
 }
 
 void StoreWriter::writeAdmin(Item& item)
