@@ -212,7 +212,7 @@ void Engine::decide(std::span<const Request> requests, std::span<Decision> out)
             const std::string_view key = clampKey(q.key);
             std::uint32_t index = candidates[k % kRing];
             if (index == KeyTable::kNone || !m_keys.matches(index, key)) {
-                index = findOrInsert(key, hashes[k % kRing], q.timestamp);
+                index = findOrInsert(key, hashes[k % kRing], q.timestamp, true);
             }
             decideOne(index, hashes[k % kRing], q, out[k]);
         }
@@ -224,7 +224,7 @@ void Engine::decide(std::span<const Request> requests, std::span<Decision> out)
     }
 }
 
-std::uint32_t Engine::findOrInsert(std::string_view key, std::uint64_t hash, TimeNs now)
+std::uint32_t Engine::findOrInsert(std::string_view key, std::uint64_t hash, TimeNs now, bool request)
 {
     const std::uint32_t found = m_keys.find(key, hash);
     if (found != KeyTable::kNone) {
@@ -239,7 +239,9 @@ std::uint32_t Engine::findOrInsert(std::string_view key, std::uint64_t hash, Tim
         r.buckets[f] = FeatureGates::bucket(static_cast<Feature>(f), key);
     }
     resolveGates(r);
-    m_anomaly.tally().newKey(index, hash);
+    if (request) {
+        m_anomaly.tally().newKey(index, hash);
+    }
     m_reputation.admit(r, hash, now);
     if (const int vipTier = m_vip.tierAt(key, now); vipTier != 0) {
         r.vipTier = static_cast<std::uint8_t>(vipTier);

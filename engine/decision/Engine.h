@@ -131,7 +131,9 @@ private:
     // no violation.
     [[gnu::noinline]] void judgeWithoutThrottle(KeyRecord& r, std::uint32_t policy, int reputationSlot,
                                                 std::uint64_t slot, const Request& q, bool allowed, bool queued);
-    [[gnu::noinline]] std::uint32_t findOrInsert(std::string_view key, std::uint64_t hash, TimeNs now);
+    // `request`: a request brings the key (a new key for anomaly detection), not a restore or a response.
+    [[gnu::noinline]] std::uint32_t findOrInsert(std::string_view key, std::uint64_t hash, TimeNs now,
+                                                 bool request = false);
     std::uint32_t policyFor(std::string_view route) const { return policyIndex(m_config.policies, route); }
 
     [[gnu::cold]] void runDue(TimeNs now);

@@ -135,6 +135,22 @@ private slots:
         QCOMPARE(requests->points.front().value, static_cast<float>(kPerMinute));
     }
 
+    void restoredKeysAreNotNewKeys()
+    {
+        // Keys brought back from the database at start are known keys, not a flood of new ones.
+        Engine e(routesConfig());
+        store::PersistedState state;
+        for (int k = 0; k < 100; ++k) {
+            state.keys.push_back(store::KeyReputation{"restored-" + std::to_string(k), 40.0F, ReputationTier::Standard,
+                                                      0, kT0 - kNsPerMin});
+        }
+        e.restore(state, kT0);
+        const Snapshot snapshot = run(e);
+        const MetricSeries* fresh = seriesOf(*snapshot.anomaly, "new_keys");
+        QVERIFY(fresh != nullptr);
+        QCOMPARE(fresh->points.front().value, 40.0F);  // the 40 keys of the traffic, none of the 100 restored
+    }
+
     void anotherSampleIntervalLearnsAfresh()
     {
         // Counts per minute are not counts per 30 s: baselines learned at another interval are not read back.
