@@ -133,6 +133,7 @@ void AnomalyDetectors::sample(TimeNs now, const PartContext& context, std::vecto
             takeSample(end - step, end, context, out);
         }
         m_partial = false;
+        m_policiesChanged = false;
         m_deniedBefore = context.denied;
         m_tally.startSample(end, heavyThresholdAfter(m_tally.requests()));
         m_next = end + step;
@@ -265,9 +266,13 @@ void AnomalyDetectors::judgeGlobals(TimeNs start, TimeNs end, const PartContext&
 void AnomalyDetectors::judgeRoutes(TimeNs start, TimeNs end, const PartContext& context, AffectedKeys& keys,
                                    std::vector<Finding>& out)
 {
-    // The default policy takes whatever no route names: its rate is the global one's business.
-    const std::size_t routes =
-        context.policies == nullptr ? 0 : std::min<std::size_t>(context.policies->size(), TrafficTally::kMaxRoutes);
+    if (m_policiesChanged) {
+        return;  // the sample's counts are by policy position, and the positions moved during it
+    }
+    // The default policy takes whatever no route names: its rate is the global one's business. With more policies
+    // than slots the last slot counts all the rest together, and is no one route's rate.
+    const std::size_t policies = context.policies == nullptr ? 0 : context.policies->size();
+    const std::size_t routes = policies > TrafficTally::kMaxRoutes ? TrafficTally::kMaxRoutes - 1 : policies;
     const bool seasonalOn = learnedDays() >= m_config.minDataDays;
     const double perHour = samplesPerHour();
     const double minutes = static_cast<double>(interval()) / static_cast<double>(kNsPerMin);

@@ -52,6 +52,8 @@ public:
     // Counting (re)starts in the middle of the current sample (the gate was switched on): that sample saw only part
     // of its traffic, so it is neither judged nor learned from.
     void countingStarted() { m_partial = true; }
+    // The route policies changed: this sample's route counts are by the old positions, so routes are not judged.
+    void policiesChanged() { m_policiesChanged = true; }
     // Traffic was counted from `at` on before the grid started: the grid's first sample is whole only when that is
     // exactly its start.
     void noteTraffic(TimeNs at)
@@ -120,7 +122,8 @@ private:
     // The current sample began before counting did (the grid started or restarted mid-sample, the gate was switched
     // on): judged against a whole sample's baseline, its part would look like a drop.
     bool m_partial = false;
-    TimeNs m_trafficFrom = kNever;  // the first request counted before the grid started
+    TimeNs m_trafficFrom = kNever;   // the first request counted before the grid started
+    bool m_policiesChanged = false;  // during the current sample
     std::uint64_t m_version = 0;
     std::uint64_t m_samples = 0;       // since the grid started
     std::uint64_t m_deniedBefore = 0;  // the engine's denials at the start of the sample

@@ -45,6 +45,7 @@ public:
     TrafficTally& tally() { return m_detectors.tally(); }
     void countingStarted() { m_detectors.countingStarted(); }
     void noteTraffic(TimeNs at) { m_detectors.noteTraffic(at); }
+    void policiesChanged() { m_detectors.policiesChanged(); }
 
     TimeNs nextDue() const { return m_detectors.nextSample(); }
     void runDue(TimeNs now, PartContext& context);

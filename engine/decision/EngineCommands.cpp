@@ -110,6 +110,7 @@ CommandResult Engine::applyOwn(const Command& command, TimeNs now)
                           [&](const cmd::SetPolicies& c) {
                               m_config.policies = c.policies;
                               m_routeCounts.setPolicies(m_config.policies);
+                              m_anomaly.policiesChanged();
                               rebuildRates();
                               return CommandResult{};
                           },

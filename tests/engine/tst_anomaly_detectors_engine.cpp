@@ -151,6 +151,44 @@ private slots:
         QCOMPARE(fresh->points.front().value, 40.0F);  // the 40 keys of the traffic, none of the 100 restored
     }
 
+    void policiesChangedMidSampleAreNotJudgedByTheirNewPositions()
+    {
+        // Route counts are kept by policy position. A policy inserted before /login near the end of a minute
+        // leaves /login's slot with five seconds of its traffic: judged by the new names, /login would look as if
+        // its traffic had stopped. That sample's routes are not judged.
+        Engine e(routesConfig());
+        run(e);
+        const auto alertsOnRoutes = [&] {
+            std::size_t n = 0;
+            for (const AnomalyAlert& a : e.anomaly().alerts().alerts()) {
+                n += a.metric.starts_with("route:") ? 1 : 0;
+            }
+            return n;
+        };
+        QCOMPARE(alertsOnRoutes(), std::size_t(0));
+        const TimeNs minute = kT0 + kMinutes * kNsPerMin;
+        EngineConfig changed = routesConfig();
+        changed.policies.insert(changed.policies.begin() + 1, Policy{"/api", 600, kNsPerMin, 100});
+        for (int i = 0; i < kPerMinute; ++i) {
+            const TimeNs at = minute + i * (kNsPerMin / kPerMinute);
+            if (i == kPerMinute * 55 / 60) {
+                QVERIFY(e.apply(cmd::SetPolicies{changed.policies}, at).ok);
+            }
+            Request r = request("key-" + std::to_string(i % 40), at);
+            r.route = i % 4 == 0 ? "/login" : "";
+            r.country = i % 3 == 0 ? "DE" : "US";
+            std::vector<Decision> out(1);
+            e.decide(std::span(&r, 1), out);
+        }
+        e.tick(minute + kNsPerMin);
+        QCOMPARE(alertsOnRoutes(), std::size_t(0));
+        // Not even a weak finding: a route is charted once something was found on it.
+        Snapshot snapshot;
+        e.fillSnapshot(minute + kNsPerMin, snapshot);
+        QVERIFY(seriesOf(*snapshot.anomaly, "route:/login") == nullptr);
+        QVERIFY(seriesOf(*snapshot.anomaly, "route:/api") == nullptr);
+    }
+
     void anotherSampleIntervalLearnsAfresh()
     {
         // Counts per minute are not counts per 30 s: baselines learned at another interval are not read back.
