@@ -28,8 +28,33 @@ struct Incident {
     std::string what;
     TimeNs start = 0;
     TimeNs end = 0;
+    std::vector<AnomalyKind> kinds;  // the alerts that say this incident: more traffic of one of these kinds
     std::optional<TimeNs> firstAlert;
 };
+
+// What detecting an attack means: an alert of a kind that describes it, on more traffic than expected. A drop or
+// an unrelated kind in the same minutes is no detection (it counts as a false alert).
+std::vector<AnomalyKind> kindsOf(sim::TrafficClass c)
+{
+    using K = AnomalyKind;
+    switch (c) {
+    case sim::TrafficClass::CredentialStuffing:
+        return {K::RouteStuffing, K::NewKeyFlood, K::Spike};
+    case sim::TrafficClass::Scraper:
+    case sim::TrafficClass::Abusive:
+        return {K::KeySurge, K::Spike, K::LevelShift};
+    case sim::TrafficClass::Ddos:
+        return {K::Spike, K::NewKeyFlood, K::CountryShift, K::LevelShift, K::KeySurge, K::RouteStuffing};
+    default:
+        return {};
+    }
+}
+
+bool detects(const Incident& i, const AnomalyAlert& a)
+{
+    return a.start >= i.start && a.start <= i.end + kGrace && a.value >= a.expected &&
+           std::find(i.kinds.begin(), i.kinds.end(), a.kind) != i.kinds.end();
+}
 
 bool isAttack(sim::TrafficClass c)
 {
@@ -55,12 +80,19 @@ std::vector<Incident> incidentsOf(const sim::Scenario& s)
     std::vector<Incident> out;
     for (const auto& p : s.populations) {
         if (isAttack(p.trafficClass)) {
-            out.push_back({std::string(nameOf(p.trafficClass)), start, start + s.durationS * kNsPerSec, {}});
+            out.push_back({std::string(nameOf(p.trafficClass)),
+                           start,
+                           start + s.durationS * kNsPerSec,
+                           kindsOf(p.trafficClass),
+                           {}});
         }
     }
     for (const auto& w : s.ddosWaves) {
-        out.push_back(
-            {"ddos wave " + w.keyPrefix, start + w.atS * kNsPerSec, start + (w.atS + w.durationS) * kNsPerSec, {}});
+        out.push_back({"ddos wave " + w.keyPrefix,
+                       start + w.atS * kNsPerSec,
+                       start + (w.atS + w.durationS) * kNsPerSec,
+                       kindsOf(sim::TrafficClass::Ddos),
+                       {}});
     }
     return out;
 }
@@ -154,7 +186,7 @@ SimEvalFigures evaluateScenarios(const SimEvalOptions& options)
             [&](const AnomalyAlert& a) {
                 bool matched = false;
                 for (Incident& i : incidents) {
-                    if (a.start >= i.start && a.start <= i.end + kGrace) {
+                    if (detects(i, a)) {
                         matched = true;
                         if (!i.firstAlert || a.start < *i.firstAlert) {
                             i.firstAlert = a.start;
