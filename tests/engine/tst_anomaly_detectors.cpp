@@ -11,7 +11,9 @@
 #include <QtTest>
 
 #include <cmath>
+#include <cstring>
 #include <functional>
+#include <limits>
 #include <numbers>
 #include <random>
 #include <string>
@@ -506,6 +508,20 @@ private slots:
                 bytes[i] = static_cast<char>(random());
             }
         }
+        // The header intact and a value inside out of range: the fields' own checks refuse the row.
+        auto payload = live.detectors.saveBaselines();
+        for (auto& [metric, bytes] : payload) {
+            const std::size_t afterHeader = sizeof(std::uint32_t) + 14;  // length, magic, version, interval
+            QVERIFY(bytes.size() > afterHeader + 8);
+            const float nan = std::numeric_limits<float>::quiet_NaN();
+            const float negative = -1.0F;
+            std::memcpy(bytes.data() + afterHeader, &nan, sizeof nan);                // a level
+            std::memcpy(bytes.data() + afterHeader + 4, &negative, sizeof negative);  // a spread
+        }
+        AnomalyDetectors damagedInside;
+        damagedInside.restoreBaselines(payload);
+        QCOMPARE(damagedInside.learnedDays(), 0.0);
+        QVERIFY(damagedInside.saveBaselines() != live.detectors.saveBaselines());
         rows.emplace_back("requests", std::string("\x01\x02", 2));
         rows.emplace_back("no such metric", std::string(100, '\xff'));
         rows.emplace_back("requests", std::string());
