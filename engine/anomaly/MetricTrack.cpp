@@ -30,6 +30,9 @@ Judgement judgeAgainst(const RobustLevel& base, double value, const Thresholds& 
     return j;
 }
 
+// More history than this is damage; it also keeps `m_learnedNs += interval` far from overflowing.
+constexpr TimeNs kMaxLearned = 100 * 366 * kNsPerDay;
+
 double recentMemory(double samplesPerHour) { return std::max(8.0, MetricTrack::kRecentHours * samplesPerHour); }
 
 }  // namespace
@@ -78,7 +81,7 @@ bool MetricTrack::restore(BaselineReader& in)
     MetricTrack restored;
     if (!restored.m_recent.restore(in) || !in.get(restored.m_peak) || !std::isfinite(restored.m_peak) ||
         restored.m_peak < 0 || !restored.m_seasonal.restore(in) || !in.get(restored.m_learnedNs) ||
-        restored.m_learnedNs < 0) {
+        restored.m_learnedNs < 0 || restored.m_learnedNs > kMaxLearned) {
         return false;
     }
     *this = restored;
