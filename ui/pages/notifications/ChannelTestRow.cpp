@@ -35,8 +35,10 @@ ChannelTestRow::ChannelTestRow(EngineClient* engine, engine::Channel channel, QW
     test->addWidget(m_send);
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    auto* to = new QLabel(tr("Test &to"), this);
+    to->setBuddy(m_address);
     form->addRow(tr("Circuit"), m_circuit);
-    form->addRow(tr("Test &to"), test);
+    form->addRow(to, test);
     form->addRow(m_outcome);
     connect(m_send, &QPushButton::clicked, this, &ChannelTestRow::send);
     connect(m_engine, &EngineClient::testNotificationFinished, this, [this](quint64 id, bool ok, const QString& error) {

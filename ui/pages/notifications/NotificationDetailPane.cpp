@@ -13,12 +13,13 @@
 namespace sluice::ui {
 
 namespace {
-enum DeliveryColumn { ChannelColumn, StateColumn, AttemptsColumn, LastAttemptColumn, SentColumn, ErrorColumn };
+enum DeliveryColumn { ChannelColumn, StateColumn, AttemptsColumn, ErrorColumn, DeliveryColumnCount };
 }  // namespace
 
 NotificationDetailPane::NotificationDetailPane(QWidget* parent)
     : QWidget(parent), m_title(sectionHeading(this)), m_meta(new QLabel(this)), m_body(new QLabel(this)),
-      m_deliveries(new QTableWidget(0, 6, this)), m_retry(new QPushButton(tr("Retr&y now"), this))
+      m_deliveries(new QTableWidget(0, DeliveryColumnCount, this)), m_times(new QLabel(this)),
+      m_retry(new QPushButton(tr("Retr&y now"), this))
 {
     setObjectName(QStringLiteral("notificationDetail"));
     m_title->setObjectName(QStringLiteral("notificationDetailTitle"));
@@ -31,8 +32,7 @@ NotificationDetailPane::NotificationDetailPane(QWidget* parent)
     m_meta->setObjectName(QStringLiteral("notificationDetailMeta"));
     m_body->setObjectName(QStringLiteral("notificationDetailBody"));
     m_deliveries->setObjectName(QStringLiteral("notificationDeliveries"));
-    m_deliveries->setHorizontalHeaderLabels(
-        {tr("Channel"), tr("State"), tr("Attempts"), tr("Last attempt"), tr("Sent"), tr("Last error")});
+    m_deliveries->setHorizontalHeaderLabels({tr("Channel"), tr("State"), tr("Attempts"), tr("Last error")});
     setUpListTable(m_deliveries);
     m_deliveries->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_deliveries->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -40,14 +40,20 @@ NotificationDetailPane::NotificationDetailPane(QWidget* parent)
     m_deliveries->horizontalHeader()->setStretchLastSection(true);
     m_deliveries->setAccessibleName(tr("Deliveries"));
     m_retry->setObjectName(QStringLiteral("notificationRetryButton"));
+    m_times->setObjectName(QStringLiteral("notificationDeliveryTimes"));
+    m_times->setWordWrap(true);
+    m_times->setTextFormat(Qt::PlainText);
+    m_times->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
     layout->addWidget(m_body);
-    layout->addWidget(sectionHeading(this, tr("Delivery")));
+    m_deliveryHeading = sectionHeading(this, tr("Delivery"));
+    layout->addWidget(m_deliveryHeading);
     layout->addWidget(m_deliveries, 1);
+    layout->addWidget(m_times);
     layout->addWidget(m_retry, 0, Qt::AlignLeft);
 
     connect(m_deliveries, &QTableWidget::currentCellChanged, this, [this] { updateRetry(); });
@@ -67,6 +73,11 @@ void NotificationDetailPane::showNotification(const NotificationRecord* r)
         m_deliveries->setRowCount(0);
     }
     m_for = id;
+    // Without a notification there is no delivery to show: the table would only be an empty frame.
+    for (QWidget* w : {static_cast<QWidget*>(m_deliveryHeading), static_cast<QWidget*>(m_deliveries),
+                       static_cast<QWidget*>(m_times), static_cast<QWidget*>(m_retry)}) {
+        w->setVisible(r != nullptr);
+    }
     if (r == nullptr) {
         m_title->setText(tr("No notification chosen"));
         m_meta->setText(tr("Choose a notification in the list to see its text and how it was delivered."));
@@ -118,8 +129,6 @@ void NotificationDetailPane::showDeliveries(const NotificationDeliveries& answer
                                  : QString();
         cell(StateColumn, deliveryStateName(d.state), next);
         cell(AttemptsColumn, QString::number(d.attempts));
-        cell(LastAttemptColumn, notificationMoment(d.lastAttemptAtMs));
-        cell(SentColumn, notificationMoment(d.sentAtMs));
         cell(ErrorColumn, d.lastError.isEmpty() ? QStringLiteral("—") : d.lastError, d.lastError);
         if (d.channel == current) {
             m_deliveries->setCurrentCell(row, 0);
@@ -156,6 +165,21 @@ std::optional<QString> NotificationDetailPane::retryableChannel() const
 
 void NotificationDetailPane::updateRetry()
 {
+    const int row = m_deliveries->currentRow();
+    if (row < 0 || row >= m_shown.size()) {
+        m_times->setText(m_shown.isEmpty() ? QString() : tr("Choose a delivery to see its times."));
+    } else {
+        const DeliveryRecord& d = m_shown.at(row);
+        QString text =
+            tr("%1 to %2").arg(channelName(d.channel), d.address.isEmpty() ? tr("the ops destination") : d.address);
+        text += QLatin1Char('\n') + tr("Created %1 · last attempt %2 · sent %3")
+                                        .arg(notificationMoment(d.createdAtMs), notificationMoment(d.lastAttemptAtMs),
+                                             notificationMoment(d.sentAtMs));
+        if (d.state == QLatin1String("pending") && d.nextAttemptAtMs != 0) {
+            text += QLatin1Char('\n') + tr("Next attempt: %1").arg(notificationMoment(d.nextAttemptAtMs));
+        }
+        m_times->setText(text);
+    }
     emit retryableChanged();  // the page enables "Retry now" and words its tooltip, unless it is read-only
 }
 

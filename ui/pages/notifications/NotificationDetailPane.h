@@ -38,7 +38,9 @@ private:
     QLabel* m_title;
     QLabel* m_meta;
     QLabel* m_body;
+    QLabel* m_deliveryHeading = nullptr;
     QTableWidget* m_deliveries;
+    QLabel* m_times;  // the chosen delivery's times, spelled out
     QPushButton* m_retry;
     QList<DeliveryRecord> m_shown;
     quint64 m_for = 0;

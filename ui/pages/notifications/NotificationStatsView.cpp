@@ -110,8 +110,8 @@ void NotificationStatsView::showDelivery(const engine::NotifyView* view)
         m_view = *view;
     }
     if (!m_haveView || !m_view.running) {
-        m_queue->setText(tr("Delivery is not running: notifications need a database that this console writes. "
-                            "%1 notification(s) in the database reached it because the queue was full.")
+        m_queue->setText(tr("Delivery is not running: it needs a database that this console writes. Spilled to "
+                            "the database because the queue was full: %1.")
                              .arg(formatCount(static_cast<quint64>(m_stats.spilledRows))));
     } else {
         m_queue->setText(tr("Queue: %1 of %2 · produced %3, accepted %4 · spilled to the database because the queue "

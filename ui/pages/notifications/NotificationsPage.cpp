@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <climits>
 
 namespace sluice::ui {
@@ -272,8 +273,18 @@ QWidget* NotificationsPage::buildInbox()
     m_table->setProperty(kDrivesDetailProperty, true);
     m_table->setModel(m_model);
     setUpListTable(m_table);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The title takes what the other columns leave; those are as wide as their usual content.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const auto width = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 24; };
+    int typeWidth = 0;
+    for (int t = 0; t < engine::kNotificationTypeCount; ++t) {
+        typeWidth = std::max(typeWidth, width(notificationTypeName(static_cast<engine::NotificationType>(t))));
+    }
+    m_table->setColumnWidth(NotificationTableModel::TypeColumn, typeWidth + 20);  // and the mark
+    m_table->setColumnWidth(NotificationTableModel::TimeColumn, width(notificationMoment(1'798'502'340'000)));
+    m_table->setColumnWidth(NotificationTableModel::RecipientColumn, width(recipientName(QStringLiteral("partner-a"))));
+    m_table->horizontalHeader()->setHighlightSections(false);
+    stretchColumnWithFloor(m_table, NotificationTableModel::TitleColumn, width(QStringLiteral("Key bot-7 went over")));
     TableDescription::attach(
         m_table, tr("Notifications"), [](int rows) { return tr("%Ln notification(s)", nullptr, rows); },
         tr("newest first"));
@@ -459,6 +470,8 @@ void NotificationsPage::setUnread(qint64 unread)
     m_summary->setText(tr("%Ln unread notification(s)", nullptr, static_cast<int>(std::min<qint64>(unread, INT_MAX))));
     emit unreadChanged(static_cast<int>(std::min<qint64>(unread, INT_MAX)));
 }
+
+QString NotificationsPage::unreadToolTip(int count) const { return tr("%n unread notification(s)", nullptr, count); }
 
 void NotificationsPage::updateButtons()
 {

@@ -41,6 +41,7 @@ public:
     explicit NotificationsPage(EngineClient* engine, QWidget* parent = nullptr);
 
     bool countsUnread() const override { return true; }
+    QString unreadToolTip(int count) const override;
     qint64 unread() const { return m_unread; }
     std::optional<quint64> selectedNotification() const { return m_selected; }
     // The dialogs the buttons open (window-modal, no nested event loop), for tests as well.

@@ -60,8 +60,8 @@ RecipientDialog::RecipientDialog(NotificationInbox* inbox, const QString& initia
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     auto* columns = new QHBoxLayout;
-    columns->addWidget(buildPreferences(), 1);
-    columns->addWidget(buildContact(), 1, Qt::AlignTop);
+    columns->addWidget(buildPreferences(), 3);
+    columns->addWidget(buildContact(), 2, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(columns);
@@ -154,6 +154,9 @@ QGroupBox* RecipientDialog::buildContact()
     m_phone->setObjectName(QStringLiteral("recipientPhone"));
     m_webhook = new QLineEdit(m_contact);
     m_webhook->setObjectName(QStringLiteral("recipientWebhook"));
+    for (QLineEdit* edit : {m_email, m_phone, m_webhook}) {
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("someone@example.org")) + 16);
+    }
     auto* form = new QFormLayout(m_contact);
     form->addRow(tr("&Email"), m_email);
     form->addRow(tr("&Phone"), m_phone);
