@@ -283,8 +283,8 @@ void TestNotificationsPage::listsNewestFirstAndFilters()
     QVERIFY(page);
     QTableView* view = table(page);
     QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("Key alice went over its limit"));
-    QCOMPARE(view->model()->index(5, 0).data().toString(), QStringLiteral("VIP assigned"));
+    QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Key alice went over its limit"));
+    QCOMPARE(view->model()->index(5, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("VIP assigned · Info"));
     QCOMPARE(view->model()->index(0, 2).data().toString(), QStringLiteral("Owner of key alice"));
     QCOMPARE(view->model()->index(1, 2).data().toString(), QStringLiteral("Ops team"));
     QVERIFY(!view->model()->index(0, 0).data(Qt::DecorationRole).isNull());

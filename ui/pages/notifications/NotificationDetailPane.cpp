@@ -10,6 +10,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sluice::ui {
 
 namespace {
@@ -52,9 +54,10 @@ NotificationDetailPane::NotificationDetailPane(QWidget* parent)
     layout->addWidget(m_body);
     m_deliveryHeading = sectionHeading(this, tr("Delivery"));
     layout->addWidget(m_deliveryHeading);
-    layout->addWidget(m_deliveries, 1);
+    layout->addWidget(m_deliveries);
     layout->addWidget(m_times);
     layout->addWidget(m_retry, 0, Qt::AlignLeft);
+    layout->addStretch(1);
 
     connect(m_deliveries, &QTableWidget::currentCellChanged, this, [this] { updateRetry(); });
     connect(m_retry, &QPushButton::clicked, this, [this] {
@@ -115,6 +118,11 @@ void NotificationDetailPane::showDeliveries(const NotificationDeliveries& answer
                                 : QString();
     m_shown = answer.deliveries;
     m_deliveries->setRowCount(static_cast<int>(m_shown.size()));
+    // As tall as its rows (four channels at most): the pane scrolls as a whole, never the table inside it.
+    m_deliveries->setFixedHeight(m_deliveries->horizontalHeader()->sizeHint().height() +
+                                 m_deliveries->verticalHeader()->defaultSectionSize() *
+                                     std::max<int>(1, static_cast<int>(m_shown.size())) +
+                                 2 * m_deliveries->frameWidth());
     for (int row = 0; row < m_shown.size(); ++row) {
         const DeliveryRecord& d = m_shown.at(row);
         const auto cell = [this, row](int column, const QString& text, const QString& tip = {}) {

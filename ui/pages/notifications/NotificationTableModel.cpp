@@ -47,7 +47,8 @@ QVariant NotificationTableModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case TypeColumn:
-        if (role == Qt::DisplayRole) {
+        // The mark alone: the name would take the width the title needs; it is the tooltip and what is read out.
+        if (role == Qt::AccessibleTextRole) {
             return notificationTypeName(r.type);
         }
         if (role == Qt::DecorationRole) {
@@ -83,12 +84,18 @@ QVariant NotificationTableModel::data(const QModelIndex& index, int role) const
 
 QVariant NotificationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal) {
+        return {};
+    }
+    if (section == TypeColumn && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)) {
+        return tr("Type");
+    }
+    if (role != Qt::DisplayRole) {
         return {};
     }
     switch (section) {
     case TypeColumn:
-        return tr("Type");
+        return QString();
     case TimeColumn:
         return tr("Time");
     case RecipientColumn:

@@ -12,7 +12,7 @@ class NotificationTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { TypeColumn, TimeColumn, RecipientColumn, TitleColumn, ColumnCount };
+    enum Column { TypeColumn, TitleColumn, RecipientColumn, TimeColumn, ColumnCount };
     static constexpr int kIdRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -28,6 +28,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -276,11 +277,8 @@ QWidget* NotificationsPage::buildInbox()
     // The title takes what the other columns leave; those are as wide as their usual content.
     const QFontMetrics fm = m_table->fontMetrics();
     const auto width = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 24; };
-    int typeWidth = 0;
-    for (int t = 0; t < engine::kNotificationTypeCount; ++t) {
-        typeWidth = std::max(typeWidth, width(notificationTypeName(static_cast<engine::NotificationType>(t))));
-    }
-    m_table->setColumnWidth(NotificationTableModel::TypeColumn, typeWidth + 20);  // and the mark
+    m_table->setColumnWidth(NotificationTableModel::TypeColumn,
+                            m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 16);
     m_table->setColumnWidth(NotificationTableModel::TimeColumn, width(notificationMoment(1'798'502'340'000)));
     m_table->setColumnWidth(NotificationTableModel::RecipientColumn, width(recipientName(QStringLiteral("partner-a"))));
     m_table->horizontalHeader()->setHighlightSections(false);
