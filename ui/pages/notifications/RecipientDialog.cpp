@@ -20,6 +20,9 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace sluice::ui {
 
 namespace {
@@ -211,11 +214,11 @@ void RecipientDialog::onRecipient(quint64 id, const RecipientRecord& record)
     m_delete->setText(tr("Delete their notifications…"));
     m_delete->setEnabled(record.total > 0);
     const QString prefs = record.hasPreferences ? tr("own preferences") : tr("default preferences");
-    m_summary->setText(!record.error.isEmpty()
-                           ? record.error
-                           : tr("%1: %2 notification(s), %3 unread; %4")
-                                 .arg(recipientName(record.recipient), formatCount(static_cast<quint64>(record.total)),
-                                      formatCount(static_cast<quint64>(record.unread)), prefs));
+    m_summary->setText(!record.error.isEmpty() ? record.error
+                                               : tr("%1: %Ln notification(s), %2 unread; %3", nullptr,
+                                                    static_cast<int>(std::min<qint64>(record.total, INT_MAX)))
+                                                     .arg(recipientName(record.recipient),
+                                                          formatCount(static_cast<quint64>(record.unread)), prefs));
     m_loaded = true;
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
     emit recipientLoaded();
