@@ -33,6 +33,8 @@ std::vector<engine::store::VipAssignment> answer(const engine::Engine& e, const 
 }
 
 engine::AnomalyConfig answer(const engine::Engine& e, const ui::AnomalyConfigQuery&) { return e.config().anomaly; }
+
+engine::NotifyConfig answer(const engine::Engine& e, const ui::NotifyConfigQuery&) { return e.config().notify; }
 }  // namespace
 
 ui::EngineAnswer answerOnEngine(const engine::Engine& engine, const ui::EngineQuery& query)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/AnomalyConfig.h"
+#include "config/NotifyConfig.h"
 #include "query/KeyQuery.h"
 #include "query/KeyView.h"
 #include "store/StoreTypes.h"
@@ -56,6 +57,11 @@ struct AnomalyConfigQuery {
     using Answer = engine::AnomalyConfig;
 };
 
+// The notification setting in force (channels and delivery), for the channel settings to start from.
+struct NotifyConfigQuery {
+    using Answer = engine::NotifyConfig;
+};
+
 // The answer to a question of type Q, tagged with it so that two questions may share an answer type.
 template <typename Q>
 struct AnswerTo {
@@ -68,7 +74,8 @@ struct QueryCatalog {
     using Answer = std::variant<AnswerTo<Queries>...>;
 };
 
-using EngineQueries = QueryCatalog<KeyPageQuery, KeyDetailQuery, VipPageQuery, VipAssignmentsQuery, AnomalyConfigQuery>;
+using EngineQueries = QueryCatalog<KeyPageQuery, KeyDetailQuery, VipPageQuery, VipAssignmentsQuery, AnomalyConfigQuery,
+                                   NotifyConfigQuery>;
 using EngineQuery = EngineQueries::Query;
 using EngineAnswer = EngineQueries::Answer;
 

@@ -308,7 +308,10 @@ void MainWindow::addPage(Page* page)
     connect(page, &Page::keyRequested, this, &MainWindow::passKeyRequest);
     connect(page, &Page::unreadChanged, this, [this, item, page](int count) {
         item->setText(sidebarText(page->title(), count));
-        item->setToolTip(count > 0 ? tr("%n new since you last looked", nullptr, count) : QString());
+        const QString own = count > 0 ? page->unreadToolTip(count) : QString();
+        item->setToolTip(count <= 0      ? QString()
+                         : own.isEmpty() ? tr("%n new since you last looked", nullptr, count)
+                                         : own);
     });
 }
 

@@ -61,6 +61,12 @@ public:
     virtual bool takeKeyRequest(KeyRequest request, const QString& key);
     // Whether the page counts what arrived while nobody looked at it (unreadChanged), for its sidebar entry.
     virtual bool countsUnread() const { return false; }
+    // The sidebar entry's tooltip for `count` unread; empty: "new since you last looked".
+    virtual QString unreadToolTip(int count) const
+    {
+        Q_UNUSED(count);
+        return {};
+    }
 
 signals:
     void keyRequested(sluice::ui::Page::KeyRequest request, const QString& key);

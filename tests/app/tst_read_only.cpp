@@ -89,15 +89,25 @@ const QHash<QString, PageControls>& knownControls()
          {{QStringLiteral("anomalySettingsButton"), QStringLiteral("acknowledgeAlertButton"),
            QStringLiteral("resolveAlertButton"), QStringLiteral("undoResponseButton")},
           charts}},
+        {QStringLiteral("notifications"),
+         {{QStringLiteral("notificationRecipientButton"), QStringLiteral("notificationChannelsButton"),
+           QStringLiteral("notificationCleanupButton"), QStringLiteral("notificationMarkRead"),
+           QStringLiteral("notificationMarkAllRead"), QStringLiteral("notificationAcknowledge"),
+           QStringLiteral("notificationDelete"), QStringLiteral("notificationRetryButton")},
+          {QStringLiteral("notificationShowInbox"), QStringLiteral("notificationShowStats"),
+           QStringLiteral("notificationUnreadOnly")}}},
     };
     return known;
 }
 
-// Admin controls that act on an alert: without traffic there is none, so they stay off and say what to choose.
+// Admin controls that act on an alert or a notification: without traffic there is none, so they stay off and say
+// what to choose.
 bool actsOnAnAlert(const QObject* control)
 {
-    static const QStringList names{QStringLiteral("acknowledgeAlertButton"), QStringLiteral("resolveAlertButton"),
-                                   QStringLiteral("undoResponseButton")};
+    static const QStringList names{QStringLiteral("acknowledgeAlertButton"),  QStringLiteral("resolveAlertButton"),
+                                   QStringLiteral("undoResponseButton"),      QStringLiteral("notificationMarkRead"),
+                                   QStringLiteral("notificationAcknowledge"), QStringLiteral("notificationDelete"),
+                                   QStringLiteral("notificationRetryButton")};
     return names.contains(control->objectName());
 }
 
@@ -239,7 +249,7 @@ void TestReadOnly::theFlagDisablesEveryAdminControlWithAReason()
         QVERIFY2(!isEnabled(control), qPrintable(control->objectName()));
         QVERIFY2(toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 22);
+    QCOMPARE(checked, 30);
     QVERIFY(ui::readOnlyExplanation().contains(QStringLiteral("--read-only")));
     auto* status = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));
     QVERIFY(status && status->isVisible());
@@ -295,7 +305,7 @@ void TestReadOnly::withoutTheFlagAdminControlsWork()
         QTRY_VERIFY2_WITH_TIMEOUT(isEnabled(control), qPrintable(control->objectName()), 5000);
         QVERIFY2(!toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 22);
+    QCOMPARE(checked, 30);
     host.stop();
 }
 

@@ -58,9 +58,9 @@ void TestGerman::pagesMenusAndTilesAreGerman()
 
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     QVERIFY(sidebar);
-    const QStringList english{QStringLiteral("Overview"), QStringLiteral("Reputation"), QStringLiteral("Throttle"),
-                              QStringLiteral("VIP"),      QStringLiteral("Audit"),      QStringLiteral("Sources"),
-                              QStringLiteral("Anomalies")};
+    const QStringList english{QStringLiteral("Overview"),  QStringLiteral("Reputation"),   QStringLiteral("Throttle"),
+                              QStringLiteral("VIP"),       QStringLiteral("Audit"),        QStringLiteral("Sources"),
+                              QStringLiteral("Anomalies"), QStringLiteral("Notifications")};
     QStringList shown;
     for (int i = 0; i < sidebar->count(); ++i) {
         shown << sidebar->item(i)->text();

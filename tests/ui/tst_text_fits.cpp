@@ -27,11 +27,37 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include <sqlite3.h>
+
 #include <memory>
 
 using namespace sluice;
 
 namespace {
+
+// Notifications as the ops team gets them during the attack, with a delivery by email that keeps failing, for the
+// Notifications page to show (ids far above the engine's own, so both can be in the inbox).
+void seedNotifications(const std::string& path, engine::TimeNs now)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    sqlite3_busy_timeout(db, 10000);
+    const qint64 ms = now / engine::kNsPerMs;
+    const QString sql =
+        QStringLiteral(
+            "INSERT INTO notifications (id, type, recipient, key, created_at, severity, title, body, "
+            "dispatched) VALUES (900001, 'flagged', 'ops', 'bot-1042', %1, 2, "
+            "'Key bot-1042 is now flagged (score 12.5)', 'Repeated violations during the wave.', 1), "
+            "(900002, 'throttle_change', 'ops', '', %1, 1, 'Throttle raised to high', 'Load at 96 percent.', 1);"
+            "INSERT INTO notification_deliveries (notification_id, channel, address, state, attempts, "
+            "last_error, created_at, last_attempt_at, sent_at) VALUES "
+            "(900001, 'in_app', '', 'sent', 1, '', %1, %1, %1), "
+            "(900001, 'email', 'ops@example.org', 'failed', 8, '535 authentication failed', %1, %1, 0), "
+            "(900002, 'in_app', '', 'sent', 1, '', %1, %1, %1);")
+            .arg(ms);
+    QCOMPARE(sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
 
 constexpr auto kEllipsis = u'…';
 
@@ -327,6 +353,7 @@ void TestTextFits::initTestCase()
     }
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), static_cast<qsizetype>(commands.size()), 30000);
     m_host->runtime()->sync();
+    seedNotifications(options.databasePath, now);
 }
 
 void TestTextFits::cleanupTestCase()

@@ -3,6 +3,7 @@
 #include "PageRegistry.h"
 #include "pages/anomalies/AnomaliesPage.h"
 #include "pages/audit/AuditPage.h"
+#include "pages/notifications/NotificationsPage.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/reputation/ReputationPage.h"
 #include "pages/sources/SourcesPage.h"
@@ -23,6 +24,7 @@ const std::vector<PageEntry>& registeredPages()
         pageEntry<AuditPage>("audit", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Audit")),
         pageEntry<SourcesPage>("sources", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Sources")),
         pageEntry<AnomaliesPage>("anomalies", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Anomalies")),
+        pageEntry<NotificationsPage>("notifications", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Notifications")),
     };
     return pages;
 }

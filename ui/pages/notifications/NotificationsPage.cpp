@@ -1,0 +1,565 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "pages/notifications/NotificationsPage.h"
+
+#include "AdminControls.h"
+#include "CurrentUser.h"
+#include "EngineClient.h"
+#include "Format.h"
+#include "pages/notifications/ChannelSettingsDialog.h"
+#include "pages/notifications/CleanupDialog.h"
+#include "pages/notifications/NotificationDetailPane.h"
+#include "pages/notifications/NotificationInbox.h"
+#include "pages/notifications/NotificationStatsView.h"
+#include "pages/notifications/NotificationTableModel.h"
+#include "pages/notifications/NotificationText.h"
+#include "pages/notifications/RecipientDialog.h"
+#include "widgets/PageParts.h"
+#include "widgets/TableDescription.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+
+namespace sluice::ui {
+
+namespace {
+struct Period {
+    const char* label;
+    qint64 seconds;  // 0 = any time
+};
+constexpr Period kPeriods[] = {{QT_TRANSLATE_NOOP("sluice::ui::NotificationsPage", "Any time"), 0},
+                               {QT_TRANSLATE_NOOP("sluice::ui::NotificationsPage", "Last hour"), 3600},
+                               {QT_TRANSLATE_NOOP("sluice::ui::NotificationsPage", "Last 24 hours"), 86400},
+                               {QT_TRANSLATE_NOOP("sluice::ui::NotificationsPage", "Last 7 days"), 7 * 86400},
+                               {QT_TRANSLATE_NOOP("sluice::ui::NotificationsPage", "Last 30 days"), 30 * 86400}};
+// While notifications stream in, the inbox is read again at most this often.
+constexpr int kRereadMs = 500;
+
+bool sameCounts(const engine::NotifyView& a, const engine::NotifyView& b)
+{
+    if (a.produced != b.produced || a.accepted != b.accepted || a.spilled != b.spilled) {
+        return false;
+    }
+    for (int c = 0; c < engine::kChannelCount; ++c) {
+        const auto& x = a.channels[static_cast<std::size_t>(c)];
+        const auto& y = b.channels[static_cast<std::size_t>(c)];
+        if (x.sent != y.sent || x.failed != y.failed || x.attempts != y.attempts) {
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 engineNowMs(const engine::SnapshotPtr& snapshot)
+{
+    // Before the engine's first snapshot, the wall clock is the best guess of engine time.
+    return snapshot ? snapshot->at / engine::kNsPerMs : QDateTime::currentMSecsSinceEpoch();
+}
+}  // namespace
+
+NotificationsPage::NotificationsPage(EngineClient* engine, QWidget* parent)
+    : Page(parent, Draws::OnRequest), m_engine(engine), m_inbox(new NotificationInbox(engine->databasePath(), this)),
+      m_model(new NotificationTableModel(this))
+{
+    setObjectName(QStringLiteral("notificationsPage"));
+    setAccessibleName(tr("Notifications"));
+    m_views = new QStackedWidget(this);
+    QWidget* toolbar = buildToolbar();
+    m_views->addWidget(buildInbox());
+    m_stats = new NotificationStatsView(m_views);
+    m_views->addWidget(m_stats);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_views, 1);
+
+    const QString readOnly = readOnlyExplanation();
+    for (QPushButton* button : {m_recipient, m_channels, m_cleanup, m_markRead, m_markAllRead, m_acknowledge, m_delete,
+                                m_detail->retryButton()}) {
+        adminControl(button, *m_engine, readOnly);
+    }
+    if (!m_engine->readOnly()) {
+        m_recipient->setToolTip(tr("Preferences, contact and notifications of the ops team or of a key's owner"));
+        m_channels->setToolTip(tr("Email, webhook and SMS settings, their secrets, and test messages"));
+        m_cleanup->setToolTip(tr("Delete notifications older than a number of days"));
+        m_markAllRead->setToolTip(tr("Mark every notification read (only the chosen recipient's when one is chosen)"));
+        connect(m_recipient, &QPushButton::clicked, this, [this] {
+            const NotificationRecord* r = selectedRecord();
+            openRecipient(r != nullptr ? r->recipient : m_recipientFilter->currentData().toString());
+        });
+        connect(m_channels, &QPushButton::clicked, this, &NotificationsPage::openChannels);
+        connect(m_cleanup, &QPushButton::clicked, this, &NotificationsPage::openCleanup);
+        connect(m_markRead, &QPushButton::clicked, this, [this] {
+            if (m_selected) {
+                act(engine::cmd::MarkNotificationsRead{{*m_selected}, false, {}, currentUserName().toStdString()},
+                    tr("Notification %1 marked read.").arg(*m_selected));
+            }
+        });
+        connect(m_markAllRead, &QPushButton::clicked, this, [this] {
+            const QString recipient = m_recipientFilter->currentData().toString();
+            act(engine::cmd::MarkNotificationsRead{{}, true, recipient.toStdString(), currentUserName().toStdString()},
+                recipient.isEmpty() ? tr("Every notification marked read.")
+                                    : tr("Every notification for %1 marked read.").arg(recipientName(recipient)));
+        });
+        connect(m_acknowledge, &QPushButton::clicked, this, [this] {
+            if (m_selected) {
+                act(engine::cmd::AcknowledgeNotification{*m_selected, currentUserName().toStdString()},
+                    tr("Notification %1 acknowledged.").arg(*m_selected));
+            }
+        });
+        connect(m_delete, &QPushButton::clicked, this, [this] {
+            if (m_selected) {
+                act(engine::cmd::DeleteNotifications{{*m_selected}, {}, currentUserName().toStdString()},
+                    tr("Notification %1 deleted.").arg(*m_selected));
+            }
+        });
+        connect(m_detail, &NotificationDetailPane::retryRequested, this, [this](const QString& stored) {
+            const QByteArray name = stored.toLatin1();
+            const auto channel = engine::parseChannel(std::string_view(name.constData(), name.size()));
+            if (m_selected && channel) {
+                m_engine->retryNotification(*m_selected, *channel);
+                showStatus(tr("Asked to retry the %1 delivery of notification %2.")
+                               .arg(channelName(*channel))
+                               .arg(*m_selected));
+                m_reread.start();
+            }
+        });
+    }
+    connect(m_detail, &NotificationDetailPane::retryableChanged, this, &NotificationsPage::updateButtons);
+    connect(m_engine, &EngineClient::commandFinished, this, [this](quint64 id, bool ok, const QString& error) {
+        const auto it = m_commands.find(id);
+        if (it != m_commands.end()) {
+            showStatus(ok ? it->second : tr("The engine refused: %1").arg(error));
+            m_commands.erase(it);
+        }
+        m_reread.start();  // any admin change may have written notifications
+    });
+    connect(m_engine, &EngineClient::secretsStored, this, [this](bool ok, const QString& error) {
+        showStatus(ok ? tr("The secrets were stored in the keychain.")
+                      : tr("The secrets were not stored: %1").arg(error));
+    });
+    connect(m_inbox, &NotificationInbox::inboxReady, this, &NotificationsPage::onInbox);
+    connect(m_inbox, &NotificationInbox::unreadReady, this, &NotificationsPage::setUnread);
+    connect(m_inbox, &NotificationInbox::deliveriesReady, this, [this](quint64 id, const NotificationDeliveries& d) {
+        if (id == m_deliveriesRequest) {
+            m_detail->showDeliveries(d);
+        }
+    });
+    connect(m_inbox, &NotificationInbox::statsReady, this, [this](quint64 id, const NotificationStats& stats) {
+        if (id == m_statsRequest) {
+            m_stats->showStats(stats);
+        }
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NotificationsPage::onCurrentRowChanged);
+    m_reread.setSingleShot(true);
+    m_reread.setInterval(kRereadMs);
+    connect(&m_reread, &QTimer::timeout, this, [this] {
+        if (isVisible()) {
+            markStale();
+        } else {
+            m_inbox->readUnread();
+        }
+    });
+    m_inbox->readUnread();
+    updateButtons();
+    markStale();  // the first rows are read when the page is first shown
+}
+
+QWidget* NotificationsPage::buildToolbar()
+{
+    auto* bar = new QWidget(this);
+    m_summary = new QLabel(bar);
+    m_summary->setObjectName(QStringLiteral("notificationSummary"));
+    m_summary->setWordWrap(true);
+    m_showInbox = new QPushButton(tr("&Inbox"), bar);
+    m_showInbox->setObjectName(QStringLiteral("notificationShowInbox"));
+    m_showStats = new QPushButton(tr("&Statistics"), bar);
+    m_showStats->setObjectName(QStringLiteral("notificationShowStats"));
+    auto* group = new QButtonGroup(bar);
+    for (QPushButton* b : {m_showInbox, m_showStats}) {
+        b->setCheckable(true);
+        group->addButton(b);
+    }
+    m_showInbox->setChecked(true);
+    connect(m_showInbox, &QPushButton::toggled, this, [this](bool on) {
+        m_views->setCurrentIndex(on ? 0 : 1);
+        markStale();
+    });
+    m_recipient = new QPushButton(tr("&Recipient…"), bar);
+    m_recipient->setObjectName(QStringLiteral("notificationRecipientButton"));
+    m_channels = new QPushButton(tr("C&hannels…"), bar);
+    m_channels->setObjectName(QStringLiteral("notificationChannelsButton"));
+    m_cleanup = new QPushButton(tr("Clea&n up…"), bar);
+    m_cleanup->setObjectName(QStringLiteral("notificationCleanupButton"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_showInbox);
+    top->addWidget(m_showStats);
+    top->addSpacing(8);
+    top->addWidget(m_summary, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_recipient);
+    buttons->addWidget(m_channels);
+    buttons->addWidget(m_cleanup);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addLayout(buttons);
+    return bar;
+}
+
+QWidget* NotificationsPage::buildFilters()
+{
+    auto* bar = new QWidget(this);
+    m_type = new QComboBox(bar);
+    m_type->setObjectName(QStringLiteral("notificationTypeFilter"));
+    m_type->setAccessibleName(tr("Type filter"));
+    m_type->addItem(tr("All types"), QString());
+    for (int t = 0; t < engine::kNotificationTypeCount; ++t) {
+        const auto type = static_cast<engine::NotificationType>(t);
+        const std::string_view stored = engine::nameOf(type);
+        const QString name = QString::fromLatin1(stored.data(), static_cast<qsizetype>(stored.size()));
+        m_type->addItem(notificationTypeIcon(name), notificationTypeName(type), name);
+    }
+    m_recipientFilter = new QComboBox(bar);
+    m_recipientFilter->setObjectName(QStringLiteral("notificationRecipientFilter"));
+    m_recipientFilter->setAccessibleName(tr("Recipient filter"));
+    m_recipientFilter->addItem(tr("Everyone"), QString());
+    m_recipientFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_period = new QComboBox(bar);
+    m_period->setObjectName(QStringLiteral("notificationPeriodFilter"));
+    m_period->setAccessibleName(tr("Time filter"));
+    for (const Period& p : kPeriods) {
+        m_period->addItem(tr(p.label), p.seconds);
+    }
+    m_unreadOnly = new QCheckBox(tr("&Unread only"), bar);
+    m_unreadOnly->setObjectName(QStringLiteral("notificationUnreadOnly"));
+    for (QComboBox* combo : {m_type, m_recipientFilter, m_period}) {
+        connect(combo, &QComboBox::activated, this, &NotificationsPage::reload);
+    }
+    connect(m_unreadOnly, &QCheckBox::toggled, this, &NotificationsPage::reload);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_type);
+    layout->addWidget(m_recipientFilter);
+    layout->addWidget(m_period);
+    layout->addWidget(m_unreadOnly);
+    layout->addStretch(1);
+    return bar;
+}
+
+QWidget* NotificationsPage::buildInbox()
+{
+    auto* inbox = new QWidget(m_views);
+    QWidget* filters = buildFilters();
+    auto* left = new QWidget(inbox);
+    m_table = new QTableView(left);
+    m_table->setObjectName(QStringLiteral("notificationTable"));
+    m_table->setProperty(kDrivesDetailProperty, true);
+    m_table->setModel(m_model);
+    setUpListTable(m_table);
+    // The title takes what the other columns leave; those are as wide as their usual content.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const auto width = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 24; };
+    m_table->setColumnWidth(NotificationTableModel::TypeColumn,
+                            m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 16);
+    m_table->setColumnWidth(NotificationTableModel::TimeColumn, width(notificationMoment(1'798'502'340'000)));
+    m_table->setColumnWidth(NotificationTableModel::RecipientColumn, width(recipientName(QStringLiteral("partner-a"))));
+    m_table->horizontalHeader()->setHighlightSections(false);
+    stretchColumnWithFloor(m_table, NotificationTableModel::TitleColumn, width(QStringLiteral("Key bot-7 went over")));
+    TableDescription::attach(
+        m_table, tr("Notifications"), [](int rows) { return tr("%Ln notification(s)", nullptr, rows); },
+        tr("newest first"));
+    m_empty = new QLabel(left);
+    m_empty->setObjectName(QStringLiteral("notificationsEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setMargin(24);
+    m_list = new QStackedWidget(left);
+    m_list->addWidget(m_table);
+    m_list->addWidget(m_empty);
+    m_count = new QLabel(left);
+    m_count->setObjectName(QStringLiteral("notificationCount"));
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_count);
+
+    auto* right = new QWidget(inbox);
+    m_markRead = new QPushButton(tr("&Mark read"), right);
+    m_markRead->setObjectName(QStringLiteral("notificationMarkRead"));
+    m_markAllRead = new QPushButton(tr("Mark &all read"), right);
+    m_markAllRead->setObjectName(QStringLiteral("notificationMarkAllRead"));
+    m_acknowledge = new QPushButton(tr("Ac&knowledge"), right);
+    m_acknowledge->setObjectName(QStringLiteral("notificationAcknowledge"));
+    m_delete = new QPushButton(tr("&Delete"), right);
+    m_delete->setObjectName(QStringLiteral("notificationDelete"));
+    m_status = new QLabel(right);
+    m_status->setObjectName(QStringLiteral("notificationCommandStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+    auto* scroll = new QScrollArea(right);
+    scroll->setObjectName(QStringLiteral("notificationDetailScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_detail = new NotificationDetailPane(scroll);
+    scroll->setWidget(m_detail);
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_markRead, 0, 0);
+    buttons->addWidget(m_markAllRead, 0, 1);
+    buttons->addWidget(m_acknowledge, 1, 0);
+    buttons->addWidget(m_delete, 1, 1);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(buttons);
+    rightLayout->addWidget(m_status);
+    rightLayout->addWidget(scroll, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal, inbox);
+    split->setObjectName(QStringLiteral("notificationsSplitter"));
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    split->setSizes({600, 380});
+    auto* layout = new QVBoxLayout(inbox);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(filters);
+    layout->addWidget(split, 1);
+    return inbox;
+}
+
+NotificationFilter NotificationsPage::currentFilter() const
+{
+    NotificationFilter filter;
+    filter.type = m_type->currentData().toString();
+    filter.recipient = m_recipientFilter->currentData().toString();
+    filter.unreadOnly = m_unreadOnly->isChecked();
+    if (const qint64 seconds = m_period->currentData().toLongLong(); seconds > 0) {
+        filter.sinceMs = engineNowMs(snapshot()) - seconds * 1000;
+    }
+    return filter;
+}
+
+void NotificationsPage::reload()
+{
+    m_inboxRequest = m_inbox->readInbox(currentFilter(), kRowLimit);
+    if (m_showStats->isChecked()) {
+        m_statsRequest =
+            m_inbox->readStats(engineNowMs(snapshot()) - qint64{NotificationStatsView::kDays} * 24 * 3600 * 1000);
+    }
+    if (m_selected) {
+        m_deliveriesRequest = m_inbox->readDeliveries(*m_selected);
+    }
+}
+
+void NotificationsPage::render()
+{
+    reload();
+    if (snapshot()) {
+        m_stats->showDelivery(&snapshot()->notify);
+    }
+}
+
+void NotificationsPage::received(const engine::Snapshot& snapshot)
+{
+    if (sameCounts(snapshot.notify, m_counted)) {
+        return;
+    }
+    m_counted = snapshot.notify;
+    if (!m_reread.isActive()) {
+        m_reread.start();
+    }
+}
+
+void NotificationsPage::onInbox(quint64 id, const NotificationRows& answer)
+{
+    if (id != m_inboxRequest) {
+        return;  // a newer read is on its way
+    }
+    // The recipients to choose from, keeping the chosen one.
+    const QString chosen = m_recipientFilter->currentData().toString();
+    while (m_recipientFilter->count() > 1) {
+        m_recipientFilter->removeItem(1);
+    }
+    for (const QString& r : answer.recipients) {
+        m_recipientFilter->addItem(recipientName(r), r);
+    }
+    if (!chosen.isEmpty() && m_recipientFilter->findData(chosen) < 0) {
+        m_recipientFilter->addItem(recipientName(chosen), chosen);
+    }
+    m_recipientFilter->setCurrentIndex(std::max(0, m_recipientFilter->findData(chosen)));
+
+    m_model->setRows(answer.rows);
+    const bool empty = answer.rows.isEmpty();
+    if (!answer.error.isEmpty()) {
+        m_empty->setText(answer.error);
+    } else if (empty && answer.totalMatching == 0 && currentFilter().type.isEmpty() && !m_unreadOnly->isChecked() &&
+               m_recipientFilter->currentIndex() == 0 && m_period->currentIndex() == 0) {
+        m_empty->setText(tr("No notifications yet.\n\nTier changes, violations, VIP assignments, anomaly alerts and "
+                            "throttle changes notify the ops team and, where a key has a contact, its owner."));
+    } else if (empty) {
+        m_empty->setText(tr("No notifications match these filters."));
+    }
+    m_list->setCurrentWidget(empty || !answer.error.isEmpty() ? static_cast<QWidget*>(m_empty) : m_table);
+    m_count->setText(tr("Showing %1 of %2 notifications")
+                         .arg(formatCount(static_cast<quint64>(answer.rows.size())),
+                              formatCount(static_cast<quint64>(answer.totalMatching))));
+    const int row = m_selected ? m_model->rowOf(*m_selected) : -1;
+    if (row >= 0) {
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else {
+        m_selected.reset();
+    }
+    m_detail->showNotification(selectedRecord());
+    if (answer.error.isEmpty()) {
+        setUnread(answer.unread);
+    }
+    updateButtons();
+}
+
+void NotificationsPage::onCurrentRowChanged(const QModelIndex& current)
+{
+    if (!current.isValid()) {
+        return;
+    }
+    const quint64 id = current.data(NotificationTableModel::kIdRole).toULongLong();
+    const bool changed = m_selected != id;
+    m_selected = id;
+    m_detail->showNotification(selectedRecord());
+    if (changed) {
+        m_deliveriesRequest = m_inbox->readDeliveries(id);
+    }
+    updateButtons();
+}
+
+const NotificationRecord* NotificationsPage::selectedRecord() const
+{
+    const int row = m_selected ? m_model->rowOf(*m_selected) : -1;
+    return row < 0 ? nullptr : &m_model->record(row);
+}
+
+void NotificationsPage::setUnread(qint64 unread)
+{
+    if (unread == m_unread) {
+        return;
+    }
+    m_unread = unread;
+    m_summary->setText(tr("%Ln unread notification(s)", nullptr, static_cast<int>(std::min<qint64>(unread, INT_MAX))));
+    emit unreadChanged(static_cast<int>(std::min<qint64>(unread, INT_MAX)));
+}
+
+QString NotificationsPage::unreadToolTip(int count) const { return tr("%n unread notification(s)", nullptr, count); }
+
+void NotificationsPage::updateButtons()
+{
+    if (m_engine->readOnly()) {
+        return;
+    }
+    const NotificationRecord* r = selectedRecord();
+    const bool unread = r != nullptr && r->readAtMs == 0;
+    const bool unacknowledged = r != nullptr && r->acknowledgedAtMs == 0;
+    m_markRead->setEnabled(unread);
+    m_acknowledge->setEnabled(unacknowledged);
+    m_delete->setEnabled(r != nullptr);
+    m_markRead->setToolTip(unread ? tr("Mark the chosen notification read") : tr("Choose an unread notification"));
+    m_acknowledge->setToolTip(unacknowledged ? tr("Say that you have seen to it")
+                                             : tr("Choose a notification nobody acknowledged yet"));
+    m_delete->setToolTip(r != nullptr ? tr("Delete the chosen notification and its deliveries")
+                                      : tr("Choose a notification to delete"));
+    QPushButton* retry = m_detail->retryButton();
+    const auto channel = m_detail->retryableChannel();
+    retry->setEnabled(channel.has_value());
+    retry->setToolTip(channel ? tr("Try the %1 delivery again now, whatever its backoff").arg(channelName(*channel))
+                              : tr("Choose a pending or failed delivery by email, SMS or webhook"));
+}
+
+void NotificationsPage::act(engine::Command command, const QString& done)
+{
+    m_status->hide();
+    m_commands.emplace(m_engine->sendCommand(std::move(command)), done);
+}
+
+void NotificationsPage::showStatus(const QString& text)
+{
+    m_status->setText(text);
+    m_status->show();
+}
+
+void NotificationsPage::openRecipient(const QString& recipient)
+{
+    if (m_engine->readOnly()) {
+        return;
+    }
+    auto* dialog = new RecipientDialog(m_inbox, recipient, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecipientDialog::commandsChosen, this, [this](const std::vector<engine::Command>& commands) {
+        for (const engine::Command& c : commands) {
+            act(c, tr("Recipient saved."));
+        }
+    });
+    connect(dialog, &RecipientDialog::showInInbox, this, [this](const QString& r) {
+        if (m_recipientFilter->findData(r) < 0) {
+            m_recipientFilter->addItem(recipientName(r), r);
+        }
+        m_recipientFilter->setCurrentIndex(m_recipientFilter->findData(r));
+        m_showInbox->setChecked(true);
+        reload();
+    });
+    dialog->open();
+}
+
+void NotificationsPage::openChannels()
+{
+    if (m_engine->readOnly()) {
+        return;
+    }
+    auto* dialog = new ChannelSettingsDialog(m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (snapshot()) {
+        dialog->showDelivery(snapshot()->notify);
+    }
+    connect(dialog, &ChannelSettingsDialog::configChosen, this, [this](const engine::NotifyConfig& config) {
+        act(engine::cmd::SetNotifyConfig{config}, tr("Channel settings saved."));
+    });
+    dialog->open();
+}
+
+void NotificationsPage::openCleanup()
+{
+    if (m_engine->readOnly()) {
+        return;
+    }
+    auto* dialog = new CleanupDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const int days = dialog->days();
+        const engine::TimeNs before = engineNowMs(snapshot()) * engine::kNsPerMs - days * engine::kNsPerDay;
+        act(engine::cmd::CleanupNotifications{before, static_cast<std::uint32_t>(days),
+                                              currentUserName().toStdString()},
+            tr("Notifications older than %n day(s) deleted.", nullptr, days));
+    });
+    dialog->open();
+}
+
+}  // namespace sluice::ui
