@@ -29,7 +29,7 @@ bool retryable(const StoreError& error)
 }  // namespace
 
 struct StoreWriter::Item {
-    enum class Kind : std::uint8_t { Events, Checkpoint, Admin, Baselines, Alerts };
+    enum class Kind : std::uint8_t { Events, Checkpoint, Admin, Baselines, Alerts, Notifications };
     Kind kind = Kind::Events;
     EventBatch events;
     std::vector<KeyReputation> keys;
@@ -39,6 +39,7 @@ struct StoreWriter::Item {
     std::vector<std::pair<std::string, std::string>> baselines;
     TimeNs baselinesAt = 0;
     std::vector<AlertWrite> alerts;
+    std::vector<Notification> notifications;
     AdminDone done;
 };
 
@@ -145,6 +146,17 @@ void StoreWriter::submitAlerts(std::vector<AlertWrite> alerts)
     Item item;
     item.kind = Item::Kind::Alerts;
     item.alerts = std::move(alerts);
+    enqueue(std::move(item));
+}
+
+void StoreWriter::submitSpilledNotifications(std::vector<Notification> notifications)
+{
+    if (notifications.empty()) {
+        return;
+    }
+    Item item;
+    item.kind = Item::Kind::Notifications;
+    item.notifications = std::move(notifications);
     enqueue(std::move(item));
 }
 
@@ -297,6 +309,8 @@ bool StoreWriter::writeHeld()
                 error = m_db->upsertBaselines(item.baselines, item.baselinesAt);
             } else if (item.kind == Item::Kind::Alerts) {
                 error = m_db->writeAlerts(item.alerts);
+            } else if (item.kind == Item::Kind::Notifications) {
+                error = m_db->insertSpilledNotifications(item.notifications);
             } else {
                 error = m_db->upsertKeys(item.keys);
                 keys += item.keys.size();
