@@ -367,11 +367,13 @@ void StoreWriter::dropHeld()
 {
     StoreEventCounts events;
     std::uint64_t keys = 0;
+    std::uint64_t notifications = 0;
     for (const Item& item : m_held) {
         for (const Event& event : item.events) {
             events.add(event.kind);
         }
         keys += item.keys.size();
+        notifications += item.notifications.size();
     }
     m_held.clear();
     std::string path;
@@ -392,6 +394,10 @@ void StoreWriter::dropHeld()
     std::fprintf(stderr, "sluice: store: gave up writing %llu events and %llu key checkpoints to %s: %s\n",
                  static_cast<unsigned long long>(events.total()), static_cast<unsigned long long>(keys), path.c_str(),
                  cause.c_str());
+    if (notifications != 0) {
+        std::fprintf(stderr, "sluice: store: gave up writing %llu spilled notifications to %s: %s\n",
+                     static_cast<unsigned long long>(notifications), path.c_str(), cause.c_str());
+    }
 }
 
 void StoreWriter::writeAdmin(Item& item)
