@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "notify/HttpPost.h"
 
+#include "core/EngineText.h"
+
 #include <curl/curl.h>
 
 #include <algorithm>
@@ -73,11 +75,11 @@ SendResult HttpPost::post(const Request& request)
     if (status >= 200 && status <= 299) {
         return SendResult{true, false, {}};
     }
-    std::string error = "HTTP status " + std::to_string(status);
-    if (const std::string line = answerLine(answer); !line.empty()) {
-        error += ": " + line;
-    }
-    return SendResult{false, !retryableStatus(status), error};
+    const std::string statusText = std::to_string(status);
+    const std::string line = answerLine(answer);
+    std::string error = line.empty() ? say(Text::NotifyHttpStatus, {statusText})
+                                     : say(Text::NotifyHttpStatusSaying, {statusText, line});
+    return SendResult{false, !retryableStatus(status), std::move(error)};
 }
 
 }  // namespace sluice::engine::notify

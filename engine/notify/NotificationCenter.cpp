@@ -194,6 +194,7 @@ std::unique_ptr<NotificationCenter> NotificationCenter::start(const CenterOption
         return nullptr;
     }
     impl.spilledWaiting.store(*waiting);
+    // Each worker draws its jitter from a stream of its own: seed + 1, + 2, + 3 in the order email, SMS, webhook.
     std::uint64_t seed = options.seed != 0 ? options.seed : std::random_device{}();
     for (const Channel channel : kExternal) {
         auto store = NotificationStore::open(options.databasePath, false, error);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "notify/SmsSender.h"
 
+#include "core/EngineText.h"
+
 namespace sluice::engine::notify {
 
 namespace {
@@ -57,12 +59,12 @@ std::string SmsSender::form(const Notification& notification, const std::string&
 SendResult SmsSender::send(const Notification& notification, const std::string& address)
 {
     if (m_config.url.empty()) {
-        return SendResult{false, false, "no SMS gateway URL is set"};
+        return SendResult{false, false, say(Text::NotifyNoSmsGateway)};
     }
     const std::vector<std::string> recipients =
         address.empty() ? m_config.opsRecipients : std::vector<std::string>{address};
     if (recipients.empty()) {
-        return SendResult{false, true, "the ops team has no phone numbers for SMS"};
+        return SendResult{false, true, say(Text::NotifyNoOpsPhones)};
     }
     // All or nothing for the delivery: a failure after some numbers got it retries them all (at least once).
     for (const std::string& to : recipients) {

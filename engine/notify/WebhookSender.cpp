@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "notify/WebhookSender.h"
 
+#include "core/EngineText.h"
+
 #include <nlohmann/json.hpp>
 
 namespace sluice::engine::notify {
@@ -37,7 +39,7 @@ SendResult WebhookSender::send(const Notification& notification, const std::stri
 {
     const std::string& url = address.empty() ? m_opsUrl : address;
     if (url.empty()) {
-        return SendResult{false, false, "no ops webhook URL is set (it is kept in the keychain)"};
+        return SendResult{false, false, say(Text::NotifyNoOpsWebhook)};
     }
     HttpPost::Request request;
     request.url = url;
