@@ -41,7 +41,11 @@ SmsSender::SmsSender(const NotifyConfig& config, const NotifySecrets& secrets)
 {
 }
 
-bool SmsSender::configured() const { return !m_config.url.empty(); }
+// With an account, its password too: before the keychain's secrets arrive, messages wait rather than fail on 401.
+bool SmsSender::configured() const
+{
+    return !m_config.url.empty() && (m_config.username.empty() || !m_password.empty());
+}
 
 std::string SmsSender::form(const Notification& notification, const std::string& to) const
 {
