@@ -163,6 +163,11 @@ constexpr std::array<Entry, kTextCount> kEntries{{
     {Text::AnomalySensitivity, SLUICE_TEXT("EngineText", "the sensitivity of detector '%1' must be between 0 and 10")},
     {Text::AnomalyResponseThrottleFor, SLUICE_TEXT("EngineText", "an automatic throttle response must last between 1 minute and 24 hours")},
     {Text::AnomalyResponsePenalty, SLUICE_TEXT("EngineText", "an automatic reputation penalty must be between 0 and 100 points")},
+    {Text::NotifyNoOpsWebhook, SLUICE_TEXT("EngineText", "no ops webhook URL is set (it is kept in the keychain)")},
+    {Text::NotifyNoSmsGateway, SLUICE_TEXT("EngineText", "no SMS gateway URL is set")},
+    {Text::NotifyNoOpsPhones, SLUICE_TEXT("EngineText", "the ops team has no phone numbers for SMS")},
+    {Text::NotifyHttpStatus, SLUICE_TEXT("EngineText", "HTTP status %1 from the server"), "n"},
+    {Text::NotifyHttpStatusSaying, SLUICE_TEXT("EngineText", "the server answered HTTP status %1: %2"), "nv"},
 }};
 // clang-format on
 

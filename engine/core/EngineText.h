@@ -143,6 +143,12 @@ enum class Text : std::uint8_t {
     AnomalySensitivity,
     AnomalyResponseThrottleFor,
     AnomalyResponsePenalty,
+    // Notification delivery: why an attempt failed (libcurl's own words are passed on as they are).
+    NotifyNoOpsWebhook,
+    NotifyNoSmsGateway,
+    NotifyNoOpsPhones,
+    NotifyHttpStatus,
+    NotifyHttpStatusSaying,
     Count
 };
 

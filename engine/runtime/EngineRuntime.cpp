@@ -101,6 +101,7 @@ std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& option
         // Each write the store finishes (or gives up) may be what a simulation waiting for it needs.
         runtime->m_writer = std::make_unique<store::StoreWriter>(std::move(database), store::StoreWriter::Limits{},
                                                                  [self] { self->storeProgressed(); });
+        runtime->startNotifications();
     }
     runtime->m_thread = std::thread(&EngineRuntime::run, runtime.get());
     if (runtime->m_watcher) {
@@ -171,6 +172,10 @@ StoreHealth EngineRuntime::shutdown()
     m_wake.notify_all();
     if (m_thread.joinable()) {
         m_thread.join();
+    }
+    // The engine's last notifications were handed over on its thread; the spilled ones still go to the writer.
+    if (m_notifications) {
+        m_notifications->stop();
     }
     StoreHealth health;
     if (m_writer) {
@@ -368,12 +373,55 @@ TimeNs EngineRuntime::engineNow() const
     return m_clock.now();
 }
 
+void EngineRuntime::startNotifications()
+{
+    notify::CenterOptions options;
+    options.databasePath = m_options.databasePath;
+    options.config = m_options.config.notify;
+    options.secrets = m_options.notifySecrets;
+    options.clock = m_options.auditClock != nullptr ? m_options.auditClock : &m_clock;  // attempts: wall clock
+    std::string error;
+    m_notifications = notify::NotificationCenter::start(options, error);
+    if (!m_notifications) {
+        // Notifications still reach the database (spilled) and are delivered by a later start.
+        std::fprintf(stderr, "sluice: notification delivery does not run: %s\n", error.c_str());
+    }
+    m_notifyConfig = options.config;
+}
+
+void EngineRuntime::handOverNotifications()
+{
+    m_engine->takeNotifications(m_notificationsTaken);
+    if (m_notificationsTaken.empty() || !m_writer) {
+        m_notificationsTaken.clear();  // nothing to persist to
+        return;
+    }
+    std::vector<Notification> spilled;
+    for (Notification& notification : m_notificationsTaken) {
+        if (!m_notifications || !m_notifications->offer(notification)) {
+            spilled.push_back(std::move(notification));
+        }
+    }
+    m_notificationsTaken.clear();
+    if (!spilled.empty()) {
+        const std::size_t count = spilled.size();
+        m_writer->submitSpilledNotifications(std::move(spilled));
+        if (m_notifications) {
+            m_notifications->noteSpilled(count);
+        }
+    }
+}
+
 void EngineRuntime::publishSnapshot()
 {
     auto snapshot = std::make_shared<Snapshot>();
     const TimeNs now = engineNow();
     m_engine->tick(now);  // timers first: the snapshot shows the engine as of `now`
+    handOverNotifications();
     m_engine->fillSnapshot(now, *snapshot);
+    if (m_notifications) {
+        snapshot->notify = m_notifications->view();
+    }
     snapshot->sequence += m_sequenceBefore;  // still rising after a watched state replaced the engine
     m_lastSequence = snapshot->sequence;
     snapshot->store = storeHealth();
@@ -387,6 +435,7 @@ void EngineRuntime::publishSnapshot()
 
 void EngineRuntime::collectEvents()
 {
+    handOverNotifications();
     m_engine->takeEvents(m_taken);
     if (!m_writer) {
         m_taken.clear();  // nothing to persist to
@@ -565,6 +614,10 @@ void EngineRuntime::run()
             }
         }
         if (!durable.empty()) {
+            if (m_notifications && !(m_engine->config().notify == m_notifyConfig)) {
+                m_notifyConfig = m_engine->config().notify;
+                m_notifications->configure(m_notifyConfig);
+            }
             std::lock_guard lock(m_mutex);
             m_adminInFlight = false;
             durable.clear();

@@ -78,6 +78,9 @@ struct RuntimeOptions {
     // Where the auto-throttle's signals come from: a modelled backend for simulations; without one, the source
     // the configuration chooses (config.load: none, host, prometheus or traffic).
     std::function<std::unique_ptr<LoadSource>()> makeLoadSource;
+    // The notification channels' secrets as the host read them from the OS keychain; later ones go to
+    // notifications()->setSecrets. Never stored by the engine.
+    NotifySecrets notifySecrets;
 };
 
 // Runs one Engine on a thread of its own with its store writer beside it. Sources hand over request
@@ -166,6 +169,10 @@ private:
     void collectEvents();    // takes the engine's events into m_outgoing (or drops them without a database)
     void submitOutgoing();   // hands m_outgoing to the store
     void storeProgressed();  // on the store thread
+
+    // Offers the engine's new notifications to delivery; what its queue refuses goes to the store as spilled.
+    void handOverNotifications();
+    void startNotifications();  // before the engine thread starts
     // More events unwritten than the high-water mark, and the store not failing.
     bool storeFarBehind() const;
     // Called with m_mutex held: whether batches may be decided again after the store was too far behind.
@@ -195,6 +202,9 @@ private:
     EventBatch m_taken;                            // engine thread: reused buffer for takeEvents()
     std::vector<store::AlertWrite> m_alertWrites;  // engine thread: reused buffer for takeAlertWrites()
     TimeNs m_nextSimulatedCheckpoint = 0;          // engine thread
+
+    std::vector<Notification> m_notificationsTaken;  // engine thread: reused buffer for takeNotifications()
+    NotifyConfig m_notifyConfig;                     // engine thread: what delivery was last configured with
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Event.h"
+#include "core/Notification.h"
 #include "store/FileIdentityLock.h"
 #include "store/StoreTypes.h"
 
@@ -71,6 +72,8 @@ private:
     std::optional<StoreError> writeAlerts(const std::vector<AlertWrite>& writes);
     std::optional<StoreError> upsertBaselines(const std::vector<std::pair<std::string, std::string>>& rows, TimeNs at);
     std::optional<StoreError> loadAnomalyInto(PersistedState& state);
+    // Notifications the delivery service had no room for (DatabaseNotifySpill.cpp): spilled, not yet dispatched.
+    std::optional<StoreError> insertSpilledNotifications(const std::vector<Notification>& notifications);
     StoreError sqlError(const char* action) const;
     StoreError invalid(const std::string& what) const;
 

@@ -29,7 +29,7 @@ bool retryable(const StoreError& error)
 }  // namespace
 
 struct StoreWriter::Item {
-    enum class Kind : std::uint8_t { Events, Checkpoint, Admin, Baselines, Alerts };
+    enum class Kind : std::uint8_t { Events, Checkpoint, Admin, Baselines, Alerts, Notifications };
     Kind kind = Kind::Events;
     EventBatch events;
     std::vector<KeyReputation> keys;
@@ -39,6 +39,7 @@ struct StoreWriter::Item {
     std::vector<std::pair<std::string, std::string>> baselines;
     TimeNs baselinesAt = 0;
     std::vector<AlertWrite> alerts;
+    std::vector<Notification> notifications;
     AdminDone done;
 };
 
@@ -145,6 +146,17 @@ void StoreWriter::submitAlerts(std::vector<AlertWrite> alerts)
     Item item;
     item.kind = Item::Kind::Alerts;
     item.alerts = std::move(alerts);
+    enqueue(std::move(item));
+}
+
+void StoreWriter::submitSpilledNotifications(std::vector<Notification> notifications)
+{
+    if (notifications.empty()) {
+        return;
+    }
+    Item item;
+    item.kind = Item::Kind::Notifications;
+    item.notifications = std::move(notifications);
     enqueue(std::move(item));
 }
 
@@ -302,6 +314,8 @@ bool StoreWriter::writeHeld()
                 error = m_db->upsertBaselines(item.baselines, item.baselinesAt);
             } else if (item.kind == Item::Kind::Alerts) {
                 error = m_db->writeAlerts(item.alerts);
+            } else if (item.kind == Item::Kind::Notifications) {
+                error = m_db->insertSpilledNotifications(item.notifications);
             } else {
                 error = m_db->upsertKeys(item.keys);
                 keys += item.keys.size();
@@ -359,12 +373,14 @@ void StoreWriter::dropHeld()
     StoreEventCounts events;
     std::uint64_t keys = 0;
     std::uint64_t alerts = 0;
+    std::uint64_t notifications = 0;
     for (const Item& item : m_held) {
         for (const Event& event : item.events) {
             events.add(event.kind);
         }
         keys += item.keys.size();
         alerts += item.alerts.size();
+        notifications += item.notifications.size();
     }
     m_held.clear();
     std::string path;

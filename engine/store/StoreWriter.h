@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Event.h"
+#include "core/Notification.h"
 #include "core/StoreHealth.h"
 #include "store/StoreTypes.h"
 
@@ -62,6 +63,9 @@ public:
     // Alerts as the engine changed them on its own, each with the audit and settings rows of its automatic
     // response: written with the data in order, each alert in the transaction of its rows, retried like events.
     void submitAlerts(std::vector<AlertWrite> alerts);
+    // Notifications the delivery service's queue refused (notify::NotificationCenter::offer): written with the data
+    // in order (spilled, not yet dispatched) and retried like events, so none is lost while the database is busy.
+    void submitSpilledNotifications(std::vector<Notification> notifications);
     // `done` runs on the writer thread once the changes and their audit row are durable (or refused, with the
     // reason).
     void submitAdmin(std::vector<AdminChange> changes, AuditEntry audit, AdminDone done);

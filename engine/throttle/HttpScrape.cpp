@@ -3,8 +3,6 @@
 
 #include <curl/curl.h>
 
-#include <mutex>
-
 namespace sluice::engine {
 
 namespace {
@@ -32,25 +30,10 @@ int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
 }
 }  // namespace
 
-HttpScrape::HttpScrape()
-{
-    // Not thread-safe in older libcurl, so once for the process before any handle exists.
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-    m_curl = curl_easy_init();
-}
-
-HttpScrape::~HttpScrape()
-{
-    if (m_curl != nullptr) {
-        curl_easy_cleanup(static_cast<CURL*>(m_curl));
-    }
-}
-
 std::optional<std::string> HttpScrape::get(const std::string& url, std::chrono::milliseconds timeout,
                                            const std::atomic<bool>& cancel, std::string& error)
 {
-    auto* curl = static_cast<CURL*>(m_curl);
+    auto* curl = static_cast<CURL*>(m_curl.get());
     if (curl == nullptr) {
         error = "libcurl could not start";
         return std::nullopt;
@@ -58,19 +41,9 @@ std::optional<std::string> HttpScrape::get(const std::string& url, std::chrono::
     Transfer transfer;
     transfer.cancel = &cancel;
     char message[CURL_ERROR_SIZE] = {};
-    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-#if LIBCURL_VERSION_NUM >= 0x075500
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-#else
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS, CURLPROTO_HTTP | CURLPROTO_HTTPS);
-#endif
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(timeout.count()));
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(timeout.count()));
+    m_curl.setCommonOptions(url, timeout);
     curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");  // gzip when the exporter offers it
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, "sluice");
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);

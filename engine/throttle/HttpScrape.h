@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/CurlEasy.h"
+
 #include <atomic>
 #include <chrono>
 #include <optional>
@@ -14,10 +16,7 @@ class HttpScrape final {
 public:
     static constexpr std::size_t kMaxBodyBytes = 16 << 20;  // a node exporter serves some 100 KB
 
-    HttpScrape();
-    ~HttpScrape();
-    HttpScrape(const HttpScrape&) = delete;
-    HttpScrape& operator=(const HttpScrape&) = delete;
+    HttpScrape() = default;
 
     // The body of a 2xx answer; nullopt with `error` saying what went wrong. `cancel` becoming true ends a
     // transfer under way.
@@ -25,7 +24,7 @@ public:
                                    const std::atomic<bool>& cancel, std::string& error);
 
 private:
-    void* m_curl = nullptr;  // CURL*, reused so that a keep-alive connection carries the next scrape
+    CurlEasy m_curl;
 };
 
 }  // namespace sluice::engine
