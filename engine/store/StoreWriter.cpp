@@ -403,6 +403,10 @@ void StoreWriter::dropHeld()
                  "%s: %s\n",
                  static_cast<unsigned long long>(events.total()), static_cast<unsigned long long>(keys),
                  static_cast<unsigned long long>(alerts), path.c_str(), cause.c_str());
+    if (notifications != 0) {
+        std::fprintf(stderr, "sluice: store: gave up writing %llu spilled notifications to %s: %s\n",
+                     static_cast<unsigned long long>(notifications), path.c_str(), cause.c_str());
+    }
 }
 
 void StoreWriter::writeAdmin(Item& item)
