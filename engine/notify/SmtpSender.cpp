@@ -101,8 +101,13 @@ std::string SmtpSender::url() const
 
 SendResult SmtpSender::send(const Notification& notification, const std::string& address)
 {
+    if (m_config.host.empty() || !Mailbox::read(m_config.from)) {
+        return failure("email is not configured (the SMTP server and the sender address)", true);
+    }
     if (!configured()) {
-        return failure("email is not configured (server, sender, or the password of the SMTP user)", true);
+        // The password comes from the keychain, which the console reads after delivery has started: a later
+        // attempt may have it.
+        return failure("the password of the SMTP user is not there (the keychain holds it)", false);
     }
     if (m_config.host.find_first_of("/@?# \t\r\n") != std::string::npos) {
         return failure("the SMTP server \"" + m_config.host + "\" is not a host name", true);

@@ -202,7 +202,10 @@ void TestSmtpSender::withoutAServerNothingIsSent()
     QVERIFY(result.permanent);
 
     config = mailConfig(25);
-    QVERIFY(!makeEmailSender(config, {})->configured());  // a user without a password
+    QVERIFY(!makeEmailSender(config, {})->configured());  // a user without a password: not yet from the keychain
+    const SendResult early = makeEmailSender(config, {})->send(flagged(), "alice@example.org");
+    QVERIFY(!early.ok);
+    QVERIFY(!early.permanent);
     config.email.username.clear();
     QVERIFY(makeEmailSender(config, {})->configured());
     const SendResult bad = makeEmailSender(config, {})->send(flagged(), "not an address");
