@@ -9,6 +9,12 @@
 namespace sluice::engine::notify {
 
 namespace {
+// RFC 5321's longest path, and a display name kept short enough that a header line stays far below 998.
+constexpr std::size_t kMaxAddressBytes = 254;
+constexpr std::size_t kMaxNameBytes = 200;
+// "Subject: " and the subject in one line of at most 78 characters; a longer one is folded as encoded words.
+constexpr std::size_t kMaxPlainSubjectBytes = 69;
+
 std::string_view trimmed(std::string_view text)
 {
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
@@ -113,7 +119,8 @@ std::optional<Mailbox> Mailbox::read(std::string_view text)
     } else {
         mailbox.address = std::string(text);
     }
-    if (!isAddressSpec(mailbox.address)) {
+    if (!isAddressSpec(mailbox.address) || mailbox.address.size() > kMaxAddressBytes ||
+        mailbox.name.size() > kMaxNameBytes) {
         return std::nullopt;
     }
     return mailbox;
@@ -137,7 +144,8 @@ std::string MailMessage::render(TimeNs date, std::string_view messageId) const
         out += (i == 0 ? "" : ",\r\n ") + headerMailbox(m_to[i]);
     }
     out += "\r\n";
-    out += "Subject: " + (mime::isPlainHeaderText(m_subject) ? m_subject : mime::encodedWords(m_subject)) + "\r\n";
+    const bool plainSubject = mime::isPlainHeaderText(m_subject) && m_subject.size() <= kMaxPlainSubjectBytes;
+    out += "Subject: " + (plainSubject ? m_subject : mime::encodedWords(m_subject)) + "\r\n";
     // RFC 3834: a machine wrote this; well-behaved auto-responders do not answer it.
     out += "Auto-Submitted: auto-generated\r\n";
     out += "MIME-Version: 1.0\r\n";

@@ -14,12 +14,13 @@ namespace sluice::engine::notify {
 struct Mailbox {
     std::string name;     // display name; may be empty
     std::string address;  // addr-spec: local@domain
-    // nullopt when `text` is not one mailbox (no '@', white space or control characters in the address, ...).
+    // nullopt when `text` is not one mailbox (no '@', white space or control characters in the address, an
+    // address over 254 bytes, a name over 200, ...).
     static std::optional<Mailbox> read(std::string_view text);
 };
 
 // An email as RFC 5322 and MIME want it: Date, Message-ID, From, To, an RFC 2047 encoded Subject when it is not
-// plain ASCII, and a multipart/alternative body with a text/plain part and an HTML part (the same text,
+// short plain ASCII, and a multipart/alternative body with a text/plain part and an HTML part (the same text,
 // escaped), both UTF-8 and quoted-printable, every line ending in CRLF. SMTP's dot-stuffing is left to the
 // transport.
 class MailMessage final {
