@@ -40,6 +40,9 @@ void Console::build()
     connect(m_host.get(), &EngineHost::failed, this, &Console::startFailed);
     keepLogSources(*m_host, m_settings);
     keepHttpListener(*m_host, m_settings);
+    if (!m_setup.keychainService.isEmpty() && !m_setup.options.readOnly) {
+        m_host->openKeychain(m_setup.keychainService);
+    }
 }
 
 void Console::start()

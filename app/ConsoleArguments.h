@@ -25,6 +25,8 @@ struct ConsoleSetup {
 
     engine::RuntimeOptions options;
     SimulationOptions simulation;
+    // The OS keychain's name for the notification secrets (EngineHost::openKeychain); empty: none is used.
+    QString keychainService;
 };
 
 // The console's command-line options, apart from running it, so tests can check that a flag reaches the

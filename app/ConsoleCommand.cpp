@@ -98,6 +98,7 @@ int runConsole(int argc, char* argv[])
     // background. On a two-core machine with the simulator at full speed every core is busy; without this a
     // snapshot could wait for a core for a whole scheduler slice and the window would stutter.
     setup.options.backgroundThreads = true;
+    setup.keychainService = QString::fromLatin1(ui::SecretStore::kService);
 
     Console console(std::move(setup), settings);
     QObject::connect(&console, &Console::gaveUp, &app, [] { QCoreApplication::exit(kExitFailure); });

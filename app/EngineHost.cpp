@@ -29,6 +29,7 @@ EngineHost::EngineHost(engine::RuntimeOptions options, SimulationOptions simulat
     qRegisterMetaType<ui::EngineAnswer>();
     connect(&m_listener, &CheckListener::changed, this, &EngineHost::httpListenerChanged);
     connect(&m_listener, &CheckListener::sourcesChanged, this, &EngineHost::sourcesChanged);
+    m_notifyCalls.setMaxThreadCount(1);
 }
 
 EngineHost::~EngineHost() { stop(); }
@@ -82,6 +83,7 @@ void EngineHost::start()
         m_starter = nullptr;
         if (result->first) {
             m_runtime = std::move(result->first);
+            handSecretsOn();
             if (!m_simulation.scenario.isEmpty()) {
                 QString error;
                 if (!startSimulation(error)) {
@@ -109,6 +111,7 @@ void EngineHost::stop()
     }
     m_retiring.clear();
     m_listener.end();  // before the engine it hands checks to
+    m_notifyCalls.waitForDone();
     m_simulationSource = nullptr;
     m_sources.clear();  // first the traffic, then the engine it feeds
     m_runtime.reset();

@@ -3,6 +3,7 @@
 
 #include "CheckListener.h"
 #include "EngineClient.h"
+#include "secrets/SecretStore.h"
 
 #include "core/Clock.h"
 #include "http/MetricsText.h"
@@ -14,6 +15,7 @@
 
 #include <QMutex>
 #include <QThread>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -62,6 +64,14 @@ public:
     void stopHttpListener() override;
     // Where the listener is to listen before it is first started (from the settings); changes nothing running.
     void setHttpListenerAddress(const QString& address);
+    void retryNotification(quint64 notificationId, engine::Channel channel) override;
+    quint64 sendTestNotification(engine::Channel channel, const QString& address) override;
+    ui::KeychainState keychain() const override;
+    void storeNotificationSecrets(const engine::NotifySecrets& secrets, engine::ChannelSet clear) override;
+    // Uses the OS keychain under `service` for the notification secrets: probes it and reads them (asynchronously),
+    // then hands them to delivery. Until then, and without a keychain, delivery runs without them. Not called,
+    // the console keeps no secrets (tests, screenshots).
+    void openKeychain(const QString& service = QString::fromLatin1(ui::SecretStore::kService));
     // After failed(): whether another Sluice holds the database (it could be watched instead).
     bool databaseInUse() const { return m_databaseInUse; }
     engine::EngineRuntime* runtime() const { return m_runtime.get(); }
@@ -83,6 +93,7 @@ private:
     bool startSimulation(QString& error);
     std::string metricsText(engine::http::MetricsInput& input);
     engine::TrafficSource* sourceOf(const std::string& id) const;
+    void handSecretsOn();
 
     // An access log the console reads: its source's id and the settings it was made from.
     struct LogEntry {
@@ -116,6 +127,11 @@ private:
     engine::SnapshotPtr m_metricsSnapshot;
     engine::http::TierTally m_tiers;  // under m_metricsMutex
     CheckListener m_listener;         // the HTTP check API, while switched on; its server reads the above
+
+    std::unique_ptr<ui::SecretStore> m_secrets;  // after openKeychain()
+    // Calls into notification delivery, which may wait on its own locks: off the UI thread, one at a time, and
+    // finished before the engine (and its delivery) stops.
+    QThreadPool m_notifyCalls;
 };
 
 }  // namespace sluice::app

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "EngineClient.h"
+
+#include "config/NotifyConfig.h"
+#include "core/NotifyTypes.h"
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace sluice::ui {
+
+// The notification channels' secrets (SMTP password, ops webhook URL, SMS gateway password) in the OS keychain
+// through QtKeychain (Secret Service on Linux), and nowhere else: not in the settings, the database or a log.
+// Every keychain job runs asynchronously and has a deadline of our own, since a keychain that hangs never
+// answers (QtKeychain has no timeout; a hung provider costs 50 s, an unseen unlock prompt forever). Whether a
+// keychain is there is found by writing, reading back and deleting a throw-away entry: a read alone cannot tell
+// a locked or missing keyring from an empty one. There is no plain-text fallback.
+class SecretStore final : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr const char* kService = "sluice";
+    static constexpr std::chrono::milliseconds kDeadline{5000};
+
+    // `service` names the application in the keychain (tests use names of their own).
+    explicit SecretStore(QString service = QString::fromLatin1(kService),
+                         std::chrono::milliseconds deadline = kDeadline, QObject* parent = nullptr);
+
+    // Probes the keychain, then reads the three secrets; `loaded` follows (with nothing read when the keychain
+    // is unavailable).
+    void open();
+    // Writes the secrets that are set and deletes those `clear` names (Email: the SMTP password, Webhook: the
+    // URL, Sms: the gateway password); `stored` reports the outcome. Refused while the keychain is unavailable,
+    // still being checked, or busy with an earlier store.
+    void store(const engine::NotifySecrets& secrets, engine::ChannelSet clear);
+
+    const KeychainState& state() const { return m_state; }
+    // What was read or stored; empty until `loaded`.
+    const engine::NotifySecrets& secrets() const { return m_secrets; }
+    bool isLoaded() const { return m_loaded; }
+
+signals:
+    void changed();  // state()
+    void loaded();   // secrets() holds what the keychain had
+    void stored(bool ok, const QString& error);
+
+private:
+    // Outcome of one job: empty error when it went well; `missing` for an entry that is not there.
+    struct Outcome {
+        QString error;
+        bool missing = false;
+        QString text;
+    };
+    using Done = std::function<void(const Outcome&)>;
+
+    void run(QKeychain::Job* job, Done done);
+    void write(const QString& key, const QString& value, Done done);
+    void read(const QString& key, Done done);
+    void remove(const QString& key, Done done);
+    void readAll();
+    void becomeUnavailable(const QString& error);
+    void refreshFlags();
+
+    QString m_service;
+    std::chrono::milliseconds m_deadline;
+    KeychainState m_state;
+    engine::NotifySecrets m_secrets;
+    bool m_loaded = false;
+    bool m_storing = false;
+};
+
+}  // namespace sluice::ui
