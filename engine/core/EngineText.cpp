@@ -163,6 +163,18 @@ constexpr std::array<Entry, kTextCount> kEntries{{
     {Text::AnomalySensitivity, SLUICE_TEXT("EngineText", "the sensitivity of detector '%1' must be between 0 and 10")},
     {Text::AnomalyResponseThrottleFor, SLUICE_TEXT("EngineText", "an automatic throttle response must last between 1 minute and 24 hours")},
     {Text::AnomalyResponsePenalty, SLUICE_TEXT("EngineText", "an automatic reputation penalty must be between 0 and 100 points")},
+    {Text::ContactCsvEmptyFile, SLUICE_TEXT("EngineText", "the file is empty; it needs the header key,email,phone,webhook")},
+    {Text::ContactCsvHeaderMissing, SLUICE_TEXT("EngineText", "the first line must be the header key,email,phone,webhook")},
+    {Text::ContactCsvFieldCount, SLUICE_TEXT("EngineText", "expected 4 fields (key, email, phone, webhook), found %1"), "n"},
+    {Text::ContactNeedsAddress, SLUICE_TEXT("EngineText", "a contact needs an email address, a phone number or a webhook URL")},
+    {Text::ContactBadEmail, SLUICE_TEXT("EngineText", "'%1' is not an email address")},
+    {Text::ContactBadPhone, SLUICE_TEXT("EngineText", "'%1' is not a phone number (digits, spaces and + - ( ) only)")},
+    {Text::ContactBadWebhook, SLUICE_TEXT("EngineText", "'%1' is not an http:// or https:// URL")},
+    {Text::ContactFieldTooLong, SLUICE_TEXT("EngineText", "longer than %1 bytes"), "n"},
+    {Text::ContactImportEmpty, SLUICE_TEXT("EngineText", "the contacts file holds no contacts")},
+    {Text::NotifyRecipientUnusable, SLUICE_TEXT("EngineText", "a recipient is ops or a key: %1"), "t"},
+    {Text::NotifyNothingChosen, SLUICE_TEXT("EngineText", "no notifications were chosen")},
+    {Text::NotifyCleanupDays, SLUICE_TEXT("EngineText", "a cleanup removes notifications older than at least 1 day")},
 }};
 // clang-format on
 
