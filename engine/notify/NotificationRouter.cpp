@@ -242,10 +242,10 @@ void NotificationRouter::routeTo(const std::string& recipient, NotificationType 
             return;  // it is in the digest, and the recipient reads no inbox copy
         }
     }
-    emit(std::move(n), p);
+    produce(std::move(n), p);
 }
 
-void NotificationRouter::emit(Notification n, const NotifyPreferences& p)
+void NotificationRouter::produce(Notification n, const NotifyPreferences& p)
 {
     const TimeNs until = quietUntil(p, n.at);
     const bool anyExternal = std::any_of(n.destinations.begin(), n.destinations.end(),
@@ -310,7 +310,7 @@ void NotificationRouter::sendDigests(TimeNs at)
             }
         }
         if (!n.destinations.empty()) {
-            emit(std::move(n), p);
+            produce(std::move(n), p);
         }
     }
 }

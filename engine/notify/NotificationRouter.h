@@ -65,7 +65,7 @@ private:
     bool wants(const NotifyPreferences& p, NotificationType type, const Event& event) const;
     // The channels the recipient can be reached on, with their addresses (in-app always).
     std::vector<Destination> reachable(const std::string& recipient) const;
-    void emit(Notification notification, const NotifyPreferences& p);
+    void produce(Notification notification, const NotifyPreferences& p);
     void release(TimeNs now);
     void sendDigests(TimeNs now);
     std::vector<std::string> keyRecipients(const std::string& key) const;
