@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "config/NotifyConfig.h"
 #include "core/AnomalyView.h"
+#include "core/NotifyContact.h"
 #include "core/Tiers.h"
 #include "core/Time.h"
 
