@@ -131,4 +131,43 @@ std::string csvTrimmed(std::string_view s)
     return std::string(s.substr(first, s.find_last_not_of(" \t") - first + 1));
 }
 
+void readCsvFile(std::string_view text, const CsvFileShape& shape, std::size_t maxRows, std::size_t maxErrors,
+                 const std::function<std::size_t()>& problems,
+                 const std::function<void(std::size_t line, int column, std::string reason)>& bad,
+                 const std::function<void(const CsvRecord&)>& row)
+{
+    CsvRecordReader reader(text);
+    CsvRecord record;
+    bool headerSeen = false;
+    std::size_t rowsSeen = 0;
+    while (problems() < maxErrors && reader.next(record)) {
+        if (record.blank()) {
+            continue;
+        }
+        if (!headerSeen) {
+            if (!record.isHeader(shape.header)) {
+                bad(record.line, 0, say(shape.headerMissing));
+                return;
+            }
+            headerSeen = true;
+            continue;
+        }
+        if (++rowsSeen > maxRows) {
+            bad(record.line, 0, say(Text::CsvTooManyRows, {std::to_string(maxRows)}));
+            break;
+        }
+        if (record.fieldCount != shape.header.size()) {
+            bad(record.line, 0, say(shape.fieldCount, {std::to_string(record.fieldCount)}));
+            continue;
+        }
+        row(record);
+    }
+    if (const auto& broken = reader.error()) {
+        bad(broken->line, broken->column, say(broken->reason));
+    }
+    if (!headerSeen && problems() == 0) {
+        bad(1, 0, say(shape.emptyFile));
+    }
+}
+
 }  // namespace sluice::engine

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -56,5 +57,20 @@ private:
 
 // `s` without spaces and tabs at either end.
 std::string csvTrimmed(std::string_view s);
+
+// The frame every CSV file Sluice imports shares: blank lines skipped, the header first, at most `maxRows` data
+// records, each of the header's width. `bad` hears of each problem (line, 1-based column or 0, reason) and
+// `problems` says how many it kept: after `maxErrors` the reading ends, as a file of garbage need not be read to
+// its end. `row` gets each data record of the right width.
+struct CsvFileShape {
+    std::span<const std::string_view> header;
+    Text headerMissing;
+    Text emptyFile;
+    Text fieldCount;
+};
+void readCsvFile(std::string_view text, const CsvFileShape& shape, std::size_t maxRows, std::size_t maxErrors,
+                 const std::function<std::size_t()>& problems,
+                 const std::function<void(std::size_t line, int column, std::string reason)>& bad,
+                 const std::function<void(const CsvRecord&)>& row);
 
 }  // namespace sluice::engine

@@ -29,61 +29,36 @@ std::string ContactCsvError::message() const
 ContactCsvParse ContactCsv::parse(std::string_view text, std::size_t maxRows)
 {
     ContactCsvParse result;
-    CsvRecordReader reader(text);
-    CsvRecord record;
-    bool headerSeen = false;
-    std::size_t rowsSeen = 0;
     std::unordered_map<std::string, std::size_t> seen;  // key -> its line
     const auto bad = [&](std::size_t line, int column, std::string reason) {
         if (result.errors.size() < kMaxErrors) {
             result.errors.push_back({line, column, std::move(reason)});
         }
     };
-    while (result.errors.size() < kMaxErrors && reader.next(record)) {
-        if (record.blank()) {
-            continue;
-        }
-        if (!headerSeen) {
-            if (!record.isHeader(kHeader)) {
-                result.errors.push_back({record.line, 0, say(Text::ContactCsvHeaderMissing)});
-                return result;
+    const CsvFileShape shape{kHeader, Text::ContactCsvHeaderMissing, Text::ContactCsvEmptyFile,
+                             Text::ContactCsvFieldCount};
+    readCsvFile(
+        text, shape, maxRows, kMaxErrors, [&] { return result.errors.size(); }, bad,
+        [&](const CsvRecord& record) {
+            // Addresses are trimmed (a spreadsheet pads them easily); a key is taken byte for byte.
+            NotifyContact contact{CsvCell::restored(record.fields[0]), csvTrimmed(CsvCell::restored(record.fields[1])),
+                                  csvTrimmed(CsvCell::restored(record.fields[2])),
+                                  csvTrimmed(CsvCell::restored(record.fields[3]))};
+            if (auto problem = checkContact(contact)) {
+                bad(record.line, problem->column, std::move(problem->reason));
+                return;
             }
-            headerSeen = true;
-            continue;
-        }
-        if (++rowsSeen > maxRows) {
-            bad(record.line, 0, say(Text::CsvTooManyRows, {std::to_string(maxRows)}));
-            break;
-        }
-        if (record.fieldCount != kColumns) {
-            bad(record.line, 0, say(Text::ContactCsvFieldCount, {std::to_string(record.fieldCount)}));
-            continue;
-        }
-        // Addresses are trimmed (a spreadsheet pads them easily); a key is taken byte for byte.
-        NotifyContact contact{CsvCell::restored(record.fields[0]), csvTrimmed(CsvCell::restored(record.fields[1])),
-                              csvTrimmed(CsvCell::restored(record.fields[2])),
-                              csvTrimmed(CsvCell::restored(record.fields[3]))};
-        if (auto problem = checkContact(contact)) {
-            bad(record.line, problem->column, std::move(problem->reason));
-            continue;
-        }
-        if (auto [it, added] = seen.emplace(contact.key, record.line); !added) {
-            bad(record.line, 1,
-                say(Text::CsvDuplicateKey,
-                    {TextCheck::escapeForTerminal(contact.key, kShownBytes), std::to_string(it->second)}));
-            continue;
-        }
-        if (result.errors.empty()) {
-            result.contacts.push_back(std::move(contact));  // a file with a problem is refused whole
-            result.lines.push_back(record.line);
-        }
-    }
-    if (const auto& broken = reader.error()) {
-        bad(broken->line, broken->column, say(broken->reason));
-    }
-    if (!headerSeen && result.errors.empty()) {
-        result.errors.push_back({1, 0, say(Text::ContactCsvEmptyFile)});
-    }
+            if (auto [it, added] = seen.emplace(contact.key, record.line); !added) {
+                bad(record.line, 1,
+                    say(Text::CsvDuplicateKey,
+                        {TextCheck::escapeForTerminal(contact.key, kShownBytes), std::to_string(it->second)}));
+                return;
+            }
+            if (result.errors.empty()) {
+                result.contacts.push_back(std::move(contact));  // a file with a problem is refused whole
+                result.lines.push_back(record.line);
+            }
+        });
     if (!result.errors.empty()) {
         result.contacts.clear();
         result.contacts.shrink_to_fit();

@@ -179,89 +179,62 @@ std::string VipCsv::formatTime(TimeNs t)
 VipCsvParse VipCsv::parse(std::string_view text, std::size_t maxRows)
 {
     VipCsvParse result;
-    CsvRecordReader reader(text);
-    CsvRecord record;
-    bool headerSeen = false;
-    std::size_t rowsSeen = 0;
     std::unordered_map<std::string, std::size_t> seen;  // key -> its line
     const auto bad = [&](std::size_t line, int column, std::string reason) {
         if (result.errors.size() < kMaxErrors) {
             result.errors.push_back({line, column, std::move(reason)});
         }
     };
-    // A file of garbage ends the reading after kMaxErrors problems: there is no point in reading on.
-    while (result.errors.size() < kMaxErrors && reader.next(record)) {
-        if (record.blank()) {
-            continue;
-        }
-        if (!headerSeen) {
-            if (!record.isHeader(kHeader)) {
-                result.errors.push_back({record.line, 0, say(Text::CsvHeaderMissing)});
-                return result;
+    const CsvFileShape shape{kHeader, Text::CsvHeaderMissing, Text::CsvEmptyFile, Text::CsvFieldCount};
+    readCsvFile(
+        text, shape, maxRows, kMaxErrors, [&] { return result.errors.size(); }, bad,
+        [&](const CsvRecord& record) {
+            VipCsvRow row;
+            row.line = record.line;
+            row.key = CsvCell::restored(record.fields[0]);
+            row.tier = csvTrimmed(CsvCell::restored(record.fields[1]));
+            const std::string expires = csvTrimmed(CsvCell::restored(record.fields[2]));
+            row.notes = CsvCell::restored(record.fields[3]);
+            if (row.key.empty()) {
+                bad(record.line, 1, say(Text::CsvKeyEmpty));
+            } else if (row.key.size() > KeyTable::kMaxKeyBytes) {
+                bad(record.line, 1, say(Text::CsvKeyTooLong));
+            } else if (auto problem = TextCheck::check(row.key, TextCheck::Kind::Key)) {
+                bad(record.line, 1, std::move(problem->reason));
+            } else if (auto [it, added] = seen.emplace(row.key, record.line); !added) {
+                bad(record.line, 1,
+                    say(Text::CsvDuplicateKey,
+                        {TextCheck::escapeForTerminal(row.key, kShownBytes), std::to_string(it->second)}));
             }
-            headerSeen = true;
-            continue;
-        }
-        if (++rowsSeen > maxRows) {
-            bad(record.line, 0, say(Text::CsvTooManyRows, {std::to_string(maxRows)}));
-            break;
-        }
-        if (record.fieldCount != kColumns) {
-            bad(record.line, 0, say(Text::CsvFieldCount, {std::to_string(record.fieldCount)}));
-            continue;
-        }
-        VipCsvRow row;
-        row.line = record.line;
-        row.key = CsvCell::restored(record.fields[0]);
-        row.tier = csvTrimmed(CsvCell::restored(record.fields[1]));
-        const std::string expires = csvTrimmed(CsvCell::restored(record.fields[2]));
-        row.notes = CsvCell::restored(record.fields[3]);
-        if (row.key.empty()) {
-            bad(record.line, 1, say(Text::CsvKeyEmpty));
-        } else if (row.key.size() > KeyTable::kMaxKeyBytes) {
-            bad(record.line, 1, say(Text::CsvKeyTooLong));
-        } else if (auto problem = TextCheck::check(row.key, TextCheck::Kind::Key)) {
-            bad(record.line, 1, std::move(problem->reason));
-        } else if (auto [it, added] = seen.emplace(row.key, record.line); !added) {
-            bad(record.line, 1,
-                say(Text::CsvDuplicateKey,
-                    {TextCheck::escapeForTerminal(row.key, kShownBytes), std::to_string(it->second)}));
-        }
-        if (auto problem = TextCheck::check(row.tier, TextCheck::Kind::SingleLine)) {
-            bad(record.line, 2, std::move(problem->reason));
-        } else if (auto wrong = VipCatalog::checkName(row.tier)) {
-            bad(record.line, 2, *wrong);
-        }
-        if (auto problem = TextCheck::check(expires, TextCheck::Kind::SingleLine)) {
-            bad(record.line, 3, std::move(problem->reason));
-        } else if (!expires.empty()) {
-            const std::string shown = TextCheck::escapeForTerminal(expires, kShownBytes);
-            switch (readTime(expires, row.expiresAt)) {
-            case TimeRead::Ok:
-                break;
-            case TimeRead::Malformed:
-                bad(record.line, 3, say(Text::CsvBadTime, {shown}));
-                break;
-            case TimeRead::YearOutOfRange:
-                bad(record.line, 3, say(Text::CsvYearOutOfRange, {shown}));
-                break;
+            if (auto problem = TextCheck::check(row.tier, TextCheck::Kind::SingleLine)) {
+                bad(record.line, 2, std::move(problem->reason));
+            } else if (auto wrong = VipCatalog::checkName(row.tier)) {
+                bad(record.line, 2, *wrong);
             }
-        }
-        if (row.notes.size() > kMaxNotesBytes) {
-            bad(record.line, 4, say(Text::VipNotesTooLong));
-        } else if (auto problem = TextCheck::check(row.notes, TextCheck::Kind::MultiLine)) {
-            bad(record.line, 4, std::move(problem->reason));
-        }
-        if (result.errors.empty()) {
-            result.rows.push_back(std::move(row));  // a file with a problem is refused whole: no need to keep rows
-        }
-    }
-    if (const auto& broken = reader.error()) {
-        bad(broken->line, broken->column, say(broken->reason));
-    }
-    if (!headerSeen && result.errors.empty()) {
-        result.errors.push_back({1, 0, say(Text::CsvEmptyFile)});
-    }
+            if (auto problem = TextCheck::check(expires, TextCheck::Kind::SingleLine)) {
+                bad(record.line, 3, std::move(problem->reason));
+            } else if (!expires.empty()) {
+                const std::string shown = TextCheck::escapeForTerminal(expires, kShownBytes);
+                switch (readTime(expires, row.expiresAt)) {
+                case TimeRead::Ok:
+                    break;
+                case TimeRead::Malformed:
+                    bad(record.line, 3, say(Text::CsvBadTime, {shown}));
+                    break;
+                case TimeRead::YearOutOfRange:
+                    bad(record.line, 3, say(Text::CsvYearOutOfRange, {shown}));
+                    break;
+                }
+            }
+            if (row.notes.size() > kMaxNotesBytes) {
+                bad(record.line, 4, say(Text::VipNotesTooLong));
+            } else if (auto problem = TextCheck::check(row.notes, TextCheck::Kind::MultiLine)) {
+                bad(record.line, 4, std::move(problem->reason));
+            }
+            if (result.errors.empty()) {
+                result.rows.push_back(std::move(row));  // a file with a problem is refused whole: no need to keep rows
+            }
+        });
     if (!result.errors.empty()) {
         result.rows.clear();
         result.rows.shrink_to_fit();
