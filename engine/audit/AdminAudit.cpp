@@ -4,6 +4,7 @@
 #include "audit/AuditActions.h"
 
 #include "config/ConfigJson.h"
+#include "config/NotifyConfigJson.h"
 #include "core/AnomalyNames.h"
 #include "core/Overloaded.h"
 #include "decision/Engine.h"
@@ -133,6 +134,60 @@ Description undoDescription(const cmd::UndoAlertResponse& c, const Engine& engin
                        {}};
 }
 
+std::optional<std::string> preferencesState(const Engine& engine, const std::string& recipient)
+{
+    const auto stored = engine.notifications().storedPreferences(recipient);
+    return stored ? std::optional(preferencesText(*stored)) : std::nullopt;
+}
+
+std::string contactJson(const NotifyContact& c)
+{
+    return text(json{{"email", c.email}, {"phone", c.phone}, {"webhook", c.webhook}});
+}
+
+std::optional<std::string> contactState(const Engine& engine, const std::string& key)
+{
+    const auto contact = engine.notifications().contact(key);
+    return contact ? std::optional(contactJson(*contact)) : std::nullopt;
+}
+
+// Like a VIP import: one row for the file, listing its first contacts and what those keys had before.
+Description contactsImport(const cmd::ImportNotifyContacts& c, const Engine& engine)
+{
+    json before = json::array();
+    json after = json::array();
+    for (std::size_t i = 0; i < c.contacts.size() && i < kImportKeysListed; ++i) {
+        const NotifyContact& contact = c.contacts[i];
+        after.push_back(json{
+            {"key", contact.key}, {"email", contact.email}, {"phone", contact.phone}, {"webhook", contact.webhook}});
+        if (const auto old = engine.notifications().contact(contact.key)) {
+            before.push_back(
+                json{{"key", old->key}, {"email", old->email}, {"phone", old->phone}, {"webhook", old->webhook}});
+        }
+    }
+    const auto wrap = [&](json list) {
+        return text(json{{"contacts", c.contacts.size()}, {"listed", list.size()}, {"keys", std::move(list)}});
+    };
+    return Description{AuditActions::kNotifyContactImport,
+                       std::to_string(c.contacts.size()).append(" contacts"),
+                       before.empty() ? std::nullopt : std::optional(wrap(before)),
+                       wrap(after),
+                       {}};
+}
+
+// "notifications 12, 13" or "notifications of alice" / "all notifications".
+std::string notificationsTarget(const std::vector<std::uint64_t>& ids, const std::string& recipient)
+{
+    if (ids.empty()) {
+        return recipient.empty() ? std::string("all notifications") : "notifications of " + recipient;
+    }
+    std::string out = ids.size() == 1 ? "notification " : "notifications ";
+    for (std::size_t i = 0; i < ids.size() && i < kImportKeysListed; ++i) {
+        out.append(i == 0 ? "" : ", ").append(std::to_string(ids[i]));
+    }
+    return ids.size() > kImportKeysListed ? out.append(", ...") : out;
+}
+
 std::optional<std::string> tierState(const VipCatalog& catalog, const std::string& name)
 {
     const auto index = catalog.indexOf(name);
@@ -191,9 +246,62 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
             },
             [&](const cmd::UndoAlertResponse& c) { return undoDescription(c, engine, engine.now()); },
             [&](const cmd::SetAnomalyConfig&) { return settingChange(command, config); },
-            // Notification commands: placeholder until each has its own description (refused by the engine).
-            [&](const auto&) {
-                return Description{"notify.pending", {}, std::nullopt, std::nullopt, {}};
+            [&](const cmd::SetNotifyConfig&) { return settingChange(command, config); },
+            [&](const cmd::SetNotifyPreferences& c) {
+                return Description{AuditActions::kNotifyPreferencesPut,
+                                   c.recipient,
+                                   preferencesState(engine, c.recipient),
+                                   preferencesText(c.preferences),
+                                   {}};
+            },
+            [&](const cmd::RemoveNotifyPreferences& c) {
+                return Description{AuditActions::kNotifyPreferencesRemove,
+                                   c.recipient,
+                                   preferencesState(engine, c.recipient),
+                                   std::nullopt,
+                                   {}};
+            },
+            [&](const cmd::PutNotifyContact& c) {
+                return Description{AuditActions::kNotifyContactPut,
+                                   c.contact.key,
+                                   contactState(engine, c.contact.key),
+                                   contactJson(c.contact),
+                                   {}};
+            },
+            [&](const cmd::RemoveNotifyContact& c) {
+                return Description{
+                    AuditActions::kNotifyContactRemove, c.key, contactState(engine, c.key), std::nullopt, {}};
+            },
+            [&](const cmd::ImportNotifyContacts& c) { return contactsImport(c, engine); },
+            [&](const cmd::MarkNotificationsRead& c) {
+                const json after = c.all ? json{{"all", true}, {"recipient", c.recipient}} : json{{"ids", c.ids}};
+                return Description{AuditActions::kNotificationRead,
+                                   notificationsTarget(c.ids, c.recipient),
+                                   std::nullopt,
+                                   text(after),
+                                   {}};
+            },
+            [&](const cmd::AcknowledgeNotification& c) {
+                return Description{AuditActions::kNotificationAcknowledge,
+                                   std::to_string(c.id),
+                                   std::nullopt,
+                                   text(json{{"acknowledged_by", c.actor}}),
+                                   {}};
+            },
+            [&](const cmd::DeleteNotifications& c) {
+                const json before = c.ids.empty() ? json{{"recipient", c.recipient}} : json{{"ids", c.ids}};
+                return Description{AuditActions::kNotificationDelete,
+                                   notificationsTarget(c.ids, c.recipient),
+                                   text(before),
+                                   std::nullopt,
+                                   {}};
+            },
+            [&](const cmd::CleanupNotifications& c) {
+                return Description{AuditActions::kNotificationCleanup,
+                                   "older than " + std::to_string(c.olderThanDays) + " days",
+                                   text(json{{"before_ms", c.before / kNsPerMs}, {"older_than_days", c.olderThanDays}}),
+                                   std::nullopt,
+                                   {}};
             },
         },
         command);

@@ -23,14 +23,40 @@ struct AuditActions final {
     static constexpr std::string_view kAlertResolve = "alert.resolve";
     static constexpr std::string_view kAlertUndoResponse = "alert.undo_response";
     static constexpr std::string_view kAlertRespond = "alert.respond";  // what the engine did on its own
+    // Notifications: the target is the recipient ('ops' or a key), the key, or the notification ids.
+    static constexpr std::string_view kNotifyPreferencesPut = "notify_preferences.put";
+    static constexpr std::string_view kNotifyPreferencesRemove = "notify_preferences.remove";
+    static constexpr std::string_view kNotifyContactPut = "notify_contact.put";
+    static constexpr std::string_view kNotifyContactRemove = "notify_contact.remove";
+    static constexpr std::string_view kNotifyContactImport = "notify_contact.import";
+    static constexpr std::string_view kNotificationRead = "notification.read";
+    static constexpr std::string_view kNotificationAcknowledge = "notification.acknowledge";
+    static constexpr std::string_view kNotificationDelete = "notification.delete";
+    static constexpr std::string_view kNotificationCleanup = "notification.cleanup";
 
-    static constexpr std::array kAll{kThrottleOverride,  kThrottleClearOverride,
-                                     kVipTierPut,        kVipTierRemove,
-                                     kVipAssign,         kVipRevoke,
-                                     kVipImport,         kSettingPut,
-                                     kTokenCreate,       kTokenRevoke,
-                                     kAlertAcknowledge,  kAlertResolve,
-                                     kAlertUndoResponse, kAlertRespond};
+    static constexpr std::array kAll{kThrottleOverride,
+                                     kThrottleClearOverride,
+                                     kVipTierPut,
+                                     kVipTierRemove,
+                                     kVipAssign,
+                                     kVipRevoke,
+                                     kVipImport,
+                                     kSettingPut,
+                                     kTokenCreate,
+                                     kTokenRevoke,
+                                     kAlertAcknowledge,
+                                     kAlertResolve,
+                                     kAlertUndoResponse,
+                                     kAlertRespond,
+                                     kNotifyPreferencesPut,
+                                     kNotifyPreferencesRemove,
+                                     kNotifyContactPut,
+                                     kNotifyContactRemove,
+                                     kNotifyContactImport,
+                                     kNotificationRead,
+                                     kNotificationAcknowledge,
+                                     kNotificationDelete,
+                                     kNotificationCleanup};
 };
 
 }  // namespace sluice::engine

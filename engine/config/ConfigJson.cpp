@@ -3,6 +3,7 @@
 
 #include "config/AnomalyConfigJson.h"
 #include "config/LoadSourceJson.h"
+#include "config/NotifyConfigJson.h"
 #include "core/InputFile.h"
 #include "core/JsonRead.h"
 
@@ -22,6 +23,7 @@ constexpr const char* kFeaturePrefix = "engine.feature.";
 constexpr const char* kVipExpiringLead = "engine.vip_expiring_lead_s";
 constexpr const char* kLoad = "engine.load";
 constexpr const char* kAnomaly = "engine.anomaly";
+constexpr const char* kNotify = "engine.notify";
 
 using DecodeError = JsonRead::Error;
 
@@ -260,7 +262,7 @@ std::optional<std::string> ConfigJson::decode(const std::string& text, EngineCon
         const json j = parse(text, "", "a configuration");
         JsonRead::requireObject(j, "",
                                 {"policies", "reputation", "features", "throttle", "load", "idle_eviction_s",
-                                 "vip_expiring_lead_s", "anomaly"});
+                                 "vip_expiring_lead_s", "anomaly", "notify"});
         EngineConfig c = config;
         if (j.contains("policies")) {
             c.policies = decodePolicies(j.at("policies"), "policies");
@@ -292,6 +294,9 @@ std::optional<std::string> ConfigJson::decode(const std::string& text, EngineCon
         if (j.contains("anomaly")) {
             c.anomaly = decodeAnomaly(j.at("anomaly"), "anomaly", c.anomaly);
         }
+        if (j.contains("notify")) {
+            c.notify = decodeNotify(j.at("notify"), "notify", c.notify);
+        }
         if (auto error = validate(c)) {
             return error;
         }
@@ -317,7 +322,8 @@ std::string ConfigJson::encode(const EngineConfig& config)
                 {"load", encodeLoadSource(config.load)},
                 {"idle_eviction_s", config.idleEviction / kNsPerSec},
                 {"vip_expiring_lead_s", config.vipExpiringLead / kNsPerSec},
-                {"anomaly", encodeAnomaly(config.anomaly)}}
+                {"anomaly", encodeAnomaly(config.anomaly)},
+                {"notify", encodeNotify(config.notify)}}
         .dump(2, ' ', false, json::error_handler_t::replace);  // as written(), indented for people
 }
 
@@ -340,6 +346,8 @@ std::vector<std::pair<std::string, std::string>> ConfigJson::settingsFor(const C
         out.emplace_back(kVipExpiringLead, written(json(l->lead / kNsPerSec)));
     } else if (const auto* a = std::get_if<cmd::SetAnomalyConfig>(&command)) {
         out.emplace_back(kAnomaly, written(encodeAnomaly(a->config)));
+    } else if (const auto* n = std::get_if<cmd::SetNotifyConfig>(&command)) {
+        out.emplace_back(kNotify, written(encodeNotify(n->config)));
     }
     return out;
 }
@@ -363,6 +371,9 @@ std::optional<std::string> ConfigJson::settingValue(const std::string& name, con
     }
     if (name == kAnomaly) {
         return written(encodeAnomaly(config.anomaly));
+    }
+    if (name == kNotify) {
+        return written(encodeNotify(config.notify));
     }
     if (name.rfind(kFeaturePrefix, 0) == 0) {
         if (const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()))) {
@@ -395,6 +406,8 @@ std::optional<std::string> ConfigJson::applySetting(const std::string& name, con
             c.load = decodeLoadSource(j, where, c.load);
         } else if (name == kAnomaly) {
             c.anomaly = decodeAnomaly(j, where, c.anomaly);
+        } else if (name == kNotify) {
+            c.notify = decodeNotify(j, where, c.notify);
         } else if (name.rfind(kFeaturePrefix, 0) == 0) {
             const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()));
             if (!feature) {

@@ -2,6 +2,7 @@
 #include "config/EngineConfig.h"
 
 #include "config/AnomalyConfigJson.h"
+#include "config/NotifyConfigJson.h"
 #include "core/EngineText.h"
 
 #include <string>
@@ -77,6 +78,9 @@ std::optional<std::string> validate(const EngineConfig& config)
         return say(Text::VipExpiringLead);
     }
     if (auto error = validate(config.anomaly)) {
+        return error;
+    }
+    if (auto error = validate(config.notify)) {
         return error;
     }
     return std::nullopt;

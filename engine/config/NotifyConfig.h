@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/NotifyContact.h"
 #include "core/NotifyTypes.h"
 #include "core/Time.h"
 
@@ -26,15 +27,6 @@ struct NotifyPreferences {
     int quietStartMinute = 0;
     int quietEndMinute = 0;
     bool operator==(const NotifyPreferences&) const = default;
-};
-
-// A key owner's optional contact. Imported and exported as CSV like VIP assignments.
-struct NotifyContact {
-    std::string key;
-    std::string email;
-    std::string phone;
-    std::string webhook;
-    bool operator==(const NotifyContact&) const = default;
 };
 
 // Channel settings that are not secret. The secrets (SMTP password, the ops webhook URL, the SMS gateway's

@@ -168,6 +168,18 @@ constexpr std::array<Entry, kTextCount> kEntries{{
     {Text::NotifyNoOpsPhones, SLUICE_TEXT("EngineText", "the ops team has no phone numbers for SMS")},
     {Text::NotifyHttpStatus, SLUICE_TEXT("EngineText", "HTTP status %1 from the server"), "n"},
     {Text::NotifyHttpStatusSaying, SLUICE_TEXT("EngineText", "the server answered HTTP status %1: %2"), "nv"},
+    {Text::ContactCsvEmptyFile, SLUICE_TEXT("EngineText", "the file is empty; it needs the header key,email,phone,webhook")},
+    {Text::ContactCsvHeaderMissing, SLUICE_TEXT("EngineText", "the first line must be the header key,email,phone,webhook")},
+    {Text::ContactCsvFieldCount, SLUICE_TEXT("EngineText", "expected 4 fields (key, email, phone, webhook), found %1"), "n"},
+    {Text::ContactNeedsAddress, SLUICE_TEXT("EngineText", "a contact needs an email address, a phone number or a webhook URL")},
+    {Text::ContactBadEmail, SLUICE_TEXT("EngineText", "'%1' is not an email address")},
+    {Text::ContactBadPhone, SLUICE_TEXT("EngineText", "'%1' is not a phone number (digits, spaces and + - ( ) only)")},
+    {Text::ContactBadWebhook, SLUICE_TEXT("EngineText", "'%1' is not an http:// or https:// URL")},
+    {Text::ContactFieldTooLong, SLUICE_TEXT("EngineText", "longer than %1 bytes"), "n"},
+    {Text::ContactImportEmpty, SLUICE_TEXT("EngineText", "the contacts file holds no contacts")},
+    {Text::NotifyRecipientUnusable, SLUICE_TEXT("EngineText", "a recipient is ops or a key: %1"), "t"},
+    {Text::NotifyNothingChosen, SLUICE_TEXT("EngineText", "no notifications were chosen")},
+    {Text::NotifyCleanupDays, SLUICE_TEXT("EngineText", "a cleanup removes notifications older than at least 1 day")},
 }};
 // clang-format on
 

@@ -149,6 +149,19 @@ enum class Text : std::uint8_t {
     NotifyNoOpsPhones,
     NotifyHttpStatus,
     NotifyHttpStatusSaying,
+    // Notifications: key owners' contacts (commands and the contacts CSV) and refused notification commands.
+    ContactCsvEmptyFile,
+    ContactCsvHeaderMissing,
+    ContactCsvFieldCount,
+    ContactNeedsAddress,
+    ContactBadEmail,
+    ContactBadPhone,
+    ContactBadWebhook,
+    ContactFieldTooLong,
+    ContactImportEmpty,
+    NotifyRecipientUnusable,
+    NotifyNothingChosen,
+    NotifyCleanupDays,
     Count
 };
 

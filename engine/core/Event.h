@@ -45,6 +45,7 @@ struct Event {
     ReputationTier tierAfter = ReputationTier::Standard;
     std::string detail;         // VIP tier name, the reason of a throttle period, or what an anomaly alert is about
     std::uint64_t alertId = 0;  // AnomalyAlert: the alert
+    bool byDecay = false;       // TierChanged: decay alone moved the score (owners may not want to hear of it)
     ThrottlePeriodStart throttle;
 };
 

@@ -21,7 +21,8 @@ void saturatingIncrement(std::uint32_t& counter)
 
 Engine::Engine(EngineConfig config)
     : m_config(std::move(config)), m_routeCounts(m_config.policies), m_reputation(m_config.reputation),
-      m_vip(m_config.vipExpiringLead), m_throttle(m_config.throttle), m_anomaly(m_config.anomaly)
+      m_vip(m_config.vipExpiringLead), m_throttle(m_config.throttle), m_anomaly(m_config.anomaly),
+      m_notify(m_config.notify)
 {
     for (int f = 0; f < kFeatureCount; ++f) {
         m_gates.set(static_cast<Feature>(f), m_config.gates[f]);

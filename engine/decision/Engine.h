@@ -10,6 +10,7 @@
 #include "core/Notification.h"
 #include "core/Request.h"
 #include "limiter/ThrottleShadow.h"
+#include "notify/NotificationRouter.h"
 #include "reputation/ReputationTracker.h"
 #include "rollup/Rollups.h"
 #include "rollup/RouteCounts.h"
@@ -97,6 +98,8 @@ public:
     // a replay that brings its own): grouped into alerts and responded to as the detectors' would be.
     void observeAnomalies(std::span<const anomaly::Finding> findings, TimeNs now);
     const anomaly::AnomalyMonitor& anomaly() const { return m_anomaly; }
+    // Who hears what (notify/NotificationRouter): preferences and contacts, for audit rows and exports.
+    const notify::NotificationRouter& notifications() const { return m_notify; }
     // What undoing the automatic response to an alert would do now, said by its audit row before it is done.
     struct AlertUndoPlan {
         bool clearsOverride = false;  // the override in force is still the one the response set
@@ -122,6 +125,7 @@ private:
         fn(self.m_throttle);
         fn(self.m_reputation);
         fn(self.m_anomaly);
+        fn(self.m_notify);  // last: it routes the events the others raised
     }
 
     [[gnu::always_inline]] inline void decideOne(std::uint32_t index, std::uint64_t hash, const Request& request,
@@ -150,6 +154,8 @@ private:
     void afterParts(const PartContext& context);
     QuerySources querySources() const;
     void throttleChanged();
+    // Hands the events raised since the last call to the notification router.
+    void routeEvents();
     CommandResult validateOwn(const Command& command, TimeNs now) const;
     CommandResult applyOwn(const Command& command, TimeNs now);
     CommandResult validateThrottle(const Command& command, TimeNs now) const;
@@ -179,6 +185,7 @@ private:
     VipRoster m_vip;
     ThrottleSampler m_throttle;
     anomaly::AnomalyMonitor m_anomaly;
+    notify::NotificationRouter m_notify;
     EventBatch m_events;
 
     std::uint64_t m_requests = 0;

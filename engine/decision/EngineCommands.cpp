@@ -82,7 +82,12 @@ CommandResult Engine::validateOwn(const Command& command, TimeNs now) const
                               auto error = sluice::engine::validate(candidate);
                               return error ? refuse(*error) : CommandResult{};
                           },
-                          [&](const cmd::SetNotifyConfig&) { return refuse("notifications are not available yet"); },
+                          [&](const cmd::SetNotifyConfig& c) {
+                              EngineConfig candidate = m_config;
+                              candidate.notify = c.config;
+                              auto error = sluice::engine::validate(candidate);
+                              return error ? refuse(*error) : CommandResult{};
+                          },
                           [](const auto&) { return CommandResult{}; },
                       },
                       command);
@@ -125,6 +130,11 @@ CommandResult Engine::applyOwn(const Command& command, TimeNs now)
                               m_config.anomaly = c.config;
                               m_anomaly.configure(c.config);
                               scheduleNextDue();
+                              return CommandResult{};
+                          },
+                          [&](const cmd::SetNotifyConfig& c) {
+                              m_config.notify = c.config;
+                              m_notify.configure(c.config);
                               return CommandResult{};
                           },
                           [](const auto&) { return CommandResult{}; },
@@ -170,6 +180,7 @@ void Engine::restore(const store::PersistedState& state, TimeNs now)
         r.flags &= static_cast<std::uint8_t>(~KeyRecord::kDirty);  // it is what the store already holds
     }
     m_events = std::move(missed);  // restoring is not news, but what ended meanwhile and where the throttle starts are
+    m_notify.restore(state);
     const bool expiredMeanwhile = restoredOverride && !throttle.override();
     Event start;
     start.kind = EventKind::ThrottleChanged;

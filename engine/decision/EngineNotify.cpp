@@ -1,11 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
+// Notifications: the router sees every event before it leaves the engine, whichever of takeEvents and
+// takeNotifications the caller asks for first.
 #include "decision/Engine.h"
+
+#include <algorithm>
 
 namespace sluice::engine {
 
+void Engine::routeEvents()
+{
+    m_notify.observe(m_events);
+    m_nextDue = std::min(m_nextDue, m_notify.nextDue());  // a digest or the end of quiet hours may now wait
+}
+
 void Engine::takeNotifications(std::vector<Notification>& out)
 {
-    out.clear();  // placeholder: notifications are not produced yet
+    routeEvents();
+    m_notify.take(out);
 }
 
 }  // namespace sluice::engine

@@ -27,6 +27,8 @@ void Engine::fillSnapshot(TimeNs now, Snapshot& out)
 
 void Engine::takeEvents(EventBatch& out)
 {
+    routeEvents();
+    m_notify.eventsTaken();
     out.clear();
     out.swap(m_events);
 }

@@ -197,7 +197,11 @@ void ReputationTracker::applyDecay(TimeNs boundary, KeyTable& keys, EventBatch& 
         }
         // A persisted row (score, updated_at) decays the same way when loaded, so this needs no write.
         const bool wasDirty = (r.flags & KeyRecord::kDirty) != 0;
+        const std::size_t raised = events.size();
         setScore(keys, events, index, r, m_rules.decayed(r.score, 1), boundary);
+        if (events.size() > raised) {
+            events.back().byDecay = true;
+        }
         if (!wasDirty) {
             r.flags &= static_cast<std::uint8_t>(~KeyRecord::kDirty);
         }

@@ -2,6 +2,8 @@
 #include "runtime/AdminChanges.h"
 
 #include "config/ConfigJson.h"
+#include "config/NotifyConfigJson.h"
+#include "core/Overloaded.h"
 #include "decision/Engine.h"
 
 namespace sluice::engine {
@@ -20,6 +22,40 @@ void alertChanges(const Command& command, const Engine& engine, TimeNs now, std:
         }
     }
 }
+// A notification command: preferences and contacts rows, or the inbox's rows. False for any other command.
+bool notifyChanges(const Command& command, std::vector<store::AdminChange>& out, TimeNs now)
+{
+    const std::size_t before = out.size();
+    std::visit(Overloaded{
+                   [&](const cmd::SetNotifyPreferences& c) {
+                       out.emplace_back(store::PutNotifyPreferences{c.recipient, preferencesText(c.preferences)});
+                   },
+                   [&](const cmd::RemoveNotifyPreferences& c) {
+                       out.emplace_back(store::RemoveNotifyPreferences{c.recipient});
+                   },
+                   [&](const cmd::PutNotifyContact& c) { out.emplace_back(store::PutNotifyContact{c.contact}); },
+                   [&](const cmd::RemoveNotifyContact& c) { out.emplace_back(store::RemoveNotifyContact{c.key}); },
+                   [&](const cmd::ImportNotifyContacts& c) {
+                       out.reserve(c.contacts.size());
+                       for (const NotifyContact& contact : c.contacts) {
+                           out.emplace_back(store::PutNotifyContact{contact});
+                       }
+                   },
+                   [&](const cmd::MarkNotificationsRead& c) {
+                       out.emplace_back(store::MarkNotificationsRead{c.ids, c.all, c.recipient, now});
+                   },
+                   [&](const cmd::AcknowledgeNotification& c) {
+                       out.emplace_back(store::AcknowledgeNotification{c.id, c.actor, now});
+                   },
+                   [&](const cmd::DeleteNotifications& c) {
+                       out.emplace_back(store::DeleteNotifications{c.ids, c.recipient});
+                   },
+                   [&](const cmd::CleanupNotifications& c) { out.emplace_back(store::CleanupNotifications{c.before}); },
+                   [](const auto&) {},
+               },
+               command);
+    return out.size() != before;
+}
 }  // namespace
 
 std::vector<store::AdminChange> adminChangesFor(const Command& command, const Engine& engine, TimeNs now,
@@ -29,6 +65,9 @@ std::vector<store::AdminChange> adminChangesFor(const Command& command, const En
     if (std::holds_alternative<cmd::AcknowledgeAlert>(command) || std::holds_alternative<cmd::ResolveAlert>(command) ||
         std::holds_alternative<cmd::UndoAlertResponse>(command)) {
         alertChanges(command, engine, now, out);
+        return out;
+    }
+    if (notifyChanges(command, out, now)) {
         return out;
     }
     if (const auto* put = std::get_if<cmd::PutVipTier>(&command)) {

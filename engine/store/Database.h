@@ -7,14 +7,18 @@
 #include "store/StoreTypes.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct sqlite3;
 
 namespace sluice::engine::store {
+
+class Statement;
 
 // One Sluice database file (SQLite, WAL). Not thread-safe: the StoreWriter owns it on its own thread.
 class Database final {
@@ -74,6 +78,10 @@ private:
     std::optional<StoreError> loadAnomalyInto(PersistedState& state);
     // Notifications the delivery service had no room for (DatabaseNotifySpill.cpp): spilled, not yet dispatched.
     std::optional<StoreError> insertSpilledNotifications(const std::vector<Notification>& notifications);
+    // Notifications (DatabaseNotify.cpp).
+    std::optional<StoreError> applyNotifyChange(const AdminChange& change);
+    std::optional<StoreError> runNotify(std::string_view sql, const std::function<void(Statement&)>& bind);
+    std::optional<StoreError> loadNotifyInto(PersistedState& state);
     StoreError sqlError(const char* action) const;
     StoreError invalid(const std::string& what) const;
 

@@ -182,6 +182,9 @@ std::optional<StoreError> Database::loadInto(PersistedState& state)
     if (!error) {
         error = loadAnomalyInto(state);
     }
+    if (!error) {
+        error = loadNotifyInto(state);
+    }
     if (error) {
         rollback();
         state = {};
@@ -357,6 +360,9 @@ std::optional<StoreError> Database::applyOne(const AdminChange& change)
     }
     if (const auto* alert = std::get_if<PutAlert>(&change)) {
         return upsertAlert(alert->alert);
+    }
+    if (!std::holds_alternative<PutSetting>(change)) {
+        return applyNotifyChange(change);
     }
     const auto& setting = std::get<PutSetting>(change);
     if (setting.name.empty()) {

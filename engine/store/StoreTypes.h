@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/AnomalyView.h"
+#include "core/NotifyContact.h"
 #include "core/Tiers.h"
 #include "core/Time.h"
 
@@ -77,6 +78,11 @@ struct PersistedState {
     // the detectors learned, metric -> their own bytes.
     std::vector<AnomalyAlert> alerts;
     std::vector<std::pair<std::string, std::string>> anomalyBaselines;
+    // Notifications (schema 8): the highest id written (the next one is above it), each recipient's preferences
+    // as their JSON text, and key owners' contacts.
+    std::uint64_t notificationMaxId = 0;
+    std::vector<std::pair<std::string, std::string>> notifyPreferences;
+    std::vector<NotifyContact> notifyContacts;
 };
 
 // How many alerts beyond the open ones load() brings back: the engine keeps as many in memory.
@@ -103,7 +109,47 @@ struct PutSetting {
 struct PutAlert {
     AnomalyAlert alert;
 };
-using AdminChange = std::variant<PutVipTier, RemoveVipTier, AssignVip, RevokeVip, PutSetting, PutAlert>;
+// Notifications (store/DatabaseNotify.cpp): preferences rows (JSON text), contacts, and the inbox's rows.
+struct PutNotifyPreferences {
+    std::string recipient;
+    std::string preferences;  // JSON text
+};
+struct RemoveNotifyPreferences {
+    std::string recipient;
+};
+struct PutNotifyContact {
+    NotifyContact contact;  // replaces the key's contact
+};
+struct RemoveNotifyContact {
+    std::string key;
+};
+// Sets read_at (engine time) where it is still 0: of `ids`, or with `all` of every notification (of `recipient`
+// when not empty).
+struct MarkNotificationsRead {
+    std::vector<std::uint64_t> ids;
+    bool all = false;
+    std::string recipient;
+    TimeNs at = 0;
+};
+// Acknowledging reads it too.
+struct AcknowledgeNotification {
+    std::uint64_t id = 0;
+    std::string by;
+    TimeNs at = 0;
+};
+// Removes notifications and their deliveries: `ids`, or every one of `recipient` when `ids` is empty.
+struct DeleteNotifications {
+    std::vector<std::uint64_t> ids;
+    std::string recipient;
+};
+// Removes notifications (and their deliveries) created before `before` (engine time).
+struct CleanupNotifications {
+    TimeNs before = 0;
+};
+using AdminChange =
+    std::variant<PutVipTier, RemoveVipTier, AssignVip, RevokeVip, PutSetting, PutAlert, PutNotifyPreferences,
+                 RemoveNotifyPreferences, PutNotifyContact, RemoveNotifyContact, MarkNotificationsRead,
+                 AcknowledgeNotification, DeleteNotifications, CleanupNotifications>;
 
 // One row of audit_log. It is written in the transaction of the changes it describes, so neither exists
 // without the other.

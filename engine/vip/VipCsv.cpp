@@ -2,6 +2,7 @@
 #include "vip/VipCsv.h"
 
 #include "core/CsvCell.h"
+#include "core/CsvRecords.h"
 #include "core/EngineText.h"
 #include "core/TextCheck.h"
 #include "keys/KeyTable.h"
@@ -19,157 +20,8 @@ namespace sluice::engine {
 namespace {
 constexpr std::array<std::string_view, VipCsv::kColumns> kHeader{"key", "tier", "expires", "notes"};
 constexpr int kMinYear = 1970;
-constexpr int kMaxYear = 2200;  // nanoseconds since 1970 in 64 bits end in 2262
-// Every field Sluice accepts is far shorter; of a longer one only this much is kept, enough to refuse it.
-constexpr std::size_t kMaxFieldBytes = 4096;
+constexpr int kMaxYear = 2200;           // nanoseconds since 1970 in 64 bits end in 2262
 constexpr std::size_t kShownBytes = 80;  // of a value quoted in an error message
-
-// One CSV record: its first fields, and how many it had. A record with more fields than a VIP file has is
-// wrong whatever they hold, so they are counted but not kept, and the memory a record needs stays bounded
-// (a file of nothing but commas is one record).
-struct Record {
-    std::size_t line = 0;  // where the record starts, 1-based
-    std::size_t fieldCount = 1;
-    std::array<std::string, VipCsv::kColumns + 1> fields;  // one more than expected shows there were too many
-};
-
-// Reads RFC 4180 text one record at a time. A quoted field may hold commas, quotes ("") and line breaks; CRLF
-// and LF both end a record. Stops at the first malformed quote, which makes the rest of the file unreadable.
-class RecordReader {
-public:
-    explicit RecordReader(std::string_view text) : m_text(text)
-    {
-        if (text.substr(0, 3) == "\xEF\xBB\xBF") {
-            m_at = 3;  // a byte order mark, as spreadsheet programs write
-        }
-    }
-
-    // False at the end of the text, or at a malformed quote (then error() says what and where).
-    bool next(Record& r)
-    {
-        if (m_at >= m_text.size() || m_error) {
-            return false;
-        }
-        r.line = m_line;
-        r.fieldCount = 1;
-        for (auto& field : r.fields) {
-            field.clear();
-        }
-        bool fieldStarted = false;
-        while (m_at < m_text.size()) {
-            const char c = m_text[m_at];
-            if (c == '"' && !fieldStarted) {
-                if (!readQuoted(r)) {
-                    return false;
-                }
-                fieldStarted = true;
-                continue;
-            }
-            if (c == ',') {
-                ++r.fieldCount;
-                fieldStarted = false;
-                ++m_at;
-                continue;
-            }
-            if (c == '\r' || c == '\n') {
-                m_at += (c == '\r' && m_at + 1 < m_text.size() && m_text[m_at + 1] == '\n') ? 2 : 1;
-                ++m_line;
-                return true;
-            }
-            if (c == '"') {
-                fail(m_line, r, Text::CsvQuoteInUnquotedField);
-                return false;
-            }
-            keep(r, c);
-            fieldStarted = true;
-            ++m_at;
-        }
-        return true;  // the last record, without a line break
-    }
-
-    const std::optional<VipCsvError>& error() const { return m_error; }
-
-private:
-    bool readQuoted(Record& r)
-    {
-        const std::size_t openedOn = m_line;
-        ++m_at;
-        for (;;) {
-            if (m_at >= m_text.size()) {
-                fail(openedOn, r, Text::CsvQuoteNotClosed);
-                return false;
-            }
-            const char c = m_text[m_at];
-            if (c == '"') {
-                if (m_at + 1 < m_text.size() && m_text[m_at + 1] == '"') {
-                    keep(r, '"');
-                    m_at += 2;
-                    continue;
-                }
-                ++m_at;
-                break;
-            }
-            if (c == '\n') {
-                ++m_line;
-            }
-            keep(r, c);
-            ++m_at;
-        }
-        if (m_at < m_text.size() && m_text[m_at] != ',' && m_text[m_at] != '\n' && m_text[m_at] != '\r') {
-            fail(m_line, r, Text::CsvTextAfterQuote);
-            return false;
-        }
-        return true;
-    }
-
-    static void keep(Record& r, char c)
-    {
-        if (r.fieldCount <= r.fields.size()) {
-            std::string& field = r.fields[r.fieldCount - 1];
-            if (field.size() < kMaxFieldBytes) {
-                field.push_back(c);
-            }
-        }
-    }
-
-    void fail(std::size_t line, const Record& r, Text why)
-    {
-        m_error = VipCsvError{line, static_cast<int>(std::min<std::size_t>(r.fieldCount, INT32_MAX)), say(why)};
-    }
-
-    std::string_view m_text;
-    std::size_t m_at = 0;
-    std::size_t m_line = 1;
-    std::optional<VipCsvError> m_error;
-};
-
-bool isBlank(const Record& r) { return r.fieldCount == 1 && r.fields[0].empty(); }
-
-std::string trimmed(std::string_view s)
-{
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string_view::npos) {
-        return {};
-    }
-    return std::string(s.substr(first, s.find_last_not_of(" \t") - first + 1));
-}
-
-bool isHeader(const Record& r)
-{
-    if (r.fieldCount != VipCsv::kColumns) {
-        return false;
-    }
-    for (std::size_t c = 0; c < VipCsv::kColumns; ++c) {
-        std::string name = trimmed(r.fields[c]);
-        for (char& ch : name) {
-            ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        }
-        if (name != kHeader[c]) {
-            return false;
-        }
-    }
-    return true;
-}
 
 bool digits(std::string_view s, std::size_t at, std::size_t count, int& value)
 {
@@ -327,89 +179,62 @@ std::string VipCsv::formatTime(TimeNs t)
 VipCsvParse VipCsv::parse(std::string_view text, std::size_t maxRows)
 {
     VipCsvParse result;
-    RecordReader reader(text);
-    Record record;
-    bool headerSeen = false;
-    std::size_t rowsSeen = 0;
     std::unordered_map<std::string, std::size_t> seen;  // key -> its line
     const auto bad = [&](std::size_t line, int column, std::string reason) {
         if (result.errors.size() < kMaxErrors) {
             result.errors.push_back({line, column, std::move(reason)});
         }
     };
-    // A file of garbage ends the reading after kMaxErrors problems: there is no point in reading on.
-    while (result.errors.size() < kMaxErrors && reader.next(record)) {
-        if (isBlank(record)) {
-            continue;
-        }
-        if (!headerSeen) {
-            if (!isHeader(record)) {
-                result.errors.push_back({record.line, 0, say(Text::CsvHeaderMissing)});
-                return result;
+    const CsvFileShape shape{kHeader, Text::CsvHeaderMissing, Text::CsvEmptyFile, Text::CsvFieldCount};
+    readCsvFile(
+        text, shape, maxRows, kMaxErrors, [&] { return result.errors.size(); }, bad,
+        [&](const CsvRecord& record) {
+            VipCsvRow row;
+            row.line = record.line;
+            row.key = CsvCell::restored(record.fields[0]);
+            row.tier = csvTrimmed(CsvCell::restored(record.fields[1]));
+            const std::string expires = csvTrimmed(CsvCell::restored(record.fields[2]));
+            row.notes = CsvCell::restored(record.fields[3]);
+            if (row.key.empty()) {
+                bad(record.line, 1, say(Text::CsvKeyEmpty));
+            } else if (row.key.size() > KeyTable::kMaxKeyBytes) {
+                bad(record.line, 1, say(Text::CsvKeyTooLong));
+            } else if (auto problem = TextCheck::check(row.key, TextCheck::Kind::Key)) {
+                bad(record.line, 1, std::move(problem->reason));
+            } else if (auto [it, added] = seen.emplace(row.key, record.line); !added) {
+                bad(record.line, 1,
+                    say(Text::CsvDuplicateKey,
+                        {TextCheck::escapeForTerminal(row.key, kShownBytes), std::to_string(it->second)}));
             }
-            headerSeen = true;
-            continue;
-        }
-        if (++rowsSeen > maxRows) {
-            bad(record.line, 0, say(Text::CsvTooManyRows, {std::to_string(maxRows)}));
-            break;
-        }
-        if (record.fieldCount != kColumns) {
-            bad(record.line, 0, say(Text::CsvFieldCount, {std::to_string(record.fieldCount)}));
-            continue;
-        }
-        VipCsvRow row;
-        row.line = record.line;
-        row.key = CsvCell::restored(record.fields[0]);
-        row.tier = trimmed(CsvCell::restored(record.fields[1]));
-        const std::string expires = trimmed(CsvCell::restored(record.fields[2]));
-        row.notes = CsvCell::restored(record.fields[3]);
-        if (row.key.empty()) {
-            bad(record.line, 1, say(Text::CsvKeyEmpty));
-        } else if (row.key.size() > KeyTable::kMaxKeyBytes) {
-            bad(record.line, 1, say(Text::CsvKeyTooLong));
-        } else if (auto problem = TextCheck::check(row.key, TextCheck::Kind::Key)) {
-            bad(record.line, 1, std::move(problem->reason));
-        } else if (auto [it, added] = seen.emplace(row.key, record.line); !added) {
-            bad(record.line, 1,
-                say(Text::CsvDuplicateKey,
-                    {TextCheck::escapeForTerminal(row.key, kShownBytes), std::to_string(it->second)}));
-        }
-        if (auto problem = TextCheck::check(row.tier, TextCheck::Kind::SingleLine)) {
-            bad(record.line, 2, std::move(problem->reason));
-        } else if (auto wrong = VipCatalog::checkName(row.tier)) {
-            bad(record.line, 2, *wrong);
-        }
-        if (auto problem = TextCheck::check(expires, TextCheck::Kind::SingleLine)) {
-            bad(record.line, 3, std::move(problem->reason));
-        } else if (!expires.empty()) {
-            const std::string shown = TextCheck::escapeForTerminal(expires, kShownBytes);
-            switch (readTime(expires, row.expiresAt)) {
-            case TimeRead::Ok:
-                break;
-            case TimeRead::Malformed:
-                bad(record.line, 3, say(Text::CsvBadTime, {shown}));
-                break;
-            case TimeRead::YearOutOfRange:
-                bad(record.line, 3, say(Text::CsvYearOutOfRange, {shown}));
-                break;
+            if (auto problem = TextCheck::check(row.tier, TextCheck::Kind::SingleLine)) {
+                bad(record.line, 2, std::move(problem->reason));
+            } else if (auto wrong = VipCatalog::checkName(row.tier)) {
+                bad(record.line, 2, *wrong);
             }
-        }
-        if (row.notes.size() > kMaxNotesBytes) {
-            bad(record.line, 4, say(Text::VipNotesTooLong));
-        } else if (auto problem = TextCheck::check(row.notes, TextCheck::Kind::MultiLine)) {
-            bad(record.line, 4, std::move(problem->reason));
-        }
-        if (result.errors.empty()) {
-            result.rows.push_back(std::move(row));  // a file with a problem is refused whole: no need to keep rows
-        }
-    }
-    if (const auto& broken = reader.error()) {
-        bad(broken->line, broken->column, broken->reason);
-    }
-    if (!headerSeen && result.errors.empty()) {
-        result.errors.push_back({1, 0, say(Text::CsvEmptyFile)});
-    }
+            if (auto problem = TextCheck::check(expires, TextCheck::Kind::SingleLine)) {
+                bad(record.line, 3, std::move(problem->reason));
+            } else if (!expires.empty()) {
+                const std::string shown = TextCheck::escapeForTerminal(expires, kShownBytes);
+                switch (readTime(expires, row.expiresAt)) {
+                case TimeRead::Ok:
+                    break;
+                case TimeRead::Malformed:
+                    bad(record.line, 3, say(Text::CsvBadTime, {shown}));
+                    break;
+                case TimeRead::YearOutOfRange:
+                    bad(record.line, 3, say(Text::CsvYearOutOfRange, {shown}));
+                    break;
+                }
+            }
+            if (row.notes.size() > kMaxNotesBytes) {
+                bad(record.line, 4, say(Text::VipNotesTooLong));
+            } else if (auto problem = TextCheck::check(row.notes, TextCheck::Kind::MultiLine)) {
+                bad(record.line, 4, std::move(problem->reason));
+            }
+            if (result.errors.empty()) {
+                result.rows.push_back(std::move(row));  // a file with a problem is refused whole: no need to keep rows
+            }
+        });
     if (!result.errors.empty()) {
         result.rows.clear();
         result.rows.shrink_to_fit();

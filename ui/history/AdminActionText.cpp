@@ -35,6 +35,15 @@ constexpr Words kActions[] = {
     {AuditActions::kAlertResolve, QT_TRANSLATE_NOOP("AdminActionText", "Anomaly alert resolved")},
     {AuditActions::kAlertUndoResponse, QT_TRANSLATE_NOOP("AdminActionText", "Automatic response undone")},
     {AuditActions::kAlertRespond, QT_TRANSLATE_NOOP("AdminActionText", "Automatic response to an anomaly")},
+    {AuditActions::kNotifyPreferencesPut, QT_TRANSLATE_NOOP("AdminActionText", "Notification preferences saved")},
+    {AuditActions::kNotifyPreferencesRemove, QT_TRANSLATE_NOOP("AdminActionText", "Notification preferences reset")},
+    {AuditActions::kNotifyContactPut, QT_TRANSLATE_NOOP("AdminActionText", "Contact saved")},
+    {AuditActions::kNotifyContactRemove, QT_TRANSLATE_NOOP("AdminActionText", "Contact removed")},
+    {AuditActions::kNotifyContactImport, QT_TRANSLATE_NOOP("AdminActionText", "Contacts imported")},
+    {AuditActions::kNotificationRead, QT_TRANSLATE_NOOP("AdminActionText", "Notifications marked read")},
+    {AuditActions::kNotificationAcknowledge, QT_TRANSLATE_NOOP("AdminActionText", "Notification acknowledged")},
+    {AuditActions::kNotificationDelete, QT_TRANSLATE_NOOP("AdminActionText", "Notifications deleted")},
+    {AuditActions::kNotificationCleanup, QT_TRANSLATE_NOOP("AdminActionText", "Old notifications removed")},
 };
 
 // The engine's own settings rows (engine/config/ConfigJson), as a setting change or the override names them.
@@ -45,6 +54,7 @@ constexpr Words kSettings[] = {
     {"engine.reputation", QT_TRANSLATE_NOOP("AdminActionText", "Reputation settings")},
     {"engine.vip_expiring_lead_s", QT_TRANSLATE_NOOP("AdminActionText", "VIP expiry warning")},
     {"engine.anomaly", QT_TRANSLATE_NOOP("AdminActionText", "Anomaly detection settings")},
+    {"engine.notify", QT_TRANSLATE_NOOP("AdminActionText", "Notification settings")},
 };
 
 constexpr std::string_view kFeaturePrefix = "engine.feature.";
