@@ -6,13 +6,13 @@
 #include "CurrentUser.h"
 #include "EngineClient.h"
 #include "EngineTextTranslator.h"
+#include "InBackground.h"
 #include "core/AtomicFile.h"
 #include "core/InputFile.h"
 #include "vip/VipCsv.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QThread>
 
 #include <memory>
 
@@ -28,18 +28,6 @@ struct ExportResult {
     QString error;
 };
 
-// Runs `work` on a thread of its own and `done` back on `context`'s thread.
-template <typename Result>
-void inBackground(QObject* context, std::function<void(Result&)> work, std::function<void(const Result&)> done)
-{
-    auto result = std::make_shared<Result>();
-    QThread* thread = QThread::create([work, result] { work(*result); });
-    QObject::connect(thread, &QThread::finished, context, [thread, result, done] {
-        thread->deleteLater();
-        done(*result);
-    });
-    thread->start();
-}
 }  // namespace
 
 void VipPage::chooseImportFile()
