@@ -4,15 +4,14 @@
 // applies an import as one admin command, every contact or none.
 #include "pages/notifications/NotificationsPage.h"
 
+#include "CsvFiles.h"
 #include "EngineClient.h"
-#include "EngineTextTranslator.h"
 #include "InBackground.h"
 #include "core/AtomicFile.h"
 #include "core/InputFile.h"
 #include "history/ReadOnlyConnection.h"
 #include "notify/ContactCsv.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,24 +54,14 @@ QString readContacts(const QString& databasePath, std::vector<engine::NotifyCont
 
 void NotificationsPage::chooseContactsImport()
 {
-    auto* dialog =
-        new QFileDialog(this, tr("Import key owners' contacts"), QString(), tr("CSV files (*.csv);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, &NotificationsPage::importContacts);
-    dialog->open();
+    chooseCsvFile(this, tr("Import key owners' contacts"), QString(), false,
+                  [this](const QString& path) { importContacts(path); });
 }
 
 void NotificationsPage::chooseContactsExport()
 {
-    auto* dialog = new QFileDialog(this, tr("Export key owners' contacts"), QStringLiteral("contacts.csv"),
-                                   tr("CSV files (*.csv);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, &NotificationsPage::exportContacts);
-    dialog->open();
+    chooseCsvFile(this, tr("Export key owners' contacts"), QStringLiteral("contacts.csv"), true,
+                  [this](const QString& path) { exportContacts(path); });
 }
 
 void NotificationsPage::importContacts(const QString& path)
@@ -95,16 +84,9 @@ void NotificationsPage::importContacts(const QString& path)
                 return;
             }
             if (!r.parse.errors.empty()) {
-                QStringList lines;
-                for (const auto& e : r.parse.errors) {
-                    lines << localizedEngineText(e.message());
-                    if (lines.size() == 5) {
-                        break;
-                    }
-                }
                 showStatus(tr("%1 was not imported (%n problem(s)); nothing changed:\n%2", nullptr,
                               static_cast<int>(r.parse.errors.size()))
-                               .arg(name, lines.join(QLatin1Char('\n'))));
+                               .arg(name, firstCsvProblems(r.parse.errors)));
                 return;
             }
             const auto count = static_cast<int>(r.parse.contacts.size());
