@@ -91,11 +91,12 @@ const QHash<QString, PageControls>& knownControls()
           charts}},
         {QStringLiteral("notifications"),
          {{QStringLiteral("notificationRecipientButton"), QStringLiteral("notificationChannelsButton"),
-           QStringLiteral("notificationCleanupButton"), QStringLiteral("notificationMarkRead"),
-           QStringLiteral("notificationMarkAllRead"), QStringLiteral("notificationAcknowledge"),
-           QStringLiteral("notificationDelete"), QStringLiteral("notificationRetryButton")},
-          {QStringLiteral("notificationShowInbox"), QStringLiteral("notificationShowStats"),
-           QStringLiteral("notificationUnreadOnly")}}},
+           QStringLiteral("notificationCleanupButton"), QStringLiteral("notificationImportContacts"),
+           QStringLiteral("notificationMarkRead"), QStringLiteral("notificationMarkAllRead"),
+           QStringLiteral("notificationAcknowledge"), QStringLiteral("notificationDelete"),
+           QStringLiteral("notificationRetryButton")},
+          {QStringLiteral("notificationExportContacts"), QStringLiteral("notificationShowInbox"),
+           QStringLiteral("notificationShowStats"), QStringLiteral("notificationUnreadOnly")}}},
     };
     return known;
 }
@@ -249,7 +250,7 @@ void TestReadOnly::theFlagDisablesEveryAdminControlWithAReason()
         QVERIFY2(!isEnabled(control), qPrintable(control->objectName()));
         QVERIFY2(toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 30);
+    QCOMPARE(checked, 31);
     QVERIFY(ui::readOnlyExplanation().contains(QStringLiteral("--read-only")));
     auto* status = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));
     QVERIFY(status && status->isVisible());
@@ -305,7 +306,7 @@ void TestReadOnly::withoutTheFlagAdminControlsWork()
         QTRY_VERIFY2_WITH_TIMEOUT(isEnabled(control), qPrintable(control->objectName()), 5000);
         QVERIFY2(!toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 30);
+    QCOMPARE(checked, 31);
     host.stop();
 }
 

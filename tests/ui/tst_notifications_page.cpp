@@ -142,6 +142,7 @@ private slots:
     void channelSettingsStartFromTheSettingInForce();
     void cleanupConfirmsAndSends();
     void statisticsCountByTypeDayAndChannel();
+    void contactsExportAndImportAsCsv();
     void screenshots();
 
 private:
@@ -566,6 +567,32 @@ void TestNotificationsPage::statisticsCountByTypeDayAndChannel()
     QCOMPARE(channels->item(3, 3)->text(), QStringLiteral("1"));  // webhook pending
     auto* queue = page->findChild<QLabel*>(QStringLiteral("notificationQueueSummary"));
     QVERIFY(!queue->text().isEmpty());
+}
+
+void TestNotificationsPage::contactsExportAndImportAsCsv()
+{
+    ui::NotificationsPage* page = openPage();
+    QVERIFY(page);
+    auto* status = page->findChild<QLabel*>(QStringLiteral("notificationCommandStatus"));
+    const QString exported = m_dir->filePath(QStringLiteral("contacts.csv"));
+    page->exportContacts(exported);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Exported 1 contact(s)")), 10000);
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("key,email,phone,webhook\r\nalice,alice@example.org,,\r\n"));
+
+    const QString imported = m_dir->filePath(QStringLiteral("import.csv"));
+    QFile in(imported);
+    QVERIFY(in.open(QIODevice::WriteOnly));
+    in.write("key,email,phone,webhook\r\nbob,bob@example.org,,\r\ncarol,,+15550100,\r\n");
+    in.close();
+    page->importContacts(imported);
+    waitForCommands(1);
+    const auto* command = m_client->last<engine::cmd::ImportNotifyContacts>();
+    QVERIFY(command);
+    QCOMPARE(command->contacts.size(), std::size_t{2});
+    QCOMPARE(command->contacts.at(0), (engine::NotifyContact{"bob", "bob@example.org", "", ""}));
+    QCOMPARE(command->contacts.at(1).phone, std::string("+15550100"));
 }
 
 void TestNotificationsPage::screenshots()

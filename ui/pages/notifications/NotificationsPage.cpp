@@ -88,8 +88,8 @@ NotificationsPage::NotificationsPage(EngineClient* engine, QWidget* parent)
     layout->addWidget(m_views, 1);
 
     const QString readOnly = readOnlyExplanation();
-    for (QPushButton* button : {m_recipient, m_channels, m_cleanup, m_markRead, m_markAllRead, m_acknowledge, m_delete,
-                                m_detail->retryButton()}) {
+    for (QPushButton* button : {m_recipient, m_channels, m_cleanup, m_import, m_markRead, m_markAllRead, m_acknowledge,
+                                m_delete, m_detail->retryButton()}) {
         adminControl(button, *m_engine, readOnly);
     }
     if (!m_engine->readOnly()) {
@@ -103,6 +103,8 @@ NotificationsPage::NotificationsPage(EngineClient* engine, QWidget* parent)
         });
         connect(m_channels, &QPushButton::clicked, this, &NotificationsPage::openChannels);
         connect(m_cleanup, &QPushButton::clicked, this, &NotificationsPage::openCleanup);
+        m_import->setToolTip(tr("Read key owners' contacts from a CSV file (key,email,phone,webhook); all or none"));
+        connect(m_import, &QPushButton::clicked, this, &NotificationsPage::chooseContactsImport);
         connect(m_markRead, &QPushButton::clicked, this, [this] {
             if (m_selected) {
                 act(engine::cmd::MarkNotificationsRead{{*m_selected}, false, {}, currentUserName().toStdString()},
@@ -206,6 +208,12 @@ QWidget* NotificationsPage::buildToolbar()
     m_channels->setObjectName(QStringLiteral("notificationChannelsButton"));
     m_cleanup = new QPushButton(tr("Clea&n up…"), bar);
     m_cleanup->setObjectName(QStringLiteral("notificationCleanupButton"));
+    m_import = new QPushButton(tr("Import contacts…"), bar);
+    m_import->setObjectName(QStringLiteral("notificationImportContacts"));
+    m_export = new QPushButton(tr("Export contacts…"), bar);
+    m_export->setObjectName(QStringLiteral("notificationExportContacts"));
+    m_export->setToolTip(tr("Write every key owner's contact to a CSV file"));
+    connect(m_export, &QPushButton::clicked, this, &NotificationsPage::chooseContactsExport);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_showInbox);
@@ -217,6 +225,8 @@ QWidget* NotificationsPage::buildToolbar()
     buttons->addWidget(m_channels);
     buttons->addWidget(m_cleanup);
     buttons->addStretch(1);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_export);
     auto* layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);

@@ -48,6 +48,10 @@ public:
     void openRecipient(const QString& recipient);
     void openChannels();
     void openCleanup();
+    // Reads or writes key owners' contacts as CSV, as the buttons do once a file is chosen; the outcome is
+    // shown in the status line.
+    void importContacts(const QString& path);
+    void exportContacts(const QString& path);
 
 protected:
     void render() override;
@@ -66,6 +70,9 @@ private:
     void setUnread(qint64 unread);
     void act(engine::Command command, const QString& done);
     void showStatus(const QString& text);
+    // Key owners' contacts as CSV (NotificationContacts.cpp).
+    void chooseContactsImport();
+    void chooseContactsExport();
 
     EngineClient* m_engine;
     NotificationInbox* m_inbox;
@@ -74,6 +81,8 @@ private:
     QPushButton* m_recipient = nullptr;
     QPushButton* m_channels = nullptr;
     QPushButton* m_cleanup = nullptr;
+    QPushButton* m_import = nullptr;
+    QPushButton* m_export = nullptr;
     QPushButton* m_showInbox = nullptr;
     QPushButton* m_showStats = nullptr;
     QComboBox* m_type = nullptr;

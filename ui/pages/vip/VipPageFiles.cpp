@@ -3,16 +3,15 @@
 // validates and applies an import as one admin command.
 #include "pages/vip/VipPage.h"
 
+#include "CsvFiles.h"
 #include "CurrentUser.h"
 #include "EngineClient.h"
-#include "EngineTextTranslator.h"
+#include "InBackground.h"
 #include "core/AtomicFile.h"
 #include "core/InputFile.h"
 #include "vip/VipCsv.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QThread>
 
 #include <memory>
 
@@ -28,40 +27,18 @@ struct ExportResult {
     QString error;
 };
 
-// Runs `work` on a thread of its own and `done` back on `context`'s thread.
-template <typename Result>
-void inBackground(QObject* context, std::function<void(Result&)> work, std::function<void(const Result&)> done)
-{
-    auto result = std::make_shared<Result>();
-    QThread* thread = QThread::create([work, result] { work(*result); });
-    QObject::connect(thread, &QThread::finished, context, [thread, result, done] {
-        thread->deleteLater();
-        done(*result);
-    });
-    thread->start();
-}
 }  // namespace
 
 void VipPage::chooseImportFile()
 {
-    auto* dialog =
-        new QFileDialog(this, tr("Import VIP assignments"), QString(), tr("CSV files (*.csv);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, &VipPage::importFile);
-    dialog->open();
+    chooseCsvFile(this, tr("Import VIP assignments"), QString(), false,
+                  [this](const QString& path) { importFile(path); });
 }
 
 void VipPage::chooseExportFile()
 {
-    auto* dialog = new QFileDialog(this, tr("Export VIP assignments"), QStringLiteral("vip.csv"),
-                                   tr("CSV files (*.csv);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, &VipPage::exportFile);
-    dialog->open();
+    chooseCsvFile(this, tr("Export VIP assignments"), QStringLiteral("vip.csv"), true,
+                  [this](const QString& path) { exportFile(path); });
 }
 
 void VipPage::importFile(const QString& path)
@@ -84,16 +61,9 @@ void VipPage::importFile(const QString& path)
                 return;
             }
             if (!r.parse.errors.empty()) {
-                QStringList lines;
-                for (const auto& e : r.parse.errors) {
-                    lines << localizedEngineText(e.message());
-                    if (lines.size() == 5) {
-                        break;
-                    }
-                }
                 showStatus(tr("%1 was not imported (%n problem(s)); nothing changed:\n%2", nullptr,
                               static_cast<int>(r.parse.errors.size()))
-                               .arg(name, lines.join(QLatin1Char('\n'))),
+                               .arg(name, firstCsvProblems(r.parse.errors)),
                            false);
                 return;
             }
