@@ -15,7 +15,7 @@
 <context>
     <name>AdminActionText</name>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionText.cpp" line="112"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="122"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n assignment</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="148"/>
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="149"/>
         <source>%1 · %Ln request(s)</source>
         <translation>
             <numerusform>%1 · %Ln request</numerusform>
@@ -133,6 +133,17 @@
     </message>
 </context>
 <context>
+    <name>sluice::ui::CleanupDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/CleanupDialog.cpp" line="46"/>
+        <source>Every notification created more than %n day(s) ago, read or not, and its delivery records are deleted for good. The audit log records who did it.</source>
+        <translation>
+            <numerusform>Every notification created more than %n day ago, read or not, and its delivery records are deleted for good. The audit log records who did it.</numerusform>
+            <numerusform>Every notification created more than %n days ago, read or not, and its delivery records are deleted for good. The audit log records who did it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::KeyEventsList</name>
     <message numerus="yes">
         <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="50"/>
@@ -146,7 +157,7 @@
 <context>
     <name>sluice::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>%n new since you last looked</source>
         <translation>
             <numerusform>%n new since you last looked</numerusform>
@@ -154,11 +165,92 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Not saved: %Ln event(s), retrying</source>
         <translation>
             <numerusform>Not saved: %Ln event, retrying</numerusform>
             <numerusform>Not saved: %Ln events, retrying</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::NotificationStatsView</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/NotificationStatsView.cpp" line="62"/>
+        <source>Delivery by channel, last %n day(s)</source>
+        <translation>
+            <numerusform>Delivery by channel, last day</numerusform>
+            <numerusform>Delivery by channel, last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/NotificationStatsView.cpp" line="64"/>
+        <source>Notifications by day and type, last %n day(s)</source>
+        <translation>
+            <numerusform>Notifications by day and type, last day</numerusform>
+            <numerusform>Notifications by day and type, last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::NotificationsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="87"/>
+        <source>%1 was not imported (%n problem(s)); nothing changed:
+%2</source>
+        <translation>
+            <numerusform>%1 was not imported (%n problem); nothing changed:
+%2</numerusform>
+            <numerusform>%1 was not imported (%n problems); nothing changed:
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="94"/>
+        <source>Imported %n contact(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n contact from %1.</numerusform>
+            <numerusform>Imported %n contacts from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="120"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n contact to %1.</numerusform>
+            <numerusform>Exported %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="297"/>
+        <source>%Ln notification(s)</source>
+        <translation>
+            <numerusform>%Ln notification</numerusform>
+            <numerusform>%Ln notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="478"/>
+        <source>%Ln unread notification(s)</source>
+        <translation>
+            <numerusform>%Ln unread notification</numerusform>
+            <numerusform>%Ln unread notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="482"/>
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="570"/>
+        <source>Notifications older than %n day(s) deleted.</source>
+        <translation>
+            <numerusform>Notifications older than %n day deleted.</numerusform>
+            <numerusform>Notifications older than %n days deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -170,6 +262,25 @@
         <translation>
             <numerusform>%Ln key</numerusform>
             <numerusform>%Ln keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::RecipientDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/RecipientDialog.cpp" line="92"/>
+        <source>Click again to delete %n notification(s)</source>
+        <translation>
+            <numerusform>Click again to delete %n notification</numerusform>
+            <numerusform>Click again to delete %n notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/RecipientDialog.cpp" line="218"/>
+        <source>%1: %Ln notification(s), %2 unread; %3</source>
+        <translation>
+            <numerusform>%1: %Ln notification, %2 unread; %3</numerusform>
+            <numerusform>%1: %Ln notifications, %2 unread; %3</numerusform>
         </translation>
     </message>
 </context>
@@ -203,6 +314,17 @@
         <translation>
             <numerusform>Score now %1 (%2), lowest %3; %Ln recorded event since %4.</numerusform>
             <numerusform>Score now %1 (%2), lowest %3; %Ln recorded events since %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::SecretStore</name>
+    <message numerus="yes">
+        <location filename="../ui/secrets/SecretStore.cpp" line="57"/>
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -266,7 +388,7 @@
 <context>
     <name>sluice::ui::VipPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="94"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="64"/>
         <source>%1 was not imported (%n problem(s)); nothing changed:
 %2</source>
         <translation>
@@ -277,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="103"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="73"/>
         <source>Imported %n VIP assignment(s) from %1.</source>
         <translation>
             <numerusform>Imported %n VIP assignment from %1.</numerusform>
@@ -285,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="130"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="100"/>
         <source>Exported %n VIP assignment(s) to %1.</source>
         <translation>
             <numerusform>Exported %n VIP assignment to %1.</numerusform>
@@ -328,7 +450,7 @@
 <context>
     <name>store</name>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="325"/>
+        <location filename="../app/EngineHost.cpp" line="328"/>
         <source>%Ln reputation event(s)</source>
         <translation>
             <numerusform>%Ln reputation event</numerusform>
@@ -336,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="328"/>
+        <location filename="../app/EngineHost.cpp" line="331"/>
         <source>%Ln VIP event(s)</source>
         <translation>
             <numerusform>%Ln VIP event</numerusform>
@@ -344,7 +466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="331"/>
+        <location filename="../app/EngineHost.cpp" line="334"/>
         <source>%Ln throttle event(s)</source>
         <translation>
             <numerusform>%Ln throttle event</numerusform>
@@ -352,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="334"/>
+        <location filename="../app/EngineHost.cpp" line="337"/>
         <source>%Ln key reputation checkpoint(s)</source>
         <translation>
             <numerusform>%Ln key reputation checkpoint</numerusform>
