@@ -3207,12 +3207,12 @@ Echtzeit: %2</translation>
     <message>
         <location filename="../ui/pages/notifications/ChannelSettingsDialog.cpp" line="216"/>
         <source>&amp;Breaker opens after failures</source>
-        <translation>&amp;Sicherung öffnet nach Fehlschlägen</translation>
+        <translation>&amp;Schutzschalter öffnet nach Fehlschlägen</translation>
     </message>
     <message>
         <location filename="../ui/pages/notifications/ChannelSettingsDialog.cpp" line="217"/>
         <source>Breaker stays &amp;open</source>
-        <translation>Sicherung bleibt &amp;offen</translation>
+        <translation>Schutzschalter bleibt &amp;offen</translation>
     </message>
     <message>
         <location filename="../ui/pages/notifications/ChannelSettingsDialog.cpp" line="218"/>
@@ -3282,7 +3282,7 @@ Geheimnisse können nicht gespeichert werden, und nichts wird stattdessen im Kla
     <message>
         <location filename="../ui/pages/notifications/ChannelTestRow.cpp" line="40"/>
         <source>Circuit</source>
-        <translation>Sicherung</translation>
+        <translation>Schutzschalter</translation>
     </message>
     <message>
         <location filename="../ui/pages/notifications/ChannelTestRow.cpp" line="50"/>
@@ -3953,7 +3953,7 @@ Geheimnisse können nicht gespeichert werden, und nichts wird stattdessen im Kla
     <message>
         <location filename="../ui/pages/Pages.cpp" line="27"/>
         <source>Notifications</source>
-        <translation>Benachrichtigungen</translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="121"/>
@@ -4327,7 +4327,7 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
     <message>
         <location filename="../ui/pages/notifications/NotificationStatsView.cpp" line="57"/>
         <source>Circuit</source>
-        <translation>Sicherung</translation>
+        <translation>Schutzschalter</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/notifications/NotificationStatsView.cpp" line="62"/>

@@ -311,6 +311,11 @@ NotifyPreferences defaultPreferences(bool ops)
 {
     NotifyPreferences p;
     if (ops) {
+        // The ops team hears of what concerns the service (anomaly alerts, throttle changes, VIP assignments). One
+        // message per key that changes tier or breaks its limit would bury them during any attack (a botnet is
+        // thousands of keys flagged within minutes); the dashboards show those, and the preferences turn them on.
+        p.enableTierNotifications = false;
+        p.enableViolationAlerts = false;
         p.notifyOnViolation = false;
     }
     return p;

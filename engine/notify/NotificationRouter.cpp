@@ -127,12 +127,11 @@ void NotificationRouter::route(const Event& e)
         break;
     }
     case EventKind::TierChanged:
-        forKey(NotificationType::TierChange);
-        if (e.tierAfter == ReputationTier::Flagged) {
-            forKey(NotificationType::Flagged);
-        } else if (e.tierAfter == ReputationTier::Trusted) {
-            forKey(NotificationType::Trusted);
-        }
+        // One notice per change: becoming flagged or trusted says it by its own type, any other move is a tier
+        // change (a key that just became flagged must not get two messages about it).
+        forKey(e.tierAfter == ReputationTier::Flagged   ? NotificationType::Flagged
+               : e.tierAfter == ReputationTier::Trusted ? NotificationType::Trusted
+                                                        : NotificationType::TierChange);
         lowCrossing();
         break;
     case EventKind::VipAssigned:

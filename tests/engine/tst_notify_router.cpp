@@ -141,23 +141,33 @@ private slots:
 
 void TestNotifyRouter::opsHearsOfTierChangesInTheInbox()
 {
+    // Per-key tier notices are off for the ops team by default (an attack flags thousands of keys); once they are on,
+    // a change is one notice, of the type that says it.
     NotificationRouter router;
+    QVERIFY(
+        routeAll(router, {tierEvent("carol", ReputationTier::Standard, ReputationTier::Flagged, 21, 19, kT0)}).empty());
+    NotifyPreferences ops;
+    ops.enableTierNotifications = true;
+    apply(router, cmd::SetNotifyPreferences{std::string(kOpsRecipient), ops});
     const auto out =
         routeAll(router, {tierEvent("alice", ReputationTier::Standard, ReputationTier::Flagged, 21.5F, 18.5F, kT0)});
-    QCOMPARE(typesOf(out), std::string("tier_change flagged"));
-    QCOMPARE(out[1].recipient, std::string(kOpsRecipient));
-    QCOMPARE(out[1].title, std::string("Key alice is now flagged (score 18.5)"));
-    QCOMPARE(out[0].title, std::string("Key alice moved from standard to flagged (score 18.5)"));
-    QCOMPARE(out[1].severity, 1);
+    QCOMPARE(typesOf(out), std::string("flagged"));
+    QCOMPARE(out[0].recipient, std::string(kOpsRecipient));
+    QCOMPARE(out[0].title, std::string("Key alice is now flagged (score 18.5)"));
+    QCOMPARE(out[0].severity, 1);
     QCOMPARE(channelsOf(out[0]), std::string("in_app"));
     QCOMPARE(out[0].key, std::string("alice"));
     QCOMPARE(out[0].at, kT0);
-    QVERIFY(out[0].id < out[1].id);
 
     const auto trusted =
         routeAll(router, {tierEvent("bob", ReputationTier::Standard, ReputationTier::Trusted, 79, 80.5F, kT0)});
-    QCOMPARE(typesOf(trusted), std::string("tier_change trusted"));
-    QCOMPARE(trusted[1].title, std::string("Key bob is now trusted (score 80.5)"));
+    QCOMPARE(typesOf(trusted), std::string("trusted"));
+    QCOMPARE(trusted[0].title, std::string("Key bob is now trusted (score 80.5)"));
+    QVERIFY(out[0].id < trusted[0].id);
+    const auto back =
+        routeAll(router, {tierEvent("alice", ReputationTier::Flagged, ReputationTier::Standard, 19.5F, 20.5F, kT0)});
+    QCOMPARE(typesOf(back), std::string("tier_change"));
+    QCOMPARE(back[0].title, std::string("Key alice moved from flagged to standard (score 20.5)"));
 }
 
 void TestNotifyRouter::aKeyOwnerHearsOnlyWithAContactOrPreferences()
@@ -226,7 +236,7 @@ void TestNotifyRouter::preferencesChooseTheTypes()
     const EventBatch events{vipEvent(EventKind::VipAssigned, "alice", kT0),
                             tierEvent("alice", ReputationTier::Standard, ReputationTier::Trusted, 79, 81, kT0),
                             violation("alice", kT0)};
-    QCOMPARE(typesOf(forRecipient(routeAll(router, events), "alice")), std::string("tier_change trusted violation"));
+    QCOMPARE(typesOf(forRecipient(routeAll(router, events), "alice")), std::string("trusted violation"));
 
     p = NotifyPreferences{};
     p.enableTierNotifications = false;
@@ -236,9 +246,8 @@ void TestNotifyRouter::preferencesChooseTheTypes()
     apply(fresh, cmd::SetNotifyPreferences{"alice", p});
     QCOMPARE(typesOf(forRecipient(routeAll(fresh, events), "alice")), std::string("vip_assigned"));
 
-    // The ops team hears of everything but single violations by default.
-    QCOMPARE(typesOf(forRecipient(routeAll(fresh, events), std::string(kOpsRecipient))),
-             std::string("vip_assigned tier_change trusted"));
+    // The ops team hears of what concerns the service by default, not of each key's tier.
+    QCOMPARE(typesOf(forRecipient(routeAll(fresh, events), std::string(kOpsRecipient))), std::string("vip_assigned"));
 }
 
 void TestNotifyRouter::decayAloneNotifiesOnlyThoseWhoAsk()
@@ -279,7 +288,8 @@ void TestNotifyRouter::violationNoticesAreLimitedPerKey()
 
 void TestNotifyRouter::reputationLowOncePerCrossing()
 {
-    NotificationRouter router;  // reputation_low under 10
+    NotificationRouter router;                                               // reputation_low under 10
+    apply(router, cmd::SetNotifyPreferences{"alice", NotifyPreferences{}});  // the owner hears (the ops team does not)
     // One violation moves the score from 12 to 8 and the event batch carries it twice.
     const Event tier = tierEvent("alice", ReputationTier::Flagged, ReputationTier::Flagged, 12, 8, kT0);
     Event v = violation("alice", kT0, 12, 8);
@@ -369,7 +379,7 @@ void TestNotifyRouter::theDailyDigestSummarisesOnExternalChannels()
         vipEvent(EventKind::VipAssigned, "alice", kT0 + kHour), violation("alice", kT0 + 2 * kHour),
         tierEvent("alice", ReputationTier::Standard, ReputationTier::Flagged, 21, 19, kT0 + 3 * kHour)};
     auto out = forRecipient(routeAll(router, day), "alice");
-    QCOMPARE(typesOf(out), std::string("vip_assigned violation tier_change flagged"));
+    QCOMPARE(typesOf(out), std::string("vip_assigned violation flagged"));
     for (const Notification& n : out) {
         QCOMPARE(channelsOf(n), std::string("in_app"));  // one by one in the inbox, nothing outside yet
     }
@@ -383,8 +393,8 @@ void TestNotifyRouter::theDailyDigestSummarisesOnExternalChannels()
     QCOMPARE(digest.recipient, std::string("alice"));
     QCOMPARE(digest.at, digestAt);
     QCOMPARE(channelsOf(digest), std::string("email=alice@example.org webhook=https://hooks.example.org/a"));
-    QCOMPARE(digest.title, std::string("Daily digest: 4 notifications"));
-    QVERIFY2(digest.body.find("  tier_change: 1\n") != std::string::npos, digest.body.c_str());
+    QCOMPARE(digest.title, std::string("Daily digest: 3 notifications"));
+    QVERIFY2(digest.body.find("  flagged: 1\n") != std::string::npos, digest.body.c_str());
     QVERIFY2(digest.body.find("  violation: 1\n") != std::string::npos, digest.body.c_str());
     QVERIFY2(digest.body.find("Latest:\n  - Key alice is now flagged (score 19.0)\n") != std::string::npos,
              digest.body.c_str());

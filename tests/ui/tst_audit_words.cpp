@@ -72,9 +72,9 @@ void TestAuditWords::everyRowTheEngineWritesReadsAsWords()
     targets.removeDuplicates();
     QCOMPARE(targets, QStringList({QStringLiteral("Adaptive limiting gate"), QStringLiteral("Anomaly detection gate"),
                                    QStringLiteral("Anomaly detection settings"), QStringLiteral("Auto-throttle"),
-                                   QStringLiteral("Auto-throttle settings"), QStringLiteral("Rate limit policies"),
-                                   QStringLiteral("Reputation settings"), QStringLiteral("Reputation system gate"),
-                                   QStringLiteral("VIP expiry warning")}));
+                                   QStringLiteral("Auto-throttle settings"), QStringLiteral("Notification settings"),
+                                   QStringLiteral("Rate limit policies"), QStringLiteral("Reputation settings"),
+                                   QStringLiteral("Reputation system gate"), QStringLiteral("VIP expiry warning")}));
     QStringList all = ui::adminSettingWords();
     all.sort();
     QCOMPARE(all, targets);  // the words the target column is sized for are those the engine's rows need

@@ -224,9 +224,10 @@ QWidget* NotificationsPage::buildToolbar()
     buttons->addWidget(m_recipient);
     buttons->addWidget(m_channels);
     buttons->addWidget(m_cleanup);
-    buttons->addStretch(1);
+    buttons->addSpacing(8);
     buttons->addWidget(m_import);
     buttons->addWidget(m_export);
+    buttons->addStretch(1);
     auto* layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -251,7 +252,6 @@ QWidget* NotificationsPage::buildFilters()
     m_recipientFilter->setObjectName(QStringLiteral("notificationRecipientFilter"));
     m_recipientFilter->setAccessibleName(tr("Recipient filter"));
     m_recipientFilter->addItem(tr("Everyone"), QString());
-    m_recipientFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_period = new QComboBox(bar);
     m_period->setObjectName(QStringLiteral("notificationPeriodFilter"));
     m_period->setAccessibleName(tr("Time filter"));
@@ -261,6 +261,10 @@ QWidget* NotificationsPage::buildFilters()
     m_unreadOnly = new QCheckBox(tr("&Unread only"), bar);
     m_unreadOnly->setObjectName(QStringLiteral("notificationUnreadOnly"));
     for (QComboBox* combo : {m_type, m_recipientFilter, m_period}) {
+        // Sized for a typical entry, not the longest: a recipient filter listing long keys would otherwise widen the
+        // page (and the window) past what a 1024-pixel screen holds.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
         connect(combo, &QComboBox::activated, this, &NotificationsPage::reload);
     }
     connect(m_unreadOnly, &QCheckBox::toggled, this, &NotificationsPage::reload);
