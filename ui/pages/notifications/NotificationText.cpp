@@ -43,6 +43,7 @@ QColor colourOf(engine::NotificationType type)
     case T::VipExpired:
         return QColor(0xc2, 0x8a, 0x0e);
     case T::AnomalyAlert:
+        return QColor(0xd3, 0x54, 0x00);
     case T::ThrottleChange:
         return QColor(0x7d, 0x3c, 0x98);
     case T::Digest:

@@ -294,7 +294,11 @@ QWidget* NotificationsPage::buildInbox()
     m_table->setColumnWidth(NotificationTableModel::TypeColumn,
                             m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 16);
     m_table->setColumnWidth(NotificationTableModel::TimeColumn, width(notificationMoment(1'798'502'340'000)));
-    m_table->setColumnWidth(NotificationTableModel::RecipientColumn, width(recipientName(QStringLiteral("partner-a"))));
+    // Most notifications are the ops team's; a key owner's name elides (its tooltip and the detail say it whole).
+    m_table->setColumnWidth(NotificationTableModel::RecipientColumn,
+                            width(recipientName(QString::fromLatin1(
+                                engine::kOpsRecipient.data(), static_cast<qsizetype>(engine::kOpsRecipient.size())))) +
+                                fm.horizontalAdvance(QStringLiteral("0000")));
     m_table->horizontalHeader()->setHighlightSections(false);
     stretchColumnWithFloor(m_table, NotificationTableModel::TitleColumn, width(QStringLiteral("Key bot-7 went over")));
     TableDescription::attach(
