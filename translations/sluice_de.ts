@@ -975,6 +975,131 @@
         <source>a cleanup removes notifications older than at least 1 day</source>
         <translation>eine Bereinigung entfernt Benachrichtigungen, die mindestens 1 Tag alt sind</translation>
     </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="183"/>
+        <source>Key %1 moved from %2 to %3 (score %4)</source>
+        <translation>Schlüssel %1 wechselte von %2 zu %3 (Punktzahl %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="184"/>
+        <source>The reputation score of key %1 went from %2 to %3, so its tier is %4 instead of %5. Its rate limits follow the tier.</source>
+        <translation>Die Rufpunktzahl von Schlüssel %1 ging von %2 auf %3, daher ist seine Stufe %4 statt %5. Seine Ratenlimits folgen der Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="185"/>
+        <source>The reputation score of key %1 went from %2 to %3 as it decayed towards neutral, so its tier is %4 instead of %5. Its rate limits follow the tier.</source>
+        <translation>Die Rufpunktzahl von Schlüssel %1 ging von %2 auf %3, weil sie zum neutralen Wert hin abklang, daher ist seine Stufe %4 statt %5. Seine Ratenlimits folgen der Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="186"/>
+        <source>Key %1 is now flagged (score %2)</source>
+        <translation>Schlüssel %1 ist jetzt markiert (Punktzahl %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="187"/>
+        <source>The reputation score of key %1 fell to %2, into the flagged tier: its rate limits are lowered until the score recovers with clean traffic.</source>
+        <translation>Die Rufpunktzahl von Schlüssel %1 fiel auf %2, in die Stufe markiert: Seine Ratenlimits sind gesenkt, bis sich die Punktzahl mit sauberem Verkehr erholt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="188"/>
+        <source>Key %1 is now trusted (score %2)</source>
+        <translation>Schlüssel %1 ist jetzt vertrauenswürdig (Punktzahl %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="189"/>
+        <source>The reputation score of key %1 rose to %2, into the trusted tier: its rate limits are raised while it stays there.</source>
+        <translation>Die Rufpunktzahl von Schlüssel %1 stieg auf %2, in die Stufe vertrauenswürdig: Seine Ratenlimits sind erhöht, solange er dort bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="190"/>
+        <source>Key %1 went over its rate limit (severity %2)</source>
+        <translation>Schlüssel %1 hat sein Ratenlimit überschritten (Schwere %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="191"/>
+        <source>Key %1 sent more requests than its limit allows. Severity %2 of 3; its reputation score went from %3 to %4. Further violation notices for this key wait %5 minutes.</source>
+        <translation>Schlüssel %1 hat mehr Anfragen gesendet, als sein Limit erlaubt. Schwere %2 von 3; seine Rufpunktzahl ging von %3 auf %4. Weitere Verstoßmeldungen für diesen Schlüssel warten %5 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="192"/>
+        <source>Key %1 has a low reputation (score %2)</source>
+        <translation>Schlüssel %1 hat einen niedrigen Ruf (Punktzahl %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="193"/>
+        <source>The reputation score of key %1 fell under %2 to %3. Repeated violations lower it further; clean traffic raises it again.</source>
+        <translation>Die Rufpunktzahl von Schlüssel %1 fiel unter %2 auf %3. Wiederholte Verstöße senken sie weiter; sauberer Verkehr hebt sie wieder.</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="194"/>
+        <source>Key %1 is now VIP (%2)</source>
+        <translation>Schlüssel %1 ist jetzt VIP (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="195"/>
+        <source>Key %1 was given the VIP tier %2, which raises its rate limits.</source>
+        <translation>Schlüssel %1 hat die VIP-Stufe %2 erhalten, die seine Ratenlimits erhöht.</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="196"/>
+        <source>The VIP tier of key %1 expires soon (%2)</source>
+        <translation>Die VIP-Stufe von Schlüssel %1 läuft bald ab (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="197"/>
+        <source>The VIP assignment of key %1 (tier %2) ends soon; after that the key has its usual limits again unless it is renewed.</source>
+        <translation>Die VIP-Zuweisung von Schlüssel %1 (Stufe %2) endet bald; danach hat der Schlüssel wieder seine üblichen Limits, sofern sie nicht verlängert wird.</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="198"/>
+        <source>The VIP tier of key %1 has expired (%2)</source>
+        <translation>Die VIP-Stufe von Schlüssel %1 ist abgelaufen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="199"/>
+        <source>The VIP assignment of key %1 (tier %2) has ended; the key has its usual rate limits again.</source>
+        <translation>Die VIP-Zuweisung von Schlüssel %1 (Stufe %2) ist beendet; der Schlüssel hat wieder seine üblichen Ratenlimits.</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="200"/>
+        <source>Anomaly alert %1</source>
+        <translation>Anomaliewarnung %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="201"/>
+        <source>Anomaly alert %1 (key %2)</source>
+        <translation>Anomaliewarnung %1 (Schlüssel %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="202"/>
+        <source>Throttle raised to %1</source>
+        <translation>Drosselung erhöht auf %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="203"/>
+        <source>Throttle lowered to %1</source>
+        <translation>Drosselung gesenkt auf %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="204"/>
+        <source>Raised from %1 to %2 by the auto-throttle: %3</source>
+        <translation>Von %1 auf %2 erhöht durch die automatische Drosselung: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="205"/>
+        <source>Lowered from %1 to %2 by the auto-throttle: %3</source>
+        <translation>Von %1 auf %2 gesenkt durch die automatische Drosselung: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="206"/>
+        <source>Raised from %1 to %2 by %3: %4</source>
+        <translation>Von %1 auf %2 erhöht durch %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/EngineText.cpp" line="207"/>
+        <source>Lowered from %1 to %2 by %3: %4</source>
+        <translation>Von %1 auf %2 gesenkt durch %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -4282,7 +4407,7 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
 <context>
     <name>sluice::ui::NotificationReader</name>
     <message>
-        <location filename="../ui/pages/notifications/NotificationReader.cpp" line="74"/>
+        <location filename="../ui/pages/notifications/NotificationReader.cpp" line="77"/>
         <source>Could not read the notifications: %1</source>
         <translation>Die Benachrichtigungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -4412,137 +4537,137 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
 <context>
     <name>sluice::ui::NotificationText</name>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="61"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="62"/>
         <source>Tier change</source>
         <translation>Stufenwechsel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="63"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="64"/>
         <source>Violation</source>
         <translation>Verstoß</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="65"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="66"/>
         <source>VIP assigned</source>
         <translation>VIP zugewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="67"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="68"/>
         <source>VIP expiring</source>
         <translation>VIP läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="69"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="70"/>
         <source>VIP expired</source>
         <translation>VIP abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="71"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="72"/>
         <source>Flagged</source>
         <translation>Markiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="73"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="74"/>
         <source>Trusted</source>
         <translation>Vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="75"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="76"/>
         <source>Low reputation</source>
         <translation>Niedriger Ruf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="77"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="78"/>
         <source>Anomaly alert</source>
         <translation>Anomaliealarm</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="79"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="80"/>
         <source>Throttle change</source>
         <translation>Drosselungswechsel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="81"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="82"/>
         <source>Daily digest</source>
         <translation>Tägliche Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="83"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="84"/>
         <source>Test message</source>
         <translation>Testnachricht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="123"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="124"/>
         <source>In-app</source>
         <translation>In der App</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="125"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="126"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="127"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="128"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="129"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="130"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="143"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="144"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="146"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="147"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="149"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="150"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="158"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="159"/>
         <source>Closed (sending)</source>
         <translation>Geschlossen (sendet)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="160"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="161"/>
         <source>Open (paused after repeated failures)</source>
         <translation>Offen (Pause nach wiederholten Fehlschlägen)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="162"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="163"/>
         <source>Half-open (one trial delivery)</source>
         <translation>Halb offen (eine Probezustellung)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="171"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="172"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="173"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="174"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="175"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="176"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="183"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="184"/>
         <source>Ops team</source>
         <translation>Ops-Team</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationText.cpp" line="185"/>
+        <location filename="../ui/pages/notifications/NotificationText.cpp" line="186"/>
         <source>Owner of key %1</source>
         <translation>Inhaber des Schlüssels %1</translation>
     </message>
@@ -4640,7 +4765,7 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
     </message>
     <message>
         <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="80"/>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="297"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="305"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
@@ -4755,22 +4880,22 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         <translation>Den Kontakt jedes Schlüsselinhabers in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="242"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="243"/>
         <source>Type filter</source>
         <translation>Artfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="243"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="244"/>
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="252"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="253"/>
         <source>Recipient filter</source>
         <translation>Empfängerfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="253"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="254"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -4785,7 +4910,7 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         <translation>Nur &amp;ungelesene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="297"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="305"/>
         <source>%Ln notification(s)</source>
         <translation>
             <numerusform>%Ln Benachrichtigung</numerusform>
@@ -4793,32 +4918,32 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="298"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="306"/>
         <source>newest first</source>
         <translation>neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="315"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="323"/>
         <source>&amp;Mark read</source>
         <translation>Als gelesen &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="317"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="325"/>
         <source>Mark &amp;all read</source>
         <translation>&amp;Alle als gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="319"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="327"/>
         <source>Ac&amp;knowledge</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="321"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="329"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="428"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="436"/>
         <source>No notifications yet.
 
 Tier changes, violations, VIP assignments, anomaly alerts and throttle changes notify the ops team and, where a key has a contact, its owner.</source>
@@ -4827,17 +4952,17 @@ Tier changes, violations, VIP assignments, anomaly alerts and throttle changes n
 Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechsel benachrichtigen das Ops-Team und, wenn ein Schlüssel einen Kontakt hat, seinen Inhaber.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="431"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="439"/>
         <source>No notifications match these filters.</source>
         <translation>Keine Benachrichtigungen passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="434"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="442"/>
         <source>Showing %1 of %2 notifications</source>
         <translation>%1 von %2 Benachrichtigungen angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="478"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="486"/>
         <source>%Ln unread notification(s)</source>
         <translation>
             <numerusform>%Ln ungelesene Benachrichtigung</numerusform>
@@ -4845,7 +4970,7 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="482"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="490"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n ungelesene Benachrichtigung</numerusform>
@@ -4853,57 +4978,57 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="495"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="503"/>
         <source>Mark the chosen notification read</source>
         <translation>Die gewählte Benachrichtigung als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="495"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="503"/>
         <source>Choose an unread notification</source>
         <translation>Wählen Sie eine ungelesene Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="496"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="504"/>
         <source>Say that you have seen to it</source>
         <translation>Sagen, dass Sie sich darum gekümmert haben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="497"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="505"/>
         <source>Choose a notification nobody acknowledged yet</source>
         <translation>Wählen Sie eine noch nicht bestätigte Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="498"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="506"/>
         <source>Delete the chosen notification and its deliveries</source>
         <translation>Die gewählte Benachrichtigung und ihre Zustellungen löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="499"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="507"/>
         <source>Choose a notification to delete</source>
         <translation>Wählen Sie eine Benachrichtigung zum Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="503"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="511"/>
         <source>Try the %1 delivery again now, whatever its backoff</source>
         <translation>Die Zustellung per %1 jetzt erneut versuchen, unabhängig von ihrer Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="504"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="512"/>
         <source>Choose a pending or failed delivery by email, SMS or webhook</source>
         <translation>Wählen Sie eine ausstehende oder fehlgeschlagene Zustellung per E-Mail, SMS oder Webhook</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="528"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="536"/>
         <source>Recipient saved.</source>
         <translation>Empfänger gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="553"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="561"/>
         <source>Channel settings saved.</source>
         <translation>Kanaleinstellungen gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="570"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="578"/>
         <source>Notifications older than %n day(s) deleted.</source>
         <translation>
             <numerusform>Benachrichtigungen älter als %n Tag gelöscht.</numerusform>

@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="297"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="305"/>
         <source>%Ln notification(s)</source>
         <translation>
             <numerusform>%Ln notification</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="478"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="486"/>
         <source>%Ln unread notification(s)</source>
         <translation>
             <numerusform>%Ln unread notification</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="482"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="490"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n unread notification</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="570"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="578"/>
         <source>Notifications older than %n day(s) deleted.</source>
         <translation>
             <numerusform>Notifications older than %n day deleted.</numerusform>

@@ -4,6 +4,8 @@
 #include "core/EngineText.h"
 #include "core/TextCheck.h"
 
+#include <algorithm>
+
 namespace sluice::engine::notify {
 
 namespace {
@@ -15,28 +17,36 @@ std::string tier(ReputationTier t) { return std::string(nameOf(t)); }
 // Keys come from traffic: whatever they hold is shown, never run, by a terminal or a mail program.
 std::string keyText(const Event& e) { return TextCheck::escapeForTerminal(e.key, kKeyShown); }
 
-std::string minutes(TimeNs span)
-{
-    const TimeNs m = span / kNsPerMin;
-    if (m >= 60 && m % 60 == 0) {
-        return std::to_string(m / 60) + (m == 60 ? " hour" : " hours");
-    }
-    return m >= 1 ? std::to_string(m) + (m == 1 ? " minute" : " minutes") : std::to_string(span / kNsPerSec) + " s";
-}
+std::string minutes(TimeNs span) { return std::to_string(std::max<TimeNs>(1, span / kNsPerMin)); }
 
 Wording tierChange(const Event& e)
 {
     const std::string key = keyText(e);
     const bool lower = static_cast<int>(e.tierAfter) < static_cast<int>(e.tierBefore);
-    std::string body = "The reputation score of key " + key + " went from " + score(e.scoreBefore) + " to " +
-                       score(e.scoreAfter) + (e.byDecay ? " as it decayed towards neutral" : "") + ", so its tier is " +
-                       tier(e.tierAfter) + " instead of " + tier(e.tierBefore) + ". Its rate limits follow the tier.";
-    return {"Key " + key + " moved from " + tier(e.tierBefore) + " to " + tier(e.tierAfter) + " (score " +
-                score(e.scoreAfter) + ")",
+    std::string body = say(e.byDecay ? Text::NoticeTierDecayBody : Text::NoticeTierChangeBody,
+                           {key, score(e.scoreBefore), score(e.scoreAfter), tier(e.tierAfter), tier(e.tierBefore)});
+    return {say(Text::NoticeTierChangeTitle, {key, tier(e.tierBefore), tier(e.tierAfter), score(e.scoreAfter)}),
             std::move(body), lower ? 1 : 0};
+}
+
+Wording throttleChange(const Event& e)
+{
+    const bool raised = static_cast<int>(e.throttle.level) > static_cast<int>(e.throttle.previous);
+    const std::string level(nameOf(e.throttle.level));
+    const std::string previous(nameOf(e.throttle.previous));
+    std::string body = e.throttle.automatic
+                           ? say(raised ? Text::NoticeThrottleRaisedAuto : Text::NoticeThrottleLoweredAuto,
+                                 {previous, level, e.detail})
+                           : say(raised ? Text::NoticeThrottleRaisedBy : Text::NoticeThrottleLoweredBy,
+                                 {previous, level, e.throttle.actor, e.detail});
+    const int severity = !raised ? 0 : e.throttle.level >= ThrottleLevel::High ? 2 : 1;
+    return {say(raised ? Text::NoticeThrottleRaisedTitle : Text::NoticeThrottleLoweredTitle, {level}), std::move(body),
+            severity};
 }
 }  // namespace
 
+// Every wording is an entry of the engine's text catalogue, so the console shows a stored notification in its own
+// language (ui/EngineTextTranslator) while mail, webhooks and the database keep the English.
 Wording wordingFor(NotificationType type, const Event& e, const NotifyConfig& config)
 {
     const std::string key = keyText(e);
@@ -44,52 +54,33 @@ Wording wordingFor(NotificationType type, const Event& e, const NotifyConfig& co
     case NotificationType::TierChange:
         return tierChange(e);
     case NotificationType::Flagged:
-        return {"Key " + key + " is now flagged (score " + score(e.scoreAfter) + ")",
-                "The reputation score of key " + key + " fell to " + score(e.scoreAfter) +
-                    ", into the flagged tier: its rate limits are lowered until the score recovers with clean traffic.",
-                1};
+        return {say(Text::NoticeFlaggedTitle, {key, score(e.scoreAfter)}),
+                say(Text::NoticeFlaggedBody, {key, score(e.scoreAfter)}), 1};
     case NotificationType::Trusted:
-        return {"Key " + key + " is now trusted (score " + score(e.scoreAfter) + ")",
-                "The reputation score of key " + key + " rose to " + score(e.scoreAfter) +
-                    ", into the trusted tier: its rate limits are raised while it stays there.",
-                0};
+        return {say(Text::NoticeTrustedTitle, {key, score(e.scoreAfter)}),
+                say(Text::NoticeTrustedBody, {key, score(e.scoreAfter)}), 0};
     case NotificationType::Violation:
-        return {"Key " + key + " went over its rate limit (severity " + std::to_string(e.severity) + ")",
-                "Key " + key + " sent more requests than its limit allows. Severity " + std::to_string(e.severity) +
-                    " of 3; its reputation score went from " + score(e.scoreBefore) + " to " + score(e.scoreAfter) +
-                    ". Further violation notices for this key wait " + minutes(config.violationWindow) + ".",
+        return {say(Text::NoticeViolationTitle, {key, std::to_string(e.severity)}),
+                say(Text::NoticeViolationBody, {key, std::to_string(e.severity), score(e.scoreBefore),
+                                                score(e.scoreAfter), minutes(config.violationWindow)}),
                 e.severity >= 3 ? 2 : 1};
     case NotificationType::ReputationLow:
-        return {"Key " + key + " has a low reputation (score " + score(e.scoreAfter) + ")",
-                "The reputation score of key " + key + " fell under " + score(config.reputationLowBelow) + " to " +
-                    score(e.scoreAfter) + ". Repeated violations lower it further; clean traffic raises it again.",
-                1};
+        return {say(Text::NoticeLowTitle, {key, score(e.scoreAfter)}),
+                say(Text::NoticeLowBody, {key, score(config.reputationLowBelow), score(e.scoreAfter)}), 1};
     case NotificationType::VipAssigned:
-        return {"Key " + key + " is now VIP (" + e.detail + ")",
-                "Key " + key + " was given the VIP tier " + e.detail + ", which raises its rate limits.", 0};
+        return {say(Text::NoticeVipAssignedTitle, {key, e.detail}), say(Text::NoticeVipAssignedBody, {key, e.detail}),
+                0};
     case NotificationType::VipExpiring:
-        return {"The VIP tier of key " + key + " expires soon (" + e.detail + ")",
-                "The VIP assignment of key " + key + " (tier " + e.detail +
-                    ") ends soon; after that the key has its usual limits again unless it is renewed.",
+        return {say(Text::NoticeVipExpiringTitle, {key, e.detail}), say(Text::NoticeVipExpiringBody, {key, e.detail}),
                 1};
     case NotificationType::VipExpired:
-        return {"The VIP tier of key " + key + " has expired (" + e.detail + ")",
-                "The VIP assignment of key " + key + " (tier " + e.detail +
-                    ") has ended; the key has its usual rate limits again.",
-                1};
+        return {say(Text::NoticeVipExpiredTitle, {key, e.detail}), say(Text::NoticeVipExpiredBody, {key, e.detail}), 1};
     case NotificationType::AnomalyAlert:
-        return {"Anomaly alert " + std::to_string(e.alertId) + (e.key.empty() ? "" : " (key " + key + ")"), e.detail,
-                2};
-    case NotificationType::ThrottleChange: {
-        const bool raised = static_cast<int>(e.throttle.level) > static_cast<int>(e.throttle.previous);
-        const std::string level(nameOf(e.throttle.level));
-        std::string body = std::string(raised ? "Raised" : "Lowered") + " from " +
-                           std::string(nameOf(e.throttle.previous)) + " to " + level +
-                           (e.throttle.automatic ? " by the auto-throttle" : " by " + e.throttle.actor) +
-                           (e.detail.empty() ? "." : ": " + e.detail);
-        const int severity = !raised ? 0 : e.throttle.level >= ThrottleLevel::High ? 2 : 1;
-        return {std::string("Throttle ") + (raised ? "raised" : "lowered") + " to " + level, std::move(body), severity};
-    }
+        return {e.key.empty() ? say(Text::NoticeAnomalyTitle, {std::to_string(e.alertId)})
+                              : say(Text::NoticeAnomalyKeyTitle, {std::to_string(e.alertId), key}),
+                e.detail, 2};
+    case NotificationType::ThrottleChange:
+        return throttleChange(e);
     case NotificationType::Digest:
     case NotificationType::Test:
         break;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/notifications/NotificationReader.h"
 
+#include "EngineTextTranslator.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -50,8 +52,9 @@ NotificationRecord readRow(const QSqlQuery& q)
     r.key = q.value(3).toString();
     r.createdAtMs = q.value(4).toLongLong();
     r.severity = q.value(5).toInt();
-    r.title = q.value(6).toString();
-    r.body = q.value(7).toString();
+    // Stored in English, shown in the console's language (the wording is the engine's text catalogue).
+    r.title = localizedEngineText(q.value(6).toString());
+    r.body = localizedEngineText(q.value(7).toString());
     r.spilled = q.value(8).toInt() != 0;
     r.readAtMs = q.value(9).toLongLong();
     r.acknowledgedAtMs = q.value(10).toLongLong();
