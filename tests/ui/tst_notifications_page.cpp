@@ -448,6 +448,10 @@ void TestNotificationsPage::sendsTheInboxCommands()
     QTRY_COMPARE_WITH_TIMEOUT(static_cast<qint64>(view->model()->rowCount()),
                               count(m_path, "SELECT count(*) FROM notifications"), 10000);
     QTRY_COMPARE(page->unread(), count(m_path, "SELECT count(*) FROM notifications WHERE read_at = 0"));
+    // And the engine did what was asked: notification 5 is gone, every other one is read, the sidebar says none.
+    QCOMPARE(count(m_path, "SELECT count(*) FROM notifications WHERE id = 5"), qint64{0});
+    QCOMPARE(count(m_path, "SELECT count(*) FROM notifications WHERE read_at = 0"), qint64{0});
+    QTRY_COMPARE(page->unread(), 0);
 }
 
 void TestNotificationsPage::recipientDialogShowsAndSendsPreferencesAndContact()
