@@ -174,7 +174,8 @@ private slots:
             if (i == kPerMinute * 55 / 60) {
                 QVERIFY(e.apply(cmd::SetPolicies{changed.policies}, at).ok);
             }
-            Request r = request("key-" + std::to_string(i % 40), at);
+            const std::string key = "key-" + std::to_string(i % 40);  // the request only views it
+            Request r = request(key, at);
             r.route = i % 4 == 0 ? "/login" : "";
             r.country = i % 3 == 0 ? "DE" : "US";
             std::vector<Decision> out(1);
