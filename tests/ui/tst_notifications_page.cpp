@@ -615,7 +615,7 @@ void TestNotificationsPage::screenshots()
     for (const QSize size : {QSize(1024, 640), QSize(1440, 900)}) {
         m_window->resize(size);
         page->findChild<QPushButton*>(QStringLiteral("notificationShowInbox"))->click();
-        QTest::qWait(0);
+        QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
         QVERIFY(m_window->grab().save(QStringLiteral("%1/notifications-inbox-%2x%3-%4.png")
                                           .arg(out)
