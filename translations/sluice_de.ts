@@ -2845,43 +2845,18 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
 <context>
     <name>sluice::ui::AuditPage</name>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="41"/>
-        <source>Any time</source>
-        <translation>Gesamter Zeitraum</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="42"/>
-        <source>Last hour</source>
-        <translation>Letzte Stunde</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="43"/>
-        <source>Last 24 hours</source>
-        <translation>Letzte 24 Stunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="44"/>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="45"/>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="51"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="40"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="57"/>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="63"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="46"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="52"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="68"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="57"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln Änderung</numerusform>
@@ -2889,7 +2864,7 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="69"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="58"/>
         <source>%Ln change(s), %1 loaded</source>
         <translation>
             <numerusform>%Ln Änderung, %1 geladen</numerusform>
@@ -2897,52 +2872,52 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="71"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="60"/>
         <source>newest first</source>
         <translation>neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="153"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="142"/>
         <source>Action filter</source>
         <translation>Aktionsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="154"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="143"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="157"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="146"/>
         <source>Who filter</source>
         <translation>Personenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="158"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="147"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="161"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="150"/>
         <source>Time filter</source>
         <translation>Zeitfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="166"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="153"/>
         <source>Search targets and reasons…</source>
         <translation>Ziele und Begründungen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="167"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="154"/>
         <source>Search targets and reasons</source>
         <translation>Ziele und Begründungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="170"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="157"/>
         <source>Write the rows matching the filters to a CSV file</source>
         <translation>Die zu den Filtern passenden Zeilen in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="262"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="249"/>
         <source>No admin actions yet.
 
 Every change to VIP tiers and assignments, the throttle, policies, reputation settings and feature gates is recorded here: who made it, when, what it was before and after, and why. Rows are never edited or deleted.</source>
@@ -2951,57 +2926,57 @@ Every change to VIP tiers and assignments, the throttle, policies, reputation se
 Jede Änderung an VIP-Stufen und -Zuweisungen, der Drosselung, Richtlinien, Ruf-Einstellungen und Feature-Flags wird hier erfasst: wer sie vorgenommen hat, wann, was vorher und nachher galt und warum. Zeilen werden nie bearbeitet oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="266"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="253"/>
         <source>No audit rows match these filters.</source>
         <translation>Keine Protokollzeilen passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="274"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="261"/>
         <source>Showing %1 of %2 rows</source>
         <translation>%1 von %2 Zeilen angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="282"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="269"/>
         <source>Select a row to see the whole change.</source>
         <translation>Wählen Sie eine Zeile, um die ganze Änderung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="286"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="273"/>
         <source>%1 on %2 by %3</source>
         <translation>%1 auf %2 durch %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="288"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="275"/>
         <source>Before: %1</source>
         <translation>Vorher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="289"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="276"/>
         <source>After: %1</source>
         <translation>Nachher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="291"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="278"/>
         <source>Reason: %1</source>
         <translation>Begründung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="301"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="288"/>
         <source>Export the audit log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="301"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="288"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="312"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="299"/>
         <source>Exporting…</source>
         <translation>Export läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="325"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="312"/>
         <source>Exporting… %1 of %2 rows</source>
         <translation>Export läuft… %1 von %2 Zeilen</translation>
     </message>
@@ -4739,178 +4714,153 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="45"/>
-        <source>Any time</source>
-        <translation>Jederzeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="46"/>
-        <source>Last hour</source>
-        <translation>Letzte Stunde</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="47"/>
-        <source>Last 24 hours</source>
-        <translation>Letzte 24 Stunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="48"/>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="49"/>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="80"/>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="305"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="71"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="294"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="96"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="87"/>
         <source>Preferences, contact and notifications of the ops team or of a key&apos;s owner</source>
         <translation>Vorlieben, Kontakt und Benachrichtigungen des Ops-Teams oder eines Schlüsselinhabers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="97"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="88"/>
         <source>Email, webhook and SMS settings, their secrets, and test messages</source>
         <translation>Einstellungen für E-Mail, Webhook und SMS, ihre Geheimnisse und Testnachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="98"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="89"/>
         <source>Delete notifications older than a number of days</source>
         <translation>Benachrichtigungen löschen, die älter als eine Anzahl Tage sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="99"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="90"/>
         <source>Mark every notification read (only the chosen recipient&apos;s when one is chosen)</source>
         <translation>Alle Benachrichtigungen als gelesen markieren (nur die des gewählten Empfängers, wenn einer gewählt ist)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="106"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="97"/>
         <source>Read key owners&apos; contacts from a CSV file (key,email,phone,webhook); all or none</source>
         <translation>Kontakte der Schlüsselinhaber aus einer CSV-Datei lesen (key,email,phone,webhook); alle oder keiner</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="111"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="102"/>
         <source>Notification %1 marked read.</source>
         <translation>Benachrichtigung %1 als gelesen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="117"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="108"/>
         <source>Every notification marked read.</source>
         <translation>Alle Benachrichtigungen als gelesen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="118"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="109"/>
         <source>Every notification for %1 marked read.</source>
         <translation>Alle Benachrichtigungen für %1 als gelesen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="123"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="114"/>
         <source>Notification %1 acknowledged.</source>
         <translation>Benachrichtigung %1 bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="129"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="120"/>
         <source>Notification %1 deleted.</source>
         <translation>Benachrichtigung %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="137"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="128"/>
         <source>Asked to retry the %1 delivery of notification %2.</source>
         <translation>Die Zustellung per %1 von Benachrichtigung %2 wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="148"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="139"/>
         <source>The engine refused: %1</source>
         <translation>Die Engine hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="154"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="145"/>
         <source>The secrets were stored in the keychain.</source>
         <translation>Die Geheimnisse wurden im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="155"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="146"/>
         <source>The secrets were not stored: %1</source>
         <translation>Die Geheimnisse wurden nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="191"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="182"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="193"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="184"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="205"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="196"/>
         <source>&amp;Recipient…</source>
         <translation>&amp;Empfänger…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="207"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="198"/>
         <source>C&amp;hannels…</source>
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="209"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="200"/>
         <source>Clea&amp;n up…</source>
         <translation>&amp;Bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="211"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="202"/>
         <source>Import contacts…</source>
         <translation>Kontakte importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="213"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="204"/>
         <source>Export contacts…</source>
         <translation>Kontakte exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="215"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="206"/>
         <source>Write every key owner&apos;s contact to a CSV file</source>
         <translation>Den Kontakt jedes Schlüsselinhabers in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="243"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="234"/>
         <source>Type filter</source>
         <translation>Artfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="244"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="235"/>
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="253"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="244"/>
         <source>Recipient filter</source>
         <translation>Empfängerfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="254"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="245"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="257"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="248"/>
         <source>Time filter</source>
         <translation>Zeitfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="261"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="250"/>
         <source>&amp;Unread only</source>
         <translation>Nur &amp;ungelesene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="305"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="294"/>
         <source>%Ln notification(s)</source>
         <translation>
             <numerusform>%Ln Benachrichtigung</numerusform>
@@ -4918,32 +4868,32 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="306"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="295"/>
         <source>newest first</source>
         <translation>neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="323"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="312"/>
         <source>&amp;Mark read</source>
         <translation>Als gelesen &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="325"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="314"/>
         <source>Mark &amp;all read</source>
         <translation>&amp;Alle als gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="327"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="316"/>
         <source>Ac&amp;knowledge</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="329"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="318"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="436"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="425"/>
         <source>No notifications yet.
 
 Tier changes, violations, VIP assignments, anomaly alerts and throttle changes notify the ops team and, where a key has a contact, its owner.</source>
@@ -4952,17 +4902,17 @@ Tier changes, violations, VIP assignments, anomaly alerts and throttle changes n
 Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechsel benachrichtigen das Ops-Team und, wenn ein Schlüssel einen Kontakt hat, seinen Inhaber.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="439"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="428"/>
         <source>No notifications match these filters.</source>
         <translation>Keine Benachrichtigungen passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="442"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="431"/>
         <source>Showing %1 of %2 notifications</source>
         <translation>%1 von %2 Benachrichtigungen angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="486"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="475"/>
         <source>%Ln unread notification(s)</source>
         <translation>
             <numerusform>%Ln ungelesene Benachrichtigung</numerusform>
@@ -4970,7 +4920,7 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="490"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="479"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n ungelesene Benachrichtigung</numerusform>
@@ -4978,57 +4928,57 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="503"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="492"/>
         <source>Mark the chosen notification read</source>
         <translation>Die gewählte Benachrichtigung als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="503"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="492"/>
         <source>Choose an unread notification</source>
         <translation>Wählen Sie eine ungelesene Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="504"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="493"/>
         <source>Say that you have seen to it</source>
         <translation>Sagen, dass Sie sich darum gekümmert haben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="505"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="494"/>
         <source>Choose a notification nobody acknowledged yet</source>
         <translation>Wählen Sie eine noch nicht bestätigte Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="506"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="495"/>
         <source>Delete the chosen notification and its deliveries</source>
         <translation>Die gewählte Benachrichtigung und ihre Zustellungen löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="507"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="496"/>
         <source>Choose a notification to delete</source>
         <translation>Wählen Sie eine Benachrichtigung zum Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="511"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="500"/>
         <source>Try the %1 delivery again now, whatever its backoff</source>
         <translation>Die Zustellung per %1 jetzt erneut versuchen, unabhängig von ihrer Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="512"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="501"/>
         <source>Choose a pending or failed delivery by email, SMS or webhook</source>
         <translation>Wählen Sie eine ausstehende oder fehlgeschlagene Zustellung per E-Mail, SMS oder Webhook</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="536"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="525"/>
         <source>Recipient saved.</source>
         <translation>Empfänger gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="561"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="550"/>
         <source>Channel settings saved.</source>
         <translation>Kanaleinstellungen gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="578"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="567"/>
         <source>Notifications older than %n day(s) deleted.</source>
         <translation>
             <numerusform>Benachrichtigungen älter als %n Tag gelöscht.</numerusform>
@@ -5105,6 +5055,34 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         <location filename="../ui/pages/overview/OverviewPage.cpp" line="128"/>
         <source>Denials by reputation tier, %1</source>
         <translation>Ablehnungen nach Rufstufe, %1</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::PeriodChoices</name>
+    <message>
+        <location filename="../ui/widgets/PageParts.cpp" line="122"/>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/PageParts.cpp" line="123"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/PageParts.cpp" line="124"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/PageParts.cpp" line="125"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/PageParts.cpp" line="126"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,7 @@
 <context>
     <name>sluice::ui::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="68"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="57"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="69"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="58"/>
         <source>%Ln change(s), %1 loaded</source>
         <translation>
             <numerusform>%Ln change, %1 loaded</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="305"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="294"/>
         <source>%Ln notification(s)</source>
         <translation>
             <numerusform>%Ln notification</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="486"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="475"/>
         <source>%Ln unread notification(s)</source>
         <translation>
             <numerusform>%Ln unread notification</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="490"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="479"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n unread notification</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="578"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="567"/>
         <source>Notifications older than %n day(s) deleted.</source>
         <translation>
             <numerusform>Notifications older than %n day deleted.</numerusform>

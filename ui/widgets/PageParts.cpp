@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/PageParts.h"
 
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -108,6 +110,22 @@ void followPaneMinimums(QSplitter* splitter)
     auto* filter = new PaneMinimums(splitter);
     for (int i = 0; i < splitter->count(); ++i) {
         splitter->widget(i)->installEventFilter(filter);
+    }
+}
+
+void addPeriodChoices(QComboBox* combo)
+{
+    struct Period {
+        const char* label;
+        qint64 seconds;
+    };
+    static constexpr Period kPeriods[] = {{QT_TRANSLATE_NOOP("sluice::ui::PeriodChoices", "Any time"), 0},
+                                          {QT_TRANSLATE_NOOP("sluice::ui::PeriodChoices", "Last hour"), 3600},
+                                          {QT_TRANSLATE_NOOP("sluice::ui::PeriodChoices", "Last 24 hours"), 86400},
+                                          {QT_TRANSLATE_NOOP("sluice::ui::PeriodChoices", "Last 7 days"), 7 * 86400},
+                                          {QT_TRANSLATE_NOOP("sluice::ui::PeriodChoices", "Last 30 days"), 30 * 86400}};
+    for (const Period& p : kPeriods) {
+        combo->addItem(QCoreApplication::translate("sluice::ui::PeriodChoices", p.label), p.seconds);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+class QComboBox;
 class QLabel;
 class QSplitter;
 class QTableView;
@@ -26,5 +27,9 @@ void followPaneMinimums(QSplitter* splitter);
 // column alone would shrink to a few pixels in a narrow window and show every key as "bot-1…". Below the
 // floor the table scrolls sideways instead.
 void stretchColumnWithFloor(QTableView* table, int column, int floorWidth);
+
+// The time filter of a history list: any time, the last hour, 24 hours, 7 or 30 days; each item's data is the
+// span in seconds, 0 for any time.
+void addPeriodChoices(QComboBox* combo);
 
 }  // namespace sluice::ui

@@ -8,6 +8,7 @@
 #include "pages/audit/AuditLog.h"
 #include "pages/audit/AuditStateText.h"
 #include "pages/audit/AuditTableModel.h"
+#include "widgets/PageParts.h"
 #include "widgets/TableDescription.h"
 
 #include <QComboBox>
@@ -32,18 +33,6 @@
 #include <utility>
 
 namespace sluice::ui {
-
-namespace {
-struct Period {
-    const char* label;
-    qint64 seconds;  // 0 = any time
-};
-constexpr Period kPeriods[] = {{QT_TRANSLATE_NOOP("sluice::ui::AuditPage", "Any time"), 0},
-                               {QT_TRANSLATE_NOOP("sluice::ui::AuditPage", "Last hour"), 3600},
-                               {QT_TRANSLATE_NOOP("sluice::ui::AuditPage", "Last 24 hours"), 86400},
-                               {QT_TRANSLATE_NOOP("sluice::ui::AuditPage", "Last 7 days"), 7 * 86400},
-                               {QT_TRANSLATE_NOOP("sluice::ui::AuditPage", "Last 30 days"), 30 * 86400}};
-}  // namespace
 
 AuditPage::AuditPage(EngineClient* engine, QWidget* parent)
     : Page(parent, Draws::OnRequest), m_log(new AuditLog(engine->databasePath(), this)),
@@ -159,9 +148,7 @@ QWidget* AuditPage::buildFilterBar()
     m_actor->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_period->setObjectName(QStringLiteral("auditPeriodFilter"));
     m_period->setAccessibleName(tr("Time filter"));
-    for (const Period& p : kPeriods) {
-        m_period->addItem(tr(p.label), p.seconds);
-    }
+    addPeriodChoices(m_period);
     m_search->setObjectName(QStringLiteral("auditSearch"));
     m_search->setPlaceholderText(tr("Search targets and reasons…"));
     m_search->setAccessibleName(tr("Search targets and reasons"));

@@ -38,15 +38,6 @@
 namespace sluice::ui {
 
 namespace {
-struct Period {
-    const char* label;
-    qint64 seconds;  // 0 = any time
-};
-constexpr Period kPeriods[] = {{QT_TRANSLATE_NOOP("sluice::ui::NotificationsPage", "Any time"), 0},
-                               {QT_TRANSLATE_NOOP("sluice::ui::NotificationsPage", "Last hour"), 3600},
-                               {QT_TRANSLATE_NOOP("sluice::ui::NotificationsPage", "Last 24 hours"), 86400},
-                               {QT_TRANSLATE_NOOP("sluice::ui::NotificationsPage", "Last 7 days"), 7 * 86400},
-                               {QT_TRANSLATE_NOOP("sluice::ui::NotificationsPage", "Last 30 days"), 30 * 86400}};
 // While notifications stream in, the inbox is read again at most this often.
 constexpr int kRereadMs = 500;
 
@@ -255,9 +246,7 @@ QWidget* NotificationsPage::buildFilters()
     m_period = new QComboBox(bar);
     m_period->setObjectName(QStringLiteral("notificationPeriodFilter"));
     m_period->setAccessibleName(tr("Time filter"));
-    for (const Period& p : kPeriods) {
-        m_period->addItem(tr(p.label), p.seconds);
-    }
+    addPeriodChoices(m_period);
     m_unreadOnly = new QCheckBox(tr("&Unread only"), bar);
     m_unreadOnly->setObjectName(QStringLiteral("notificationUnreadOnly"));
     for (QComboBox* combo : {m_type, m_recipientFilter, m_period}) {
