@@ -303,6 +303,10 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
                                    std::nullopt,
                                    {}};
             },
+            // Placeholder until the flags' audit rows exist: any flag command.
+            [&](const auto&) {
+                return Description{"flag.placeholder", "", std::nullopt, std::nullopt, {}};
+            },
         },
         command);
     store::AuditEntry entry;

@@ -3,6 +3,7 @@
 
 #include "config/EngineConfig.h"
 #include "config/NotifyConfig.h"
+#include "flags/FlagModel.h"
 
 #include <string>
 #include <variant>
@@ -124,6 +125,70 @@ struct CleanupNotifications {
     std::uint32_t olderThanDays = 0;  // what the admin chose, for the audit row
     std::string actor;
 };
+// Feature flags (engine/flags). Each is audited; names are the flags' own.
+// Creates a flag or replaces its whole definition (the editor's Save).
+struct PutFlag {
+    flags::FeatureFlag flag;
+    std::string actor;
+};
+// Deletes an admin's flag; the built-in ones (flags::builtInFlag) are refused.
+struct RemoveFlag {
+    std::string name;
+    std::string actor;
+};
+// The enabled switch.
+struct SetFlagEnabled {
+    std::string name;
+    bool enabled = true;
+    std::string actor;
+};
+// The rollout slider: flags::setRollout on the flag; refused for a flag without a rollout strategy.
+struct SetFlagRollout {
+    std::string name;
+    int percent = 100;
+    std::string actor;
+};
+// The kill switch: off for every key at once, whatever the flag says, until lifted.
+struct SetFlagKilled {
+    std::string name;
+    bool killed = true;
+    std::string reason;  // required when killing
+    std::string actor;
+};
+struct SetFlagSchedule {
+    std::string name;
+    std::vector<flags::ScheduleEntry> schedule;  // replaces the flag's; entries in the past are refused
+    std::string actor;
+};
+// Starts (or replaces) a rollout plan; nullopt removes it. The plan's first step is `stepEvery` from now.
+struct SetRolloutPlan {
+    std::string name;
+    std::optional<flags::RolloutPlan> plan;
+    std::string actor;
+};
+// Pauses or resumes a plan; resuming a halted plan clears the halt.
+struct PauseRolloutPlan {
+    std::string name;
+    bool paused = true;
+    std::string actor;
+};
+struct PutSegment {
+    flags::Segment segment;
+    std::string actor;
+};
+// Refused while a strategy still uses the segment.
+struct RemoveSegment {
+    int id = 0;
+    std::string actor;
+};
+// A whole client-features file: every flag and segment or none. Replaces flags of the same name and segments
+// of the same id; `replaceAll` also deletes admins' flags the file does not have.
+struct ImportFlags {
+    flags::FlagSet flags;
+    bool replaceAll = false;
+    std::string source;  // the file, for the audit row
+    std::string actor;
+};
 }  // namespace cmd
 
 using Command =
@@ -133,7 +198,9 @@ using Command =
                  cmd::ResolveAlert, cmd::UndoAlertResponse, cmd::SetAnomalyConfig, cmd::SetNotifyConfig,
                  cmd::SetNotifyPreferences, cmd::RemoveNotifyPreferences, cmd::PutNotifyContact,
                  cmd::RemoveNotifyContact, cmd::ImportNotifyContacts, cmd::MarkNotificationsRead,
-                 cmd::AcknowledgeNotification, cmd::DeleteNotifications, cmd::CleanupNotifications>;
+                 cmd::AcknowledgeNotification, cmd::DeleteNotifications, cmd::CleanupNotifications, cmd::PutFlag,
+                 cmd::RemoveFlag, cmd::SetFlagEnabled, cmd::SetFlagRollout, cmd::SetFlagKilled, cmd::SetFlagSchedule,
+                 cmd::SetRolloutPlan, cmd::PauseRolloutPlan, cmd::PutSegment, cmd::RemoveSegment, cmd::ImportFlags>;
 
 // Who sends an admin command, travelling with it to the audit log. Every command needs an actor: the runtime
 // refuses one without, so no audit row can say "nobody".

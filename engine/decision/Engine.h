@@ -110,6 +110,10 @@ public:
     AlertUndoPlan planUndo(std::uint64_t alertId, TimeNs now) const;
     // Hands over the alerts that changed (with their responses' audit rows) and, when due, the learned baselines.
     void takeAlertWrites(std::vector<store::AlertWrite>& out) { m_anomaly.takeWrites(out); }
+    // Flags the engine changed on its own (schedules, plan steps and halts), and the exposure counts of the
+    // buckets that closed since the last call: both for the store writer.
+    void takeFlagWrites(std::vector<store::FlagWrite>& out) { out.clear(); }
+    void takeFlagExposures(std::vector<store::FlagExposureRow>& out) { out.clear(); }
     void takeBaselines(std::vector<std::pair<std::string, std::string>>& out, TimeNs now, bool force)
     {
         m_anomaly.takeBaselines(out, now, force);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/AnomalyView.h"
+#include "core/FlagsView.h"
 #include "core/NotifyView.h"
 #include "core/StoreHealth.h"
 #include "core/ThrottleView.h"
@@ -46,6 +47,7 @@ struct Snapshot {
     WatchView watch;                             // a watching console's database: how recent the state shown is
     std::shared_ptr<const AnomalyView> anomaly;  // never null in a published snapshot; shared while unchanged
     NotifyView notify;                           // notification delivery: queue, spills, channels and breakers
+    std::shared_ptr<const FlagsView> flags;      // never null in a published snapshot; shared while unchanged
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

@@ -83,6 +83,11 @@ struct PersistedState {
     std::uint64_t notificationMaxId = 0;
     std::vector<std::pair<std::string, std::string>> notifyPreferences;
     std::vector<NotifyContact> notifyContacts;
+    // Feature flags (schema 9): each flag's definition as its client-features JSON (flags/FlagsJson writeFeature,
+    // Sluice's additions included), by name; each segment's (writeSegment), by id. Exposure history stays in
+    // the database (flag_exposures) and is read by the console, not restored.
+    std::vector<std::pair<std::string, std::string>> flags;
+    std::vector<std::pair<int, std::string>> segments;
 };
 
 // How many alerts beyond the open ones load() brings back: the engine keeps as many in memory.
@@ -146,10 +151,25 @@ struct DeleteNotifications {
 struct CleanupNotifications {
     TimeNs before = 0;
 };
-using AdminChange =
-    std::variant<PutVipTier, RemoveVipTier, AssignVip, RevokeVip, PutSetting, PutAlert, PutNotifyPreferences,
-                 RemoveNotifyPreferences, PutNotifyContact, RemoveNotifyContact, MarkNotificationsRead,
-                 AcknowledgeNotification, DeleteNotifications, CleanupNotifications>;
+// Feature flags (store/DatabaseFlags.cpp): a definition is its JSON text (flags/FlagsJson).
+struct PutFlag {
+    std::string name;
+    std::string definition;
+};
+struct RemoveFlag {
+    std::string name;
+};
+struct PutSegment {
+    int id = 0;
+    std::string definition;
+};
+struct RemoveSegment {
+    int id = 0;
+};
+using AdminChange = std::variant<PutVipTier, RemoveVipTier, AssignVip, RevokeVip, PutSetting, PutAlert,
+                                 PutNotifyPreferences, RemoveNotifyPreferences, PutNotifyContact, RemoveNotifyContact,
+                                 MarkNotificationsRead, AcknowledgeNotification, DeleteNotifications,
+                                 CleanupNotifications, PutFlag, RemoveFlag, PutSegment, RemoveSegment>;
 
 // One row of audit_log. It is written in the transaction of the changes it describes, so neither exists
 // without the other.
@@ -172,6 +192,24 @@ struct AlertWrite {
     AnomalyAlert alert;
     std::vector<AuditEntry> audits;
     std::vector<std::pair<std::string, std::string>> settings;  // name -> JSON text, as PutSetting
+};
+
+// A flag the engine changed on its own (a schedule entry applied, a rollout plan's step or halt), with its audit
+// rows (actor "sluice"): written in one transaction.
+struct FlagWrite {
+    std::string name;
+    std::string definition;  // the flag after the change, as PutFlag
+    std::vector<AuditEntry> audits;
+};
+
+// Exposure counts of one flag (and variant; empty = the flag's on/off) in one bucket (core/FlagsView.h
+// kExposureBucket), added to what the row already holds.
+struct FlagExposureRow {
+    std::string flag;
+    std::string variant;
+    TimeNs bucketStart = 0;
+    std::uint64_t yes = 0;
+    std::uint64_t no = 0;
 };
 
 using AdminDone = std::function<void(const std::optional<StoreError>& error)>;

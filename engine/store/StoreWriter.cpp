@@ -471,3 +471,11 @@ void StoreWriter::logOnce(const std::string& message)
 }
 
 }  // namespace sluice::engine::store
+
+namespace sluice::engine::store {
+
+// Placeholders: filled in by the flags' persistence.
+void StoreWriter::submitFlagWrites(std::vector<FlagWrite> writes) { (void)writes; }
+void StoreWriter::submitFlagExposures(std::vector<FlagExposureRow> rows) { (void)rows; }
+
+}  // namespace sluice::engine::store

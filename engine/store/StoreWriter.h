@@ -63,6 +63,10 @@ public:
     // Alerts as the engine changed them on its own, each with the audit and settings rows of its automatic
     // response: written with the data in order, each alert in the transaction of its rows, retried like events.
     void submitAlerts(std::vector<AlertWrite> alerts);
+    // Flags the engine changed on its own, each with its audit rows in one transaction; and exposure counts,
+    // added to the rows of their buckets. Neither waits.
+    void submitFlagWrites(std::vector<FlagWrite> writes);
+    void submitFlagExposures(std::vector<FlagExposureRow> rows);
     // Notifications the delivery service's queue refused (notify::NotificationCenter::offer): written with the data
     // in order (spilled, not yet dispatched) and retried like events, so none is lost while the database is busy.
     void submitSpilledNotifications(std::vector<Notification> notifications);
