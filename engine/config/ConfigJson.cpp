@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sluice::engine {
@@ -159,6 +160,7 @@ json encodePolicies(const std::vector<Policy>& policies)
 
 json encodeGate(const FeatureGate& gate) { return json{{"enabled", gate.enabled}, {"percentage", gate.percentage}}; }
 
+
 FeatureGate decodeGate(const json& j, const std::string& path)
 {
     JsonRead::requireObject(j, path, {"enabled", "percentage"});
@@ -274,8 +276,7 @@ std::optional<std::string> ConfigJson::decode(const std::string& text, EngineCon
             const json& f = j.at("features");
             JsonRead::requireObject(f, "features", {"reputation_system", "adaptive_limiting", "anomaly_detection"});
             for (const auto& item : f.items()) {
-                c.gates[static_cast<int>(*parseFeature(item.key()))] =
-                    decodeGate(item.value(), "features." + item.key());
+                setFeatureGate(c, *parseFeature(item.key()), decodeGate(item.value(), "features." + item.key()));
             }
         }
         if (j.contains("throttle")) {
@@ -313,7 +314,7 @@ std::string ConfigJson::encode(const EngineConfig& config)
 {
     json features = json::object();
     for (int f = 0; f < kFeatureCount; ++f) {
-        features[std::string(nameOf(static_cast<Feature>(f)))] = encodeGate(config.gates[f]);
+        features[std::string(nameOf(static_cast<Feature>(f)))] = encodeGate(featureGate(config, static_cast<Feature>(f)));
     }
     return json{{"policies", encodePolicies(config.policies)},
                 {"reputation", encodeReputation(config.reputation)},
@@ -377,7 +378,7 @@ std::optional<std::string> ConfigJson::settingValue(const std::string& name, con
     }
     if (name.rfind(kFeaturePrefix, 0) == 0) {
         if (const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()))) {
-            return written(encodeGate(config.gates[static_cast<int>(*feature)]));
+            return written(encodeGate(featureGate(config, *feature)));
         }
     }
     return std::nullopt;
@@ -413,7 +414,7 @@ std::optional<std::string> ConfigJson::applySetting(const std::string& name, con
             if (!feature) {
                 return where + ": unknown feature";
             }
-            c.gates[static_cast<int>(*feature)] = decodeGate(j, where);
+            setFeatureGate(c, *feature, decodeGate(j, where));
         } else {
             return std::nullopt;  // not an engine setting: the console keeps its own
         }

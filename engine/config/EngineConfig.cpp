@@ -5,6 +5,7 @@
 #include "config/NotifyConfigJson.h"
 #include "core/EngineText.h"
 
+#include <algorithm>
 #include <string>
 
 namespace sluice::engine {
@@ -28,6 +29,36 @@ std::optional<std::string> validatePolicy(const Policy& p, std::size_t index)
     return std::nullopt;
 }
 }  // namespace
+
+flags::FlagSet builtInFlags()
+{
+    flags::FlagSet set;
+    for (int f = 0; f < kFeatureCount; ++f) {
+        set.features.push_back(flags::builtInFlag(nameOf(static_cast<Feature>(f)), true, 100));
+    }
+    return set;
+}
+
+FeatureGate featureGate(const EngineConfig& config, Feature feature)
+{
+    FeatureGate g;
+    if (const flags::FeatureFlag* f = config.flags.find(nameOf(feature))) {
+        g.enabled = f->enabled;
+        g.percentage = static_cast<std::uint8_t>(std::clamp(flags::rolloutOf(*f).value_or(100), 0, 100));
+    }
+    return g;
+}
+
+void setFeatureGate(EngineConfig& config, Feature feature, const FeatureGate& gate)
+{
+    flags::FeatureFlag* f = config.flags.find(nameOf(feature));
+    if (f == nullptr) {
+        config.flags.features.push_back(flags::builtInFlag(nameOf(feature), gate.enabled, gate.percentage));
+        return;
+    }
+    f->enabled = gate.enabled;
+    flags::setRollout(*f, gate.percentage);
+}
 
 std::optional<std::string> validate(const EngineConfig& config)
 {
@@ -63,8 +94,8 @@ std::optional<std::string> validate(const EngineConfig& config)
     if (!(r.pointsPerSeverity >= 0 && r.severity2Ratio > 1 && r.severity3Ratio >= r.severity2Ratio)) {
         return say(Text::ReputationSeverities);
     }
-    for (const FeatureGate& g : config.gates) {
-        if (g.percentage > 100) {
+    for (const flags::FeatureFlag& f : config.flags.features) {
+        if (const auto rollout = flags::rolloutOf(f); rollout && (*rollout < 0 || *rollout > 100)) {
             return say(Text::RolloutPercentage);
         }
     }

@@ -5,6 +5,7 @@
 #include "config/NotifyConfig.h"
 #include "core/Tiers.h"
 #include "flags/FeatureGates.h"
+#include "flags/FlagModel.h"
 #include "limiter/Policy.h"
 #include "reputation/ReputationConfig.h"
 #include "throttle/LoadSourceConfig.h"
@@ -17,11 +18,16 @@
 
 namespace sluice::engine {
 
+// Sluice's own features as flags, each on for every key.
+flags::FlagSet builtInFlags();
+
 // Everything the engine is told; it never reads settings itself.
 struct EngineConfig {
     std::vector<Policy> policies{Policy{}};  // [0] is the default policy; the others match by route
     ReputationConfig reputation;
-    std::array<FeatureGate, kFeatureCount> gates{};
+    // The feature flags the engine starts with: Sluice's own three features (flags::builtInFlag) and admins'
+    // flags. The engine keeps this in step with the flags in force.
+    flags::FlagSet flags = builtInFlags();
     ThrottleConfig throttle;                 // the automatic controller; a manual level is an override command
     LoadSourceConfig load;                   // where the controller's signals come from; none = overrides only
     TimeNs idleEviction = kNsPerHour;        // keys unseen this long leave the hot table
@@ -32,6 +38,11 @@ struct EngineConfig {
 };
 
 inline constexpr TimeNs kMaxVipExpiringLead = 90 * kNsPerDay;
+
+// The old feature-gate settings ("features" in the configuration, cmd::SetFeatureGate): a built-in flag's
+// enabled switch and rollout percentage.
+FeatureGate featureGate(const EngineConfig& config, Feature feature);
+void setFeatureGate(EngineConfig& config, Feature feature, const FeatureGate& gate);
 
 // What is wrong with a configuration, for a person to read; nullopt when it is usable.
 std::optional<std::string> validate(const EngineConfig& config);

@@ -20,13 +20,13 @@ void saturatingIncrement(std::uint32_t& counter)
 }  // namespace
 
 Engine::Engine(EngineConfig config)
-    : m_config(std::move(config)), m_routeCounts(m_config.policies), m_reputation(m_config.reputation),
+    : m_config(std::move(config)), m_flags(m_config.flags), m_routeCounts(m_config.policies), m_reputation(m_config.reputation),
       m_vip(m_config.vipExpiringLead), m_throttle(m_config.throttle), m_anomaly(m_config.anomaly),
       m_notify(m_config.notify)
 {
-    for (int f = 0; f < kFeatureCount; ++f) {
-        m_gates.set(static_cast<Feature>(f), m_config.gates[f]);
-    }
+    m_flags.targetsChanged(flagTargets());
+    m_flags.takeResolveNeeded();  // no keys yet
+    m_config.flags = m_flags.flags();
     anomalyGateChanged();
     rebuildRates();
 }
@@ -79,12 +79,20 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
         r.windowAttempted = 0;
         r.windowAllowed = 0;
     }
-    const std::uint32_t policy = q.route.empty() ? 0 : policyFor(q.route);
+    std::uint32_t policy = q.route.empty() ? 0 : policyFor(q.route);
+    // A route policy behind a flag applies only to the keys the flag is on for.
+    if (policy != 0) {
+        if (const std::uint16_t gate = m_flags.routeGate(policy); gate != 0 && (gate & r.flagBits) == 0) {
+            policy = 0;
+        }
+    }
+    const std::uint8_t vipTier = r.vipTier != 0 ? r.vipTier : r.flagVipTier;
     const bool reputationOn = (r.flags & KeyRecord::kReputationOn) != 0;
     const bool throttleOn = (r.flags & KeyRecord::kThrottleOn) != 0;
     const std::uint8_t tierApplied = r.tier;  // a clean point below may change r.tier for the next request
     const int reputationSlot = reputationOn ? tierApplied : kReputationOffSlot;
-    const EffectiveRate& rate = m_rates.at(policy, reputationSlot, r.vipTier, throttleOn ? 1 : 0);
+    const EffectiveRate& rate = m_rates.at(policy, reputationSlot, vipTier, throttleOn ? 1 : 0);
+    m_flags.countDecision(r.flagBits);
 
     TimeNs& tat = policy == 0 ? r.tat : m_routeTat[routeStateKey(hash, policy)];
     const GcraOutcome g = gcraCheck(tat, now, q.cost, rate.gcra);
@@ -128,7 +136,7 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
     out.retryAfter = g.retryAfter;
     out.resetAfter = g.resetAfter;
     out.reputationTier = static_cast<ReputationTier>(tierApplied);
-    out.vipTier = r.vipTier;
+    out.vipTier = vipTier;
     out.throttleLevel = throttleOn ? m_throttle.throttle().level() : ThrottleLevel::None;
     out.multiplier = rate.multiplier;
     // Judged again without the throttle, unless the key already broke its own limit in this window: then the
@@ -136,24 +144,24 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
     // An allowed request only counts against a shadow the key already has.
     if (m_judgeUnthrottled && (queued || (r.flags & (KeyRecord::kViolationPending | KeyRecord::kShadowed)) ==
                                              KeyRecord::kShadowed)) [[unlikely]] {
-        judgeWithoutThrottle(r, policy, reputationSlot, routeStateKey(hash, policy), q, g.allowed, queued);
+        judgeWithoutThrottle(r, policy, reputationSlot, vipTier, routeStateKey(hash, policy), q, g.allowed, queued);
     }
 }
 
-void Engine::judgeWithoutThrottle(KeyRecord& r, std::uint32_t policy, int reputationSlot, std::uint64_t slot,
-                                  const Request& q, bool allowed, bool queued)
+void Engine::judgeWithoutThrottle(KeyRecord& r, std::uint32_t policy, int reputationSlot, std::uint8_t vipTier,
+                                  std::uint64_t slot, const Request& q, bool allowed, bool queued)
 {
     if ((r.flags & KeyRecord::kThrottleOn) == 0) {
         return;  // the throttle does not apply to this key: its limit is its own
     }
-    const GcraRate& unthrottled = m_rates.at(policy, reputationSlot, r.vipTier, 0).gcra;
+    const GcraRate& unthrottled = m_rates.at(policy, reputationSlot, vipTier, 0).gcra;
     if (allowed) {
         m_shadow.allowed(slot, q.timestamp, q.cost, unthrottled);
         return;
     }
     // A denial leaves the TAT as it was.
     const TimeNs tat = policy == 0 ? r.tat : *m_routeTat.find(slot);
-    const GcraRate& throttled = m_rates.at(policy, reputationSlot, r.vipTier, 1).gcra;
+    const GcraRate& throttled = m_rates.at(policy, reputationSlot, vipTier, 1).gcra;
     r.flags |= KeyRecord::kShadowed;
     if (m_shadow.passesDenied(slot, tat, q.timestamp, q.cost, unthrottled, throttled)) {
         // Within the key's own limit: no violation, and the severity ratio counts the request as allowed.
@@ -164,14 +172,22 @@ void Engine::judgeWithoutThrottle(KeyRecord& r, std::uint32_t policy, int reputa
     }
 }
 
-void Engine::resolveGates(KeyRecord& r) const
+void Engine::resolveFlags(KeyRecord& r, std::string_view key)
 {
-    const auto on = [&](Feature f, std::uint8_t bit) {
-        return m_gates.enabledFor(f, r.buckets[static_cast<int>(f)]) ? bit : std::uint8_t{0};
-    };
-    r.flags = static_cast<std::uint8_t>((r.flags & ~(KeyRecord::kReputationOn | KeyRecord::kThrottleOn)) |
-                                        on(Feature::ReputationSystem, KeyRecord::kReputationOn) |
-                                        on(Feature::AdaptiveLimiting, KeyRecord::kThrottleOn));
+    constexpr std::uint8_t kFeatureBits = KeyRecord::kReputationOn | KeyRecord::kThrottleOn | KeyRecord::kAnomalyOn;
+    const KeyFlags resolved = m_flags.resolve(key);
+    r.flags = static_cast<std::uint8_t>((r.flags & ~kFeatureBits) | resolved.features);
+    r.flagBits = resolved.bits;
+    r.flagVipTier = resolved.vipTier;
+    m_flags.keyAdmitted(resolved.bits);
+}
+
+void Engine::resolveAllKeys()
+{
+    m_flags.recountStarted();
+    m_keys.forEachLive([&](std::uint32_t index, KeyRecord& r) { resolveFlags(r, m_keys.keyOf(index)); });
+    m_config.flags = m_flags.flags();
+    anomalyGateChanged();
 }
 
 Decision Engine::decide(const Request& request)
@@ -219,6 +235,10 @@ void Engine::decide(std::span<const Request> requests, std::span<Decision> out)
         }
     }
     m_latestRequest = std::max(m_latestRequest, requests.back().timestamp);
+    if (!m_flags.counting()) [[unlikely]] {
+        m_flags.startCounting(requests.front().timestamp);
+        m_nextDue = std::min(m_nextDue, m_flags.nextDue());
+    }
     if (m_anomaly.nextDue() == kNever) [[unlikely]] {
         m_anomaly.noteTraffic(requests.front().timestamp);
         m_nextDue = std::min(m_nextDue, m_latestRequest);  // the detection grid starts with the traffic
@@ -236,10 +256,7 @@ std::uint32_t Engine::findOrInsert(std::string_view key, std::uint64_t hash, Tim
     r.tat = 0;
     r.lastSeenSec = toUnixSec(now);
     r.windowStartSec = toUnixSec(now);
-    for (int f = 0; f < kFeatureCount; ++f) {
-        r.buckets[f] = FeatureGates::bucket(static_cast<Feature>(f), key);
-    }
-    resolveGates(r);
+    resolveFlags(r, key);
     if (request) {
         m_anomaly.tally().newKey(index, hash);
     }

@@ -3,12 +3,13 @@
 
 // The engine includes its parts; what the decision loop also holds comes with them: the key table and the
 // dormant map with the reputation tracker, commands, the VIP catalog and its rate table with the VIP roster,
-// the feature gates with the configuration, the top-denied list with the snapshot.
+// the flags with the configuration, the top-denied list with the snapshot.
 #include "anomaly/AnomalyMonitor.h"
 #include "anomaly/ResponseAudit.h"
 #include "core/Decision.h"
 #include "core/Notification.h"
 #include "core/Request.h"
+#include "flags/FlagBook.h"
 #include "limiter/ThrottleShadow.h"
 #include "notify/NotificationRouter.h"
 #include "reputation/ReputationTracker.h"
@@ -36,6 +37,7 @@ struct LimitBreakdown;
 struct VipQuery;
 struct VipPage;
 struct QuerySources;
+struct FlagPreview;
 
 // The decision loop, and the parts it is made of. Single-threaded by design: one thread owns an Engine and
 // everything in it, so the decision path needs no locks. Time comes from the requests and from the caller
@@ -112,8 +114,12 @@ public:
     void takeAlertWrites(std::vector<store::AlertWrite>& out) { m_anomaly.takeWrites(out); }
     // Flags the engine changed on its own (schedules, plan steps and halts), and the exposure counts of the
     // buckets that closed since the last call: both for the store writer.
-    void takeFlagWrites(std::vector<store::FlagWrite>& out) { out.clear(); }
-    void takeFlagExposures(std::vector<store::FlagExposureRow>& out) { out.clear(); }
+    void takeFlagWrites(std::vector<store::FlagWrite>& out) { m_flags.takeWrites(out); }
+    void takeFlagExposures(std::vector<store::FlagExposureRow>& out) { m_flags.takeExposures(out); }
+    // The flags in force (what FlagSetQuery answers), and a candidate flag over the keys the engine knows.
+    const flags::FlagSet& flagSet() const { return m_flags.flags(); }
+    const FlagBook& flagBook() const { return m_flags; }
+    FlagPreview previewFlag(const flags::FeatureFlag& candidate) const;
     void takeBaselines(std::vector<std::pair<std::string, std::string>>& out, TimeNs now, bool force)
     {
         m_anomaly.takeBaselines(out, now, force);
@@ -129,6 +135,7 @@ private:
         fn(self.m_throttle);
         fn(self.m_reputation);
         fn(self.m_anomaly);
+        fn(self.m_flags);
         fn(self.m_notify);  // last: it routes the events the others raised
     }
 
@@ -138,7 +145,8 @@ private:
     // Judges a request again without the throttle (see ThrottleShadow): a denial within the key's own limit is
     // no violation.
     [[gnu::noinline]] void judgeWithoutThrottle(KeyRecord& r, std::uint32_t policy, int reputationSlot,
-                                                std::uint64_t slot, const Request& q, bool allowed, bool queued);
+                                                std::uint8_t vipTier, std::uint64_t slot, const Request& q,
+                                                bool allowed, bool queued);
     // `request`: a request brings the key (a new key for anomaly detection), not a restore or a response.
     [[gnu::noinline]] std::uint32_t findOrInsert(std::string_view key, std::uint64_t hash, TimeNs now,
                                                  bool request = false);
@@ -146,7 +154,10 @@ private:
 
     [[gnu::cold]] void runDue(TimeNs now);
     void startClock(TimeNs now);
-    void resolveGates(KeyRecord& r) const;
+    // What the flags say about a key, into its record (FlagBook::resolve); resolveAllKeys after a flag changed.
+    void resolveFlags(KeyRecord& r, std::string_view key);
+    void resolveAllKeys();
+    FlagBook::Targets flagTargets() const { return FlagBook::Targets{m_config.policies, m_vip.catalog()}; }
     void maintain(TimeNs now);
     void evictIdle(TimeNs now);
     void scheduleNextDue();
@@ -176,7 +187,7 @@ private:
     std::unordered_map<std::string, TimeNs> m_penalizedUntil;         // keys a response lowered, until its period ends
 
     EngineConfig m_config;
-    FeatureGates m_gates;
+    FlagBook m_flags;
     RateTable m_rates;
     KeyTable m_keys;
     U64Map<TimeNs> m_routeTat;        // per-route limiter state, keyed by key hash and policy

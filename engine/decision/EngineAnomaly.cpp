@@ -16,11 +16,7 @@ namespace {
 constexpr float kMaxScore = 100;
 }  // namespace
 
-bool Engine::anomalyGateOn() const
-{
-    const FeatureGate& gate = m_gates.gate(Feature::AnomalyDetection);
-    return gate.enabled && gate.percentage > 0;
-}
+bool Engine::anomalyGateOn() const { return m_flags.featureOn(Feature::AnomalyDetection); }
 
 void Engine::observeAnomalies(std::span<const anomaly::Finding> findings, TimeNs now)
 {
@@ -109,13 +105,12 @@ void Engine::respondToAlert(std::uint64_t alertId, TimeNs now)
     // The keys behind it, those in the anomaly_detection rollout.
     std::vector<anomaly::KeyScore> keysBefore;
     std::vector<anomaly::KeyScore> keysAfter;
-    const FeatureGate& gate = m_gates.gate(Feature::AnomalyDetection);
     if (abuse && config.responsePenalty > 0) {
         // One incident often opens several alerts at once (requests, active keys, new keys, the route): a key pays
         // once per response period, not once per alert.
         std::erase_if(m_penalizedUntil, [now](const auto& entry) { return entry.second <= now; });
         for (const auto& [key, requests] : alert.affectedKeys) {
-            if (!FeatureGates::inRollout(gate, FeatureGates::bucket(Feature::AnomalyDetection, key)) ||
+            if ((m_flags.resolve(key).features & KeyRecord::kAnomalyOn) == 0 ||
                 m_penalizedUntil.contains(key)) {
                 continue;
             }
@@ -138,6 +133,16 @@ void Engine::respondToAlert(std::uint64_t alertId, TimeNs now)
     notice.alertId = alert.id;
     notice.key = alert.affectedKeys.empty() ? std::string() : alert.affectedKeys.front().first;
     notice.detail = say(Text::AlertNotice, {id, nameOf(alert.kind), alert.metric, numberText(alert.confidence, 2)});
+    // Rollout plans waiting on this kind of alert stop where they are; the same notice tells ops.
+    const std::string haltedBy = "alert " + id + " (" + std::string(nameOf(alert.kind)) + " on " + alert.metric + ")";
+    const std::vector<std::string> halted = m_flags.haltPlans(alert.kind, haltedBy, now);
+    if (!halted.empty()) {
+        std::string names;
+        for (const std::string& name : halted) {
+            names += (names.empty() ? "" : ", ") + name;
+        }
+        notice.detail += " Rollout halted: " + names + ".";
+    }
     m_events.push_back(std::move(notice));
     response.notified = true;
 

@@ -18,7 +18,7 @@ CommandResult refuse(std::string why) { return CommandResult{false, std::move(wh
 
 CommandResult Engine::validate(const Command& command, TimeNs now) const
 {
-    std::optional<CommandResult> result;
+    std::optional<CommandResult> result = m_flags.validateFlag(command, now, flagTargets());
     forEachPart(*this, [&](const auto& part) {
         if (!result) {
             result = parts::validate(part, command, now);
@@ -33,8 +33,8 @@ CommandResult Engine::apply(const Command& command, TimeNs now)
     if (CommandResult checked = validate(command, now); !checked.ok) {
         return checked;
     }
-    std::optional<CommandResult> result;
     PartContext context = partContext();
+    std::optional<CommandResult> result = m_flags.applyFlag(command, now, flagTargets());
     forEachPart(*this, [&](auto& part) {
         if (!result) {
             result = parts::apply(part, command, now, context);
@@ -42,6 +42,10 @@ CommandResult Engine::apply(const Command& command, TimeNs now)
     });
     if (!result) {
         return applyOwn(command, now);
+    }
+    if (std::holds_alternative<cmd::PutVipTier>(command) || std::holds_alternative<cmd::RemoveVipTier>(command) ||
+        std::holds_alternative<cmd::ImportVip>(command)) {
+        m_flags.targetsChanged(flagTargets());  // a tier's index may have changed under a flag's effect
     }
     afterParts(context);
     carryOutAnomalyRequests(now);
@@ -106,14 +110,16 @@ CommandResult Engine::applyOwn(const Command& command, TimeNs now)
                               return CommandResult{};
                           },
                           [&](const cmd::SetFeatureGate& c) {
-                              m_gates.set(c.feature, c.gate);
-                              m_config.gates[static_cast<int>(c.feature)] = c.gate;
-                              m_keys.forEachLive([&](std::uint32_t, KeyRecord& r) { resolveGates(r); });
-                              anomalyGateChanged();
+                              m_flags.setFeatureGate(c.feature, c.gate);
+                              m_flags.takeResolveNeeded();
+                              resolveAllKeys();
                               return CommandResult{};
                           },
                           [&](const cmd::SetPolicies& c) {
                               m_config.policies = c.policies;
+                              m_flags.targetsChanged(flagTargets());
+                              m_flags.takeResolveNeeded();
+                              resolveAllKeys();
                               m_routeCounts.setPolicies(m_config.policies);
                               m_anomaly.policiesChanged();
                               rebuildRates();
@@ -154,6 +160,10 @@ void Engine::restore(const store::PersistedState& state, TimeNs now)
     throttle.start(now, restoredOverride);
     startClock(now);  // restored scores are decayed up to now: later boundaries apply as usual
     m_vip.restoreTiers(state);
+    std::vector<std::string> unreadable;  // a flag row the reader refuses keeps its earlier definition
+    m_flags.restore(state, flagTargets(), unreadable);
+    m_flags.takeResolveNeeded();
+    resolveAllKeys();
     m_anomaly.restore(state.alerts, state.anomalyBaselines);
     rebuildRates();
     // Assignments that ended while nothing was running still get their event, stamped with the instant they

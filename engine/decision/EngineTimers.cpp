@@ -54,6 +54,9 @@ void Engine::afterParts(const PartContext& context)
     if (context.ratesChanged) {
         rebuildRates();
     }
+    if (m_flags.takeResolveNeeded()) {
+        resolveAllKeys();
+    }
 }
 
 void Engine::runDue(TimeNs now)
@@ -96,6 +99,7 @@ void Engine::evictIdle(TimeNs now)
             m_topDenied.unlink(r.topSlot);
         }
         m_reputation.forget(m_keys.keyOf(index), r, now);
+        m_flags.keyLeft(r.flagBits);
         m_keys.erase(index);
     });
 }

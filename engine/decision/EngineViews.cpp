@@ -5,6 +5,7 @@
 #include "decision/EngineParts.h"
 
 #include "query/EngineQueries.h"
+#include "query/FlagPreview.h"
 
 namespace sluice::engine {
 
@@ -40,11 +41,16 @@ void Engine::takeDirtyKeys(std::vector<store::KeyReputation>& out, TimeNs now)
 
 QuerySources Engine::querySources() const
 {
-    return QuerySources{m_config, m_keys, m_routeTat, m_gates, m_vip, m_reputation, m_throttle.throttle().level(),
+    return QuerySources{m_config, m_keys, m_routeTat, m_flags, m_vip, m_reputation, m_throttle.throttle().level(),
                         now(),    m_now};
 }
 
 KeyPage Engine::queryKeys(const KeyQuery& query) const { return sluice::engine::queryKeys(querySources(), query); }
+
+FlagPreview Engine::previewFlag(const flags::FeatureFlag& candidate) const
+{
+    return sluice::engine::previewFlag(querySources(), candidate);
+}
 
 VipPage Engine::queryVip(const VipQuery& query) const { return sluice::engine::queryVip(querySources(), query); }
 

@@ -14,11 +14,12 @@ struct alignas(64) KeyRecord {
         kDirty = 1U << 1,             // reputation changed since the last checkpoint
         kViolationPending = 1U << 2,  // the current window saw denials not yet assessed
         kQueuedDirty = 1U << 3,       // already in the dirty list
-        // Feature rollouts, resolved from the key's buckets whenever a gate changes, so a decision tests
-        // one bit instead of a gate.
+        // Sluice's own features, resolved from their flags at admission and whenever a flag changes, so a
+        // decision tests one bit instead of evaluating a flag.
         kReputationOn = 1U << 4,
         kThrottleOn = 1U << 5,
         kShadowed = 1U << 6,  // has an unthrottled limiter state while the throttle lasts (limiter/ThrottleShadow.h)
+        kAnomalyOn = 1U << 7,
     };
     static constexpr std::uint8_t kNoTopSlot = 0xFF;
     static constexpr std::size_t kInlineKeyBytes = 16;
@@ -37,8 +38,9 @@ struct alignas(64) KeyRecord {
     std::uint8_t tier;
     std::uint8_t vipTier;
     std::uint8_t flags;
-    std::uint8_t buckets[3];  // feature rollout buckets, 1..100, fixed per key
-    std::uint8_t topSlot;     // position in the top-denied list, or kNoTopSlot
+    std::uint16_t flagBits;    // bit i: the flag in slot i of the FlagBook is on for this key (flags/FlagBook.h)
+    std::uint8_t flagVipTier;  // the VIP tier a flag's effect gives the key when it has none of its own, or 0
+    std::uint8_t topSlot;      // position in the top-denied list, or kNoTopSlot
 };
 static_assert(sizeof(KeyRecord) == 64, "a key record must fill exactly one cache line");
 

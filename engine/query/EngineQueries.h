@@ -15,7 +15,11 @@
 
 namespace sluice::engine {
 
-class FeatureGates;
+class FlagBook;
+struct FlagPreview;
+namespace flags {
+struct FeatureFlag;
+}
 
 // What the console's questions are answered from: the engine lends its parts read-only for one query.
 // Queries run on the engine thread between batches, so they scan without locks.
@@ -23,7 +27,7 @@ struct QuerySources {
     const EngineConfig& config;
     const KeyTable& keys;
     const U64Map<TimeNs>& routeStates;  // per-route limiter state of the keys (limiter/Policy.h: routeStateKey)
-    const FeatureGates& gates;
+    const FlagBook& flags;
     const VipRoster& vip;
     const ReputationTracker& reputation;
     ThrottleLevel throttleLevel = ThrottleLevel::None;
@@ -38,5 +42,8 @@ LimitBreakdown limitFor(const QuerySources& from, std::string_view key, std::str
 std::optional<KeyView> inspect(const QuerySources& from, std::string_view key, std::string_view route);
 // The routes of the configured policies: the default route (empty) first, then the others as configured.
 std::vector<std::string> policyRoutes(const QuerySources& from);
+// A candidate flag (new or edited) evaluated over every key in the hot table with the other flags and segments
+// in force: how many keys it would be on for, and their split over its variants (query/FlagQueries.cpp).
+FlagPreview previewFlag(const QuerySources& from, const flags::FeatureFlag& candidate);
 
 }  // namespace sluice::engine

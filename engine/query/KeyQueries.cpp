@@ -3,7 +3,7 @@
 // pass plus a partial sort, not a full sort.
 #include "query/EngineQueries.h"
 
-#include "flags/FeatureGates.h"
+#include "flags/FlagBook.h"
 #include "limiter/RateTable.h"
 #include "query/NaturalOrder.h"
 
@@ -145,27 +145,27 @@ LimitBreakdown limitFor(const QuerySources& from, std::string_view key, std::str
     const std::uint32_t index = from.keys.find(clamped, KeyTable::hash(clamped));
     ReputationTier tier = from.reputation.rules().tierOf(from.config.reputation.initialScore);
     int vip = 0;
-    std::uint8_t buckets[kFeatureCount];
+    std::uint8_t features = 0;
     if (index != KeyTable::kNone) {
         const KeyRecord& r = from.keys.record(index);
         tier = static_cast<ReputationTier>(r.tier);
-        vip = r.vipTier;
-        std::copy(r.buckets, r.buckets + kFeatureCount, buckets);
+        vip = r.vipTier != 0 ? r.vipTier : r.flagVipTier;
+        features = r.flags;
     } else {
-        for (int f = 0; f < kFeatureCount; ++f) {
-            buckets[f] = FeatureGates::bucket(static_cast<Feature>(f), clamped);
-        }
+        const KeyFlags resolved = from.flags.resolve(clamped);
+        features = resolved.features;
+        vip = resolved.vipTier;
         if (const VipRoster::Assignment* a = from.vip.find(clamped)) {
             vip = a->tierIndex;
         }
     }
-    if (from.gates.enabledFor(Feature::ReputationSystem, buckets[0])) {
+    if ((features & KeyRecord::kReputationOn) != 0) {
         b.reputationMultiplier = from.config.reputation.tierMultipliers[static_cast<int>(tier)];
     }
     if (const VipTier* v = from.vip.catalog().at(vip)) {
         b.vipMultiplier = v->multiplier;
     }
-    if (from.gates.enabledFor(Feature::AdaptiveLimiting, buckets[1])) {
+    if ((features & KeyRecord::kThrottleOn) != 0) {
         b.throttleMultiplier = throttleMultiplier(from.throttleLevel);
     }
     b.effectiveLimit =
@@ -226,8 +226,8 @@ std::optional<KeyView> inspect(const QuerySources& from, std::string_view key, s
         v.allowed = r.allowed;
         v.denied = r.denied;
         v.lastSeen = fromUnixSec(r.lastSeenSec);
-        v.reputationApplies = from.gates.enabledFor(Feature::ReputationSystem, r.buckets[0]);
-        v.throttleApplies = from.gates.enabledFor(Feature::AdaptiveLimiting, r.buckets[1]);
+        v.reputationApplies = (r.flags & KeyRecord::kReputationOn) != 0;
+        v.throttleApplies = (r.flags & KeyRecord::kThrottleOn) != 0;
         return v;
     }
     if (const std::optional<float> dormant = from.reputation.dormantScore(hash, from.timersAt)) {
