@@ -4,24 +4,20 @@
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "CurrentUser.h"
-#include "EngineHost.h"
-#include "EngineTextTranslator.h"
+#include "HeadlessImport.h"
 #include "Translations.h"
 
 #include "core/AtomicFile.h"
 #include "core/InputFile.h"
-#include "decision/Engine.h"
 #include "flags/FlagCaseJson.h"
 #include "flags/FlagEvaluator.h"
 #include "flags/FlagsJson.h"
-#include "runtime/EngineRuntime.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
-#include <future>
 
 namespace sluice::app {
 
@@ -191,15 +187,6 @@ int runEval(const Options& o)
     return kExitOk;
 }
 
-template <typename T>
-T onEngine(engine::EngineRuntime& runtime, std::function<T(const engine::Engine&)> fn)
-{
-    auto promise = std::make_shared<std::promise<T>>();
-    auto answer = promise->get_future();
-    runtime.post([promise, fn](const engine::Engine& e) { promise->set_value(fn(e)); });
-    return answer.get();
-}
-
 int runImport(const Options& o)
 {
     QString error;
@@ -208,40 +195,15 @@ int runImport(const Options& o)
         fail(kExitBadInput, error);
         return fail(kExitBadInput, FlagsText::tr("%1: nothing was imported").arg(o.file));
     }
-    const std::size_t featureCount = flags->features.size();
-    const std::size_t segmentCount = flags->segments.size();
-    const engine::SystemClock clock;
-    engine::RuntimeOptions options;
-    options.databasePath = o.db.toStdString();
-    std::string problem;
-    auto runtime = engine::EngineRuntime::start(options, clock, {}, problem);
-    if (!runtime) {
-        return fail(kExitFailure, QString::fromStdString(problem));
-    }
     const std::string actor = ui::currentUserName().toStdString();
-    engine::Command command = engine::cmd::ImportFlags{std::move(*flags), o.replace, o.file.toStdString(), actor};
-    // Checked first on its own, so a refused flag is told apart from a store failure.
-    const engine::CommandResult checked = onEngine<engine::CommandResult>(
-        *runtime, [&command, &clock](const engine::Engine& e) { return e.validate(command, clock.now()); });
-    if (!checked.ok) {
-        fail(kExitBadInput, QStringLiteral("%1: %2").arg(o.file, ui::localizedEngineText(checked.error)));
-        return fail(kExitBadInput, FlagsText::tr("%1: nothing was imported").arg(o.file));
-    }
-    auto promise = std::make_shared<std::promise<engine::CommandResult>>();
-    auto done = promise->get_future();
     const engine::AdminContext context{actor, FlagsText::tr("imported from %1").arg(o.file).toStdString()};
-    runtime->command(std::move(command), context, [promise](const engine::CommandResult& r) { promise->set_value(r); });
-    const engine::CommandResult result = done.get();
-    const engine::StoreHealth health = runtime->shutdown();  // writes everything before the process ends
-    runtime.reset();
-    if (!result.ok) {
-        return fail(kExitFailure, QStringLiteral("%1: %2").arg(o.file, ui::localizedEngineText(result.error)));
-    }
-    std::printf("%s\n", qPrintable(FlagsText::tr("imported %n flag(s) and %1 segment(s) from %2 into %3", nullptr,
-                                                 static_cast<int>(featureCount))
-                                       .arg(segmentCount)
-                                       .arg(o.file, o.db)));
-    return health.lostAnything() ? fail(kExitFailure, EngineHost::notStoredMessage(health)) : kExitOk;
+    const HeadlessImport import{o.db, o.file, FlagsText::tr("%1: nothing was imported").arg(o.file),
+                                FlagsText::tr("imported %n flag(s) and %1 segment(s) from %2 into %3", nullptr,
+                                              static_cast<int>(flags->features.size()))
+                                    .arg(flags->segments.size())
+                                    .arg(o.file, o.db)};
+    return runHeadlessImport(import, engine::cmd::ImportFlags{std::move(*flags), o.replace, o.file.toStdString(), actor},
+                             context);
 }
 
 int runExport(const Options& o)

@@ -185,7 +185,9 @@ std::string writeClientFeatures(const FlagSet& flags)
         segments.push_back(segmentJson(s));
     }
     const json j{{"version", flags.version}, {"features", std::move(features)}, {"segments", std::move(segments)}};
-    return dumped(j, 2) + "\n";
+    std::string text = dumped(j, 2) + "\n";
+    // Indentation can take a large set past what the reader accepts: then it goes without, so it reads back.
+    return text.size() <= kMaxTextBytes ? text : dumped(j, -1) + "\n";
 }
 
 FlagRead readFeature(std::string_view text)

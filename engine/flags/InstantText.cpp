@@ -8,6 +8,10 @@
 
 namespace sluice::engine::flags {
 
+namespace {
+constexpr TimeNs kEndOfRange = 7'289'654'400LL * kNsPerSec;  // 2201-01-01T00:00:00Z
+}
+
 std::string instantText(TimeNs at)
 {
     const TimeNs belowMs = at % kNsPerMs;
@@ -24,7 +28,8 @@ std::optional<TimeNs> readInstantText(std::string_view text)
 {
     TimeNs at = 0;
     logs::LogTime reader;
-    if (!reader.parseIso8601(text, at)) {
+    // An offset can carry a time of the first or last year across the bounds; what is written must read again.
+    if (!reader.parseIso8601(text, at) || at < 0 || at >= kEndOfRange) {
         return std::nullopt;
     }
     return at;

@@ -223,6 +223,10 @@ void TestFlagsJson::sluiceAdditionsRoundTripToTheNanosecond()
     QCOMPARE(instantText(kJanFourth + 250 * kNsPerMs), std::string("2027-01-04T06:00:00.250Z"));
     QCOMPARE(instantText(kJanFourth + 17), std::string("2027-01-04T06:00:00.000000017Z"));
     QCOMPARE(readInstantText("2027-01-04T08:00:00+02:00"), std::optional<TimeNs>(kJanFourth));
+    // Offsets that carry an instant out of the years the writer can write again are refused.
+    QVERIFY(!readInstantText("2200-12-31T23:30:00-01:00"));
+    QVERIFY(!readInstantText("1970-01-01T00:30:00+01:00"));
+    QVERIFY(readInstantText("2200-12-31T23:30:00Z"));
 }
 
 void TestFlagsJson::parameterValuesMayBeNumbersAndKeepFileOrder()
