@@ -29,7 +29,8 @@ std::vector<engine::Command> commandsToReach(const engine::EngineConfig& wanted,
         engine::cmd::SetVipExpiringLead{wanted.vipExpiringLead},
     };
     for (int f = 0; f < engine::kFeatureCount; ++f) {
-        candidates.emplace_back(engine::cmd::SetFeatureGate{static_cast<engine::Feature>(f), engine::featureGate(wanted, static_cast<engine::Feature>(f))});
+        candidates.emplace_back(engine::cmd::SetFeatureGate{
+            static_cast<engine::Feature>(f), engine::featureGate(wanted, static_cast<engine::Feature>(f))});
     }
     std::vector<engine::Command> out;
     for (auto& c : candidates) {

@@ -160,7 +160,6 @@ json encodePolicies(const std::vector<Policy>& policies)
 
 json encodeGate(const FeatureGate& gate) { return json{{"enabled", gate.enabled}, {"percentage", gate.percentage}}; }
 
-
 FeatureGate decodeGate(const json& j, const std::string& path)
 {
     JsonRead::requireObject(j, path, {"enabled", "percentage"});
@@ -314,7 +313,8 @@ std::string ConfigJson::encode(const EngineConfig& config)
 {
     json features = json::object();
     for (int f = 0; f < kFeatureCount; ++f) {
-        features[std::string(nameOf(static_cast<Feature>(f)))] = encodeGate(featureGate(config, static_cast<Feature>(f)));
+        features[std::string(nameOf(static_cast<Feature>(f)))] =
+            encodeGate(featureGate(config, static_cast<Feature>(f)));
     }
     return json{{"policies", encodePolicies(config.policies)},
                 {"reputation", encodeReputation(config.reputation)},

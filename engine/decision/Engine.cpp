@@ -20,9 +20,9 @@ void saturatingIncrement(std::uint32_t& counter)
 }  // namespace
 
 Engine::Engine(EngineConfig config)
-    : m_config(std::move(config)), m_flags(m_config.flags), m_routeCounts(m_config.policies), m_reputation(m_config.reputation),
-      m_vip(m_config.vipExpiringLead), m_throttle(m_config.throttle), m_anomaly(m_config.anomaly),
-      m_notify(m_config.notify)
+    : m_config(std::move(config)), m_flags(m_config.flags), m_routeCounts(m_config.policies),
+      m_reputation(m_config.reputation), m_vip(m_config.vipExpiringLead), m_throttle(m_config.throttle),
+      m_anomaly(m_config.anomaly), m_notify(m_config.notify)
 {
     m_flags.targetsChanged(flagTargets());
     m_flags.takeResolveNeeded();  // no keys yet

@@ -110,8 +110,7 @@ void Engine::respondToAlert(std::uint64_t alertId, TimeNs now)
         // once per response period, not once per alert.
         std::erase_if(m_penalizedUntil, [now](const auto& entry) { return entry.second <= now; });
         for (const auto& [key, requests] : alert.affectedKeys) {
-            if ((m_flags.resolve(key).features & KeyRecord::kAnomalyOn) == 0 ||
-                m_penalizedUntil.contains(key)) {
+            if ((m_flags.resolve(key).features & KeyRecord::kAnomalyOn) == 0 || m_penalizedUntil.contains(key)) {
                 continue;
             }
             m_penalizedUntil.emplace(key, until);

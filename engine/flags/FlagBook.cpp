@@ -30,7 +30,7 @@ std::string quoted(std::string_view name) { return "'" + std::string(name) + "'"
 bool isBuiltIn(std::string_view name) { return parseFeature(name).has_value(); }
 
 constexpr std::array<std::uint8_t, kFeatureCount> kFeatureBit{KeyRecord::kReputationOn, KeyRecord::kThrottleOn,
-                                                             KeyRecord::kAnomalyOn};
+                                                              KeyRecord::kAnomalyOn};
 
 // murmur3("<groupId>:<key>") % 100 + 1 built on the stack: it runs per new key, inside the decision loop.
 int bucketOf(std::string_view groupId, std::string_view key)
@@ -149,7 +149,7 @@ void FlagBook::targetsChanged(const Targets& targets)
 int FlagBook::slotOf(std::string_view name) const
 {
     for (int i = 0; i < m_used; ++i) {
-        if (m_slots[i].flag->name == name) {
+        if (m_slots[i].name == name) {
             return i;
         }
     }
@@ -173,9 +173,15 @@ void FlagBook::reslot(const Targets& targets)
             order.push_back(&f);
         }
     }
-    std::map<std::string, std::uint64_t, std::less<>> inside;
+    // What a flag that keeps a slot has counted so far stays with it, in whatever slot it lands.
+    struct Carried {
+        std::uint64_t inside = 0;
+        std::uint64_t yes = 0;
+        std::uint64_t decisionsAtStart = 0;
+    };
+    std::map<std::string, Carried, std::less<>> carried;
     for (int i = 0; i < m_used; ++i) {
-        inside[m_slots[i].flag->name] = m_slots[i].inside;
+        carried[m_slots[i].name] = Carried{m_slots[i].inside, m_yes[i], m_slots[i].decisionsAtStart};
     }
     m_used = static_cast<int>(std::min<std::size_t>(order.size(), kSlots));
     m_routeGate.assign(targets.policies.size(), 0);
@@ -185,10 +191,13 @@ void FlagBook::reslot(const Targets& targets)
         Slot& slot = m_slots[i];
         slot = Slot{};
         slot.flag = order[i];
+        slot.name = slot.flag->name;
         slot.decisionsAtStart = m_decisions;
         m_yes[i] = 0;
-        if (auto it = inside.find(slot.flag->name); it != inside.end()) {
-            slot.inside = it->second;
+        if (auto it = carried.find(slot.name); it != carried.end()) {
+            slot.inside = it->second.inside;
+            m_yes[i] = it->second.yes;
+            slot.decisionsAtStart = it->second.decisionsAtStart;
         }
         const flags::Effect& effect = slot.flag->effect;
         const auto bit = static_cast<std::uint16_t>(1U << i);
@@ -343,13 +352,13 @@ void FlagBook::closeBucket()
         bucket.start = m_bucketStart;
         bucket.yes = m_yes[i];
         bucket.no = decisions - std::min(decisions, m_yes[i]);
-        std::vector<ExposureBucket>& history = m_history[slot.flag->name].buckets;
+        std::vector<ExposureBucket>& history = m_history[slot.name].buckets;
         history.push_back(bucket);
         if (history.size() > static_cast<std::size_t>(kExposureBuckets)) {
             history.erase(history.begin());
         }
         if (bucket.yes + bucket.no > 0) {
-            m_exposures.push_back(store::FlagExposureRow{slot.flag->name, {}, bucket.start, bucket.yes, bucket.no});
+            m_exposures.push_back(store::FlagExposureRow{slot.name, {}, bucket.start, bucket.yes, bucket.no});
         }
         m_yes[i] = 0;
         slot.decisionsAtStart = m_decisions;

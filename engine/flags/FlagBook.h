@@ -103,8 +103,9 @@ public:
 
 private:
     struct Slot {
-        const flags::FeatureFlag* flag = nullptr;
-        std::string groupId;  // of a single flexibleRollout/gradualRollout strategy resolved without the evaluator
+        const flags::FeatureFlag* flag = nullptr;  // into m_set: valid until the next change of the set
+        std::string name;                          // still readable after that change, for the next reslot
+        std::string groupId;     // of a single flexibleRollout/gradualRollout strategy resolved without the evaluator
         int simplePercent = -1;  // >= 0: that simple rollout; -1: the evaluator decides
         bool always = false;     // no strategy, or one plain `default`: on for every key while enabled
         std::uint64_t inside = 0;

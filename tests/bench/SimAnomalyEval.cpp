@@ -142,7 +142,7 @@ EngineConfig configFor(const sim::Scenario& s)
     if (auto problem = sim::applyEngineConfig(s, config)) {
         std::fprintf(stderr, "anomaly_eval: %s: %s\n", s.name.c_str(), problem->c_str());
     }
-    config.gates[static_cast<int>(Feature::AnomalyDetection)] = FeatureGate{true, 100};
+    setFeatureGate(config, Feature::AnomalyDetection, FeatureGate{true, 100});
     return config;
 }
 

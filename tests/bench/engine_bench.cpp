@@ -29,9 +29,6 @@ engine::EngineConfig allFeaturesOn()
     engine::EngineConfig config;
     config.policies = {engine::Policy{"", 1000, engine::kNsPerMin, 1000},
                        engine::Policy{"/login", 10, engine::kNsPerMin, 5}};
-    for (auto& gate : config.gates) {
-        gate = engine::FeatureGate{true, 100};
-    }
     return config;
 }
 
@@ -72,6 +69,58 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
+struct SideBySide {
+    double onRate = 0;  // decisions per second of CPU time, median over the rounds
+    double offRate = 0;
+    double ratio = 0;  // time of `on` over time of `off` (1.05 = 5 % slower), median
+};
+
+// Two engines decide the same stream, taking turns every 16 batches, each timed on its own, so a busy machine
+// slows both alike.
+SideBySide sideBySide(engine::Engine& on, engine::Engine& off, bench::RequestStream& stream, int rounds,
+                      std::vector<engine::Decision>& out)
+{
+    constexpr std::size_t kTurn = 16 * kBatch;
+    // On the thread's CPU clock: time spent waiting for a core while other processes run is not the engine's.
+    const auto cpuSeconds = [] {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+    };
+    const auto decideTimed = [&](engine::Engine& e, std::size_t from, std::size_t to) {
+        const double t0 = cpuSeconds();
+        for (std::size_t i = from; i < to; i += kBatch) {
+            const std::size_t count = std::min(kBatch, to - i);
+            e.decide(std::span(stream.requests).subspan(i, count), std::span(out).subspan(0, count));
+        }
+        return cpuSeconds() - t0;
+    };
+    std::vector<double> onRates;
+    std::vector<double> offRates;
+    std::vector<double> ratios;
+    const std::size_t n = stream.requests.size();
+    for (int round = 0; round < std::max(rounds, 9); ++round) {
+        double onSeconds = 0;
+        double offSeconds = 0;
+        for (std::size_t i = 0; i < n; i += kTurn) {
+            const std::size_t to = std::min(n, i + kTurn);
+            // Who goes first alternates too: the second finds the stream's bytes already in cache.
+            if ((i / kTurn + static_cast<std::size_t>(round)) % 2 == 0) {
+                offSeconds += decideTimed(off, i, to);
+                onSeconds += decideTimed(on, i, to);
+            } else {
+                onSeconds += decideTimed(on, i, to);
+                offSeconds += decideTimed(off, i, to);
+            }
+        }
+        stream.shiftTime(stream.requests.back().timestamp - stream.requests.front().timestamp + engine::kNsPerSec);
+        onRates.push_back(static_cast<double>(n) / onSeconds);
+        offRates.push_back(static_cast<double>(n) / offSeconds);
+        ratios.push_back(onSeconds / offSeconds);
+    }
+    return SideBySide{median(onRates), median(offRates), median(ratios)};
+}
+
 void print(const char* name, double value, const char* unit)
 {
     std::printf("%s %.6g %s\n", name, value, unit);
@@ -83,6 +132,7 @@ void print(const char* name, double value, const char* unit)
 static void uniformFigures(int rounds, std::vector<engine::Decision>& out, std::uint64_t& sink);
 static void zipfFigures(int rounds, std::vector<engine::Decision>& out, std::uint64_t& sink);
 static void detectionFigures(int rounds, std::vector<engine::Decision>& out);
+static void flagFigures(int rounds, std::vector<engine::Decision>& out);
 
 int main(int argc, char** argv)
 {
@@ -99,6 +149,9 @@ int main(int argc, char** argv)
     }
     if (only.empty() || only == "detection") {
         detectionFigures(rounds, out);
+    }
+    if (only.empty() || only == "flags") {
+        flagFigures(rounds, out);
     }
     std::fprintf(stderr, "(checksum %llu)\n", static_cast<unsigned long long>(sink));
     return 0;
@@ -176,7 +229,6 @@ void detectionFigures(int rounds, std::vector<engine::Decision>& out)
     // every 16 batches, each timed on its own, so a busy machine slows both alike. The ratio is time with
     // detection over time without (1.05 = 5 % slower); the rates here are per second of CPU time.
     constexpr std::uint32_t kKeys = 1'000'000;
-    constexpr std::size_t kTurn = 16 * kBatch;
     std::vector<std::uint32_t> everyKey(kKeys);
     std::iota(everyKey.begin(), everyKey.end(), 0U);
     constexpr engine::TimeNs kSpacing = 30'000;
@@ -184,7 +236,7 @@ void detectionFigures(int rounds, std::vector<engine::Decision>& out)
     auto stream = bench::streamFor(bench::uniformKeys(2'000'000, kKeys, 43), kStart, kSpacing);
 
     engine::EngineConfig withoutDetection = allFeaturesOn();
-    withoutDetection.gates[static_cast<int>(engine::Feature::AnomalyDetection)] = engine::FeatureGate{false, 0};
+    engine::setFeatureGate(withoutDetection, engine::Feature::AnomalyDetection, engine::FeatureGate{false, 0});
     engine::Engine on(allFeaturesOn());
     engine::Engine off(withoutDetection);
     // Each engine sees time only go forward: the warm-up stream, then the measured one after it.
@@ -193,44 +245,105 @@ void detectionFigures(int rounds, std::vector<engine::Decision>& out)
     warm.shiftTime(kStart - warm.requests.front().timestamp);
     runEngine(off, warm, out);
 
-    // On the thread's CPU clock: time spent waiting for a core while other processes run is not the engine's.
-    const auto cpuSeconds = [] {
-        timespec t{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
-    };
-    const auto decideTimed = [&](engine::Engine& e, std::size_t from, std::size_t to) {
-        const double t0 = cpuSeconds();
-        for (std::size_t i = from; i < to; i += kBatch) {
-            const std::size_t count = std::min(kBatch, to - i);
-            e.decide(std::span(stream.requests).subspan(i, count), std::span(out).subspan(0, count));
+    const SideBySide figures = sideBySide(on, off, stream, rounds, out);
+    print("decisions_per_sec.detection_on", figures.onRate, "ops/s");
+    print("decisions_per_sec.detection_off", figures.offRate, "ops/s");
+    print("detection_overhead_ratio", figures.ratio, "ratio");
+}
+
+namespace {
+
+engine::flags::Strategy strategy(std::string name, std::vector<std::pair<std::string, std::string>> parameters,
+                                 std::vector<engine::flags::Constraint> constraints = {})
+{
+    engine::flags::Strategy s;
+    s.name = std::move(name);
+    s.parameters = std::move(parameters);
+    s.constraints = std::move(constraints);
+    return s;
+}
+
+engine::flags::Variant variant(std::string name, int weight)
+{
+    engine::flags::Variant v;
+    v.name = std::move(name);
+    v.weight = weight;
+    return v;
+}
+
+engine::flags::FeatureFlag flag(std::string name, engine::flags::Strategy s, engine::flags::Effect effect = {})
+{
+    engine::flags::FeatureFlag f;
+    f.name = std::move(name);
+    f.enabled = true;
+    f.strategies.push_back(std::move(s));
+    f.effect = std::move(effect);
+    return f;
+}
+
+// Seven flags as admins write them, next to the three built-ins: two with effects on decisions, the others
+// evaluated per key with constraints, variants and the other strategies.
+std::vector<engine::flags::FeatureFlag> adminFlags()
+{
+    using engine::flags::Constraint;
+    using engine::flags::Operator;
+    std::vector<engine::flags::FeatureFlag> out;
+    out.push_back(flag("strict-login", strategy("flexibleRollout", {{"rollout", "50"}, {"stickiness", "default"}}),
+                       {engine::flags::EffectKind::RoutePolicy, "/login"}));
+    Constraint production{"environment", Operator::In, "IN", {"default", "production"}, {}, false, false};
+    out.push_back(flag(
+        "gold-trial",
+        strategy("flexibleRollout", {{"rollout", "5"}, {"stickiness", "userId"}, {"groupId", "trial"}}, {production}),
+        {engine::flags::EffectKind::VipTier, "gold"}));
+    engine::flags::FeatureFlag checkout =
+        flag("new-checkout", strategy("flexibleRollout", {{"rollout", "30"}, {"stickiness", "default"}}));
+    checkout.variants = {variant("blue", 500), variant("green", 500)};
+    out.push_back(std::move(checkout));
+    Constraint prefix{"userId", Operator::StrStartsWith, "STR_STARTS_WITH", {"user-1"}, {}, false, false};
+    out.push_back(flag("dark-mode", strategy("default", {}, {prefix})));
+    out.push_back(flag("beta-api", strategy("userWithId", {{"userIds", "user-7,user-42,user-99"}})));
+    Constraint version{"appVersion", Operator::SemverGt, "SEMVER_GT", {}, "2.1.0", true, false};
+    out.push_back(
+        flag("search-v2", strategy("gradualRolloutUserId", {{"percentage", "20"}, {"groupId", "search"}}, {version})));
+    out.push_back(flag("slow-banner", strategy("gradualRolloutRandom", {{"percentage", "10"}})));
+    return out;
+}
+
+}  // namespace
+
+void flagFigures(int rounds, std::vector<engine::Decision>& out)
+{
+    // --- ten flags against the three built-ins alone, in the same run ---
+    // A key's flags are resolved when it enters the table and whenever a flag changes; a decision tests bits.
+    // 1,000,000 keys enter during the warm-up, so what is measured is the decision path with the flags in place.
+    constexpr std::uint32_t kKeys = 1'000'000;
+    std::vector<std::uint32_t> everyKey(kKeys);
+    std::iota(everyKey.begin(), everyKey.end(), 0U);
+    constexpr engine::TimeNs kSpacing = 30'000;
+    auto warm = bench::streamFor(everyKey, kStart, kSpacing);
+    auto stream = bench::streamFor(bench::uniformKeys(2'000'000, kKeys, 44), kStart, kSpacing);
+
+    engine::Engine on(allFeaturesOn());
+    engine::Engine off(allFeaturesOn());
+    on.apply(engine::cmd::PutVipTier{"gold", 1.5}, kStart);
+    off.apply(engine::cmd::PutVipTier{"gold", 1.5}, kStart);
+    for (const engine::flags::FeatureFlag& f : adminFlags()) {
+        if (!on.apply(engine::cmd::PutFlag{f, "bench"}, kStart).ok) {
+            std::fprintf(stderr, "flag %s refused\n", f.name.c_str());
         }
-        return cpuSeconds() - t0;
-    };
-    std::vector<double> onRates;
-    std::vector<double> offRates;
-    std::vector<double> ratios;
-    const std::size_t n = stream.requests.size();
-    for (int round = 0; round < std::max(rounds, 9); ++round) {
-        double onSeconds = 0;
-        double offSeconds = 0;
-        for (std::size_t i = 0; i < n; i += kTurn) {
-            const std::size_t to = std::min(n, i + kTurn);
-            // Who goes first alternates too: the second finds the stream's bytes already in cache.
-            if ((i / kTurn + static_cast<std::size_t>(round)) % 2 == 0) {
-                offSeconds += decideTimed(off, i, to);
-                onSeconds += decideTimed(on, i, to);
-            } else {
-                onSeconds += decideTimed(on, i, to);
-                offSeconds += decideTimed(off, i, to);
-            }
-        }
-        stream.shiftTime(stream.requests.back().timestamp - stream.requests.front().timestamp + engine::kNsPerSec);
-        onRates.push_back(static_cast<double>(n) / onSeconds);
-        offRates.push_back(static_cast<double>(n) / offSeconds);
-        ratios.push_back(onSeconds / offSeconds);
     }
-    print("decisions_per_sec.detection_on", median(onRates), "ops/s");
-    print("decisions_per_sec.detection_off", median(offRates), "ops/s");
-    print("detection_overhead_ratio", median(ratios), "ratio");
+    const auto t0 = std::chrono::steady_clock::now();
+    runEngine(on, warm, out);
+    const double admitOn = seconds(std::chrono::steady_clock::now() - t0);
+    stream.shiftTime(warm.requests.front().timestamp - kStart);
+    warm.shiftTime(kStart - warm.requests.front().timestamp);
+    const auto t1 = std::chrono::steady_clock::now();
+    runEngine(off, warm, out);
+    const double admitOff = seconds(std::chrono::steady_clock::now() - t1);
+
+    const SideBySide figures = sideBySide(on, off, stream, rounds, out);
+    print("decisions_per_sec.ten_flags", figures.onRate, "ops/s");
+    print("decisions_per_sec.built_in_flags", figures.offRate, "ops/s");
+    print("flags_overhead_ratio", figures.ratio, "ratio");
+    print("flags_admission_ratio", admitOn / admitOff, "ratio");
 }

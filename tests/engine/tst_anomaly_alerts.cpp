@@ -295,7 +295,7 @@ void TestAnomalyAlerts::aKeyPaysOncePerIncident()
 void TestAnomalyAlerts::onlyKeysInTheRolloutAreLowered()
 {
     EngineConfig config = smallConfig();
-    config.gates[static_cast<int>(Feature::AnomalyDetection)] = FeatureGate{true, 50};
+    setFeatureGate(config, Feature::AnomalyDetection, FeatureGate{true, 50});
     Engine e(config);
     std::string in;
     std::string out;
@@ -314,7 +314,7 @@ void TestAnomalyAlerts::onlyKeysInTheRolloutAreLowered()
 void TestAnomalyAlerts::withTheGateOffNothingOpens()
 {
     EngineConfig config = smallConfig();
-    config.gates[static_cast<int>(Feature::AnomalyDetection)] = FeatureGate{false, 100};
+    setFeatureGate(config, Feature::AnomalyDetection, FeatureGate{false, 100});
     Engine e(config);
     observe(e, finding(AnomalyKind::Spike, "requests", 0.99, kT0));
     QVERIFY(e.anomaly().alerts().alerts().empty());

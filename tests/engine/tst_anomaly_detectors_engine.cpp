@@ -108,7 +108,7 @@ private slots:
     void nothingIsCountedWithTheGateOff()
     {
         EngineConfig config = routesConfig();
-        config.gates[static_cast<int>(Feature::AnomalyDetection)] = FeatureGate{false, 100};
+        setFeatureGate(config, Feature::AnomalyDetection, FeatureGate{false, 100});
         Engine e(config);
         const Snapshot snapshot = run(e);
         QVERIFY(snapshot.anomaly != nullptr);
@@ -219,7 +219,7 @@ private slots:
     void gateTurnedOnStartsCounting()
     {
         EngineConfig config = routesConfig();
-        config.gates[static_cast<int>(Feature::AnomalyDetection)] = FeatureGate{false, 100};
+        setFeatureGate(config, Feature::AnomalyDetection, FeatureGate{false, 100});
         Engine e(config);
         QVERIFY(e.apply(cmd::SetFeatureGate{Feature::AnomalyDetection, FeatureGate{true, 100}}, kT0).ok);
         const Snapshot snapshot = run(e);

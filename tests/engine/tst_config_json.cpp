@@ -235,7 +235,11 @@ void TestConfigJson::badStoredRowsAreReportedAndSkipped()
         QCOMPARE(query<double>(*rt, [](const Engine& e) { return e.config().reputation.decayFactor; }),
                  defaults.reputation.decayFactor);
         QCOMPARE(query<bool>(*rt, [](const Engine& e) { return e.throttle().override().has_value(); }), false);
-        QCOMPARE(query<int>(*rt, [](const Engine& e) { return int(e.config().gates[2].percentage); }), 40);
+        QCOMPARE(query<int>(*rt,
+                            [](const Engine& e) {
+                                return int(featureGate(e.config(), Feature::AnomalyDetection).percentage);
+                            }),
+                 40);
     }
 }
 

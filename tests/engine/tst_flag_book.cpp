@@ -95,9 +95,9 @@ void TestFlagBook::scheduleSwitchesTheFlagAtItsInstants()
     flags::FeatureFlag f = rampFlag(100);
     f.enabled = false;
     QVERIFY(e.apply(cmd::PutFlag{f, kAdmin}, kT0).ok);
-    QVERIFY(e.apply(cmd::SetFlagSchedule{"new-checkout", {{kT0 + 20 * kMin, false}, {kT0 + 10 * kMin, true}}, kAdmin},
-                    kT0)
-                .ok);
+    QVERIFY(
+        e.apply(cmd::SetFlagSchedule{"new-checkout", {{kT0 + 20 * kMin, false}, {kT0 + 10 * kMin, true}}, kAdmin}, kT0)
+            .ok);
     const FlagRowView& waiting = rowOf(e, kT0 + kMin, "new-checkout");
     QCOMPARE(waiting.nextScheduleAt, kT0 + 10 * kMin);
     QVERIFY(waiting.nextScheduleEnables);

@@ -25,6 +25,14 @@ int bucket(std::string_view group, std::string_view key)
     return static_cast<int>(murmur3x86_32(text, 0) % 100 + 1);
 }
 
+flags::Variant variant(std::string name, int weight)
+{
+    flags::Variant v;
+    v.name = std::move(name);
+    v.weight = weight;
+    return v;
+}
+
 std::string keyName(int n) { return "client-" + std::to_string(n); }
 
 flags::FeatureFlag rolloutFlag(const std::string& name, int percent, flags::Effect effect)
@@ -67,9 +75,9 @@ private slots:
 void TestFlagEffects::routePolicyAppliesOnlyToKeysInside()
 {
     Engine e = loginEngine();
-    QVERIFY(e.apply(cmd::PutFlag{rolloutFlag("strict-login", 50, {flags::EffectKind::RoutePolicy, "/login"}), kAdmin},
-                    kT0)
-                .ok);
+    QVERIFY(
+        e.apply(cmd::PutFlag{rolloutFlag("strict-login", 50, {flags::EffectKind::RoutePolicy, "/login"}), kAdmin}, kT0)
+            .ok);
     int inside = 0;
     for (int n = 0; n < kKeys; ++n) {
         const std::string key = keyName(n);
@@ -84,9 +92,9 @@ void TestFlagEffects::routePolicyAppliesOnlyToKeysInside()
 void TestFlagEffects::raisingTheRolloutKeepsEveryKeyThatWasInside()
 {
     Engine e = loginEngine();
-    QVERIFY(e.apply(cmd::PutFlag{rolloutFlag("strict-login", 20, {flags::EffectKind::RoutePolicy, "/login"}), kAdmin},
-                    kT0)
-                .ok);
+    QVERIFY(
+        e.apply(cmd::PutFlag{rolloutFlag("strict-login", 20, {flags::EffectKind::RoutePolicy, "/login"}), kAdmin}, kT0)
+            .ok);
     std::vector<bool> before;
     for (int n = 0; n < kKeys; ++n) {
         before.push_back(burst(e, keyName(n), kT0 + kNsPerSec, 6, "/login") == 5);
@@ -106,9 +114,9 @@ void TestFlagEffects::raisingTheRolloutKeepsEveryKeyThatWasInside()
 void TestFlagEffects::killSwitchAndDisableApplyToKeysAlreadyKnown()
 {
     Engine e = loginEngine();
-    QVERIFY(e.apply(cmd::PutFlag{rolloutFlag("strict-login", 100, {flags::EffectKind::RoutePolicy, "/login"}), kAdmin},
-                    kT0)
-                .ok);
+    QVERIFY(
+        e.apply(cmd::PutFlag{rolloutFlag("strict-login", 100, {flags::EffectKind::RoutePolicy, "/login"}), kAdmin}, kT0)
+            .ok);
     QCOMPARE(burst(e, "k", kT0 + kNsPerSec, 20, "/login"), 5);
     QVERIFY(!e.apply(cmd::SetFlagKilled{"strict-login", true, "", kAdmin}, kT0 + 2 * kNsPerSec).ok);  // needs a reason
     QVERIFY(e.apply(cmd::SetFlagKilled{"strict-login", true, "locks out partners", kAdmin}, kT0 + 2 * kNsPerSec).ok);
@@ -204,7 +212,7 @@ void TestFlagEffects::refusesWhatWouldBreakAFlag()
     QVERIFY(refused(cmd::SetFlagRollout{"plain", 50, kAdmin}, "no rollout strategy"));
     QVERIFY(refused(cmd::SetFlagSchedule{"plain", {{kT0 - kNsPerSec, true}}, kAdmin}, "in the past"));
     flags::FeatureFlag weighted = plain;
-    weighted.variants = {flags::Variant{"a", 500}, flags::Variant{"b", 400}};
+    weighted.variants = {variant("a", 500), variant("b", 400)};
     QVERIFY(refused(cmd::PutFlag{weighted, kAdmin}, "add up to 900"));
     weighted.variants[1].weight = 500;
     QVERIFY(e.apply(cmd::PutFlag{weighted, kAdmin}, kT0).ok);
@@ -231,7 +239,7 @@ void TestFlagEffects::previewCountsTheKeysACandidateWouldReach()
         e.decide(request(keyName(n), kT0 + kNsPerSec));
     }
     flags::FeatureFlag candidate = rolloutFlag("preview-me", 30, {});
-    candidate.variants = {flags::Variant{"blue", 500}, flags::Variant{"green", 500}};
+    candidate.variants = {variant("blue", 500), variant("green", 500)};
     const FlagPreview preview = e.previewFlag(candidate);
     int expected = 0;
     for (int n = 0; n < kKeys; ++n) {

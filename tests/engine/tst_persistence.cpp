@@ -59,7 +59,10 @@ void TestPersistence::restartKeepsReputationVipAndSettings()
              std::string("gold"));
     QCOMPARE(query<TimeNs>(*rt, [](const Engine& e) { return e.inspect("vip-user")->vipExpiresAt; }), kT0 + kNsPerDay);
     QCOMPARE(query<int>(*rt, [](const Engine& e) { return int(e.throttle().level()); }), int(ThrottleLevel::High));
-    QCOMPARE(query<int>(*rt, [](const Engine& e) { return int(e.config().gates[0].percentage); }), 40);
+    QCOMPARE(
+        query<int>(*rt,
+                   [](const Engine& e) { return int(featureGate(e.config(), Feature::ReputationSystem).percentage); }),
+        40);
 }
 
 void TestPersistence::adminChangeIsOnDiskWhenReportedDone()
