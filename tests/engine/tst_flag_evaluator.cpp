@@ -309,6 +309,17 @@ void TestFlagEvaluator::flagSwitchesComeBeforeStrategies()
     QVERIFY(!missing.found);
     QVERIFY(!missing.enabled);
     QVERIFY(evaluate(set, "off", "").found);
+
+    // A candidate outside the set evaluates the same way, its parents taken from the set.
+    FeatureFlag candidate = flag("candidate", {strategy("userWithId", "userIds=alice")});
+    candidate.dependencies = {{"on", true, {}}};
+    candidate.variants = {variant("only", 1)};
+    const test::ContextText alice("userId=alice");
+    const Evaluation previewed = FlagEvaluator(set).evaluate(candidate, alice.context());
+    QVERIFY(previewed.enabled);
+    QCOMPARE(previewed.variant.name, std::string_view("only"));
+    candidate.dependencies = {{"off", true, {}}};
+    QVERIFY(!FlagEvaluator(set).evaluate(candidate, alice.context()).enabled);
 }
 
 void TestFlagEvaluator::strategiesAreTriedInOrder()
