@@ -4,7 +4,6 @@
 #include "flags/IpAddress.h"
 #include "flags/Numbers.h"
 #include "flags/SemVer.h"
-#include "http/HttpMessage.h"
 
 #include <array>
 #include <chrono>
@@ -33,7 +32,7 @@ constexpr std::array<std::pair<Operator, std::string_view>, 15> kOperatorNames{{
 
 bool sameText(std::string_view a, std::string_view b, bool caseInsensitive)
 {
-    return caseInsensitive ? http::equalsIgnoreCase(a, b) : a == b;
+    return caseInsensitive ? equalsFolded(a, b) : a == b;
 }
 
 bool inList(const Constraint& c, std::string_view value)
@@ -204,8 +203,8 @@ std::string_view nameOf(Operator op)
 
 bool addressMatches(std::string_view address, std::string_view entry)
 {
-    address = http::trimBlanks(address);
-    entry = http::trimBlanks(entry);
+    address = trimmed(address);
+    entry = trimmed(entry);
     if (!address.empty() && address == entry) {
         return true;
     }

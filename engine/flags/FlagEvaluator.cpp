@@ -83,7 +83,7 @@ private:
         if (d.variants.empty()) {
             return m_evaluator.isEnabled(parent, context);
         }
-        const Evaluation e = m_evaluator.evaluate(parent.name, context);
+        const Evaluation e = m_evaluator.evaluate(parent, context);
         return e.enabled && std::find(d.variants.begin(), d.variants.end(), e.variant.name) != d.variants.end();
     }
 
@@ -101,21 +101,23 @@ bool FlagEvaluator::isEnabled(const FeatureFlag& flag, const FlagContext& contex
 
 Evaluation FlagEvaluator::evaluate(std::string_view toggle, const FlagContext& context) const
 {
-    Evaluation result;
     const FeatureFlag* flag = m_flags.find(toggle);
-    if (flag == nullptr) {
-        return result;
-    }
+    return flag == nullptr ? Evaluation{} : evaluate(*flag, context);
+}
+
+Evaluation FlagEvaluator::evaluate(const FeatureFlag& flag, const FlagContext& context) const
+{
+    Evaluation result;
     result.found = true;
-    if (flag->killed || !flag->enabled || !DependencyCheck(*this, m_flags).satisfied(*flag, context)) {
+    if (flag.killed || !flag.enabled || !DependencyCheck(*this, m_flags).satisfied(flag, context)) {
         return result;
     }
-    const StrategyResult strategies = strategiesFor(*flag, m_flags, context);
+    const StrategyResult strategies = strategiesFor(flag, m_flags, context);
     if (!strategies.enabled) {
         return result;
     }
     result.enabled = true;
-    result.variant = variantFor(*flag, strategies.strategy, context);
+    result.variant = variantFor(flag, strategies.strategy, context);
     return result;
 }
 

@@ -38,6 +38,9 @@ public:
     {
         return evaluate(toggle, context).enabled;
     }
+    // The same for a flag that need not be in the set (a candidate being previewed); its dependencies are
+    // looked up in the set. The result points into `flag`, which must outlive it.
+    Evaluation evaluate(const FeatureFlag& flag, const FlagContext& context) const;
     // Whether one flag is on, without variants (what the engine resolves per key).
     bool isEnabled(const FeatureFlag& flag, const FlagContext& context) const;
 

@@ -143,13 +143,15 @@ std::optional<IpBlock> IpBlock::parse(std::string_view text)
     if (slash == std::string_view::npos) {
         return block;
     }
-    const int maxBits = base->v4 ? 32 : 128;
+    // The prefix counts bits of the address as written: "10.0.0.0/8" over 32, "::ffff:10.0.0.0/104" over 128.
+    const bool writtenAsV4 = text.substr(0, slash).find(':') == std::string_view::npos;
+    const int maxBits = writtenAsV4 ? 32 : 128;
     const std::string_view digits = text.substr(slash + 1);
     const auto bits = parseUnsigned(digits, 10, static_cast<unsigned>(maxBits));
     if (!bits || (digits.size() > 1 && digits.front() == '0')) {
         return std::nullopt;
     }
-    block.prefixBits = static_cast<int>(*bits) + (base->v4 ? kV4BitsInMapped : 0);
+    block.prefixBits = static_cast<int>(*bits) + (writtenAsV4 ? kV4BitsInMapped : 0);
     return block;
 }
 

@@ -10,7 +10,11 @@ namespace sluice::engine::flags {
 // an optional sign; nullopt for anything else, the empty text included. Never allocates.
 std::optional<double> parseNumber(std::string_view text);
 
+// Blanks (space, tab, CR, LF) removed from both ends.
+std::string_view trimmed(std::string_view text);
+
 // ASCII case-insensitive comparisons, without allocating a folded copy.
+bool equalsFolded(std::string_view a, std::string_view b);
 bool startsWithFolded(std::string_view text, std::string_view prefix);
 bool endsWithFolded(std::string_view text, std::string_view suffix);
 bool containsFolded(std::string_view text, std::string_view part);

@@ -4,7 +4,6 @@
 #include "flags/Constraints.h"
 #include "flags/FlagEvaluator.h"
 #include "flags/Numbers.h"
-#include "http/HttpMessage.h"
 
 #include <random>
 
@@ -18,7 +17,7 @@ bool anyEntry(std::string_view list, Visit visit)
 {
     while (true) {
         const std::size_t comma = list.find(',');
-        const std::string_view entry = http::trimBlanks(list.substr(0, comma));
+        const std::string_view entry = trimmed(list.substr(0, comma));
         if (!entry.empty() && visit(entry)) {
             return true;
         }
@@ -95,8 +94,8 @@ bool ownCheck(const Strategy& s, std::string_view flagName, const FlagContext& c
     }
     if (name == "applicationHostname") {
         const auto host = context.field("hostname");
-        return host && anyEntry(parameter(s, "hostNames"),
-                                [&](std::string_view entry) { return http::equalsIgnoreCase(entry, *host); });
+        return host &&
+               anyEntry(parameter(s, "hostNames"), [&](std::string_view entry) { return equalsFolded(entry, *host); });
     }
     return false;
 }
