@@ -100,7 +100,7 @@ void TestFlagsCommand::evalPrintsTheResultOfOneToggle()
 {
     const Run r =
         flags({QStringLiteral("eval"), QStringLiteral("--state"), m_state, QStringLiteral("--toggle"),
-               QStringLiteral("checkout"), QStringLiteral("--context"), QStringLiteral(R"({"userId": "42"})")});
+               QStringLiteral("checkout"), QStringLiteral("--context"), QString::fromUtf8(R"({"userId": "42"})")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
     const QJsonObject result = object(r.out);
@@ -167,7 +167,7 @@ void TestFlagsCommand::evalRefusesABadStateOrContext_data()
                R"({"features": [{"name": "a", "strategies": [{"name": "flexibleRollout", "parameters": {"rollout": "x"}}]}]})")
         << QString() << QStringLiteral("features[0].strategies[0].parameters.rollout: ");
     QTest::newRow("not json") << QByteArray("{") << QString() << QStringLiteral("not valid JSON");
-    QTest::newRow("bad context") << kState << QStringLiteral(R"({"currentTime": "later"})")
+    QTest::newRow("bad context") << kState << QString::fromUtf8(R"({"currentTime": "later"})")
                                  << QStringLiteral("--context: context.currentTime: expected an RFC 3339 instant");
 }
 
