@@ -501,7 +501,8 @@ void TestFlagsJson::contextsReadEveryField()
 void TestFlagsJson::evaluationsAreWrittenAsTheCommandLinePrintsThem()
 {
     Evaluation off;
-    const std::string offLine = R"({"enabled":false,"variant":{"name":"disabled","enabled":false,"feature_enabled":false}})";
+    const std::string offLine =
+        R"({"enabled":false,"variant":{"name":"disabled","enabled":false,"feature_enabled":false}})";
     QCOMPARE(writeEvaluation(off), offLine);
     const Payload payload{"json", R"({"a": 1})"};
     Evaluation on;
