@@ -202,8 +202,8 @@ int runImport(const Options& o)
                                               static_cast<int>(flags->features.size()))
                                     .arg(flags->segments.size())
                                     .arg(o.file, o.db)};
-    return runHeadlessImport(import, engine::cmd::ImportFlags{std::move(*flags), o.replace, o.file.toStdString(), actor},
-                             context);
+    return runHeadlessImport(
+        import, engine::cmd::ImportFlags{std::move(*flags), o.replace, o.file.toStdString(), actor}, context);
 }
 
 int runExport(const Options& o)

@@ -5,6 +5,7 @@
 #include "EngineHost.h"
 #include "EngineTextTranslator.h"
 
+#include "core/Clock.h"
 #include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
 

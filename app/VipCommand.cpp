@@ -9,6 +9,7 @@
 #include "Translations.h"
 
 #include "core/AtomicFile.h"
+#include "core/Clock.h"
 #include "core/InputFile.h"
 #include "store/Database.h"
 #include "vip/VipCsv.h"
@@ -81,10 +82,10 @@ int runImport(const Options& o)
     // The audit row names the OS user who ran the import and the file it came from.
     const std::string actor = ui::currentUserName().toStdString();
     const engine::AdminContext context{actor, VipText::tr("imported from %1").arg(o.file).toStdString()};
-    const HeadlessImport import{o.db, o.file, VipText::tr("%1: nothing was imported").arg(o.file),
-                                VipText::tr("imported %n VIP assignment(s) from %1 into %2", nullptr,
-                                            static_cast<int>(parsed.rows.size()))
-                                    .arg(o.file, o.db)};
+    const HeadlessImport import{
+        o.db, o.file, VipText::tr("%1: nothing was imported").arg(o.file),
+        VipText::tr("imported %n VIP assignment(s) from %1 into %2", nullptr, static_cast<int>(parsed.rows.size()))
+            .arg(o.file, o.db)};
     return runHeadlessImport(import, engine::VipCsv::toCommand(parsed.rows, actor), context);
 }
 

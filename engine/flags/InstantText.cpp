@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "flags/InstantText.h"
 
-#include "logs/LogTime.h"
+#include "flags/Constraints.h"
 #include "vip/VipCsv.h"
 
 #include <cstdio>
@@ -26,13 +26,9 @@ std::string instantText(TimeNs at)
 
 std::optional<TimeNs> readInstantText(std::string_view text)
 {
-    TimeNs at = 0;
-    logs::LogTime reader;
-    // An offset can carry a time of the first or last year across the bounds; what is written must read again.
-    if (!reader.parseIso8601(text, at) || at < 0 || at >= kEndOfRange) {
-        return std::nullopt;
-    }
-    return at;
+    // Only the years the writer writes: an offset can carry a time of the first or last year across them.
+    const std::optional<TimeNs> at = parseInstant(text);
+    return at && *at >= 0 && *at < kEndOfRange ? at : std::nullopt;
 }
 
 }  // namespace sluice::engine::flags

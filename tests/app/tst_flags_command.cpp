@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // `sluice flags eval|import|export` as a user runs them: the real binary, real files, exit codes.
+#include "SluiceRun.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -26,11 +27,7 @@ private slots:
     void exportOfAMissingDatabaseFails();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = SluiceRun;
     Run flags(const QStringList& args);
     QString file(const QString& name) const { return m_dir->filePath(name); }
     QString write(const QString& name, const QByteArray& text);
@@ -64,21 +61,9 @@ void TestFlagsCommand::init()
     m_state = write(QStringLiteral("flags.json"), kState);
 }
 
-TestFlagsCommand::Run TestFlagsCommand::flags(const QStringList& args)
+SluiceRun TestFlagsCommand::flags(const QStringList& args)
 {
-    QProcess p;
-    QStringList all{QStringLiteral("flags")};
-    all << args;
-    p.start(QStringLiteral(SLUICE_BINARY), all);
-    Run run;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
+    return runSluice(QStringList{QStringLiteral("flags")} << args);
 }
 
 QString TestFlagsCommand::write(const QString& name, const QByteArray& text)
@@ -100,7 +85,7 @@ void TestFlagsCommand::evalPrintsTheResultOfOneToggle()
 {
     const Run r =
         flags({QStringLiteral("eval"), QStringLiteral("--state"), m_state, QStringLiteral("--toggle"),
-               QStringLiteral("checkout"), QStringLiteral("--context"), QStringLiteral(R"({"userId": "42"})")});
+               QStringLiteral("checkout"), QStringLiteral("--context"), QString::fromUtf8(R"({"userId": "42"})")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
     const QJsonObject result = object(r.out);
@@ -167,7 +152,7 @@ void TestFlagsCommand::evalRefusesABadStateOrContext_data()
                R"({"features": [{"name": "a", "strategies": [{"name": "flexibleRollout", "parameters": {"rollout": "x"}}]}]})")
         << QString() << QStringLiteral("features[0].strategies[0].parameters.rollout: ");
     QTest::newRow("not json") << QByteArray("{") << QString() << QStringLiteral("not valid JSON");
-    QTest::newRow("bad context") << kState << QStringLiteral(R"({"currentTime": "later"})")
+    QTest::newRow("bad context") << kState << QString::fromUtf8(R"({"currentTime": "later"})")
                                  << QStringLiteral("--context: context.currentTime: expected an RFC 3339 instant");
 }
 

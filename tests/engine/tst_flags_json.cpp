@@ -119,7 +119,8 @@ void TestFlagsJson::readsARealisticExport()
     QCOMPARE(rollout.variants.size(), std::size_t{2});
     QVERIFY(rollout.variants[1].payload);
     QCOMPARE(rollout.variants[1].payload->type, std::string("json"));
-    QCOMPARE(rollout.variants[1].payload->value, std::string(R"({"color": "#00a000", "size": 2})"));
+    const std::string jsonPayload = R"({"color": "#00a000", "size": 2})";
+    QCOMPARE(rollout.variants[1].payload->value, jsonPayload);
     QCOMPARE(checkout.variants[0].overrides.size(), std::size_t{1});
     QCOMPARE(checkout.variants[0].overrides[0].values, std::vector<std::string>{"qa-1"});
     QCOMPARE(checkout.variants[1].weightType, std::string("fix"));
@@ -239,7 +240,8 @@ void TestFlagsJson::parameterValuesMayBeNumbersAndKeepFileOrder()
         {"stickiness", "sessionId"}, {"rollout", "50"}, {"groupId", "g"}, {"weight", "2.5"}};
     QCOMPARE(s.parameters, expected);
     const std::string written = writeClientFeatures(*read.flags);
-    QVERIFY2(written.find(R"("rollout": "50")") != std::string::npos, written.c_str());  // as Unleash writes it
+    const std::string asUnleashWritesIt = R"("rollout": "50")";
+    QVERIFY2(written.find(asUnleashWritesIt) != std::string::npos, written.c_str());
     QVERIFY(written.find("stickiness") < written.find("rollout"));
 
     // Constraint values too.
@@ -267,8 +269,10 @@ void TestFlagsJson::unknownStrategiesAndOperatorsWarnAndStayInTheFile()
     QCOMPARE(s.constraints[0].op, Operator::Unknown);
     // Exported unchanged, so a file passes through Sluice without losing what Sluice does not understand.
     const std::string written = writeClientFeatures(*read.flags);
-    QVERIFY(written.find(R"("name": "myCompanyStrategy")") != std::string::npos);
-    QVERIFY(written.find(R"("operator": "REGEX_MATCH")") != std::string::npos);
+    const std::string strategyName = R"("name": "myCompanyStrategy")";
+    const std::string operatorName = R"("operator": "REGEX_MATCH")";
+    QVERIFY(written.find(strategyName) != std::string::npos);
+    QVERIFY(written.find(operatorName) != std::string::npos);
 }
 
 void TestFlagsJson::referencesToNothingWarn()
@@ -393,7 +397,7 @@ void TestFlagsJson::limitsAreEnforced()
 {
     std::string many = R"({"features": [)";
     for (int i = 0; i <= 10'000; ++i) {
-        many += (i == 0 ? "" : ",") + std::string(R"({"name": "f)") + std::to_string(i) + "\"}";
+        many.append(i == 0 ? "" : ",").append(R"({"name": "f)").append(std::to_string(i)).append("\"}");
     }
     many += "]}";
     const FlagsRead tooMany = readClientFeatures(many);
@@ -431,7 +435,8 @@ void TestFlagsJson::oneFeatureAndOneSegment()
     QVERIFY2(segment, error.c_str());
     QCOMPARE(writeSegment(*segment), segmentText);
     QCOMPARE(segment->name, std::string("eu"));
-    QVERIFY(!readSegment(R"({"name": "x"})", error));
+    const std::string withoutId = R"({"name": "x"})";
+    QVERIFY(!readSegment(withoutId, error));
     QCOMPARE(error, std::string("segment.id: missing"));
 }
 
@@ -440,18 +445,18 @@ void TestFlagsJson::contextsAndCasesNameTheirPath_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("isCase");
     QTest::addColumn<QString>("error");
-    QTest::newRow("typo") << QStringLiteral(R"({"userid": "1"})") << false
+    QTest::newRow("typo") << QString::fromUtf8(R"({"userid": "1"})") << false
                           << QStringLiteral("context.userid: unknown field");
-    QTest::newRow("time") << QStringLiteral(R"({"currentTime": "noon"})") << false
+    QTest::newRow("time") << QString::fromUtf8(R"({"currentTime": "noon"})") << false
                           << QStringLiteral("context.currentTime: expected an RFC 3339 instant");
-    QTest::newRow("properties") << QStringLiteral(R"({"properties": [1]})") << false
+    QTest::newRow("properties") << QString::fromUtf8(R"({"properties": [1]})") << false
                                 << QStringLiteral("context.properties: expected an object");
-    QTest::newRow("property value") << QStringLiteral(R"({"properties": {"plan": {}}})") << false
+    QTest::newRow("property value") << QString::fromUtf8(R"({"properties": {"plan": {}}})") << false
                                     << QStringLiteral("context.properties.plan: expected a string");
     QTest::newRow("not json") << QStringLiteral("{userId: 1}") << false << QStringLiteral("not valid JSON");
-    QTest::newRow("case without toggle") << QStringLiteral(R"({"context": {}})") << true
+    QTest::newRow("case without toggle") << QString::fromUtf8(R"({"context": {}})") << true
                                          << QStringLiteral("toggle: missing");
-    QTest::newRow("case context") << QStringLiteral(R"({"toggle": "a", "context": {"sessionId": true}})") << true
+    QTest::newRow("case context") << QString::fromUtf8(R"({"toggle": "a", "context": {"sessionId": true}})") << true
                                   << QStringLiteral("context.sessionId: expected a string");
 }
 
@@ -496,16 +501,17 @@ void TestFlagsJson::contextsReadEveryField()
 void TestFlagsJson::evaluationsAreWrittenAsTheCommandLinePrintsThem()
 {
     Evaluation off;
-    QCOMPARE(writeEvaluation(off),
-             std::string(R"({"enabled":false,"variant":{"name":"disabled","enabled":false,"feature_enabled":false}})"));
+    const std::string offLine =
+        R"({"enabled":false,"variant":{"name":"disabled","enabled":false,"feature_enabled":false}})";
+    QCOMPARE(writeEvaluation(off), offLine);
     const Payload payload{"json", R"({"a": 1})"};
     Evaluation on;
     on.enabled = true;
     on.found = true;
     on.variant = VariantResult{"blue", true, true, &payload};
-    QCOMPARE(writeEvaluation(on),
-             std::string(R"({"enabled":true,"variant":{"name":"blue","enabled":true,)"
-                         R"("feature_enabled":true,"payload":{"type":"json","value":"{\"a\": 1}"}}})"));
+    const std::string onLine = R"({"enabled":true,"variant":{"name":"blue","enabled":true,"feature_enabled":true,)"
+                               R"("payload":{"type":"json","value":"{\"a\": 1}"}}})";
+    QCOMPARE(writeEvaluation(on), onLine);
 }
 
 QTEST_APPLESS_MAIN(TestFlagsJson)
