@@ -5,6 +5,7 @@
 #include "config/NotifyConfig.h"
 #include "core/Tiers.h"
 #include "flags/FeatureGates.h"
+#include "flags/FlagModel.h"
 #include "limiter/Policy.h"
 #include "reputation/ReputationConfig.h"
 #include "throttle/LoadSourceConfig.h"
@@ -22,6 +23,7 @@ struct EngineConfig {
     std::vector<Policy> policies{Policy{}};  // [0] is the default policy; the others match by route
     ReputationConfig reputation;
     std::array<FeatureGate, kFeatureCount> gates{};
+    flags::FlagSet flags;                    // the flags in force, admins' and the built-in ones
     ThrottleConfig throttle;                 // the automatic controller; a manual level is an override command
     LoadSourceConfig load;                   // where the controller's signals come from; none = overrides only
     TimeNs idleEviction = kNsPerHour;        // keys unseen this long leave the hot table

@@ -365,6 +365,24 @@ void EngineRuntime::submitAlertWrites()
     m_alertWrites = {};
 }
 
+void EngineRuntime::submitFlagWrites()
+{
+    m_engine->takeFlagWrites(m_flagWrites);
+    m_engine->takeFlagExposures(m_flagExposures);
+    if (m_writer) {
+        const TimeNs wall = auditNow();
+        for (store::FlagWrite& write : m_flagWrites) {
+            for (store::AuditEntry& audit : write.audits) {
+                audit.at = audit.at == 0 ? wall : audit.at;  // the engine knows only its own clock
+            }
+        }
+        m_writer->submitFlagWrites(std::move(m_flagWrites));
+        m_writer->submitFlagExposures(std::move(m_flagExposures));
+    }
+    m_flagWrites = {};
+    m_flagExposures = {};
+}
+
 TimeNs EngineRuntime::engineNow() const
 {
     if (m_options.followRequestTime && m_engine->latestRequestTime() != 0) {
@@ -459,6 +477,7 @@ void EngineRuntime::checkpoint(bool final)
 {
     collectEvents();
     submitAlertWrites();
+    submitFlagWrites();
     if (!m_writer) {
         return;
     }
@@ -560,6 +579,7 @@ void EngineRuntime::run()
     std::optional<std::string> watchError;
     for (;;) {
         submitAlertWrites();  // before the next admin change is written: whatever the last round changed
+        submitFlagWrites();
         bool stopping = false;
         std::uint64_t syncTicket = 0;  // nonzero: a sync() waits for this round
         {
@@ -685,6 +705,7 @@ void EngineRuntime::run()
     checkpoint(true);
     publishSnapshot();
     submitAlertWrites();  // an alert the last snapshot's timers resolved
+    submitFlagWrites();   // a schedule entry or plan step the last snapshot's timers applied
     if (m_writer) {
         m_writer->flush();
     }

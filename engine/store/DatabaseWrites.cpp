@@ -185,6 +185,9 @@ std::optional<StoreError> Database::loadInto(PersistedState& state)
     if (!error) {
         error = loadNotifyInto(state);
     }
+    if (!error) {
+        error = loadFlagsInto(state);
+    }
     if (error) {
         rollback();
         state = {};
@@ -360,6 +363,10 @@ std::optional<StoreError> Database::applyOne(const AdminChange& change)
     }
     if (const auto* alert = std::get_if<PutAlert>(&change)) {
         return upsertAlert(alert->alert);
+    }
+    if (std::holds_alternative<PutFlag>(change) || std::holds_alternative<RemoveFlag>(change) ||
+        std::holds_alternative<PutSegment>(change) || std::holds_alternative<RemoveSegment>(change)) {
+        return applyFlagChange(change);
     }
     if (!std::holds_alternative<PutSetting>(change)) {
         return applyNotifyChange(change);
