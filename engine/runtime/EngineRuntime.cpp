@@ -347,6 +347,17 @@ TimeNs EngineRuntime::auditNow() const
     return m_options.auditClock != nullptr ? m_options.auditClock->now() : m_clock.now();
 }
 
+template <class Write>
+void EngineRuntime::stampAudits(std::vector<Write>& writes) const
+{
+    const TimeNs wall = auditNow();
+    for (Write& write : writes) {
+        for (store::AuditEntry& audit : write.audits) {
+            audit.at = audit.at == 0 ? wall : audit.at;  // the engine knows only its own clock
+        }
+    }
+}
+
 void EngineRuntime::submitAlertWrites()
 {
     m_engine->takeAlertWrites(m_alertWrites);
@@ -354,12 +365,7 @@ void EngineRuntime::submitAlertWrites()
         return;
     }
     if (m_writer) {
-        const TimeNs wall = auditNow();
-        for (store::AlertWrite& write : m_alertWrites) {
-            for (store::AuditEntry& audit : write.audits) {
-                audit.at = audit.at == 0 ? wall : audit.at;  // the engine knows only its own clock
-            }
-        }
+        stampAudits(m_alertWrites);
         m_writer->submitAlerts(std::move(m_alertWrites));
     }
     m_alertWrites = {};
@@ -370,12 +376,7 @@ void EngineRuntime::submitFlagWrites()
     m_engine->takeFlagWrites(m_flagWrites);
     m_engine->takeFlagExposures(m_flagExposures);
     if (m_writer) {
-        const TimeNs wall = auditNow();
-        for (store::FlagWrite& write : m_flagWrites) {
-            for (store::AuditEntry& audit : write.audits) {
-                audit.at = audit.at == 0 ? wall : audit.at;  // the engine knows only its own clock
-            }
-        }
+        stampAudits(m_flagWrites);
         m_writer->submitFlagWrites(std::move(m_flagWrites));
         m_writer->submitFlagExposures(std::move(m_flagExposures));
     }

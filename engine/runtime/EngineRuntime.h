@@ -162,6 +162,9 @@ private:
     void checkpoint(bool final = false);
     // Hands the alerts the engine changed on its own to the store at once: a later admin change (an override set
     // right after an automatic response) must be written after them.
+    // The wall clock on the audit rows the engine wrote (it knows only its own clock).
+    template <class Write>
+    void stampAudits(std::vector<Write>& writes) const;
     void submitAlertWrites();
     // The flags the engine changed on its own and the exposure counts of closed buckets, to the store.
     void submitFlagWrites();

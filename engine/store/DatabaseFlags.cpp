@@ -9,7 +9,9 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
+#include <limits>
 #include <string>
 #include <variant>
 
@@ -61,18 +63,6 @@ std::string definitionProblem(const std::string& definition, const char* key, co
 }
 }  // namespace
 
-std::optional<StoreError> Database::runFlagSql(std::string_view sql, const std::function<void(Statement&)>& bind)
-{
-    // Flag changes are rare (an admin's, a schedule's, a plan step, one exposure write a minute): a statement
-    // prepared per use costs nothing worth caching.
-    Statement statement;
-    if (statement.prepare(m_db, sql) != SQLITE_OK) {
-        return sqlError("prepare a feature flag change to");
-    }
-    bind(statement);
-    return statement.step() == SQLITE_DONE ? std::nullopt : std::optional(sqlError("write feature flags to"));
-}
-
 std::optional<StoreError> Database::applyFlagChange(const AdminChange& change)
 {
     if (m_schemaVersion < kFlagsSchema) {
@@ -87,31 +77,31 @@ std::optional<StoreError> Database::applyFlagChange(const AdminChange& change)
                 if (const std::string problem = definitionProblem(c.definition, "name", c.name); !problem.empty()) {
                     return invalid("feature flag \"" + c.name + "\": " + problem);
                 }
-                return runFlagSql(kUpsertFlag, [&](Statement& st) { bindFlagRow(st, c.name, c.definition); });
+                return runOnce(kUpsertFlag, [&](Statement& st) { bindFlagRow(st, c.name, c.definition); });
             },
             // Its exposure counts go with it: a flag created later under the same name starts its own.
             [&](const RemoveFlag& c) -> std::optional<StoreError> {
                 const auto byName = [&](Statement& st) { st.bind(1, c.name); };
-                if (auto error = runFlagSql("DELETE FROM flag_exposures WHERE flag = ?1", byName)) {
+                if (auto error = runOnce("DELETE FROM flag_exposures WHERE flag = ?1", byName)) {
                     return error;
                 }
-                return runFlagSql("DELETE FROM feature_flags WHERE name = ?1", byName);
+                return runOnce("DELETE FROM feature_flags WHERE name = ?1", byName);
             },
             [&](const PutSegment& c) -> std::optional<StoreError> {
                 if (const std::string problem = definitionProblem(c.definition, "id", c.id); !problem.empty()) {
                     return invalid("segment " + std::to_string(c.id) + ": " + problem);
                 }
-                return runFlagSql("INSERT OR REPLACE INTO flag_segments (id, definition, updated_at) "
-                                  "VALUES (?1, ?2, ?3)",
-                                  [&](Statement& st) {
-                                      st.bind(1, std::int64_t{c.id});
-                                      st.bind(2, c.definition);
-                                      st.bind(3, wallMs());
-                                  });
+                return runOnce("INSERT OR REPLACE INTO flag_segments (id, definition, updated_at) "
+                               "VALUES (?1, ?2, ?3)",
+                               [&](Statement& st) {
+                                   st.bind(1, std::int64_t{c.id});
+                                   st.bind(2, c.definition);
+                                   st.bind(3, wallMs());
+                               });
             },
             [&](const RemoveSegment& c) {
-                return runFlagSql("DELETE FROM flag_segments WHERE id = ?1",
-                                  [&](Statement& st) { st.bind(1, std::int64_t{c.id}); });
+                return runOnce("DELETE FROM flag_segments WHERE id = ?1",
+                               [&](Statement& st) { st.bind(1, std::int64_t{c.id}); });
             },
             [&](const auto&) -> std::optional<StoreError> { return invalid("not a feature flag change"); },
         },
@@ -126,7 +116,7 @@ std::optional<StoreError> Database::writeFlags(const std::vector<FlagWrite>& wri
     // rows remain to write.
     for (const FlagWrite& write : writes) {
         const auto bind = [&](Statement& st) { bindFlagRow(st, write.name, write.definition); };
-        if (auto error = write.definition.empty() ? std::nullopt : runFlagSql(kUpsertFlag, bind)) {
+        if (auto error = write.definition.empty() ? std::nullopt : runOnce(kUpsertFlag, bind)) {
             return error;
         }
         for (const AuditEntry& audit : write.audits) {
@@ -145,16 +135,16 @@ std::optional<StoreError> Database::addFlagExposures(const std::vector<FlagExpos
     }
     for (const FlagExposureRow& row : rows) {
         // Added to what the bucket holds: a bucket handed over in parts (a restart within the minute) adds up.
-        auto error = runFlagSql("INSERT INTO flag_exposures (flag, variant, bucket_start, yes, no) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (flag, variant, bucket_start) "
-                                "DO UPDATE SET yes = yes + excluded.yes, no = no + excluded.no",
-                                [&](Statement& st) {
-                                    st.bind(1, row.flag);
-                                    st.bind(2, row.variant);
-                                    st.bind(3, toMs(row.bucketStart));
-                                    st.bind(4, countColumn(row.yes));
-                                    st.bind(5, countColumn(row.no));
-                                });
+        auto error = runOnce("INSERT INTO flag_exposures (flag, variant, bucket_start, yes, no) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (flag, variant, bucket_start) "
+                             "DO UPDATE SET yes = yes + excluded.yes, no = no + excluded.no",
+                             [&](Statement& st) {
+                                 st.bind(1, row.flag);
+                                 st.bind(2, row.variant);
+                                 st.bind(3, toMs(row.bucketStart));
+                                 st.bind(4, countColumn(row.yes));
+                                 st.bind(5, countColumn(row.no));
+                             });
         if (error) {
             return error;
         }
@@ -169,23 +159,19 @@ std::optional<StoreError> Database::readFlagExposures(std::string_view flag, Tim
     if (m_schemaVersion < kFlagsSchema) {
         return std::nullopt;  // an older file: no exposures yet
     }
-    Statement statement;
-    if (statement.prepare(m_db,
-                          "SELECT variant, bucket_start, yes, no FROM flag_exposures WHERE flag = ?1 AND "
-                          "bucket_start >= ?2 AND bucket_start < ?3 ORDER BY bucket_start, variant") != SQLITE_OK) {
-        return sqlError("prepare reading");
-    }
-    statement.bind(1, flag);
-    statement.bind(2, toMs(from));
-    statement.bind(3, toMs(to));
-    int rc = SQLITE_ROW;
-    while ((rc = statement.step()) == SQLITE_ROW) {
-        rows.push_back(
-            FlagExposureRow{std::string(flag), statement.columnText(0), fromMs(statement.columnInt64(1)),
-                            static_cast<std::uint64_t>(std::max<std::int64_t>(statement.columnInt64(2), 0)),
-                            static_cast<std::uint64_t>(std::max<std::int64_t>(statement.columnInt64(3), 0))});
-    }
-    return rc == SQLITE_DONE ? std::nullopt : std::optional(sqlError("read"));
+    const auto count = [](std::int64_t n) { return static_cast<std::uint64_t>(std::max<std::int64_t>(n, 0)); };
+    return readRows(
+        "SELECT variant, bucket_start, yes, no FROM flag_exposures WHERE flag = ?1 AND bucket_start >= ?2 AND "
+        "bucket_start < ?3 ORDER BY bucket_start, variant",
+        [&](const Statement& row) {
+            rows.push_back(FlagExposureRow{std::string(flag), row.columnText(0), fromMs(row.columnInt64(1)),
+                                           count(row.columnInt64(2)), count(row.columnInt64(3))});
+        },
+        [&](Statement& st) {
+            st.bind(1, flag);
+            st.bind(2, toMs(from));
+            st.bind(3, toMs(to));
+        });
 }
 
 std::optional<StoreError> Database::loadFlagsInto(PersistedState& state)
@@ -193,21 +179,11 @@ std::optional<StoreError> Database::loadFlagsInto(PersistedState& state)
     if (m_schemaVersion < kFlagsSchema) {
         return std::nullopt;  // a read-only look at an older file: no flags yet
     }
-    const auto readAll = [&](std::string_view sql, const std::function<void(const Statement&)>& readRow) {
-        Statement statement;
-        if (statement.prepare(m_db, sql) != SQLITE_OK) {
-            return std::optional(sqlError("prepare reading"));
-        }
-        int rc = SQLITE_ROW;
-        while ((rc = statement.step()) == SQLITE_ROW) {
-            readRow(statement);
-        }
-        return rc == SQLITE_DONE ? std::nullopt : std::optional(sqlError("read"));
-    };
-    auto error = readAll("SELECT name, definition FROM feature_flags ORDER BY name",
-                         [&](const Statement& row) { state.flags.emplace_back(row.columnText(0), row.columnText(1)); });
+    auto error = readRows("SELECT name, definition FROM feature_flags ORDER BY name", [&](const Statement& row) {
+        state.flags.emplace_back(row.columnText(0), row.columnText(1));
+    });
     if (!error) {
-        error = readAll("SELECT id, definition FROM flag_segments ORDER BY id", [&](const Statement& row) {
+        error = readRows("SELECT id, definition FROM flag_segments ORDER BY id", [&](const Statement& row) {
             state.segments.emplace_back(static_cast<int>(row.columnInt64(0)), row.columnText(1));
         });
     }

@@ -291,6 +291,33 @@ std::optional<StoreError> Database::upsertKeys(const std::vector<KeyReputation>&
     return std::nullopt;
 }
 
+std::optional<StoreError> Database::runOnce(std::string_view sql, const std::function<void(Statement&)>& bind)
+{
+    Statement statement;
+    if (statement.prepare(m_db, sql) != SQLITE_OK) {
+        return sqlError("prepare a change to");
+    }
+    bind(statement);
+    return statement.step() == SQLITE_DONE ? std::nullopt : std::optional(sqlError("apply changes to"));
+}
+
+std::optional<StoreError> Database::readRows(std::string_view sql, const std::function<void(const Statement&)>& readRow,
+                                             const std::function<void(Statement&)>& bind)
+{
+    Statement statement;
+    if (statement.prepare(m_db, sql) != SQLITE_OK) {
+        return sqlError("prepare reading");
+    }
+    if (bind) {
+        bind(statement);
+    }
+    int rc = SQLITE_ROW;
+    while ((rc = statement.step()) == SQLITE_ROW) {
+        readRow(statement);
+    }
+    return rc == SQLITE_DONE ? std::nullopt : std::optional(sqlError("read"));
+}
+
 std::optional<StoreError> Database::applyOne(const AdminChange& change)
 {
     Statements& s = *m_statements;
