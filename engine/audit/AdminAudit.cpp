@@ -8,9 +8,12 @@
 #include "core/AnomalyNames.h"
 #include "core/Overloaded.h"
 #include "decision/Engine.h"
+#include "flags/FlagsJson.h"
+#include "runtime/FlagChanges.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -188,6 +191,69 @@ std::string notificationsTarget(const std::vector<std::uint64_t>& ids, const std
     return ids.size() > kImportKeysListed ? out.append(", ...") : out;
 }
 
+// A flag's or segment's state is its client-features JSON, compact like every other audit state.
+std::string compact(const std::string& definition)
+{
+    const json parsed = json::parse(definition, nullptr, false);
+    return parsed.is_discarded() ? definition : text(parsed);
+}
+
+std::optional<std::string> flagState(const flags::FeatureFlag* flag)
+{
+    return flag != nullptr ? std::optional(compact(flags::writeFeature(*flag))) : std::nullopt;
+}
+
+std::optional<std::string> segmentState(const flags::Segment* segment)
+{
+    return segment != nullptr ? std::optional(compact(flags::writeSegment(*segment))) : std::nullopt;
+}
+
+// One flag saved or changed in place (switch, slider, kill switch, schedule, plan): the flag before and as it
+// will stand.
+Description flagChange(std::string_view action, const std::string& name, const Command& command, const Engine& engine,
+                       std::string reason = {})
+{
+    const flags::FlagSet& current = flagsInForce(engine);
+    const FlagCommandChanges changes = flagChangesOf(command, current, engine.now());
+    const flags::FeatureFlag* after = changes.put.empty() ? nullptr : &changes.put.front();
+    return Description{action, name, flagState(current.find(name)), flagState(after), std::move(reason)};
+}
+
+// Like a VIP import, one row for the file: the names it brings (the first kImportKeysListed) and those it
+// replaces or removes, not every definition.
+Description flagsImport(const cmd::ImportFlags& c, const Command& command, const Engine& engine)
+{
+    const flags::FlagSet& current = flagsInForce(engine);
+    const FlagCommandChanges changes = flagChangesOf(command, current, engine.now());
+    json replaced = json::array();
+    json names = json::array();
+    for (std::size_t i = 0; i < changes.put.size() && i < kImportKeysListed; ++i) {
+        names.push_back(changes.put[i].name);
+        if (current.find(changes.put[i].name) != nullptr) {
+            replaced.push_back(changes.put[i].name);
+        }
+    }
+    json removed = json::array();
+    for (std::size_t i = 0; i < changes.removed.size() && i < kImportKeysListed; ++i) {
+        removed.push_back(changes.removed[i]);
+    }
+    json segments = json::array();
+    for (const flags::Segment& segment : changes.segmentsPut) {
+        segments.push_back(segment.id);
+    }
+    std::optional<std::string> before;
+    if (!replaced.empty() || !removed.empty()) {
+        before = text(json{{"replaced", replaced}, {"removed", removed}});
+    }
+    const json after{{"source", c.source},   {"flags", changes.put.size()}, {"listed", names.size()}, {"names", names},
+                     {"segments", segments}, {"replace_all", c.replaceAll}, {"removed", removed}};
+    return Description{AuditActions::kFlagImport,
+                       std::to_string(changes.put.size()).append(" flags"),
+                       std::move(before),
+                       text(after),
+                       {}};
+}
+
 std::optional<std::string> tierState(const VipCatalog& catalog, const std::string& name)
 {
     const auto index = catalog.indexOf(name);
@@ -303,10 +369,42 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
                                    std::nullopt,
                                    {}};
             },
-            // Placeholder until the flags' audit rows exist: any flag command.
-            [&](const auto&) {
-                return Description{"flag.placeholder", "", std::nullopt, std::nullopt, {}};
+            [&](const cmd::PutFlag& c) { return flagChange(AuditActions::kFlagPut, c.flag.name, command, engine); },
+            [&](const cmd::RemoveFlag& c) {
+                return Description{
+                    AuditActions::kFlagRemove, c.name, flagState(flagsInForce(engine).find(c.name)), std::nullopt, {}};
             },
+            [&](const cmd::SetFlagEnabled& c) {
+                return flagChange(AuditActions::kFlagEnable, c.name, command, engine);
+            },
+            [&](const cmd::SetFlagRollout& c) {
+                return flagChange(AuditActions::kFlagRollout, c.name, command, engine);
+            },
+            [&](const cmd::SetFlagKilled& c) {
+                return flagChange(AuditActions::kFlagKill, c.name, command, engine, c.reason);
+            },
+            [&](const cmd::SetFlagSchedule& c) {
+                return flagChange(AuditActions::kFlagSchedule, c.name, command, engine);
+            },
+            [&](const cmd::SetRolloutPlan& c) { return flagChange(AuditActions::kFlagPlan, c.name, command, engine); },
+            [&](const cmd::PauseRolloutPlan& c) {
+                return flagChange(AuditActions::kFlagPlanPause, c.name, command, engine);
+            },
+            [&](const cmd::PutSegment& c) {
+                return Description{AuditActions::kFlagSegmentPut,
+                                   std::to_string(c.segment.id),
+                                   segmentState(flagsInForce(engine).segment(c.segment.id)),
+                                   segmentState(&c.segment),
+                                   {}};
+            },
+            [&](const cmd::RemoveSegment& c) {
+                return Description{AuditActions::kFlagSegmentRemove,
+                                   std::to_string(c.id),
+                                   segmentState(flagsInForce(engine).segment(c.id)),
+                                   std::nullopt,
+                                   {}};
+            },
+            [&](const cmd::ImportFlags& c) { return flagsImport(c, command, engine); },
         },
         command);
     store::AuditEntry entry;

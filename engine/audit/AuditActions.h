@@ -33,6 +33,23 @@ struct AuditActions final {
     static constexpr std::string_view kNotificationAcknowledge = "notification.acknowledge";
     static constexpr std::string_view kNotificationDelete = "notification.delete";
     static constexpr std::string_view kNotificationCleanup = "notification.cleanup";
+    // Feature flags: the target is the flag's name, the segment's id, or "<n> flags" for an import; before and
+    // after are the flag's (segment's) client-features JSON.
+    static constexpr std::string_view kFlagPut = "flag.put";
+    static constexpr std::string_view kFlagRemove = "flag.remove";
+    static constexpr std::string_view kFlagEnable = "flag.enable";
+    static constexpr std::string_view kFlagRollout = "flag.rollout";
+    static constexpr std::string_view kFlagKill = "flag.kill";
+    static constexpr std::string_view kFlagSchedule = "flag.schedule";
+    static constexpr std::string_view kFlagPlan = "flag.plan";
+    static constexpr std::string_view kFlagPlanPause = "flag.plan_pause";
+    static constexpr std::string_view kFlagSegmentPut = "flag.segment_put";
+    static constexpr std::string_view kFlagSegmentRemove = "flag.segment_remove";
+    static constexpr std::string_view kFlagImport = "flag.import";
+    // What the engine did to a flag on its own (actor "sluice"), written with the flag (store::FlagWrite).
+    static constexpr std::string_view kFlagScheduleApplied = "flag.schedule_applied";
+    static constexpr std::string_view kFlagPlanStep = "flag.plan_step";
+    static constexpr std::string_view kFlagPlanHalt = "flag.plan_halt";
 
     static constexpr std::array kAll{kThrottleOverride,
                                      kThrottleClearOverride,
@@ -56,7 +73,21 @@ struct AuditActions final {
                                      kNotificationRead,
                                      kNotificationAcknowledge,
                                      kNotificationDelete,
-                                     kNotificationCleanup};
+                                     kNotificationCleanup,
+                                     kFlagPut,
+                                     kFlagRemove,
+                                     kFlagEnable,
+                                     kFlagRollout,
+                                     kFlagKill,
+                                     kFlagSchedule,
+                                     kFlagPlan,
+                                     kFlagPlanPause,
+                                     kFlagSegmentPut,
+                                     kFlagSegmentRemove,
+                                     kFlagImport,
+                                     kFlagScheduleApplied,
+                                     kFlagPlanStep,
+                                     kFlagPlanHalt};
 };
 
 }  // namespace sluice::engine

@@ -5,6 +5,8 @@
 #include "config/NotifyConfigJson.h"
 #include "core/Overloaded.h"
 #include "decision/Engine.h"
+#include "flags/FlagsJson.h"
+#include "runtime/FlagChanges.h"
 
 namespace sluice::engine {
 
@@ -56,6 +58,26 @@ bool notifyChanges(const Command& command, std::vector<store::AdminChange>& out,
                command);
     return out.size() != before;
 }
+// A flag command: each flag and segment as it will stand, as its client-features JSON, or its removal.
+void flagChanges(const Command& command, const Engine& engine, TimeNs now, std::vector<store::AdminChange>& out)
+{
+    FlagCommandChanges changes = flagChangesOf(command, flagsInForce(engine), now);
+    out.reserve(changes.put.size() + changes.removed.size() + changes.segmentsPut.size() +
+                changes.segmentsRemoved.size());
+    // Segments first: a flag put in the same command may use one.
+    for (const flags::Segment& segment : changes.segmentsPut) {
+        out.emplace_back(store::PutSegment{segment.id, flags::writeSegment(segment)});
+    }
+    for (const flags::FeatureFlag& flag : changes.put) {
+        out.emplace_back(store::PutFlag{flag.name, flags::writeFeature(flag)});
+    }
+    for (std::string& name : changes.removed) {
+        out.emplace_back(store::RemoveFlag{std::move(name)});
+    }
+    for (const int id : changes.segmentsRemoved) {
+        out.emplace_back(store::RemoveSegment{id});
+    }
+}
 }  // namespace
 
 std::vector<store::AdminChange> adminChangesFor(const Command& command, const Engine& engine, TimeNs now,
@@ -68,6 +90,10 @@ std::vector<store::AdminChange> adminChangesFor(const Command& command, const En
         return out;
     }
     if (notifyChanges(command, out, now)) {
+        return out;
+    }
+    if (isFlagCommand(command)) {
+        flagChanges(command, engine, now, out);
         return out;
     }
     if (const auto* put = std::get_if<cmd::PutVipTier>(&command)) {

@@ -347,6 +347,17 @@ TimeNs EngineRuntime::auditNow() const
     return m_options.auditClock != nullptr ? m_options.auditClock->now() : m_clock.now();
 }
 
+template <class Write>
+void EngineRuntime::stampAudits(std::vector<Write>& writes) const
+{
+    const TimeNs wall = auditNow();
+    for (Write& write : writes) {
+        for (store::AuditEntry& audit : write.audits) {
+            audit.at = audit.at == 0 ? wall : audit.at;  // the engine knows only its own clock
+        }
+    }
+}
+
 void EngineRuntime::submitAlertWrites()
 {
     m_engine->takeAlertWrites(m_alertWrites);
@@ -354,15 +365,23 @@ void EngineRuntime::submitAlertWrites()
         return;
     }
     if (m_writer) {
-        const TimeNs wall = auditNow();
-        for (store::AlertWrite& write : m_alertWrites) {
-            for (store::AuditEntry& audit : write.audits) {
-                audit.at = audit.at == 0 ? wall : audit.at;  // the engine knows only its own clock
-            }
-        }
+        stampAudits(m_alertWrites);
         m_writer->submitAlerts(std::move(m_alertWrites));
     }
     m_alertWrites = {};
+}
+
+void EngineRuntime::submitFlagWrites()
+{
+    m_engine->takeFlagWrites(m_flagWrites);
+    m_engine->takeFlagExposures(m_flagExposures);
+    if (m_writer) {
+        stampAudits(m_flagWrites);
+        m_writer->submitFlagWrites(std::move(m_flagWrites));
+        m_writer->submitFlagExposures(std::move(m_flagExposures));
+    }
+    m_flagWrites = {};
+    m_flagExposures = {};
 }
 
 TimeNs EngineRuntime::engineNow() const
@@ -459,6 +478,7 @@ void EngineRuntime::checkpoint(bool final)
 {
     collectEvents();
     submitAlertWrites();
+    submitFlagWrites();
     if (!m_writer) {
         return;
     }
@@ -560,6 +580,7 @@ void EngineRuntime::run()
     std::optional<std::string> watchError;
     for (;;) {
         submitAlertWrites();  // before the next admin change is written: whatever the last round changed
+        submitFlagWrites();
         bool stopping = false;
         std::uint64_t syncTicket = 0;  // nonzero: a sync() waits for this round
         {
@@ -685,6 +706,7 @@ void EngineRuntime::run()
     checkpoint(true);
     publishSnapshot();
     submitAlertWrites();  // an alert the last snapshot's timers resolved
+    submitFlagWrites();   // a schedule entry or plan step the last snapshot's timers applied
     if (m_writer) {
         m_writer->flush();
     }

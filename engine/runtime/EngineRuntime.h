@@ -162,7 +162,12 @@ private:
     void checkpoint(bool final = false);
     // Hands the alerts the engine changed on its own to the store at once: a later admin change (an override set
     // right after an automatic response) must be written after them.
+    // The wall clock on the audit rows the engine wrote (it knows only its own clock).
+    template <class Write>
+    void stampAudits(std::vector<Write>& writes) const;
     void submitAlertWrites();
+    // The flags the engine changed on its own and the exposure counts of closed buckets, to the store.
+    void submitFlagWrites();
     TimeNs auditNow() const;
     // Simulations: after each decided batch. True when the store is too far behind to decide more now.
     bool handOverAfterBatch();
@@ -201,7 +206,9 @@ private:
     EventBatch m_outgoing;                         // engine thread: events taken from the engine, not yet handed over
     EventBatch m_taken;                            // engine thread: reused buffer for takeEvents()
     std::vector<store::AlertWrite> m_alertWrites;  // engine thread: reused buffer for takeAlertWrites()
-    TimeNs m_nextSimulatedCheckpoint = 0;          // engine thread
+    std::vector<store::FlagWrite> m_flagWrites;    // engine thread: what takeFlagWrites() hands over
+    std::vector<store::FlagExposureRow> m_flagExposures;
+    TimeNs m_nextSimulatedCheckpoint = 0;  // engine thread
 
     std::vector<Notification> m_notificationsTaken;  // engine thread: reused buffer for takeNotifications()
     NotifyConfig m_notifyConfig;                     // engine thread: what delivery was last configured with

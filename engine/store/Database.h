@@ -53,6 +53,11 @@ public:
     // committed to the file since the previous call. nullopt when it cannot be read (with `error` saying why).
     std::optional<std::int64_t> dataVersion(StoreError& error);
     void saveLogPosition(const LogPosition& position);  // one transaction, replaces the path's position
+    // A flag's exposure rows whose bucket starts in [from, to) (engine time), by bucket then variant: the
+    // console's history beyond the hour the snapshot holds. Works on a read-only connection; a file older than
+    // schema 9 has none.
+    std::optional<StoreError> readFlagExposures(std::string_view flag, TimeNs from, TimeNs to,
+                                                std::vector<FlagExposureRow>& rows);
 
 private:
     friend class StoreWriter;  // merges consecutive event and key writes into one transaction
@@ -80,8 +85,17 @@ private:
     std::optional<StoreError> insertSpilledNotifications(const std::vector<Notification>& notifications);
     // Notifications (DatabaseNotify.cpp).
     std::optional<StoreError> applyNotifyChange(const AdminChange& change);
-    std::optional<StoreError> runNotify(std::string_view sql, const std::function<void(Statement&)>& bind);
     std::optional<StoreError> loadNotifyInto(PersistedState& state);
+    // Feature flags (DatabaseFlags.cpp): definitions, the engine's own changes with their audit rows, exposures.
+    std::optional<StoreError> applyFlagChange(const AdminChange& change);
+    std::optional<StoreError> writeFlags(const std::vector<FlagWrite>& writes);
+    std::optional<StoreError> addFlagExposures(const std::vector<FlagExposureRow>& rows);
+    std::optional<StoreError> loadFlagsInto(PersistedState& state);
+    // One statement prepared for this use only (admin changes to notifications and flags are rare, and so are
+    // the reads at start): runs it once, or reads every row it returns.
+    std::optional<StoreError> runOnce(std::string_view sql, const std::function<void(Statement&)>& bind);
+    std::optional<StoreError> readRows(std::string_view sql, const std::function<void(const Statement&)>& readRow,
+                                       const std::function<void(Statement&)>& bind = {});
     StoreError sqlError(const char* action) const;
     StoreError invalid(const std::string& what) const;
 

@@ -22,17 +22,6 @@ constexpr int kNotifySchema = 8;
 std::int64_t toMs(TimeNs t) { return t / kNsPerMs; }
 }  // namespace
 
-std::optional<StoreError> Database::runNotify(std::string_view sql, const std::function<void(Statement&)>& bind)
-{
-    // Admin changes to notifications are rare: a statement prepared per use costs nothing worth caching.
-    Statement statement;
-    if (statement.prepare(m_db, sql) != SQLITE_OK) {
-        return sqlError("prepare a notification change to");
-    }
-    bind(statement);
-    return statement.step() == SQLITE_DONE ? std::nullopt : std::optional(sqlError("apply changes to"));
-}
-
 std::optional<StoreError> Database::applyNotifyChange(const AdminChange& change)
 {
     if (m_schemaVersion < kNotifySchema) {
@@ -42,7 +31,7 @@ std::optional<StoreError> Database::applyNotifyChange(const AdminChange& change)
     const auto eachId = [&](const std::vector<std::uint64_t>& ids, std::string_view sql,
                             const std::function<void(Statement&, std::uint64_t)>& bind) -> std::optional<StoreError> {
         for (const std::uint64_t id : ids) {
-            if (auto error = runNotify(sql, [&](Statement& st) { bind(st, id); })) {
+            if (auto error = runOnce(sql, [&](Statement& st) { bind(st, id); })) {
                 return error;
             }
         }
@@ -51,30 +40,30 @@ std::optional<StoreError> Database::applyNotifyChange(const AdminChange& change)
     return std::visit(
         Overloaded{
             [&](const PutNotifyPreferences& c) {
-                return runNotify("INSERT OR REPLACE INTO notification_preferences (recipient, preferences) "
-                                 "VALUES (?1, ?2)",
-                                 [&](Statement& st) {
-                                     st.bind(1, c.recipient);
-                                     st.bind(2, c.preferences);
-                                 });
+                return runOnce("INSERT OR REPLACE INTO notification_preferences (recipient, preferences) "
+                               "VALUES (?1, ?2)",
+                               [&](Statement& st) {
+                                   st.bind(1, c.recipient);
+                                   st.bind(2, c.preferences);
+                               });
             },
             [&](const RemoveNotifyPreferences& c) {
-                return runNotify("DELETE FROM notification_preferences WHERE recipient = ?1",
-                                 [&](Statement& st) { st.bind(1, c.recipient); });
+                return runOnce("DELETE FROM notification_preferences WHERE recipient = ?1",
+                               [&](Statement& st) { st.bind(1, c.recipient); });
             },
             [&](const PutNotifyContact& c) {
-                return runNotify("INSERT OR REPLACE INTO notification_contacts (key, email, phone, webhook) "
-                                 "VALUES (?1, ?2, ?3, ?4)",
-                                 [&](Statement& st) {
-                                     st.bind(1, c.contact.key);
-                                     st.bind(2, c.contact.email);
-                                     st.bind(3, c.contact.phone);
-                                     st.bind(4, c.contact.webhook);
-                                 });
+                return runOnce("INSERT OR REPLACE INTO notification_contacts (key, email, phone, webhook) "
+                               "VALUES (?1, ?2, ?3, ?4)",
+                               [&](Statement& st) {
+                                   st.bind(1, c.contact.key);
+                                   st.bind(2, c.contact.email);
+                                   st.bind(3, c.contact.phone);
+                                   st.bind(4, c.contact.webhook);
+                               });
             },
             [&](const RemoveNotifyContact& c) {
-                return runNotify("DELETE FROM notification_contacts WHERE key = ?1",
-                                 [&](Statement& st) { st.bind(1, c.key); });
+                return runOnce("DELETE FROM notification_contacts WHERE key = ?1",
+                               [&](Statement& st) { st.bind(1, c.key); });
             },
             [&](const MarkNotificationsRead& c) -> std::optional<StoreError> {
                 if (!c.all) {
@@ -84,7 +73,7 @@ std::optional<StoreError> Database::applyNotifyChange(const AdminChange& change)
                                       st.bind(2, toMs(c.at));
                                   });
                 }
-                return runNotify(
+                return runOnce(
                     "UPDATE notifications SET read_at = ?1 WHERE read_at = 0 AND (?2 = '' OR recipient = ?2)",
                     [&](Statement& st) {
                         st.bind(1, toMs(c.at));
@@ -92,24 +81,24 @@ std::optional<StoreError> Database::applyNotifyChange(const AdminChange& change)
                     });
             },
             [&](const AcknowledgeNotification& c) {
-                return runNotify("UPDATE notifications SET acknowledged_at = ?2, acknowledged_by = ?3, "
-                                 "read_at = CASE WHEN read_at = 0 THEN ?2 ELSE read_at END WHERE id = ?1",
-                                 [&](Statement& st) {
-                                     st.bind(1, static_cast<std::int64_t>(c.id));
-                                     st.bind(2, toMs(c.at));
-                                     st.bind(3, c.by);
-                                 });
+                return runOnce("UPDATE notifications SET acknowledged_at = ?2, acknowledged_by = ?3, "
+                               "read_at = CASE WHEN read_at = 0 THEN ?2 ELSE read_at END WHERE id = ?1",
+                               [&](Statement& st) {
+                                   st.bind(1, static_cast<std::int64_t>(c.id));
+                                   st.bind(2, toMs(c.at));
+                                   st.bind(3, c.by);
+                               });
             },
             // Deliveries go with their notification (ON DELETE CASCADE needs foreign keys on, so both are said).
             [&](const DeleteNotifications& c) -> std::optional<StoreError> {
                 if (c.ids.empty()) {
                     const auto byRecipient = [&](Statement& st) { st.bind(1, c.recipient); };
-                    if (auto error = runNotify("DELETE FROM notification_deliveries WHERE notification_id IN "
-                                               "(SELECT id FROM notifications WHERE recipient = ?1)",
-                                               byRecipient)) {
+                    if (auto error = runOnce("DELETE FROM notification_deliveries WHERE notification_id IN "
+                                             "(SELECT id FROM notifications WHERE recipient = ?1)",
+                                             byRecipient)) {
                         return error;
                     }
-                    return runNotify("DELETE FROM notifications WHERE recipient = ?1", byRecipient);
+                    return runOnce("DELETE FROM notifications WHERE recipient = ?1", byRecipient);
                 }
                 const auto byId = [](Statement& st, std::uint64_t id) { st.bind(1, static_cast<std::int64_t>(id)); };
                 if (auto error =
@@ -120,12 +109,12 @@ std::optional<StoreError> Database::applyNotifyChange(const AdminChange& change)
             },
             [&](const CleanupNotifications& c) -> std::optional<StoreError> {
                 const auto before = [&](Statement& st) { st.bind(1, toMs(c.before)); };
-                if (auto error = runNotify("DELETE FROM notification_deliveries WHERE notification_id IN "
-                                           "(SELECT id FROM notifications WHERE created_at < ?1)",
-                                           before)) {
+                if (auto error = runOnce("DELETE FROM notification_deliveries WHERE notification_id IN "
+                                         "(SELECT id FROM notifications WHERE created_at < ?1)",
+                                         before)) {
                     return error;
                 }
-                return runNotify("DELETE FROM notifications WHERE created_at < ?1", before);
+                return runOnce("DELETE FROM notifications WHERE created_at < ?1", before);
             },
             [&](const auto&) -> std::optional<StoreError> { return invalid("not a notification change"); },
         },
@@ -137,31 +126,20 @@ std::optional<StoreError> Database::loadNotifyInto(PersistedState& state)
     if (m_schemaVersion < kNotifySchema) {
         return std::nullopt;  // a read-only look at an older file: nothing to restore
     }
-    const auto readAll = [&](std::string_view sql, const std::function<void(const Statement&)>& readRow) {
-        Statement statement;
-        if (statement.prepare(m_db, sql) != SQLITE_OK) {
-            return std::optional(sqlError("prepare reading"));
-        }
-        int rc = SQLITE_ROW;
-        while ((rc = statement.step()) == SQLITE_ROW) {
-            readRow(statement);
-        }
-        return rc == SQLITE_DONE ? std::nullopt : std::optional(sqlError("read"));
-    };
-    auto error = readAll("SELECT COALESCE(MAX(id), 0) FROM notifications", [&](const Statement& row) {
+    auto error = readRows("SELECT COALESCE(MAX(id), 0) FROM notifications", [&](const Statement& row) {
         state.notificationMaxId = static_cast<std::uint64_t>(std::max<std::int64_t>(row.columnInt64(0), 0));
     });
     if (!error) {
-        error = readAll(
+        error = readRows(
             "SELECT recipient, preferences FROM notification_preferences ORDER BY recipient",
             [&](const Statement& row) { state.notifyPreferences.emplace_back(row.columnText(0), row.columnText(1)); });
     }
     if (!error) {
-        error = readAll("SELECT key, email, phone, webhook FROM notification_contacts ORDER BY key",
-                        [&](const Statement& row) {
-                            state.notifyContacts.push_back(
-                                {row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3)});
-                        });
+        error = readRows("SELECT key, email, phone, webhook FROM notification_contacts ORDER BY key",
+                         [&](const Statement& row) {
+                             state.notifyContacts.push_back(
+                                 {row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3)});
+                         });
     }
     return error;
 }

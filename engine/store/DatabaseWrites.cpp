@@ -185,6 +185,9 @@ std::optional<StoreError> Database::loadInto(PersistedState& state)
     if (!error) {
         error = loadNotifyInto(state);
     }
+    if (!error) {
+        error = loadFlagsInto(state);
+    }
     if (error) {
         rollback();
         state = {};
@@ -288,6 +291,33 @@ std::optional<StoreError> Database::upsertKeys(const std::vector<KeyReputation>&
     return std::nullopt;
 }
 
+std::optional<StoreError> Database::runOnce(std::string_view sql, const std::function<void(Statement&)>& bind)
+{
+    Statement statement;
+    if (statement.prepare(m_db, sql) != SQLITE_OK) {
+        return sqlError("prepare a change to");
+    }
+    bind(statement);
+    return statement.step() == SQLITE_DONE ? std::nullopt : std::optional(sqlError("apply changes to"));
+}
+
+std::optional<StoreError> Database::readRows(std::string_view sql, const std::function<void(const Statement&)>& readRow,
+                                             const std::function<void(Statement&)>& bind)
+{
+    Statement statement;
+    if (statement.prepare(m_db, sql) != SQLITE_OK) {
+        return sqlError("prepare reading");
+    }
+    if (bind) {
+        bind(statement);
+    }
+    int rc = SQLITE_ROW;
+    while ((rc = statement.step()) == SQLITE_ROW) {
+        readRow(statement);
+    }
+    return rc == SQLITE_DONE ? std::nullopt : std::optional(sqlError("read"));
+}
+
 std::optional<StoreError> Database::applyOne(const AdminChange& change)
 {
     Statements& s = *m_statements;
@@ -360,6 +390,10 @@ std::optional<StoreError> Database::applyOne(const AdminChange& change)
     }
     if (const auto* alert = std::get_if<PutAlert>(&change)) {
         return upsertAlert(alert->alert);
+    }
+    if (std::holds_alternative<PutFlag>(change) || std::holds_alternative<RemoveFlag>(change) ||
+        std::holds_alternative<PutSegment>(change) || std::holds_alternative<RemoveSegment>(change)) {
+        return applyFlagChange(change);
     }
     if (!std::holds_alternative<PutSetting>(change)) {
         return applyNotifyChange(change);

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <exception>
 #include <utility>
+#include <variant>
 
 namespace sluice::engine::store {
 
@@ -29,7 +30,7 @@ bool retryable(const StoreError& error)
 }  // namespace
 
 struct StoreWriter::Item {
-    enum class Kind : std::uint8_t { Events, Checkpoint, Admin, Baselines, Alerts, Notifications };
+    enum class Kind : std::uint8_t { Events, Checkpoint, Admin, Baselines, Alerts, Notifications, Flags, Exposures };
     Kind kind = Kind::Events;
     EventBatch events;
     std::vector<KeyReputation> keys;
@@ -40,6 +41,8 @@ struct StoreWriter::Item {
     TimeNs baselinesAt = 0;
     std::vector<AlertWrite> alerts;
     std::vector<Notification> notifications;
+    std::vector<FlagWrite> flags;
+    std::vector<FlagExposureRow> exposures;
     AdminDone done;
 };
 
@@ -146,6 +149,28 @@ void StoreWriter::submitAlerts(std::vector<AlertWrite> alerts)
     Item item;
     item.kind = Item::Kind::Alerts;
     item.alerts = std::move(alerts);
+    enqueue(std::move(item));
+}
+
+void StoreWriter::submitFlagWrites(std::vector<FlagWrite> writes)
+{
+    if (writes.empty()) {
+        return;
+    }
+    Item item;
+    item.kind = Item::Kind::Flags;
+    item.flags = std::move(writes);
+    enqueue(std::move(item));
+}
+
+void StoreWriter::submitFlagExposures(std::vector<FlagExposureRow> rows)
+{
+    if (rows.empty()) {
+        return;
+    }
+    Item item;
+    item.kind = Item::Kind::Exposures;
+    item.exposures = std::move(rows);
     enqueue(std::move(item));
 }
 
@@ -262,6 +287,7 @@ void StoreWriter::run()
             if (!m_held.empty() && SteadyClock::now() >= m_nextRetry) {
                 writeHeld();
             }
+            supersedeHeldFlags(item.changes);
             writeAdmin(item);
         }
         if (!m_held.empty() && SteadyClock::now() >= m_nextRetry) {
@@ -316,6 +342,10 @@ bool StoreWriter::writeHeld()
                 error = m_db->writeAlerts(item.alerts);
             } else if (item.kind == Item::Kind::Notifications) {
                 error = m_db->insertSpilledNotifications(item.notifications);
+            } else if (item.kind == Item::Kind::Flags) {
+                error = m_db->writeFlags(item.flags);
+            } else if (item.kind == Item::Kind::Exposures) {
+                error = m_db->addFlagExposures(item.exposures);
             } else {
                 error = m_db->upsertKeys(item.keys);
                 keys += item.keys.size();
@@ -368,12 +398,37 @@ bool StoreWriter::writeHeld()
     return true;
 }
 
+void StoreWriter::supersedeHeldFlags(const std::vector<AdminChange>& changes)
+{
+    // The admin's command started from the flag as the engine had already changed it, so a held engine write
+    // of that flag would land later with an older definition. Its audit rows are still history and stay.
+    for (const AdminChange& change : changes) {
+        const std::string* name = nullptr;
+        if (const auto* put = std::get_if<PutFlag>(&change)) {
+            name = &put->name;
+        } else if (const auto* remove = std::get_if<RemoveFlag>(&change)) {
+            name = &remove->name;
+        }
+        if (name == nullptr) {
+            continue;
+        }
+        for (Item& held : m_held) {
+            for (FlagWrite& write : held.flags) {
+                if (write.name == *name) {
+                    write.definition.clear();
+                }
+            }
+        }
+    }
+}
+
 void StoreWriter::dropHeld()
 {
     StoreEventCounts events;
     std::uint64_t keys = 0;
     std::uint64_t alerts = 0;
     std::uint64_t notifications = 0;
+    std::uint64_t flagRows = 0;
     for (const Item& item : m_held) {
         for (const Event& event : item.events) {
             events.add(event.kind);
@@ -381,6 +436,7 @@ void StoreWriter::dropHeld()
         keys += item.keys.size();
         alerts += item.alerts.size();
         notifications += item.notifications.size();
+        flagRows += item.flags.size() + item.exposures.size();
     }
     m_held.clear();
     std::string path;
@@ -406,6 +462,10 @@ void StoreWriter::dropHeld()
     if (notifications != 0) {
         std::fprintf(stderr, "sluice: store: gave up writing %llu spilled notifications to %s: %s\n",
                      static_cast<unsigned long long>(notifications), path.c_str(), cause.c_str());
+    }
+    if (flagRows != 0) {
+        std::fprintf(stderr, "sluice: store: gave up writing %llu feature flag changes and exposure rows to %s: %s\n",
+                     static_cast<unsigned long long>(flagRows), path.c_str(), cause.c_str());
     }
 }
 
@@ -469,13 +529,5 @@ void StoreWriter::logOnce(const std::string& message)
     }
     std::fprintf(stderr, "sluice: store: %s\n", message.c_str());
 }
-
-}  // namespace sluice::engine::store
-
-namespace sluice::engine::store {
-
-// Placeholders: filled in by the flags' persistence.
-void StoreWriter::submitFlagWrites(std::vector<FlagWrite> writes) { (void)writes; }
-void StoreWriter::submitFlagExposures(std::vector<FlagExposureRow> rows) { (void)rows; }
 
 }  // namespace sluice::engine::store

@@ -106,6 +106,7 @@ private:
     // One transaction with everything held; true when it committed.
     bool writeHeld();
     void writeAdmin(Item& item);
+    void supersedeHeldFlags(const std::vector<AdminChange>& changes);
     void dropHeld();
     void logOnce(const std::string& message);
     void reportProgress();

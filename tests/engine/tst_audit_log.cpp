@@ -302,7 +302,11 @@ void TestAuditLog::everyCommandNamesAListedAction()
     }
     (std::make_index_sequence<std::variant_size_v<Command>>{});
     // And no listed id is left unused: the only ones no command writes are the API tokens', whose rows the token
-    // store writes (engine.token_store checks them), and the engine's own responses to an anomaly.
+    // store writes (engine.token_store checks them), and the engine's own responses to an anomaly and changes to
+    // flags (schedules, rollout plans).
+    used.insert(AuditActions::kFlagScheduleApplied);
+    used.insert(AuditActions::kFlagPlanStep);
+    used.insert(AuditActions::kFlagPlanHalt);
     used.insert(AuditActions::kTokenCreate);
     used.insert(AuditActions::kTokenRevoke);
     used.insert(AuditActions::kAlertRespond);

@@ -44,6 +44,20 @@ constexpr Words kActions[] = {
     {AuditActions::kNotificationAcknowledge, QT_TRANSLATE_NOOP("AdminActionText", "Notification acknowledged")},
     {AuditActions::kNotificationDelete, QT_TRANSLATE_NOOP("AdminActionText", "Notifications deleted")},
     {AuditActions::kNotificationCleanup, QT_TRANSLATE_NOOP("AdminActionText", "Old notifications removed")},
+    {AuditActions::kFlagPut, QT_TRANSLATE_NOOP("AdminActionText", "Feature flag saved")},
+    {AuditActions::kFlagRemove, QT_TRANSLATE_NOOP("AdminActionText", "Feature flag deleted")},
+    {AuditActions::kFlagEnable, QT_TRANSLATE_NOOP("AdminActionText", "Feature flag switched")},
+    {AuditActions::kFlagRollout, QT_TRANSLATE_NOOP("AdminActionText", "Feature flag rollout changed")},
+    {AuditActions::kFlagKill, QT_TRANSLATE_NOOP("AdminActionText", "Feature flag kill switch")},
+    {AuditActions::kFlagSchedule, QT_TRANSLATE_NOOP("AdminActionText", "Feature flag schedule set")},
+    {AuditActions::kFlagPlan, QT_TRANSLATE_NOOP("AdminActionText", "Rollout plan set")},
+    {AuditActions::kFlagPlanPause, QT_TRANSLATE_NOOP("AdminActionText", "Rollout plan paused or resumed")},
+    {AuditActions::kFlagSegmentPut, QT_TRANSLATE_NOOP("AdminActionText", "Flag segment saved")},
+    {AuditActions::kFlagSegmentRemove, QT_TRANSLATE_NOOP("AdminActionText", "Flag segment deleted")},
+    {AuditActions::kFlagImport, QT_TRANSLATE_NOOP("AdminActionText", "Feature flags imported")},
+    {AuditActions::kFlagScheduleApplied, QT_TRANSLATE_NOOP("AdminActionText", "Scheduled flag change applied")},
+    {AuditActions::kFlagPlanStep, QT_TRANSLATE_NOOP("AdminActionText", "Rollout plan step")},
+    {AuditActions::kFlagPlanHalt, QT_TRANSLATE_NOOP("AdminActionText", "Rollout plan halted")},
 };
 
 // The engine's own settings rows (engine/config/ConfigJson), as a setting change or the override names them.
@@ -122,6 +136,19 @@ QString adminTargetWords(const QString& action, const QString& target)
             return QCoreApplication::translate("AdminActionText", "%n assignment(s)", nullptr, assignments);
         }
         return target;
+    }
+    if (is(AuditActions::kFlagImport)) {
+        // The engine writes "<n> flags" in English.
+        static const QRegularExpression count(QStringLiteral("^(\\d+) flags$"));
+        const QRegularExpressionMatch match = count.match(target);
+        if (match.hasMatch()) {
+            const int flags = match.captured(1).toInt();
+            return QCoreApplication::translate("AdminActionText", "%n flag(s)", nullptr, flags);
+        }
+        return target;
+    }
+    if (is(AuditActions::kFlagSegmentPut) || is(AuditActions::kFlagSegmentRemove)) {
+        return QCoreApplication::translate("AdminActionText", "Segment %1").arg(target);
     }
     // Keys and tier names are chosen by people: only the engine's own targets are put into words.
     if (!is(AuditActions::kSettingPut) && !is(AuditActions::kThrottleOverride) &&
