@@ -41,20 +41,9 @@ void settle(int ms)
     }
 }
 
-// A few real admin changes, so the Audit page shows what a working console records. Each waits for its answer:
-// the audit rows are in the database before the shots are taken.
-void performAdminActions(EngineHost& host)
+// Sends each command and waits for its answer, so what it changed is in the database before the shots.
+void sendEach(EngineHost& host, const std::vector<engine::Command>& commands)
 {
-    const engine::TimeNs now = host.simulation()->virtualNow();
-    const std::vector<engine::Command> commands = {
-        engine::cmd::PutVipTier{"bronze", 1.1},
-        engine::cmd::AssignVip{"partner-api-7", "gold", now + 30 * engine::kNsPerDay, "launch partner, contract 2291",
-                               ui::currentUserName().toStdString()},
-        engine::cmd::SetThrottleOverride{engine::ThrottleLevel::Low, "load test on the checkout backend",
-                                         now + engine::kNsPerHour, ui::currentUserName().toStdString()},
-        engine::cmd::SetFeatureGate{engine::Feature::AnomalyDetection, engine::FeatureGate{true, 25}},
-        engine::cmd::ClearThrottleOverride{ui::currentUserName().toStdString()},
-    };
     for (const engine::Command& command : commands) {
         bool answered = false;
         const quint64 id = host.sendCommand(command);
@@ -75,6 +64,64 @@ void performAdminActions(EngineHost& host)
         }
         QObject::disconnect(connection);
     }
+}
+
+// A few real admin changes, so the Audit page shows what a working console records. Each waits for its answer:
+// the audit rows are in the database before the shots are taken.
+void performAdminActions(EngineHost& host)
+{
+    const engine::TimeNs now = host.simulation()->virtualNow();
+    const std::vector<engine::Command> commands = {
+        engine::cmd::PutVipTier{"bronze", 1.1},
+        engine::cmd::AssignVip{"partner-api-7", "gold", now + 30 * engine::kNsPerDay, "launch partner, contract 2291",
+                               ui::currentUserName().toStdString()},
+        engine::cmd::SetThrottleOverride{engine::ThrottleLevel::Low, "load test on the checkout backend",
+                                         now + engine::kNsPerHour, ui::currentUserName().toStdString()},
+        engine::cmd::SetFeatureGate{engine::Feature::AnomalyDetection, engine::FeatureGate{true, 25}},
+        engine::cmd::ClearThrottleOverride{ui::currentUserName().toStdString()},
+    };
+    sendEach(host, commands);
+}
+
+// Flags as a team that uses them has: a new checkout in a gradual rollout plan, a VIP boost for a share
+// of keys, and an experiment with variants that was killed.
+void seedDemoFlags(EngineHost& host)
+{
+    namespace flags = engine::flags;
+    const std::string actor = ui::currentUserName().toStdString();
+    flags::FeatureFlag checkout;
+    checkout.name = "checkout-v2";
+    checkout.description = "The new checkout service, per key";
+    checkout.enabled = true;
+    flags::Strategy rollout{"flexibleRollout",
+                            {{"rollout", "20"}, {"stickiness", "default"}, {"groupId", "checkout-v2"}}};
+    rollout.constraints.push_back(flags::Constraint{"appName", flags::Operator::In, "IN", {"web", "ios"}});
+    checkout.strategies.push_back(rollout);
+    flags::FeatureFlag boost;
+    boost.name = "partner-boost";
+    boost.description = "Gold tier for a share of keys without a VIP of their own";
+    boost.enabled = true;
+    boost.strategies.push_back(flags::Strategy{
+        "flexibleRollout", {{"rollout", "40"}, {"stickiness", "default"}, {"groupId", "partner-boost"}}});
+    boost.effect = flags::Effect{flags::EffectKind::VipTier, "gold"};
+    flags::FeatureFlag search;
+    search.name = "new-search";
+    search.description = "Search ranking experiment";
+    search.enabled = true;
+    search.strategies.push_back(flags::Strategy{"default"});
+    search.variants = {flags::Variant{"blue", 500}, flags::Variant{"green", 500}};
+    flags::RolloutPlan plan;
+    plan.stepPercent = 10;
+    plan.stepEvery = engine::kNsPerHour;
+    plan.targetPercent = 100;
+    plan.haltOn = {"spike"};
+    sendEach(host, {
+                       engine::cmd::PutFlag{checkout, actor},
+                       engine::cmd::PutFlag{boost, actor},
+                       engine::cmd::PutFlag{search, actor},
+                       engine::cmd::SetRolloutPlan{"checkout-v2", plan, actor},
+                       engine::cmd::SetFlagKilled{"new-search", true, "search latency above 2 s", actor},
+                   });
 }
 
 // Built-in scenarios assign no VIPs, and an empty VIP page shows nothing of it. The shots run on a throw-away
@@ -239,6 +286,7 @@ int runScreenshots(int argc, char* argv[])
     host.controlSource(QString::fromUtf8(engine::SimulationSource::kId), engine::control::SetPaused{true});
     if (!options.readOnly) {
         performAdminActions(host);
+        seedDemoFlags(host);
     }
     seedDemoTokens(options.databasePath);
     if (!options.readOnly) {
