@@ -83,33 +83,49 @@ void performAdminActions(EngineHost& host)
     sendEach(host, commands);
 }
 
-// Flags as a team that uses them has: a new checkout in a gradual rollout plan, a VIP boost for a share
-// of keys, and an experiment with variants that was killed.
+// A flexibleRollout over the key at `percent`, grouped by the flag's name.
+engine::flags::Strategy demoRollout(const std::string& flag, int percent)
+{
+    engine::flags::Strategy s;
+    s.name = "flexibleRollout";
+    s.parameters = {{"rollout", std::to_string(percent)}, {"stickiness", "default"}, {"groupId", flag}};
+    return s;
+}
+
+engine::flags::FeatureFlag demoFlag(const std::string& name, const std::string& description)
+{
+    engine::flags::FeatureFlag flag;
+    flag.name = name;
+    flag.description = description;
+    flag.enabled = true;
+    return flag;
+}
+
+// Flags as a team that uses them has: a new checkout in a gradual rollout plan, a VIP boost for a share of keys,
+// and an experiment with variants that was killed.
 void seedDemoFlags(EngineHost& host)
 {
     namespace flags = engine::flags;
     const std::string actor = ui::currentUserName().toStdString();
-    flags::FeatureFlag checkout;
-    checkout.name = "checkout-v2";
-    checkout.description = "The new checkout service, per key";
-    checkout.enabled = true;
-    flags::Strategy rollout{"flexibleRollout",
-                            {{"rollout", "20"}, {"stickiness", "default"}, {"groupId", "checkout-v2"}}};
-    rollout.constraints.push_back(flags::Constraint{"appName", flags::Operator::In, "IN", {"web", "ios"}});
-    checkout.strategies.push_back(rollout);
-    flags::FeatureFlag boost;
-    boost.name = "partner-boost";
-    boost.description = "Gold tier for a share of keys without a VIP of their own";
-    boost.enabled = true;
-    boost.strategies.push_back(flags::Strategy{
-        "flexibleRollout", {{"rollout", "40"}, {"stickiness", "default"}, {"groupId", "partner-boost"}}});
-    boost.effect = flags::Effect{flags::EffectKind::VipTier, "gold"};
-    flags::FeatureFlag search;
-    search.name = "new-search";
-    search.description = "Search ranking experiment";
-    search.enabled = true;
-    search.strategies.push_back(flags::Strategy{"default"});
-    search.variants = {flags::Variant{"blue", 500}, flags::Variant{"green", 500}};
+    flags::FeatureFlag checkout = demoFlag("checkout-v2", "The new checkout service, per key");
+    checkout.strategies.push_back(demoRollout(checkout.name, 20));
+    flags::Constraint apps;
+    apps.contextName = "appName";
+    apps.operatorName = "IN";
+    apps.values = {"web", "ios"};
+    checkout.strategies.back().constraints.push_back(apps);
+    flags::FeatureFlag boost = demoFlag("partner-boost", "Gold tier for a share of keys without a VIP of their own");
+    boost.strategies.push_back(demoRollout(boost.name, 40));
+    boost.effect.kind = flags::EffectKind::VipTier;
+    boost.effect.target = "gold";
+    flags::FeatureFlag search = demoFlag("new-search", "Search ranking experiment");
+    search.strategies.push_back(demoRollout(search.name, 100));
+    for (const char* name : {"blue", "green"}) {
+        flags::Variant v;
+        v.name = name;
+        v.weight = 500;
+        search.variants.push_back(v);
+    }
     flags::RolloutPlan plan;
     plan.stepPercent = 10;
     plan.stepEvery = engine::kNsPerHour;

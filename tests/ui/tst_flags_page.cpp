@@ -25,12 +25,14 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace sluice;
@@ -94,13 +96,23 @@ private:
     quint64 m_next = 0;
 };
 
+flags::Variant variant(const std::string& name, int weight)
+{
+    flags::Variant v;
+    v.name = name;
+    v.weight = weight;
+    return v;
+}
+
 flags::FeatureFlag definition(const std::string& name, int rollout)
 {
     flags::FeatureFlag f;
     f.name = name;
     f.enabled = true;
-    f.strategies.push_back(
-        flags::Strategy{"flexibleRollout", {{"rollout", std::to_string(rollout)}, {"stickiness", "default"}}});
+    flags::Strategy s;
+    s.name = "flexibleRollout";
+    s.parameters = {{"rollout", std::to_string(rollout)}, {"stickiness", "default"}};
+    f.strategies.push_back(s);
     return f;
 }
 
@@ -111,7 +123,7 @@ engine::FlagRowView row(const std::string& name, int rollout)
     r.enabled = true;
     r.rollout = rollout;
     r.keysActive = 2000;
-    r.keysInside = static_cast<std::uint64_t>(rollout) * 20;
+    r.keysInside = static_cast<std::uint64_t>(std::max(rollout, 0)) * 20;
     r.effect = "route_policy:checkout";
     for (int minute = 0; minute < 30; ++minute) {
         r.exposure.push_back(engine::ExposureBucket{
@@ -166,7 +178,7 @@ flags::FlagSet definitions()
     set.features = {definition("adaptive_limiting", 100), definition("checkout-v2", 20),
                     definition("partner-boost", 40), definition("new-search", 100)};
     flags::FeatureFlag& search = set.features.back();
-    search.variants = {flags::Variant{"blue", 500}, flags::Variant{"green", 500}};
+    search.variants = {variant("blue", 500), variant("green", 500)};
     set.segments.push_back(flags::Segment{1, "beta-testers", {}});
     return set;
 }
@@ -251,11 +263,14 @@ void TestFlagsPage::rowsFollowTheSnapshot()
     const QString summary = m_page->findChild<QLabel*>(QStringLiteral("flagsSummary"))->text();
     QVERIFY2(summary.startsWith(QStringLiteral("4 flag")) && summary.endsWith(QStringLiteral(", 3 on, 1 killed")),
              qPrintable(summary));
-    QCOMPARE(in<QLabel>("checkout-v2", "flagShare")->text(), QStringLiteral("20.0 % of 2,000 keys"));
+    QCOMPARE(in<QLabel>("checkout-v2", "flagShare")->text(),
+             QStringLiteral("20.0 % of %1 keys").arg(QLocale().toString(2000)));
     QCOMPARE(in<ui::RolloutSlider>("checkout-v2", "flagRollout")->value(), 20);
     QCOMPARE(in<QLabel>("checkout-v2", "flagRolloutValue")->text(), QStringLiteral("20 %"));
     QCOMPARE(in<QLabel>("checkout-v2", "flagEffect")->text(), QStringLiteral("Route policy checkout"));
-    QVERIFY(in<ui::ElidedLabel>("checkout-v2", "flagStatus")->fullText().startsWith(QStringLiteral("Plan +10 % to 100 %, next ")));
+    QVERIFY(in<ui::ElidedLabel>("checkout-v2", "flagStatus")
+                ->fullText()
+                .startsWith(QStringLiteral("Plan +10 % to 100 %, next ")));
     QCOMPARE(in<QPushButton>("checkout-v2", "flagPlanPause")->text(), QStringLiteral("Pause plan"));
     QVERIFY(in<ui::ElidedLabel>("partner-boost", "flagStatus")->fullText().contains(QStringLiteral("Off at ")));
     QVERIFY(in<ui::ElidedLabel>("partner-boost", "flagStatus")
@@ -279,7 +294,8 @@ void TestFlagsPage::rowsFollowTheSnapshot()
     m_page->apply(snapshotWith(view));
     QTRY_COMPARE(in<ui::RolloutSlider>("checkout-v2", "flagRollout")->value(), 30);
     QCOMPARE(flagRow("checkout-v2"), before);
-    QCOMPARE(in<QLabel>("checkout-v2", "flagShare")->text(), QStringLiteral("30.0 % of 2,000 keys"));
+    QCOMPARE(in<QLabel>("checkout-v2", "flagShare")->text(),
+             QStringLiteral("30.0 % of %1 keys").arg(QLocale().toString(2000)));
     view.flags.push_back(row("zz-late", 5));
     m_page->apply(snapshotWith(view));
     QTRY_VERIFY(flagRow("zz-late") != nullptr);
@@ -438,8 +454,9 @@ void TestFlagsPage::editorRefusesWeightsThatDoNotAddUp()
     QTRY_VERIFY(!m_client->previewed.empty());
     QCOMPARE(m_client->previewed.back().name, std::string("new-search"));
     QTRY_COMPARE(editor->findChild<QLabel*>(QStringLiteral("flagPreview"))->text(),
-                 QStringLiteral("Preview over the 2,000 keys the engine knows: 1,000 inside (50.0 %); by variant: "
-                                "blue 600, green 400"));
+                 QStringLiteral("Preview over the %1 keys the engine knows: %2 inside (50.0 %); by variant: "
+                                "blue 600, green 400")
+                     .arg(QLocale().toString(2000), QLocale().toString(1000)));
 
     variants->item(0, 1)->setText(QStringLiteral("40"));
     QCOMPARE(editor->weightTotal(), 900);

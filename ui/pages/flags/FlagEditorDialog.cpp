@@ -4,7 +4,6 @@
 #include "EngineClient.h"
 #include "Format.h"
 #include "pages/flags/FlagEditText.h"
-#include "widgets/PageParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,6 +39,14 @@ const char* const kStrategyNames[] = {"default",
                                       "gradualRolloutRandom",
                                       "remoteAddress",
                                       "applicationHostname"};
+
+flags::Strategy strategy(std::string name, std::vector<std::pair<std::string, std::string>> parameters = {})
+{
+    flags::Strategy out;
+    out.name = std::move(name);
+    out.parameters = std::move(parameters);
+    return out;
+}
 
 enum class EffectChoice { None, Feature, RoutePolicy, VipTier };
 
@@ -116,7 +123,7 @@ FlagEditorDialog::FlagEditorDialog(EngineClient* engine, const flags::FlagSet& s
     const flags::FeatureFlag start = m_existing.value_or([] {
         flags::FeatureFlag fresh;
         fresh.strategies.push_back(
-            flags::Strategy{"flexibleRollout", {{"rollout", "0"}, {"stickiness", "default"}, {"groupId", ""}}});
+            strategy("flexibleRollout", {{"rollout", "0"}, {"stickiness", "default"}, {"groupId", ""}}));
         return fresh;
     }());
     m_name->setText(QString::fromStdString(start.name));
@@ -171,7 +178,6 @@ QWidget* FlagEditorDialog::buildGeneral()
 
 QWidget* FlagEditorDialog::buildStrategies()
 {
-    auto* box = new QWidget(this);
     m_strategies->setToolTip(
         tr("Parameters: rollout=50, stickiness=default, groupId=beta\n"
            "Constraints: appName IN web,ios; !userId STR_STARTS_WITH test- /i (! inverts, /i ignores case)\n"
@@ -179,70 +185,63 @@ QWidget* FlagEditorDialog::buildStrategies()
     m_strategies->setColumnWidth(0, 170);
     m_strategies->setColumnWidth(1, 210);
     m_strategies->setColumnWidth(2, 240);
-    auto* add = new QPushButton(tr("Add strategy"), box);
-    add->setObjectName(QStringLiteral("addStrategy"));
-    auto* remove = new QPushButton(tr("Remove"), box);
-    remove->setObjectName(QStringLiteral("removeStrategy"));
-    connect(add, &QPushButton::clicked, this, [this] {
-        addStrategyRow(flags::Strategy{"default"});
-        edited();
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_strategies->currentRow();
-        if (row >= 0) {
-            m_strategies->removeRow(row);
-            m_strategyRest.erase(m_strategyRest.begin() + row);
-            edited();
-        }
-    });
     QStringList segments;
     for (const flags::Segment& s : m_flags.segments) {
         segments << tr("%1 %2").arg(s.id).arg(QString::fromStdString(s.name));
     }
     auto* known = new QLabel(segments.isEmpty() ? tr("No segments are defined.")
                                                 : tr("Segments: %1").arg(segments.join(QStringLiteral(", "))),
-                             box);
+                             this);
     known->setObjectName(QStringLiteral("flagSegmentsKnown"));
     known->setWordWrap(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addWidget(known, 1);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(m_strategies, 1);
-    layout->addLayout(buttons);
-    return box;
+    return tablePane(
+        m_strategies, tr("Add strategy"), QStringLiteral("Strategy"), known,
+        [this] { addStrategyRow(strategy("default")); },
+        [this](int row) { m_strategyRest.erase(m_strategyRest.begin() + row); });
 }
 
 QWidget* FlagEditorDialog::buildVariants()
 {
-    auto* box = new QWidget(this);
     m_variants->setColumnWidth(0, 160);
     m_variants->setColumnWidth(1, 80);
     m_variants->setColumnWidth(2, 120);
     m_variants->setToolTip(tr("Payload: type: value, e.g. json: {\"color\": \"blue\"} (string, json, csv, number)"));
-    auto* add = new QPushButton(tr("Add variant"), box);
-    add->setObjectName(QStringLiteral("addVariant"));
-    auto* remove = new QPushButton(tr("Remove"), box);
-    remove->setObjectName(QStringLiteral("removeVariant"));
-    connect(add, &QPushButton::clicked, this, [this] {
-        addVariantRow(flags::Variant{tr("variant-%1").arg(m_variants->rowCount() + 1).toStdString(), 0});
+    return tablePane(
+        m_variants, tr("Add variant"), QStringLiteral("Variant"), m_weights,
+        [this] {
+            flags::Variant fresh;
+            fresh.name = tr("variant-%1").arg(m_variants->rowCount() + 1).toStdString();
+            addVariantRow(fresh);
+        },
+        [this](int row) { m_variantRest.erase(m_variantRest.begin() + row); });
+}
+
+QWidget* FlagEditorDialog::tablePane(QTableWidget* table, const QString& addText, const QString& kind, QWidget* note,
+                                     const std::function<void()>& add, const std::function<void(int)>& forget)
+{
+    auto* box = new QWidget(this);
+    auto* addButton = new QPushButton(addText, box);
+    addButton->setObjectName(QStringLiteral("add%1").arg(kind));
+    auto* removeButton = new QPushButton(tr("Remove"), box);
+    removeButton->setObjectName(QStringLiteral("remove%1").arg(kind));
+    connect(addButton, &QPushButton::clicked, this, [this, add] {
+        add();
         edited();
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_variants->currentRow();
+    connect(removeButton, &QPushButton::clicked, this, [this, table, forget] {
+        const int row = table->currentRow();
         if (row >= 0) {
-            m_variants->removeRow(row);
-            m_variantRest.erase(m_variantRest.begin() + row);
+            table->removeRow(row);
+            forget(row);
             edited();
         }
     });
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addWidget(m_weights, 1);
+    buttons->addWidget(addButton);
+    buttons->addWidget(removeButton);
+    buttons->addWidget(note, 1);
     auto* layout = new QVBoxLayout(box);
-    layout->addWidget(m_variants, 1);
+    layout->addWidget(table, 1);
     layout->addLayout(buttons);
     return box;
 }
@@ -333,7 +332,7 @@ std::optional<flags::FeatureFlag> FlagEditorDialog::flag(QString& error) const
         }
         for (const int id : *segments) {
             if (std::none_of(m_flags.segments.begin(), m_flags.segments.end(),
-                             [id](const flags::Segment& s) { return s.id == id; })) {
+                             [id](const flags::Segment& known) { return known.id == id; })) {
                 error = tr("Strategy %1: there is no segment %2.").arg(row + 1).arg(id);
                 return std::nullopt;
             }

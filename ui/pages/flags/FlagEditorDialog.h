@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -46,6 +47,9 @@ private:
     QWidget* buildGeneral();
     QWidget* buildStrategies();
     QWidget* buildVariants();
+    // `table` with Add and Remove under it and `note` beside them; `forget` drops what a removed row kept.
+    QWidget* tablePane(QTableWidget* table, const QString& addText, const QString& kind, QWidget* note,
+                       const std::function<void()>& add, const std::function<void(int)>& forget);
     void addStrategyRow(const engine::flags::Strategy& strategy);
     void addVariantRow(const engine::flags::Variant& variant);
     void edited();

@@ -29,9 +29,9 @@ QLabel* smallLabel(const QString& name, QWidget* parent)
 FlagRow::FlagRow(const engine::FlagRowView& flag, const EngineClient& engine, QWidget* parent)
     : QFrame(parent), m_name(flag.name), m_enabled(new QCheckBox(tr("On"), this)), m_title(new QLabel(this)),
       m_effect(smallLabel(QStringLiteral("flagEffect"), this)), m_killed(new QLabel(tr("Killed"), this)),
-      m_status(new ElidedLabel(QString(), this)), m_planPause(new QPushButton(this)),
-      m_kill(new QPushButton(this)), m_edit(new QPushButton(tr("Edit…"), this)), m_slider(new RolloutSlider(this)),
-      m_rolloutValue(new QLabel(this)), m_noRollout(smallLabel(QStringLiteral("flagNoRollout"), this)),
+      m_status(new ElidedLabel(QString(), this)), m_planPause(new QPushButton(this)), m_kill(new QPushButton(this)),
+      m_edit(new QPushButton(tr("Edit…"), this)), m_slider(new RolloutSlider(this)), m_rolloutValue(new QLabel(this)),
+      m_noRollout(new ElidedLabel(tr("No rollout strategy: on for every key its strategies admit"), this)),
       m_share(new QLabel(this)), m_exposure(new ExposureSparkline(this)), m_readOnly(engine.readOnly())
 {
     const QString qname = QString::fromStdString(m_name);
@@ -58,7 +58,8 @@ FlagRow::FlagRow(const engine::FlagRowView& flag, const EngineClient& engine, QW
     m_rolloutValue->setObjectName(QStringLiteral("flagRolloutValue"));
     m_rolloutValue->setMinimumWidth(m_rolloutValue->fontMetrics().horizontalAdvance(QStringLiteral("100 %")) + 4);
     m_rolloutValue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_noRollout->setText(tr("No rollout strategy: on for everyone its strategies admit"));
+    m_noRollout->setObjectName(QStringLiteral("flagNoRollout"));
+    m_noRollout->setForegroundRole(QPalette::PlaceholderText);
     m_share->setObjectName(QStringLiteral("flagShare"));
     m_share->setToolTip(tr("Active keys the flag is on for now"));
     m_exposure->setObjectName(QStringLiteral("flagExposure"));

@@ -52,7 +52,7 @@ private:
     QPushButton* m_edit;
     RolloutSlider* m_slider;
     QLabel* m_rolloutValue;
-    QLabel* m_noRollout;
+    ElidedLabel* m_noRollout;
     QLabel* m_share;
     ExposureSparkline* m_exposure;
     bool m_readOnly;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "FlagsPage.h"
 
-#include "AdminControls.h"
 #include "CurrentUser.h"
 #include "EngineClient.h"
 #include "pages/flags/FlagEditorDialog.h"
@@ -89,7 +88,12 @@ FlagsPage::FlagsPage(EngineClient* engine, QWidget* parent)
                 r->slider()->revert();
             }
             showStatus(tr("The engine refused: %1").arg(error), false);
-        } else if (!sent.done.isEmpty()) {
+            return;
+        }
+        if (FlagRow* r = row(sent.rolloutOf)) {
+            r->slider()->settle();
+        }
+        if (!sent.done.isEmpty()) {
             showStatus(sent.done, true);
         }
     });

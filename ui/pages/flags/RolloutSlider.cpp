@@ -84,10 +84,12 @@ void RolloutSlider::wheelEvent(QWheelEvent* event) { event->ignore(); }
 
 void RolloutSlider::letGo()
 {
-    if (!isSliderDown() && value() != m_applied) {
-        m_holding = true;
-        emit released(value());
+    if (isSliderDown() || value() == m_applied || (m_holding && value() == m_released)) {
+        return;  // still moving, or nothing new to apply
     }
+    m_holding = true;
+    m_released = value();
+    emit released(m_released);
 }
 
 }  // namespace sluice::ui

@@ -20,6 +20,9 @@ public:
     int applied() const { return m_applied; }
     // Back to the applied value (a change that was not confirmed, or that the engine refused).
     void revert();
+    // The engine took the value let go of: from now on the slider shows what the engine has, even if that is
+    // no longer the same (a plan stepped meanwhile).
+    void settle() { m_holding = false; }
     // Whether a person is moving it or the value let go of is not applied yet (what the engine says must not
     // jump it back meanwhile).
     bool moving() const { return isSliderDown() || m_keyHeld || m_holding; }
@@ -41,6 +44,7 @@ private:
     int m_applied = 0;
     bool m_keyHeld = false;
     bool m_holding = false;
+    int m_released = 0;
 };
 
 }  // namespace sluice::ui
