@@ -4,14 +4,12 @@
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "CurrentUser.h"
-#include "EngineHost.h"
 #include "EngineTextTranslator.h"
+#include "HeadlessImport.h"
 #include "Translations.h"
 
 #include "core/AtomicFile.h"
 #include "core/InputFile.h"
-#include "decision/Engine.h"
-#include "runtime/EngineRuntime.h"
 #include "store/Database.h"
 #include "vip/VipCsv.h"
 
@@ -19,7 +17,6 @@
 #include <QCoreApplication>
 
 #include <cstdio>
-#include <future>
 
 namespace sluice::app {
 
@@ -68,25 +65,6 @@ int parse(const QCoreApplication& app, Options& o)
     return kExitOk;
 }
 
-std::unique_ptr<engine::EngineRuntime> startRuntime(const Options& o, const engine::Clock& clock, QString& error)
-{
-    engine::RuntimeOptions options;
-    options.databasePath = o.db.toStdString();
-    std::string problem;
-    auto runtime = engine::EngineRuntime::start(options, clock, {}, problem);
-    error = QString::fromStdString(problem);
-    return runtime;
-}
-
-template <typename T>
-T onEngine(engine::EngineRuntime& runtime, std::function<T(const engine::Engine&)> fn)
-{
-    auto promise = std::make_shared<std::promise<T>>();
-    auto answer = promise->get_future();
-    runtime.post([promise, fn](const engine::Engine& e) { promise->set_value(fn(e)); });
-    return answer.get();
-}
-
 int runImport(const Options& o)
 {
     std::string text;
@@ -100,37 +78,14 @@ int runImport(const Options& o)
         }
         return fail(kExitBadInput, VipText::tr("%1: nothing was imported").arg(o.file));
     }
-    const engine::SystemClock clock;
-    QString error;
-    auto runtime = startRuntime(o, clock, error);
-    if (!runtime) {
-        return fail(kExitFailure, error);
-    }
-    engine::Command command = engine::VipCsv::toCommand(parsed.rows, ui::currentUserName().toStdString());
-    // Checked first on its own, so a refused row (unknown tier, past expiry) is told apart from a store failure.
-    const engine::CommandResult checked = onEngine<engine::CommandResult>(
-        *runtime, [&command, &clock](const engine::Engine& e) { return e.validate(command, clock.now()); });
-    if (!checked.ok) {
-        fail(kExitBadInput, QStringLiteral("%1: %2").arg(o.file, ui::localizedEngineText(checked.error)));
-        return fail(kExitBadInput, VipText::tr("%1: nothing was imported").arg(o.file));
-    }
-    auto promise = std::make_shared<std::promise<engine::CommandResult>>();
-    auto done = promise->get_future();
     // The audit row names the OS user who ran the import and the file it came from.
-    const engine::AdminContext context{ui::currentUserName().toStdString(),
-                                       VipText::tr("imported from %1").arg(o.file).toStdString()};
-    runtime->command(std::move(command), context, [promise](const engine::CommandResult& r) { promise->set_value(r); });
-    const engine::CommandResult result = done.get();
-    const engine::StoreHealth health = runtime->shutdown();  // writes everything before the process ends
-    runtime.reset();
-    if (!result.ok) {
-        return fail(kExitFailure, QStringLiteral("%1: %2").arg(o.file, ui::localizedEngineText(result.error)));
-    }
-    std::printf("%s\n", qPrintable(VipText::tr("imported %n VIP assignment(s) from %1 into %2", nullptr,
-                                               static_cast<int>(parsed.rows.size()))
-                                       .arg(o.file, o.db)));
-    // The assignments are stored (durable before reported done); only their history events can be missing.
-    return health.lostAnything() ? fail(kExitFailure, EngineHost::notStoredMessage(health)) : kExitOk;
+    const std::string actor = ui::currentUserName().toStdString();
+    const engine::AdminContext context{actor, VipText::tr("imported from %1").arg(o.file).toStdString()};
+    const HeadlessImport import{
+        o.db, o.file, VipText::tr("%1: nothing was imported").arg(o.file),
+        VipText::tr("imported %n VIP assignment(s) from %1 into %2", nullptr, static_cast<int>(parsed.rows.size()))
+            .arg(o.file, o.db)};
+    return runHeadlessImport(import, engine::VipCsv::toCommand(parsed.rows, actor), context);
 }
 
 int runExport(const Options& o)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ConsoleCommand.h"
 #include "DetectCommand.h"
+#include "FlagsCommand.h"
 #include "ReplayCommand.h"
 #include "ScreenshotsCommand.h"
 #include "ServeCommand.h"
@@ -49,6 +50,9 @@ int main(int argc, char* argv[])
     }
     if (argc > 1 && std::strcmp(argv[1], "vip") == 0) {
         return sluice::app::runVip(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "flags") == 0) {
+        return sluice::app::runFlags(argc, argv);
     }
     if (argc > 1 && std::strcmp(argv[1], "serve") == 0) {
         return sluice::app::runServe(argc, argv);

@@ -9,9 +9,10 @@
 
 namespace sluice::engine::flags {
 
-// Unleash's constraint semantics: a field missing from the context fails every operator (NOT_IN included)
-// before `inverted` is applied; `caseInsensitive` applies to IN/NOT_IN and STR_*; NUM_* compare as numbers,
-// DATE_* as RFC 3339 instants, SEMVER_* by Semantic Versioning 2.0.0 precedence. An unparsable value fails.
+// Unleash's constraint semantics: a field missing from the context (or empty) fails every operator but NOT_IN,
+// which holds (the client specification's rule), before `inverted` is applied; an Unknown operator never holds;
+// `caseInsensitive` applies to IN/NOT_IN and STR_*; NUM_* compare as numbers, DATE_* as RFC 3339 instants, SEMVER_* by
+// Semantic Versioning 2.0.0 precedence. An unparsable value fails.
 bool holds(const Constraint& constraint, const FlagContext& context);
 bool allHold(std::span<const Constraint> constraints, const FlagContext& context);
 

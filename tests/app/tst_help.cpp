@@ -30,6 +30,7 @@ void TestHelp::everyCommandHasHelpAndDocumentedOptions_data()
     QTest::newRow("simulate") << QStringList{QStringLiteral("simulate"), QStringLiteral("--help")};
     QTest::newRow("screenshots") << QStringList{QStringLiteral("screenshots"), QStringLiteral("--help")};
     QTest::newRow("vip") << QStringList{QStringLiteral("vip"), QStringLiteral("--help")};
+    QTest::newRow("flags") << QStringList{QStringLiteral("flags"), QStringLiteral("--help")};
     QTest::newRow("detect") << QStringList{QStringLiteral("detect"), QStringLiteral("--help")};
 }
 
