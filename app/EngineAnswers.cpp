@@ -35,6 +35,11 @@ std::vector<engine::store::VipAssignment> answer(const engine::Engine& e, const 
 engine::AnomalyConfig answer(const engine::Engine& e, const ui::AnomalyConfigQuery&) { return e.config().anomaly; }
 
 engine::NotifyConfig answer(const engine::Engine& e, const ui::NotifyConfigQuery&) { return e.config().notify; }
+
+// The engine keeps no flags of its own yet: the page then lists none and previews nobody inside.
+engine::flags::FlagSet answer(const engine::Engine&, const ui::FlagSetQuery&) { return {}; }
+
+engine::FlagPreview answer(const engine::Engine&, const ui::FlagPreviewQuery&) { return {}; }
 }  // namespace
 
 ui::EngineAnswer answerOnEngine(const engine::Engine& engine, const ui::EngineQuery& query)

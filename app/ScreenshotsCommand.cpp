@@ -41,20 +41,9 @@ void settle(int ms)
     }
 }
 
-// A few real admin changes, so the Audit page shows what a working console records. Each waits for its answer:
-// the audit rows are in the database before the shots are taken.
-void performAdminActions(EngineHost& host)
+// Sends each command and waits for its answer, so what it changed is in the database before the shots.
+void sendEach(EngineHost& host, const std::vector<engine::Command>& commands)
 {
-    const engine::TimeNs now = host.simulation()->virtualNow();
-    const std::vector<engine::Command> commands = {
-        engine::cmd::PutVipTier{"bronze", 1.1},
-        engine::cmd::AssignVip{"partner-api-7", "gold", now + 30 * engine::kNsPerDay, "launch partner, contract 2291",
-                               ui::currentUserName().toStdString()},
-        engine::cmd::SetThrottleOverride{engine::ThrottleLevel::Low, "load test on the checkout backend",
-                                         now + engine::kNsPerHour, ui::currentUserName().toStdString()},
-        engine::cmd::SetFeatureGate{engine::Feature::AnomalyDetection, engine::FeatureGate{true, 25}},
-        engine::cmd::ClearThrottleOverride{ui::currentUserName().toStdString()},
-    };
     for (const engine::Command& command : commands) {
         bool answered = false;
         const quint64 id = host.sendCommand(command);
@@ -75,6 +64,80 @@ void performAdminActions(EngineHost& host)
         }
         QObject::disconnect(connection);
     }
+}
+
+// A few real admin changes, so the Audit page shows what a working console records. Each waits for its answer:
+// the audit rows are in the database before the shots are taken.
+void performAdminActions(EngineHost& host)
+{
+    const engine::TimeNs now = host.simulation()->virtualNow();
+    const std::vector<engine::Command> commands = {
+        engine::cmd::PutVipTier{"bronze", 1.1},
+        engine::cmd::AssignVip{"partner-api-7", "gold", now + 30 * engine::kNsPerDay, "launch partner, contract 2291",
+                               ui::currentUserName().toStdString()},
+        engine::cmd::SetThrottleOverride{engine::ThrottleLevel::Low, "load test on the checkout backend",
+                                         now + engine::kNsPerHour, ui::currentUserName().toStdString()},
+        engine::cmd::SetFeatureGate{engine::Feature::AnomalyDetection, engine::FeatureGate{true, 25}},
+        engine::cmd::ClearThrottleOverride{ui::currentUserName().toStdString()},
+    };
+    sendEach(host, commands);
+}
+
+// A flexibleRollout over the key at `percent`, grouped by the flag's name.
+engine::flags::Strategy demoRollout(const std::string& flag, int percent)
+{
+    engine::flags::Strategy s;
+    s.name = "flexibleRollout";
+    s.parameters = {{"rollout", std::to_string(percent)}, {"stickiness", "default"}, {"groupId", flag}};
+    return s;
+}
+
+engine::flags::FeatureFlag demoFlag(const std::string& name, const std::string& description)
+{
+    engine::flags::FeatureFlag flag;
+    flag.name = name;
+    flag.description = description;
+    flag.enabled = true;
+    return flag;
+}
+
+// Flags as a team that uses them has: a new checkout in a gradual rollout plan, a VIP boost for a share of keys,
+// and an experiment with variants that was killed.
+void seedDemoFlags(EngineHost& host)
+{
+    namespace flags = engine::flags;
+    const std::string actor = ui::currentUserName().toStdString();
+    flags::FeatureFlag checkout = demoFlag("checkout-v2", "The new checkout service, per key");
+    checkout.strategies.push_back(demoRollout(checkout.name, 20));
+    flags::Constraint apps;
+    apps.contextName = "appName";
+    apps.operatorName = "IN";
+    apps.values = {"web", "ios"};
+    checkout.strategies.back().constraints.push_back(apps);
+    flags::FeatureFlag boost = demoFlag("partner-boost", "Gold tier for a share of keys without a VIP of their own");
+    boost.strategies.push_back(demoRollout(boost.name, 40));
+    boost.effect.kind = flags::EffectKind::VipTier;
+    boost.effect.target = "gold";
+    flags::FeatureFlag search = demoFlag("new-search", "Search ranking experiment");
+    search.strategies.push_back(demoRollout(search.name, 100));
+    for (const char* name : {"blue", "green"}) {
+        flags::Variant v;
+        v.name = name;
+        v.weight = 500;
+        search.variants.push_back(v);
+    }
+    flags::RolloutPlan plan;
+    plan.stepPercent = 10;
+    plan.stepEvery = engine::kNsPerHour;
+    plan.targetPercent = 100;
+    plan.haltOn = {"spike"};
+    sendEach(host, {
+                       engine::cmd::PutFlag{checkout, actor},
+                       engine::cmd::PutFlag{boost, actor},
+                       engine::cmd::PutFlag{search, actor},
+                       engine::cmd::SetRolloutPlan{"checkout-v2", plan, actor},
+                       engine::cmd::SetFlagKilled{"new-search", true, "search latency above 2 s", actor},
+                   });
 }
 
 // Built-in scenarios assign no VIPs, and an empty VIP page shows nothing of it. The shots run on a throw-away
@@ -239,6 +302,7 @@ int runScreenshots(int argc, char* argv[])
     host.controlSource(QString::fromUtf8(engine::SimulationSource::kId), engine::control::SetPaused{true});
     if (!options.readOnly) {
         performAdminActions(host);
+        seedDemoFlags(host);
     }
     seedDemoTokens(options.databasePath);
     if (!options.readOnly) {

@@ -3,6 +3,8 @@
 
 #include "config/AnomalyConfig.h"
 #include "config/NotifyConfig.h"
+#include "flags/FlagModel.h"
+#include "query/FlagPreview.h"
 #include "query/KeyQuery.h"
 #include "query/KeyView.h"
 #include "store/StoreTypes.h"
@@ -62,6 +64,17 @@ struct NotifyConfigQuery {
     using Answer = engine::NotifyConfig;
 };
 
+// Every flag and segment in force, for the Flags page's editor and its export.
+struct FlagSetQuery {
+    using Answer = engine::flags::FlagSet;
+};
+
+// A flag as the editor has it now, evaluated over the keys the engine knows: the editor's live preview.
+struct FlagPreviewQuery {
+    using Answer = engine::FlagPreview;
+    engine::flags::FeatureFlag flag;
+};
+
 // The answer to a question of type Q, tagged with it so that two questions may share an answer type.
 template <typename Q>
 struct AnswerTo {
@@ -75,7 +88,7 @@ struct QueryCatalog {
 };
 
 using EngineQueries = QueryCatalog<KeyPageQuery, KeyDetailQuery, VipPageQuery, VipAssignmentsQuery, AnomalyConfigQuery,
-                                   NotifyConfigQuery>;
+                                   NotifyConfigQuery, FlagSetQuery, FlagPreviewQuery>;
 using EngineQuery = EngineQueries::Query;
 using EngineAnswer = EngineQueries::Answer;
 

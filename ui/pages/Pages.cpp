@@ -3,6 +3,7 @@
 #include "PageRegistry.h"
 #include "pages/anomalies/AnomaliesPage.h"
 #include "pages/audit/AuditPage.h"
+#include "pages/flags/FlagsPage.h"
 #include "pages/notifications/NotificationsPage.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/reputation/ReputationPage.h"
@@ -25,6 +26,7 @@ const std::vector<PageEntry>& registeredPages()
         pageEntry<SourcesPage>("sources", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Sources")),
         pageEntry<AnomaliesPage>("anomalies", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Anomalies")),
         pageEntry<NotificationsPage>("notifications", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Notifications")),
+        pageEntry<FlagsPage>("flags", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Flags")),
     };
     return pages;
 }
