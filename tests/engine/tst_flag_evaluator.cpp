@@ -8,6 +8,7 @@
 
 #include <array>
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <new>
 #include <string>
@@ -586,12 +587,14 @@ void TestFlagEvaluator::rolloutOfReadsAndMovesTheSlidersParameter()
 void TestFlagEvaluator::millionKeysSplitByEveryPercentage()
 {
     constexpr int kKeys = 1'000'000;
+    // Keys are written into one buffer, not kept: a million strings would dominate the run under sanitizers.
+    char buffer[32];
+    const auto userKey = [&](int n) {
+        return std::string_view(buffer, static_cast<std::size_t>(std::snprintf(buffer, sizeof buffer, "user-%d", n)));
+    };
     std::array<int, 101> perBucket{};
-    std::vector<std::string> keys;
-    keys.reserve(kKeys);
     for (int i = 0; i < kKeys; ++i) {
-        keys.push_back("user-" + std::to_string(i));
-        const std::uint32_t bucket = normalizedHash("spread", keys.back(), 100);
+        const std::uint32_t bucket = normalizedHash("spread", userKey(i), 100);
         QVERIFY(bucket >= 1 && bucket <= 100);
         ++perBucket[bucket];
     }
@@ -602,15 +605,15 @@ void TestFlagEvaluator::millionKeysSplitByEveryPercentage()
         QVERIFY2(std::abs(share - p) <= 0.2, qPrintable(QStringLiteral("%1 %: %2 %").arg(p).arg(share)));
     }
     // The same through the evaluator, at a few settings.
-    for (const int percent : {1, 10, 33, 50, 90}) {
+    for (const int percent : {1, 33, 90}) {
         FlagSet set;
         set.features.push_back(flag("spread", {strategy("flexibleRollout", "stickiness=userId")}));
         QVERIFY(setRollout(set.features[0], percent));
         const FlagEvaluator evaluator(set);
         int on = 0;
         FlagContext context;
-        for (const std::string& k : keys) {
-            context.userId = k;
+        for (int i = 0; i < kKeys; ++i) {
+            context.userId = userKey(i);
             on += evaluator.isEnabled(set.features[0], context) ? 1 : 0;
         }
         QVERIFY2(std::abs(100.0 * on / kKeys - percent) <= 0.2, qPrintable(QString::number(percent)));
@@ -619,7 +622,7 @@ void TestFlagEvaluator::millionKeysSplitByEveryPercentage()
 
 void TestFlagEvaluator::rolloutOnlyEverAddsKeys()
 {
-    constexpr int kKeys = 20'000;
+    constexpr int kKeys = 10'000;
     FlagSet set;
     set.features.push_back(flag("growing", {strategy("flexibleRollout", "stickiness=userId;groupId=growing")}));
     std::vector<std::string> keys;
@@ -648,7 +651,7 @@ void TestFlagEvaluator::rolloutOnlyEverAddsKeys()
 
 void TestFlagEvaluator::variantSplitsFollowTheWeights()
 {
-    constexpr int kKeys = 300'000;
+    constexpr int kKeys = 200'000;
     FeatureFlag split = flag("split", {strategy("default")});
     split.variants = {variant("small", 200), variant("medium", 300), variant("large", 500)};
     FlagSet set;
