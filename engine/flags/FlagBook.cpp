@@ -757,6 +757,7 @@ void FlagBook::restore(const store::PersistedState& state, const Targets& target
         m_warnings.insert(m_warnings.end(), read.warnings.begin(), read.warnings.end());
         put(m_set, std::move(*read.flag));
     }
+    m_warnings.insert(m_warnings.end(), problems.begin(), problems.end());  // the page shows what was skipped
     ++m_revision;
     reslot(targets);
     m_resolveNeeded = true;
