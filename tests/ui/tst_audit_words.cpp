@@ -83,6 +83,13 @@ void TestAuditWords::everyRowTheEngineWritesReadsAsWords()
                 .startsWith(QStringLiteral("1 assignment")));
     QVERIFY(ui::adminTargetWords(QStringLiteral("vip.import"), QStringLiteral("1200 assignments"))
                 .startsWith(QStringLiteral("1200 assignment")));
+    QVERIFY(ui::adminTargetWords(QStringLiteral("flag.import"), QStringLiteral("3 flags"))
+                .startsWith(QStringLiteral("3 flag")));
+    QCOMPARE(ui::adminTargetWords(QStringLiteral("flag.segment_put"), QStringLiteral("7")),
+             QStringLiteral("Segment 7"));
+    // A flag's name is chosen by people, even one that looks like the engine's.
+    QCOMPARE(ui::adminTargetWords(QStringLiteral("flag.put"), QStringLiteral("engine.policies")),
+             QStringLiteral("engine.policies"));
 }
 
 void TestAuditWords::keysAndTierNamesStayAsTheyAre()
