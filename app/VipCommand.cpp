@@ -9,6 +9,7 @@
 #include "Translations.h"
 
 #include "core/AtomicFile.h"
+#include "core/Clock.h"
 #include "core/InputFile.h"
 #include "store/Database.h"
 #include "vip/VipCsv.h"
