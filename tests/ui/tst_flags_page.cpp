@@ -188,7 +188,7 @@ template <typename Dialog>
 Dialog* openDialog(QWidget* page, const QString& name)
 {
     Dialog* dialog = nullptr;
-    QTest::qWaitFor(
+    const bool opened = QTest::qWaitFor(
         [&] {
             for (Dialog* d : page->findChildren<Dialog*>(name)) {
                 dialog = d->isVisible() ? d : dialog;
@@ -196,7 +196,7 @@ Dialog* openDialog(QWidget* page, const QString& name)
             return dialog != nullptr;
         },
         5000);
-    return dialog;
+    return opened ? dialog : nullptr;
 }
 
 }  // namespace
@@ -596,7 +596,7 @@ void TestFlagsPage::shots()
     if (dir.isEmpty()) {
         QSKIP("only with SLUICE_TEST_SHOTS");
     }
-    for (const QString language : {QStringLiteral("en"), QStringLiteral("de")}) {
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
         app::selectLanguage(language);
         app::installTranslations();
         ui::MainWindow window(m_client.get());

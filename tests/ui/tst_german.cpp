@@ -58,9 +58,9 @@ void TestGerman::pagesMenusAndTilesAreGerman()
 
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     QVERIFY(sidebar);
-    const QStringList english{QStringLiteral("Overview"),  QStringLiteral("Reputation"),   QStringLiteral("Throttle"),
-                              QStringLiteral("VIP"),       QStringLiteral("Audit"),        QStringLiteral("Sources"),
-                              QStringLiteral("Anomalies"), QStringLiteral("Notifications")};
+    const QStringList english{QStringLiteral("Overview"),  QStringLiteral("Reputation"),    QStringLiteral("Throttle"),
+                              QStringLiteral("VIP"),       QStringLiteral("Audit"),         QStringLiteral("Sources"),
+                              QStringLiteral("Anomalies"), QStringLiteral("Notifications"), QStringLiteral("Flags")};
     QStringList shown;
     for (int i = 0; i < sidebar->count(); ++i) {
         shown << sidebar->item(i)->text();
@@ -69,6 +69,7 @@ void TestGerman::pagesMenusAndTilesAreGerman()
     QCOMPARE(shown.at(0), QStringLiteral("Übersicht"));
     QCOMPARE(shown.at(2), QStringLiteral("Drosselung"));
     QCOMPARE(shown.at(1), QStringLiteral("Ruf"));
+    QCOMPARE(shown.at(8), QStringLiteral("Flags"));  // the same word in German, and short
 
     QStringList menus;
     for (QAction* menu : window.menuBar()->actions()) {

@@ -182,9 +182,9 @@ QWidget* FlagEditorDialog::buildStrategies()
         tr("Parameters: rollout=50, stickiness=default, groupId=beta\n"
            "Constraints: appName IN web,ios; !userId STR_STARTS_WITH test- /i (! inverts, /i ignores case)\n"
            "Segments: their numbers, 1, 3"));
-    m_strategies->setColumnWidth(0, 170);
-    m_strategies->setColumnWidth(1, 210);
-    m_strategies->setColumnWidth(2, 240);
+    m_strategies->setColumnWidth(0, 160);
+    m_strategies->setColumnWidth(1, 190);
+    m_strategies->setColumnWidth(2, 220);
     QStringList segments;
     for (const flags::Segment& s : m_flags.segments) {
         segments << tr("%1 %2").arg(s.id).arg(QString::fromStdString(s.name));
@@ -376,6 +376,8 @@ std::optional<flags::FeatureFlag> FlagEditorDialog::flag(QString& error) const
 
 void FlagEditorDialog::edited()
 {
+    const auto effect = static_cast<flags::EffectKind>(m_effect->currentData().toInt());
+    m_target->setEnabled(effect == flags::EffectKind::RoutePolicy || effect == flags::EffectKind::VipTier);
     if (m_variants->rowCount() == 0) {
         m_weights->setText(tr("No variants: the flag is only on or off."));
     } else {
