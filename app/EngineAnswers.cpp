@@ -36,10 +36,9 @@ engine::AnomalyConfig answer(const engine::Engine& e, const ui::AnomalyConfigQue
 
 engine::NotifyConfig answer(const engine::Engine& e, const ui::NotifyConfigQuery&) { return e.config().notify; }
 
-// The engine keeps no flags of its own yet: the page then lists none and previews nobody inside.
-engine::flags::FlagSet answer(const engine::Engine&, const ui::FlagSetQuery&) { return {}; }
+engine::flags::FlagSet answer(const engine::Engine& e, const ui::FlagSetQuery&) { return e.flagSet(); }
 
-engine::FlagPreview answer(const engine::Engine&, const ui::FlagPreviewQuery&) { return {}; }
+engine::FlagPreview answer(const engine::Engine& e, const ui::FlagPreviewQuery& q) { return e.previewFlag(q.flag); }
 }  // namespace
 
 ui::EngineAnswer answerOnEngine(const engine::Engine& engine, const ui::EngineQuery& query)

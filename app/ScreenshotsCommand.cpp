@@ -77,7 +77,7 @@ void performAdminActions(EngineHost& host)
                                ui::currentUserName().toStdString()},
         engine::cmd::SetThrottleOverride{engine::ThrottleLevel::Low, "load test on the checkout backend",
                                          now + engine::kNsPerHour, ui::currentUserName().toStdString()},
-        engine::cmd::SetFeatureGate{engine::Feature::AnomalyDetection, engine::FeatureGate{true, 25}},
+        engine::cmd::SetFlagRollout{engine::flags::kAnomalyDetection, 25, ui::currentUserName().toStdString()},
         engine::cmd::ClearThrottleOverride{ui::currentUserName().toStdString()},
     };
     sendEach(host, commands);

@@ -200,62 +200,145 @@
         <translation>Alte Benachrichtigungen entfernt</translation>
     </message>
     <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="47"/>
+        <source>Feature flag saved</source>
+        <translation>Flag gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="48"/>
+        <source>Feature flag deleted</source>
+        <translation>Flag gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="49"/>
+        <source>Feature flag switched</source>
+        <translation>Flag umgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="50"/>
+        <source>Feature flag rollout changed</source>
+        <translation>Rollout des Flags geändert</translation>
+    </message>
+    <message>
         <location filename="../ui/history/AdminActionText.cpp" line="51"/>
+        <source>Feature flag kill switch</source>
+        <translation>Notaus des Flags</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="52"/>
+        <source>Feature flag schedule set</source>
+        <translation>Zeitplan des Flags gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="53"/>
+        <source>Rollout plan set</source>
+        <translation>Rollout-Plan gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="54"/>
+        <source>Rollout plan paused or resumed</source>
+        <translation>Rollout-Plan angehalten oder fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="55"/>
+        <source>Flag segment saved</source>
+        <translation>Segment gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="56"/>
+        <source>Flag segment deleted</source>
+        <translation>Segment gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="57"/>
+        <source>Feature flags imported</source>
+        <translation>Flags importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="58"/>
+        <source>Scheduled flag change applied</source>
+        <translation>Geplante Flag-Änderung ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="59"/>
+        <source>Rollout plan step</source>
+        <translation>Schritt des Rollout-Plans</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="60"/>
+        <source>Rollout plan halted</source>
+        <translation>Rollout-Plan gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="65"/>
         <source>Auto-throttle</source>
         <translation>Automatische Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="52"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="66"/>
         <source>Auto-throttle settings</source>
         <translation>Einstellungen der automatischen Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="53"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="67"/>
         <source>Rate limit policies</source>
         <translation>Ratenlimit-Richtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="54"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="68"/>
         <source>Reputation settings</source>
         <translation>Ruf-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="55"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="69"/>
         <source>VIP expiry warning</source>
         <translation>VIP-Ablaufwarnung</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="56"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="70"/>
         <source>Anomaly detection settings</source>
         <translation>Einstellungen der Anomalieerkennung</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="57"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="71"/>
         <source>Notification settings</source>
         <translation>Benachrichtigungsregeln und -kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="66"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="80"/>
         <source>Reputation system gate</source>
         <translation>Schalter Rufsystem</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="68"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="82"/>
         <source>Adaptive limiting gate</source>
         <translation>Schalter adaptive Begrenzung</translation>
     </message>
     <message>
-        <location filename="../ui/history/AdminActionText.cpp" line="70"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="84"/>
         <source>Anomaly detection gate</source>
         <translation>Schalter Anomalieerkennung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionText.cpp" line="122"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="136"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n Zuweisung</numerusform>
             <numerusform>%n Zuweisungen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/AdminActionText.cpp" line="146"/>
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n Flag</numerusform>
+            <numerusform>%n Flags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/AdminActionText.cpp" line="151"/>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1525,134 @@ Beispiel: sluice detect --series requests.csv --out scored.csv</translation>
     </message>
 </context>
 <context>
+    <name>flags</name>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="46"/>
+        <source>usage: sluice flags eval --state &lt;flags.json&gt; (--toggle &lt;name&gt; [--context &lt;json&gt;] | --cases &lt;cases.jsonl&gt;)
+       sluice flags import &lt;file.json&gt; [--db &lt;file&gt;] [--replace]
+       sluice flags export &lt;file.json&gt; [--db &lt;file&gt;]</source>
+        <translation>Aufruf: sluice flags eval --state &lt;flags.json&gt; (--toggle &lt;Name&gt; [--context &lt;json&gt;] | --cases &lt;cases.jsonl&gt;)
+       sluice flags import &lt;Datei.json&gt; [--db &lt;Datei&gt;] [--replace]
+       sluice flags export &lt;Datei.json&gt; [--db &lt;Datei&gt;]</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="56"/>
+        <source>Evaluates, imports or exports feature flags in Unleash&apos;s client-features JSON, with Sluice&apos;s additions, without a display.
+An import is all or nothing: one bad flag and nothing changes.
+Example: sluice flags eval --state flags.json --toggle checkout --context &apos;{&quot;userId&quot;: &quot;42&quot;}&apos;</source>
+        <translation>Wertet Feature-Flags im Client-Features-JSON von Unleash (mit den Erweiterungen von Sluice) aus, importiert oder exportiert sie, ohne Anzeige.
+Ein Import gilt ganz oder gar nicht: ein fehlerhaftes Flag, und nichts ändert sich.
+Beispiel: sluice flags eval --state flags.json --toggle checkout --context &apos;{&quot;userId&quot;: &quot;42&quot;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="63"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="64"/>
+        <source>What to do.</source>
+        <translation>Was zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="65"/>
+        <source>The JSON file to import or export.</source>
+        <translation>Die JSON-Datei für Import oder Export.</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="67"/>
+        <source>Use the database &lt;file&gt; (default: the console&apos;s).</source>
+        <translation>Die Datenbank &lt;Datei&gt; verwenden (Standard: die der Konsole).</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="70"/>
+        <source>Import: remove the flags and segments the file does not hold.</source>
+        <translation>Import: Flags und Segmente entfernen, die die Datei nicht enthält.</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="71"/>
+        <source>Eval: the flags, as client-features JSON.</source>
+        <translation>Eval: die Flags als Client-Features-JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="73"/>
+        <source>Eval: the toggle to evaluate.</source>
+        <translation>Eval: das auszuwertende Flag.</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="77"/>
+        <source>Eval: the context as JSON (userId, sessionId, remoteAddress, environment, appName, currentTime, properties).</source>
+        <translation>Eval: der Kontext als JSON (userId, sessionId, remoteAddress, environment, appName, currentTime, properties).</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="81"/>
+        <source>Eval: one {&quot;toggle&quot;: ..., &quot;context&quot;: {...}} per line; one result per line.</source>
+        <translation>Eval: ein {&quot;toggle&quot;: ..., &quot;context&quot;: {...}} pro Zeile; ein Ergebnis pro Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="129"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="148"/>
+        <source>--context: %1</source>
+        <translation>--context: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="172"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="183"/>
+        <source>%1: warning: no toggle named &apos;%2&apos;</source>
+        <translation>%1: Warnung: kein Flag namens &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="196"/>
+        <location filename="../app/FlagsCommand.cpp" line="200"/>
+        <source>%1: nothing was imported</source>
+        <translation>%1: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="199"/>
+        <source>imported from %1</source>
+        <translation>importiert aus %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FlagsCommand.cpp" line="201"/>
+        <source>imported %n flag(s) and %1 segment(s) from %2 into %3</source>
+        <translation>
+            <numerusform>%n Flag und %1 Segment(e) aus %2 nach %3 importiert</numerusform>
+            <numerusform>%n Flags und %1 Segment(e) aus %2 nach %3 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="229"/>
+        <source>the stored flag &apos;%1&apos; cannot be read: %2; nothing was exported</source>
+        <translation>das gespeicherte Flag &apos;%1&apos; ist nicht lesbar: %2; nichts wurde exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="238"/>
+        <source>the stored segment %1 cannot be read: %2; nothing was exported</source>
+        <translation>das gespeicherte Segment %1 ist nicht lesbar: %2; nichts wurde exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/FlagsCommand.cpp" line="248"/>
+        <source>cannot write %1: %2; nothing was exported</source>
+        <translation>%1 kann nicht geschrieben werden: %2; nichts wurde exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FlagsCommand.cpp" line="250"/>
+        <source>exported %n flag(s) and %1 segment(s) to %2</source>
+        <translation>
+            <numerusform>%n Flag und %1 Segment(e) nach %2 exportiert</numerusform>
+            <numerusform>%n Flags und %1 Segment(e) nach %2 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/ConsoleArguments.cpp" line="12"/>
@@ -1615,74 +1826,74 @@ Beispiel: sluice replay --log access.log.gz --key xff-first --report replay.json
 <context>
     <name>screenshots</name>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="165"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="228"/>
         <source>Warms the engine with simulated traffic, then renders every page to &lt;page&gt;.png.
 Example: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</source>
         <translation>Wärmt die Engine mit simuliertem Verkehr auf und rendert dann jede Seite nach &lt;page&gt;.png.
 Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="171"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="234"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="173"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="236"/>
         <source>Directory for the PNG files.</source>
         <translation>Verzeichnis für die PNG-Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="176"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="239"/>
         <source>Scenario to warm up with.</source>
         <translation>Szenario zum Aufwärmen.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="179"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="242"/>
         <source>Simulated time before the shots.</source>
         <translation>Simulierte Zeit vor den Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="181"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="244"/>
         <source>Window size.</source>
         <translation>Fenstergröße.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="185"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="248"/>
         <source>Render the console as `sluice --read-only` shows it.</source>
         <translation>Die Konsole so rendern, wie `sluice --read-only` sie zeigt.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="188"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="251"/>
         <source>Also follow this access log (combined format) before the shots.</source>
         <translation>Vor den Aufnahmen zusätzlich diesem Zugriffsprotokoll (Format combined) folgen.</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="193"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="256"/>
         <source>--out is required</source>
         <translation>--out ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="199"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="262"/>
         <source>--warmup: &apos;%1&apos; is not a duration</source>
         <translation>--warmup: „%1“ ist keine Dauer</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="204"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="267"/>
         <source>--size: &apos;%1&apos; is not WxH between 640x480 and 7680x4320</source>
         <translation>--size: „%1“ ist nicht BxH zwischen 640x480 und 7680x4320</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="209"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="272"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="292"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="356"/>
         <source>cannot render %1</source>
         <translation>%1 kann nicht gerendert werden</translation>
     </message>
     <message>
-        <location filename="../app/ScreenshotsCommand.cpp" line="296"/>
+        <location filename="../app/ScreenshotsCommand.cpp" line="360"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3465,6 +3676,633 @@ Geheimnisse können nicht gespeichert werden, und nichts wird stattdessen im Kla
     </message>
 </context>
 <context>
+    <name>sluice::ui::ExposureSparkline</name>
+    <message>
+        <location filename="../ui/pages/flags/ExposureSparkline.cpp" line="15"/>
+        <location filename="../ui/pages/flags/ExposureSparkline.cpp" line="35"/>
+        <source>Not evaluated in the last hour</source>
+        <translation>In der letzten Stunde nicht ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/ExposureSparkline.cpp" line="36"/>
+        <source>Last hour: evaluated %1 times, on %2 (%3)</source>
+        <translation>Letzte Stunde: %1-mal ausgewertet, %2 an (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::FlagEditText</name>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditText.cpp" line="46"/>
+        <source>&apos;%1&apos; is not name=value</source>
+        <translation>&apos;%1&apos; ist nicht Name=Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditText.cpp" line="92"/>
+        <source>&apos;%1&apos; is not: context field, operator, values</source>
+        <translation>&apos;%1&apos; ist nicht: Kontextfeld, Operator, Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditText.cpp" line="98"/>
+        <source>&apos;%1&apos; is not an operator (IN, NOT_IN, STR_CONTAINS, NUM_GT, DATE_AFTER, ...)</source>
+        <translation>&apos;%1&apos; ist kein Operator (IN, NOT_IN, STR_CONTAINS, NUM_GT, DATE_AFTER, ...)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditText.cpp" line="135"/>
+        <source>&apos;%1&apos; is not a segment number</source>
+        <translation>&apos;%1&apos; ist keine Segmentnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditText.cpp" line="162"/>
+        <source>&apos;%1&apos; is not type: value (string, json, csv or number)</source>
+        <translation>&apos;%1&apos; ist nicht Typ: Wert (string, json, csv oder number)</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::FlagEditorDialog</name>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="86"/>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="88"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="88"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="88"/>
+        <source>Constraints</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="88"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="90"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="90"/>
+        <source>Weight %</source>
+        <translation>Gewicht %</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="90"/>
+        <source>Stickiness</source>
+        <translation>Stickiness</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="90"/>
+        <source>Payload</source>
+        <translation>Nutzlast</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="97"/>
+        <source>Flag %1</source>
+        <translation>Flag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="97"/>
+        <source>New flag</source>
+        <translation>Neues Flag</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="104"/>
+        <source>Preview: waiting for the engine…</source>
+        <translation>Vorschau: warte auf die Engine…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="110"/>
+        <source>Strategies</source>
+        <translation>Strategien</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="111"/>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="159"/>
+        <source>Evaluated only</source>
+        <translation>Nur ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="160"/>
+        <source>Sluice feature</source>
+        <translation>Sluice-Funktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="161"/>
+        <source>Route policy for keys inside</source>
+        <translation>Routenrichtlinie für Schlüssel im Rollout</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="162"/>
+        <source>VIP tier for keys inside</source>
+        <translation>VIP-Stufe für Schlüssel im Rollout</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="164"/>
+        <source>route or tier</source>
+        <translation>Route oder Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="173"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="174"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="175"/>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="182"/>
+        <source>Parameters: rollout=50, stickiness=default, groupId=beta
+Constraints: appName IN web,ios; !userId STR_STARTS_WITH test- /i (! inverts, /i ignores case)
+Segments: their numbers, 1, 3</source>
+        <translation>Parameter: rollout=50, stickiness=default, groupId=beta
+Bedingungen: appName IN web,ios; !userId STR_STARTS_WITH test- /i (! kehrt um, /i ignoriert Groß-/Kleinschreibung)
+Segmente: ihre Nummern, 1, 3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="190"/>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="418"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="192"/>
+        <source>No segments are defined.</source>
+        <translation>Keine Segmente definiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="193"/>
+        <source>Segments: %1</source>
+        <translation>Segmente: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="198"/>
+        <source>Add strategy</source>
+        <translation>Strategie hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="208"/>
+        <source>Payload: type: value, e.g. json: {&quot;color&quot;: &quot;blue&quot;} (string, json, csv, number)</source>
+        <translation>Nutzlast: Typ: Wert, z. B. json: {&quot;color&quot;: &quot;blue&quot;} (string, json, csv, number)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="210"/>
+        <source>Add variant</source>
+        <translation>Variante hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="213"/>
+        <source>variant-%1</source>
+        <translation>variante-%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="225"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="296"/>
+        <source>The flag needs a name.</source>
+        <translation>Das Flag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="302"/>
+        <source>A flag named %1 exists already.</source>
+        <translation>Ein Flag namens %1 gibt es schon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="315"/>
+        <source>Name the route or the VIP tier the flag switches on.</source>
+        <translation>Nennen Sie die Route oder VIP-Stufe, die das Flag einschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="330"/>
+        <source>Strategy %1: %2</source>
+        <translation>Strategie %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="336"/>
+        <source>Strategy %1: there is no segment %2.</source>
+        <translation>Strategie %1: Segment %2 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="353"/>
+        <source>Variant %1 needs a name.</source>
+        <translation>Variante %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="357"/>
+        <source>Variant %1: the weight is a percentage from 0 to 100.</source>
+        <translation>Variante %1: das Gewicht ist ein Prozentsatz von 0 bis 100.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="361"/>
+        <source>Variant %1: %2</source>
+        <translation>Variante %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="370"/>
+        <source>The variants&apos; weights add up to %1 %; they must add up to 100 %.</source>
+        <translation>Die Gewichte der Varianten ergeben %1 %; sie müssen 100 % ergeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="382"/>
+        <source>No variants: the flag is only on or off.</source>
+        <translation>Keine Varianten: das Flag ist nur an oder aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="384"/>
+        <source>Weights add up to %1 %.</source>
+        <translation>Die Gewichte ergeben %1 %.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="410"/>
+        <source>Preview: the engine knows no keys yet.</source>
+        <translation>Vorschau: die Engine kennt noch keine Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="413"/>
+        <source>Preview over the %1 keys the engine knows: %2 inside (%3)</source>
+        <translation>Vorschau über die %1 Schlüssel der Engine: %2 im Rollout (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="421"/>
+        <source>%1; by variant: %2</source>
+        <translation>%1; nach Variante: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::FlagRow</name>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="30"/>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="31"/>
+        <source>Killed</source>
+        <translation>Notaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="33"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="34"/>
+        <source>No rollout strategy: on for every key its strategies admit</source>
+        <translation>Keine Rollout-Strategie: an für jeden Schlüssel, den seine Strategien zulassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="56"/>
+        <source>Rollout of %1</source>
+        <translation>Rollout von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="64"/>
+        <source>Active keys the flag is on for now</source>
+        <translation>Aktive Schlüssel, für die das Flag jetzt an ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="67"/>
+        <source>The console is read-only: flags cannot be changed here.</source>
+        <translation>Die Konsole ist schreibgeschützt: Flags lassen sich hier nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="73"/>
+        <source>Strategies, constraints, segments and variants of %1</source>
+        <translation>Strategien, Bedingungen, Segmente und Varianten von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="112"/>
+        <source>On: evaluated by its strategies. Click to turn it off for everyone.</source>
+        <translation>An: nach seinen Strategien ausgewertet. Klicken schaltet es für alle aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="113"/>
+        <source>Off for everyone. Click to turn it on.</source>
+        <translation>Für alle aus. Klicken schaltet es ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="118"/>
+        <source>Lift kill</source>
+        <translation>Notaus aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="118"/>
+        <source>Kill…</source>
+        <translation>Notaus…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="119"/>
+        <source>Let the flag&apos;s own settings decide again</source>
+        <translation>Wieder die Einstellungen des Flags entscheiden lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="120"/>
+        <source>Turn the flag off for every key at once, with a reason</source>
+        <translation>Das Flag sofort für alle Schlüssel ausschalten, mit Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="142"/>
+        <source>Pause plan</source>
+        <translation>Plan anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="142"/>
+        <source>Resume plan</source>
+        <translation>Plan fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="143"/>
+        <source>Resume the plan; this clears the halt</source>
+        <translation>Den Plan fortsetzen; das hebt den Stopp auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="144"/>
+        <source>Pause or resume the gradual rollout</source>
+        <translation>Den schrittweisen Rollout anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRow.cpp" line="155"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::FlagRowText</name>
+    <message>
+        <location filename="../ui/pages/flags/FlagRowText.cpp" line="27"/>
+        <source>Sluice feature</source>
+        <translation>Sluice-Funktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRowText.cpp" line="30"/>
+        <source>Route policy %1</source>
+        <translation>Routenrichtlinie %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRowText.cpp" line="33"/>
+        <source>VIP tier %1</source>
+        <translation>VIP-Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRowText.cpp" line="35"/>
+        <source>Evaluated only</source>
+        <translation>Nur ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRowText.cpp" line="43"/>
+        <source>On at %1</source>
+        <translation>Ein um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRowText.cpp" line="45"/>
+        <source>Off at %1</source>
+        <translation>Aus um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRowText.cpp" line="55"/>
+        <source>Plan +%1 % to %2 %, next %3</source>
+        <translation>Plan +%1 % bis %2 %, nächster %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRowText.cpp" line="60"/>
+        <source>Plan paused (+%1 % to %2 %)</source>
+        <translation>Plan angehalten (+%1 % bis %2 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRowText.cpp" line="64"/>
+        <source>Plan halted: %1</source>
+        <translation>Plan gestoppt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRowText.cpp" line="67"/>
+        <source>Plan done at %1 %</source>
+        <translation>Plan fertig bei %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRowText.cpp" line="75"/>
+        <source>no active keys</source>
+        <translation>keine aktiven Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagRowText.cpp" line="77"/>
+        <source>%1 of %2 keys</source>
+        <translation>%1 von %2 Schlüsseln</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::FlagsPage</name>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="28"/>
+        <source>New flag…</source>
+        <translation>Neues Flag…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="29"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="29"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="45"/>
+        <source>Waiting for the engine…</source>
+        <translation>Warte auf die Engine…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="46"/>
+        <source>Read an Unleash client-features file (JSON): every flag and segment in it, or none</source>
+        <translation>Eine Unleash-Client-Features-Datei (JSON) lesen: jedes Flag und Segment darin oder keines</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="47"/>
+        <source>Write every flag and segment as an Unleash client-features file (JSON)</source>
+        <translation>Alle Flags und Segmente als Unleash-Client-Features-Datei (JSON) schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="48"/>
+        <source>The console is read-only: flags cannot be changed here.</source>
+        <translation>Die Konsole ist schreibgeschützt: Flags lassen sich hier nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="67"/>
+        <source>Feature flags</source>
+        <translation>Feature-Flags</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="90"/>
+        <source>The engine refused: %1</source>
+        <translation>Die Engine lehnte ab: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="137"/>
+        <source>%n flag(s), %1 on</source>
+        <translation>
+            <numerusform>%n Flag, %1 an</numerusform>
+            <numerusform>%n Flags, %1 an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="139"/>
+        <source>%1, %2 killed</source>
+        <translation>%1, %2 mit Notaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="142"/>
+        <source>No flags yet. Create one with New flag, or import an Unleash file.</source>
+        <translation>Noch keine Flags. Legen Sie eines mit „Neues Flag“ an oder importieren Sie eine Unleash-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="173"/>
+        <source>The kill switch of %1 is lifted.</source>
+        <translation>Der Notaus von %1 ist aufgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="190"/>
+        <source>Change the rollout</source>
+        <translation>Rollout ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="191"/>
+        <source>Move %1 from %2 % to %3 % of keys at once?</source>
+        <translation>%1 auf einmal von %2 % auf %3 % der Schlüssel ändern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="195"/>
+        <source>A jump of more than %1 points changes what many keys get in one step.</source>
+        <translation>Ein Sprung um mehr als %1 Punkte ändert für viele Schlüssel auf einmal, was sie bekommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="212"/>
+        <source>Kill %1</source>
+        <translation>Notaus für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="213"/>
+        <source>Turns %1 off for every key until lifted. Why?</source>
+        <translation>Schaltet %1 für alle Schlüssel aus, bis der Notaus aufgehoben wird. Warum?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="219"/>
+        <source>%1 was not killed: a reason is required.</source>
+        <translation>Kein Notaus für %1: eine Begründung ist nötig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="223"/>
+        <source>%1 is killed: off for every key.</source>
+        <translation>Notaus für %1: für alle Schlüssel aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="233"/>
+        <source>Reading the flags&apos; definitions…</source>
+        <translation>Lese die Definitionen der Flags…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="247"/>
+        <source>%1 is saved.</source>
+        <translation>%1 ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="37"/>
+        <source>Export flags</source>
+        <translation>Flags exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="37"/>
+        <source>Import flags</source>
+        <translation>Flags importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="39"/>
+        <source>Unleash client features (*.json);;All files (*)</source>
+        <translation>Unleash-Client-Features (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="56"/>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="70"/>
+        <source>%1 was not imported; nothing changed:
+%2</source>
+        <translation>%1 wurde nicht importiert; nichts hat sich geändert:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="76"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="83"/>
+        <source>Imported %n flag(s) from %1.</source>
+        <translation>
+            <numerusform>%n Flag aus %1 importiert.</numerusform>
+            <numerusform>%n Flags aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="85"/>
+        <source>%1 Evaluated as off, since this console does not know them:
+%2</source>
+        <translation>%1 Als aus ausgewertet, da diese Konsole sie nicht kennt:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="91"/>
+        <source>Importing %1; the engine will check it. Warnings:
+%2</source>
+        <translation>Importiere %1; die Engine prüft es. Warnungen:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="100"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="118"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="120"/>
+        <source>Exported %n flag(s) to %1.</source>
+        <translation>
+            <numerusform>%n Flag nach %1 exportiert.</numerusform>
+            <numerusform>%n Flags nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::HttpListenerPanel</name>
     <message>
         <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="30"/>
@@ -4016,44 +4854,49 @@ Geheimnisse können nicht gespeichert werden, und nichts wird stattdessen im Kla
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="20"/>
+        <location filename="../ui/pages/Pages.cpp" line="21"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="21"/>
+        <location filename="../ui/pages/Pages.cpp" line="22"/>
         <source>Reputation</source>
         <translation>Ruf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="22"/>
+        <location filename="../ui/pages/Pages.cpp" line="23"/>
         <source>Throttle</source>
         <translation>Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="23"/>
+        <location filename="../ui/pages/Pages.cpp" line="24"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="24"/>
+        <location filename="../ui/pages/Pages.cpp" line="25"/>
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="25"/>
+        <location filename="../ui/pages/Pages.cpp" line="26"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="26"/>
+        <location filename="../ui/pages/Pages.cpp" line="27"/>
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="27"/>
+        <location filename="../ui/pages/Pages.cpp" line="28"/>
         <source>Notifications</source>
         <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/Pages.cpp" line="29"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="121"/>
@@ -7073,7 +7916,7 @@ Beispiel: sluice token create nginx --scope check --db /var/lib/sluice/sluice.db
 <context>
     <name>vip</name>
     <message>
-        <location filename="../app/VipCommand.cpp" line="43"/>
+        <location filename="../app/VipCommand.cpp" line="41"/>
         <source>Imports or exports VIP assignments as CSV (columns key, tier, expires, notes) without a display.
 An import is all or nothing: one bad row and nothing changes.
 Example: sluice vip import partners.csv --db ops.db</source>
@@ -7082,48 +7925,48 @@ Ein Import gilt ganz oder gar nicht: eine fehlerhafte Zeile, und nichts wird ge�
 Beispiel: sluice vip import partners.csv --db ops.db</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="48"/>
+        <location filename="../app/VipCommand.cpp" line="46"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="49"/>
+        <location filename="../app/VipCommand.cpp" line="47"/>
         <source>What to do.</source>
         <translation>Die Aktion.</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="50"/>
+        <location filename="../app/VipCommand.cpp" line="48"/>
         <source>The CSV file to read or write.</source>
         <translation>Die CSV-Datei, die gelesen oder geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="51"/>
+        <location filename="../app/VipCommand.cpp" line="49"/>
         <source>Use the database &lt;file&gt; (default: the console&apos;s).</source>
         <translation>Datenbank &lt;file&gt; verwenden (Standard: die der Konsole).</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="63"/>
+        <location filename="../app/VipCommand.cpp" line="61"/>
         <source>usage: sluice vip import|export &lt;file.csv&gt; [--db &lt;file&gt;]</source>
         <translation>Aufruf: sluice vip import|export &lt;file.csv&gt; [--db &lt;file&gt;]</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="155"/>
+        <location filename="../app/VipCommand.cpp" line="111"/>
         <source>cannot write %1: %2; nothing was exported</source>
         <translation>%1 kann nicht geschrieben werden: %2; nichts wurde exportiert</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="101"/>
-        <location filename="../app/VipCommand.cpp" line="115"/>
+        <location filename="../app/VipCommand.cpp" line="80"/>
+        <location filename="../app/VipCommand.cpp" line="86"/>
         <source>%1: nothing was imported</source>
         <translation>%1: nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../app/VipCommand.cpp" line="121"/>
+        <location filename="../app/VipCommand.cpp" line="84"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="129"/>
+        <location filename="../app/VipCommand.cpp" line="87"/>
         <source>imported %n VIP assignment(s) from %1 into %2</source>
         <translation>
             <numerusform>%n VIP-Zuweisung aus %1 in %2 importiert</numerusform>
@@ -7131,7 +7974,7 @@ Beispiel: sluice vip import partners.csv --db ops.db</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="160"/>
+        <location filename="../app/VipCommand.cpp" line="116"/>
         <source>exported %n VIP assignment(s) to %1</source>
         <translation>
             <numerusform>%n VIP-Zuweisung nach %1 exportiert</numerusform>

@@ -15,11 +15,38 @@
 <context>
     <name>AdminActionText</name>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionText.cpp" line="122"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="136"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n assignment</numerusform>
             <numerusform>%n assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/AdminActionText.cpp" line="146"/>
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flag</numerusform>
+            <numerusform>%n flags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flags</name>
+    <message numerus="yes">
+        <location filename="../app/FlagsCommand.cpp" line="201"/>
+        <source>imported %n flag(s) and %1 segment(s) from %2 into %3</source>
+        <translation>
+            <numerusform>imported %n flag and %1 segment(s) from %2 into %3</numerusform>
+            <numerusform>imported %n flags and %1 segment(s) from %2 into %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FlagsCommand.cpp" line="250"/>
+        <source>exported %n flag(s) and %1 segment(s) to %2</source>
+        <translation>
+            <numerusform>exported %n flag and %1 segment(s) to %2</numerusform>
+            <numerusform>exported %n flags and %1 segment(s) to %2</numerusform>
         </translation>
     </message>
 </context>
@@ -140,6 +167,41 @@
         <translation>
             <numerusform>Every notification created more than %n day ago, read or not, and its delivery records are deleted for good. The audit log records who did it.</numerusform>
             <numerusform>Every notification created more than %n days ago, read or not, and its delivery records are deleted for good. The audit log records who did it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::FlagsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="137"/>
+        <source>%n flag(s), %1 on</source>
+        <translation>
+            <numerusform>%n flag, %1 on</numerusform>
+            <numerusform>%n flags, %1 on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="76"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="83"/>
+        <source>Imported %n flag(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n flag from %1.</numerusform>
+            <numerusform>Imported %n flags from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="120"/>
+        <source>Exported %n flag(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n flag to %1.</numerusform>
+            <numerusform>Exported %n flags to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -485,7 +547,7 @@
 <context>
     <name>vip</name>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="129"/>
+        <location filename="../app/VipCommand.cpp" line="87"/>
         <source>imported %n VIP assignment(s) from %1 into %2</source>
         <translation>
             <numerusform>imported %n VIP assignment from %1 into %2</numerusform>
@@ -493,7 +555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="160"/>
+        <location filename="../app/VipCommand.cpp" line="116"/>
         <source>exported %n VIP assignment(s) to %1</source>
         <translation>
             <numerusform>exported %n VIP assignment to %1</numerusform>

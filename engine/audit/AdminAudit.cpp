@@ -8,8 +8,8 @@
 #include "core/AnomalyNames.h"
 #include "core/Overloaded.h"
 #include "decision/Engine.h"
+#include "flagbook/FlagChanges.h"
 #include "flags/FlagsJson.h"
-#include "runtime/FlagChanges.h"
 
 #include <nlohmann/json.hpp>
 
@@ -213,7 +213,7 @@ std::optional<std::string> segmentState(const flags::Segment* segment)
 Description flagChange(std::string_view action, const std::string& name, const Command& command, const Engine& engine,
                        std::string reason = {})
 {
-    const flags::FlagSet& current = flagsInForce(engine);
+    const flags::FlagSet& current = engine.flagSet();
     const FlagCommandChanges changes = flagChangesOf(command, current, engine.now());
     const flags::FeatureFlag* after = changes.put.empty() ? nullptr : &changes.put.front();
     return Description{action, name, flagState(current.find(name)), flagState(after), std::move(reason)};
@@ -223,7 +223,7 @@ Description flagChange(std::string_view action, const std::string& name, const C
 // replaces or removes, not every definition.
 Description flagsImport(const cmd::ImportFlags& c, const Command& command, const Engine& engine)
 {
-    const flags::FlagSet& current = flagsInForce(engine);
+    const flags::FlagSet& current = engine.flagSet();
     const FlagCommandChanges changes = flagChangesOf(command, current, engine.now());
     json replaced = json::array();
     json names = json::array();
@@ -372,7 +372,7 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
             [&](const cmd::PutFlag& c) { return flagChange(AuditActions::kFlagPut, c.flag.name, command, engine); },
             [&](const cmd::RemoveFlag& c) {
                 return Description{
-                    AuditActions::kFlagRemove, c.name, flagState(flagsInForce(engine).find(c.name)), std::nullopt, {}};
+                    AuditActions::kFlagRemove, c.name, flagState(engine.flagSet().find(c.name)), std::nullopt, {}};
             },
             [&](const cmd::SetFlagEnabled& c) {
                 return flagChange(AuditActions::kFlagEnable, c.name, command, engine);
@@ -393,14 +393,14 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
             [&](const cmd::PutSegment& c) {
                 return Description{AuditActions::kFlagSegmentPut,
                                    std::to_string(c.segment.id),
-                                   segmentState(flagsInForce(engine).segment(c.segment.id)),
+                                   segmentState(engine.flagSet().segment(c.segment.id)),
                                    segmentState(&c.segment),
                                    {}};
             },
             [&](const cmd::RemoveSegment& c) {
                 return Description{AuditActions::kFlagSegmentRemove,
                                    std::to_string(c.id),
-                                   segmentState(flagsInForce(engine).segment(c.id)),
+                                   segmentState(engine.flagSet().segment(c.id)),
                                    std::nullopt,
                                    {}};
             },

@@ -9,7 +9,7 @@
 #include "core/Decision.h"
 #include "core/Notification.h"
 #include "core/Request.h"
-#include "flags/FlagBook.h"
+#include "flagbook/FlagBook.h"
 #include "limiter/ThrottleShadow.h"
 #include "notify/NotificationRouter.h"
 #include "reputation/ReputationTracker.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "flags/InstantText.h"
 
+#include "core/UtcTime.h"
 #include "flags/Constraints.h"
-#include "vip/VipCsv.h"
 
 #include <cstdio>
 
@@ -15,7 +15,7 @@ constexpr TimeNs kEndOfRange = 7'289'654'400LL * kNsPerSec;  // 2201-01-01T00:00
 std::string instantText(TimeNs at)
 {
     const TimeNs belowMs = at % kNsPerMs;
-    std::string text = VipCsv::formatTime(at - belowMs);
+    std::string text = formatUtc(at - belowMs);
     if (belowMs != 0) {
         char fraction[16];
         std::snprintf(fraction, sizeof fraction, ".%09lldZ", static_cast<long long>(at % kNsPerSec));

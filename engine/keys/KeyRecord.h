@@ -38,7 +38,7 @@ struct alignas(64) KeyRecord {
     std::uint8_t tier;
     std::uint8_t vipTier;
     std::uint8_t flags;
-    std::uint16_t flagBits;    // bit i: the flag in slot i of the FlagBook is on for this key (flags/FlagBook.h)
+    std::uint16_t flagBits;    // bit i: the flag in slot i of the FlagBook is on for this key (flagbook/FlagBook.h)
     std::uint8_t flagVipTier;  // the VIP tier a flag's effect gives the key when it has none of its own, or 0
     std::uint8_t topSlot;      // position in the top-denied list, or kNoTopSlot
 };

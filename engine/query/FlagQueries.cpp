@@ -2,7 +2,7 @@
 // The Flags page's questions: how a candidate flag would split the keys the engine knows.
 #include "query/EngineQueries.h"
 
-#include "flags/FlagBook.h"
+#include "flagbook/FlagBook.h"
 #include "flags/FlagEvaluator.h"
 #include "query/FlagPreview.h"
 

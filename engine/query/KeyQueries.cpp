@@ -3,7 +3,7 @@
 // pass plus a partial sort, not a full sort.
 #include "query/EngineQueries.h"
 
-#include "flags/FlagBook.h"
+#include "flagbook/FlagBook.h"
 #include "limiter/RateTable.h"
 #include "query/NaturalOrder.h"
 

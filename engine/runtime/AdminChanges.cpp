@@ -5,8 +5,8 @@
 #include "config/NotifyConfigJson.h"
 #include "core/Overloaded.h"
 #include "decision/Engine.h"
+#include "flagbook/FlagChanges.h"
 #include "flags/FlagsJson.h"
-#include "runtime/FlagChanges.h"
 
 namespace sluice::engine {
 
@@ -61,7 +61,7 @@ bool notifyChanges(const Command& command, std::vector<store::AdminChange>& out,
 // A flag command: each flag and segment as it will stand, as its client-features JSON, or its removal.
 void flagChanges(const Command& command, const Engine& engine, TimeNs now, std::vector<store::AdminChange>& out)
 {
-    FlagCommandChanges changes = flagChangesOf(command, flagsInForce(engine), now);
+    FlagCommandChanges changes = flagChangesOf(command, engine.flagSet(), now);
     out.reserve(changes.put.size() + changes.removed.size() + changes.segmentsPut.size() +
                 changes.segmentsRemoved.size());
     // Segments first: a flag put in the same command may use one.

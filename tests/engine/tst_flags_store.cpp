@@ -6,8 +6,8 @@
 #include "RuntimeTestSupport.h"
 #include "StoreTestSupport.h"
 
+#include "flagbook/FlagChanges.h"
 #include "flags/FlagsJson.h"
-#include "runtime/FlagChanges.h"
 #include "store/StoreWriter.h"
 
 #include <nlohmann/json.hpp>

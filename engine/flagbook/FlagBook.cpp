@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "flags/FlagBook.h"
+#include "flagbook/FlagBook.h"
 
 #include "core/AnomalyNames.h"
 #include "core/Overloaded.h"

@@ -24,8 +24,6 @@ struct FlagCommandChanges {
 bool isFlagCommand(const Command& command);
 // Empty for any other command, and for a command naming a flag that does not exist (validation refuses it).
 FlagCommandChanges flagChangesOf(const Command& command, const flags::FlagSet& current, TimeNs now);
-// The flags in force in the engine: what a flag command's audit row and store rows start from.
-const flags::FlagSet& flagsInForce(const Engine& engine);
 // One of Sluice's own features' flags (flags::builtInFlag): an import with replaceAll keeps them.
 bool isBuiltInFlag(std::string_view name);
 

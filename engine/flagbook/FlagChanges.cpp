@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "runtime/FlagChanges.h"
+#include "flagbook/FlagChanges.h"
 
 #include "core/Overloaded.h"
-#include "decision/Engine.h"
 
 #include <algorithm>
 #include <set>
@@ -55,8 +54,6 @@ bool isBuiltInFlag(std::string_view name)
 {
     return name == flags::kReputationSystem || name == flags::kAdaptiveLimiting || name == flags::kAnomalyDetection;
 }
-
-const flags::FlagSet& flagsInForce(const Engine& engine) { return engine.config().flags; }
 
 bool isFlagCommand(const Command& command)
 {
@@ -124,6 +121,11 @@ FlagCommandChanges flagChangesOf(const Command& command, const flags::FlagSet& c
                                f.plan->halted = false;
                                f.plan->haltedAt = 0;
                                f.plan->haltedBy.clear();
+                               // A step that fell due while paused comes a whole interval after resuming, as
+                               // the engine does it (flags/FlagBook), so the stored plan is the one in force.
+                               if (f.plan->nextStepAt <= now) {
+                                   f.plan->nextStepAt = now + f.plan->stepEvery;
+                               }
                            }
                        });
                    },
