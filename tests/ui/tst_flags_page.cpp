@@ -319,7 +319,7 @@ void TestFlagsPage::sliderAppliesWhenLetGoOf()
     QVERIFY(!sent->actor.empty());
     // Until the engine has it, a snapshot with the old value does not move the slider back.
     m_page->apply(snapshotWith(fourFlags()));
-    QTest::qWait(0);
+    QCoreApplication::sendPostedEvents();
     QCOMPARE(slider->value(), 30);
 }
 
@@ -584,7 +584,7 @@ void TestFlagsPage::readOnlyConsoleDisablesEveryControl()
     QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("exportFlagsButton"))->isEnabled());
     // A snapshot does not turn them back on, nor change their tooltips.
     m_page->apply(snapshotWith(fourFlags()));
-    QTest::qWait(0);
+    QCoreApplication::sendPostedEvents();
     QVERIFY(!in<QPushButton>("new-search", "flagKill")->isEnabled());
     QVERIFY(in<QPushButton>("new-search", "flagKill")->toolTip().contains(QStringLiteral("read-only")));
 }
@@ -606,13 +606,16 @@ void TestFlagsPage::shots()
         window.setCurrentPageId(QStringLiteral("flags"));
         emit m_client->snapshotReady(snapshotWith(fourFlags()));
         QTRY_VERIFY(window.findChild<ui::FlagRow*>() != nullptr);
-        QTest::qWait(200);
+        QCoreApplication::sendPostedEvents();  // the rows' layout settles before the grab
         QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("flags-%1.png").arg(language))));
         window.findChild<ui::FlagsPage*>()->openEditor(QStringLiteral("new-search"));
         auto* editor =
             openDialog<ui::FlagEditorDialog>(window.findChild<ui::FlagsPage*>(), QStringLiteral("flagEditorDialog"));
         QVERIFY(editor != nullptr);
-        QTest::qWait(500);
+        // The preview is shown once the engine's answer is in.
+        auto* preview = editor->findChild<QLabel*>(QStringLiteral("flagPreview"));
+        QVERIFY(preview != nullptr);
+        QTRY_VERIFY(preview->text() != ui::FlagEditorDialog::tr("Preview: waiting for the engine…"));
         QVERIFY(editor->grab().save(QDir(dir).filePath(QStringLiteral("flag-editor-%1.png").arg(language))));
         editor->reject();
     }
