@@ -28,14 +28,23 @@ std::vector<engine::Command> commandsToReach(const engine::EngineConfig& wanted,
         engine::cmd::SetThrottleConfig{wanted.throttle},
         engine::cmd::SetVipExpiringLead{wanted.vipExpiringLead},
     };
-    for (int f = 0; f < engine::kFeatureCount; ++f) {
-        candidates.emplace_back(engine::cmd::SetFeatureGate{
-            static_cast<engine::Feature>(f), engine::featureGate(wanted, static_cast<engine::Feature>(f))});
-    }
     std::vector<engine::Command> out;
     for (auto& c : candidates) {
         if (changes(c, current)) {
             out.push_back(std::move(c));
+        }
+    }
+    // The file's "features" are Sluice's built-in flags: moved by the same flag commands as the Flags page's.
+    for (int f = 0; f < engine::kFeatureCount; ++f) {
+        const auto feature = static_cast<engine::Feature>(f);
+        const engine::FeatureGate want = engine::featureGate(wanted, feature);
+        const engine::FeatureGate now = engine::featureGate(current, feature);
+        const std::string name(engine::nameOf(feature));
+        if (want.enabled != now.enabled) {
+            out.emplace_back(engine::cmd::SetFlagEnabled{name, want.enabled, {}});
+        }
+        if (want.percentage != now.percentage) {
+            out.emplace_back(engine::cmd::SetFlagRollout{name, want.percentage, {}});
         }
     }
     return out;

@@ -82,8 +82,4 @@ function(sluice_reuse_test_pch target layer)
         sluice_precompile_headers(${host} ${headers})
     endif()
     sluice_reuse_precompiled_headers(${target} ${host})
-    # A test's moc output is included by its source (tst_<name>.moc), which leaves AUTOMOC's own file empty:
-    # loading the precompiled header would be all its compile time.
-    set_source_files_properties(${CMAKE_CURRENT_BINARY_DIR}/${target}_autogen/mocs_compilation.cpp
-                                PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
 endfunction()

@@ -110,7 +110,7 @@
 <context>
     <name>sluice::ui::AnomalyChart</name>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomalyChart.cpp" line="138"/>
+        <location filename="../ui/pages/anomalies/AnomalyChart.cpp" line="137"/>
         <source>%1: now %2, expected %3; %n alert(s) in the chart.</source>
         <translation>
             <numerusform>%1: now %2, expected %3; %n alert in the chart.</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>sluice::ui::FlagsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPage.cpp" line="137"/>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="138"/>
         <source>%n flag(s), %1 on</source>
         <translation>
             <numerusform>%n flag, %1 on</numerusform>
@@ -439,7 +439,7 @@
 <context>
     <name>sluice::ui::ThrottleTimelineChart</name>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="227"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="226"/>
         <source>Throttle level, %1: now %2 (×%3), %Ln level change(s) in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</source>
         <translation>
             <numerusform>Throttle level, %1: now %2 (×%3), %Ln level change in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</numerusform>

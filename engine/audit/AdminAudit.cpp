@@ -301,7 +301,6 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
             },
             [&](const cmd::ImportVip& c) { return importDescription(c, engine); },
             [&](const cmd::SetVipExpiringLead&) { return settingChange(command, config); },
-            [&](const cmd::SetFeatureGate&) { return settingChange(command, config); },
             [&](const cmd::SetPolicies&) { return settingChange(command, config); },
             [&](const cmd::SetReputationConfig&) { return settingChange(command, config); },
             [&](const cmd::AcknowledgeAlert& c) {

@@ -54,10 +54,6 @@ struct ImportVip {
 struct SetVipExpiringLead {
     TimeNs lead = 3 * kNsPerDay;
 };
-struct SetFeatureGate {
-    Feature feature = Feature::ReputationSystem;
-    FeatureGate gate;
-};
 struct SetPolicies {
     std::vector<Policy> policies;  // [0] is the default
 };
@@ -193,13 +189,13 @@ struct ImportFlags {
 
 using Command =
     std::variant<cmd::SetThrottleOverride, cmd::ClearThrottleOverride, cmd::SetThrottleConfig, cmd::PutVipTier,
-                 cmd::RemoveVipTier, cmd::AssignVip, cmd::RevokeVip, cmd::SetFeatureGate, cmd::SetPolicies,
-                 cmd::SetReputationConfig, cmd::ImportVip, cmd::SetVipExpiringLead, cmd::AcknowledgeAlert,
-                 cmd::ResolveAlert, cmd::UndoAlertResponse, cmd::SetAnomalyConfig, cmd::SetNotifyConfig,
-                 cmd::SetNotifyPreferences, cmd::RemoveNotifyPreferences, cmd::PutNotifyContact,
-                 cmd::RemoveNotifyContact, cmd::ImportNotifyContacts, cmd::MarkNotificationsRead,
-                 cmd::AcknowledgeNotification, cmd::DeleteNotifications, cmd::CleanupNotifications, cmd::PutFlag,
-                 cmd::RemoveFlag, cmd::SetFlagEnabled, cmd::SetFlagRollout, cmd::SetFlagKilled, cmd::SetFlagSchedule,
+                 cmd::RemoveVipTier, cmd::AssignVip, cmd::RevokeVip, cmd::SetPolicies, cmd::SetReputationConfig,
+                 cmd::ImportVip, cmd::SetVipExpiringLead, cmd::AcknowledgeAlert, cmd::ResolveAlert,
+                 cmd::UndoAlertResponse, cmd::SetAnomalyConfig, cmd::SetNotifyConfig, cmd::SetNotifyPreferences,
+                 cmd::RemoveNotifyPreferences, cmd::PutNotifyContact, cmd::RemoveNotifyContact,
+                 cmd::ImportNotifyContacts, cmd::MarkNotificationsRead, cmd::AcknowledgeNotification,
+                 cmd::DeleteNotifications, cmd::CleanupNotifications, cmd::PutFlag, cmd::RemoveFlag,
+                 cmd::SetFlagEnabled, cmd::SetFlagRollout, cmd::SetFlagKilled, cmd::SetFlagSchedule,
                  cmd::SetRolloutPlan, cmd::PauseRolloutPlan, cmd::PutSegment, cmd::RemoveSegment, cmd::ImportFlags>;
 
 // Who sends an admin command, travelling with it to the audit log. Every command needs an actor: the runtime

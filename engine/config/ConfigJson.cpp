@@ -337,8 +337,6 @@ std::vector<std::pair<std::string, std::string>> ConfigJson::settingsFor(const C
         out.emplace_back(kThrottleOverrideSetting, written(encodeOverride(*o)));
     } else if (std::holds_alternative<cmd::ClearThrottleOverride>(command)) {
         out.emplace_back(kThrottleOverrideSetting, "null");
-    } else if (const auto* g = std::get_if<cmd::SetFeatureGate>(&command)) {
-        out.emplace_back(kFeaturePrefix + std::string(nameOf(g->feature)), written(encodeGate(g->gate)));
     } else if (const auto* p = std::get_if<cmd::SetPolicies>(&command)) {
         out.emplace_back(kPolicies, written(encodePolicies(p->policies)));
     } else if (const auto* r = std::get_if<cmd::SetReputationConfig>(&command)) {
@@ -376,11 +374,6 @@ std::optional<std::string> ConfigJson::settingValue(const std::string& name, con
     if (name == kNotify) {
         return written(encodeNotify(config.notify));
     }
-    if (name.rfind(kFeaturePrefix, 0) == 0) {
-        if (const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()))) {
-            return written(encodeGate(featureGate(config, *feature)));
-        }
-    }
     return std::nullopt;
 }
 
@@ -410,6 +403,8 @@ std::optional<std::string> ConfigJson::applySetting(const std::string& name, con
         } else if (name == kNotify) {
             c.notify = decodeNotify(j, where, c.notify);
         } else if (name.rfind(kFeaturePrefix, 0) == 0) {
+            // Rows of files from before feature flags; the built-in flags' rows in feature_flags, restored after
+            // the settings, take precedence over them.
             const auto feature = parseFeature(name.substr(std::string(kFeaturePrefix).size()));
             if (!feature) {
                 return where + ": unknown feature";

@@ -39,8 +39,7 @@ struct EngineConfig {
 
 inline constexpr TimeNs kMaxVipExpiringLead = 90 * kNsPerDay;
 
-// The old feature-gate settings ("features" in the configuration, cmd::SetFeatureGate): a built-in flag's
-// enabled switch and rollout percentage.
+// The "features" of a configuration file: a built-in flag's enabled switch and rollout percentage.
 FeatureGate featureGate(const EngineConfig& config, Feature feature);
 void setFeatureGate(EngineConfig& config, Feature feature, const FeatureGate& gate);
 

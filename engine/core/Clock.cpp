@@ -5,10 +5,12 @@
 
 namespace sluice::engine {
 
-TimeNs SystemClock::now() const
+TimeNs wallClockNow()
 {
     using namespace std::chrono;
     return duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count();
 }
+
+TimeNs SystemClock::now() const { return wallClockNow(); }
 
 }  // namespace sluice::engine

@@ -8,6 +8,9 @@
 namespace sluice::engine {
 
 // The engine reads time only through a Clock, so the simulator can run a day in seconds and tests stay exact.
+// The wall clock now, for what is stamped with real time whatever clock the engine runs on (files, mail).
+TimeNs wallClockNow();
+
 class Clock {
 public:
     virtual ~Clock() = default;

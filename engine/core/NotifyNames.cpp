@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/NotifyTypes.h"
 
+#include "core/NameTable.h"
+
 #include <array>
 
 namespace sluice::engine {
@@ -14,30 +16,19 @@ constexpr std::array<std::string_view, kChannelCount> kChannelNames{"in_app", "e
 constexpr std::array<std::string_view, 3> kDeliveryStateNames{"pending", "sent", "failed"};
 constexpr std::array<std::string_view, 3> kBreakerStateNames{"closed", "open", "half_open"};
 
-template <class Enum, std::size_t N>
-std::optional<Enum> parse(const std::array<std::string_view, N>& names, std::string_view name)
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (names[i] == name) {
-            return static_cast<Enum>(i);
-        }
-    }
-    return std::nullopt;
-}
-
 }  // namespace
 
 std::string_view nameOf(NotificationType type) { return kTypeNames.at(static_cast<std::size_t>(type)); }
 std::optional<NotificationType> parseNotificationType(std::string_view name)
 {
-    return parse<NotificationType>(kTypeNames, name);
+    return parseName<NotificationType>(kTypeNames, name);
 }
 std::string_view nameOf(Channel channel) { return kChannelNames.at(static_cast<std::size_t>(channel)); }
-std::optional<Channel> parseChannel(std::string_view name) { return parse<Channel>(kChannelNames, name); }
+std::optional<Channel> parseChannel(std::string_view name) { return parseName<Channel>(kChannelNames, name); }
 std::string_view nameOf(DeliveryState state) { return kDeliveryStateNames.at(static_cast<std::size_t>(state)); }
 std::optional<DeliveryState> parseDeliveryState(std::string_view name)
 {
-    return parse<DeliveryState>(kDeliveryStateNames, name);
+    return parseName<DeliveryState>(kDeliveryStateNames, name);
 }
 std::string_view nameOf(BreakerState state) { return kBreakerStateNames.at(static_cast<std::size_t>(state)); }
 

@@ -16,5 +16,8 @@ inline constexpr TimeNs kNsPerDay = 24 * kNsPerHour;
 
 constexpr std::uint32_t toUnixSec(TimeNs t) { return static_cast<std::uint32_t>(t / kNsPerSec); }
 constexpr TimeNs fromUnixSec(std::int64_t sec) { return sec * kNsPerSec; }
+// Milliseconds since the epoch: how the database stores instants.
+constexpr std::int64_t toUnixMs(TimeNs t) { return t / kNsPerMs; }
+constexpr TimeNs fromUnixMs(std::int64_t ms) { return ms * kNsPerMs; }
 
 }  // namespace sluice::engine

@@ -65,9 +65,6 @@ CommandResult Engine::validateOwn(const Command& command, TimeNs now) const
                               }
                               return CommandResult{};
                           },
-                          [&](const cmd::SetFeatureGate& c) {
-                              return c.gate.percentage > 100 ? refuse(say(Text::RolloutPercentage)) : CommandResult{};
-                          },
                           [&](const cmd::SetPolicies& c) {
                               EngineConfig candidate = m_config;
                               candidate.policies = c.policies;
@@ -107,12 +104,6 @@ CommandResult Engine::applyOwn(const Command& command, TimeNs now)
                               m_config.vipExpiringLead = c.lead;
                               m_vip.setExpiringLead(c.lead, now);
                               scheduleNextDue();
-                              return CommandResult{};
-                          },
-                          [&](const cmd::SetFeatureGate& c) {
-                              m_flags.setFeatureGate(c.feature, c.gate);
-                              m_flags.takeResolveNeeded();
-                              resolveAllKeys();
                               return CommandResult{};
                           },
                           [&](const cmd::SetPolicies& c) {

@@ -17,23 +17,17 @@
 namespace sluice::engine {
 
 namespace {
-constexpr std::size_t kMaxHashedBytes = 512;
 // The actor of the changes the engine makes on its own, in their audit rows.
 constexpr std::string_view kFlagsActor = "flags";
 
 constexpr std::array<std::uint8_t, kFeatureCount> kFeatureBit{KeyRecord::kReputationOn, KeyRecord::kThrottleOn,
                                                               KeyRecord::kAnomalyOn};
 
-// murmur3("<groupId>:<key>") % 100 + 1 built on the stack: it runs per new key, inside the decision loop.
+// murmur3("<groupId>:<key>") % 100 + 1. It runs per new key, inside the decision loop: a key (at most
+// KeyTable::kMaxKeyBytes) and a flag's name together fit the hash's stack buffer, so it never allocates.
 int bucketOf(std::string_view groupId, std::string_view key)
 {
-    char buffer[kMaxHashedBytes];
-    const std::size_t groupBytes = std::min(groupId.size(), kMaxHashedBytes / 2);
-    const std::size_t keyBytes = std::min(key.size(), kMaxHashedBytes - groupBytes - 1);
-    std::copy_n(groupId.data(), groupBytes, buffer);
-    buffer[groupBytes] = ':';
-    std::copy_n(key.data(), keyBytes, buffer + groupBytes + 1);
-    return static_cast<int>(murmur3x86_32(std::string_view(buffer, groupBytes + 1 + keyBytes), 0) % 100 + 1);
+    return static_cast<int>(flags::normalizedHash(groupId, key, 100));
 }
 
 std::string effectText(const flags::Effect& effect)
@@ -63,6 +57,25 @@ PlanState planState(const flags::FeatureFlag& f)
         return PlanState::Done;
     }
     return f.plan->paused ? PlanState::Paused : PlanState::Running;
+}
+
+// The variants a key of this flag can get, numbered as KeyFlags::variants counts them: the flag's own, then
+// those only its strategies have.
+std::vector<std::string> variantNames(const flags::FeatureFlag& f)
+{
+    std::vector<std::string> names;
+    const auto add = [&](const std::vector<flags::Variant>& variants) {
+        for (const flags::Variant& v : variants) {
+            if (std::find(names.begin(), names.end(), v.name) == names.end()) {
+                names.push_back(v.name);
+            }
+        }
+    };
+    add(f.variants);
+    for (const flags::Strategy& s : f.strategies) {
+        add(s.variants);
+    }
+    return names;
 }
 
 bool planRunning(const flags::FeatureFlag& f) { return planState(f) == PlanState::Running && f.plan->nextStepAt != 0; }
@@ -124,10 +137,11 @@ void FlagBook::reslot(const Targets& targets)
     for (int i = 0; i < m_used; ++i) {
         carried[m_slots[i].name] = Carried{m_slots[i].inside, m_yes[i], m_slots[i].decisionsAtStart};
     }
+    keepVariantCounts();
     m_used = static_cast<int>(std::min<std::size_t>(order.size(), kSlots));
     m_routeGate.assign(targets.policies.size(), 0);
     m_vipSlots.clear();
-    m_countMask = 0;
+    m_effectMask = 0;
     for (int i = 0; i < m_used; ++i) {
         Slot& slot = m_slots[i];
         slot = Slot{};
@@ -143,7 +157,7 @@ void FlagBook::reslot(const Targets& targets)
         const flags::Effect& effect = slot.flag->effect;
         const auto bit = static_cast<std::uint16_t>(1U << i);
         if (effect.kind != flags::EffectKind::None) {
-            m_countMask |= bit;
+            m_effectMask |= bit;
         }
         if (effect.kind == flags::EffectKind::RoutePolicy) {
             const std::uint32_t p = policyIndex(targets.policies, effect.target);
@@ -164,6 +178,7 @@ void FlagBook::reslot(const Targets& targets)
 
 void FlagBook::refresh()
 {
+    keepVariantCounts();
     for (int i = 0; i < m_used; ++i) {
         Slot& slot = m_slots[i];
         const flags::FeatureFlag& f = *slot.flag;
@@ -188,7 +203,50 @@ void FlagBook::refresh()
             }
         }
     }
+    numberVariants();
     m_viewStale = true;
+}
+
+void FlagBook::keepVariantCounts()
+{
+    for (int i = 0; i < m_used; ++i) {
+        const Slot& slot = m_slots[i];
+        if (slot.variantFlag >= 0) {
+            m_keptVariants[slot.name] = KeptVariants{slot.variants, m_variantYes[slot.variantFlag]};
+        }
+    }
+}
+
+void FlagBook::numberVariants()
+{
+    m_variantMask = 0;
+    m_countMask = m_effectMask;
+    m_variantSlot.fill(-1);
+    for (auto& counts : m_variantYes) {
+        counts.fill(0);
+    }
+    int counted = 0;
+    for (int i = 0; i < m_used; ++i) {
+        Slot& slot = m_slots[i];
+        slot.variantFlag = -1;
+        slot.variants = variantNames(*slot.flag);
+        if (slot.variants.empty() || slot.variants.size() > static_cast<std::size_t>(kVariantsCounted) ||
+            counted == kVariantFlags) {
+            continue;
+        }
+        const auto bit = static_cast<std::uint16_t>(1U << i);
+        // A flag with variants is an experiment: its split is the point, so it is counted even without an effect.
+        m_countMask |= bit;
+        m_variantMask |= bit;
+        slot.variantFlag = counted;
+        m_variantSlot[counted] = i;
+        // A bucket's counts survive a change that leaves the flag's variants as they were.
+        if (auto it = m_keptVariants.find(slot.name); it != m_keptVariants.end() && it->second.names == slot.variants) {
+            m_variantYes[counted] = it->second.counts;
+        }
+        ++counted;
+    }
+    m_keptVariants.clear();
 }
 
 bool FlagBook::keyInside(const Slot& slot, std::string_view key) const
@@ -228,7 +286,47 @@ KeyFlags FlagBook::resolve(std::string_view key) const
             break;
         }
     }
+    out.variants = variantsOf(key, out.bits);
     return out;
+}
+
+std::uint16_t FlagBook::variantsOf(std::string_view key, std::uint16_t bits) const
+{
+    if ((bits & m_variantMask) == 0) {
+        return 0;
+    }
+    flags::FlagContext context;
+    context.userId = key;
+    context.sessionId = key;
+    const flags::FlagEvaluator evaluator(m_set);
+    std::uint16_t out = 0;
+    for (int v = 0; v < kVariantFlags; ++v) {
+        const int s = m_variantSlot[v];
+        if (s < 0 || (bits & (1U << s)) == 0) {
+            continue;
+        }
+        const Slot& slot = m_slots[s];
+        const flags::Evaluation e = evaluator.evaluate(*slot.flag, context);
+        const auto it = std::find(slot.variants.begin(), slot.variants.end(), e.variant.name);
+        if (e.variant.enabled && it != slot.variants.end()) {
+            out |= static_cast<std::uint16_t>((it - slot.variants.begin() + 1) << (4 * v));
+        }
+    }
+    return out;
+}
+
+void FlagBook::countVariants(std::uint32_t key, std::uint16_t bits)
+{
+    const std::uint16_t packed = key < m_keyVariants.size() ? m_keyVariants[key] : std::uint16_t{0};
+    for (int v = 0; v < kVariantFlags; ++v) {
+        const int s = m_variantSlot[v];
+        if (s < 0 || (bits & (1U << s)) == 0) {
+            continue;
+        }
+        if (const unsigned n = (packed >> (4 * v)) & 0xFU; n != 0) {
+            ++m_variantYes[v][n - 1];
+        }
+    }
 }
 
 bool FlagBook::featureOn(Feature feature) const
@@ -241,21 +339,16 @@ bool FlagBook::featureOn(Feature feature) const
     return !rollout || *rollout > 0;
 }
 
-void FlagBook::setFeatureGate(Feature feature, const FeatureGate& gate)
-{
-    if (flags::FeatureFlag* f = m_set.find(nameOf(feature))) {
-        f->enabled = gate.enabled;
-        flags::setRollout(*f, gate.percentage);
-    }
-    ++m_revision;
-    refresh();
-    m_resolveNeeded = true;
-}
-
-void FlagBook::keyAdmitted(std::uint16_t bits)
+void FlagBook::keyAdmitted(std::uint32_t key, const KeyFlags& resolved)
 {
     ++m_keysActive;
-    for (unsigned b = bits; b != 0; b &= b - 1) {
+    if (m_variantMask != 0) {
+        if (key >= m_keyVariants.size()) {
+            m_keyVariants.resize((key / kVariantChunk + 1) * kVariantChunk);
+        }
+        m_keyVariants[key] = resolved.variants;
+    }
+    for (unsigned b = resolved.bits; b != 0; b &= b - 1) {
         ++m_slots[static_cast<std::size_t>(__builtin_ctz(b))].inside;
     }
     m_viewStale = true;
@@ -293,13 +386,25 @@ void FlagBook::closeBucket()
         bucket.start = m_bucketStart;
         bucket.yes = m_yes[i];
         bucket.no = decisions - std::min(decisions, m_yes[i]);
-        std::vector<ExposureBucket>& history = m_history[slot.name].buckets;
-        history.push_back(bucket);
-        if (history.size() > static_cast<std::size_t>(kExposureBuckets)) {
-            history.erase(history.begin());
+        if (slot.variantFlag >= 0) {
+            auto& counts = m_variantYes[slot.variantFlag];
+            for (std::size_t v = 0; v < slot.variants.size(); ++v) {
+                if (counts[v] > 0) {
+                    bucket.variants.push_back(VariantExposure{slot.variants[v], counts[v]});
+                }
+            }
+            counts.fill(0);
         }
         if (bucket.yes + bucket.no > 0) {
             m_exposures.push_back(store::FlagExposureRow{slot.name, {}, bucket.start, bucket.yes, bucket.no});
+        }
+        for (const VariantExposure& v : bucket.variants) {
+            m_exposures.push_back(store::FlagExposureRow{slot.name, v.variant, bucket.start, v.count, 0});
+        }
+        std::vector<ExposureBucket>& history = m_history[slot.name].buckets;
+        history.push_back(std::move(bucket));
+        if (history.size() > static_cast<std::size_t>(kExposureBuckets)) {
+            history.erase(history.begin());
         }
         m_yes[i] = 0;
         slot.decisionsAtStart = m_decisions;

@@ -30,6 +30,8 @@ struct KeyFlags {
     std::uint8_t features = 0;  // KeyRecord::kReputationOn | kThrottleOn | kAnomalyOn
     std::uint16_t bits = 0;     // bit i: the flag in slot i is on
     std::uint8_t vipTier = 0;   // the tier a VipTier effect gives, 0 = none
+    // The variant each counted variant flag gives the key, 4 bits a flag: the variant's number + 1, 0 = none.
+    std::uint16_t variants = 0;
 };
 
 // The engine part that owns the feature flags: their definitions, the per-key slots the decision reads, the
@@ -37,6 +39,10 @@ struct KeyFlags {
 class FlagBook final {
 public:
     static constexpr int kSlots = 16;  // flags resolved per key (KeyRecord::flagBits)
+    // Flags with variants whose variants are counted per decision, and the variants counted for each (the
+    // variant of a key is kept beside its record, 4 bits a flag, so a decision reads it without evaluating).
+    static constexpr int kVariantFlags = 4;
+    static constexpr int kVariantsCounted = 15;
 
     explicit FlagBook(flags::FlagSet flags);
 
@@ -59,18 +65,21 @@ public:
         return policy < m_routeGate.size() ? m_routeGate[policy] : std::uint16_t{0};
     }
 
-    // The decision path: a few increments, no lookups.
-    void countDecision(std::uint16_t bits)
+    // The decision path: a few increments, no lookups; one more read for a key inside a counted variant flag.
+    void countDecision(std::uint32_t key, std::uint16_t bits)
     {
         ++m_decisions;
         for (unsigned b = bits & m_countMask; b != 0; b &= b - 1) {
             ++m_yes[static_cast<std::size_t>(__builtin_ctz(b))];
         }
+        if ((bits & m_variantMask) != 0) {
+            countVariants(key, bits);
+        }
     }
     bool counting() const { return m_bucketStart != 0; }
     void startCounting(TimeNs now);
-    // Keys in the hot table, and how many each slot's flag is on for.
-    void keyAdmitted(std::uint16_t bits);
+    // Keys in the hot table (by their index in the key table), and how many each slot's flag is on for.
+    void keyAdmitted(std::uint32_t key, const KeyFlags& resolved);
     void keyLeft(std::uint16_t bits);
     void recountStarted();
 
@@ -93,8 +102,6 @@ public:
     std::vector<std::string> haltPlans(AnomalyKind kind, const std::string& haltedBy, TimeNs now);
     // The flags and segments a previous run persisted; unreadable rows are skipped and named in `problems`.
     void restore(const store::PersistedState& state, const Targets& targets, std::vector<std::string>& problems);
-    // The legacy feature-gate command: the built-in flag's switch and rollout.
-    void setFeatureGate(Feature feature, const FeatureGate& gate);
 
     void takeWrites(std::vector<store::FlagWrite>& out);
     void takeExposures(std::vector<store::FlagExposureRow>& out);
@@ -110,12 +117,18 @@ private:
         bool always = false;     // no strategy, or one plain `default`: on for every key while enabled
         std::uint64_t inside = 0;
         std::uint64_t decisionsAtStart = 0;
+        int variantFlag = -1;               // its place among the counted variant flags, or -1
+        std::vector<std::string> variants;  // the flag's and its strategies' variants, as numbered per key
     };
     struct History {
         std::vector<ExposureBucket> buckets;  // oldest first, at most kExposureBuckets
     };
 
     bool keyInside(const Slot& slot, std::string_view key) const;
+    std::uint16_t variantsOf(std::string_view key, std::uint16_t bits) const;
+    void countVariants(std::uint32_t key, std::uint16_t bits);
+    void keepVariantCounts();
+    void numberVariants();
     void reslot(const Targets& targets);
     void refresh();  // a definition changed but no flag came or went
     void record(const flags::FeatureFlag& before, const flags::FeatureFlag& after, std::string_view action,
@@ -133,9 +146,20 @@ private:
     std::vector<std::pair<int, std::uint8_t>> m_vipSlots;  // slot, tier index
     bool m_resolveNeeded = false;
 
-    std::uint16_t m_countMask = 0;
+    std::uint16_t m_effectMask = 0;  // slots of flags with an effect
+    std::uint16_t m_countMask = 0;   // slots whose exposures are counted: with an effect or with variants
     std::uint64_t m_decisions = 0;
     std::array<std::uint64_t, kSlots> m_yes{};
+    std::uint16_t m_variantMask = 0;  // slots of the counted variant flags
+    std::array<int, kVariantFlags> m_variantSlot{-1, -1, -1, -1};
+    std::array<std::array<std::uint64_t, kVariantsCounted>, kVariantFlags> m_variantYes{};
+    std::vector<std::uint16_t> m_keyVariants;            // KeyFlags::variants by key index; grows a chunk at a time
+    static constexpr std::size_t kVariantChunk = 32768;  // as the key table's records (keys/KeyTable.h)
+    struct KeptVariants {
+        std::vector<std::string> names;
+        std::array<std::uint64_t, kVariantsCounted> counts{};
+    };
+    std::map<std::string, KeptVariants, std::less<>> m_keptVariants;  // across a renumbering, by flag
     TimeNs m_bucketStart = 0;
     std::uint64_t m_keysActive = 0;
     std::map<std::string, History, std::less<>> m_history;

@@ -298,7 +298,7 @@ std::optional<CommandResult> FlagBook::applyFlag(const Command& command, TimeNs 
     bool structure = false;  // flags came or went, or their effects changed
     std::visit(Overloaded{
                    [&](const cmd::PutFlag& c) {
-                       put(m_set, c.flag);
+                       put(m_set, withPlanStarted(c.flag, now));
                        structure = true;
                    },
                    [&](const cmd::RemoveFlag& c) {
@@ -352,7 +352,7 @@ std::optional<CommandResult> FlagBook::applyFlag(const Command& command, TimeNs 
                            put(m_set, s);
                        }
                        for (const flags::FeatureFlag& f : c.flags.features) {
-                           put(m_set, f);
+                           put(m_set, withPlanStarted(f, now));
                        }
                        structure = true;
                    },

@@ -29,10 +29,10 @@ void changeFlag(const flags::FlagSet& current, const std::string& name, FlagComm
     }
 }
 
-void importChanges(const cmd::ImportFlags& c, const flags::FlagSet& current, FlagCommandChanges& out)
+void importChanges(const cmd::ImportFlags& c, const flags::FlagSet& current, TimeNs now, FlagCommandChanges& out)
 {
     for (const flags::FeatureFlag& flag : c.flags.features) {
-        out.put.push_back(ordered(flag));
+        out.put.push_back(ordered(withPlanStarted(flag, now)));
     }
     out.segmentsPut = c.flags.segments;
     if (!c.replaceAll) {
@@ -49,6 +49,15 @@ void importChanges(const cmd::ImportFlags& c, const flags::FlagSet& current, Fla
     }
 }
 }  // namespace
+
+flags::FeatureFlag withPlanStarted(flags::FeatureFlag flag, TimeNs now)
+{
+    if (flag.plan && flag.plan->nextStepAt == 0 && !flag.plan->paused && !flag.plan->halted &&
+        flags::rolloutOf(flag).value_or(0) < flag.plan->targetPercent) {
+        flag.plan->nextStepAt = now + flag.plan->stepEvery;
+    }
+    return flag;
+}
 
 bool isBuiltInFlag(std::string_view name)
 {
@@ -78,7 +87,7 @@ FlagCommandChanges flagChangesOf(const Command& command, const flags::FlagSet& c
 {
     FlagCommandChanges out;
     std::visit(Overloaded{
-                   [&](const cmd::PutFlag& c) { out.put.push_back(ordered(c.flag)); },
+                   [&](const cmd::PutFlag& c) { out.put.push_back(ordered(withPlanStarted(c.flag, now))); },
                    [&](const cmd::RemoveFlag& c) {
                        if (current.find(c.name) != nullptr) {
                            out.removed.push_back(c.name);
@@ -135,7 +144,7 @@ FlagCommandChanges flagChangesOf(const Command& command, const flags::FlagSet& c
                            out.segmentsRemoved.push_back(c.id);
                        }
                    },
-                   [&](const cmd::ImportFlags& c) { importChanges(c, current, out); },
+                   [&](const cmd::ImportFlags& c) { importChanges(c, current, now, out); },
                    [](const auto&) {},
                },
                command);

@@ -24,6 +24,9 @@ struct FlagCommandChanges {
 bool isFlagCommand(const Command& command);
 // Empty for any other command, and for a command naming a flag that does not exist (validation refuses it).
 FlagCommandChanges flagChangesOf(const Command& command, const flags::FlagSet& current, TimeNs now);
+// A flag a command puts whose plan has no next step yet (a new plan from the editor or a file, or a finished one
+// given a further target) has it started now: the first step one interval away. Paused and halted plans wait.
+flags::FeatureFlag withPlanStarted(flags::FeatureFlag flag, TimeNs now);
 // One of Sluice's own features' flags (flags::builtInFlag): an import with replaceAll keeps them.
 bool isBuiltInFlag(std::string_view name);
 

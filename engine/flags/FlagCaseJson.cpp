@@ -8,16 +8,16 @@
 namespace sluice::engine::flags {
 
 namespace {
-using json = nlohmann::json;
+using Json = nlohmann::json;
 
 constexpr std::size_t kMaxFieldBytes = 4096;
 
-std::string value(const json& j, const std::string& path)
+std::string contextValue(const Json& j, const std::string& path)
 {
     return j.is_number() ? j.dump() : JsonRead::text(j, path, kMaxFieldBytes, true);
 }
 
-OwnedContext contextOf(const json& j, const std::string& path)
+OwnedContext contextOf(const Json& j, const std::string& path)
 {
     JsonRead::requireObject(
         j, path, {"userId", "sessionId", "remoteAddress", "environment", "appName", "currentTime", "properties"});
@@ -26,7 +26,7 @@ OwnedContext contextOf(const json& j, const std::string& path)
                               std::pair{"remoteAddress", &c.remoteAddress}, std::pair{"environment", &c.environment},
                               std::pair{"appName", &c.appName}}) {
         if (j.contains(key)) {
-            *field = value(j.at(key), JsonRead::field(path, key));
+            *field = contextValue(j.at(key), JsonRead::field(path, key));
         }
     }
     if (j.contains("currentTime")) {
@@ -38,19 +38,19 @@ OwnedContext contextOf(const json& j, const std::string& path)
     }
     if (j.contains("properties")) {
         const std::string where = JsonRead::field(path, "properties");
-        const json& properties = j.at("properties");
+        const Json& properties = j.at("properties");
         if (!properties.is_object()) {
             JsonRead::fail(where, "expected an object");
         }
         for (const auto& item : properties.items()) {
-            c.properties.emplace_back(item.key(), value(item.value(), JsonRead::field(where, item.key())));
+            c.properties.emplace_back(item.key(), contextValue(item.value(), JsonRead::field(where, item.key())));
         }
     }
     return c;
 }
 
 template <typename T, typename Read>
-std::optional<T> readText(std::string_view text, std::string& error, Read read)
+std::optional<T> readCaseText(std::string_view text, std::string& error, Read read)
 {
     if (text.size() > kMaxConfigBytes) {
         error = "larger than " + sizeText(kMaxConfigBytes);
@@ -82,12 +82,12 @@ FlagContext OwnedContext::view() const
 
 std::optional<OwnedContext> readFlagContext(std::string_view text, std::string& error)
 {
-    return readText<OwnedContext>(text, error, [](const json& j) { return contextOf(j, "context"); });
+    return readCaseText<OwnedContext>(text, error, [](const Json& j) { return contextOf(j, "context"); });
 }
 
 std::optional<FlagCase> readFlagCase(std::string_view text, std::string& error)
 {
-    return readText<FlagCase>(text, error, [](const json& j) {
+    return readCaseText<FlagCase>(text, error, [](const Json& j) {
         JsonRead::requireObject(j, "", {"toggle", "context"});
         FlagCase c;
         c.toggle = JsonRead::text(JsonRead::required(j, "", "toggle"), "toggle", kMaxFieldBytes, false);

@@ -20,8 +20,6 @@ constexpr int kBusyTimeoutMs = 5000;
 constexpr std::int64_t kApplicationId = 0x534C4345;  // 'SLCE', as store::Database writes it
 constexpr std::int64_t kTokenSchema = 6;
 
-std::int64_t toMs(TimeNs t) { return t / kNsPerMs; }
-
 bool validName(std::string_view name)
 {
     if (name.empty() || name.size() > TokenStore::kMaxNameBytes) {
@@ -129,7 +127,7 @@ std::optional<TokenError> TokenStore::writeAudit(TimeNs now, const std::string& 
                         "VALUES (?, ?, ?, ?, ?, ?, '')") != SQLITE_OK) {
         return sqlError("write the audit log of");
     }
-    s.bind(1, toMs(now));
+    s.bind(1, toUnixMs(now));
     s.bind(2, actor);
     s.bind(3, action);
     s.bind(4, name);
@@ -192,7 +190,7 @@ std::optional<TokenError> TokenStore::create(std::string_view name, TokenScope s
         insert.bind(2, scopeName(scope));
         insert.bind(3, blobView(salt));
         insert.bind(4, std::string_view(reinterpret_cast<const char*>(hash->data()), hash->size()));
-        insert.bind(5, toMs(now));
+        insert.bind(5, toUnixMs(now));
         if (insert.step() != SQLITE_DONE) {
             return sqlError("write a token to");
         }
@@ -223,7 +221,7 @@ std::optional<TokenError> TokenStore::revoke(std::string_view name, const std::s
         if (update.prepare(m_db, "UPDATE api_tokens SET revoked_at = ? WHERE name = ?") != SQLITE_OK) {
             return sqlError("revoke a token in");
         }
-        update.bind(1, toMs(now));
+        update.bind(1, toUnixMs(now));
         update.bind(2, name);
         if (update.step() != SQLITE_DONE) {
             return sqlError("revoke a token in");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "notify/SmtpSender.h"
 
+#include "core/Clock.h"
 #include "notify/MailMessage.h"
 
 #include <curl/curl.h>
@@ -54,19 +55,13 @@ std::string withoutSecret(std::string text, const std::string& secret)
     return text;
 }
 
-TimeNs wallNow()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
 std::string messageIdOf(const Notification& notification, const Mailbox& from)
 {
     const std::string domain = from.address.substr(from.address.rfind('@') + 1);
     // A notification keeps its id across retries, so a receiver can tell a second copy from a new message.
     const std::string unique = notification.id != 0
                                    ? std::to_string(notification.id) + "." + std::to_string(notification.at)
-                                   : "test." + std::to_string(wallNow());
+                                   : "test." + std::to_string(wallClockNow());
     return "sluice." + unique + "@" + domain;
 }
 
@@ -130,7 +125,7 @@ SendResult SmtpSender::send(const Notification& notification, const std::string&
     text += "\n\n-- \nSluice, notification " + std::to_string(notification.id) + " (" +
             std::string(nameOf(notification.type)) + ")\n";
     const MailMessage message(from, to, notification.title, std::move(text));
-    const std::string rendered = message.render(wallNow(), messageIdOf(notification, from));
+    const std::string rendered = message.render(wallClockNow(), messageIdOf(notification, from));
 
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });

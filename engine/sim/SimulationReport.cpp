@@ -28,18 +28,18 @@ double seconds(TimeNs t) { return static_cast<double>(t / kNsPerMs) / 1000.0; }
 // The alerts anomaly detection raised during the run, oldest first: what a person checks after a replay.
 nlohmann::ordered_json anomaliesJson(const Snapshot& snapshot)
 {
-    using json = nlohmann::ordered_json;
-    json out = json::array();
+    using Json = nlohmann::ordered_json;
+    Json out = Json::array();
     if (!snapshot.anomaly) {
         return out;
     }
     const auto& alerts = snapshot.anomaly->alerts;
     for (auto a = alerts.rbegin(); a != alerts.rend(); ++a) {
-        json keys = json::array();
+        Json keys = Json::array();
         for (const auto& [key, requests] : a->affectedKeys) {
             keys.push_back({{"key", key}, {"requests", requests}});
         }
-        json response = json::object();
+        Json response = Json::object();
         if (a->response.throttleRaised) {
             response["throttle"] = nameOf(a->response.throttleLevel);
             response["throttle_until_unix_s"] = seconds(a->response.throttleUntil);
@@ -52,7 +52,7 @@ nlohmann::ordered_json anomaliesJson(const Snapshot& snapshot)
                        {"metric", a->metric},
                        {"confidence", hundredths(a->confidence)},
                        {"start_unix_s", seconds(a->start)},
-                       {"end_unix_s", a->end == 0 ? json(nullptr) : json(seconds(a->end))},
+                       {"end_unix_s", a->end == 0 ? Json(nullptr) : Json(seconds(a->end))},
                        {"value", hundredths(a->value)},
                        {"expected", hundredths(a->expected)},
                        {"spread", hundredths(a->spread)},
@@ -79,9 +79,9 @@ std::string reportJson(const SimulationSummary& s) { return reportDocument(s).du
 
 nlohmann::ordered_json reportDocument(const SimulationSummary& s)
 {
-    using json = nlohmann::ordered_json;  // keeps the documented field order
+    using Json = nlohmann::ordered_json;  // keeps the documented field order
     ClassOutcome total;
-    json byClass = json::object();
+    Json byClass = Json::object();
     for (int c = 0; c < kTrafficClassCount; ++c) {
         const ClassOutcome& o = s.outcomes[c];
         total.requests += o.requests;
@@ -90,7 +90,7 @@ nlohmann::ordered_json reportDocument(const SimulationSummary& s)
         if (s.keysPerClass[c] == 0 && o.requests == 0) {
             continue;  // a class the scenario does not have
         }
-        json reputation = json::object();
+        Json reputation = Json::object();
         if (s.reputationBeforeAttack) {
             reputation["before_attack"] = reputationJson((*s.reputationBeforeAttack)[c]);
             reputation["before_attack"]["at_s"] = s.attackAtS;
@@ -102,15 +102,15 @@ nlohmann::ordered_json reportDocument(const SimulationSummary& s)
                                                        {"denied", o.denied},
                                                        {"reputation", reputation}};
     }
-    json histogram = json::array();
+    Json histogram = Json::array();
     for (const auto bin : s.finalSnapshot.histogram) {
         histogram.push_back(bin);
     }
-    json timeInLevel = json::object();
+    Json timeInLevel = Json::object();
     for (int l = 0; l < kThrottleLevelCount; ++l) {
         timeInLevel[std::string(nameOf(static_cast<ThrottleLevel>(l)))] = s.throttle.secondsInLevel[l];
     }
-    json transitions = json::array();
+    Json transitions = Json::array();
     for (const auto& t : s.throttle.transitions) {
         transitions.push_back({{"at_unix_ms", t.at / kNsPerMs},
                                {"from", std::string(nameOf(t.from))},
@@ -121,7 +121,7 @@ nlohmann::ordered_json reportDocument(const SimulationSummary& s)
                                {"memory_percent", t.load.memoryPercent},
                                {"concurrency", t.load.concurrency}});
     }
-    json topDenied = json::array();
+    Json topDenied = Json::array();
     for (const auto& entry : s.finalSnapshot.topDenied) {
         topDenied.push_back({{"key", entry.key}, {"denied", entry.denied}});
     }

@@ -32,9 +32,9 @@ void takeReplayCounts(LogReplaySummary& summary, EngineRuntime& runtime, const L
 
 std::string logReplayReportJson(const LogReplaySummary& s)
 {
-    using json = nlohmann::ordered_json;
-    const json shared = sim::reportDocument(s.run);
-    json report = {{"log", s.log}, {"format", s.format}, {"key", s.key}, {"complete", s.complete}};
+    using Json = nlohmann::ordered_json;
+    const Json shared = sim::reportDocument(s.run);
+    Json report = {{"log", s.log}, {"format", s.format}, {"key", s.key}, {"complete", s.complete}};
     const std::uint64_t total = s.allowed + s.denied;
     for (const auto& [name, value] : shared.items()) {
         if (name == "scenario" || name == "seed" || name == "by_class") {
@@ -51,7 +51,7 @@ std::string logReplayReportJson(const LogReplaySummary& s)
         }
     }
     report["lines"] = {{"read", s.linesRead}, {"parsed", s.linesParsed}, {"rejected", s.linesRejected}};
-    json rejected = json::array();
+    Json rejected = Json::array();
     for (const logs::RejectedLine& r : s.rejectedLines) {
         rejected.push_back({{"line", r.number}, {"reason", r.reason}, {"text", r.head}});
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sources/LogTailSource.h"
 
+#include "core/Clock.h"
 #include "core/Overloaded.h"
 #include "logs/LineSplitter.h"
 #include "logs/LogTail.h"
@@ -17,11 +18,6 @@ namespace {
 // How long a reader waits for room in the runtime's queue before it looks whether it should stop.
 constexpr std::chrono::milliseconds kRetry{100};
 
-TimeNs wallNow()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 }  // namespace
 
 LogTailSource::LogTailSource(EngineRuntime& runtime, Options options, const Clock& clock)
@@ -188,7 +184,7 @@ bool LogTailSource::handOver(std::unique_ptr<RequestBatch> batch, const logs::Fi
 void LogTailSource::onDecided(std::unique_ptr<RequestBatch> batch, const logs::FilePosition& position)
 {
     m_runtime.noteLogPosition(
-        store::LogPosition{m_options.path, position.device, position.inode, position.offset, wallNow()});
+        store::LogPosition{m_options.path, position.device, position.inode, position.offset, wallClockNow()});
     {
         std::lock_guard lock(m_mutex);
         m_requests += batch->requests.size();

@@ -16,11 +16,11 @@ using nlohmann::json;
 // The first schema with the anomaly tables.
 constexpr int kAnomalySchema = 7;
 
-std::int64_t toMs(TimeNs t) { return t / kNsPerMs; }
 // Engine times are Unix milliseconds up to the year 2286; anything else in a row is damage and reads as 0 (not yet),
 // never as an overflowing product.
 constexpr std::int64_t kMaxMs = 10'000'000'000'000;
-TimeNs fromMs(std::int64_t ms) { return ms >= 0 && ms <= kMaxMs ? ms * kNsPerMs : 0; }
+// A stored instant out of any sensible range reads as 0 (unknown) rather than overflowing.
+TimeNs fromStoredMs(std::int64_t ms) { return ms >= 0 && ms <= kMaxMs ? ms * kNsPerMs : 0; }
 // A JSON number within [low, high], else the fallback: converting an out-of-range double is undefined behaviour.
 template <typename T>
 T numberIn(const json& v, T low, T high, T fallback)
@@ -64,13 +64,13 @@ std::string responseColumn(const AlertResponse& r)
     }
     return written(json{{"throttle_raised", r.throttleRaised},
                         {"throttle_level", std::string(nameOf(r.throttleLevel))},
-                        {"throttle_until_ms", toMs(r.throttleUntil)},
+                        {"throttle_until_ms", toUnixMs(r.throttleUntil)},
                         {"keys_lowered", keys},
                         {"reputation_penalty", r.reputationPenalty},
                         {"notified", r.notified},
                         {"undone", r.undone},
                         {"undone_by", r.undoneBy},
-                        {"undone_at_ms", toMs(r.undoneAt)}});
+                        {"undone_at_ms", toUnixMs(r.undoneAt)}});
 }
 
 // Our own rows read back. A hand-edited or damaged value (of another type, or out of its range) leaves its field at
@@ -117,7 +117,7 @@ AlertResponse responseFrom(const std::string& text)
     }
     r.throttleRaised = field(j, "throttle_raised", false);
     parseThrottleLevel(field(j, "throttle_level", std::string("none")), r.throttleLevel);
-    r.throttleUntil = fromMs(field<std::int64_t>(j, "throttle_until_ms", 0));
+    r.throttleUntil = fromStoredMs(field<std::int64_t>(j, "throttle_until_ms", 0));
     if (j.contains("keys_lowered") && j.at("keys_lowered").is_array()) {
         for (const json& item : j.at("keys_lowered")) {
             if (item.is_array() && item.size() == 2 && item[0].is_string() && item[1].is_number()) {
@@ -130,7 +130,7 @@ AlertResponse responseFrom(const std::string& text)
     r.notified = field(j, "notified", false);
     r.undone = field(j, "undone", false);
     r.undoneBy = field(j, "undone_by", std::string());
-    r.undoneAt = fromMs(field<std::int64_t>(j, "undone_at_ms", 0));
+    r.undoneAt = fromStoredMs(field<std::int64_t>(j, "undone_at_ms", 0));
     return r;
 }
 
@@ -141,18 +141,18 @@ AnomalyAlert alertFrom(const Statement& row)
     a.kind = parseAnomalyKind(row.columnText(1)).value_or(AnomalyKind::Spike);
     a.metric = row.columnText(2);
     a.confidence = row.columnDouble(3);
-    a.start = fromMs(row.columnInt64(4));
-    a.end = fromMs(row.columnInt64(5));
-    a.lastAnomalous = fromMs(row.columnInt64(6));
+    a.start = fromStoredMs(row.columnInt64(4));
+    a.end = fromStoredMs(row.columnInt64(5));
+    a.lastAnomalous = fromStoredMs(row.columnInt64(6));
     a.value = row.columnDouble(7);
     a.expected = row.columnDouble(8);
     a.spread = row.columnDouble(9);
     a.affectedKeys = keysFrom(row.columnText(10));
     a.state = parseAlertState(row.columnText(11)).value_or(AlertState::Open);
     a.acknowledgedBy = row.columnText(12);
-    a.acknowledgedAt = fromMs(row.columnInt64(13));
+    a.acknowledgedAt = fromStoredMs(row.columnInt64(13));
     a.resolvedBy = row.columnText(14);
-    a.resolvedAt = fromMs(row.columnInt64(15));
+    a.resolvedAt = fromStoredMs(row.columnInt64(15));
     a.response = responseFrom(row.columnText(16));
     return a;
 }
@@ -166,18 +166,18 @@ std::optional<StoreError> Database::upsertAlert(const AnomalyAlert& a)
     statement.bind(2, nameOf(a.kind));
     statement.bind(3, a.metric);
     statement.bind(4, a.confidence);
-    statement.bind(5, toMs(a.start));
-    statement.bind(6, toMs(a.end));
-    statement.bind(7, toMs(a.lastAnomalous));
+    statement.bind(5, toUnixMs(a.start));
+    statement.bind(6, toUnixMs(a.end));
+    statement.bind(7, toUnixMs(a.lastAnomalous));
     statement.bind(8, a.value);
     statement.bind(9, a.expected);
     statement.bind(10, a.spread);
     statement.bind(11, keysColumn(a.affectedKeys));
     statement.bind(12, nameOf(a.state));
     statement.bind(13, a.acknowledgedBy);
-    statement.bind(14, toMs(a.acknowledgedAt));
+    statement.bind(14, toUnixMs(a.acknowledgedAt));
     statement.bind(15, a.resolvedBy);
-    statement.bind(16, toMs(a.resolvedAt));
+    statement.bind(16, toUnixMs(a.resolvedAt));
     statement.bind(17, responseColumn(a.response));
     return statement.step() == SQLITE_DONE ? std::nullopt : std::optional(sqlError("write an anomaly alert to"));
 }
@@ -210,7 +210,7 @@ std::optional<StoreError> Database::upsertBaselines(const std::vector<std::pair<
         auto scope = statement.scope();
         statement.bind(1, metric);
         statement.bindBlob(2, state);
-        statement.bind(3, toMs(at));
+        statement.bind(3, toUnixMs(at));
         if (statement.step() != SQLITE_DONE) {
             return sqlError("write anomaly baselines to");
         }

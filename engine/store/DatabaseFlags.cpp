@@ -21,9 +21,6 @@ namespace {
 // The first schema with the flag tables.
 constexpr int kFlagsSchema = 9;
 
-std::int64_t toMs(TimeNs t) { return t / kNsPerMs; }
-TimeNs fromMs(std::int64_t ms) { return ms * kNsPerMs; }
-
 std::int64_t wallMs()
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
@@ -141,7 +138,7 @@ std::optional<StoreError> Database::addFlagExposures(const std::vector<FlagExpos
                              [&](Statement& st) {
                                  st.bind(1, row.flag);
                                  st.bind(2, row.variant);
-                                 st.bind(3, toMs(row.bucketStart));
+                                 st.bind(3, toUnixMs(row.bucketStart));
                                  st.bind(4, countColumn(row.yes));
                                  st.bind(5, countColumn(row.no));
                              });
@@ -164,13 +161,13 @@ std::optional<StoreError> Database::readFlagExposures(std::string_view flag, Tim
         "SELECT variant, bucket_start, yes, no FROM flag_exposures WHERE flag = ?1 AND bucket_start >= ?2 AND "
         "bucket_start < ?3 ORDER BY bucket_start, variant",
         [&](const Statement& row) {
-            rows.push_back(FlagExposureRow{std::string(flag), row.columnText(0), fromMs(row.columnInt64(1)),
+            rows.push_back(FlagExposureRow{std::string(flag), row.columnText(0), fromUnixMs(row.columnInt64(1)),
                                            count(row.columnInt64(2)), count(row.columnInt64(3))});
         },
         [&](Statement& st) {
             st.bind(1, flag);
-            st.bind(2, toMs(from));
-            st.bind(3, toMs(to));
+            st.bind(2, toUnixMs(from));
+            st.bind(3, toUnixMs(to));
         });
 }
 

@@ -19,7 +19,6 @@ namespace {
 // The first schema with the notification tables.
 constexpr int kNotifySchema = 8;
 
-std::int64_t toMs(TimeNs t) { return t / kNsPerMs; }
 }  // namespace
 
 std::optional<StoreError> Database::applyNotifyChange(const AdminChange& change)
@@ -70,13 +69,13 @@ std::optional<StoreError> Database::applyNotifyChange(const AdminChange& change)
                     return eachId(c.ids, "UPDATE notifications SET read_at = ?2 WHERE id = ?1 AND read_at = 0",
                                   [&](Statement& st, std::uint64_t id) {
                                       st.bind(1, static_cast<std::int64_t>(id));
-                                      st.bind(2, toMs(c.at));
+                                      st.bind(2, toUnixMs(c.at));
                                   });
                 }
                 return runOnce(
                     "UPDATE notifications SET read_at = ?1 WHERE read_at = 0 AND (?2 = '' OR recipient = ?2)",
                     [&](Statement& st) {
-                        st.bind(1, toMs(c.at));
+                        st.bind(1, toUnixMs(c.at));
                         st.bind(2, c.recipient);
                     });
             },
@@ -85,7 +84,7 @@ std::optional<StoreError> Database::applyNotifyChange(const AdminChange& change)
                                "read_at = CASE WHEN read_at = 0 THEN ?2 ELSE read_at END WHERE id = ?1",
                                [&](Statement& st) {
                                    st.bind(1, static_cast<std::int64_t>(c.id));
-                                   st.bind(2, toMs(c.at));
+                                   st.bind(2, toUnixMs(c.at));
                                    st.bind(3, c.by);
                                });
             },
@@ -108,7 +107,7 @@ std::optional<StoreError> Database::applyNotifyChange(const AdminChange& change)
                 return eachId(c.ids, "DELETE FROM notifications WHERE id = ?1", byId);
             },
             [&](const CleanupNotifications& c) -> std::optional<StoreError> {
-                const auto before = [&](Statement& st) { st.bind(1, toMs(c.before)); };
+                const auto before = [&](Statement& st) { st.bind(1, toUnixMs(c.before)); };
                 if (auto error = runOnce("DELETE FROM notification_deliveries WHERE notification_id IN "
                                          "(SELECT id FROM notifications WHERE created_at < ?1)",
                                          before)) {

@@ -19,10 +19,6 @@ namespace sluice::engine::store {
 
 namespace {
 
-// SQL stores milliseconds: what the console and ad-hoc queries expect, and all that events need.
-std::int64_t toMs(TimeNs t) { return t / kNsPerMs; }
-TimeNs fromMs(std::int64_t ms) { return ms * kNsPerMs; }
-
 void bindOptionalText(Statement& statement, int index, std::string_view text)
 {
     if (text.empty()) {
@@ -107,7 +103,7 @@ std::optional<StoreError> Database::insertAudit(const AuditEntry& audit)
 {
     Statement& statement = m_statements->insertAudit;
     auto scope = statement.scope();
-    statement.bind(1, toMs(audit.at));
+    statement.bind(1, toUnixMs(audit.at));
     statement.bind(2, audit.actor);
     statement.bind(3, audit.action);
     statement.bind(4, audit.target);
@@ -120,7 +116,7 @@ std::optional<StoreError> Database::insertAudit(const AuditEntry& audit)
     }
     statement.bind(7, audit.reason);
     if (audit.engineAt) {
-        statement.bind(8, toMs(*audit.engineAt));
+        statement.bind(8, toUnixMs(*audit.engineAt));
     } else {
         statement.bindNull(8);
     }
@@ -155,9 +151,10 @@ std::optional<StoreError> Database::loadInto(PersistedState& state)
     std::optional<StoreError> error = readAll(s.selectKeys, [&](const Statement& row) {
         constexpr auto kMaxClean = std::numeric_limits<std::uint32_t>::max();
         const std::int64_t clean = row.columnInt64(3);
-        state.keys.push_back(
-            {row.columnText(0), static_cast<float>(row.columnDouble(1)), tierFromColumn(row.columnInt64(2)),
-             static_cast<std::uint32_t>(std::clamp<std::int64_t>(clean, 0, kMaxClean)), fromMs(row.columnInt64(4))});
+        state.keys.push_back({row.columnText(0), static_cast<float>(row.columnDouble(1)),
+                              tierFromColumn(row.columnInt64(2)),
+                              static_cast<std::uint32_t>(std::clamp<std::int64_t>(clean, 0, kMaxClean)),
+                              fromUnixMs(row.columnInt64(4))});
     });
     if (!error) {
         error = readAll(s.selectVipTiers, [&](const Statement& row) {
@@ -167,8 +164,8 @@ std::optional<StoreError> Database::loadInto(PersistedState& state)
     if (!error) {
         error = readAll(s.selectVipUsers, [&](const Statement& row) {
             state.vipAssignments.push_back({row.columnText(0), row.columnText(1),
-                                            row.columnIsNull(2) ? 0 : fromMs(row.columnInt64(2)), row.columnText(3),
-                                            row.columnText(4), fromMs(row.columnInt64(5))});
+                                            row.columnIsNull(2) ? 0 : fromUnixMs(row.columnInt64(2)), row.columnText(3),
+                                            row.columnText(4), fromUnixMs(row.columnInt64(5))});
         });
     }
     if (!error) {
@@ -234,7 +231,7 @@ std::optional<StoreError> Database::insertEvents(const EventBatch& events)
             // One row per period: the one still open ends where this one begins.
             {
                 auto scope = s.closeThrottlePeriod.scope();
-                s.closeThrottlePeriod.bind(1, toMs(event.at));
+                s.closeThrottlePeriod.bind(1, toUnixMs(event.at));
                 if (s.closeThrottlePeriod.step() != SQLITE_DONE) {
                     return sqlError("write events to");
                 }
@@ -256,7 +253,7 @@ std::optional<StoreError> Database::insertEvents(const EventBatch& events)
         if (statement == nullptr) {
             continue;  // not a kind we know; nothing sensible to store
         }
-        statement->bind(1, toMs(event.at));
+        statement->bind(1, toUnixMs(event.at));
         auto scope = statement->scope();
         if (statement->step() != SQLITE_DONE) {
             return sqlError("write events to");
@@ -270,7 +267,7 @@ std::optional<StoreError> Database::removeExpiredVip(const Event& event)
     Statement& statement = m_statements->deleteExpiredVipUser;
     auto scope = statement.scope();
     statement.bind(1, event.key);
-    statement.bind(2, toMs(event.at));
+    statement.bind(2, toUnixMs(event.at));
     return statement.step() == SQLITE_DONE ? std::nullopt : std::optional(sqlError("remove an expired VIP from"));
 }
 
@@ -283,7 +280,7 @@ std::optional<StoreError> Database::upsertKeys(const std::vector<KeyReputation>&
         statement.bind(2, static_cast<double>(key.score));
         statement.bind(3, static_cast<std::int64_t>(key.tier));
         statement.bind(4, static_cast<std::int64_t>(key.cleanAllowed));
-        statement.bind(5, toMs(key.updatedAt));
+        statement.bind(5, toUnixMs(key.updatedAt));
         if (statement.step() != SQLITE_DONE) {
             return sqlError("write keys to");
         }
@@ -378,11 +375,11 @@ std::optional<StoreError> Database::applyOne(const AdminChange& change)
             if (a.expiresAt == 0) {
                 st.bindNull(3);
             } else {
-                st.bind(3, toMs(a.expiresAt));
+                st.bind(3, toUnixMs(a.expiresAt));
             }
             st.bind(4, a.notes);
             st.bind(5, a.assignedBy);
-            st.bind(6, toMs(a.assignedAt));
+            st.bind(6, toUnixMs(a.assignedAt));
         });
     }
     if (const auto* revoke = std::get_if<RevokeVip>(&change)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/StoreWriter.h"
 
+#include "core/Clock.h"
 #include "store/Database.h"
 
 #include <algorithm>
@@ -16,12 +17,6 @@ namespace {
 constexpr std::size_t kMaxLoggedMessages = 64;
 
 using SteadyClock = std::chrono::steady_clock;
-
-TimeNs wallNow()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 bool retryable(const StoreError& error)
 {
@@ -373,7 +368,7 @@ bool StoreWriter::writeHeld()
             m_health.lastError = error->message;
             m_health.lastCause = error->cause.empty() ? error->message : error->cause;
             if (m_health.failingSince == 0) {
-                m_health.failingSince = wallNow();
+                m_health.failingSince = wallClockNow();
             }
         }
         logOnce(error->message);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "throttle/PrometheusLoadSource.h"
 
+#include "core/Clock.h"
 #include "throttle/HttpScrape.h"
 #include "throttle/PrometheusLoadReader.h"
 
@@ -9,12 +10,6 @@
 namespace sluice::engine {
 
 namespace {
-TimeNs wallNow()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
 TimeNs steadyNow()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
@@ -85,12 +80,12 @@ void PrometheusLoadSource::run()
             std::unique_lock lock(m_mutex);
             if (signals) {
                 ++m_readings;
-                m_lastReadingAt = wallNow();
+                m_lastReadingAt = wallClockNow();
                 m_lastError.clear();
             } else if (!error.empty()) {
                 ++m_failures;
                 m_lastError = std::move(error);
-                m_lastErrorAt = wallNow();
+                m_lastErrorAt = wallClockNow();
             }
             next += interval;
             const auto now = std::chrono::steady_clock::now();

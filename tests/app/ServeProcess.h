@@ -39,13 +39,14 @@ public:
     }
 
     // A settings file with one default policy of `limit` requests a minute (burst as large), and violations
-    // judged after one second so they reach the store while a test runs.
-    static bool writeSettings(const QString& path, int limit)
+    // judged after one second so they reach the store while a test runs; `features` (a JSON object) when given.
+    static bool writeSettings(const QString& path, int limit, const QByteArray& features = {})
     {
         QFile f(path);
         const QByteArray json = "{\"policies\": [{\"route\": \"\", \"limit\": " + QByteArray::number(limit) +
                                 ", \"period_ms\": 60000, \"burst\": " + QByteArray::number(limit) +
-                                "}], \"reputation\": {\"violation_window_s\": 1}}";
+                                "}], \"reputation\": {\"violation_window_s\": 1}" +
+                                (features.isEmpty() ? QByteArray() : ", \"features\": " + features) + "}";
         return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(json) == json.size();
     }
 

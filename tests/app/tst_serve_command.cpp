@@ -127,6 +127,18 @@ void TestServeCommand::sighupAppliesTheChangedSettingsFile()
     QTRY_VERIFY_WITH_TIMEOUT(m_serve->log().count("parts changed: ") == 3, 30000);
     QVERIFY2(m_serve->log().contains("parts changed: 1"), m_serve->log().constData());
     QCOMPARE(audited(), atStart + 1);
+    // A built-in feature's rollout is a flag: it moves by the flag command, audited as the Flags page's slider.
+    QVERIFY(
+        ServeProcess::writeSettings(m_settings, 3, R"({"reputation_system": {"enabled": true, "percentage": 60}})"));
+    m_serve->signal(SIGHUP);
+    QTRY_VERIFY_WITH_TIMEOUT(m_serve->log().count("parts changed: ") == 4, 30000);
+    QVERIFY2(m_serve->log().count("parts changed: 1") == 2, m_serve->log().constData());
+    QCOMPARE(countRows(m_db, "SELECT count(*) FROM audit_log WHERE action = 'flag.rollout' AND "
+                             "target = 'reputation_system' AND reason LIKE 'read from %'"),
+             1);
+    QCOMPARE(countRows(m_db, "SELECT count(*) FROM feature_flags WHERE name = 'reputation_system' AND "
+                             "definition LIKE '%\"rollout\":\"60\"%'"),
+             1);
     QCOMPARE(stopServe(SIGINT), 0);
 }
 

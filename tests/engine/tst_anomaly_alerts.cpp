@@ -324,7 +324,7 @@ void TestAnomalyAlerts::withTheGateOffNothingOpens()
     QVERIFY(snapshot.anomaly);
     QVERIFY(!snapshot.anomaly->enabled);
 
-    QVERIFY(e.apply(cmd::SetFeatureGate{Feature::AnomalyDetection, FeatureGate{true, 100}}, kT0 + kMin).ok);
+    QVERIFY(e.apply(cmd::SetFlagEnabled{flags::kAnomalyDetection, true, "ops"}, kT0 + kMin).ok);
     observe(e, finding(AnomalyKind::Spike, "requests", 0.99, kT0 + 2 * kMin));
     QCOMPARE(e.anomaly().alerts().alerts().size(), std::size_t(1));
     QCOMPARE(e.throttle().level(), ThrottleLevel::Low);

@@ -221,7 +221,7 @@ private slots:
         EngineConfig config = routesConfig();
         setFeatureGate(config, Feature::AnomalyDetection, FeatureGate{false, 100});
         Engine e(config);
-        QVERIFY(e.apply(cmd::SetFeatureGate{Feature::AnomalyDetection, FeatureGate{true, 100}}, kT0).ok);
+        QVERIFY(e.apply(cmd::SetFlagEnabled{flags::kAnomalyDetection, true, "ops"}, kT0).ok);
         const Snapshot snapshot = run(e);
         const MetricSeries* requests = seriesOf(*snapshot.anomaly, "requests");
         QVERIFY(requests != nullptr);

@@ -132,9 +132,6 @@ void TestAuditLog::everyAdminCommandLeavesOneRow()
          {"throttle.override", "engine.throttle_override", "<null>", highOverride.c_str(), "load test"}},
         {cmd::ClearThrottleOverride{"dana"},
          {"throttle.clear_override", "engine.throttle_override", highOverride.c_str(), "<null>", "quarterly review"}},
-        {cmd::SetFeatureGate{Feature::ReputationSystem, FeatureGate{true, 40}},
-         {"setting.put", "engine.feature.reputation_system", R"({"enabled":true,"percentage":100})",
-          R"({"enabled":true,"percentage":40})", "quarterly review"}},
         {cmd::SetPolicies{{Policy{"", 120, kNsPerMin, 20}}},
          {"setting.put", "engine.policies", policies.c_str(), newPolicies.c_str(), "quarterly review"}},
     };
@@ -175,10 +172,10 @@ void TestAuditLog::aRefusedCommandLeavesNoRow()
     QVERIFY(run(*rt, cmd::AssignVip{"bob", "gold", 0, "", "ops"}).ok);
     QCOMPARE(countRows(m_path, "SELECT count(*) FROM audit_log"), 1);
 
-    QVERIFY(!run(*rt, cmd::AssignVip{"carol", "diamond", 0, "", "ops"}).ok);             // unknown tier
-    QVERIFY(!run(*rt, cmd::RemoveVipTier{"gold"}).ok);                                   // still assigned
-    QVERIFY(!run(*rt, cmd::RevokeVip{"nobody"}).ok);                                     // nothing to revoke
-    QVERIFY(!run(*rt, cmd::SetFeatureGate{Feature::AdaptiveLimiting, {true, 101}}).ok);  // out of range
+    QVERIFY(!run(*rt, cmd::AssignVip{"carol", "diamond", 0, "", "ops"}).ok);           // unknown tier
+    QVERIFY(!run(*rt, cmd::RemoveVipTier{"gold"}).ok);                                 // still assigned
+    QVERIFY(!run(*rt, cmd::RevokeVip{"nobody"}).ok);                                   // nothing to revoke
+    QVERIFY(!run(*rt, cmd::SetFlagRollout{flags::kAdaptiveLimiting, 101, "ops"}).ok);  // out of range
     const CommandResult anonymous = run(*rt, cmd::SetThrottleOverride{ThrottleLevel::Low, "drill", 0, ""}, "");
     QVERIFY(!anonymous.ok);
     QVERIFY2(anonymous.error.find("who") != std::string::npos, anonymous.error.c_str());

@@ -3,11 +3,13 @@
 // by an anomaly alert, exposure counts per minute, and the snapshot's flag rows.
 #include "AnomalyTestSupport.h"
 
+#include "flags/FlagEvaluator.h"
 #include "flags/FlagsJson.h"
 
 #include <QtTest>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -66,9 +68,11 @@ private slots:
     void scheduleSwitchesTheFlagAtItsInstants();
     void planStepsUpToItsTargetAndStops();
     void pausedPlanWaitsAndResumesFromNow();
+    void planPutWithTheFlagStartsOnTheEngineClock();
     void alertOfAChosenKindHaltsThePlanAndTellsOps();
     void alertOfAnotherKindLeavesThePlanRunning();
     void exposuresAreCountedPerMinuteAndHandedOverOnce();
+    void variantExposuresAreCountedPerVariant();
     void snapshotIsSharedWhileNothingChanged();
 };
 
@@ -143,6 +147,33 @@ void TestFlagBook::planStepsUpToItsTargetAndStops()
     std::vector<store::FlagWrite> writes;
     e.takeFlagWrites(writes);
     QCOMPARE(actionsOf(writes), (std::vector<std::string>{"flag.plan_step", "flag.plan_step", "flag.plan_step"}));
+}
+
+void TestFlagBook::planPutWithTheFlagStartsOnTheEngineClock()
+{
+    // The editor saves the whole flag; a plan without a next step starts when the engine takes it.
+    Engine e(smallConfig());
+    flags::FeatureFlag f = rampFlag(0);
+    f.plan = flags::RolloutPlan{};
+    f.plan->stepPercent = 30;
+    f.plan->stepEvery = 2 * kNsPerHour;
+    f.plan->targetPercent = 60;
+    const TimeNs savedAt = kT0 + 5 * kMin;
+    QVERIFY(e.apply(cmd::PutFlag{f, kAdmin}, savedAt).ok);
+    QCOMPARE(e.flagSet().find("new-checkout")->plan->nextStepAt, savedAt + 2 * kNsPerHour);
+    e.tick(savedAt + 2 * kNsPerHour);
+    QCOMPARE(rolloutNow(e), 30);
+    e.tick(savedAt + 4 * kNsPerHour);
+    QCOMPARE(rolloutNow(e), 60);
+    QCOMPARE(rowOf(e, savedAt + 4 * kNsPerHour, "new-checkout").plan, PlanState::Done);
+
+    // A paused plan put with its flag waits for a resume.
+    f.name = "paused-one";
+    f.plan->paused = true;
+    QVERIFY(e.apply(cmd::PutFlag{f, kAdmin}, savedAt).ok);
+    QCOMPARE(e.flagSet().find("paused-one")->plan->nextStepAt, TimeNs{0});
+    e.tick(savedAt + 9 * kNsPerHour);
+    QCOMPARE(flags::rolloutOf(*e.flagSet().find("paused-one")).value_or(-1), 0);
 }
 
 void TestFlagBook::pausedPlanWaitsAndResumesFromNow()
@@ -262,6 +293,65 @@ void TestFlagBook::exposuresAreCountedPerMinuteAndHandedOverOnce()
     QCOMPARE(row.exposure[0].start, kT0);
     QCOMPARE(row.exposure[0].yes, std::uint64_t{7});
     QCOMPARE(row.exposure[1].yes, std::uint64_t{3});
+}
+
+void TestFlagBook::variantExposuresAreCountedPerVariant()
+{
+    // An experiment without an effect: its split is counted anyway, per variant and minute.
+    flags::FeatureFlag ab = rampFlag(50);
+    ab.name = "checkout-ab";
+    for (const char* name : {"blue", "green"}) {
+        flags::Variant v;
+        v.name = name;
+        v.weight = 500;
+        v.stickiness = "default";
+        ab.variants.push_back(v);
+    }
+    Engine e(smallConfig());
+    QVERIFY(e.apply(cmd::PutFlag{ab, kAdmin}, kT0).ok);
+    std::map<std::string, std::uint64_t> expected;
+    std::uint64_t inside = 0;
+    const auto decideAll = [&](TimeNs at) {
+        const flags::FlagEvaluator evaluator(e.flagSet());
+        for (int k = 0; k < 300; ++k) {
+            const std::string key = "user-" + std::to_string(k);
+            burst(e, key, at, 2);
+            flags::FlagContext context;
+            context.userId = key;
+            context.sessionId = key;
+            const flags::Evaluation ev = evaluator.evaluate("checkout-ab", context);
+            if (ev.enabled) {
+                inside += 2;
+                expected[std::string(ev.variant.name)] += 2;
+            }
+        }
+    };
+    decideAll(kT0 + kNsPerSec);
+    // A rollout change keeps the variants, so the minute's counts go on; more keys come inside.
+    QVERIFY(e.apply(cmd::SetFlagRollout{"checkout-ab", 80, kAdmin}, kT0 + 20 * kNsPerSec).ok);
+    decideAll(kT0 + 30 * kNsPerSec);
+    QVERIFY(expected["blue"] > 100 && expected["green"] > 100);  // both sides of the split are exercised
+
+    e.tick(kT0 + kMin);
+    std::vector<store::FlagExposureRow> rows;
+    e.takeFlagExposures(rows);
+    std::map<std::string, std::uint64_t> counted;
+    std::uint64_t on = 0;
+    for (const auto& r : rows) {
+        if (r.flag == "checkout-ab" && r.bucketStart == kT0) {
+            (r.variant.empty() ? on : counted[r.variant]) += r.yes;
+        }
+    }
+    QCOMPARE(on, inside);
+    QCOMPARE(counted["blue"], expected["blue"]);
+    QCOMPARE(counted["green"], expected["green"]);
+
+    const FlagRowView& row = rowOf(e, kT0 + kMin, "checkout-ab");
+    QCOMPARE(row.exposure.size(), std::size_t{1});
+    QCOMPARE(row.exposure[0].variants.size(), std::size_t{2});
+    QCOMPARE(row.exposure[0].variants[0].variant, std::string("blue"));
+    QCOMPARE(row.exposure[0].variants[0].count, expected["blue"]);
+    QCOMPARE(row.exposure[0].variants[1].count, expected["green"]);
 }
 
 void TestFlagBook::snapshotIsSharedWhileNothingChanged()

@@ -67,7 +67,7 @@ private slots:
     void killSwitchAndDisableApplyToKeysAlreadyKnown();
     void vipTierEffectGivesTheTierToKeysWithoutOne();
     void builtInFeatureKeepsTheOldBuckets();
-    void legacyGateCommandMovesTheBuiltInFlag();
+    void builtInFlagsRolloutMovesTheFeature();
     void refusesWhatWouldBreakAFlag();
     void previewCountsTheKeysACandidateWouldReach();
 };
@@ -178,10 +178,10 @@ void TestFlagEffects::builtInFeatureKeepsTheOldBuckets()
     QVERIFY(!e.apply(cmd::RemoveFlag{flags::kReputationSystem, kAdmin}, kT0 + kNsPerMin).ok);
 }
 
-void TestFlagEffects::legacyGateCommandMovesTheBuiltInFlag()
+void TestFlagEffects::builtInFlagsRolloutMovesTheFeature()
 {
     Engine e(smallConfig());
-    QVERIFY(e.apply(cmd::SetFeatureGate{Feature::AdaptiveLimiting, FeatureGate{true, 25}}, kT0).ok);
+    QVERIFY(e.apply(cmd::SetFlagRollout{flags::kAdaptiveLimiting, 25, kAdmin}, kT0).ok);
     const flags::FeatureFlag* f = e.flagSet().find(flags::kAdaptiveLimiting);
     QVERIFY(f);
     QCOMPARE(flags::rolloutOf(*f).value_or(-1), 25);

@@ -91,7 +91,7 @@ void TestMultipliers::trustedAtCriticalLoadAdmitsExactly300AtOnce()
 void TestMultipliers::throttleGatedOffIgnoresTheThrottle()
 {
     Engine e = engineWith(ThrottleLevel::Critical);
-    e.apply(cmd::SetFeatureGate{Feature::AdaptiveLimiting, FeatureGate{true, 0}}, kT0);
+    e.apply(cmd::SetFlagRollout{flags::kAdaptiveLimiting, 0, "ops"}, kT0);
     QCOMPARE(e.limitFor("trusted-key").throttleMultiplier, 1.0);
     const Decision d = e.decide(request("trusted-key", kT0 + kNsPerSec));
     QCOMPARE(d.limit, 1500U);

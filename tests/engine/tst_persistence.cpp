@@ -44,7 +44,7 @@ void TestPersistence::restartKeepsReputationVipAndSettings()
         clock.set(kT0 + 11 * kNsPerSec);  // the violation window closes
         QVERIFY(run(*rt, cmd::AssignVip{"vip-user", "gold", kT0 + kNsPerDay, "contract 42", "ops"}).ok);
         QVERIFY(run(*rt, cmd::SetThrottleOverride{ThrottleLevel::High, "load test", 0, "ops"}).ok);
-        QVERIFY(run(*rt, cmd::SetFeatureGate{Feature::ReputationSystem, FeatureGate{true, 40}}).ok);
+        QVERIFY(run(*rt, cmd::SetFlagRollout{flags::kReputationSystem, 40, "ops"}).ok);
         rt->sync();
         QCOMPARE(query<float>(*rt, [](const Engine& e) { return e.inspect("abuser")->score; }), 44.0F);
     }

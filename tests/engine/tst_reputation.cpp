@@ -220,7 +220,7 @@ void TestReputation::reputationGatedOffMeansMultiplierOne()
     QCOMPARE(e.inspect("bad")->tier, ReputationTier::Flagged);
     QCOMPARE(e.limitFor("bad").reputationMultiplier, 0.5);
     QCOMPARE(e.limitFor("bad").effectiveLimit, 30U);
-    e.apply(cmd::SetFeatureGate{Feature::ReputationSystem, FeatureGate{false, 100}}, kT0 + 41 * kNsPerSec);
+    e.apply(cmd::SetFlagEnabled{flags::kReputationSystem, false, "ops"}, kT0 + 41 * kNsPerSec);
     QCOMPARE(e.limitFor("bad").reputationMultiplier, 1.0);
     QCOMPARE(e.limitFor("bad").effectiveLimit, 60U);
     const Decision d = e.decide(request("bad", kT0 + 100 * kNsPerSec));

@@ -20,6 +20,8 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -28,6 +30,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,6 +163,9 @@ engine::FlagsView fourFlags()
     search.killed = true;
     search.effect = "";
     search.variants = {"blue", "green"};
+    for (engine::ExposureBucket& b : search.exposure) {
+        b.variants = {{"blue", 60}, {"green", b.yes - 60}};
+    }
     view.flags = {feature, checkout, partners, search};
     return view;
 }
@@ -215,6 +222,8 @@ private slots:
     void switchKillAndPlanSendTheirCommands();
     void editorRefusesWeightsThatDoNotAddUp();
     void editorReadsStrategiesConstraintsAndSegments();
+    void editorSetsScheduleAndPlanDependenciesAndStrategyVariants();
+    void editorKeepsAnUneditedPlansProgress();
     void importSendsTheFileAndExportWritesIt();
     void readOnlyConsoleDisablesEveryControl();
     void shots();
@@ -285,6 +294,11 @@ void TestFlagsPage::rowsFollowTheSnapshot()
     auto* exposure = in<ui::ExposureSparkline>("checkout-v2", "flagExposure");
     QCOMPARE(exposure->totalYes(), quint64(30 * 100 + 29 * 30 / 2));
     QCOMPARE(exposure->totalNo(), quint64(30 * 50));
+    QVERIFY(!exposure->toolTip().contains(QStringLiteral("By variant")));
+    const QString split = in<ui::ExposureSparkline>("new-search", "flagExposure")->toolTip();
+    QVERIFY2(split.contains(QStringLiteral("\nBy variant: blue 1,800 (")) &&
+                 split.contains(QStringLiteral("green 1,635 (")),
+             qPrintable(split));
 
     // The next snapshot changes a row in place; a new flag rebuilds the list.
     ui::FlagRow* before = flagRow("checkout-v2");
@@ -522,6 +536,103 @@ void TestFlagsPage::editorReadsStrategiesConstraintsAndSegments()
     QCOMPARE(s.segments, (std::vector<int>{1}));
 }
 
+// The schedule, the plan, the flags it depends on and a strategy's own variants, each read back from what a person
+// types, refused with the place named when wrong; a new plan leaves its start to the engine's clock.
+void TestFlagsPage::editorSetsScheduleAndPlanDependenciesAndStrategyVariants()
+{
+    showPage();
+    m_page->openEditor(QStringLiteral("checkout-v2"));
+    auto* editor = openDialog<ui::FlagEditorDialog>(m_page.get(), QStringLiteral("flagEditorDialog"));
+    QVERIFY(editor != nullptr);
+    auto* problem = editor->findChild<QLabel*>(QStringLiteral("flagEditorProblem"));
+    auto* dependencies = editor->findChild<QLineEdit*>(QStringLiteral("flagEditorDependencies"));
+    dependencies->setText(QStringLiteral("partner-boost, !new-search:blue"));
+    QCOMPARE(problem->text(),
+             QStringLiteral("Depends on: '!new-search:blue': a parent that must be off gives no variant"));
+    dependencies->setText(QStringLiteral("partner-boost, no-such-flag"));
+    QCOMPARE(problem->text(), QStringLiteral("Depends on: there is no other flag named no-such-flag."));
+    dependencies->setText(QStringLiteral("partner-boost, new-search:blue|green"));
+    QVERIFY(problem->isHidden());
+
+    auto* strategies = editor->findChild<QTableWidget*>(QStringLiteral("flagStrategies"));
+    strategies->item(0, 4)->setText(QStringLiteral("fast 60, safe 30"));
+    QCOMPARE(problem->text(), QStringLiteral("Strategy 1: the strategy's variant weights add up to 90.0 %, not 100 %"));
+    strategies->item(0, 4)->setText(QStringLiteral("fast 60, safe 40"));
+    QVERIFY(problem->isHidden());
+
+    auto* schedule = editor->findChild<QTableWidget*>(QStringLiteral("flagSchedule"));
+    editor->findChild<QPushButton*>(QStringLiteral("addScheduleEntry"))->click();
+    editor->findChild<QPushButton*>(QStringLiteral("addScheduleEntry"))->click();
+    QCOMPARE(schedule->rowCount(), 2);
+    auto* first = static_cast<QDateTimeEdit*>(schedule->cellWidget(0, 0));
+    QCOMPARE(first->dateTime().toMSecsSinceEpoch(), (kNow + engine::kNsPerHour) / engine::kNsPerMs);
+    first->setDateTime(QDateTime::fromMSecsSinceEpoch((kNow - engine::kNsPerHour) / engine::kNsPerMs));
+    QVERIFY2(problem->text().startsWith(QStringLiteral("Schedule row 1: ")), qPrintable(problem->text()));
+    QVERIFY(problem->text().endsWith(QStringLiteral(" has passed on the engine's clock.")));
+    first->setDateTime(QDateTime::fromMSecsSinceEpoch((kNow + 3 * engine::kNsPerHour) / engine::kNsPerMs));
+    QVERIFY(problem->isHidden());
+
+    editor->findChild<QCheckBox*>(QStringLiteral("flagPlanOn"))->setChecked(true);
+    editor->findChild<QSpinBox*>(QStringLiteral("flagPlanStep"))->setValue(20);
+    editor->findChild<QSpinBox*>(QStringLiteral("flagPlanEvery"))->setValue(2);
+    editor->findChild<QComboBox*>(QStringLiteral("flagPlanUnit"))->setCurrentIndex(1);  // hours
+    editor->findChild<QSpinBox*>(QStringLiteral("flagPlanTarget"))->setValue(80);
+    editor->findChild<QCheckBox*>(QStringLiteral("flagPlanHalt_spike"))->setChecked(true);
+    QVERIFY(problem->isHidden());
+    editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+
+    QTRY_COMPARE(m_client->commands.size(), std::size_t(1));
+    const auto* put = m_client->last<engine::cmd::PutFlag>();
+    QVERIFY(put != nullptr);
+    const flags::FeatureFlag& f = put->flag;
+    QCOMPARE(f.dependencies.size(), std::size_t(2));
+    QCOMPARE(f.dependencies[0].feature, std::string("partner-boost"));
+    QVERIFY(f.dependencies[0].enabled && f.dependencies[0].variants.empty());
+    QCOMPARE(f.dependencies[1].variants, (std::vector<std::string>{"blue", "green"}));
+    QCOMPARE(f.strategies.at(0).variants.size(), std::size_t(2));
+    QCOMPARE(f.strategies[0].variants[0].name, std::string("fast"));
+    QCOMPARE(f.strategies[0].variants[0].weight, 600);
+    QCOMPARE(f.strategies[0].variants[1].weight, 400);
+    // In order of time, whatever the rows' order: the second row (two hours on, off) comes first.
+    QCOMPARE(f.schedule.size(), std::size_t(2));
+    QCOMPARE(f.schedule[0].at, kNow + 2 * engine::kNsPerHour);
+    QVERIFY(!f.schedule[0].enable);
+    QCOMPARE(f.schedule[1].at, kNow + 3 * engine::kNsPerHour);
+    QVERIFY(f.schedule[1].enable);
+    QVERIFY(f.plan.has_value());
+    QCOMPARE(f.plan->stepPercent, 20);
+    QCOMPARE(f.plan->stepEvery, 2 * engine::kNsPerHour);
+    QCOMPARE(f.plan->targetPercent, 80);
+    QCOMPARE(f.plan->haltOn, (std::vector<std::string>{"spike"}));
+    QCOMPARE(f.plan->nextStepAt, engine::TimeNs{0});  // the engine starts it on its own clock
+}
+
+// Saving a flag whose plan was not touched keeps where the plan is: its next step, its pause.
+void TestFlagsPage::editorKeepsAnUneditedPlansProgress()
+{
+    flags::RolloutPlan plan;
+    plan.stepPercent = 10;
+    plan.stepEvery = engine::kNsPerHour;
+    plan.targetPercent = 100;
+    plan.nextStepAt = kNow + 17 * engine::kNsPerMin;
+    plan.paused = true;
+    m_client->set.features[1].plan = plan;
+    showPage();
+    m_page->openEditor(QStringLiteral("checkout-v2"));
+    auto* editor = openDialog<ui::FlagEditorDialog>(m_page.get(), QStringLiteral("flagEditorDialog"));
+    QVERIFY(editor != nullptr);
+    QVERIFY(editor->findChild<QCheckBox*>(QStringLiteral("flagPlanOn"))->isChecked());
+    QCOMPARE(editor->findChild<QComboBox*>(QStringLiteral("flagPlanUnit"))->currentIndex(), 1);
+    editor->findChild<QLineEdit*>(QStringLiteral("flagEditorDescription"))->setText(QStringLiteral("checkout"));
+    editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE(m_client->commands.size(), std::size_t(1));
+    const auto* put = m_client->last<engine::cmd::PutFlag>();
+    QVERIFY(put != nullptr && put->flag.plan.has_value());
+    QCOMPARE(put->flag.plan->nextStepAt, kNow + 17 * engine::kNsPerMin);
+    QVERIFY(put->flag.plan->paused);
+    QCOMPARE(put->flag.description, std::string("checkout"));
+}
+
 // The page hands the file to the client-features reader off the UI thread and sends what it read as one
 // ImportFlags; a file the reader refuses sends nothing and says the reader's words.
 void TestFlagsPage::importSendsTheFileAndExportWritesIt()
@@ -617,6 +728,15 @@ void TestFlagsPage::shots()
         QVERIFY(preview != nullptr);
         QTRY_VERIFY(preview->text() != ui::FlagEditorDialog::tr("Preview: waiting for the engine…"));
         QVERIFY(editor->grab().save(QDir(dir).filePath(QStringLiteral("flag-editor-%1.png").arg(language))));
+        // The schedule and plan tab with a switch planned and a plan that halts on spikes.
+        auto* tabs = editor->findChild<QTabWidget*>(QStringLiteral("flagEditorTabs"));
+        QVERIFY(tabs != nullptr);
+        tabs->setCurrentIndex(2);
+        editor->findChild<QPushButton*>(QStringLiteral("addScheduleEntry"))->click();
+        editor->findChild<QCheckBox*>(QStringLiteral("flagPlanOn"))->setChecked(true);
+        editor->findChild<QCheckBox*>(QStringLiteral("flagPlanHalt_spike"))->setChecked(true);
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(editor->grab().save(QDir(dir).filePath(QStringLiteral("flag-editor-plan-%1.png").arg(language))));
         editor->reject();
     }
 }

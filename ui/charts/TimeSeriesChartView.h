@@ -59,6 +59,10 @@ protected:
     // Fits the value axis to [0, max] with round tick steps.
     void setValueMax(double max);
     void setDense(bool dense);
+    // Above this many points a line is drawn thin: markers and thick pens would cover each other.
+    static constexpr qsizetype kDensePoints = 200;
+    // The newest value of a series, 0 while it is empty.
+    static double lastOf(const std::vector<double>& v) { return v.empty() ? 0.0 : v.back(); }
     // The x values of the visible window of the range [fromSec, toSec] (see visibleSpan).
     std::pair<double, double> visibleX(qint64 fromSec, qint64 toSec) const;
     double xOfMs(qint64 atMs) const override;

@@ -17,7 +17,6 @@ namespace sluice::ui {
 
 namespace {
 constexpr qint64 kEmptySpanSec = 3600;  // what the chart spans before the first sample
-constexpr qsizetype kDensePoints = 200;
 
 double secondsOf(engine::TimeNs at) { return static_cast<double>(at) / engine::kNsPerSec; }
 }  // namespace

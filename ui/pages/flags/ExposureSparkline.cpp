@@ -4,6 +4,7 @@
 #include "Format.h"
 
 #include <QPainter>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -21,21 +22,42 @@ void ExposureSparkline::setExposure(const std::vector<engine::ExposureBucket>& b
     bars.reserve(buckets.size());
     quint64 yes = 0;
     quint64 no = 0;
+    std::vector<std::pair<std::string, quint64>> variants;  // in the order they first came
     for (const engine::ExposureBucket& b : buckets) {
         bars.emplace_back(b.yes, b.no);
         yes += b.yes;
         no += b.no;
+        for (const engine::VariantExposure& v : b.variants) {
+            auto it =
+                std::find_if(variants.begin(), variants.end(), [&](const auto& p) { return p.first == v.variant; });
+            if (it == variants.end()) {
+                variants.emplace_back(v.variant, v.count);
+            } else {
+                it->second += v.count;
+            }
+        }
     }
-    if (bars == m_bars) {
+    if (bars == m_bars && variants == m_variants) {
         return;
     }
     m_bars = std::move(bars);
+    m_variants = std::move(variants);
     m_yes = yes;
     m_no = no;
-    setToolTip(yes + no == 0 ? tr("Not evaluated in the last hour")
-                             : tr("Last hour: evaluated %1 times, on %2 (%3)")
-                                   .arg(formatCount(yes + no), formatCount(yes),
-                                        formatPercent(static_cast<double>(yes) / static_cast<double>(yes + no))));
+    QString tip = yes + no == 0 ? tr("Not evaluated in the last hour")
+                                : tr("Last hour: evaluated %1 times, on %2 (%3)")
+                                      .arg(formatCount(yes + no), formatCount(yes),
+                                           formatPercent(static_cast<double>(yes) / static_cast<double>(yes + no)));
+    if (!m_variants.empty() && yes > 0) {
+        QStringList split;
+        for (const auto& [name, count] : m_variants) {
+            split << tr("%1 %2 (%3)")
+                         .arg(QString::fromStdString(name), formatCount(count),
+                              formatPercent(static_cast<double>(count) / static_cast<double>(yes)));
+        }
+        tip += QLatin1Char('\n') + tr("By variant: %1").arg(split.join(QStringLiteral(", ")));
+    }
+    setToolTip(tip);
     update();
 }
 

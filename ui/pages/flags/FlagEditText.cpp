@@ -4,7 +4,11 @@
 #include "flags/Constraints.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
+
+#include <algorithm>
+#include <cmath>
 
 namespace sluice::ui {
 
@@ -136,6 +140,101 @@ std::optional<std::vector<int>> readSegments(const QString& line, QString& error
             return std::nullopt;
         }
         out.push_back(id);
+    }
+    return out;
+}
+
+QString strategyVariantsText(const std::vector<flags::Variant>& variants)
+{
+    QStringList out;
+    for (const flags::Variant& v : variants) {
+        out << QStringLiteral("%1 %2").arg(QString::fromStdString(v.name), QLocale().toString(v.weight / 10.0, 'g', 4));
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+std::optional<std::vector<flags::Variant>> readStrategyVariants(const QString& line,
+                                                                const std::vector<flags::Variant>& kept, QString& error)
+{
+    constexpr int kTotal = 1000;  // Unleash's weights share 1000
+    std::vector<flags::Variant> out;
+    int total = 0;
+    for (const QString& part : parts(line, QLatin1Char(','))) {
+        const QStringList words = part.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        bool ok = words.size() == 2;
+        double percent = ok ? QLocale().toDouble(words[1], &ok) : 0;
+        if (!ok && words.size() == 2) {
+            percent = words[1].toDouble(&ok);
+        }
+        if (!ok || percent < 0 || percent > 100) {
+            error =
+                QCoreApplication::translate("sluice::ui::FlagEditText", "'%1' is not: variant name, weight in percent")
+                    .arg(part);
+            return std::nullopt;
+        }
+        flags::Variant v;
+        const auto same =
+            std::find_if(kept.begin(), kept.end(), [&](const flags::Variant& k) { return k.name == text(words[0]); });
+        if (same != kept.end()) {
+            v = *same;
+        }
+        v.name = text(words[0]);
+        v.weight = static_cast<int>(std::lround(percent * 10));
+        total += v.weight;
+        out.push_back(std::move(v));
+    }
+    if (!out.empty() && total != kTotal) {
+        error = QCoreApplication::translate("sluice::ui::FlagEditText",
+                                            "the strategy's variant weights add up to %1 %, not 100 %")
+                    .arg(QLocale().toString(total / 10.0, 'f', 1));
+        return std::nullopt;
+    }
+    return out;
+}
+
+QString dependenciesText(const std::vector<flags::Dependency>& dependencies)
+{
+    QStringList out;
+    for (const flags::Dependency& d : dependencies) {
+        QString item = (d.enabled ? QString() : QStringLiteral("!")) + QString::fromStdString(d.feature);
+        if (!d.variants.empty()) {
+            QStringList variants;
+            for (const std::string& v : d.variants) {
+                variants << QString::fromStdString(v);
+            }
+            item += QLatin1Char(':') + variants.join(QLatin1Char('|'));
+        }
+        out << item;
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+std::optional<std::vector<flags::Dependency>> readDependencies(const QString& line, QString& error)
+{
+    std::vector<flags::Dependency> out;
+    for (QString part : parts(line, QLatin1Char(','))) {
+        const QString written = part;
+        flags::Dependency d;
+        if (part.startsWith(QLatin1Char('!'))) {
+            d.enabled = false;
+            part = part.mid(1).trimmed();
+        }
+        const QString name = part.section(QLatin1Char(':'), 0, 0).trimmed();
+        if (name.isEmpty() || name.contains(QLatin1Char(' '))) {
+            error = QCoreApplication::translate("sluice::ui::FlagEditText", "'%1' is not a flag's name").arg(written);
+            return std::nullopt;
+        }
+        if (!d.enabled && part.contains(QLatin1Char(':'))) {
+            error = QCoreApplication::translate("sluice::ui::FlagEditText",
+                                                "'%1': a parent that must be off gives no variant")
+                        .arg(written);
+            return std::nullopt;
+        }
+        d.feature = text(name);
+        for (const QString& v : parts(part.section(QLatin1Char(':'), 1), QLatin1Char('|'))) {
+            d.variants.push_back(text(v));
+        }
+        out.push_back(std::move(d));
     }
     return out;
 }

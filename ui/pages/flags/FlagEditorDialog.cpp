@@ -4,6 +4,7 @@
 #include "EngineClient.h"
 #include "Format.h"
 #include "pages/flags/FlagEditText.h"
+#include "pages/flags/FlagTimingPane.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,16 +81,17 @@ std::optional<double> readPercent(const QString& text)
 }  // namespace
 
 FlagEditorDialog::FlagEditorDialog(EngineClient* engine, const flags::FlagSet& set, const flags::FeatureFlag* existing,
-                                   QWidget* parent)
+                                   engine::TimeNs engineNow, QWidget* parent)
     : QDialog(parent), m_engine(engine), m_flags(set),
       m_existing(existing != nullptr ? std::optional<flags::FeatureFlag>(*existing) : std::nullopt),
       m_name(new QLineEdit(this)), m_description(new QLineEdit(this)), m_enabled(new QCheckBox(tr("On"), this)),
-      m_effect(new QComboBox(this)), m_target(new QLineEdit(this)),
-      m_strategies(editTable({tr("Strategy"), tr("Parameters"), tr("Constraints"), tr("Segments")},
-                             QStringLiteral("flagStrategies"), this)),
+      m_effect(new QComboBox(this)), m_target(new QLineEdit(this)), m_dependencies(new QLineEdit(this)),
+      m_strategies(
+          editTable({tr("Strategy"), tr("Parameters"), tr("Constraints"), tr("Segments"), tr("Strategy variants")},
+                    QStringLiteral("flagStrategies"), this)),
       m_variants(editTable({tr("Variant"), tr("Weight %"), tr("Stickiness"), tr("Payload")},
                            QStringLiteral("flagVariants"), this)),
-      m_weights(new QLabel(this)), m_problem(new QLabel(this)), m_previewText(new QLabel(this)),
+      m_timing(nullptr), m_weights(new QLabel(this)), m_problem(new QLabel(this)), m_previewText(new QLabel(this)),
       m_previewDelay(new QTimer(this)),
       m_previewQuestion(engine, this, [this](const engine::FlagPreview& preview) { showPreview(preview); })
 {
@@ -106,9 +108,19 @@ FlagEditorDialog::FlagEditorDialog(EngineClient* engine, const flags::FlagSet& s
     m_previewDelay->setInterval(kPreviewDelayMs);
     connect(m_previewDelay, &QTimer::timeout, this, &FlagEditorDialog::askPreview);
 
+    const flags::FeatureFlag start = m_existing.value_or([] {
+        flags::FeatureFlag fresh;
+        fresh.strategies.push_back(
+            strategy("flexibleRollout", {{"rollout", "0"}, {"stickiness", "default"}, {"groupId", ""}}));
+        return fresh;
+    }());
+    m_timing = new FlagTimingPane(start, engineNow, this);
+    m_timing->setObjectName(QStringLiteral("flagTiming"));
     auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("flagEditorTabs"));
     tabs->addTab(buildStrategies(), tr("Strategies"));
     tabs->addTab(buildVariants(), tr("Variants"));
+    tabs->addTab(m_timing, tr("Schedule and plan"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &FlagEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -118,27 +130,23 @@ FlagEditorDialog::FlagEditorDialog(EngineClient* engine, const flags::FlagSet& s
     layout->addWidget(m_previewText);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(760, 520);
+    resize(820, 560);
 
-    const flags::FeatureFlag start = m_existing.value_or([] {
-        flags::FeatureFlag fresh;
-        fresh.strategies.push_back(
-            strategy("flexibleRollout", {{"rollout", "0"}, {"stickiness", "default"}, {"groupId", ""}}));
-        return fresh;
-    }());
     m_name->setText(QString::fromStdString(start.name));
     m_name->setReadOnly(m_existing.has_value());  // a rename is a new flag and a removal
     m_description->setText(QString::fromStdString(start.description));
     m_enabled->setChecked(start.enabled);
     m_effect->setCurrentIndex(static_cast<int>(start.effect.kind));
     m_target->setText(QString::fromStdString(start.effect.target));
+    m_dependencies->setText(dependenciesText(start.dependencies));
     for (const flags::Strategy& s : start.strategies) {
         addStrategyRow(s);
     }
     for (const flags::Variant& v : start.variants) {
         addVariantRow(v);
     }
-    for (QLineEdit* line : {m_name, m_description, m_target}) {
+    connect(m_timing, &FlagTimingPane::edited, this, &FlagEditorDialog::edited);
+    for (QLineEdit* line : {m_name, m_description, m_target, m_dependencies}) {
         connect(line, &QLineEdit::textChanged, this, &FlagEditorDialog::edited);
     }
     connect(m_enabled, &QCheckBox::toggled, this, &FlagEditorDialog::edited);
@@ -168,11 +176,16 @@ QWidget* FlagEditorDialog::buildGeneral()
     auto* nameLine = new QHBoxLayout;
     nameLine->addWidget(m_name, 1);
     nameLine->addWidget(m_enabled);
+    m_dependencies->setObjectName(QStringLiteral("flagEditorDependencies"));
+    m_dependencies->setPlaceholderText(tr("none; e.g. checkout-v2, !legacy-ui, experiment:blue|green"));
+    m_dependencies->setToolTip(tr("The flags this one needs: a name wants that flag on for the key, !name wants it "
+                                  "off, name:a|b wants it on with variant a or b."));
     auto* form = new QFormLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Name"), nameLine);
     form->addRow(tr("Description"), m_description);
     form->addRow(tr("Effect"), effect);
+    form->addRow(tr("Depends on"), m_dependencies);
     return box;
 }
 
@@ -181,10 +194,12 @@ QWidget* FlagEditorDialog::buildStrategies()
     m_strategies->setToolTip(
         tr("Parameters: rollout=50, stickiness=default, groupId=beta\n"
            "Constraints: appName IN web,ios; !userId STR_STARTS_WITH test- /i (! inverts, /i ignores case)\n"
-           "Segments: their numbers, 1, 3"));
-    m_strategies->setColumnWidth(0, 160);
-    m_strategies->setColumnWidth(1, 190);
-    m_strategies->setColumnWidth(2, 220);
+           "Segments: their numbers, 1, 3\n"
+           "Strategy variants: blue 50, green 50 (these replace the flag's variants for keys this strategy lets in)"));
+    m_strategies->setColumnWidth(0, 150);
+    m_strategies->setColumnWidth(1, 180);
+    m_strategies->setColumnWidth(2, 200);
+    m_strategies->setColumnWidth(3, 80);
     QStringList segments;
     for (const flags::Segment& s : m_flags.segments) {
         segments << tr("%1 %2").arg(s.id).arg(QString::fromStdString(s.name));
@@ -262,6 +277,7 @@ void FlagEditorDialog::addStrategyRow(const flags::Strategy& strategy)
     m_strategies->setItem(row, 1, new QTableWidgetItem(parametersText(strategy.parameters)));
     m_strategies->setItem(row, 2, new QTableWidgetItem(constraintsText(strategy.constraints)));
     m_strategies->setItem(row, 3, new QTableWidgetItem(segmentsText(strategy.segments)));
+    m_strategies->setItem(row, 4, new QTableWidgetItem(strategyVariantsText(strategy.variants)));
     m_strategyRest.push_back(strategy);
 }
 
@@ -326,7 +342,9 @@ std::optional<flags::FeatureFlag> FlagEditorDialog::flag(QString& error) const
         const auto parameters = readParameters(cell(m_strategies, row, 1), problem);
         const auto constraints = parameters ? readConstraints(cell(m_strategies, row, 2), problem) : std::nullopt;
         const auto segments = constraints ? readSegments(cell(m_strategies, row, 3), problem) : std::nullopt;
-        if (!segments) {
+        const auto variants =
+            segments ? readStrategyVariants(cell(m_strategies, row, 4), s.variants, problem) : std::nullopt;
+        if (!variants) {
             error = tr("Strategy %1: %2").arg(row + 1).arg(problem);
             return std::nullopt;
         }
@@ -340,6 +358,7 @@ std::optional<flags::FeatureFlag> FlagEditorDialog::flag(QString& error) const
         s.parameters = *parameters;
         s.constraints = *constraints;
         s.segments = *segments;
+        s.variants = *variants;
         out.strategies.push_back(std::move(s));
     }
     out.variants.clear();
@@ -369,6 +388,22 @@ std::optional<flags::FeatureFlag> FlagEditorDialog::flag(QString& error) const
     if (!out.variants.empty() && weightTotal() != kWeightTotal) {
         error = tr("The variants' weights add up to %1 %; they must add up to 100 %.")
                     .arg(QLocale().toString(weightTotal() / 10.0, 'f', 1));
+        return std::nullopt;
+    }
+    QString problem;
+    const auto dependencies = readDependencies(m_dependencies->text(), problem);
+    if (!dependencies) {
+        error = tr("Depends on: %1").arg(problem);
+        return std::nullopt;
+    }
+    for (const flags::Dependency& d : *dependencies) {
+        if (d.feature == out.name || m_flags.find(d.feature) == nullptr) {
+            error = tr("Depends on: there is no other flag named %1.").arg(QString::fromStdString(d.feature));
+            return std::nullopt;
+        }
+    }
+    out.dependencies = *dependencies;
+    if (!m_timing->fill(out, error)) {
         return std::nullopt;
     }
     return out;

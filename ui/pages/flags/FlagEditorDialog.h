@@ -3,6 +3,7 @@
 
 #include "EngineQueries.h"
 #include "LatestQuestion.h"
+#include "core/Time.h"
 #include "flags/FlagModel.h"
 
 #include <QDialog>
@@ -20,19 +21,21 @@ class QTimer;
 namespace sluice::ui {
 
 class EngineClient;
+class FlagTimingPane;
 
-// A flag's whole definition: its strategies with their parameters, constraints and segments, its variants and
-// their weights, and what it does in Sluice. While it is edited, the engine evaluates it over the keys it knows
-// and the dialog shows how many would be inside and how they split over the variants. OK stays refused while
-// something is wrong, which is said under the tables (weights that do not add up, a constraint that does
-// not read).
+// A flag's whole definition: its strategies with their parameters, constraints, segments and variants, its own
+// variants and their weights, the flags it depends on, its schedule and rollout plan, and what it does in Sluice. While
+// it is edited, the engine evaluates it over the keys it knows and the dialog shows how many would be inside and how
+// they split over the variants. OK stays refused while something is wrong, which is said under the tables (weights that
+// do not add up, a constraint that does not read).
 class FlagEditorDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    // `existing` null: a new flag. `flags` gives the segments a strategy may use and the names already taken.
+    // `existing` null: a new flag. `flags` gives the segments a strategy may use and the names already taken;
+    // `engineNow` is the engine's clock, which schedules run on.
     FlagEditorDialog(EngineClient* engine, const engine::flags::FlagSet& flags,
-                     const engine::flags::FeatureFlag* existing, QWidget* parent = nullptr);
+                     const engine::flags::FeatureFlag* existing, engine::TimeNs engineNow, QWidget* parent = nullptr);
 
     // The flag as edited; nullopt with `error` naming what is wrong and where.
     std::optional<engine::flags::FeatureFlag> flag(QString& error) const;
@@ -66,8 +69,10 @@ private:
     QCheckBox* m_enabled;
     QComboBox* m_effect;
     QLineEdit* m_target;
+    QLineEdit* m_dependencies;
     QTableWidget* m_strategies;
     QTableWidget* m_variants;
+    FlagTimingPane* m_timing;
     QLabel* m_weights;
     QLabel* m_problem;
     QLabel* m_previewText;

@@ -8,6 +8,7 @@
 #include "pages/flags/RolloutSlider.h"
 #include "widgets/PageParts.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -239,7 +240,10 @@ void FlagsPage::openEditor(const QString& name)
             existing = &f;
         }
     }
-    auto* dialog = new FlagEditorDialog(m_engine, *m_set, existing, this);
+    // Schedules run on the engine's clock, which a simulation moves faster than the wall's.
+    const engine::TimeNs engineNow =
+        snapshot() ? snapshot()->at : QDateTime::currentMSecsSinceEpoch() * engine::kNsPerMs;
+    auto* dialog = new FlagEditorDialog(m_engine, *m_set, existing, engineNow, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QString error;

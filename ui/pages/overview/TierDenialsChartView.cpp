@@ -12,11 +12,9 @@
 namespace sluice::ui {
 
 namespace {
-constexpr qsizetype kDensePoints = 200;
 constexpr std::array<const char*, engine::kReputationTierCount> kSeriesNames{"flaggedSeries", "standardSeries",
                                                                              "trustedSeries"};
 
-double lastOf(const std::vector<double>& v) { return v.empty() ? 0.0 : v.back(); }
 }  // namespace
 
 TierDenialsChartView::TierDenialsChartView(QWidget* parent)

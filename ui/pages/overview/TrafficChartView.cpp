@@ -14,9 +14,7 @@
 namespace sluice::ui {
 
 namespace {
-constexpr qsizetype kDensePoints = 200;
 
-double lastOf(const std::vector<double>& v) { return v.empty() ? 0.0 : v.back(); }
 double highestY(const QList<QPointF>& points)
 {
     double top = 0;

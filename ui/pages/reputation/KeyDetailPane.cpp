@@ -24,7 +24,7 @@
 namespace sluice::ui {
 
 namespace {
-constexpr int kChartMinHeight = 160;  // the pane fits a 640-pixel window with the facts above the chart
+constexpr int kDetailChartMinHeight = 160;  // the pane fits a 640-pixel window with the facts above the chart
 
 QLabel* valueLabel(const QString& objectName, QWidget* parent)
 {
@@ -79,7 +79,7 @@ KeyDetailPane::KeyDetailPane(EngineClient* engine, QWidget* parent)
     facts->addRow(tr("Effective limit:"), m_breakdown);
     facts->addRow(QString(), m_breakdownNote);
 
-    m_chart->setMinimumHeight(kChartMinHeight);
+    m_chart->setMinimumHeight(kDetailChartMinHeight);
     auto* body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
     body->addLayout(facts);

@@ -16,7 +16,7 @@ namespace sluice::ui {
 
 namespace {
 // Texts of the page they appear on, so they are translated there.
-struct Text {
+struct PreviewText {
     Q_DECLARE_TR_FUNCTIONS(sluice::ui::AddLogSourceDialog)
 };
 
@@ -63,7 +63,7 @@ LogPreviewResult previewLog(const LogSourceSettings& settings, int maxLines)
             return;
         }
         const auto& kept = ingest.rejected().first();
-        shown.rejection = kept.size() > before ? localizedEngineText(kept.back().reason) : Text::tr("rejected");
+        shown.rejection = kept.size() > before ? localizedEngineText(kept.back().reason) : PreviewText::tr("rejected");
         result.lines << shown;
     };
     std::size_t readBytes = 0;

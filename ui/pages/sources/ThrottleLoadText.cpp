@@ -11,11 +11,11 @@ namespace sluice::ui {
 
 namespace {
 // Texts of the page they appear on, so they are translated there.
-struct Text {
+struct LoadText {
     Q_DECLARE_TR_FUNCTIONS(sluice::ui::SourcesPage)
 };
 
-QString clockTime(engine::TimeNs at)
+QString sampleClockTime(engine::TimeNs at)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at / engine::kNsPerMs).time(), QLocale::LongFormat);
 }
@@ -26,15 +26,16 @@ QString loadSourceName(const engine::LoadSourceView& source)
     const QString what = QString::fromStdString(source.description);
     switch (source.kind) {
     case engine::LoadSourceKind::None:
-        return Text::tr("none (overrides only)");
+        return LoadText::tr("none (overrides only)");
     case engine::LoadSourceKind::Host:
-        return what.isEmpty() ? Text::tr("this host") : Text::tr("this host (%1)").arg(what);
+        return what.isEmpty() ? LoadText::tr("this host") : LoadText::tr("this host (%1)").arg(what);
     case engine::LoadSourceKind::Prometheus:
-        return Text::tr("Prometheus at %1").arg(what);
+        return LoadText::tr("Prometheus at %1").arg(what);
     case engine::LoadSourceKind::Traffic:
-        return what.isEmpty() ? Text::tr("the traffic itself") : Text::tr("the traffic itself (%1)").arg(what);
+        return what.isEmpty() ? LoadText::tr("the traffic itself") : LoadText::tr("the traffic itself (%1)").arg(what);
     case engine::LoadSourceKind::Modelled:
-        return what.isEmpty() ? Text::tr("the simulated backend") : Text::tr("the simulated backend (%1)").arg(what);
+        return what.isEmpty() ? LoadText::tr("the simulated backend")
+                              : LoadText::tr("the simulated backend (%1)").arg(what);
     }
     return what;
 }
@@ -43,19 +44,19 @@ QString throttleLoadText(const engine::LoadSourceView& source)
 {
     const QString name = loadSourceName(source);
     if (source.kind == engine::LoadSourceKind::None) {
-        return Text::tr("Throttle load source: %1").arg(name);
+        return LoadText::tr("Throttle load source: %1").arg(name);
     }
     QString text;
     if (!source.hasSample) {
-        text = Text::tr("Throttle load source: %1 · no sample yet").arg(name);
+        text = LoadText::tr("Throttle load source: %1 · no sample yet").arg(name);
     } else {
         const engine::LoadSignals& s = source.sample;
-        text = Text::tr("Throttle load source: %1 · CPU %2, memory %3, %4 in flight or queued at %5")
+        text = LoadText::tr("Throttle load source: %1 · CPU %2, memory %3, %4 in flight or queued at %5")
                    .arg(name, formatPercent(s.cpuPercent / 100.0), formatPercent(s.memoryPercent / 100.0),
-                        formatNumber(s.concurrency), clockTime(source.sampleAt));
+                        formatNumber(s.concurrency), sampleClockTime(source.sampleAt));
     }
     if (source.holding && !source.lastError.empty()) {
-        text += QLatin1Char('\n') + Text::tr("Holding the level: %1").arg(QString::fromStdString(source.lastError));
+        text += QLatin1Char('\n') + LoadText::tr("Holding the level: %1").arg(QString::fromStdString(source.lastError));
     }
     return text;
 }

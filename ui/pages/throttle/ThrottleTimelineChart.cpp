@@ -22,7 +22,6 @@ namespace sluice::ui {
 
 namespace {
 constexpr double kBandTop = 100.0;
-constexpr qsizetype kDensePoints = 200;
 
 // 1, 2 or 5 times a power of ten, at least `value`: a round top for the concurrency axis.
 double niceCeiling(double value)
