@@ -54,15 +54,16 @@ void EngineHost::start()
             QMetaObject::invokeMethod(this, &EngineHost::takeLatest, Qt::QueuedConnection);
         }
     };
-    auto result = std::make_shared<std::pair<std::unique_ptr<engine::EngineRuntime>, std::string>>();
+    auto result = std::make_shared<Started>();
+    m_started = result;
     m_starter = QThread::create([this, sink, result] {
         if (!m_simulation.scenario.isEmpty()) {
             engine::sim::Scenario scenario;
-            if (!engine::sim::loadScenario(m_simulation.scenario.toStdString(), scenario, result->second)) {
+            if (!engine::sim::loadScenario(m_simulation.scenario.toStdString(), scenario, result->error)) {
                 return;
             }
             if (auto problem = engine::sim::applyEngineConfig(scenario, m_options.config)) {
-                result->second = *problem;
+                result->error = *problem;
                 return;
             }
             m_options.followRequestTime = true;
@@ -74,15 +75,16 @@ void EngineHost::start()
             m_virtualClock.set(m_simulation.startNow ? m_systemClock.now() : scenario.startUnixS * engine::kNsPerSec);
         }
         engine::store::StoreError error;
-        result->first = engine::EngineRuntime::start(m_options, clock(), sink, error);
-        result->second = error.message;
-        m_databaseInUse = !result->first && error.code == engine::store::StoreError::Code::InUse;
+        result->runtime = engine::EngineRuntime::start(m_options, clock(), sink, error);
+        result->error = error.message;
+        m_databaseInUse = !result->runtime && error.code == engine::store::StoreError::Code::InUse;
     });
     connect(m_starter, &QThread::finished, this, [this, result] {
         m_starter->deleteLater();
         m_starter = nullptr;
-        if (result->first) {
-            m_runtime = std::move(result->first);
+        m_started.reset();
+        if (result->runtime) {
+            m_runtime = std::move(result->runtime);
             handSecretsOn();
             if (!m_simulation.scenario.isEmpty()) {
                 QString error;
@@ -94,7 +96,7 @@ void EngineHost::start()
             emit started();
             emit sourcesChanged();
         } else {
-            emit failed(QString::fromStdString(result->second));
+            emit failed(QString::fromStdString(result->error));
         }
     });
     m_starter->start();
@@ -104,6 +106,14 @@ void EngineHost::stop()
 {
     if (m_starter != nullptr) {
         m_starter->wait();  // only at shutdown: a start still loading the database must finish first
+        // Its hand-over to this thread is still queued and will never run: the runtime it started goes now,
+        // while the snapshots it publishes still have this object to land in.
+        if (m_started) {
+            m_started->runtime.reset();
+            m_started.reset();
+        }
+        delete m_starter;
+        m_starter = nullptr;
     }
     for (QThread* retiring : m_retiring) {
         retiring->wait();

@@ -116,6 +116,13 @@ private:
     // goes): the UI does not wait for the engine. stop() joins them before the engine goes.
     std::vector<QThread*> m_retiring;
     QThread* m_starter = nullptr;
+    // What the starter thread made, until the UI thread takes it: a runtime started but not yet handed over
+    // already publishes snapshots into this object, so stop() must end it too.
+    struct Started {
+        std::unique_ptr<engine::EngineRuntime> runtime;
+        std::string error;
+    };
+    std::shared_ptr<Started> m_started;
     QMutex m_latestMutex;
     engine::SnapshotPtr m_latest;
     std::atomic<bool> m_handoverPending{false};

@@ -306,7 +306,7 @@ void MainWindow::addPage(Page* page)
     }
     m_pageList.push_back(page);
     connect(page, &Page::keyRequested, this, &MainWindow::passKeyRequest);
-    connect(page, &Page::unreadChanged, this, [this, item, page](int count) {
+    connect(page, &Page::unreadChanged, this, [item, page](int count) {
         item->setText(sidebarText(page->title(), count));
         const QString own = count > 0 ? page->unreadToolTip(count) : QString();
         item->setToolTip(count <= 0      ? QString()

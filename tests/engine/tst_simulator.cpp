@@ -27,7 +27,6 @@ namespace {
 constexpr int kNormal = static_cast<int>(TrafficClass::Normal);
 constexpr int kBursty = static_cast<int>(TrafficClass::Bursty);
 constexpr int kHeavy = static_cast<int>(TrafficClass::Heavy);
-constexpr int kAbusive = static_cast<int>(TrafficClass::Abusive);
 constexpr int kStuffing = static_cast<int>(TrafficClass::CredentialStuffing);
 constexpr int kScraper = static_cast<int>(TrafficClass::Scraper);
 constexpr int kDdos = static_cast<int>(TrafficClass::Ddos);

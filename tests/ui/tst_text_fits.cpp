@@ -428,6 +428,11 @@ void TestTextFits::showPageAsAUserWould(ui::MainWindow& window, int index)
         breakdown != nullptr && breakdown->isVisibleTo(page)) {
         QTRY_VERIFY_WITH_TIMEOUT(!breakdown->text().isEmpty(), 30000);
     }
+    // The API tokens come from the database the same way; the note under their table says what came.
+    if (const auto* tokens = page->findChild<QLabel*>(QStringLiteral("apiTokenNote"));
+        tokens != nullptr && tokens->isVisibleTo(page)) {
+        QTRY_VERIFY_WITH_TIMEOUT(!tokens->text().isEmpty(), 30000);
+    }
     for (int turn = 0; turn < 3; ++turn) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();

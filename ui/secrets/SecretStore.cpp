@@ -31,7 +31,7 @@ void SecretStore::run(QKeychain::Job* job, Done done)
     auto settled = std::make_shared<bool>(false);
     auto* deadline = new QTimer(this);
     deadline->setSingleShot(true);
-    connect(job, &QKeychain::Job::finished, this, [this, settled, deadline, done](QKeychain::Job* finished) {
+    connect(job, &QKeychain::Job::finished, this, [settled, deadline, done](QKeychain::Job* finished) {
         if (std::exchange(*settled, true)) {
             return;
         }
