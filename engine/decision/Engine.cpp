@@ -92,7 +92,7 @@ void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q
     const std::uint8_t tierApplied = r.tier;  // a clean point below may change r.tier for the next request
     const int reputationSlot = reputationOn ? tierApplied : kReputationOffSlot;
     const EffectiveRate& rate = m_rates.at(policy, reputationSlot, vipTier, throttleOn ? 1 : 0);
-    m_flags.countDecision(index, r.flagBits);
+    m_flags.countDecision(r.flagBits, r.flagVariants);
 
     TimeNs& tat = policy == 0 ? r.tat : m_routeTat[routeStateKey(hash, policy)];
     const GcraOutcome g = gcraCheck(tat, now, q.cost, rate.gcra);
@@ -172,20 +172,21 @@ void Engine::judgeWithoutThrottle(KeyRecord& r, std::uint32_t policy, int reputa
     }
 }
 
-void Engine::resolveFlags(std::uint32_t index, KeyRecord& r, std::string_view key)
+void Engine::resolveFlags(KeyRecord& r, std::string_view key)
 {
     constexpr std::uint8_t kFeatureBits = KeyRecord::kReputationOn | KeyRecord::kThrottleOn | KeyRecord::kAnomalyOn;
     const KeyFlags resolved = m_flags.resolve(key);
     r.flags = static_cast<std::uint8_t>((r.flags & ~kFeatureBits) | resolved.features);
     r.flagBits = resolved.bits;
     r.flagVipTier = resolved.vipTier;
-    m_flags.keyAdmitted(index, resolved);
+    r.flagVariants = resolved.variants;
+    m_flags.keyAdmitted(resolved.bits);
 }
 
 void Engine::resolveAllKeys()
 {
     m_flags.recountStarted();
-    m_keys.forEachLive([&](std::uint32_t index, KeyRecord& r) { resolveFlags(index, r, m_keys.keyOf(index)); });
+    m_keys.forEachLive([&](std::uint32_t index, KeyRecord& r) { resolveFlags(r, m_keys.keyOf(index)); });
     m_config.flags = m_flags.flags();
     anomalyGateChanged();
 }
@@ -256,7 +257,7 @@ std::uint32_t Engine::findOrInsert(std::string_view key, std::uint64_t hash, Tim
     r.tat = 0;
     r.lastSeenSec = toUnixSec(now);
     r.windowStartSec = toUnixSec(now);
-    resolveFlags(index, r, key);
+    resolveFlags(r, key);
     if (request) {
         m_anomaly.tally().newKey(index, hash);
     }

@@ -155,7 +155,7 @@ private:
     [[gnu::cold]] void runDue(TimeNs now);
     void startClock(TimeNs now);
     // What the flags say about a key, into its record (FlagBook::resolve); resolveAllKeys after a flag changed.
-    void resolveFlags(std::uint32_t index, KeyRecord& r, std::string_view key);
+    void resolveFlags(KeyRecord& r, std::string_view key);
     void resolveAllKeys();
     FlagBook::Targets flagTargets() const { return FlagBook::Targets{m_config.policies, m_vip.catalog()}; }
     void maintain(TimeNs now);

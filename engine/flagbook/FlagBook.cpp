@@ -221,7 +221,8 @@ void FlagBook::numberVariants()
 {
     m_variantMask = 0;
     m_countMask = m_effectMask;
-    m_variantSlot.fill(-1);
+    m_variantSlot.fill(0);
+    m_variantFlags = 0;
     for (auto& counts : m_variantYes) {
         counts.fill(0);
     }
@@ -246,6 +247,7 @@ void FlagBook::numberVariants()
         }
         ++counted;
     }
+    m_variantFlags = counted;
     m_keptVariants.clear();
 }
 
@@ -290,7 +292,7 @@ KeyFlags FlagBook::resolve(std::string_view key) const
     return out;
 }
 
-std::uint16_t FlagBook::variantsOf(std::string_view key, std::uint16_t bits) const
+std::uint8_t FlagBook::variantsOf(std::string_view key, std::uint16_t bits) const
 {
     if ((bits & m_variantMask) == 0) {
         return 0;
@@ -299,34 +301,20 @@ std::uint16_t FlagBook::variantsOf(std::string_view key, std::uint16_t bits) con
     context.userId = key;
     context.sessionId = key;
     const flags::FlagEvaluator evaluator(m_set);
-    std::uint16_t out = 0;
+    std::uint8_t out = 0;
     for (int v = 0; v < kVariantFlags; ++v) {
         const int s = m_variantSlot[v];
-        if (s < 0 || (bits & (1U << s)) == 0) {
+        if (v >= m_variantFlags || (bits & (1U << s)) == 0) {
             continue;
         }
         const Slot& slot = m_slots[s];
         const flags::Evaluation e = evaluator.evaluate(*slot.flag, context);
         const auto it = std::find(slot.variants.begin(), slot.variants.end(), e.variant.name);
         if (e.variant.enabled && it != slot.variants.end()) {
-            out |= static_cast<std::uint16_t>((it - slot.variants.begin() + 1) << (4 * v));
+            out |= static_cast<std::uint8_t>((it - slot.variants.begin() + 1) << (kVariantBits * v));
         }
     }
     return out;
-}
-
-void FlagBook::countVariants(std::uint32_t key, std::uint16_t bits)
-{
-    const std::uint16_t packed = key < m_keyVariants.size() ? m_keyVariants[key] : std::uint16_t{0};
-    for (int v = 0; v < kVariantFlags; ++v) {
-        const int s = m_variantSlot[v];
-        if (s < 0 || (bits & (1U << s)) == 0) {
-            continue;
-        }
-        if (const unsigned n = (packed >> (4 * v)) & 0xFU; n != 0) {
-            ++m_variantYes[v][n - 1];
-        }
-    }
 }
 
 bool FlagBook::featureOn(Feature feature) const
@@ -339,16 +327,10 @@ bool FlagBook::featureOn(Feature feature) const
     return !rollout || *rollout > 0;
 }
 
-void FlagBook::keyAdmitted(std::uint32_t key, const KeyFlags& resolved)
+void FlagBook::keyAdmitted(std::uint16_t bits)
 {
     ++m_keysActive;
-    if (m_variantMask != 0) {
-        if (key >= m_keyVariants.size()) {
-            m_keyVariants.resize((key / kVariantChunk + 1) * kVariantChunk);
-        }
-        m_keyVariants[key] = resolved.variants;
-    }
-    for (unsigned b = resolved.bits; b != 0; b &= b - 1) {
+    for (unsigned b = bits; b != 0; b &= b - 1) {
         ++m_slots[static_cast<std::size_t>(__builtin_ctz(b))].inside;
     }
     m_viewStale = true;

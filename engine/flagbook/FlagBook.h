@@ -30,8 +30,8 @@ struct KeyFlags {
     std::uint8_t features = 0;  // KeyRecord::kReputationOn | kThrottleOn | kAnomalyOn
     std::uint16_t bits = 0;     // bit i: the flag in slot i is on
     std::uint8_t vipTier = 0;   // the tier a VipTier effect gives, 0 = none
-    // The variant each counted variant flag gives the key, 4 bits a flag: the variant's number + 1, 0 = none.
-    std::uint16_t variants = 0;
+    // The variant each counted variant flag gives the key, 3 bits a flag: the variant's number + 1, 0 = none.
+    std::uint8_t variants = 0;
 };
 
 // The engine part that owns the feature flags: their definitions, the per-key slots the decision reads, the
@@ -39,10 +39,12 @@ struct KeyFlags {
 class FlagBook final {
 public:
     static constexpr int kSlots = 16;  // flags resolved per key (KeyRecord::flagBits)
-    // Flags with variants whose variants are counted per decision, and the variants counted for each (the
-    // variant of a key is kept beside its record, 4 bits a flag, so a decision reads it without evaluating).
-    static constexpr int kVariantFlags = 4;
-    static constexpr int kVariantsCounted = 15;
+    // Flags with variants whose variants are counted per decision, and the variants counted for each (a key's
+    // variants are kept in its record, KeyRecord::flagVariants, 3 bits a flag, so a decision reads them with the
+    // record and never evaluates).
+    static constexpr int kVariantFlags = 2;
+    static constexpr int kVariantBits = 3;
+    static constexpr int kVariantsCounted = 7;
 
     explicit FlagBook(flags::FlagSet flags);
 
@@ -65,21 +67,26 @@ public:
         return policy < m_routeGate.size() ? m_routeGate[policy] : std::uint16_t{0};
     }
 
-    // The decision path: a few increments, no lookups; one more read for a key inside a counted variant flag.
-    void countDecision(std::uint32_t key, std::uint16_t bits)
+    // The decision path: a few increments, no lookups.
+    void countDecision(std::uint16_t bits, std::uint8_t variants)
     {
         ++m_decisions;
         for (unsigned b = bits & m_countMask; b != 0; b &= b - 1) {
             ++m_yes[static_cast<std::size_t>(__builtin_ctz(b))];
         }
         if ((bits & m_variantMask) != 0) {
-            countVariants(key, bits);
+            for (int v = 0; v < kVariantFlags; ++v) {
+                const unsigned n = (variants >> (kVariantBits * v)) & ((1U << kVariantBits) - 1);
+                if (n != 0 && (bits & (1U << m_variantSlot[v])) != 0) {
+                    ++m_variantYes[v][n - 1];
+                }
+            }
         }
     }
     bool counting() const { return m_bucketStart != 0; }
     void startCounting(TimeNs now);
-    // Keys in the hot table (by their index in the key table), and how many each slot's flag is on for.
-    void keyAdmitted(std::uint32_t key, const KeyFlags& resolved);
+    // Keys in the hot table, and how many each slot's flag is on for.
+    void keyAdmitted(std::uint16_t bits);
     void keyLeft(std::uint16_t bits);
     void recountStarted();
 
@@ -125,8 +132,7 @@ private:
     };
 
     bool keyInside(const Slot& slot, std::string_view key) const;
-    std::uint16_t variantsOf(std::string_view key, std::uint16_t bits) const;
-    void countVariants(std::uint32_t key, std::uint16_t bits);
+    std::uint8_t variantsOf(std::string_view key, std::uint16_t bits) const;
     void keepVariantCounts();
     void numberVariants();
     void reslot(const Targets& targets);
@@ -150,11 +156,10 @@ private:
     std::uint16_t m_countMask = 0;   // slots whose exposures are counted: with an effect or with variants
     std::uint64_t m_decisions = 0;
     std::array<std::uint64_t, kSlots> m_yes{};
-    std::uint16_t m_variantMask = 0;  // slots of the counted variant flags
-    std::array<int, kVariantFlags> m_variantSlot{-1, -1, -1, -1};
+    std::uint16_t m_variantMask = 0;                     // slots of the counted variant flags
+    int m_variantFlags = 0;                              // how many there are
+    std::array<int, kVariantFlags> m_variantSlot{0, 0};  // the slot of each; meaningful where a variant is set
     std::array<std::array<std::uint64_t, kVariantsCounted>, kVariantFlags> m_variantYes{};
-    std::vector<std::uint16_t> m_keyVariants;            // KeyFlags::variants by key index; grows a chunk at a time
-    static constexpr std::size_t kVariantChunk = 32768;  // as the key table's records (keys/KeyTable.h)
     struct KeptVariants {
         std::vector<std::string> names;
         std::array<std::uint64_t, kVariantsCounted> counts{};

@@ -35,7 +35,10 @@ struct alignas(64) KeyRecord {
     std::uint32_t allowed;  // totals since the key entered the table (saturating)
     std::uint32_t denied;
     std::uint8_t keyLen;
-    std::uint8_t tier;
+    std::uint8_t tier : 2;  // ReputationTier (three tiers)
+    // The variants the FlagBook's counted variant flags give the key, 3 bits a flag: the variant's number + 1,
+    // 0 = none; in the record so that counting them costs a decision no memory access of its own.
+    std::uint8_t flagVariants : 6;
     std::uint8_t vipTier;
     std::uint8_t flags;
     std::uint16_t flagBits;    // bit i: the flag in slot i of the FlagBook is on for this key (flagbook/FlagBook.h)
