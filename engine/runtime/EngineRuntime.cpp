@@ -571,7 +571,8 @@ void EngineRuntime::run()
     }
     auto nextSnapshot = SteadyClock::now();
     auto nextCheckpoint = SteadyClock::now() + m_options.checkpointInterval;
-    auto nextHostRead = SteadyClock::now();
+    // The probe took its first counters when made: a second later its reading covers a second of this host.
+    auto nextHostRead = SteadyClock::now() + std::chrono::seconds(1);
     std::deque<std::unique_ptr<RequestBatch>> batches;
     std::deque<PendingCommand> durable;
     std::deque<std::function<void(const Engine&)>> posts;

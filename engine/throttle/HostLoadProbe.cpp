@@ -52,17 +52,23 @@ bool readMemory(const std::string& path, double& percent)
     percent = 100.0 * (totalKb - availableKb) / totalKb;
     return true;
 }
+std::string statPath(const std::string& root) { return root + "/stat"; }
 }  // namespace
+
+HostLoadProbe::HostLoadProbe(std::string procRoot) : m_root(std::move(procRoot))
+{
+    if (!readCpu(statPath(m_root), m_busy, m_total)) {
+        m_busy = m_total = 0;  // unreadable now: the first reading that works starts from boot
+    }
+}
 
 std::optional<HostLoad> HostLoadProbe::read()
 {
     std::uint64_t busy = 0;
     std::uint64_t total = 0;
     HostLoad load;
-    std::string cpuPath(m_root);
     std::string memoryPath(m_root);
-    if (!readCpu(cpuPath.append("/stat"), busy, total) ||
-        !readMemory(memoryPath.append("/meminfo"), load.memoryPercent)) {
+    if (!readCpu(statPath(m_root), busy, total) || !readMemory(memoryPath.append("/meminfo"), load.memoryPercent)) {
         return std::nullopt;
     }
     const std::uint64_t dTotal = total - m_total;

@@ -12,11 +12,13 @@ struct HostLoad {
     double memoryPercent = 0;  // memory in use: total less available
 };
 
-// Reads the host's CPU and memory use from /proc (Linux). CPU use is a difference of counters, so the first
-// reading reports the average since boot. Never call it on the decision path: it reads files.
+// Reads the host's CPU and memory use from /proc (Linux). CPU use is a difference of counters: the probe
+// takes its first counters when made, so its first reading covers the time since then. The average since
+// boot says nothing about now (a machine busy an hour ago would throttle a server that has just started).
+// Never call it on the decision path: it reads files.
 class HostLoadProbe final {
 public:
-    explicit HostLoadProbe(std::string procRoot = "/proc") : m_root(std::move(procRoot)) {}
+    explicit HostLoadProbe(std::string procRoot = "/proc");
 
     std::optional<HostLoad> read();
 

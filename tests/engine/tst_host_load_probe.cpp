@@ -34,12 +34,15 @@ void TestHostLoadProbe::cpuIsTheBusyShareBetweenReadings()
     // user nice system idle iowait irq softirq steal
     write(dir, "stat", "cpu  1000 0 500 8000 500 0 0 0 0 0\ncpu0 1000 0 500 8000 500 0 0 0 0 0\n");
     HostLoadProbe probe(dir.path().toStdString());
+    // The first reading covers the time since the probe was made, not since boot (1500 busy of 10000): a host
+    // busy before the engine started must not throttle it at its first sample.
+    write(dir, "stat", "cpu  1050 0 500 8900 550 0 0 0 0 0\n");
     auto first = probe.read();
     QVERIFY(first);
-    QCOMPARE(first->cpuPercent, 15.0);  // since boot: 1500 busy of 10000
+    QCOMPARE(first->cpuPercent, 5.0);  // 50 busy of 1000
     QCOMPARE(first->memoryPercent, 75.0);
     // 900 more jiffies of work and 100 idle: 90 % busy since the previous reading.
-    write(dir, "stat", "cpu  1600 0 800 8050 550 0 0 0 0 0\n");
+    write(dir, "stat", "cpu  1650 0 800 8950 600 0 0 0 0 0\n");
     auto second = probe.read();
     QVERIFY(second);
     QCOMPARE(second->cpuPercent, 90.0);
