@@ -9,6 +9,7 @@
 #include "TokenCommand.h"
 #include "Translations.h"
 #include "VipCommand.h"
+#include "WhatIfCommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -44,6 +45,9 @@ int main(int argc, char* argv[])
     }
     if (argc > 1 && std::strcmp(argv[1], "simulate") == 0) {
         return sluice::app::runSimulate(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "whatif") == 0) {
+        return sluice::app::runWhatIf(argc, argv);
     }
     if (argc > 1 && std::strcmp(argv[1], "replay") == 0) {
         return sluice::app::runReplay(argc, argv);

@@ -2098,6 +2098,81 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
     </message>
 </context>
 <context>
+    <name>sluice::app</name>
+    <message>
+        <location filename="../app/WhatIfCommand.cpp" line="38" />
+        <source>Runs one scenario's traffic under two engine configurations, A and B, on identical requests, and writes the comparison: who gets hurt and who gets through.
+Example: sluice whatif --scenario ddos-wave --b stricter.json --report compare.json</source>
+        <translation>Schickt den Verkehr eines Szenarios durch zwei Engine-Konfigurationen, A und B, mit denselben Anfragen, und schreibt den Vergleich: wen es trifft und wer durchkommt.
+Beispiel: sluice whatif --scenario ddos-wave --b stricter.json --report compare.json</translation>
+    </message>
+    <message>
+        <location filename="../app/WhatIfCommand.cpp" line="43" />
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/WhatIfCommand.cpp" line="44" />
+        <source>Built-in scenario &lt;name&gt; or a file.</source>
+        <translation>Eingebautes Szenario &lt;name&gt; oder eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/WhatIfCommand.cpp" line="47" />
+        <source>Configuration A &lt;file&gt; (JSON) over the scenario's (default: the scenario's).</source>
+        <translation>Konfiguration A aus &lt;file&gt; (JSON) über der des Szenarios (Standard: die des Szenarios).</translation>
+    </message>
+    <message>
+        <location filename="../app/WhatIfCommand.cpp" line="49" />
+        <source>Configuration B &lt;file&gt; (JSON) over the scenario's.</source>
+        <translation>Konfiguration B aus &lt;file&gt; (JSON) über der des Szenarios.</translation>
+    </message>
+    <message>
+        <location filename="../app/WhatIfCommand.cpp" line="52" />
+        <source>Faults to inject into the modelled backend, from &lt;file&gt; (JSON).</source>
+        <translation>Störungen für das modellierte Backend, aus &lt;file&gt; (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../app/WhatIfCommand.cpp" line="55" />
+        <source>Simulated time, e.g. 90s, 10m, 1h, 2d (default: the scenario's).</source>
+        <translation>Simulierte Zeit, z. B. 90s, 10m, 1h, 2d (Standard: die des Szenarios).</translation>
+    </message>
+    <message>
+        <location filename="../app/WhatIfCommand.cpp" line="57" />
+        <source>Random seed (default: the scenario's).</source>
+        <translation>Zufalls-Seed (Standard: der des Szenarios).</translation>
+    </message>
+    <message>
+        <location filename="../app/WhatIfCommand.cpp" line="59" />
+        <source>Write the report to &lt;file&gt; (.json).</source>
+        <translation>Den Bericht nach &lt;file&gt; schreiben (.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/WhatIfCommand.cpp" line="70" />
+        <source>--scenario, --b and --report are required</source>
+        <translation>--scenario, --b und --report sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/WhatIfCommand.cpp" line="78" />
+        <source>--report: '%1' does not end in .json</source>
+        <translation>--report: „%1“ endet nicht auf .json</translation>
+    </message>
+    <message>
+        <location filename="../app/WhatIfCommand.cpp" line="83" />
+        <source>--duration: '%1' is not a duration like 90s, 10m, 1h or 2d</source>
+        <translation>--duration: „%1“ ist keine Dauer wie 90s, 10m, 1h oder 2d</translation>
+    </message>
+    <message>
+        <location filename="../app/WhatIfCommand.cpp" line="91" />
+        <source>--seed: '%1' is not a whole number</source>
+        <translation>--seed: „%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/WhatIfCommand.cpp" line="135" />
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>sluice::app::Console</name>
     <message>
         <location filename="../app/Console.cpp" line="96" />
@@ -2131,14 +2206,14 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
 <context>
     <name>sluice::app::EngineHost</name>
     <message>
-        <location filename="../app/EngineHost.cpp" line="140" />
-        <location filename="../app/EngineHost.cpp" line="246" />
-        <location filename="../app/EngineHost.cpp" line="366" />
+        <location filename="../app/EngineHost.cpp" line="150" />
+        <location filename="../app/EngineHost.cpp" line="256" />
+        <location filename="../app/EngineHost.cpp" line="376" />
         <source>The engine is not running.</source>
         <translation>Die Engine läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="364" />
+        <location filename="../app/EngineHost.cpp" line="374" />
         <source>The console is read-only: it answers no checks; the server that writes the database does.</source>
         <translation>Die Konsole ist schreibgeschützt: Sie beantwortet keine Prüfungen; das tut der Server, der die Datenbank schreibt.</translation>
     </message>
@@ -7938,7 +8013,7 @@ Punktzahl: %2 → %3</translation>
 <context>
     <name>store</name>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="328" />
+        <location filename="../app/EngineHost.cpp" line="338" />
         <source>%Ln reputation event(s)</source>
         <translation>
             <numerusform>%Ln Reputationsereignis</numerusform>
@@ -7946,7 +8021,7 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="331" />
+        <location filename="../app/EngineHost.cpp" line="341" />
         <source>%Ln VIP event(s)</source>
         <translation>
             <numerusform>%Ln VIP-Ereignis</numerusform>
@@ -7954,7 +8029,7 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="334" />
+        <location filename="../app/EngineHost.cpp" line="344" />
         <source>%Ln throttle event(s)</source>
         <translation>
             <numerusform>%Ln Drosselungsereignis</numerusform>
@@ -7962,7 +8037,7 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="337" />
+        <location filename="../app/EngineHost.cpp" line="347" />
         <source>%Ln key reputation checkpoint(s)</source>
         <translation>
             <numerusform>%Ln Sicherungspunkt der Schlüsselreputation</numerusform>
@@ -7970,22 +8045,22 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="341" />
+        <location filename="../app/EngineHost.cpp" line="351" />
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="342" />
+        <location filename="../app/EngineHost.cpp" line="352" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="348" />
+        <location filename="../app/EngineHost.cpp" line="358" />
         <source>the history came faster than the database could write it</source>
         <translation>der Verlauf kam schneller, als die Datenbank ihn schreiben konnte</translation>
     </message>
     <message>
-        <location filename="../app/EngineHost.cpp" line="350" />
+        <location filename="../app/EngineHost.cpp" line="360" />
         <source>%1 were not stored in %2: %3</source>
         <translation>%1 wurden nicht in %2 gespeichert: %3</translation>
     </message>

@@ -512,7 +512,7 @@
 <context>
     <name>store</name>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="328"/>
+        <location filename="../app/EngineHost.cpp" line="338"/>
         <source>%Ln reputation event(s)</source>
         <translation>
             <numerusform>%Ln reputation event</numerusform>
@@ -520,7 +520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="331"/>
+        <location filename="../app/EngineHost.cpp" line="341"/>
         <source>%Ln VIP event(s)</source>
         <translation>
             <numerusform>%Ln VIP event</numerusform>
@@ -528,7 +528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="334"/>
+        <location filename="../app/EngineHost.cpp" line="344"/>
         <source>%Ln throttle event(s)</source>
         <translation>
             <numerusform>%Ln throttle event</numerusform>
@@ -536,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="337"/>
+        <location filename="../app/EngineHost.cpp" line="347"/>
         <source>%Ln key reputation checkpoint(s)</source>
         <translation>
             <numerusform>%Ln key reputation checkpoint</numerusform>

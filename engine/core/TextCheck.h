@@ -40,6 +40,8 @@ public:
     // including a backslash, is kept as it is. For error messages that quote what a file or a person gave.
     // Longer than `maxBytes` once escaped, it is cut there and ends in "...".
     static std::string escapeForTerminal(std::string_view text, std::size_t maxBytes = std::string_view::npos);
+    // How much of a value an error message quotes: enough to recognise it, short enough for one line.
+    static constexpr std::size_t kQuotedBytes = 80;
 };
 
 }  // namespace sluice::engine

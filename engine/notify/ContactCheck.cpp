@@ -14,7 +14,6 @@ namespace {
 constexpr std::size_t kMaxEmailBytes = 254;  // RFC 5321's path limit
 constexpr std::size_t kMaxPhoneBytes = 32;
 constexpr std::size_t kMaxWebhookBytes = 2048;
-constexpr std::size_t kShownBytes = 80;
 
 std::optional<std::string> keyProblem(const std::string& key)
 {
@@ -64,7 +63,7 @@ std::optional<ContactProblem> fieldProblem(int column, const std::string& value,
         return ContactProblem{column, std::move(problem->reason)};
     }
     if (!matches(value)) {
-        return ContactProblem{column, say(form, {TextCheck::escapeForTerminal(value, kShownBytes)})};
+        return ContactProblem{column, say(form, {TextCheck::escapeForTerminal(value, TextCheck::kQuotedBytes)})};
     }
     return std::nullopt;
 }

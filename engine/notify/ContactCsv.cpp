@@ -14,7 +14,6 @@ namespace sluice::engine::notify {
 
 namespace {
 constexpr std::array<std::string_view, ContactCsv::kColumns> kHeader{"key", "email", "phone", "webhook"};
-constexpr std::size_t kShownBytes = 80;
 }  // namespace
 
 std::string ContactCsvError::message() const
@@ -50,8 +49,8 @@ ContactCsvParse ContactCsv::parse(std::string_view text, std::size_t maxRows)
             }
             if (auto [it, added] = seen.emplace(contact.key, record.line); !added) {
                 bad(record.line, 1,
-                    say(Text::CsvDuplicateKey,
-                        {TextCheck::escapeForTerminal(contact.key, kShownBytes), std::to_string(it->second)}));
+                    say(Text::CsvDuplicateKey, {TextCheck::escapeForTerminal(contact.key, TextCheck::kQuotedBytes),
+                                                std::to_string(it->second)}));
                 return;
             }
             if (result.errors.empty()) {

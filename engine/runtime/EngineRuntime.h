@@ -106,6 +106,9 @@ public:
     // False when the queue is full: the source decides whether to wait, retry or drop.
     bool submit(std::unique_ptr<RequestBatch> batch);
     // Waits up to `timeout` for room in the queue.
+    // How long a source waits for room before it looks at its own stop flag again: short enough that stopping
+    // is prompt, long enough that a full queue costs no spinning.
+    static constexpr std::chrono::milliseconds kSubmitRetry{50};
     bool submitWait(std::unique_ptr<RequestBatch>& batch, std::chrono::milliseconds timeout);
     // `done` runs on the engine thread or the store thread once the command and its audit row are durable and
     // the command is applied, or refused (with the reason). `context` says who sent it; an empty actor is refused.

@@ -16,7 +16,8 @@ double nonNegative(double v) { return v > 0 ? v : 0; }  // also maps NaN to 0
 
 LoadSample BackendModel::sample(double allowedPerSec, double deniedPerSec) const
 {
-    const double allowed = nonNegative(allowedPerSec);
+    // A failed request comes back once: the backend serves it twice.
+    const double allowed = nonNegative(allowedPerSec) * (1 + m_config.retryShare);
     const double work = allowed + m_config.deniedCost * nonNegative(deniedPerSec);
     const double utilisation = work / m_config.capacityRps;
 

@@ -11,6 +11,7 @@ struct BackendConfig {
     double latencyMs = 20;                   // service time of one request on an idle backend
     double deniedCost = 0.05;                // work a denied request costs, relative to an allowed one
     double memoryPercentPer1kInflight = 10;  // memory each 1000 concurrent requests hold
+    double retryShare = 0;                   // allowed requests that fail and come back once (injected faults)
 };
 
 // What the backend would report at a given load; the auto-throttle reads these as its signals.

@@ -12,11 +12,6 @@
 namespace sluice::engine {
 
 namespace {
-constexpr std::size_t kMaxBatch = 4096;
-constexpr std::uint64_t kMaxBatchesInFlight = 8;  // as a simulation: enough to keep the engine busy
-// Paced replays hand over about this much wall time of traffic per batch, so the console moves smoothly.
-constexpr double kPacedSliceSec = 0.02;
-constexpr auto kRetry = std::chrono::milliseconds(50);
 constexpr std::uint64_t kPeekLines = 1000;
 }  // namespace
 
@@ -172,7 +167,7 @@ void LogReplaySource::anchor() { m_anchor.set(m_pacing.now(), m_virtualNow); }
 std::unique_ptr<RequestBatch> LogReplaySource::takeBatch()
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [&] { return m_inFlight < kMaxBatchesInFlight || m_stop; });
+    m_changed.wait(lock, [&] { return m_inFlight < kBatchesInFlight || m_stop; });
     std::unique_ptr<RequestBatch> batch;
     if (!m_free.empty()) {
         batch = std::move(m_free.back());
@@ -180,7 +175,7 @@ std::unique_ptr<RequestBatch> LogReplaySource::takeBatch()
         batch->clear();
     } else {
         batch = std::make_unique<RequestBatch>();
-        batch->requests.reserve(kMaxBatch);
+        batch->requests.reserve(kFullBatch);
     }
     batch->done = [this](std::unique_ptr<RequestBatch> b) { onDecided(std::move(b)); };
     return batch;
@@ -258,7 +253,7 @@ bool LogReplaySource::handOver(std::unique_ptr<RequestBatch>& batch)
         }
         m_counts.lastTime = std::max(m_counts.lastTime, last);
     }
-    while (!m_stop && !m_runtime.submitWait(batch, kRetry)) {
+    while (!m_stop && !m_runtime.submitWait(batch, EngineRuntime::kSubmitRetry)) {
     }
     if (batch) {  // not handed over: cancelled
         std::lock_guard lock(m_mutex);
@@ -314,7 +309,7 @@ void LogReplaySource::run()
                 return;
             }
         }
-        if (m_ingest.add(line, number, *batch) && batch->requests.size() >= kMaxBatch) {
+        if (m_ingest.add(line, number, *batch) && batch->requests.size() >= kFullBatch) {
             handOverAndRenew();
         }
     };

@@ -14,12 +14,6 @@
 
 namespace sluice::engine {
 
-namespace {
-// How long a reader waits for room in the runtime's queue before it looks whether it should stop.
-constexpr std::chrono::milliseconds kRetry{100};
-
-}  // namespace
-
 LogTailSource::LogTailSource(EngineRuntime& runtime, Options options, const Clock& clock)
     : m_runtime(runtime), m_options(std::move(options)), m_clock(clock), m_ingest(m_options.ingest)
 {
@@ -167,7 +161,7 @@ bool LogTailSource::handOver(std::unique_ptr<RequestBatch> batch, const logs::Fi
         std::lock_guard lock(m_mutex);
         return m_stop;
     };
-    while (!stopping() && !m_runtime.submitWait(batch, kRetry)) {
+    while (!stopping() && !m_runtime.submitWait(batch, EngineRuntime::kSubmitRetry)) {
     }
     if (!batch) {
         return true;

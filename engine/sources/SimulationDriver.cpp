@@ -9,18 +9,6 @@
 
 namespace sluice::engine {
 
-namespace {
-constexpr std::size_t kMaxBatch = 4096;
-// Batches handed to the runtime and not yet back. Each full batch holds about 0.9 MB (requests, their bytes,
-// decisions); eight keep the engine busy for 10-15 ms while the driver fills the next, which is ample slack
-// for a thread that is woken late. Without a bound the driver filled as many as the runtime's queue took,
-// twice over (one queue being decided, one waiting): 128 batches, 110 MB, for no gain in speed.
-constexpr std::uint64_t kMaxBatchesInFlight = 8;
-// Paced runs hand over about this much wall time of traffic per batch, so the console moves smoothly.
-constexpr double kPacedSliceSec = 0.02;
-constexpr auto kRetry = std::chrono::milliseconds(50);
-}  // namespace
-
 SimulationDriver::SimulationDriver(EngineRuntime& runtime, ManualClock& clock, const sim::Scenario& scenario,
                                    std::uint64_t seed, TimeNs duration, PacingClock& pacing)
     : m_runtime(runtime), m_clock(clock), m_pacing(pacing), m_sim(scenario, seed)
@@ -88,7 +76,7 @@ void SimulationDriver::waitFinished()
 bool SimulationDriver::waitingForRoom() const
 {
     std::lock_guard lock(m_mutex);
-    return m_waitingForRoom && m_inFlight >= kMaxBatchesInFlight;
+    return m_waitingForRoom && m_inFlight >= kBatchesInFlight;
 }
 
 void SimulationDriver::anchor()
@@ -130,7 +118,7 @@ std::unique_ptr<RequestBatch> SimulationDriver::takeBatch()
 {
     std::unique_lock lock(m_mutex);
     m_waitingForRoom = true;
-    m_changed.wait(lock, [&] { return m_inFlight < kMaxBatchesInFlight || m_stop; });
+    m_changed.wait(lock, [&] { return m_inFlight < kBatchesInFlight || m_stop; });
     m_waitingForRoom = false;
     std::unique_ptr<RequestBatch> batch;
     if (!m_free.empty()) {
@@ -171,14 +159,14 @@ std::size_t SimulationDriver::batchSizeNow() const
 {
     const double speed = m_speed;
     if (speed == kMaxSpeed) {
-        return kMaxBatch;
+        return kFullBatch;
     }
     double rate = 0;
     for (const double r : m_sim.expectedRatePerClass(m_sim.now())) {
         rate += r;
     }
     const double perSlice = rate * speed * kPacedSliceSec;
-    return static_cast<std::size_t>(std::clamp(perSlice, 1.0, static_cast<double>(kMaxBatch)));
+    return static_cast<std::size_t>(std::clamp(perSlice, 1.0, static_cast<double>(kFullBatch)));
 }
 
 void SimulationDriver::pace(TimeNs until)
@@ -229,7 +217,7 @@ void SimulationDriver::run()
             std::lock_guard lock(m_mutex);
             ++m_inFlight;
         }
-        while (!m_stop && !m_runtime.submitWait(batch, kRetry)) {
+        while (!m_stop && !m_runtime.submitWait(batch, EngineRuntime::kSubmitRetry)) {
         }
         if (batch) {  // not handed over: we are stopping
             std::lock_guard lock(m_mutex);

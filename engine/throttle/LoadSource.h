@@ -3,6 +3,7 @@
 
 #include "core/LoadSignals.h"
 #include "core/LoadSourceView.h"
+#include "core/Time.h"
 
 namespace sluice::engine {
 
@@ -11,6 +12,7 @@ struct TrafficRates {
     double allowedPerSec = 0;
     double deniedPerSec = 0;
     double seconds = 0;  // since the previous sample
+    TimeNs at = 0;       // the sample's time on the engine's clock
 };
 
 // Where the auto-throttle's signals come from: the protected service's host, a scraped endpoint, the traffic

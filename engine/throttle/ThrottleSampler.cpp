@@ -84,6 +84,7 @@ void ThrottleSampler::sample(TimeNs at, PartContext& context)
     rates.allowedPerSec = static_cast<double>(context.allowed - m_allowedAtSample) / seconds;
     rates.deniedPerSec = static_cast<double>(context.denied - m_deniedAtSample) / seconds;
     rates.seconds = seconds;
+    rates.at = at;
     m_allowedAtSample = context.allowed;
     m_deniedAtSample = context.denied;
     m_lastSample = at;

@@ -21,8 +21,7 @@ namespace sluice::engine {
 namespace {
 constexpr std::array<std::string_view, VipCsv::kColumns> kHeader{"key", "tier", "expires", "notes"};
 constexpr int kMinYear = 1970;
-constexpr int kMaxYear = 2200;           // nanoseconds since 1970 in 64 bits end in 2262
-constexpr std::size_t kShownBytes = 80;  // of a value quoted in an error message
+constexpr int kMaxYear = 2200;  // nanoseconds since 1970 in 64 bits end in 2262
 
 bool digits(std::string_view s, std::size_t at, std::size_t count, int& value)
 {
@@ -180,7 +179,7 @@ VipCsvParse VipCsv::parse(std::string_view text, std::size_t maxRows)
             } else if (auto [it, added] = seen.emplace(row.key, record.line); !added) {
                 bad(record.line, 1,
                     say(Text::CsvDuplicateKey,
-                        {TextCheck::escapeForTerminal(row.key, kShownBytes), std::to_string(it->second)}));
+                        {TextCheck::escapeForTerminal(row.key, TextCheck::kQuotedBytes), std::to_string(it->second)}));
             }
             if (auto problem = TextCheck::check(row.tier, TextCheck::Kind::SingleLine)) {
                 bad(record.line, 2, std::move(problem->reason));
@@ -190,7 +189,7 @@ VipCsvParse VipCsv::parse(std::string_view text, std::size_t maxRows)
             if (auto problem = TextCheck::check(expires, TextCheck::Kind::SingleLine)) {
                 bad(record.line, 3, std::move(problem->reason));
             } else if (!expires.empty()) {
-                const std::string shown = TextCheck::escapeForTerminal(expires, kShownBytes);
+                const std::string shown = TextCheck::escapeForTerminal(expires, TextCheck::kQuotedBytes);
                 switch (readTime(expires, row.expiresAt)) {
                 case TimeRead::Ok:
                     break;

@@ -28,6 +28,7 @@ void TestHelp::everyCommandHasHelpAndDocumentedOptions_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("console") << QStringList{QStringLiteral("--help")};
     QTest::newRow("simulate") << QStringList{QStringLiteral("simulate"), QStringLiteral("--help")};
+    QTest::newRow("whatif") << QStringList{QStringLiteral("whatif"), QStringLiteral("--help")};
     QTest::newRow("screenshots") << QStringList{QStringLiteral("screenshots"), QStringLiteral("--help")};
     QTest::newRow("vip") << QStringList{QStringLiteral("vip"), QStringLiteral("--help")};
     QTest::newRow("flags") << QStringList{QStringLiteral("flags"), QStringLiteral("--help")};

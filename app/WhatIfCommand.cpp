@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "WhatIfCommand.h"
+
+#include "CommandLine.h"
+#include "Translations.h"
+
+#include "core/AtomicFile.h"
+#include "sim/ScenarioLoader.h"
+#include "whatif/WhatIfReport.h"
+#include "whatif/WhatIfRun.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace sluice::app {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("whatif", text); }
+
+struct Options {
+    QString scenario;
+    QString a;
+    QString b;
+    QString faults;
+    std::optional<engine::TimeNs> duration;
+    std::optional<std::uint64_t> seed;
+    QString report;
+};
+
+int parse(const QCoreApplication& app, Options& o)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs one scenario's traffic under two engine configurations, A and B, on identical requests, and "
+           "writes the comparison: who gets hurt and who gets through.\n"
+           "Example: sluice whatif --scenario ddos-wave --b stricter.json --report compare.json"));
+    parser.addHelpOption();
+    addLanguageOption(parser);
+    parser.addPositionalArgument(QStringLiteral("whatif"), tr("The command."));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), tr("Built-in scenario <name> or a file."),
+                                      QStringLiteral("name|file"));
+    const QCommandLineOption a(QStringLiteral("a"),
+                               tr("Configuration A <file> (JSON) over the scenario's (default: the scenario's)."),
+                               QStringLiteral("file"));
+    const QCommandLineOption b(QStringLiteral("b"), tr("Configuration B <file> (JSON) over the scenario's."),
+                               QStringLiteral("file"));
+    const QCommandLineOption faults(QStringLiteral("faults"),
+                                    tr("Faults to inject into the modelled backend, from <file> (JSON)."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+                                      tr("Simulated time, e.g. 90s, 10m, 1h, 2d (default: the scenario's)."),
+                                      QStringLiteral("duration"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default: the scenario's)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption report(QStringLiteral("report"), tr("Write the report to <file> (.json)."),
+                                    QStringLiteral("file"));
+    parser.addOptions({scenario, a, b, faults, duration, seed, report});
+    if (!parser.parse(app.arguments())) {
+        return fail(kExitBadInput, parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return -1;
+    }
+    if (!parser.isSet(scenario) || !parser.isSet(b) || !parser.isSet(report)) {
+        return fail(kExitBadInput, tr("--scenario, --b and --report are required"));
+    }
+    o.scenario = parser.value(scenario);
+    o.a = parser.value(a);
+    o.b = parser.value(b);
+    o.faults = parser.value(faults);
+    o.report = parser.value(report);
+    if (QFileInfo(o.report).suffix().toLower() != QLatin1String("json")) {
+        return fail(kExitBadInput, tr("--report: '%1' does not end in .json").arg(o.report));
+    }
+    if (parser.isSet(duration)) {
+        o.duration = parseDuration(parser.value(duration));
+        if (!o.duration) {
+            return fail(kExitBadInput,
+                        tr("--duration: '%1' is not a duration like 90s, 10m, 1h or 2d").arg(parser.value(duration)));
+        }
+    }
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        o.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok) {
+            return fail(kExitBadInput, tr("--seed: '%1' is not a whole number").arg(parser.value(seed)));
+        }
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+int runWhatIf(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    Options o;
+    if (const int code = parse(app, o); code != kExitOk) {
+        return code < 0 ? kExitOk : code;
+    }
+    engine::whatif::WhatIfSpec spec;
+    std::string error;
+    if (!engine::sim::loadScenario(o.scenario.toStdString(), spec.scenario, error)) {
+        return fail(kExitBadInput, QString::fromStdString(error));
+    }
+    for (int side = 0; side < engine::whatif::kSides; ++side) {
+        engine::EngineConfig& config = spec.configs[side];
+        if (auto problem = engine::sim::applyEngineConfig(spec.scenario, config)) {
+            return fail(kExitBadInput, QString::fromStdString(*problem));
+        }
+        const QString& file = side == 0 ? o.a : o.b;
+        if (!file.isEmpty()) {
+            if (auto problem = readEngineConfig(file, config)) {
+                return fail(kExitBadInput, QStringLiteral("--%1: %2").arg(side == 0 ? 'a' : 'b').arg(*problem));
+            }
+        }
+    }
+    if (!o.faults.isEmpty() && !engine::sim::loadFaults(o.faults.toStdString(), spec.faults, error)) {
+        return fail(kExitBadInput, QString::fromStdString(error));
+    }
+    spec.seed = o.seed.value_or(spec.scenario.seed);
+    spec.duration = o.duration.value_or(0);
+
+    engine::whatif::WhatIfControl control;
+    const auto result = engine::whatif::runWhatIf(spec, control, error);
+    if (!result) {
+        return fail(kExitFailure, QString::fromStdString(error));
+    }
+    if (const auto problem = engine::writeFileAtomically(o.report.toStdString(), engine::whatif::whatIfJson(*result))) {
+        return fail(kExitFailure, tr("cannot write %1: %2").arg(o.report, QString::fromStdString(*problem)));
+    }
+    const engine::whatif::Comparison comparison = engine::whatif::compare(*result);
+    std::printf("%s: %.0f simulated seconds, %llu requests judged twice in %.2f s (%.0f decisions per wall second)\n"
+                "%s\n",
+                result->scenario.c_str(), static_cast<double>(result->duration) / engine::kNsPerSec,
+                static_cast<unsigned long long>(result->requests), result->wallSeconds,
+                2.0 * static_cast<double>(result->requests) / result->wallSeconds,
+                engine::whatif::verdictSentence(comparison).c_str());
+    return kExitOk;
+}
+
+}  // namespace sluice::app

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Clock.h"
+#include "runtime/EngineRuntime.h"
+#include "sim/Simulator.h"
+#include "whatif/WhatIfTally.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace sluice::engine::whatif {
+
+// Feeds one scenario's traffic to several engines, as fast as they decide it. Each batch is generated once and
+// passed along the engines: the first decides it and tallies its verdicts on its thread, then hands the same
+// batch to the next, and so on, so the runs differ only in their configuration and nothing is copied. The
+// engines work on different batches at the same time, one core each.
+class WhatIfDriver final {
+public:
+    struct Side {
+        EngineRuntime* runtime = nullptr;
+        ManualClock* clock = nullptr;  // follows the requests generated
+        WhatIfTally* tally = nullptr;
+    };
+
+    WhatIfDriver(std::vector<Side> sides, const sim::Scenario& scenario, std::uint64_t seed, TimeNs duration);
+    ~WhatIfDriver();  // cancels; batches already handed over are still decided
+    WhatIfDriver(const WhatIfDriver&) = delete;
+    WhatIfDriver& operator=(const WhatIfDriver&) = delete;
+
+    void start();
+    void cancel();
+    // After start(): blocks until every request is generated and decided by every engine (true), or the run was
+    // cancelled and every batch is back (false).
+    bool waitFinished();
+    // Blocks like waitFinished() for at most `timeout`; true once the run is over either way.
+    bool waitFor(std::chrono::milliseconds timeout);
+
+    double progress() const;  // share of the virtual duration generated, 0..1
+    std::uint64_t generated() const { return m_generated; }
+    std::array<std::uint64_t, sim::kTrafficClassCount> keysPerClass() const;
+
+private:
+    void run();
+    std::unique_ptr<RequestBatch> takeBatch();  // waits for room; null when cancelled
+    void onDecided(std::size_t side, std::unique_ptr<RequestBatch> batch);
+    // Hands `batch` to engine `side`, its verdicts to come back to onDecided; false (and the batch back in the
+    // pool) when that engine takes no more.
+    bool handTo(std::size_t side, std::unique_ptr<RequestBatch>& batch, std::chrono::milliseconds wait);
+    void release(std::unique_ptr<RequestBatch> batch);  // back to the pool, out of flight
+    bool over() const;                                  // with m_mutex held
+
+    std::vector<Side> m_sides;
+    sim::Simulator m_sim;
+    std::atomic<bool> m_stop{false};
+    std::atomic<TimeNs> m_virtualNow{0};
+    std::atomic<std::uint64_t> m_generated{0};
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<std::unique_ptr<RequestBatch>> m_free;
+    std::uint64_t m_inFlight = 0;  // generated and not yet through every engine
+    bool m_done = false;           // the traffic thread has ended, with all of it generated or cancelled
+    bool m_completed = false;      // all of it was generated and handed over
+    std::array<std::uint64_t, sim::kTrafficClassCount> m_keysPerClass{};
+    std::thread m_thread;
+};
+
+}  // namespace sluice::engine::whatif

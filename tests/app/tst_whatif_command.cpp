@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: Apache-2.0
+// `sluice whatif` as a user runs it: the real binary, real files, exit codes and the report's content.
+#include "SluiceRun.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestWhatIfCommand final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void comparesTheSameTrafficUnderTwoConfigurations();
+    void sameInputsSameReport();
+    void badInputExitsWithTwoAndSaysWhat_data();
+    void badInputExitsWithTwoAndSaysWhat();
+
+private:
+    struct Run {
+        SluiceRun process;
+        QJsonObject report;
+        bool reportWritten = false;
+    };
+    Run whatif(const QStringList& args);
+    QString write(const QString& name, const QByteArray& text);
+    QTemporaryDir m_dir;
+    QString m_strict;
+    QString m_outage;
+};
+
+QString TestWhatIfCommand::write(const QString& name, const QByteArray& text)
+{
+    QFile f(m_dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size()) {
+        return {};
+    }
+    return f.fileName();
+}
+
+void TestWhatIfCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // ddos-wave allows 300 a minute by default; B allows 30, and nothing more for the bulk route.
+    m_strict =
+        write(QStringLiteral("strict.json"), R"({"policies": [{"limit": 30, "period_ms": 60000, "burst": 10}]})");
+    m_outage = write(QStringLiteral("outage.json"),
+                     R"({"faults": [{"kind": "outage", "at_s": 60, "duration_s": 120, "timeout_ms": 2000}]})");
+    QVERIFY(!m_strict.isEmpty() && !m_outage.isEmpty());
+}
+
+TestWhatIfCommand::Run TestWhatIfCommand::whatif(const QStringList& args)
+{
+    static int runs = 0;
+    const QString reportPath = m_dir.filePath(QStringLiteral("report-%1.json").arg(++runs));
+    QStringList all{QStringLiteral("whatif")};
+    all << args;
+    if (!args.contains(QStringLiteral("--report"))) {
+        all << QStringLiteral("--report") << reportPath;
+    }
+    Run run;
+    run.process = runSluice(all);
+    QFile f(reportPath);
+    run.reportWritten = f.exists();
+    if (f.open(QIODevice::ReadOnly)) {
+        run.report = QJsonDocument::fromJson(f.readAll()).object();
+    }
+    return run;
+}
+
+void TestWhatIfCommand::comparesTheSameTrafficUnderTwoConfigurations()
+{
+    const Run r = whatif({QStringLiteral("--scenario"), QStringLiteral("ddos-wave"), QStringLiteral("--b"), m_strict,
+                          QStringLiteral("--faults"), m_outage, QStringLiteral("--duration"), QStringLiteral("4m")});
+    QVERIFY2(r.process.exitCode == 0, qPrintable(r.process.err));
+    const QJsonObject& j = r.report;
+    QCOMPARE(j[QStringLiteral("scenario")].toString(), QStringLiteral("ddos-wave"));
+    QCOMPARE(j[QStringLiteral("simulated_seconds")].toInteger(), 240);
+    const qint64 requests = j[QStringLiteral("requests_per_side")].toInteger();
+    QVERIFY(requests > 10000);
+    const QJsonObject a = j[QStringLiteral("sides")][QStringLiteral("a")][QStringLiteral("figures")].toObject();
+    const QJsonObject b = j[QStringLiteral("sides")][QStringLiteral("b")][QStringLiteral("figures")].toObject();
+    // The same requests on both sides, split into legitimate and abusive alike.
+    for (const char* field : {"legitimate_requests", "abusive_requests"}) {
+        QCOMPARE(a[QLatin1String(field)].toInteger(), b[QLatin1String(field)].toInteger());
+    }
+    QCOMPARE(a[QStringLiteral("legitimate_requests")].toInteger() + a[QStringLiteral("abusive_requests")].toInteger(),
+             requests);
+    // A tenth of the limit: more legitimate requests denied.
+    QVERIFY(b[QStringLiteral("legitimate_denied_percent")].toDouble() >
+            a[QStringLiteral("legitimate_denied_percent")].toDouble());
+    const QJsonObject verdict = j[QStringLiteral("verdict")].toObject();
+    QVERIFY(!verdict[QStringLiteral("kind")].toString().isEmpty());
+    QVERIFY(verdict[QStringLiteral("text")].toString().contains(QStringLiteral("legitimate requests denied")));
+    QVERIFY2(r.process.out.contains(verdict[QStringLiteral("text")].toString()), qPrintable(r.process.out));
+    // The outage made the throttle of both runs leave "none".
+    for (const QJsonObject& side : {a, b}) {
+        const QJsonObject levels = side[QStringLiteral("seconds_in_throttle_level")].toObject();
+        QVERIFY(levels[QStringLiteral("none")].toDouble() < 240);
+    }
+    QCOMPARE(j[QStringLiteral("faults")].toArray().size(), 1);
+    const QJsonObject timeline = j[QStringLiteral("timeline")].toObject();
+    QCOMPARE(timeline[QStringLiteral("interval_s")].toInteger(), 1);
+    QCOMPARE(timeline[QStringLiteral("points")].toArray().size(), 240);
+}
+
+void TestWhatIfCommand::sameInputsSameReport()
+{
+    const QStringList args{
+        QStringLiteral("--scenario"), QStringLiteral("flash-crowd"), QStringLiteral("--b"),    m_strict,
+        QStringLiteral("--duration"), QStringLiteral("3m"),          QStringLiteral("--seed"), QStringLiteral("11")};
+    Run first = whatif(args);
+    Run second = whatif(args);
+    QVERIFY2(first.process.exitCode == 0 && second.process.exitCode == 0,
+             qPrintable(first.process.err + second.process.err));
+    first.report.remove(QStringLiteral("wall_seconds"));
+    second.report.remove(QStringLiteral("wall_seconds"));
+    QCOMPARE(second.report, first.report);
+    QCOMPARE(first.report[QStringLiteral("seed")].toInteger(), 11);
+}
+
+void TestWhatIfCommand::badInputExitsWithTwoAndSaysWhat_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString scenario = QStringLiteral("--scenario");
+    QTest::newRow("no b") << QStringList{scenario, QStringLiteral("normal-day")}
+                          << QStringLiteral("--scenario, --b and --report are required");
+    QTest::newRow("unknown scenario") << QStringList{scenario, QStringLiteral("no-such"), QStringLiteral("--b"),
+                                                     QStringLiteral("strict.json")}
+                                      << QStringLiteral("no-such");
+    QTest::newRow("b missing") << QStringList{scenario, QStringLiteral("normal-day"), QStringLiteral("--b"),
+                                              QStringLiteral("/nonexistent/b.json")}
+                               << QStringLiteral("--b: ");
+    QTest::newRow("bad fault") << QStringList{scenario,
+                                              QStringLiteral("normal-day"),
+                                              QStringLiteral("--b"),
+                                              QStringLiteral("strict.json"),
+                                              QStringLiteral("--faults"),
+                                              QStringLiteral("bad-faults.json")}
+                               << QStringLiteral("bad-faults.json: faults[0].rate: must be between 0 and 1");
+    QTest::newRow("not json report") << QStringList{scenario,
+                                                    QStringLiteral("normal-day"),
+                                                    QStringLiteral("--b"),
+                                                    QStringLiteral("strict.json"),
+                                                    QStringLiteral("--report"),
+                                                    QStringLiteral("out.pdf")}
+                                     << QStringLiteral("--report: 'out.pdf' does not end in .json");
+    QTest::newRow("bad duration") << QStringList{scenario,
+                                                 QStringLiteral("normal-day"),
+                                                 QStringLiteral("--b"),
+                                                 QStringLiteral("strict.json"),
+                                                 QStringLiteral("--duration"),
+                                                 QStringLiteral("soon")}
+                                  << QStringLiteral("--duration: 'soon'");
+}
+
+void TestWhatIfCommand::badInputExitsWithTwoAndSaysWhat()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QVERIFY(!write(QStringLiteral("bad-faults.json"),
+                   R"({"faults": [{"kind": "errors", "at_s": 0, "duration_s": 60, "rate": 2}]})")
+                 .isEmpty());
+    for (QString& a : args) {
+        if (a.endsWith(QLatin1String(".json")) && !a.startsWith(QLatin1Char('/'))) {
+            a = m_dir.filePath(a);
+        }
+    }
+    const Run r = whatif(args);
+    QCOMPARE(r.process.exitCode, 2);
+    QVERIFY2(r.process.err.contains(message), qPrintable(r.process.err));
+    QVERIFY(!r.reportWritten);
+}
+
+QTEST_GUILESS_MAIN(TestWhatIfCommand)
+#include "tst_whatif_command.moc"
