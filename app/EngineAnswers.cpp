@@ -36,6 +36,8 @@ engine::AnomalyConfig answer(const engine::Engine& e, const ui::AnomalyConfigQue
 
 engine::NotifyConfig answer(const engine::Engine& e, const ui::NotifyConfigQuery&) { return e.config().notify; }
 
+engine::EngineConfig answer(const engine::Engine& e, const ui::EngineConfigQuery&) { return e.config(); }
+
 engine::flags::FlagSet answer(const engine::Engine& e, const ui::FlagSetQuery&) { return e.flagSet(); }
 
 engine::FlagPreview answer(const engine::Engine& e, const ui::FlagPreviewQuery& q) { return e.previewFlag(q.flag); }

@@ -1440,6 +1440,39 @@
     </message>
 </context>
 <context>
+    <name>WhatIfText</name>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfText.cpp" line="14" />
+        <source>abusive requests allowed %1 → %2; legitimate requests denied %3 → %4</source>
+        <translation>missbräuchliche Anfragen zugelassen %1 → %2; legitime Anfragen abgelehnt %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfText.cpp" line="19" />
+        <source>A and B protect alike (%1).</source>
+        <translation>A und B schützen gleich gut (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfText.cpp" line="21" />
+        <source>B protects better at no cost to legitimate users (%1).</source>
+        <translation>B schützt besser, ohne legitime Nutzer mehr zu treffen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfText.cpp" line="23" />
+        <source>A protects better: B is worse for both (%1).</source>
+        <translation>A schützt besser: B ist in beidem schlechter (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfText.cpp" line="25" />
+        <source>B stops more abuse at a cost to legitimate users (%1).</source>
+        <translation>B hält mehr Missbrauch auf, auf Kosten legitimer Nutzer (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfText.cpp" line="27" />
+        <source>B spares legitimate users but lets more abuse through (%1).</source>
+        <translation>B schont legitime Nutzer, lässt aber mehr Missbrauch durch (%1).</translation>
+    </message>
+</context>
+<context>
     <name>detect</name>
     <message>
         <location filename="../app/DetectCommand.cpp" line="42" />
@@ -2157,7 +2190,7 @@ Beispiel: sluice whatif --scenario ddos-wave --b stricter.json --report compare.
         <translation>--report: „%1“ endet nicht auf .json</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="83" />
+        <location filename="../app/WhatIfCommand.cpp" line="84" />
         <source>--duration: '%1' is not a duration like 90s, 10m, 1h or 2d</source>
         <translation>--duration: „%1“ ist keine Dauer wie 90s, 10m, 1h oder 2d</translation>
     </message>
@@ -3775,6 +3808,66 @@ Geheimnisse können nicht gespeichert werden, und nichts wird stattdessen im Kla
     </message>
 </context>
 <context>
+    <name>sluice::ui::FaultTable</name>
+    <message>
+        <location filename="../ui/pages/whatif/FaultTable.cpp" line="41" />
+        <source>Faults injected into the backend</source>
+        <translation>Störungen im Backend</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/FaultTable.cpp" line="42" />
+        <location filename="../ui/pages/whatif/FaultTable.cpp" line="69" />
+        <source>Fault</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/FaultTable.cpp" line="42" />
+        <source>From (min)</source>
+        <translation>Ab (min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/FaultTable.cpp" line="42" />
+        <source>For (min)</source>
+        <translation>Für (min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/FaultTable.cpp" line="42" />
+        <location filename="../ui/pages/whatif/FaultTable.cpp" line="86" />
+        <source>Size</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/FaultTable.cpp" line="64" />
+        <source>Added latency</source>
+        <translation>Zusätzliche Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/FaultTable.cpp" line="65" />
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/FaultTable.cpp" line="66" />
+        <source>Capacity left</source>
+        <translation>Restkapazität</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/FaultTable.cpp" line="67" />
+        <source>Dependency outage (timeout)</source>
+        <translation>Ausfall einer Abhängigkeit (Timeout)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/FaultTable.cpp" line="81" />
+        <source>Starts after minutes</source>
+        <translation>Beginnt nach Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/FaultTable.cpp" line="82" />
+        <source>Lasts minutes</source>
+        <translation>Dauert Minuten</translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::FlagEditText</name>
     <message>
         <location filename="../ui/pages/flags/FlagEditText.cpp" line="50" />
@@ -5100,49 +5193,54 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="21" />
+        <location filename="../ui/pages/Pages.cpp" line="22" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="22" />
+        <location filename="../ui/pages/Pages.cpp" line="23" />
         <source>Reputation</source>
         <translation>Ruf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="23" />
+        <location filename="../ui/pages/Pages.cpp" line="24" />
         <source>Throttle</source>
         <translation>Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="24" />
+        <location filename="../ui/pages/Pages.cpp" line="25" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="25" />
+        <location filename="../ui/pages/Pages.cpp" line="26" />
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="26" />
+        <location filename="../ui/pages/Pages.cpp" line="27" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="27" />
+        <location filename="../ui/pages/Pages.cpp" line="28" />
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="28" />
+        <location filename="../ui/pages/Pages.cpp" line="29" />
         <source>Notifications</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="29" />
+        <location filename="../ui/pages/Pages.cpp" line="30" />
         <source>Flags</source>
         <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/Pages.cpp" line="31" />
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="121" />
@@ -5161,7 +5259,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="140" />
-        <location filename="../ui/MainWindow.cpp" line="297" />
+        <location filename="../ui/MainWindow.cpp" line="299" />
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
@@ -5221,47 +5319,47 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223" />
+        <location filename="../ui/MainWindow.cpp" line="225" />
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226" />
+        <location filename="../ui/MainWindow.cpp" line="228" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227" />
+        <location filename="../ui/MainWindow.cpp" line="229" />
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233" />
+        <location filename="../ui/MainWindow.cpp" line="235" />
         <source>&amp;About Sluice</source>
         <translation>&amp;Über Sluice</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="263" />
         <source> · following %1</source>
         <translation> · verfolgt %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264" />
+        <location filename="../ui/MainWindow.cpp" line="266" />
         <source> · replaying %1</source>
         <translation> · spielt %1 ab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267" />
+        <location filename="../ui/MainWindow.cpp" line="269" />
         <source> · checks on %1</source>
         <translation> · Prüfungen auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297" />
+        <location filename="../ui/MainWindow.cpp" line="299" />
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="313" />
+        <location filename="../ui/MainWindow.cpp" line="315" />
         <source>%n new since you last looked</source>
         <translation>
             <numerusform>%n neu seit Ihrem letzten Blick</numerusform>
@@ -5269,69 +5367,69 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323" />
+        <location filename="../ui/MainWindow.cpp" line="325" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324" />
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376" />
+        <location filename="../ui/MainWindow.cpp" line="378" />
         <source>Engine running · %1 active keys</source>
         <translation>Engine läuft · %1 aktive Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258" />
-        <location filename="../ui/MainWindow.cpp" line="261" />
-        <location filename="../ui/MainWindow.cpp" line="264" />
+        <location filename="../ui/MainWindow.cpp" line="260" />
+        <location filename="../ui/MainWindow.cpp" line="263" />
+        <location filename="../ui/MainWindow.cpp" line="266" />
         <source> · %1 paused</source>
         <translation> · %1 pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258" />
+        <location filename="../ui/MainWindow.cpp" line="260" />
         <source> · simulating %1</source>
         <translation> · simuliert %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386" />
+        <location filename="../ui/MainWindow.cpp" line="388" />
         <source>Throttle: %1</source>
         <translation>Drosselung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387" />
+        <location filename="../ui/MainWindow.cpp" line="389" />
         <source>Throttle: %1 (override by %2)</source>
         <translation>Drosselung: %1 (übersteuert von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400" />
+        <location filename="../ui/MainWindow.cpp" line="402" />
         <source>Watching %1, which another Sluice writes. The state on show was written at %2 and read at %3; it is read again after each change.</source>
         <translation>Beobachtet %1, das ein anderes Sluice schreibt. Der angezeigte Stand wurde um %2 geschrieben und um %3 gelesen; er wird nach jeder Änderung neu gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404" />
+        <location filename="../ui/MainWindow.cpp" line="406" />
         <source>Watching %1 · state of %2</source>
         <translation>Beobachte %1 · Stand von %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406" />
+        <location filename="../ui/MainWindow.cpp" line="408" />
         <source>Watching %1 · cannot read it · state of %2</source>
         <translation>Beobachte %1 · nicht lesbar · Stand von %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411" />
+        <location filename="../ui/MainWindow.cpp" line="413" />
         <source>Watching</source>
         <translation>Beobachtung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413" />
+        <location filename="../ui/MainWindow.cpp" line="415" />
         <source>This console watches a database that another Sluice writes: admin changes are made there.</source>
         <translation>Diese Konsole beobachtet eine Datenbank, die ein anderes Sluice schreibt: Admin-Änderungen werden dort vorgenommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="427" />
+        <location filename="../ui/MainWindow.cpp" line="429" />
         <source>Not saved: %Ln event(s), retrying</source>
         <translation>
             <numerusform>Nicht gespeichert: %Ln Ereignis</numerusform>
@@ -5339,7 +5437,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429" />
+        <location filename="../ui/MainWindow.cpp" line="431" />
         <source>%1
 History is kept in memory and written as soon as the database takes it. Dropped beyond the memory bound: %2 events.</source>
         <translation>%1
@@ -6172,6 +6270,71 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         <location filename="../ui/widgets/PageParts.cpp" line="126" />
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::PolicyTable</name>
+    <message>
+        <location filename="../ui/pages/whatif/PolicyTable.cpp" line="20" />
+        <source>Configuration B: limits per route</source>
+        <translation>Konfiguration B: Limits je Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/PolicyTable.cpp" line="21" />
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/PolicyTable.cpp" line="21" />
+        <location filename="../ui/pages/whatif/PolicyTable.cpp" line="74" />
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/PolicyTable.cpp" line="21" />
+        <source>Period (s)</source>
+        <translation>Zeitraum (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/PolicyTable.cpp" line="21" />
+        <location filename="../ui/pages/whatif/PolicyTable.cpp" line="81" />
+        <source>Burst</source>
+        <translation>Burst</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/PolicyTable.cpp" line="53" />
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/PolicyTable.cpp" line="56" />
+        <source>The default policy: every route without one of its own.</source>
+        <translation>Die Standardrichtlinie: jede Route ohne eigene.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/PolicyTable.cpp" line="78" />
+        <source>Period in seconds</source>
+        <translation>Zeitraum in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/PolicyTable.cpp" line="125" />
+        <source>Row %1: the route is empty.</source>
+        <translation>Zeile %1: Die Route ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/PolicyTable.cpp" line="129" />
+        <source>Row %1: the route %2 is listed twice.</source>
+        <translation>Zeile %1: Die Route %2 steht doppelt in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/PolicyTable.cpp" line="161" />
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/PolicyTable.cpp" line="162" />
+        <source>A has no policy for this route</source>
+        <translation>A hat für diese Route keine Richtlinie</translation>
     </message>
 </context>
 <context>
@@ -8008,6 +8171,335 @@ Punktzahl: %2 → %3</translation>
         <location filename="../ui/pages/vip/VipTierModel.cpp" line="47" />
         <source>Keys</source>
         <translation>Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::WhatIfAnswer</name>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="31" />
+        <source>Figures of A and B</source>
+        <translation>Kennzahlen von A und B</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="32" />
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="32" />
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="32" />
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="32" />
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="33" />
+        <source>A: the configuration in force</source>
+        <translation>A: die geltende Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="34" />
+        <source>B: the edited copy</source>
+        <translation>B: die bearbeitete Kopie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="57" />
+        <source>Choose the traffic, change B and press Run: both configurations judge the same requests.</source>
+        <translation>Verkehr wählen, B ändern und Starten drücken: Beide Konfigurationen beurteilen dieselben Anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="97" />
+        <source>Legitimate requests denied</source>
+        <translation>Legitime Anfragen abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="99" />
+        <source>Abusive requests allowed</source>
+        <translation>Missbräuchliche zugelassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="101" />
+        <source>Legitimate keys flagged</source>
+        <translation>Legitime Schlüssel markiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="103" />
+        <source>Abusive keys flagged</source>
+        <translation>Missbräuchliche markiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="104" />
+        <source>Alerts raised</source>
+        <translation>Ausgelöste Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="107" />
+        <source>Throttle %1 (min)</source>
+        <translation>Drosselung %1 (min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="112" />
+        <source>Denied, %1 keys</source>
+        <translation>Abgelehnt, Schlüssel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="122" />
+        <source>Denied, default policy</source>
+        <translation>Abgelehnt, Standardrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="122" />
+        <source>Denied on %1</source>
+        <translation>Abgelehnt auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::WhatIfChart</name>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfChart.cpp" line="14" />
+        <source>Requests denied per second under A and B</source>
+        <translation>Abgelehnte Anfragen je Sekunde unter A und B</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfChart.cpp" line="19" />
+        <source>Denied A</source>
+        <translation>Abgelehnt A</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfChart.cpp" line="19" />
+        <source>Denied B</source>
+        <translation>Abgelehnt B</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfChart.cpp" line="19" />
+        <source>Legitimate A</source>
+        <translation>Legitim A</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfChart.cpp" line="19" />
+        <source>Legitimate B</source>
+        <translation>Legitim B</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfChart.cpp" line="24" />
+        <source>Minutes from the start</source>
+        <translation>Minuten ab Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfChart.cpp" line="27" />
+        <source>per s</source>
+        <translation>je s</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::WhatIfPage</name>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="54" />
+        <source>B's limits are in force now (see the audit log).</source>
+        <translation>Die Limits von B gelten jetzt (siehe Prüfprotokoll).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="55" />
+        <source>B's limits were not applied: %1</source>
+        <translation>Die Limits von B wurden nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="69" />
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="79" />
+        <source>10 minutes</source>
+        <translation>10 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="80" />
+        <source>30 minutes</source>
+        <translation>30 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="81" />
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="82" />
+        <source>6 hours</source>
+        <translation>6 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="83" />
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="91" />
+        <source>The same seed gives the same traffic, and so the same answer.</source>
+        <translation>Derselbe Seed ergibt denselben Verkehr und damit dieselbe Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="92" />
+        <source>&amp;Traffic:</source>
+        <translation>&amp;Verkehr:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="93" />
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="94" />
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="97" />
+        <source>Add route</source>
+        <translation>Route hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="99" />
+        <source>Remove route</source>
+        <translation>Route entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="101" />
+        <source>Reset to A</source>
+        <translation>Auf A zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="123" />
+        <source>Add fault</source>
+        <translation>Störung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="125" />
+        <source>Remove fault</source>
+        <translation>Störung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="141" />
+        <source>&amp;Run A and B</source>
+        <translation>A und B &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="144" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="150" />
+        <source>Progress of the run</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="334" />
+        <source>Run A and B first: B is applied as it was compared.</source>
+        <translation>Zuerst A und B starten: B wird so übernommen, wie es verglichen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="117" />
+        <source>Configuration B: limits per route (changes in bold)</source>
+        <translation>Konfiguration B: Limits je Route (Änderungen fett)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="163" />
+        <source>Faults in the modelled backend, in both runs</source>
+        <translation>Störungen im modellierten Backend, in beiden Läufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="174" />
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="179" />
+        <source>&amp;Apply B…</source>
+        <translation>B &amp;übernehmen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="181" />
+        <source>This console is read-only: it cannot change the limits in force.</source>
+        <translation>Diese Konsole ist schreibgeschützt: Sie kann die geltenden Limits nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="333" />
+        <source>Make B's limits the ones in force, as one audited change.</source>
+        <translation>Die Limits von B in Kraft setzen, als eine protokollierte Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="182" />
+        <source>&amp;Save report…</source>
+        <translation>Bericht s&amp;peichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="186" />
+        <source>Save the what-if report</source>
+        <translation>Was-wäre-wenn-Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="187" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="237" />
+        <source>There is no built-in scenario %1.</source>
+        <translation>Es gibt kein eingebautes Szenario %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="250" />
+        <source>Running both configurations on the same traffic…</source>
+        <translation>Beide Konfigurationen laufen auf demselben Verkehr…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="266" />
+        <source>%1 requests judged by each configuration in %2 s.</source>
+        <translation>%1 Anfragen von jeder Konfiguration beurteilt, in %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="271" />
+        <source>Cancelled: nothing was compared.</source>
+        <translation>Abgebrochen: Nichts wurde verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="272" />
+        <source>The run could not start: %1</source>
+        <translation>Der Lauf konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="283" />
+        <source>Apply B</source>
+        <translation>B übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="284" />
+        <source>Make B's limits per route the ones in force? The engine applies them at once and the audit log records the change.</source>
+        <translation>Die Limits von B je Route in Kraft setzen? Die Engine wendet sie sofort an, und das Prüfprotokoll hält die Änderung fest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="293" />
+        <source>Applying B's limits…</source>
+        <translation>Die Limits von B werden übernommen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="318" />
+        <source>Saved the report to %1.</source>
+        <translation>Bericht nach %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="319" />
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,7 @@
 <context>
     <name>sluice::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>%n new since you last looked</source>
         <translation>
             <numerusform>%n new since you last looked</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Not saved: %Ln event(s), retrying</source>
         <translation>
             <numerusform>Not saved: %Ln event, retrying</numerusform>

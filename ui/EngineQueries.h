@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/AnomalyConfig.h"
+#include "config/EngineConfig.h"
 #include "config/NotifyConfig.h"
 #include "flags/FlagModel.h"
 #include "query/FlagPreview.h"
@@ -59,6 +60,11 @@ struct AnomalyConfigQuery {
     using Answer = engine::AnomalyConfig;
 };
 
+// The whole engine configuration in force: what-if's configuration A, and the start of B.
+struct EngineConfigQuery {
+    using Answer = engine::EngineConfig;
+};
+
 // The notification setting in force (channels and delivery), for the channel settings to start from.
 struct NotifyConfigQuery {
     using Answer = engine::NotifyConfig;
@@ -88,7 +94,7 @@ struct QueryCatalog {
 };
 
 using EngineQueries = QueryCatalog<KeyPageQuery, KeyDetailQuery, VipPageQuery, VipAssignmentsQuery, AnomalyConfigQuery,
-                                   NotifyConfigQuery, FlagSetQuery, FlagPreviewQuery>;
+                                   NotifyConfigQuery, FlagSetQuery, FlagPreviewQuery, EngineConfigQuery>;
 using EngineQuery = EngineQueries::Query;
 using EngineAnswer = EngineQueries::Answer;
 

@@ -216,6 +216,8 @@ void MainWindow::buildMenus()
         go->setObjectName(QStringLiteral("goTo_%1").arg(pageId(i)));
         if (i < 9) {
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        } else if (i == 9) {
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));  // the tenth page, as on the keyboard's row
         }
         connect(go, &QAction::triggered, this, [this, i] { setCurrentPage(i); });
     }

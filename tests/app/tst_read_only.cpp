@@ -105,18 +105,26 @@ const QHash<QString, PageControls>& knownControls()
            QStringLiteral("flagRollout"), QStringLiteral("flagPlanPause"), QStringLiteral("flagKill"),
            QStringLiteral("flagEdit")},
           {QStringLiteral("exportFlagsButton")}}},
+        // Running a comparison changes nothing in force (two engines of its own); applying B does.
+        {QStringLiteral("whatif"),
+         {{QStringLiteral("whatIfApply")},
+          {QStringLiteral("whatIfRun"), QStringLiteral("whatIfCancel"), QStringLiteral("whatIfSave"),
+           QStringLiteral("whatIfSeed"), QStringLiteral("policyAddRoute"), QStringLiteral("policyRemoveRoute"),
+           QStringLiteral("policyReset"), QStringLiteral("policyLimit"), QStringLiteral("policyPeriod"),
+           QStringLiteral("policyBurst"), QStringLiteral("faultAdd"), QStringLiteral("faultRemove"),
+           QStringLiteral("faultFrom"), QStringLiteral("faultFor"), QStringLiteral("faultSize")}}},
     };
     return known;
 }
 
-// Admin controls that act on an alert or a notification: without traffic there is none, so they stay off and say
-// what to choose.
-bool actsOnAnAlert(const QObject* control)
+// Admin controls that act on something that must come first (an alert or a notification chosen, a what-if run
+// finished): without it they stay off and their tooltip says what to do first.
+bool needsSomethingFirst(const QObject* control)
 {
     static const QStringList names{QStringLiteral("acknowledgeAlertButton"),  QStringLiteral("resolveAlertButton"),
                                    QStringLiteral("undoResponseButton"),      QStringLiteral("notificationMarkRead"),
                                    QStringLiteral("notificationAcknowledge"), QStringLiteral("notificationDelete"),
-                                   QStringLiteral("notificationRetryButton")};
+                                   QStringLiteral("notificationRetryButton"), QStringLiteral("whatIfApply")};
     return names.contains(control->objectName());
 }
 
@@ -268,7 +276,7 @@ void TestReadOnly::theFlagDisablesEveryAdminControlWithAReason()
         QVERIFY2(!isEnabled(control), qPrintable(control->objectName()));
         QVERIFY2(toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 48);  // 31 on the other pages; New and Import, and five on each built-in flag's row
+    QCOMPARE(checked, 49);  // 31 on the other pages; New and Import, five on each built-in flag's row; Apply B
     QVERIFY(ui::readOnlyExplanation().contains(QStringLiteral("--read-only")));
     auto* status = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));
     QVERIFY(status && status->isVisible());
@@ -317,17 +325,18 @@ void TestReadOnly::withoutTheFlagAdminControlsWork()
     int checked = 0;
     visitEveryPage(window, [&checked](QObject* control) {
         ++checked;
-        if (actsOnAnAlert(control)) {
-            // Enabled once something is chosen (the traffic may already have brought a notification); until then
-            // its tooltip says what to choose.
-            QVERIFY2(isEnabled(control) || toolTipOf(control).startsWith(QStringLiteral("Choose ")),
+        if (needsSomethingFirst(control)) {
+            // Enabled once something is chosen (the traffic may already have brought a notification) or run; until
+            // then its tooltip says what to do first.
+            QVERIFY2(isEnabled(control) || toolTipOf(control).startsWith(QStringLiteral("Choose ")) ||
+                         toolTipOf(control).startsWith(QStringLiteral("Run ")),
                      qPrintable(control->objectName()));
             return;
         }
         QTRY_VERIFY2_WITH_TIMEOUT(isEnabled(control), qPrintable(control->objectName()), 5000);
         QVERIFY2(!toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 48);  // 31 on the other pages; New and Import, and five on each built-in flag's row
+    QCOMPARE(checked, 49);  // 31 on the other pages; New and Import, five on each built-in flag's row; Apply B
     host.stop();
 }
 

@@ -60,7 +60,8 @@ void TestGerman::pagesMenusAndTilesAreGerman()
     QVERIFY(sidebar);
     const QStringList english{QStringLiteral("Overview"),  QStringLiteral("Reputation"),    QStringLiteral("Throttle"),
                               QStringLiteral("VIP"),       QStringLiteral("Audit"),         QStringLiteral("Sources"),
-                              QStringLiteral("Anomalies"), QStringLiteral("Notifications"), QStringLiteral("Flags")};
+                              QStringLiteral("Anomalies"), QStringLiteral("Notifications"), QStringLiteral("Flags"),
+                              QStringLiteral("What-if")};
     QStringList shown;
     for (int i = 0; i < sidebar->count(); ++i) {
         shown << sidebar->item(i)->text();
@@ -70,6 +71,7 @@ void TestGerman::pagesMenusAndTilesAreGerman()
     QCOMPARE(shown.at(2), QStringLiteral("Drosselung"));
     QCOMPARE(shown.at(1), QStringLiteral("Ruf"));
     QCOMPARE(shown.at(8), QStringLiteral("Flags"));  // the same word in German, and short
+    QCOMPARE(shown.at(9), QStringLiteral("Was-wäre-wenn"));
 
     QStringList menus;
     for (QAction* menu : window.menuBar()->actions()) {

@@ -10,6 +10,7 @@
 #include "pages/sources/SourcesPage.h"
 #include "pages/throttle/ThrottlePage.h"
 #include "pages/vip/VipPage.h"
+#include "pages/whatif/WhatIfPage.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +28,7 @@ const std::vector<PageEntry>& registeredPages()
         pageEntry<AnomaliesPage>("anomalies", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Anomalies")),
         pageEntry<NotificationsPage>("notifications", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Notifications")),
         pageEntry<FlagsPage>("flags", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Flags")),
+        pageEntry<WhatIfPage>("whatif", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "What-if")),
     };
     return pages;
 }

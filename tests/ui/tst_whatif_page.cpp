@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: Apache-2.0
+// The What-if page: it starts B from the configuration in force, runs A and B for real (two engines on the same
+// simulated traffic, off the UI thread) with progress and cancel, shows the verdict, the figures and both
+// timelines, saves the report, and applies B only after a confirmation (never in a read-only console).
+// SLUICE_TEST_SHOTS=DIR also writes the window at 1024x640 and 1440x900 in English and German to
+// DIR/whatif-LANG[-large].png, to be looked at.
+#include "AdminControls.h"
+#include "EngineClient.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "pages/whatif/FaultTable.h"
+#include "pages/whatif/PolicyTable.h"
+#include "pages/whatif/WhatIfAnswer.h"
+#include "pages/whatif/WhatIfChart.h"
+#include "pages/whatif/WhatIfPage.h"
+
+#include "sim/ScenarioLoader.h"
+#include "snapshot/Snapshot.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace sluice;
+
+namespace {
+
+// The console's engine as the page sees it: it answers the question for the configuration in force (ddos-wave's,
+// as a console running that scenario has it) and records the commands it is sent.
+class ConfigClient final : public ui::EngineClient {
+public:
+    std::vector<engine::Command> commands;
+    engine::EngineConfig config;
+    bool readOnlyConsole = false;
+
+    ConfigClient()
+    {
+        const auto scenario = engine::sim::builtinScenario("ddos-wave");
+        if (!scenario || engine::sim::applyEngineConfig(*scenario, config)) {
+            qFatal("ddos-wave is missing");
+        }
+    }
+    quint64 sendCommand(engine::Command command) override
+    {
+        commands.push_back(std::move(command));
+        const quint64 id = ++m_next;
+        QMetaObject::invokeMethod(
+            this, [this, id] { emit commandFinished(id, true, {}); }, Qt::QueuedConnection);
+        return id;
+    }
+    quint64 ask(ui::EngineQuery query) override
+    {
+        const quint64 id = ++m_next;
+        ui::EngineAnswer answer = std::visit(
+            [this](const auto& q) -> ui::EngineAnswer {
+                using Q = std::decay_t<decltype(q)>;
+                if constexpr (std::is_same_v<Q, ui::EngineConfigQuery>) {
+                    return ui::AnswerTo<Q>{config};
+                } else {
+                    return ui::AnswerTo<Q>{};
+                }
+            },
+            query);
+        QMetaObject::invokeMethod(
+            this, [this, id, answer] { emit answered(id, answer); }, Qt::QueuedConnection);
+        return id;
+    }
+    QString databasePath() const override { return {}; }
+    QList<engine::SourceState> sources() const override { return {}; }
+    void controlSource(const QString&, const engine::SourceControl&) override {}
+    bool readOnly() const override { return readOnlyConsole; }
+
+private:
+    quint64 m_next = 0;
+};
+
+engine::SnapshotPtr aSnapshot()
+{
+    auto s = std::make_shared<engine::Snapshot>();
+    s->at = 1'767'618'000LL * engine::kNsPerSec;
+    s->anomaly = std::make_shared<engine::AnomalyView>();
+    s->flags = std::make_shared<engine::FlagsView>();
+    return s;
+}
+
+QString figure(const ui::WhatIfAnswer& answer, const QString& row, int column)
+{
+    const QTableWidget* t = answer.figures();
+    for (int r = 0; r < t->rowCount(); ++r) {
+        if (t->item(r, 0) != nullptr && t->item(r, 0)->text() == row) {
+            return t->item(r, column + 1)->text();
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestWhatIfPage final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void bStartsAsTheConfigurationInForce();
+    void aRunComparesBothOnTheSameTraffic();
+    void aLongRunShowsProgressAndCanBeCancelled();
+    void applyingBAsksFirstThenSendsBsLimits();
+    void aReadOnlyConsoleCannotApplyB();
+    void theReportIsSavedAsJson();
+    void shots();
+
+private:
+    ui::WhatIfPage* showPage(ui::MainWindow& window);
+    void runTenMinutes(ui::WhatIfPage& page);
+
+    std::unique_ptr<ConfigClient> m_client;
+};
+
+void TestWhatIfPage::init() { m_client = std::make_unique<ConfigClient>(); }
+
+ui::WhatIfPage* TestWhatIfPage::showPage(ui::MainWindow& window)
+{
+    window.resize(1024, 640);
+    window.show();
+    window.setCurrentPageId(QStringLiteral("whatif"));
+    emit m_client->snapshotReady(aSnapshot());
+    auto* page = window.findChild<ui::WhatIfPage*>();
+    // B starts once the engine answered the question for the configuration in force.
+    const bool filled = page != nullptr && QTest::qWaitFor([page] { return page->policyTable()->rowCount() > 0; });
+    return filled ? page : nullptr;
+}
+
+void TestWhatIfPage::runTenMinutes(ui::WhatIfPage& page)
+{
+    page.durationBox()->setCurrentIndex(0);  // 10 minutes
+    QSignalSpy finished(&page, &ui::WhatIfPage::runFinished);
+    page.run();
+    QVERIFY(page.running());
+    QVERIFY(finished.wait(120000));
+}
+
+void TestWhatIfPage::bStartsAsTheConfigurationInForce()
+{
+    ui::MainWindow window(m_client.get());
+    ui::WhatIfPage* page = showPage(window);
+    QVERIFY(page != nullptr);
+    QString error;
+    const auto policies = page->policyTable()->policies(error);
+    QVERIFY2(policies, qPrintable(error));
+    QCOMPARE(policies->size(), m_client->config.policies.size());
+    for (std::size_t i = 0; i < policies->size(); ++i) {
+        QCOMPARE((*policies)[i].route, m_client->config.policies[i].route);
+        QCOMPARE((*policies)[i].limit, m_client->config.policies[i].limit);
+        QCOMPARE((*policies)[i].burst, m_client->config.policies[i].burst);
+    }
+    // Nothing to save or apply before a run.
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("whatIfSave"))->isEnabled());
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("whatIfApply"))->isEnabled());
+}
+
+void TestWhatIfPage::aRunComparesBothOnTheSameTraffic()
+{
+    ui::MainWindow window(m_client.get());
+    ui::WhatIfPage* page = showPage(window);
+    QVERIFY(page != nullptr);
+    page->policyTable()->setValue(0, 1, 30);  // B: a tenth of the default limit
+    runTenMinutes(*page);
+    QVERIFY(page->hasResult());
+    const ui::WhatIfAnswer& answer = *page->answer();
+    QVERIFY2(answer.verdictText().contains(QStringLiteral("legitimate requests denied")),
+             qPrintable(answer.verdictText()));
+    const QString legitimate = QStringLiteral("Legitimate requests denied");
+    const double a = QLocale().toDouble(figure(answer, legitimate, 0).remove(QStringLiteral(" %")));
+    const double b = QLocale().toDouble(figure(answer, legitimate, 1).remove(QStringLiteral(" %")));
+    QVERIFY2(b > a, qPrintable(QStringLiteral("A %1, B %2").arg(a).arg(b)));
+    QCOMPARE(answer.chart()->pointCount(), 600);  // ten minutes, a point a second
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("whatIfSave"))->isEnabled());
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("whatIfApply"))->isEnabled());
+    QVERIFY(page->status().contains(QStringLiteral("requests judged by each configuration")));
+}
+
+void TestWhatIfPage::aLongRunShowsProgressAndCanBeCancelled()
+{
+    ui::MainWindow window(m_client.get());
+    ui::WhatIfPage* page = showPage(window);
+    QVERIFY(page != nullptr);
+    page->durationBox()->setCurrentIndex(page->durationBox()->count() - 1);  // a day: longer than the test waits
+    QSignalSpy finished(page, &ui::WhatIfPage::runFinished);
+    page->run();
+    auto* progress = window.findChild<QProgressBar*>(QStringLiteral("whatIfProgress"));
+    QVERIFY(progress != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 30000);  // the UI thread is free to show it
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("whatIfCancel"))->isEnabled());
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("whatIfRun"))->isEnabled());
+    window.findChild<QPushButton*>(QStringLiteral("whatIfCancel"))->click();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!page->hasResult());
+    QVERIFY(page->answer()->verdictText().startsWith(QStringLiteral("Cancelled")));
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("whatIfSave"))->isEnabled());
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("whatIfRun"))->isEnabled());
+}
+
+void TestWhatIfPage::applyingBAsksFirstThenSendsBsLimits()
+{
+    ui::MainWindow window(m_client.get());
+    ui::WhatIfPage* page = showPage(window);
+    QVERIFY(page != nullptr);
+    page->policyTable()->setValue(0, 1, 150);
+    runTenMinutes(*page);
+    // Edits after the run do not sneak into what is applied: B is what was compared.
+    page->policyTable()->setValue(0, 1, 7);
+    window.findChild<QPushButton*>(QStringLiteral("whatIfApply"))->click();
+    QMessageBox* confirm = nullptr;
+    QTRY_VERIFY((confirm = page->findChild<QMessageBox*>(QStringLiteral("whatIfApplyConfirm"))) != nullptr);
+    QVERIFY(m_client->commands.empty());  // nothing before the confirmation
+    confirm->button(QMessageBox::Apply)->click();
+    QCOMPARE(m_client->commands.size(), std::size_t{1});
+    const auto* set = std::get_if<engine::cmd::SetPolicies>(&m_client->commands.back());
+    QVERIFY(set != nullptr);
+    QCOMPARE(set->policies.front().limit, 150u);
+    QCOMPARE(set->policies.size(), m_client->config.policies.size());
+    QTRY_VERIFY(page->status().contains(QStringLiteral("in force now")));
+}
+
+void TestWhatIfPage::aReadOnlyConsoleCannotApplyB()
+{
+    m_client->readOnlyConsole = true;
+    ui::MainWindow window(m_client.get());
+    ui::WhatIfPage* page = showPage(window);
+    QVERIFY(page != nullptr);
+    runTenMinutes(*page);
+    auto* apply = window.findChild<QPushButton*>(QStringLiteral("whatIfApply"));
+    QVERIFY(!apply->isEnabled());
+    QVERIFY(apply->toolTip().contains(QStringLiteral("read-only")));
+    page->applyB();
+    QVERIFY(page->findChild<QMessageBox*>(QStringLiteral("whatIfApplyConfirm")) == nullptr);
+    QVERIFY(m_client->commands.empty());
+    // Running a comparison changes nothing, so it stays available.
+    QVERIFY(page->hasResult());
+}
+
+void TestWhatIfPage::theReportIsSavedAsJson()
+{
+    ui::MainWindow window(m_client.get());
+    ui::WhatIfPage* page = showPage(window);
+    QVERIFY(page != nullptr);
+    engine::sim::Fault outage;
+    outage.kind = engine::sim::FaultKind::Outage;
+    outage.atS = 120;
+    outage.durationS = 240;
+    outage.value = 2000;
+    page->faultTable()->addFault(outage);
+    runTenMinutes(*page);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("whatif.json"));
+    QSignalSpy saved(page, &ui::WhatIfPage::reportSaved);
+    page->saveReport(path);
+    QVERIFY(saved.wait(30000));
+    QVERIFY(saved.front().front().toBool());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto doc = nlohmann::json::parse(f.readAll().toStdString());
+    QCOMPARE(doc["scenario"].get<std::string>(), std::string("ddos-wave"));
+    QCOMPARE(doc["simulated_seconds"].get<int>(), 600);
+    QCOMPARE(doc["faults"].size(), std::size_t{1});
+    QCOMPARE(doc["faults"][0]["kind"].get<std::string>(), std::string("outage"));
+    QCOMPARE(doc["faults"][0]["at_s"].get<int>(), 120);
+    // The outage made the throttle react in both runs.
+    QVERIFY(doc["sides"]["a"]["figures"]["seconds_in_throttle_level"]["none"].get<double>() < 600);
+    // A path that cannot be written leaves a message and no file.
+    saved.clear();
+    page->saveReport(dir.filePath(QStringLiteral("missing/whatif.json")));
+    QVERIFY(saved.wait(30000));
+    QVERIFY(!saved.front().front().toBool());
+    QVERIFY(page->status().contains(QStringLiteral("Could not save")));
+}
+
+void TestWhatIfPage::shots()
+{
+    const QString dir = qEnvironmentVariable("SLUICE_TEST_SHOTS");
+    if (dir.isEmpty()) {
+        QSKIP("only with SLUICE_TEST_SHOTS");
+    }
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        app::selectLanguage(language);
+        app::installTranslations();
+        ui::MainWindow window(m_client.get());
+        ui::WhatIfPage* page = showPage(window);
+        QVERIFY(page != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        page->policyTable()->setValue(0, 1, 120);
+        engine::sim::Fault outage;
+        outage.kind = engine::sim::FaultKind::Capacity;
+        outage.atS = 900;
+        outage.durationS = 600;
+        outage.value = 0.4;
+        page->faultTable()->addFault(outage);
+        page->durationBox()->setCurrentIndex(1);  // 30 minutes: the first wave of the attack
+        QSignalSpy finished(page, &ui::WhatIfPage::runFinished);
+        page->run();
+        QVERIFY(finished.wait(240000));
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("whatif-%1.png").arg(language))));
+        window.resize(1440, 900);
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("whatif-%1-large.png").arg(language))));
+    }
+}
+
+QTEST_MAIN(TestWhatIfPage)
+#include "tst_whatif_page.moc"

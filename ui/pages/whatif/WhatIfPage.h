@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "LatestQuestion.h"
+#include "Page.h"
+#include "whatif/WhatIfRun.h"
+
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace sluice::ui {
+
+class EngineClient;
+class FaultTable;
+class PolicyTable;
+class WhatIfAnswer;
+class WhatIfJob;
+
+// "What if B were in force instead?": a scenario's traffic judged by the configuration in force (A) and an
+// edited copy (B) side by side, in the background on both cores, with faults injected if asked; the answer
+// says who gets hurt and who gets through, and "Apply B" makes B's limits the live ones as one audited change.
+class WhatIfPage final : public Page {
+    Q_OBJECT
+
+public:
+    explicit WhatIfPage(EngineClient* engine, QWidget* parent = nullptr);
+    ~WhatIfPage() override;
+
+    // What the buttons do; for tests and keyboard use alike.
+    void run();
+    void cancel();
+    void applyB();  // asks first (window-modal), then sends B's limits
+    // Writes the last result's JSON report to `path` off the UI thread; `reportSaved` follows.
+    void saveReport(const QString& path);
+
+    PolicyTable* policyTable() const { return m_policies; }
+    FaultTable* faultTable() const { return m_faults; }
+    WhatIfAnswer* answer() const { return m_answer; }
+    QComboBox* scenarioBox() const { return m_scenario; }
+    QComboBox* durationBox() const { return m_duration; }
+    bool running() const;
+    bool hasResult() const { return m_result != nullptr; }
+    QString status() const;
+
+signals:
+    void runFinished();
+    void reportSaved(bool ok, const QString& message);
+
+protected:
+    void render() override;
+    void received(const engine::Snapshot& snapshot) override;
+
+private:
+    QWidget* buildQuestion();
+    QWidget* buildAnswer();
+    void onConfig(const engine::EngineConfig& config);
+    void onFinished(std::shared_ptr<const engine::whatif::WhatIfResult> result, const QString& error);
+    void updateButtons();
+
+    EngineClient* m_engine;
+    LatestQuestion<EngineConfigQuery> m_configQuestion;
+    std::optional<engine::EngineConfig> m_configA;
+    std::vector<engine::Policy> m_ranPolicies;  // B's limits in the run shown
+    std::shared_ptr<const engine::whatif::WhatIfResult> m_result;
+    WhatIfJob* m_job;
+    QTimer m_progressTimer;
+    QComboBox* m_scenario = nullptr;
+    QComboBox* m_duration = nullptr;
+    QSpinBox* m_seed = nullptr;
+    PolicyTable* m_policies = nullptr;
+    FaultTable* m_faults = nullptr;
+    QPushButton* m_run = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    WhatIfAnswer* m_answer = nullptr;
+    QPushButton* m_apply = nullptr;
+    QPushButton* m_save = nullptr;
+    quint64 m_applyCommand = 0;
+};
+
+}  // namespace sluice::ui
