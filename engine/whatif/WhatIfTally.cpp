@@ -2,6 +2,7 @@
 #include "whatif/WhatIfTally.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace sluice::engine::whatif {
 
@@ -29,26 +30,41 @@ void WhatIfTally::add(const RequestBatch& decided)
 {
     const std::size_t n = std::min({decided.decisions.size(), decided.tags.size(), decided.requests.size()});
     const std::size_t last = m_timeline.size() - 1;
+    // A batch is in time order: the point changes rarely, so it is found again only when a request passes its end
+    // rather than by a division per request.
+    std::size_t point = 0;
+    TimeNs pointStart = 0;
+    TimeNs pointEnd = 0;  // empty: the first request finds its point
     for (std::size_t i = 0; i < n; ++i) {
         const Decision& d = decided.decisions[i];
-        const auto cls = static_cast<sim::TrafficClass>(decided.tags[i]);
-        sim::ClassOutcome& o = m_outcomes[decided.tags[i] % sim::kTrafficClassCount];
-        ++o.requests;
-        const TimeNs offset = std::max<TimeNs>(0, decided.requests[i].timestamp - m_start);
-        TimelinePoint& p = m_timeline[std::min(last, static_cast<std::size_t>(offset / m_interval))];
+        const std::uint8_t tag = decided.tags[i];
+        const TimeNs at = decided.requests[i].timestamp;
+        if (at < pointStart || at >= pointEnd) {
+            const TimeNs offset = std::max<TimeNs>(0, at - m_start);
+            point = std::min(last, static_cast<std::size_t>(offset / m_interval));
+            // The first and the last point also take what falls before or after the run.
+            pointStart =
+                point == 0 ? std::numeric_limits<TimeNs>::min() : m_start + static_cast<TimeNs>(point) * m_interval;
+            pointEnd = point == last ? std::numeric_limits<TimeNs>::max()
+                                     : m_start + static_cast<TimeNs>(point + 1) * m_interval;
+        }
+        TimelinePoint& p = m_timeline[point];
+        sim::ClassOutcome& o = m_outcomes[tag < sim::kTrafficClassCount ? tag : 0];
+        const bool legitimate = isLegitimate(static_cast<sim::TrafficClass>(tag));
         const auto tier = static_cast<std::size_t>(d.reputationTier);
+        ++o.requests;
         if (d.allowed) {
             ++o.allowed;
             ++p.allowed;
             ++m_allowedByTier[tier];
             m_vipAllowed += d.vipTier != 0 ? 1 : 0;
-            p.abusiveAllowed += isLegitimate(cls) ? 0 : 1;
+            p.abusiveAllowed += legitimate ? 0 : 1;
         } else {
             ++o.denied;
             ++p.denied;
             ++m_deniedByTier[tier];
             m_vipDenied += d.vipTier != 0 ? 1 : 0;
-            p.legitimateDenied += isLegitimate(cls) ? 1 : 0;
+            p.legitimateDenied += legitimate ? 1 : 0;
         }
     }
 }

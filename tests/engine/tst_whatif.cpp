@@ -107,6 +107,7 @@ private slots:
     void halvingARouteLimitMovesTheFiguresTheWayItMust();
     void faultsMakeTheThrottleReact();
     void aRunCanBeCancelled();
+    void theTallyPutsEachVerdictInItsInterval();
 };
 
 void TestWhatIf::bothEnginesJudgeTheSameRequests()
@@ -217,6 +218,43 @@ void TestWhatIf::aRunCanBeCancelled()
     QVERIFY(!result);
     QVERIFY(error.empty());
     QVERIFY(control.progress.load() < 1);
+}
+
+void TestWhatIf::theTallyPutsEachVerdictInItsInterval()
+{
+    const TimeNs start = 1000 * kNsPerSec;
+    WhatIfTally tally(start, 3 * kNsPerSec, kNsPerSec);  // three points of a second
+    RequestBatch batch;
+    // Before the start, in each second (on and around the boundaries), and after the end.
+    const TimeNs times[] = {
+        start - 5, start, start + kNsPerSec - 1, start + kNsPerSec, start + 2 * kNsPerSec + 7, start + 9 * kNsPerSec};
+    const bool allowed[] = {true, false, true, false, true, false};
+    const std::uint8_t classes[] = {0, 0, 3, 3, 1, 6};  // normal, normal, abusive, abusive, bursty, ddos
+    for (std::size_t i = 0; i < std::size(times); ++i) {
+        Request r;
+        r.timestamp = times[i];
+        batch.requests.push_back(r);
+        Decision d;
+        d.allowed = allowed[i];
+        d.reputationTier = i == 3 ? ReputationTier::Flagged : ReputationTier::Standard;
+        batch.decisions.push_back(d);
+        batch.tags.push_back(classes[i]);
+    }
+    tally.add(batch);
+    const auto& t = tally.timeline();
+    QCOMPARE(t.size(), std::size_t{3});
+    QCOMPARE(t[0].allowed, 2u);  // before the start counts to the first second
+    QCOMPARE(t[0].denied, 1u);
+    QCOMPARE(t[0].legitimateDenied, 1u);
+    QCOMPARE(t[0].abusiveAllowed, 1u);
+    QCOMPARE(t[1].denied, 1u);
+    QCOMPARE(t[1].legitimateDenied, 0u);
+    QCOMPARE(t[2].allowed, 1u);  // after the end counts to the last second
+    QCOMPARE(t[2].denied, 1u);
+    QCOMPARE(tally.deniedByTier()[static_cast<int>(ReputationTier::Flagged)], 1u);
+    QCOMPARE(tally.deniedByTier()[static_cast<int>(ReputationTier::Standard)], 2u);
+    QCOMPARE(tally.outcomes()[static_cast<int>(sim::TrafficClass::Abusive)].requests, 2u);
+    QCOMPARE(tally.outcomes()[static_cast<int>(sim::TrafficClass::Ddos)].denied, 1u);
 }
 
 QTEST_APPLESS_MAIN(TestWhatIf)
