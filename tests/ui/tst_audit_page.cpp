@@ -35,6 +35,7 @@ private slots:
     void showsFiltersAndExportsTheLog();
     void pagesThroughALongLog();
     void aFailedExportSaysSo();
+    void formulasInTheLogAreDefusedInTheExport();
     void showsEngineTimeWhileASimulationRunsAhead();
 
 private:
@@ -225,6 +226,30 @@ void TestAuditPage::pagesThroughALongLog()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count("\r\n"), kRows + 1);
+}
+
+// A reason that a spreadsheet would run as a formula reaches the CSV with an apostrophe in front (inside the JSON
+// of the "after" column it does not start the field, so it stays as it is).
+void TestAuditPage::formulasInTheLogAreDefusedInTheExport()
+{
+    QSignalSpy started(m_host.get(), &app::EngineHost::started);
+    m_host->start();
+    QVERIFY(started.wait(10000));
+    send(engine::cmd::SetThrottleOverride{engine::ThrottleLevel::High, "=HYPERLINK(\"http://x\",\"y\")", 0, "@ops"});
+    ui::AuditPage page(m_host.get());
+    page.show();
+    auto* table = page.findChild<QTableView*>(QStringLiteral("auditTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
+    const QString csv = m_dir->filePath(QStringLiteral("formulas.csv"));
+    QSignalSpy exported(&page, &ui::AuditPage::exportFinished);
+    page.exportTo(csv);
+    QVERIFY(exported.wait(10000));
+    QVERIFY(exported.at(0).at(0).toBool());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QVERIFY(lines.size() >= 2);
+    QVERIFY2(lines[1].endsWith(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r"), lines[1].constData());
 }
 
 void TestAuditPage::aFailedExportSaysSo()
