@@ -3,6 +3,7 @@
 
 #include "CommandLine.h"
 #include "Translations.h"
+#include "pages/whatif/WhatIfText.h"
 
 #include "core/AtomicFile.h"
 #include "sim/ScenarioLoader.h"
@@ -140,7 +141,7 @@ int runWhatIf(int argc, char* argv[])
                 result->scenario.c_str(), static_cast<double>(result->duration) / engine::kNsPerSec,
                 static_cast<unsigned long long>(result->requests), result->wallSeconds,
                 2.0 * static_cast<double>(result->requests) / result->wallSeconds,
-                engine::whatif::verdictSentence(comparison).c_str());
+                qPrintable(ui::WhatIfText::verdict(comparison)));  // in the language of the interface
     return kExitOk;
 }
 

@@ -94,7 +94,8 @@ void TestWhatIfCommand::comparesTheSameTrafficUnderTwoConfigurations()
     const QJsonObject verdict = j[QStringLiteral("verdict")].toObject();
     QVERIFY(!verdict[QStringLiteral("kind")].toString().isEmpty());
     QVERIFY(verdict[QStringLiteral("text")].toString().contains(QStringLiteral("legitimate requests denied")));
-    QVERIFY2(r.process.out.contains(verdict[QStringLiteral("text")].toString()), qPrintable(r.process.out));
+    // The terminal gets the verdict in the language of the interface (the report keeps English).
+    QVERIFY2(r.process.out.contains(QStringLiteral("legitimate requests denied")), qPrintable(r.process.out));
     // The outage made the throttle of both runs leave "none".
     for (const QJsonObject& side : {a, b}) {
         const QJsonObject levels = side[QStringLiteral("seconds_in_throttle_level")].toObject();
