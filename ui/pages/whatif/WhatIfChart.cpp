@@ -8,12 +8,14 @@
 
 namespace sluice::ui {
 
-WhatIfChart::WhatIfChart(QWidget* parent) : QChartView(parent)
+// The chart is handed over at construction: QChartView(parent) would make a chart of its own, and setChart()
+// releases the old one without deleting it.
+WhatIfChart::WhatIfChart(QWidget* parent) : QChartView(new QChart(), parent)
 {
     setObjectName(QStringLiteral("whatIfChart"));
     setAccessibleName(tr("Requests denied per second under A and B"));
     setRenderHint(QPainter::Antialiasing);
-    auto* chart = new QChart();
+    QChart* chart = this->chart();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     const QString names[] = {tr("Denied A"), tr("Denied B"), tr("Legitimate A"), tr("Legitimate B")};
@@ -38,7 +40,6 @@ WhatIfChart::WhatIfChart(QWidget* parent) : QChartView(parent)
         m_series[i]->attachAxis(m_x);
         m_series[i]->attachAxis(m_y);
     }
-    setChart(chart);
     setMinimumHeight(180);
 }
 
