@@ -5,6 +5,7 @@
 #include "core/InputFile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <QRegularExpression>
 #include <QSize>
@@ -39,6 +40,30 @@ std::optional<engine::TimeNs> parseDuration(const QString& text)
         return std::nullopt;
     }
     return total;
+}
+
+std::optional<engine::TimeNs> parseMoment(const QString& text, engine::TimeNs now)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == QLatin1String("now")) {
+        return now;
+    }
+    QDateTime moment = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (!moment.isValid()) {
+        const QDate day = QDate::fromString(trimmed, Qt::ISODate);
+        if (!day.isValid()) {
+            return std::nullopt;
+        }
+        moment = day.startOfDay();
+    }
+    return engine::fromUnixMs(moment.toMSecsSinceEpoch());
+}
+
+void drawWithoutAWindow()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
 }
 
 std::optional<double> parseSpeed(const QString& text)

@@ -23,6 +23,14 @@ std::optional<double> parseSpeed(const QString& text);
 // "1280x800"
 std::optional<QSize> parseSize(const QString& text);
 
+// A moment on the command line: "now", a date (its midnight) or a date and time in ISO 8601, local time unless it
+// names a zone ("Z", "+01:00"). nullopt when it is none of these.
+std::optional<engine::TimeNs> parseMoment(const QString& text, engine::TimeNs now);
+
+// For a command that draws (fonts, a PDF) but never opens a window: Qt's offscreen platform, unless the user chose
+// one. Call before the QGuiApplication exists.
+void drawWithoutAWindow();
+
 // The message for a --speed value parseSpeed() refused.
 QString badSpeedMessage(const QString& value);
 

@@ -3,16 +3,16 @@
 
 #include "CommandLine.h"
 #include "Translations.h"
+#include "pages/whatif/WhatIfDocument.h"
 #include "pages/whatif/WhatIfText.h"
 
-#include "core/AtomicFile.h"
 #include "sim/ScenarioLoader.h"
 #include "whatif/WhatIfReport.h"
 #include "whatif/WhatIfRun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -57,7 +57,9 @@ int parse(const QCoreApplication& app, Options& o)
                                       QStringLiteral("duration"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default: the scenario's)."),
                                   QStringLiteral("N"));
-    const QCommandLineOption report(QStringLiteral("report"), tr("Write the report to <file> (.json)."),
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write the report to <file>: .json, .pdf, .html, or .csv (one file per "
+                                       "table)."),
                                     QStringLiteral("file"));
     parser.addOptions({scenario, a, b, faults, duration, seed, report});
     if (!parser.parse(app.arguments())) {
@@ -75,8 +77,8 @@ int parse(const QCoreApplication& app, Options& o)
     o.b = parser.value(b);
     o.faults = parser.value(faults);
     o.report = parser.value(report);
-    if (QFileInfo(o.report).suffix().toLower() != QLatin1String("json")) {
-        return fail(kExitBadInput, tr("--report: '%1' does not end in .json").arg(o.report));
+    if (!ui::ReportFiles::formatOf(o.report)) {
+        return fail(kExitBadInput, tr("--report: '%1' does not end in .json, .pdf, .html or .csv").arg(o.report));
     }
     if (parser.isSet(duration)) {
         o.duration = parseDuration(parser.value(duration));
@@ -99,7 +101,8 @@ int parse(const QCoreApplication& app, Options& o)
 
 int runWhatIf(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    drawWithoutAWindow();  // fonts and the PDF writer need a GUI application
+    QGuiApplication app(argc, argv);
     Options o;
     if (const int code = parse(app, o); code != kExitOk) {
         return code < 0 ? kExitOk : code;
@@ -132,8 +135,9 @@ int runWhatIf(int argc, char* argv[])
     if (!result) {
         return fail(kExitFailure, QString::fromStdString(error));
     }
-    if (const auto problem = engine::writeFileAtomically(o.report.toStdString(), engine::whatif::whatIfJson(*result))) {
-        return fail(kExitFailure, tr("cannot write %1: %2").arg(o.report, QString::fromStdString(*problem)));
+    const ui::ReportWritten written = ui::ReportFiles::write(ui::WhatIfDocument::build(*result), o.report);
+    if (!written.error.isEmpty()) {
+        return fail(kExitFailure, written.error);
     }
     const engine::whatif::Comparison comparison = engine::whatif::compare(*result);
     std::printf("%s: %.0f simulated seconds, %llu requests judged twice in %.2f s (%.0f decisions per wall second)\n"

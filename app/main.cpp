@@ -3,6 +3,7 @@
 #include "DetectCommand.h"
 #include "FlagsCommand.h"
 #include "ReplayCommand.h"
+#include "ReportCommand.h"
 #include "ScreenshotsCommand.h"
 #include "ServeCommand.h"
 #include "SimulateCommand.h"
@@ -51,6 +52,9 @@ int main(int argc, char* argv[])
     }
     if (argc > 1 && std::strcmp(argv[1], "replay") == 0) {
         return sluice::app::runReplay(argc, argv);
+    }
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        return sluice::app::runReport(argc, argv);
     }
     if (argc > 1 && std::strcmp(argv[1], "vip") == 0) {
         return sluice::app::runVip(argc, argv);

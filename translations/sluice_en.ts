@@ -32,6 +32,60 @@
     </message>
 </context>
 <context>
+    <name>PeriodDocument</name>
+    <message numerus="yes">
+        <location filename="../ui/report/PeriodDocument.cpp" line="70"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/PeriodDocument.cpp" line="73"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/PeriodDocument.cpp" line="75"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/PeriodDocument.cpp" line="370"/>
+        <source>%n admin change(s)</source>
+        <translation>
+            <numerusform>%n admin change</numerusform>
+            <numerusform>%n admin changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/PeriodDocument.cpp" line="371"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDocument</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="39"/>
+        <source>Both configurations judged the same %1 requests; %n fault(s) were injected into the modelled backend.</source>
+        <translation>
+            <numerusform>Both configurations judged the same %1 requests; %n fault was injected into the modelled backend.</numerusform>
+            <numerusform>Both configurations judged the same %1 requests; %n faults were injected into the modelled backend.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flags</name>
     <message numerus="yes">
         <location filename="../app/FlagsCommand.cpp" line="201"/>
@@ -47,6 +101,17 @@
         <translation>
             <numerusform>exported %n flag and %1 segment(s) to %2</numerusform>
             <numerusform>exported %n flags and %1 segment(s) to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message numerus="yes">
+        <location filename="../app/ReportCommand.cpp" line="119"/>
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page)</numerusform>
+            <numerusform>Wrote %1 (%n pages)</numerusform>
         </translation>
     </message>
 </context>
@@ -219,7 +284,7 @@
 <context>
     <name>sluice::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>%n new since you last looked</source>
         <translation>
             <numerusform>%n new since you last looked</numerusform>
@@ -227,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Not saved: %Ln event(s), retrying</source>
         <translation>
             <numerusform>Not saved: %Ln event, retrying</numerusform>
@@ -343,6 +408,25 @@
         <translation>
             <numerusform>%1: %Ln notification, %2 unread; %3</numerusform>
             <numerusform>%1: %Ln notifications, %2 unread; %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::ReportsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="331"/>
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="336"/>
+        <source>Wrote %n file(s) into %1.</source>
+        <translation>
+            <numerusform>Wrote %n file into %1.</numerusform>
+            <numerusform>Wrote %n files into %1.</numerusform>
         </translation>
     </message>
 </context>

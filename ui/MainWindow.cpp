@@ -218,6 +218,9 @@ void MainWindow::buildMenus()
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         } else if (i == 9) {
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));  // the tenth page, as on the keyboard's row
+        } else if (i < 19) {
+            // Beyond the number row: Ctrl+Shift and the digits again, the eleventh page on 1.
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | static_cast<Qt::Key>(Qt::Key_1 + i - 10)));
         }
         connect(go, &QAction::triggered, this, [this, i] { setCurrentPage(i); });
     }

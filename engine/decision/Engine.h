@@ -116,6 +116,9 @@ public:
     // buckets that closed since the last call: both for the store writer.
     void takeFlagWrites(std::vector<store::FlagWrite>& out) { m_flags.takeWrites(out); }
     void takeFlagExposures(std::vector<store::FlagExposureRow>& out) { m_flags.takeExposures(out); }
+    // The minutes of traffic that closed since the last call, for the store's traffic history; with `final` (the
+    // engine stops) the minute still open too, as far as it went.
+    void takeTrafficMinutes(std::vector<store::TrafficMinuteRow>& out, bool final);
     // The flags in force (what FlagSetQuery answers), and a candidate flag over the keys the engine knows.
     const flags::FlagSet& flagSet() const { return m_flags.flags(); }
     const FlagBook& flagBook() const { return m_flags; }
@@ -194,6 +197,8 @@ private:
     ThrottleShadow m_shadow;          // unthrottled limiter state of keys the throttle denied, while it lasts
     bool m_judgeUnthrottled = false;  // a throttle lowers limits and violations are judged without it
     Rollups m_rollups;
+    std::uint32_t m_minutesHandedOver = 0;      // start of the newest minute takeTrafficMinutes gave out
+    std::vector<RollupBucket> m_minuteBuckets;  // reused by takeTrafficMinutes
     RouteCounts m_routeCounts;
     TopDenied m_topDenied;
     ReputationTracker m_reputation;

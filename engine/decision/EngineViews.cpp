@@ -78,4 +78,33 @@ std::size_t Engine::memoryBytes() const
     return m_keys.memoryBytes() + m_routeTat.memoryBytes() + m_shadow.memoryBytes() + m_reputation.memoryBytes();
 }
 
+void Engine::takeTrafficMinutes(std::vector<store::TrafficMinuteRow>& out, bool final)
+{
+    m_minuteBuckets.clear();
+    m_rollups.minutes().closedAfter(m_minutesHandedOver, final, m_minuteBuckets);
+    if (final && !m_minuteBuckets.empty()) {
+        // The second in progress has not reached the rings yet.
+        const RollupBucket& second = m_rollups.current();
+        RollupBucket& last = m_minuteBuckets.back();
+        if (second.startSec - second.startSec % 60 == last.startSec) {
+            last.add(second);
+        }
+    }
+    for (const RollupBucket& bucket : m_minuteBuckets) {
+        m_minutesHandedOver = std::max(m_minutesHandedOver, bucket.startSec);
+        if (bucket.totalAllowed() + bucket.totalDenied() == 0) {
+            continue;  // a silent minute needs no row
+        }
+        store::TrafficMinuteRow row;
+        row.start = static_cast<TimeNs>(bucket.startSec) * kNsPerSec;
+        for (std::size_t t = 0; t < row.allowed.size(); ++t) {
+            row.allowed[t] = bucket.allowed[t];
+            row.denied[t] = bucket.denied[t];
+        }
+        row.peakTotal = bucket.peakTotal;
+        row.peakDenied = bucket.peakDenied;
+        out.push_back(row);
+    }
+}
+
 }  // namespace sluice::engine

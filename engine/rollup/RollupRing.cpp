@@ -52,4 +52,18 @@ void RollupRing::copyTo(std::vector<RollupBucket>& out) const
     }
 }
 
+void RollupRing::closedAfter(std::uint32_t afterSec, bool open, std::vector<RollupBucket>& out) const
+{
+    std::size_t newer = 0;
+    while (newer < m_count && m_ring[(m_next + m_ring.size() - 1 - newer) % m_ring.size()].startSec > afterSec) {
+        ++newer;
+    }
+    for (std::size_t i = newer; i > 0; --i) {
+        out.push_back(m_ring[(m_next + m_ring.size() - i) % m_ring.size()]);
+    }
+    if (open && m_hasOpen && m_open.startSec > afterSec) {
+        out.push_back(m_open);
+    }
+}
+
 }  // namespace sluice::engine

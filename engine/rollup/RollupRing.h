@@ -17,6 +17,9 @@ public:
     void add(const RollupBucket& second);
     // Oldest first, ending with the interval still open; intervals without traffic are zero buckets.
     void copyTo(std::vector<RollupBucket>& out) const;
+    // The closed intervals that start after `afterSec`, oldest first, appended to `out`; with `open`, the interval
+    // still open as well. Costs one comparison when nothing closed since.
+    void closedAfter(std::uint32_t afterSec, bool open, std::vector<RollupBucket>& out) const;
     std::uint32_t bucketSec() const { return m_bucketSec; }
 
 private:

@@ -486,6 +486,9 @@ void EngineRuntime::checkpoint(bool final)
     std::vector<std::pair<std::string, std::string>> baselines;
     m_engine->takeBaselines(baselines, engineNow(), final);
     m_writer->submitBaselines(std::move(baselines), engineNow());
+    std::vector<store::TrafficMinuteRow> minutes;
+    m_engine->takeTrafficMinutes(minutes, final);
+    m_writer->submitTrafficMinutes(std::move(minutes));
     std::vector<store::KeyReputation> keys;
     m_engine->takeDirtyKeys(keys, engineNow());
     // Noted after their lines were decided, on this thread: the keys taken above already hold what they did.

@@ -59,6 +59,14 @@ public:
     std::optional<StoreError> readFlagExposures(std::string_view flag, TimeNs from, TimeNs to,
                                                 std::vector<FlagExposureRow>& rows);
 
+    // Traffic minutes starting in [from, to) (engine time), oldest first (DatabaseTraffic.cpp); a file older than
+    // schema 10 has none.
+    std::optional<StoreError> readTrafficMinutes(TimeNs from, TimeNs to, std::vector<TrafficMinuteRow>& rows);
+
+    // Reads every row a query returns, for read-only users beside the engine (reports). Each error names the file.
+    std::optional<StoreError> readRows(std::string_view sql, const std::function<void(const Statement&)>& readRow,
+                                       const std::function<void(Statement&)>& bind = {});
+
 private:
     friend class StoreWriter;  // merges consecutive event and key writes into one transaction
     struct Statements;         // the cached prepared statements, see DatabaseStatements.h
@@ -91,11 +99,11 @@ private:
     std::optional<StoreError> writeFlags(const std::vector<FlagWrite>& writes);
     std::optional<StoreError> addFlagExposures(const std::vector<FlagExposureRow>& rows);
     std::optional<StoreError> loadFlagsInto(PersistedState& state);
+    // Traffic minutes (DatabaseTraffic.cpp), a few per key checkpoint.
+    std::optional<StoreError> addTrafficMinutes(const std::vector<TrafficMinuteRow>& rows);
     // One statement prepared for this use only (admin changes to notifications and flags are rare, and so are
-    // the reads at start): runs it once, or reads every row it returns.
+    // the reads at start and the traffic minutes): runs it once.
     std::optional<StoreError> runOnce(std::string_view sql, const std::function<void(Statement&)>& bind);
-    std::optional<StoreError> readRows(std::string_view sql, const std::function<void(const Statement&)>& readRow,
-                                       const std::function<void(Statement&)>& bind = {});
     StoreError sqlError(const char* action) const;
     StoreError invalid(const std::string& what) const;
 

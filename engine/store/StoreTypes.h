@@ -6,6 +6,7 @@
 #include "core/Tiers.h"
 #include "core/Time.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -210,6 +211,15 @@ struct FlagExposureRow {
     TimeNs bucketStart = 0;
     std::uint64_t yes = 0;
     std::uint64_t no = 0;
+};
+
+// One minute of traffic (schema 10, traffic_minutes), added to what the row already holds; peaks keep the larger.
+struct TrafficMinuteRow {
+    TimeNs start = 0;  // engine time, on a whole minute
+    std::array<std::uint64_t, kReputationTierCount> allowed{};
+    std::array<std::uint64_t, kReputationTierCount> denied{};
+    std::uint64_t peakTotal = 0;
+    std::uint64_t peakDenied = 0;
 };
 
 using AdminDone = std::function<void(const std::optional<StoreError>& error)>;

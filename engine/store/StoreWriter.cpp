@@ -25,7 +25,17 @@ bool retryable(const StoreError& error)
 }  // namespace
 
 struct StoreWriter::Item {
-    enum class Kind : std::uint8_t { Events, Checkpoint, Admin, Baselines, Alerts, Notifications, Flags, Exposures };
+    enum class Kind : std::uint8_t {
+        Events,
+        Checkpoint,
+        Admin,
+        Baselines,
+        Alerts,
+        Notifications,
+        Flags,
+        Exposures,
+        Traffic
+    };
     Kind kind = Kind::Events;
     EventBatch events;
     std::vector<KeyReputation> keys;
@@ -38,6 +48,7 @@ struct StoreWriter::Item {
     std::vector<Notification> notifications;
     std::vector<FlagWrite> flags;
     std::vector<FlagExposureRow> exposures;
+    std::vector<TrafficMinuteRow> traffic;
     AdminDone done;
 };
 
@@ -166,6 +177,17 @@ void StoreWriter::submitFlagExposures(std::vector<FlagExposureRow> rows)
     Item item;
     item.kind = Item::Kind::Exposures;
     item.exposures = std::move(rows);
+    enqueue(std::move(item));
+}
+
+void StoreWriter::submitTrafficMinutes(std::vector<TrafficMinuteRow> rows)
+{
+    if (rows.empty()) {
+        return;
+    }
+    Item item;
+    item.kind = Item::Kind::Traffic;
+    item.traffic = std::move(rows);
     enqueue(std::move(item));
 }
 
@@ -341,6 +363,8 @@ bool StoreWriter::writeHeld()
                 error = m_db->writeFlags(item.flags);
             } else if (item.kind == Item::Kind::Exposures) {
                 error = m_db->addFlagExposures(item.exposures);
+            } else if (item.kind == Item::Kind::Traffic) {
+                error = m_db->addTrafficMinutes(item.traffic);
             } else {
                 error = m_db->upsertKeys(item.keys);
                 keys += item.keys.size();

@@ -67,6 +67,8 @@ public:
     // added to the rows of their buckets. Neither waits.
     void submitFlagWrites(std::vector<FlagWrite> writes);
     void submitFlagExposures(std::vector<FlagExposureRow> rows);
+    // Minutes of traffic the engine closed (added to their rows).
+    void submitTrafficMinutes(std::vector<TrafficMinuteRow> rows);
     // Notifications the delivery service's queue refused (notify::NotificationCenter::offer): written with the data
     // in order (spilled, not yet dispatched) and retried like events, so none is lost while the database is busy.
     void submitSpilledNotifications(std::vector<Notification> notifications);

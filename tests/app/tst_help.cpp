@@ -29,6 +29,7 @@ void TestHelp::everyCommandHasHelpAndDocumentedOptions_data()
     QTest::newRow("console") << QStringList{QStringLiteral("--help")};
     QTest::newRow("simulate") << QStringList{QStringLiteral("simulate"), QStringLiteral("--help")};
     QTest::newRow("whatif") << QStringList{QStringLiteral("whatif"), QStringLiteral("--help")};
+    QTest::newRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("--help")};
     QTest::newRow("screenshots") << QStringList{QStringLiteral("screenshots"), QStringLiteral("--help")};
     QTest::newRow("vip") << QStringList{QStringLiteral("vip"), QStringLiteral("--help")};
     QTest::newRow("flags") << QStringList{QStringLiteral("flags"), QStringLiteral("--help")};

@@ -113,6 +113,14 @@ const QHash<QString, PageControls>& knownControls()
            QStringLiteral("policyReset"), QStringLiteral("policyLimit"), QStringLiteral("policyPeriod"),
            QStringLiteral("policyBurst"), QStringLiteral("faultAdd"), QStringLiteral("faultRemove"),
            QStringLiteral("faultFrom"), QStringLiteral("faultFor"), QStringLiteral("faultSize")}}},
+        // Reports only read the database: a read-only console writes them too.
+        {QStringLiteral("reports"),
+         {{},
+          {QStringLiteral("reportPeriod"), QStringLiteral("reportFrom"), QStringLiteral("reportTo"),
+           QStringLiteral("reportRefresh"), QStringLiteral("reportFormat"), QStringLiteral("reportExport"),
+           QStringLiteral("reportCancel"), QStringLiteral("scheduleEnabled"), QStringLiteral("scheduleAt"),
+           QStringLiteral("scheduleFolder"), QStringLiteral("scheduleFormat"), QStringLiteral("scheduleWriteNow"),
+           QStringLiteral("scheduleChooseFolder")}}},
     };
     return known;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // `sluice whatif` as a user runs it: the real binary, real files, exit codes and the report's content.
+#include "../ui/PdfTools.h"
 #include "SluiceRun.h"
 
 #include <QJsonArray>
@@ -15,6 +16,7 @@ private slots:
     void initTestCase();
     void comparesTheSameTrafficUnderTwoConfigurations();
     void sameInputsSameReport();
+    void writesThePdfReportInGerman();
     void badInputExitsWithTwoAndSaysWhat_data();
     void badInputExitsWithTwoAndSaysWhat();
 
@@ -122,6 +124,27 @@ void TestWhatIfCommand::sameInputsSameReport()
     QCOMPARE(first.report[QStringLiteral("seed")].toInteger(), 11);
 }
 
+void TestWhatIfCommand::writesThePdfReportInGerman()
+{
+    if (!sluice::testing::havePoppler()) {
+        QSKIP("poppler-utils is not installed");
+    }
+    const QString pdf = m_dir.filePath(QStringLiteral("vergleich.pdf"));
+    const Run r = whatif({QStringLiteral("--scenario"), QStringLiteral("ddos-wave"), QStringLiteral("--b"), m_strict,
+                          QStringLiteral("--duration"), QStringLiteral("5m"), QStringLiteral("--report"), pdf,
+                          QStringLiteral("--lang"), QStringLiteral("de")});
+    QVERIFY2(r.process.exitCode == 0, qPrintable(r.process.err));
+    const QStringList pages = sluice::testing::pdfPageTexts(pdf);
+    QVERIFY(!pages.isEmpty());
+    const QString all = pages.join(QString());
+    QVERIFY2(all.contains(QStringLiteral("Sluice-Was-wäre-wenn-Bericht")), qPrintable(all.left(600)));
+    QVERIFY(all.contains(QStringLiteral("Seite 1 von %1").arg(pages.size())));
+    QVERIFY(all.contains(QStringLiteral("Legitime Anfragen abgelehnt")));
+    // The verdict the terminal printed is the report's too.
+    const QString verdict = r.process.out.split(QLatin1Char('\n')).value(1).left(30);
+    QVERIFY2(!verdict.isEmpty() && all.simplified().contains(verdict.simplified()), qPrintable(verdict));
+}
+
 void TestWhatIfCommand::badInputExitsWithTwoAndSaysWhat_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -142,13 +165,13 @@ void TestWhatIfCommand::badInputExitsWithTwoAndSaysWhat_data()
                                               QStringLiteral("--faults"),
                                               QStringLiteral("bad-faults.json")}
                                << QStringLiteral("bad-faults.json: faults[0].rate: must be between 0 and 1");
-    QTest::newRow("not json report") << QStringList{scenario,
-                                                    QStringLiteral("normal-day"),
-                                                    QStringLiteral("--b"),
-                                                    QStringLiteral("strict.json"),
-                                                    QStringLiteral("--report"),
-                                                    QStringLiteral("out.pdf")}
-                                     << QStringLiteral("--report: 'out.pdf' does not end in .json");
+    QTest::newRow("not a report format") << QStringList{scenario,
+                                                        QStringLiteral("normal-day"),
+                                                        QStringLiteral("--b"),
+                                                        QStringLiteral("strict.json"),
+                                                        QStringLiteral("--report"),
+                                                        QStringLiteral("out.docx")}
+                                         << QStringLiteral("--report: 'out.docx' does not end in .json, .pdf");
     QTest::newRow("bad duration") << QStringList{scenario,
                                                  QStringLiteral("normal-day"),
                                                  QStringLiteral("--b"),

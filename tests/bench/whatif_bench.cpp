@@ -10,6 +10,12 @@
 #include "sources/SimulationDriver.h"
 #include "whatif/WhatIfRun.h"
 
+#ifdef SLUICE_REPORT_BENCH
+#include "ReportBench.h"
+
+#include <QGuiApplication>
+#endif
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -112,5 +118,14 @@ int main(int argc, char** argv)
     std::printf("simulate_requests_per_sec %.6g req/s\n", s);
     std::printf("whatif_requests_per_sec %.6g req/s\n", w);
     std::printf("whatif_over_simulate_ratio %.3f x\n", w / s);
+#ifdef SLUICE_REPORT_BENCH
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");  // fonts and the PDF writer, no window
+    }
+    QGuiApplication app(argc, argv);
+    if (!runReportBench(runs)) {
+        return 1;
+    }
+#endif
     return 0;
 }

@@ -61,7 +61,7 @@ void TestGerman::pagesMenusAndTilesAreGerman()
     const QStringList english{QStringLiteral("Overview"),  QStringLiteral("Reputation"),    QStringLiteral("Throttle"),
                               QStringLiteral("VIP"),       QStringLiteral("Audit"),         QStringLiteral("Sources"),
                               QStringLiteral("Anomalies"), QStringLiteral("Notifications"), QStringLiteral("Flags"),
-                              QStringLiteral("What-if")};
+                              QStringLiteral("What-if"),   QStringLiteral("Reports")};
     QStringList shown;
     for (int i = 0; i < sidebar->count(); ++i) {
         shown << sidebar->item(i)->text();
@@ -72,6 +72,7 @@ void TestGerman::pagesMenusAndTilesAreGerman()
     QCOMPARE(shown.at(1), QStringLiteral("Ruf"));
     QCOMPARE(shown.at(8), QStringLiteral("Flags"));  // the same word in German, and short
     QCOMPARE(shown.at(9), QStringLiteral("Was-wäre-wenn"));
+    QCOMPARE(shown.at(10), QStringLiteral("Berichte"));
 
     QStringList menus;
     for (QAction* menu : window.menuBar()->actions()) {

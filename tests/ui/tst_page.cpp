@@ -133,7 +133,7 @@ void TestPage::everyRegisteredPageHasAUniqueIdAndATitle()
         QVERIFY2(!ids.contains(entry.id), qPrintable(entry.id));
         ids.insert(entry.id);
     }
-    QCOMPARE(ids.size(), 10);
+    QCOMPARE(ids.size(), 11);
 }
 
 QTEST_MAIN(TestPage)

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -118,7 +119,7 @@ private slots:
     void aLongRunShowsProgressAndCanBeCancelled();
     void applyingBAsksFirstThenSendsBsLimits();
     void aReadOnlyConsoleCannotApplyB();
-    void theReportIsSavedAsJson();
+    void theReportIsSavedAsJsonPdfAndHtml();
     void shots();
 
 private:
@@ -251,7 +252,7 @@ void TestWhatIfPage::aReadOnlyConsoleCannotApplyB()
     QVERIFY(page->hasResult());
 }
 
-void TestWhatIfPage::theReportIsSavedAsJson()
+void TestWhatIfPage::theReportIsSavedAsJsonPdfAndHtml()
 {
     ui::MainWindow window(m_client.get());
     ui::WhatIfPage* page = showPage(window);
@@ -279,6 +280,21 @@ void TestWhatIfPage::theReportIsSavedAsJson()
     QCOMPARE(doc["faults"][0]["at_s"].get<int>(), 120);
     // The outage made the throttle react in both runs.
     QVERIFY(doc["sides"]["a"]["figures"]["seconds_in_throttle_level"]["none"].get<double>() < 600);
+    // As a PDF and an HTML page: the same figures, for people.
+    saved.clear();
+    page->saveReport(dir.filePath(QStringLiteral("whatif.html")));
+    QVERIFY(saved.wait(30000));
+    QVERIFY(saved.front().front().toBool());
+    QFile html(dir.filePath(QStringLiteral("whatif.html")));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QByteArray page_ = html.readAll();
+    QVERIFY(page_.contains("Legitimate requests denied"));
+    QCOMPARE(page_.count("<svg"), 1);
+    saved.clear();
+    page->saveReport(dir.filePath(QStringLiteral("whatif.pdf")));
+    QVERIFY(saved.wait(30000));
+    QVERIFY(saved.front().front().toBool());
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("whatif.pdf"))).size() > 1000);
     // A path that cannot be written leaves a message and no file.
     saved.clear();
     page->saveReport(dir.filePath(QStringLiteral("missing/whatif.json")));

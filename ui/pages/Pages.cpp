@@ -6,6 +6,7 @@
 #include "pages/flags/FlagsPage.h"
 #include "pages/notifications/NotificationsPage.h"
 #include "pages/overview/OverviewPage.h"
+#include "pages/reports/ReportsPage.h"
 #include "pages/reputation/ReputationPage.h"
 #include "pages/sources/SourcesPage.h"
 #include "pages/throttle/ThrottlePage.h"
@@ -29,6 +30,7 @@ const std::vector<PageEntry>& registeredPages()
         pageEntry<NotificationsPage>("notifications", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Notifications")),
         pageEntry<FlagsPage>("flags", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Flags")),
         pageEntry<WhatIfPage>("whatif", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "What-if")),
+        pageEntry<ReportsPage>("reports", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Reports")),
     };
     return pages;
 }

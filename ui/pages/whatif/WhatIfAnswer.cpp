@@ -67,19 +67,28 @@ void WhatIfAnswer::setMessage(const QString& message)
     m_details->hide();  // no empty table and chart before there is something to show
 }
 
-void WhatIfAnswer::addRow(const QString& name, double a, double b, int decimals, const QString& suffix)
+QString WhatIfAnswer::valueText(const Figure& figure, double value)
 {
-    const QLocale locale;
+    return QLocale().toString(value, 'f', figure.decimals) + figure.suffix;
+}
+
+QString WhatIfAnswer::changeText(const Figure& figure)
+{
+    const double change = figure.b - figure.a;
+    if (change == 0) {
+        return QStringLiteral("=");
+    }
+    return (change > 0 ? QStringLiteral("+") : QString()) + valueText(figure, change);
+}
+
+void WhatIfAnswer::addRow(const Figure& figure)
+{
     const int row = m_figures->rowCount();
     m_figures->insertRow(row);
-    auto* label = new QTableWidgetItem(name);
-    label->setToolTip(name);
+    auto* label = new QTableWidgetItem(figure.name);
+    label->setToolTip(figure.name);
     m_figures->setItem(row, 0, label);
-    const double change = b - a;
-    const QString values[] = {locale.toString(a, 'f', decimals) + suffix, locale.toString(b, 'f', decimals) + suffix,
-                              change == 0 ? QStringLiteral("=")
-                                          : (change > 0 ? QStringLiteral("+") : QString()) +
-                                                locale.toString(change, 'f', decimals) + suffix};
+    const QString values[] = {valueText(figure, figure.a), valueText(figure, figure.b), changeText(figure)};
     for (int c = 0; c < 3; ++c) {
         auto* item = new QTableWidgetItem(values[c]);
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -87,30 +96,42 @@ void WhatIfAnswer::addRow(const QString& name, double a, double b, int decimals,
     }
 }
 
-void WhatIfAnswer::setResult(const engine::whatif::WhatIfResult& result)
+QList<WhatIfAnswer::Figure> WhatIfAnswer::figuresOf(const engine::whatif::WhatIfResult& result)
 {
     using namespace engine::whatif;
     const Comparison c = compare(result);
-    m_verdict->setText(WhatIfText::verdict(c));
-    m_figures->setRowCount(0);
+    QList<Figure> out;
     const QString percent = QStringLiteral(" %");
-    addRow(tr("Legitimate requests denied"), c.sides[0].legitimateDeniedPercent, c.sides[1].legitimateDeniedPercent, 2,
-           percent);
-    addRow(tr("Abusive requests allowed"), c.sides[0].abusiveAllowedPercent, c.sides[1].abusiveAllowedPercent, 2,
-           percent);
-    addRow(tr("Legitimate keys flagged"), double(c.sides[0].legitimateKeysFlagged),
-           double(c.sides[1].legitimateKeysFlagged), 0);
-    addRow(tr("Abusive keys flagged"), double(c.sides[0].abusiveKeysFlagged), double(c.sides[1].abusiveKeysFlagged), 0);
-    addRow(tr("Alerts raised"), double(result.sides[0].alertsRaised), double(result.sides[1].alertsRaised), 0);
+    out << Figure{tr("Legitimate requests denied"), c.sides[0].legitimateDeniedPercent,
+                  c.sides[1].legitimateDeniedPercent, 2, percent};
+    out << Figure{tr("Abusive requests allowed"), c.sides[0].abusiveAllowedPercent, c.sides[1].abusiveAllowedPercent, 2,
+                  percent};
+    out << Figure{tr("Legitimate keys flagged"),
+                  double(c.sides[0].legitimateKeysFlagged),
+                  double(c.sides[1].legitimateKeysFlagged),
+                  0,
+                  {}};
+    out << Figure{tr("Abusive keys flagged"),
+                  double(c.sides[0].abusiveKeysFlagged),
+                  double(c.sides[1].abusiveKeysFlagged),
+                  0,
+                  {}};
+    out << Figure{
+        tr("Alerts raised"), double(result.sides[0].alertsRaised), double(result.sides[1].alertsRaised), 0, {}};
     for (int l = 0; l < engine::kThrottleLevelCount; ++l) {
         const auto level = static_cast<engine::ThrottleLevel>(l);
-        addRow(tr("Throttle %1 (min)").arg(throttleName(level)),
-               result.sides[0].summary.throttle.secondsInLevel[l] / 60.0,
-               result.sides[1].summary.throttle.secondsInLevel[l] / 60.0, 1);
+        out << Figure{tr("Throttle %1 (min)").arg(throttleName(level)),
+                      result.sides[0].summary.throttle.secondsInLevel[l] / 60.0,
+                      result.sides[1].summary.throttle.secondsInLevel[l] / 60.0,
+                      1,
+                      {}};
     }
     for (int t = 0; t < engine::kReputationTierCount; ++t) {
-        addRow(tr("Denied, %1 keys").arg(tierName(static_cast<engine::ReputationTier>(t))),
-               double(result.sides[0].deniedByTier[t]), double(result.sides[1].deniedByTier[t]), 0);
+        out << Figure{tr("Denied, %1 keys").arg(tierName(static_cast<engine::ReputationTier>(t))),
+                      double(result.sides[0].deniedByTier[t]),
+                      double(result.sides[1].deniedByTier[t]),
+                      0,
+                      {}};
     }
     std::map<std::string, std::array<double, kSides>> byRoute;
     for (int s = 0; s < kSides; ++s) {
@@ -119,8 +140,22 @@ void WhatIfAnswer::setResult(const engine::whatif::WhatIfResult& result)
         }
     }
     for (const auto& [route, denied] : byRoute) {
-        addRow(route.empty() ? tr("Denied, default policy") : tr("Denied on %1").arg(QString::fromStdString(route)),
-               denied[0], denied[1], 0);
+        out << Figure{route.empty() ? tr("Denied, default policy")
+                                    : tr("Denied on %1").arg(QString::fromStdString(route)),
+                      denied[0],
+                      denied[1],
+                      0,
+                      {}};
+    }
+    return out;
+}
+
+void WhatIfAnswer::setResult(const engine::whatif::WhatIfResult& result)
+{
+    m_verdict->setText(WhatIfText::verdict(engine::whatif::compare(result)));
+    m_figures->setRowCount(0);
+    for (const Figure& figure : figuresOf(result)) {
+        addRow(figure);
     }
     m_chart->setResult(result);
     m_details->show();

@@ -18,6 +18,20 @@ class WhatIfAnswer final : public QWidget {
     Q_OBJECT
 
 public:
+    // One row of the comparison: the figure's name, A's and B's value, shown with `decimals` and `suffix`.
+    struct Figure {
+        QString name;
+        double a = 0;
+        double b = 0;
+        int decimals = 0;
+        QString suffix;
+    };
+    // The rows the page shows and the report prints, in the console's language.
+    static QList<Figure> figuresOf(const engine::whatif::WhatIfResult& result);
+    // A value and B − A as the table writes them ("=" when unchanged, "+" before a rise).
+    static QString valueText(const Figure& figure, double value);
+    static QString changeText(const Figure& figure);
+
     explicit WhatIfAnswer(QWidget* parent = nullptr);
 
     void setResult(const engine::whatif::WhatIfResult& result);
@@ -28,7 +42,7 @@ public:
     const WhatIfChart* chart() const { return m_chart; }
 
 private:
-    void addRow(const QString& name, double a, double b, int decimals, const QString& suffix = {});
+    void addRow(const Figure& figure);
 
     QLabel* m_verdict;
     QWidget* m_details = nullptr;  // the figures and the chart, shown with a result

@@ -6,9 +6,9 @@
 #include "pages/whatif/FaultTable.h"
 #include "pages/whatif/PolicyTable.h"
 #include "pages/whatif/WhatIfAnswer.h"
+#include "pages/whatif/WhatIfDocument.h"
 #include "pages/whatif/WhatIfJob.h"
 
-#include "core/AtomicFile.h"
 #include "sim/ScenarioLoader.h"
 #include "whatif/WhatIfReport.h"
 
@@ -183,8 +183,9 @@ QWidget* WhatIfPage::buildAnswer()
     m_save->setObjectName(QStringLiteral("whatIfSave"));
     connect(m_apply, &QPushButton::clicked, this, &WhatIfPage::applyB);
     connect(m_save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the what-if report"),
-                                                          QStringLiteral("whatif.json"), tr("JSON (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the what-if report"), QStringLiteral("whatif.pdf"),
+            tr("PDF document (*.pdf);;HTML page (*.html);;JSON data (*.json);;CSV files, one per table (*.csv)"));
         if (!path.isEmpty()) {
             saveReport(path);
         }
@@ -308,12 +309,7 @@ void WhatIfPage::saveReport(const QString& path)
     auto result = m_result;
     inBackground<Saved>(
         this,
-        [result, path](Saved& out) {
-            if (const auto problem =
-                    engine::writeFileAtomically(path.toStdString(), engine::whatif::whatIfJson(*result))) {
-                out.error = QString::fromStdString(*problem);
-            }
-        },
+        [result, path](Saved& out) { out.error = ReportFiles::write(WhatIfDocument::build(*result), path).error; },
         [this, path](const Saved& saved) {
             const QString message = saved.error.isEmpty() ? tr("Saved the report to %1.").arg(path)
                                                           : tr("Could not save %1: %2").arg(path, saved.error);

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Reports page on a real engine and a database with a known day: the preview, an export with its progress,
+// and the daily report written into a folder.
+// SLUICE_TEST_SHOTS=DIR also writes the window at 1024x640 and 1440x900 in English and German to
+// DIR/reports-LANG[-large].png, and the report's first PDF page to DIR/report-pdf-LANG-1.png, to be looked at.
+#include "../engine/ReportTestSupport.h"
+#include "EngineHost.h"
+#include "MainWindow.h"
+#include "PdfTools.h"
+#include "Translations.h"
+#include "pages/reports/ReportsPage.h"
+#include "pages/reports/ScheduleBox.h"
+#include "report/ReportChartWidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sluice;
+using namespace sluice::engine::report::testing;
+
+class TestReportsPage final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void previewsTheDayAndExportsIt();
+    void writesTheDailyReportIntoItsFolder();
+    void aFailedExportSaysWhy();
+    void screenshots();
+
+private:
+    ui::ReportsPage* showPage(ui::MainWindow& window);
+    QDateTime day(engine::TimeNs t) const { return QDateTime::fromMSecsSinceEpoch(engine::toUnixMs(t)); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<app::EngineHost> m_host;
+};
+
+void TestReportsPage::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QStandardPaths::setTestModeEnabled(true);  // the schedule's settings go to a test location
+    app::selectLanguage(QStringLiteral("en"));
+    app::installTranslations();
+}
+
+void TestReportsPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString db = m_dir->filePath(QStringLiteral("sluice.db"));
+    QVERIFY(seedReportDatabase(db.toStdString()));
+    engine::RuntimeOptions o;
+    o.databasePath = db.toStdString();
+    o.snapshotInterval = std::chrono::milliseconds(50);
+    m_host = std::make_unique<app::EngineHost>(o);
+    QSignalSpy started(m_host.get(), &app::EngineHost::started);
+    m_host->start();
+    QVERIFY(started.wait(10000));
+}
+
+void TestReportsPage::cleanup()
+{
+    ui::ReportSchedule{}.save();  // off again
+    m_host.reset();
+    m_dir.reset();
+}
+
+ui::ReportsPage* TestReportsPage::showPage(ui::MainWindow& window)
+{
+    for (int i = 0; i < window.pageCount(); ++i) {
+        if (window.pageId(i) == QStringLiteral("reports")) {
+            window.setCurrentPage(i);
+        }
+    }
+    return window.findChild<ui::ReportsPage*>();
+}
+
+void TestReportsPage::previewsTheDayAndExportsIt()
+{
+    ui::MainWindow window(m_host.get());
+    window.show();
+    ui::ReportsPage* page = showPage(window);
+    QVERIFY(page != nullptr);
+    QSignalSpy preview(page, &ui::ReportsPage::previewReady);
+    page->setPeriod(day(kDayStart), day(kDayEnd));
+    QVERIFY(preview.wait(10000));
+    auto* kpis = window.findChild<QTableWidget*>(QStringLiteral("reportKpis"));
+    QVERIFY(kpis != nullptr);
+    QCOMPARE(kpis->item(0, 0)->text(), QStringLiteral("Requests"));
+    QCOMPARE(kpis->item(0, 1)->text(), QStringLiteral("159,790"));
+    QCOMPARE(kpis->item(2, 1)->text(), QStringLiteral("14,890"));
+    auto* traffic = window.findChild<ui::ReportChartWidget*>(QStringLiteral("reportTrafficChart"));
+    QCOMPARE(traffic->chart().times.size(), 144);
+    QCOMPARE(traffic->chart().values[0][60], 1900.0);  // the busy minute's ten-minute step
+    auto* throttle = window.findChild<ui::ReportChartWidget*>(QStringLiteral("reportThrottleChart"));
+    QCOMPARE(throttle->chart().values[0][6], 0.4);  // 01:00, the high period
+    QCOMPARE(throttle->chart().values[0][0], 1.0);
+    auto* status = window.findChild<QLabel*>(QStringLiteral("reportStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("159,790 requests")), qPrintable(status->text()));
+
+    auto* exportButton = window.findChild<QPushButton*>(QStringLiteral("reportExport"));
+    auto* cancel = window.findChild<QPushButton*>(QStringLiteral("reportCancel"));
+    QVERIFY(exportButton->isEnabled() && !cancel->isEnabled());
+    QSignalSpy finished(page, &ui::ReportsPage::exportFinished);
+    const QString pdf = m_dir->filePath(QStringLiteral("day.pdf"));
+    page->exportTo(pdf);
+    QVERIFY(!exportButton->isEnabled() && cancel->isEnabled());  // while it writes
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(exportButton->isEnabled() && !cancel->isEnabled());
+    QVERIFY(QFile::exists(pdf));
+    if (testing::havePoppler()) {
+        const int pages = testing::pdfPages(pdf);
+        QVERIFY(pages >= 3);
+        QVERIFY(finished.at(0).at(1).toString().contains(QStringLiteral("%1 pages").arg(pages)));
+        QVERIFY(testing::pdfPageTexts(pdf).join(QString()).contains(QStringLiteral("159,790")));
+    }
+}
+
+void TestReportsPage::writesTheDailyReportIntoItsFolder()
+{
+    ui::MainWindow window(m_host.get());
+    window.show();
+    ui::ReportsPage* page = showPage(window);
+    QVERIFY(page != nullptr);
+    const QString folder = m_dir->filePath(QStringLiteral("daily"));
+    QVERIFY(QDir().mkpath(folder));
+    auto* enabled = window.findChild<QCheckBox*>(QStringLiteral("scheduleEnabled"));
+    auto* folderEdit = window.findChild<QLineEdit*>(QStringLiteral("scheduleFolder"));
+    auto* format = window.findChild<QComboBox*>(QStringLiteral("scheduleFormat"));
+    auto* status = window.findChild<QLabel*>(QStringLiteral("scheduleStatus"));
+    folderEdit->setText(folder);
+    emit folderEdit->editingFinished();
+    format->setCurrentIndex(format->findText(QStringLiteral("JSON")));
+    enabled->setChecked(true);
+    // On, with a folder: the next report is due and said so; the settings keep it.
+    QVERIFY2(status->text().startsWith(QStringLiteral("Next report:")), qPrintable(status->text()));
+    const ui::ReportSchedule saved = ui::ReportSchedule::load();
+    QVERIFY(saved.enabled);
+    QCOMPARE(saved.folder, folder);
+    QCOMPARE(saved.format, ui::ReportFormat::Json);
+    // Its day is the one before the moment it is due.
+    QDateTime start;
+    QDateTime end;
+    ui::ReportSchedule::periodFor(QDateTime(QDate(2026, 12, 1), QTime(6, 0)), start, end);
+    QCOMPARE(start, QDate(2026, 11, 30).startOfDay());
+    QCOMPARE(end, QDate(2026, 12, 1).startOfDay());
+    QCOMPARE(saved.fileFor(start), QDir(folder).filePath(QStringLiteral("sluice-report-2026-11-30.json")));
+    QCOMPARE(*saved.nextDue(QDateTime(QDate(2026, 12, 1), QTime(6, 0))), QDateTime(QDate(2026, 12, 2), QTime(6, 0)));
+    QCOMPARE(*saved.nextDue(QDateTime(QDate(2026, 12, 1), QTime(5, 59))), QDateTime(QDate(2026, 12, 1), QTime(6, 0)));
+
+    QSignalSpy finished(page, &ui::ReportsPage::exportFinished);
+    page->writeScheduledNow();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QDateTime yesterdayStart;
+    QDateTime yesterdayEnd;
+    ui::ReportSchedule::periodFor(QDateTime::currentDateTime(), yesterdayStart, yesterdayEnd);
+    const QString written = saved.fileFor(yesterdayStart);
+    QVERIFY2(QFile::exists(written), qPrintable(written));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Last daily report: Wrote %1.").arg(written)),
+             qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("\nNext report:")), qPrintable(status->text()));
+    QFile file(written);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"report\": \"sluice-operations\""));
+}
+
+void TestReportsPage::aFailedExportSaysWhy()
+{
+    ui::MainWindow window(m_host.get());
+    window.show();
+    ui::ReportsPage* page = showPage(window);
+    QSignalSpy finished(page, &ui::ReportsPage::exportFinished);
+    page->exportTo(m_dir->filePath(QStringLiteral("missing/folder/day.pdf")));
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.at(0).at(0).toBool());
+    auto* status = window.findChild<QLabel*>(QStringLiteral("reportExportStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("day.pdf")), qPrintable(status->text()));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("missing/folder/day.pdf"))));
+}
+
+void TestReportsPage::screenshots()
+{
+    const QString dir = qEnvironmentVariable("SLUICE_TEST_SHOTS");
+    if (dir.isEmpty()) {
+        QSKIP("only with SLUICE_TEST_SHOTS");
+    }
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        app::selectLanguage(language);
+        app::installTranslations();
+        QLocale::setDefault(QLocale(language));
+        for (const QSize size : {QSize(1024, 640), QSize(1440, 900)}) {
+            ui::MainWindow window(m_host.get());
+            window.resize(size);
+            window.show();
+            ui::ReportsPage* page = showPage(window);
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QSignalSpy preview(page, &ui::ReportsPage::previewReady);
+            page->setPeriod(day(kDayStart), day(kDayEnd));
+            QVERIFY(preview.wait(10000));
+            QCoreApplication::processEvents();
+            const QString suffix = size.width() > 1024 ? QStringLiteral("-large") : QString();
+            QVERIFY(window.grab().save(QStringLiteral("%1/reports-%2%3.png").arg(dir, language, suffix)));
+            if (size.width() == 1024) {
+                QSignalSpy finished(page, &ui::ReportsPage::exportFinished);
+                const QString pdf = QStringLiteral("%1/report-%2.pdf").arg(dir, language);
+                page->exportTo(pdf);
+                QVERIFY(finished.wait(30000));
+                testing::runTool(QStringLiteral("pdftoppm"),
+                                 {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-png"), pdf,
+                                  QStringLiteral("%1/report-pdf-%2").arg(dir, language)});
+            }
+        }
+    }
+    app::selectLanguage(QStringLiteral("en"));
+    app::installTranslations();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+QTEST_MAIN(TestReportsPage)
+#include "tst_reports_page.moc"
