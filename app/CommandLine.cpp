@@ -3,6 +3,7 @@
 
 #include "config/ConfigJson.h"
 #include "core/InputFile.h"
+#include "core/TextCheck.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -64,6 +65,48 @@ void drawWithoutAWindow()
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+}
+
+// "/api=api,/login=login"
+namespace {
+
+std::optional<QString> readRoutes(const QString& text, engine::logs::RouteMap& routes)
+{
+    for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        const QString prefix = item.left(eq).trimmed();
+        const QString route = eq < 0 ? QString() : item.mid(eq + 1).trimmed();
+        if (eq < 0 || prefix.isEmpty() || route.isEmpty()) {
+            return QCoreApplication::translate("replay", "--routes: '%1' is not PREFIX=ROUTE, such as /api=api")
+                .arg(item);
+        }
+        const std::string routeText = route.toStdString();
+        if (const auto problem = engine::TextCheck::check(routeText, engine::TextCheck::Kind::Key)) {
+            return QCoreApplication::translate("replay", "--routes: the route '%1' cannot be used: %2")
+                .arg(route, QString::fromStdString(problem->reason));
+        }
+        routes.add(prefix.toStdString(), routeText);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<QString> readIngestOptions(const QString& format, const QString& key, const QString& routes,
+                                         engine::logs::IngestOptions& out)
+{
+    std::string error;
+    const auto parsedFormat = engine::logs::logFormatFromText(format.toStdString(), error);
+    if (!parsedFormat) {
+        return QCoreApplication::translate("replay", "--format: %1").arg(QString::fromStdString(error));
+    }
+    out.format = *parsedFormat;
+    const auto parsedKey = engine::logs::keySpecFromText(key.toStdString(), error);
+    if (!parsedKey) {
+        return QCoreApplication::translate("replay", "--key: %1").arg(QString::fromStdString(error));
+    }
+    out.key = *parsedKey;
+    return readRoutes(routes, out.routes);
 }
 
 std::optional<double> parseSpeed(const QString& text)

@@ -3,6 +3,7 @@
 
 #include "config/EngineConfig.h"
 #include "core/Time.h"
+#include "logs/LineIngest.h"
 
 #include <QSize>
 #include <QString>
@@ -26,6 +27,11 @@ std::optional<QSize> parseSize(const QString& text);
 // A moment on the command line: "now", a date (its midnight) or a date and time in ISO 8601, local time unless it
 // names a zone ("Z", "+01:00"). nullopt when it is none of these.
 std::optional<engine::TimeNs> parseMoment(const QString& text, engine::TimeNs now);
+
+// An access log's reading from the command line: --format, --key and --routes ("/api=api,/login=login"). The
+// error names the option and what is wrong.
+std::optional<QString> readIngestOptions(const QString& format, const QString& key, const QString& routes,
+                                         engine::logs::IngestOptions& out);
 
 // For a command that draws (fonts, a PDF) but never opens a window: Qt's offscreen platform, unless the user chose
 // one. Call before the QGuiApplication exists.

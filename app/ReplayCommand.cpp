@@ -35,27 +35,6 @@ struct Options {
     QString report;
 };
 
-// "/api=api,/login=login"
-std::optional<QString> readRoutes(const QString& text, engine::logs::RouteMap& routes)
-{
-    for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const qsizetype eq = item.indexOf(QLatin1Char('='));
-        const QString prefix = item.left(eq).trimmed();
-        const QString route = eq < 0 ? QString() : item.mid(eq + 1).trimmed();
-        if (eq < 0 || prefix.isEmpty() || route.isEmpty()) {
-            return QCoreApplication::translate("replay", "--routes: '%1' is not PREFIX=ROUTE, such as /api=api")
-                .arg(item);
-        }
-        const std::string routeText = route.toStdString();
-        if (const auto problem = engine::TextCheck::check(routeText, engine::TextCheck::Kind::Key)) {
-            return QCoreApplication::translate("replay", "--routes: the route '%1' cannot be used: %2")
-                .arg(route, QString::fromStdString(problem->reason));
-        }
-        routes.add(prefix.toStdString(), routeText);
-    }
-    return std::nullopt;
-}
-
 int parse(const QCoreApplication& app, Options& o)
 {
     QCommandLineParser parser;
@@ -115,20 +94,7 @@ int parse(const QCoreApplication& app, Options& o)
     o.db = parser.value(db);
     o.formatText = parser.value(format);
     o.keyText = parser.value(key);
-    std::string error;
-    const auto parsedFormat = engine::logs::logFormatFromText(o.formatText.toStdString(), error);
-    if (!parsedFormat) {
-        return fail(kExitBadInput,
-                    QCoreApplication::translate("replay", "--format: %1").arg(QString::fromStdString(error)));
-    }
-    o.ingest.format = *parsedFormat;
-    const auto parsedKey = engine::logs::keySpecFromText(o.keyText.toStdString(), error);
-    if (!parsedKey) {
-        return fail(kExitBadInput,
-                    QCoreApplication::translate("replay", "--key: %1").arg(QString::fromStdString(error)));
-    }
-    o.ingest.key = *parsedKey;
-    if (const auto problem = readRoutes(parser.value(routes), o.ingest.routes)) {
+    if (const auto problem = readIngestOptions(o.formatText, o.keyText, parser.value(routes), o.ingest)) {
         return fail(kExitBadInput, *problem);
     }
     const auto parsedSpeed = parseSpeed(parser.value(speed));

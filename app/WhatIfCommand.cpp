@@ -24,6 +24,7 @@ QString tr(const char* text) { return QCoreApplication::translate("whatif", text
 
 struct Options {
     QString scenario;
+    std::optional<engine::whatif::LogInput> log;
     QString a;
     QString b;
     QString faults;
@@ -61,7 +62,23 @@ int parse(const QCoreApplication& app, Options& o)
                                     tr("Write the report to <file>: .json, .pdf, .html, or .csv (one file per "
                                        "table)."),
                                     QStringLiteral("file"));
-    parser.addOptions({scenario, a, b, faults, duration, seed, report});
+    const QCommandLineOption log(
+        QStringLiteral("log"),
+        tr("Replay this access log <file> (plain or .gz) instead of a scenario: the comparison "
+           "is then by key."),
+        QStringLiteral("file"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("The log's format: combined (default), common, json, json:VARIABLE=FIELD,... or "
+                                       "an nginx log_format pattern in quotes."),
+                                    QStringLiteral("format"), QStringLiteral("combined"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 tr("What to limit in the log: ip (default), xff-first, xff-last, user, header:NAME or "
+                                    "path:REGEX."),
+                                 QStringLiteral("key"), QStringLiteral("ip"));
+    const QCommandLineOption routes(QStringLiteral("routes"),
+                                    tr("Route of each path prefix in the log, e.g. /api=api,/login=login."),
+                                    QStringLiteral("map"));
+    parser.addOptions({scenario, log, format, key, routes, a, b, faults, duration, seed, report});
     if (!parser.parse(app.arguments())) {
         return fail(kExitBadInput, parser.errorText());
     }
@@ -69,8 +86,21 @@ int parse(const QCoreApplication& app, Options& o)
         std::fputs(qPrintable(parser.helpText()), stdout);
         return -1;
     }
-    if (!parser.isSet(scenario) || !parser.isSet(b) || !parser.isSet(report)) {
+    if (parser.isSet(scenario) == parser.isSet(log) || !parser.isSet(b) || !parser.isSet(report)) {
         return fail(kExitBadInput, tr("--scenario, --b and --report are required"));
+    }
+    if (parser.isSet(log)) {
+        if (parser.isSet(faults) || parser.isSet(duration) || parser.isSet(seed)) {
+            return fail(kExitBadInput, tr("--faults, --duration and --seed are for scenarios; a log brings its own "
+                                          "traffic and has no modelled backend"));
+        }
+        engine::whatif::LogInput input;
+        input.path = parser.value(log).toStdString();
+        if (const auto problem =
+                readIngestOptions(parser.value(format), parser.value(key), parser.value(routes), input.ingest)) {
+            return fail(kExitBadInput, *problem);
+        }
+        o.log = std::move(input);
     }
     o.scenario = parser.value(scenario);
     o.a = parser.value(a);
@@ -109,12 +139,13 @@ int runWhatIf(int argc, char* argv[])
     }
     engine::whatif::WhatIfSpec spec;
     std::string error;
-    if (!engine::sim::loadScenario(o.scenario.toStdString(), spec.scenario, error)) {
+    spec.log = o.log;
+    if (!o.log && !engine::sim::loadScenario(o.scenario.toStdString(), spec.scenario, error)) {
         return fail(kExitBadInput, QString::fromStdString(error));
     }
     for (int side = 0; side < engine::whatif::kSides; ++side) {
         engine::EngineConfig& config = spec.configs[side];
-        if (auto problem = engine::sim::applyEngineConfig(spec.scenario, config)) {
+        if (auto problem = o.log ? std::nullopt : engine::sim::applyEngineConfig(spec.scenario, config)) {
             return fail(kExitBadInput, QString::fromStdString(*problem));
         }
         const QString& file = side == 0 ? o.a : o.b;
@@ -133,19 +164,20 @@ int runWhatIf(int argc, char* argv[])
     engine::whatif::WhatIfControl control;
     const auto result = engine::whatif::runWhatIf(spec, control, error);
     if (!result) {
-        return fail(kExitFailure, QString::fromStdString(error));
+        // With a log, what fails is reading it: the input, not the machine.
+        return fail(spec.log ? kExitBadInput : kExitFailure, QString::fromStdString(error));
     }
     const ui::ReportWritten written = ui::ReportFiles::write(ui::WhatIfDocument::build(*result), o.report);
     if (!written.error.isEmpty()) {
         return fail(kExitFailure, written.error);
     }
-    const engine::whatif::Comparison comparison = engine::whatif::compare(*result);
-    std::printf("%s: %.0f simulated seconds, %llu requests judged twice in %.2f s (%.0f decisions per wall second)\n"
+    std::printf("%s: %.0f %s seconds, %llu requests judged twice in %.2f s (%.0f decisions per wall second)\n"
                 "%s\n",
-                result->scenario.c_str(), static_cast<double>(result->duration) / engine::kNsPerSec,
+                result->log.empty() ? result->scenario.c_str() : result->log.c_str(),
+                static_cast<double>(result->duration) / engine::kNsPerSec, result->log.empty() ? "simulated" : "logged",
                 static_cast<unsigned long long>(result->requests), result->wallSeconds,
                 2.0 * static_cast<double>(result->requests) / result->wallSeconds,
-                qPrintable(ui::WhatIfText::verdict(comparison)));  // in the language of the interface
+                qPrintable(ui::WhatIfText::verdict(*result)));  // in the language of the interface
     return kExitOk;
 }
 

@@ -7,13 +7,11 @@
 
 namespace sluice::engine::whatif {
 
-WhatIfDriver::WhatIfDriver(std::vector<Side> sides, const sim::Scenario& scenario, std::uint64_t seed, TimeNs duration)
-    : m_sides(std::move(sides)), m_sim(scenario, seed)
+WhatIfDriver::WhatIfDriver(std::vector<Side> sides, std::unique_ptr<WhatIfTraffic> traffic)
+    : m_sides(std::move(sides)), m_traffic(std::move(traffic))
 {
-    m_sim.setDuration(duration);
-    m_virtualNow = m_sim.start();
     for (const Side& side : m_sides) {
-        side.clock->set(m_sim.start());
+        side.clock->set(m_traffic->start());
     }
 }
 
@@ -58,19 +56,11 @@ bool WhatIfDriver::waitFor(std::chrono::milliseconds timeout)
     return m_changed.wait_for(lock, timeout, [&] { return over(); });
 }
 
-double WhatIfDriver::progress() const
-{
-    const TimeNs span = m_sim.end() - m_sim.start();
-    if (span <= 0) {
-        return 1;
-    }
-    return std::clamp(static_cast<double>(m_virtualNow - m_sim.start()) / static_cast<double>(span), 0.0, 1.0);
-}
+double WhatIfDriver::progress() const { return m_traffic->progress(); }
 
 std::array<std::uint64_t, sim::kTrafficClassCount> WhatIfDriver::keysPerClass() const
 {
-    std::lock_guard lock(m_mutex);
-    return m_keysPerClass;
+    return m_traffic->keysPerClass();
 }
 
 std::unique_ptr<RequestBatch> WhatIfDriver::takeBatch()
@@ -136,11 +126,7 @@ void WhatIfDriver::run()
         if (!batch) {
             break;
         }
-        more = m_sim.fill(*batch, kFullBatch);
-        {
-            std::lock_guard lock(m_mutex);
-            m_keysPerClass = m_sim.keysPerClass();
-        }
+        more = m_traffic->fill(*batch);
         if (batch->requests.empty()) {
             release(std::move(batch));
             continue;
@@ -155,7 +141,6 @@ void WhatIfDriver::run()
             break;
         }
         m_generated += n;
-        m_virtualNow = last;
         for (const Side& side : m_sides) {
             side.clock->set(last);
         }

@@ -3,8 +3,8 @@
 
 #include "core/Clock.h"
 #include "runtime/EngineRuntime.h"
-#include "sim/Simulator.h"
 #include "whatif/WhatIfTally.h"
+#include "whatif/WhatIfTraffic.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -15,8 +15,8 @@
 
 namespace sluice::engine::whatif {
 
-// Feeds one scenario's traffic to several engines, as fast as they decide it. Each batch is generated once and
-// passed along the engines: the first decides it and tallies its verdicts on its thread, then hands the same
+// Feeds one traffic (a scenario's or a log's) to several engines, as fast as they decide it. Each batch is generated
+// once and passed along the engines: the first decides it and tallies its verdicts on its thread, then hands the same
 // batch to the next, and so on, so the runs differ only in their configuration and nothing is copied. The
 // engines work on different batches at the same time, one core each.
 class WhatIfDriver final {
@@ -27,7 +27,7 @@ public:
         WhatIfTally* tally = nullptr;
     };
 
-    WhatIfDriver(std::vector<Side> sides, const sim::Scenario& scenario, std::uint64_t seed, TimeNs duration);
+    WhatIfDriver(std::vector<Side> sides, std::unique_ptr<WhatIfTraffic> traffic);
     ~WhatIfDriver();  // cancels; batches already handed over are still decided
     WhatIfDriver(const WhatIfDriver&) = delete;
     WhatIfDriver& operator=(const WhatIfDriver&) = delete;
@@ -40,7 +40,7 @@ public:
     // Blocks like waitFinished() for at most `timeout`; true once the run is over either way.
     bool waitFor(std::chrono::milliseconds timeout);
 
-    double progress() const;  // share of the virtual duration generated, 0..1
+    double progress() const;  // share of the traffic generated, 0..1
     std::uint64_t generated() const { return m_generated; }
     std::array<std::uint64_t, sim::kTrafficClassCount> keysPerClass() const;
 
@@ -55,9 +55,8 @@ private:
     bool over() const;                                  // with m_mutex held
 
     std::vector<Side> m_sides;
-    sim::Simulator m_sim;
+    std::unique_ptr<WhatIfTraffic> m_traffic;
     std::atomic<bool> m_stop{false};
-    std::atomic<TimeNs> m_virtualNow{0};
     std::atomic<std::uint64_t> m_generated{0};
 
     mutable std::mutex m_mutex;
@@ -66,7 +65,6 @@ private:
     std::uint64_t m_inFlight = 0;  // generated and not yet through every engine
     bool m_done = false;           // the traffic thread has ended, with all of it generated or cancelled
     bool m_completed = false;      // all of it was generated and handed over
-    std::array<std::uint64_t, sim::kTrafficClassCount> m_keysPerClass{};
     std::thread m_thread;
 };
 

@@ -176,9 +176,21 @@ std::string verdictSentence(const Comparison& c)
     return {};
 }
 
+std::string replaySentence(const WhatIfResult& result)
+{
+    // A log's requests are all counted as legitimate: the figures below are simply its requests and denials.
+    const SideFigures a = figuresOf(result.sides[0]);
+    const SideFigures b = figuresOf(result.sides[1]);
+    return "Replayed log: A denies " + std::to_string(a.legitimateDenied) + " requests (" +
+           fixed2(a.legitimateDeniedPercent) + " %), B " + std::to_string(b.legitimateDenied) + " (" +
+           fixed2(b.legitimateDeniedPercent) + " %); " + std::to_string(result.keysChanged) + " of " +
+           std::to_string(result.keysSeen) + " keys are denied a different number of times.";
+}
+
 Json whatIfDocument(const WhatIfResult& result)
 {
     const Comparison c = compare(result);
+    const bool replay = !result.log.empty();
     Json sides = Json::object();
     for (int s = 0; s < kSides; ++s) {
         Json simulation = sim::reportDocument(result.sides[s].summary);
@@ -186,16 +198,31 @@ Json whatIfDocument(const WhatIfResult& result)
         simulation.erase("requests_per_wall_second");
         sides[s == 0 ? "a" : "b"] = {{"figures", figuresJson(result.sides[s], c.sides[s])}, {"simulation", simulation}};
     }
-    return {{"scenario", result.scenario},
-            {"seed", result.seed},
-            {"start_unix_s", result.start / kNsPerSec},
-            {"simulated_seconds", result.duration / kNsPerSec},
-            {"requests_per_side", result.requests},
-            {"wall_seconds", hundredths(result.wallSeconds)},
-            {"faults", faultsJson(result.faults)},
-            {"verdict", {{"kind", std::string(nameOf(c.verdict))}, {"text", verdictSentence(c)}}},
-            {"sides", sides},
-            {"timeline", timelineJson(result)}};
+    Json doc = {{"scenario", result.scenario},
+                {"seed", result.seed},
+                {"start_unix_s", result.start / kNsPerSec},
+                {"simulated_seconds", result.duration / kNsPerSec},
+                {"requests_per_side", result.requests},
+                {"wall_seconds", hundredths(result.wallSeconds)},
+                {"faults", faultsJson(result.faults)},
+                {"verdict", replay ? Json{{"kind", "by_key"}, {"text", replaySentence(result)}}
+                                   : Json{{"kind", std::string(nameOf(c.verdict))}, {"text", verdictSentence(c)}}},
+                {"sides", sides},
+                {"timeline", timelineJson(result)}};
+    if (replay) {
+        Json keys = Json::array();
+        for (const KeyChange& k : result.keyChanges) {
+            keys.push_back(
+                {{"key", k.key}, {"requests", k.requests}, {"denied_a", k.denied[0]}, {"denied_b", k.denied[1]}});
+        }
+        doc["log"] = {{"path", result.log},
+                      {"lines_read", result.linesRead},
+                      {"lines_rejected", result.linesRejected},
+                      {"keys_seen", result.keysSeen},
+                      {"keys_changed", result.keysChanged},
+                      {"top_changed_keys", std::move(keys)}};
+    }
+    return doc;
 }
 
 std::string whatIfJson(const WhatIfResult& result) { return whatIfDocument(result).dump(2) + "\n"; }

@@ -44,6 +44,8 @@ Comparison compare(const WhatIfResult& result);
 std::string_view nameOf(Verdict verdict);
 // One English sentence with the figures, as the JSON report carries it (the console words it itself).
 std::string verdictSentence(const Comparison& comparison);
+// A replayed log has no ground truth: its sentence compares denials and counts the keys treated differently.
+std::string replaySentence(const WhatIfResult& result);
 
 // The report of `sluice whatif --report x.json` and the console's JSON export: the question, the verdict, the
 // figures side by side, and each side's full simulation report without wall-clock figures, so A against A gives

@@ -38,9 +38,14 @@ RuntimeOptions optionsFor(const WhatIfSpec& spec, const EngineConfig& config, Ti
     o.maxQueuedBatches = std::max<std::size_t>(o.maxQueuedBatches, kBatchesInFlight * kSides);
     // Nobody watches the snapshots while the run lasts; the last one is taken after it.
     o.snapshotInterval = std::chrono::milliseconds(500);
-    o.makeLoadSource = [backend = spec.scenario.backend, faults = spec.faults, start] {
-        return std::make_unique<sim::ModelledLoadSource>(backend, faults, start);
-    };
+    if (spec.log) {
+        // A log brings no backend to model, and this machine's load must not decide a comparison.
+        o.config.load.kind = LoadSourceKind::None;
+    } else {
+        o.makeLoadSource = [backend = spec.scenario.backend, faults = spec.faults, start] {
+            return std::make_unique<sim::ModelledLoadSource>(backend, faults, start);
+        };
+    }
     return o;
 }
 
@@ -74,13 +79,54 @@ void collect(Side& side, const WhatIfSpec& spec, TimeNs end, SideResult& out)
     }
 }
 
+// The keys A and B denied a different number of times, the most changed first.
+void compareKeys(WhatIfTally::KeyCounts a, WhatIfTally::KeyCounts b, WhatIfResult& out)
+{
+    out.keysSeen = a.size();
+    for (auto& [key, countA] : a) {
+        const auto it = b.find(key);
+        const std::uint64_t deniedB = it == b.end() ? 0 : it->second.denied;
+        if (deniedB != countA.denied) {
+            ++out.keysChanged;
+            out.keyChanges.push_back(KeyChange{key, countA.requests, {countA.denied, deniedB}});
+        }
+    }
+    const auto change = [](const KeyChange& k) {
+        return k.denied[1] > k.denied[0] ? k.denied[1] - k.denied[0] : k.denied[0] - k.denied[1];
+    };
+    const std::size_t top = std::min(out.keyChanges.size(), WhatIfResult::kTopKeyChanges);
+    std::partial_sort(out.keyChanges.begin(), out.keyChanges.begin() + static_cast<std::ptrdiff_t>(top),
+                      out.keyChanges.end(), [&](const KeyChange& x, const KeyChange& y) {
+                          return change(x) != change(y) ? change(x) > change(y) : x.key < y.key;
+                      });
+    out.keyChanges.resize(top);
+}
+
 }  // namespace
 
 std::optional<WhatIfResult> runWhatIf(const WhatIfSpec& spec, WhatIfControl& control, std::string& error)
 {
     const auto wallStart = std::chrono::steady_clock::now();
-    const TimeNs duration = spec.duration > 0 ? spec.duration : spec.scenario.durationS * kNsPerSec;
-    const TimeNs start = spec.scenario.startUnixS * kNsPerSec;
+    TimeNs duration = spec.duration > 0 ? spec.duration : spec.scenario.durationS * kNsPerSec;
+    TimeNs start = spec.scenario.startUnixS * kNsPerSec;
+    std::unique_ptr<WhatIfTraffic> traffic;
+    LogTraffic* log = nullptr;
+    if (spec.log) {
+        const auto span = LogTraffic::span(*spec.log, error);
+        if (!span) {
+            return std::nullopt;
+        }
+        start = span->first;
+        duration = std::max<TimeNs>(span->second - span->first + kNsPerSec, kNsPerSec);
+        auto replay = LogTraffic::open(*spec.log, start, error);
+        if (!replay) {
+            return std::nullopt;
+        }
+        log = replay.get();
+        traffic = std::move(replay);
+    } else {
+        traffic = std::make_unique<SimulatedTraffic>(spec.scenario, spec.seed, duration);
+    }
     const TimeNs interval = WhatIfTally::intervalFor(duration);
     std::array<Side, kSides> sides;
     std::vector<WhatIfDriver::Side> lanes;
@@ -88,6 +134,9 @@ std::optional<WhatIfResult> runWhatIf(const WhatIfSpec& spec, WhatIfControl& con
         Side& side = sides[i];
         side.clock.set(start);
         side.tally = std::make_unique<WhatIfTally>(start, duration, interval);
+        if (spec.log) {
+            side.tally->countKeys();
+        }
         side.runtime = EngineRuntime::start(
             optionsFor(spec, spec.configs[i], start), side.clock,
             [&side](SnapshotPtr s) {
@@ -103,7 +152,7 @@ std::optional<WhatIfResult> runWhatIf(const WhatIfSpec& spec, WhatIfControl& con
     }
     WhatIfResult result;
     {
-        WhatIfDriver driver(lanes, spec.scenario, spec.seed, duration);
+        WhatIfDriver driver(lanes, std::move(traffic));
         driver.start();
         while (!driver.waitFor(kPoll)) {
             control.progress = driver.progress();
@@ -116,6 +165,15 @@ std::optional<WhatIfResult> runWhatIf(const WhatIfSpec& spec, WhatIfControl& con
             return std::nullopt;
         }
         result.requests = driver.generated();
+        if (log != nullptr) {
+            if (!log->error().empty()) {
+                error = log->error();
+                return std::nullopt;
+            }
+            result.log = spec.log->path;
+            result.linesRead = log->ingest().read();
+            result.linesRejected = log->ingest().rejected().count();
+        }
         for (auto& side : result.sides) {
             side.summary.keysPerClass = driver.keysPerClass();
         }
@@ -126,8 +184,11 @@ std::optional<WhatIfResult> runWhatIf(const WhatIfSpec& spec, WhatIfControl& con
         result.sides[i].summary.seed = spec.seed;
         result.sides[i].summary.simulatedSeconds = static_cast<double>(duration) / kNsPerSec;
     }
+    if (spec.log) {
+        compareKeys(sides[0].tally->takeKeys(), sides[1].tally->takeKeys(), result);
+    }
     control.progress = 1;
-    result.scenario = spec.scenario.name;
+    result.scenario = spec.log ? std::string() : spec.scenario.name;
     result.seed = spec.seed;
     result.start = start;
     result.duration = duration;

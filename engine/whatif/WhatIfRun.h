@@ -6,6 +6,7 @@
 #include "sim/Scenario.h"
 #include "sim/SimulationReport.h"
 #include "whatif/WhatIfTally.h"
+#include "whatif/WhatIfTraffic.h"
 
 #include <array>
 #include <atomic>
@@ -25,6 +26,16 @@ struct WhatIfSpec {
     TimeNs duration = 0;  // of virtual time; 0: the scenario's
     std::array<EngineConfig, kSides> configs;
     sim::FaultSchedule faults;
+    // A log to replay instead of the scenario's traffic (which then only names nothing): its requests at their own
+    // times, as fast as the engines decide them. There is no modelled backend, so no load and no faults.
+    std::optional<LogInput> log;
+};
+
+// A key whose outcome differs between A and B (a replayed log has no ground truth: this is its comparison).
+struct KeyChange {
+    std::string key;
+    std::uint64_t requests = 0;
+    std::array<std::uint64_t, kSides> denied{};
 };
 
 // What one configuration did.
@@ -48,6 +59,15 @@ struct WhatIfResult {
     double wallSeconds = 0;
     sim::FaultSchedule faults;
     std::array<SideResult, kSides> sides;
+    // Replays only: the log, its lines read and rejected, the keys seen, how many were denied a different number of
+    // times by A and B, and the most changed of them (by the difference, at most kTopKeyChanges).
+    std::string log;
+    std::uint64_t linesRead = 0;
+    std::uint64_t linesRejected = 0;
+    std::uint64_t keysSeen = 0;
+    std::uint64_t keysChanged = 0;
+    std::vector<KeyChange> keyChanges;
+    static constexpr std::size_t kTopKeyChanges = 20;
 };
 
 // Progress and cancel for a run on another thread.

@@ -66,6 +66,15 @@ void WhatIfTally::add(const RequestBatch& decided)
             m_vipDenied += d.vipTier != 0 ? 1 : 0;
             p.legitimateDenied += legitimate ? 1 : 0;
         }
+        if (m_countKeys) {
+            const std::string_view key = decided.requests[i].key;
+            auto it = m_keys.find(key);
+            if (it == m_keys.end()) {
+                it = m_keys.emplace(std::string(key), KeyCount{}).first;
+            }
+            ++it->second.requests;
+            it->second.denied += d.allowed ? 0 : 1;
+        }
     }
 }
 

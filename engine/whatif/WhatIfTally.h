@@ -7,6 +7,9 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace sluice::engine::whatif {
@@ -34,6 +37,20 @@ public:
 
     void add(const RequestBatch& decided);
 
+    // Also counts requests and denials per key: for a replayed log, which has no traffic classes, the comparison
+    // is by key. Off by default (a lookup per request).
+    void countKeys() { m_countKeys = true; }
+    struct KeyCount {
+        std::uint64_t requests = 0;
+        std::uint64_t denied = 0;
+    };
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+    };
+    using KeyCounts = std::unordered_map<std::string, KeyCount, KeyHash, std::equal_to<>>;
+    KeyCounts takeKeys() { return std::move(m_keys); }
+
     const sim::ClassOutcomes& outcomes() const { return m_outcomes; }
     const std::array<std::uint64_t, kReputationTierCount>& deniedByTier() const { return m_deniedByTier; }
     const std::array<std::uint64_t, kReputationTierCount>& allowedByTier() const { return m_allowedByTier; }
@@ -54,6 +71,8 @@ private:
     std::uint64_t m_vipDenied = 0;
     std::uint64_t m_vipAllowed = 0;
     std::vector<TimelinePoint> m_timeline;
+    bool m_countKeys = false;
+    KeyCounts m_keys;
 };
 
 }  // namespace sluice::engine::whatif

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cstdlib>
+
 class TestWhatIfCommand final : public QObject {
     Q_OBJECT
 
@@ -17,6 +19,7 @@ private slots:
     void comparesTheSameTrafficUnderTwoConfigurations();
     void sameInputsSameReport();
     void writesThePdfReportInGerman();
+    void replaysTheBundledAccessLogByKey();
     void badInputExitsWithTwoAndSaysWhat_data();
     void badInputExitsWithTwoAndSaysWhat();
 
@@ -143,6 +146,44 @@ void TestWhatIfCommand::writesThePdfReportInGerman()
     // The verdict the terminal printed is the report's too.
     const QString verdict = r.process.out.split(QLatin1Char('\n')).value(1).left(30);
     QVERIFY2(!verdict.isEmpty() && all.simplified().contains(verdict.simplified()), qPrintable(verdict));
+}
+
+void TestWhatIfCommand::replaysTheBundledAccessLogByKey()
+{
+    const QString log = QStringLiteral(SLUICE_SOURCE_DIR "/../shared/data/logs/apache_logs.log");
+    if (!QFile::exists(log)) {
+        QSKIP("the shared access log is not here");
+    }
+    // Five requests a minute instead of the default: the busiest addresses of the real log feel it.
+    const QString strict =
+        write(QStringLiteral("five.json"), R"({"policies": [{"limit": 5, "period_ms": 60000, "burst": 3}]})");
+    const Run r = whatif({QStringLiteral("--log"), log, QStringLiteral("--b"), strict});
+    QVERIFY2(r.process.exitCode == 0, qPrintable(r.process.err));
+    const QJsonObject logInfo = r.report[QStringLiteral("log")].toObject();
+    QCOMPARE(logInfo[QStringLiteral("lines_read")].toInteger(), 10000);
+    QVERIFY(logInfo[QStringLiteral("keys_seen")].toInteger() > 1000);
+    const qint64 changed = logInfo[QStringLiteral("keys_changed")].toInteger();
+    QVERIFY(changed > 0 && changed < logInfo[QStringLiteral("keys_seen")].toInteger());
+    const QJsonArray top = logInfo[QStringLiteral("top_changed_keys")].toArray();
+    QCOMPARE(top.size(), 20);
+    // The most changed first: B denies the first key at least as many more times as the next.
+    const auto change = [](const QJsonValue& k) {
+        return std::abs(k[QStringLiteral("denied_b")].toInteger() - k[QStringLiteral("denied_a")].toInteger());
+    };
+    for (qsizetype i = 1; i < top.size(); ++i) {
+        QVERIFY(change(top[i - 1]) >= change(top[i]));
+    }
+    QCOMPARE(r.report[QStringLiteral("verdict")].toObject()[QStringLiteral("kind")].toString(),
+             QStringLiteral("by_key"));
+    QVERIFY2(r.process.out.contains(QStringLiteral("keys of")), qPrintable(r.process.out));
+    // A log brings its own traffic: faults and a duration are refused, and a missing log is named.
+    Run refused =
+        whatif({QStringLiteral("--log"), log, QStringLiteral("--b"), strict, QStringLiteral("--faults"), m_outage});
+    QCOMPARE(refused.process.exitCode, 2);
+    refused =
+        whatif({QStringLiteral("--log"), m_dir.filePath(QStringLiteral("none.log")), QStringLiteral("--b"), strict});
+    QCOMPARE(refused.process.exitCode, 2);
+    QVERIFY2(refused.process.err.contains(QStringLiteral("none.log")), qPrintable(refused.process.err));
 }
 
 void TestWhatIfCommand::badInputExitsWithTwoAndSaysWhat_data()

@@ -8,6 +8,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QDateTime>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 #include <optional>
@@ -108,6 +112,7 @@ private slots:
     void faultsMakeTheThrottleReact();
     void aRunCanBeCancelled();
     void theTallyPutsEachVerdictInItsInterval();
+    void aReplayedLogIsComparedByKey();
 };
 
 void TestWhatIf::bothEnginesJudgeTheSameRequests()
@@ -255,6 +260,70 @@ void TestWhatIf::theTallyPutsEachVerdictInItsInterval()
     QCOMPARE(tally.deniedByTier()[static_cast<int>(ReputationTier::Standard)], 2u);
     QCOMPARE(tally.outcomes()[static_cast<int>(sim::TrafficClass::Abusive)].requests, 2u);
     QCOMPARE(tally.outcomes()[static_cast<int>(sim::TrafficClass::Ddos)].denied, 1u);
+}
+
+void TestWhatIf::aReplayedLogIsComparedByKey()
+{
+    // Ten minutes of a combined log: 10.0.0.1 sends two requests a second, nine other addresses one a minute.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("access.log"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QDateTime start(QDate(2026, 11, 30), QTime(12, 0), QTimeZone::utc());
+        for (int sec = 0; sec < 600; ++sec) {
+            const QString at = start.addSecs(sec).toString(QStringLiteral("dd/MMM/yyyy:HH:mm:ss +0000"));
+            const auto line = [&](const QString& ip) {
+                file.write(QStringLiteral("%1 - - [%2] \"GET /p HTTP/1.1\" 200 5 \"-\" \"t\"\n").arg(ip, at).toUtf8());
+            };
+            line(QStringLiteral("10.0.0.1"));
+            line(QStringLiteral("10.0.0.1"));
+            if (sec % 60 == 0) {
+                for (int k = 2; k <= 10; ++k) {
+                    line(QStringLiteral("10.0.0.%1").arg(k));
+                }
+            }
+        }
+        file.write("not a log line\n");
+    }
+    std::string formatError;
+    WhatIfSpec spec;
+    spec.log = LogInput{path.toStdString(), {}};
+    spec.log->ingest.format = *logs::logFormatFromText("combined", formatError);
+    spec.configs[0].policies = {Policy{"", 600, kNsPerMin, 60}};
+    spec.configs[1].policies = {Policy{"", 30, kNsPerMin, 10}};
+    const WhatIfResult r = run(spec);
+    QCOMPARE(r.requests, std::uint64_t(600 * 2 + 10 * 9));
+    QCOMPARE(r.linesRead, std::uint64_t(600 * 2 + 10 * 9 + 1));
+    QCOMPARE(r.linesRejected, std::uint64_t(1));
+    QCOMPARE(r.keysSeen, std::uint64_t(10));
+    // Only the busy address feels B's lower limit; the others stay far below both.
+    QCOMPARE(r.keysChanged, std::uint64_t(1));
+    QCOMPARE(r.keyChanges.size(), std::size_t(1));
+    QCOMPARE(r.keyChanges[0].key, std::string("10.0.0.1"));
+    QCOMPARE(r.keyChanges[0].requests, std::uint64_t(1200));
+    QCOMPARE(r.keyChanges[0].denied[0], std::uint64_t(0));
+    QVERIFY(r.keyChanges[0].denied[1] > 800);
+    QCOMPARE(r.start, fromUnixMs(QDateTime(QDate(2026, 11, 30), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch()));
+    const auto doc = whatIfDocument(r);
+    QCOMPARE(doc["verdict"]["kind"].get<std::string>(), std::string("by_key"));
+    QCOMPARE(doc["log"]["keys_changed"].get<int>(), 1);
+    QCOMPARE(doc["log"]["top_changed_keys"][0]["key"].get<std::string>(), std::string("10.0.0.1"));
+    // The same log twice, and A against A: the same answer, and no key changed.
+    QCOMPARE(comparable(run(spec)), comparable(r));
+    spec.configs[1] = spec.configs[0];
+    const WhatIfResult same = run(spec);
+    QCOMPARE(same.keysChanged, std::uint64_t(0));
+    const auto sameDoc = whatIfDocument(same);
+    QCOMPARE(sameDoc["sides"]["a"]["figures"], sameDoc["sides"]["b"]["figures"]);
+    // A log with no line in the format is refused with its name.
+    WhatIfSpec bad;
+    bad.log = LogInput{path.toStdString(), {}};
+    bad.log->ingest.format = *logs::logFormatFromText("json", formatError);
+    WhatIfControl control;
+    std::string error;
+    QVERIFY(!runWhatIf(bad, control, error));
+    QVERIFY2(error.find("access.log") != std::string::npos, error.c_str());
 }
 
 QTEST_APPLESS_MAIN(TestWhatIf)

@@ -152,7 +152,7 @@ QList<WhatIfAnswer::Figure> WhatIfAnswer::figuresOf(const engine::whatif::WhatIf
 
 void WhatIfAnswer::setResult(const engine::whatif::WhatIfResult& result)
 {
-    m_verdict->setText(WhatIfText::verdict(engine::whatif::compare(result)));
+    m_verdict->setText(WhatIfText::verdict(result));
     m_figures->setRowCount(0);
     for (const Figure& figure : figuresOf(result)) {
         addRow(figure);

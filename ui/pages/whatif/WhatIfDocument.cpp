@@ -9,6 +9,7 @@
 #include "whatif/WhatIfReport.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 
 namespace sluice::ui {
 
@@ -24,10 +25,14 @@ ReportOutput WhatIfDocument::build(const engine::whatif::WhatIfResult& result)
     ReportDocument& d = out.document;
     d.locale = QLocale();
     d.title = tr("Sluice what-if report");
-    d.period =
-        tr("%1, seed %2, %3 of simulated traffic")
-            .arg(QString::fromStdString(result.scenario), d.locale.toString(static_cast<qulonglong>(result.seed)),
-                 formatDuration(engine::toUnixMs(result.duration)));
+    const bool replay = !result.log.empty();
+    d.period = replay ? tr("the log %1, %2 of traffic")
+                            .arg(QFileInfo(QString::fromStdString(result.log)).fileName(),
+                                 formatDuration(engine::toUnixMs(result.duration)))
+                      : tr("%1, seed %2, %3 of simulated traffic")
+                            .arg(QString::fromStdString(result.scenario),
+                                 d.locale.toString(static_cast<qulonglong>(result.seed)),
+                                 formatDuration(engine::toUnixMs(result.duration)));
     d.generated = tr("Generated %1 by Sluice %2")
                       .arg(PeriodDocument::moment(engine::fromUnixMs(QDateTime::currentMSecsSinceEpoch()), d.locale),
                            QCoreApplication::applicationVersion());
@@ -35,11 +40,15 @@ ReportOutput WhatIfDocument::build(const engine::whatif::WhatIfResult& result)
 
     ReportSection verdict;
     verdict.heading = tr("Verdict");
-    verdict.text = WhatIfText::verdict(engine::whatif::compare(result)) + QLatin1Char(' ') +
-                   tr("Both configurations judged the same %1 requests; %n fault(s) were injected into the modelled "
-                      "backend.",
-                      nullptr, static_cast<int>(result.faults.faults().size()))
-                       .arg(d.locale.toString(static_cast<qulonglong>(result.requests)));
+    verdict.text = WhatIfText::verdict(result) + QLatin1Char(' ') +
+                   (replay ? tr("Both configurations judged the same %1 requests of %2 lines read (%3 rejected).")
+                                 .arg(d.locale.toString(static_cast<qulonglong>(result.requests)),
+                                      d.locale.toString(static_cast<qulonglong>(result.linesRead)),
+                                      d.locale.toString(static_cast<qulonglong>(result.linesRejected)))
+                           : tr("Both configurations judged the same %1 requests; %n fault(s) were injected into "
+                                "the modelled backend.",
+                                nullptr, static_cast<int>(result.faults.faults().size()))
+                                 .arg(d.locale.toString(static_cast<qulonglong>(result.requests))));
     ReportTable figures;
     figures.id = QStringLiteral("figures");
     figures.columns = {tr("Figure"), QStringLiteral("A"), QStringLiteral("B"), tr("B − A")};
@@ -50,6 +59,27 @@ ReportOutput WhatIfDocument::build(const engine::whatif::WhatIfResult& result)
     }
     verdict.tables << figures;
     d.sections << verdict;
+    if (replay) {
+        ReportSection keys;
+        keys.heading = tr("Keys treated differently");
+        keys.text =
+            tr("%n key(s) of %1 are denied a different number of times by B than by A; the most changed:", nullptr,
+               static_cast<int>(result.keysChanged))
+                .arg(d.locale.toString(static_cast<qulonglong>(result.keysSeen)));
+        ReportTable changed;
+        changed.id = QStringLiteral("changed-keys");
+        changed.columns = {tr("Key"), tr("Requests"), tr("Denied by A"), tr("Denied by B")};
+        changed.numeric = {false, true, true, true};
+        changed.empty = tr("A and B treat every key alike.");
+        for (const engine::whatif::KeyChange& k : result.keyChanges) {
+            changed.rows << QStringList{QString::fromStdString(k.key),
+                                        d.locale.toString(static_cast<qulonglong>(k.requests)),
+                                        d.locale.toString(static_cast<qulonglong>(k.denied[0])),
+                                        d.locale.toString(static_cast<qulonglong>(k.denied[1]))};
+        }
+        keys.tables << changed;
+        d.sections << keys;
+    }
 
     ReportSection overTime;
     overTime.heading = tr("Over time");

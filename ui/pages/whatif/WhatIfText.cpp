@@ -29,4 +29,21 @@ QString WhatIfText::verdict(const engine::whatif::Comparison& c)
     return {};
 }
 
+QString WhatIfText::verdict(const engine::whatif::WhatIfResult& result)
+{
+    const engine::whatif::Comparison c = engine::whatif::compare(result);
+    if (result.log.empty()) {
+        return verdict(c);
+    }
+    // Every request of a log counts as legitimate: these are its denials.
+    const QLocale locale;
+    return tr("Replayed log: A denies %1 requests (%2), B %3 (%4); %n key(s) of %5 are denied a different number of "
+              "times.",
+              nullptr, static_cast<int>(result.keysChanged))
+        .arg(locale.toString(static_cast<qulonglong>(c.sides[0].legitimateDenied)),
+             percent(c.sides[0].legitimateDeniedPercent),
+             locale.toString(static_cast<qulonglong>(c.sides[1].legitimateDenied)),
+             percent(c.sides[1].legitimateDeniedPercent), locale.toString(static_cast<qulonglong>(result.keysSeen)));
+}
+
 }  // namespace sluice::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "whatif/WhatIfReport.h"
+#include "whatif/WhatIfRun.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -14,6 +15,9 @@ class WhatIfText final {
 
 public:
     static QString verdict(const engine::whatif::Comparison& comparison);
+    // What a run says in words: the verdict of a scenario, or for a replayed log (no ground truth) the denials of
+    // A and B and the keys treated differently.
+    static QString verdict(const engine::whatif::WhatIfResult& result);
     static QString percent(double value);
 };
 
