@@ -2047,76 +2047,79 @@
         <translation>Unterschiedlich behandelte Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="65" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="66" />
         <source>%n key(s) of %1 are denied a different number of times by B than by A; the most changed:</source>
-        <translation><numerusform>%n Schlüssel von %1 wird von B unterschiedlich oft abgelehnt als von A; die am stärksten veränderten:</numerusform><numerusform>%n Schlüssel von %1 werden von B unterschiedlich oft abgelehnt als von A; die am stärksten veränderten:</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel von %1 wird von B unterschiedlich oft abgelehnt als von A; die am stärksten veränderten:</numerusform>
+            <numerusform>%n Schlüssel von %1 werden von B unterschiedlich oft abgelehnt als von A; die am stärksten veränderten:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="70" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="71" />
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="70" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="71" />
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="70" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="71" />
         <source>Denied by A</source>
         <translation>Von A abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="70" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="71" />
         <source>Denied by B</source>
         <translation>Von B abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="72" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="73" />
         <source>A and B treat every key alike.</source>
         <translation>A und B behandeln jeden Schlüssel gleich.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="84" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="85" />
         <source>Over time</source>
         <translation>Im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="87" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="88" />
         <source>Denied requests per second</source>
         <translation>Abgelehnte Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="88" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="89" />
         <source>per second</source>
         <translation>pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="89" />
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="97" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="90" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="98" />
         <source>A denied</source>
         <translation>A abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="89" />
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="97" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="90" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="98" />
         <source>B denied</source>
         <translation>B abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="89" />
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="97" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="90" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="98" />
         <source>A legitimate denied</source>
         <translation>A legitim abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="89" />
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="98" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="90" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="99" />
         <source>B legitimate denied</source>
         <translation>B legitim abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="97" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="98" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
@@ -2156,7 +2159,10 @@
     <message numerus="yes">
         <location filename="../ui/pages/whatif/WhatIfText.cpp" line="40" />
         <source>Replayed log: A denies %1 requests (%2), B %3 (%4); %n key(s) of %5 are denied a different number of times.</source>
-        <translation><numerusform>Abgespieltes Protokoll: A lehnt %1 Anfragen ab (%2), B %3 (%4); %n Schlüssel von %5 wird unterschiedlich oft abgelehnt.</numerusform><numerusform>Abgespieltes Protokoll: A lehnt %1 Anfragen ab (%2), B %3 (%4); %n Schlüssel von %5 werden unterschiedlich oft abgelehnt.</numerusform></translation>
+        <translation>
+            <numerusform>Abgespieltes Protokoll: A lehnt %1 Anfragen ab (%2), B %3 (%4); %n Schlüssel von %5 wird unterschiedlich oft abgelehnt.</numerusform>
+            <numerusform>Abgespieltes Protokoll: A lehnt %1 Anfragen ab (%2), B %3 (%4); %n Schlüssel von %5 werden unterschiedlich oft abgelehnt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2471,59 +2477,59 @@ Beispiele:
         <translation>--routes: die Route '%1' ist nicht verwendbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="42" />
+        <location filename="../app/ReplayCommand.cpp" line="41" />
         <source>Decides the requests of an access log (plain or .gz) without a display and writes a JSON report.
 Example: sluice replay --log access.log.gz --key xff-first --report replay.json</source>
         <translation>Entscheidet die Anfragen eines Zugriffsprotokolls (unkomprimiert oder .gz) ohne Anzeige und schreibt einen JSON-Bericht.
 Beispiel: sluice replay --log access.log.gz --key xff-first --report replay.json</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="47" />
+        <location filename="../app/ReplayCommand.cpp" line="46" />
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="49" />
+        <location filename="../app/ReplayCommand.cpp" line="48" />
         <source>The access log &lt;file&gt;, plain or .gz.</source>
         <translation>Das Zugriffsprotokoll &lt;file&gt;, unkomprimiert oder .gz.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="53" />
+        <location filename="../app/ReplayCommand.cpp" line="52" />
         <source>combined (default), common, json, json:VARIABLE=FIELD,... or an nginx log_format pattern in quotes.</source>
         <translation>combined (Standard), common, json, json:VARIABLE=FELD,... oder ein nginx-log_format-Muster in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="59" />
+        <location filename="../app/ReplayCommand.cpp" line="58" />
         <source>What to limit: ip (default), xff-first, xff-last, user, header:NAME or path:REGEX (the first group).</source>
         <translation>Was begrenzt wird: ip (Standard), xff-first, xff-last, user, header:NAME oder path:REGEX (die erste Gruppe).</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="64" />
+        <location filename="../app/ReplayCommand.cpp" line="63" />
         <source>Route of each path prefix, e.g. /api=api,/login=login (the longest prefix wins; others take the default policy).</source>
         <translation>Route je Pfadpräfix, z. B. /api=api,/login=login (das längste Präfix gilt; andere nehmen die Standardrichtlinie).</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="70" />
+        <location filename="../app/ReplayCommand.cpp" line="69" />
         <source>max, or a factor from 1 to 10000 on the log's own timing.</source>
         <translation>max oder ein Faktor von 1 bis 10000 auf der Zeitfolge des Protokolls.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="73" />
+        <location filename="../app/ReplayCommand.cpp" line="72" />
         <source>Engine configuration &lt;file&gt; (JSON).</source>
         <translation>Engine-Konfiguration &lt;file&gt; (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="76" />
+        <location filename="../app/ReplayCommand.cpp" line="75" />
         <source>Also persist into the database &lt;file&gt;.</source>
         <translation>Zusätzlich in der Datenbank &lt;file&gt; speichern.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="79" />
+        <location filename="../app/ReplayCommand.cpp" line="78" />
         <source>Write the JSON report to &lt;file&gt;.</source>
         <translation>Den JSON-Bericht nach &lt;file&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="90" />
+        <location filename="../app/ReplayCommand.cpp" line="89" />
         <source>--log and --report are required</source>
         <translation>--log und --report sind erforderlich</translation>
     </message>
@@ -2538,7 +2544,7 @@ Beispiel: sluice replay --log access.log.gz --key xff-first --report replay.json
         <translation>--key: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="179" />
+        <location filename="../app/ReplayCommand.cpp" line="178" />
         <source>cannot write %1: %2</source>
         <translation>kann %1 nicht schreiben: %2</translation>
     </message>
@@ -2946,47 +2952,47 @@ Beispiel: sluice report --db sluice.db --last 7d --out woche.pdf</translation>
         <translation>Schreibt den Bericht nach &lt;file&gt;: .json, .pdf, .html oder .csv (eine Datei je Tabelle).</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="66" />
+        <location filename="../app/WhatIfCommand.cpp" line="67" />
         <source>Replay this access log &lt;file&gt; (plain or .gz) instead of a scenario: the comparison is then by key.</source>
         <translation>Spielt dieses Zugriffsprotokoll &lt;file&gt; (einfach oder .gz) statt eines Szenarios ab: der Vergleich erfolgt dann je Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="70" />
+        <location filename="../app/WhatIfCommand.cpp" line="71" />
         <source>The log's format: combined (default), common, json, json:VARIABLE=FIELD,... or an nginx log_format pattern in quotes.</source>
         <translation>Das Format des Protokolls: combined (Standard), common, json, json:VARIABLE=FELD,... oder ein nginx-log_format-Muster in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="74" />
+        <location filename="../app/WhatIfCommand.cpp" line="75" />
         <source>What to limit in the log: ip (default), xff-first, xff-last, user, header:NAME or path:REGEX.</source>
         <translation>Was im Protokoll begrenzt wird: ip (Standard), xff-first, xff-last, user, header:NAME oder path:REGEX.</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="78" />
+        <location filename="../app/WhatIfCommand.cpp" line="79" />
         <source>Route of each path prefix in the log, e.g. /api=api,/login=login.</source>
         <translation>Route je Pfadpräfix im Protokoll, z. B. /api=api,/login=login.</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="93" />
+        <location filename="../app/WhatIfCommand.cpp" line="94" />
         <source>--faults, --duration and --seed are for scenarios; a log brings its own traffic and has no modelled backend</source>
         <translation>--faults, --duration und --seed gelten für Szenarien; ein Protokoll bringt seinen eigenen Verkehr mit und hat kein modelliertes Backend</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="110" />
+        <location filename="../app/WhatIfCommand.cpp" line="111" />
         <source>--report: '%1' does not end in .json, .pdf, .html or .csv</source>
         <translation>--report: '%1' endet nicht auf .json, .pdf, .html oder .csv</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="89" />
+        <location filename="../app/WhatIfCommand.cpp" line="90" />
         <source>--scenario, --b and --report are required</source>
         <translation>--scenario, --b und --report sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="116" />
+        <location filename="../app/WhatIfCommand.cpp" line="117" />
         <source>--duration: '%1' is not a duration like 90s, 10m, 1h or 2d</source>
         <translation>--duration: „%1“ ist keine Dauer wie 90s, 10m, 1h oder 2d</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="123" />
+        <location filename="../app/WhatIfCommand.cpp" line="124" />
         <source>--seed: '%1' is not a whole number</source>
         <translation>--seed: „%1“ ist keine ganze Zahl</translation>
     </message>
@@ -9300,202 +9306,237 @@ Punktzahl: %2 → %3</translation>
 <context>
     <name>sluice::ui::WhatIfPage</name>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="54" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="58" />
         <source>B's limits are in force now (see the audit log).</source>
         <translation>Die Limits von B gelten jetzt (siehe Prüfprotokoll).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="55" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="59" />
         <source>B's limits were not applied: %1</source>
         <translation>Die Limits von B wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="69" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="73" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="79" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="83" />
+        <source>Scenario file…</source>
+        <translation>Szenariodatei…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="84" />
+        <source>Access log to replay…</source>
+        <translation>Zugriffsprotokoll abspielen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="85" />
+        <source>A built-in scenario, a scenario file, or an access log (combined format, one key per address) replayed at its own times: a log has no ground truth, so A and B are compared by key.</source>
+        <translation>Ein eingebautes Szenario, eine Szenariodatei oder ein Zugriffsprotokoll (Format combined, ein Schlüssel je Adresse), zu seinen eigenen Zeiten abgespielt: ein Protokoll kennt keine Wahrheit über den Verkehr, daher werden A und B je Schlüssel verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="91" />
         <source>10 minutes</source>
         <translation>10 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="80" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="92" />
         <source>30 minutes</source>
         <translation>30 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="81" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="93" />
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="82" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="94" />
         <source>6 hours</source>
         <translation>6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="83" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="95" />
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="91" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="103" />
         <source>The same seed gives the same traffic, and so the same answer.</source>
         <translation>Derselbe Seed ergibt denselben Verkehr und damit dieselbe Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="92" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="104" />
         <source>&amp;Traffic:</source>
         <translation>&amp;Verkehr:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="93" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="105" />
         <source>&amp;Duration:</source>
         <translation>&amp;Dauer:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="94" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="106" />
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="97" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="109" />
         <source>Add route</source>
         <translation>Route hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="99" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="111" />
         <source>Remove route</source>
         <translation>Route entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="101" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="113" />
         <source>Reset to A</source>
         <translation>Auf A zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="123" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="135" />
         <source>Add fault</source>
         <translation>Störung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="125" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="137" />
         <source>Remove fault</source>
         <translation>Störung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="141" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="153" />
         <source>&amp;Run A and B</source>
         <translation>A und B &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="144" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="156" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="150" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="162" />
         <source>Progress of the run</source>
         <translation>Fortschritt des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="188" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="200" />
         <source>PDF document (*.pdf);;HTML page (*.html);;JSON data (*.json);;CSV files, one per table (*.csv)</source>
         <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;JSON-Daten (*.json);;CSV-Dateien, eine je Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="330" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="322" />
+        <source>Access log to replay</source>
+        <translation>Abzuspielendes Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="322" />
+        <source>Scenario file</source>
+        <translation>Szenariodatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="324" />
+        <source>Access logs (*.log *.gz *.txt);;All files (*)</source>
+        <translation>Zugriffsprotokolle (*.log *.gz *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="324" />
+        <source>Scenarios (*.json)</source>
+        <translation>Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="409" />
         <source>Run A and B first: B is applied as it was compared.</source>
         <translation>Zuerst A und B starten: B wird so übernommen, wie es verglichen wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="117" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="129" />
         <source>Configuration B: limits per route (changes in bold)</source>
         <translation>Konfiguration B: Limits je Route (Änderungen fett)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="163" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="175" />
         <source>Faults in the modelled backend, in both runs</source>
         <translation>Störungen im modellierten Backend, in beiden Läufen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="174" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="186" />
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="179" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="191" />
         <source>&amp;Apply B…</source>
         <translation>B &amp;übernehmen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="181" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="193" />
         <source>This console is read-only: it cannot change the limits in force.</source>
         <translation>Diese Konsole ist schreibgeschützt: Sie kann die geltenden Limits nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="329" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="408" />
         <source>Make B's limits the ones in force, as one audited change.</source>
         <translation>Die Limits von B in Kraft setzen, als eine protokollierte Änderung.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="182" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="194" />
         <source>&amp;Save report…</source>
         <translation>Bericht s&amp;peichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="187" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="199" />
         <source>Save the what-if report</source>
         <translation>Was-wäre-wenn-Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="238" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="265" />
         <source>There is no built-in scenario %1.</source>
         <translation>Es gibt kein eingebautes Szenario %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="251" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="281" />
         <source>Running both configurations on the same traffic…</source>
         <translation>Beide Konfigurationen laufen auf demselben Verkehr…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="267" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="341" />
         <source>%1 requests judged by each configuration in %2 s.</source>
         <translation>%1 Anfragen von jeder Konfiguration beurteilt, in %2 s.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="272" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="346" />
         <source>Cancelled: nothing was compared.</source>
         <translation>Abgebrochen: Nichts wurde verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="273" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="347" />
         <source>The run could not start: %1</source>
         <translation>Der Lauf konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="284" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="358" />
         <source>Apply B</source>
         <translation>B übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="285" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="359" />
         <source>Make B's limits per route the ones in force? The engine applies them at once and the audit log records the change.</source>
         <translation>Die Limits von B je Route in Kraft setzen? Die Engine wendet sie sofort an, und das Prüfprotokoll hält die Änderung fest.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="294" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="368" />
         <source>Applying B's limits…</source>
         <translation>Die Limits von B werden übernommen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="314" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="388" />
         <source>Saved the report to %1.</source>
         <translation>Bericht nach %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="315" />
+        <location filename="../ui/pages/whatif/WhatIfPage.cpp" line="389" />
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>

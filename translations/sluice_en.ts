@@ -4,7 +4,7 @@
 <context>
     <name>AdminActionMarker</name>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionMarker.cpp" line="59" />
+        <location filename="../ui/history/AdminActionMarker.cpp" line="59"/>
         <source>VIP import: %n key(s)</source>
         <translation>
             <numerusform>VIP import: %n key</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AdminActionText</name>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionText.cpp" line="136" />
+        <location filename="../ui/history/AdminActionText.cpp" line="136"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n assignment</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionText.cpp" line="146" />
+        <location filename="../ui/history/AdminActionText.cpp" line="146"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>%n flag</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>PeriodDocument</name>
     <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="70" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="70"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="73" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="73"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="75" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="75"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="370" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="370"/>
         <source>%n admin change(s)</source>
         <translation>
             <numerusform>%n admin change</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="371" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="371"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>WhatIfDocument</name>
     <message numerus="yes">
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="48" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="48"/>
         <source>Both configurations judged the same %1 requests; %n fault(s) were injected into the modelled backend.</source>
         <translation>
             <numerusform>Both configurations judged the same %1 requests; %n fault was injected into the modelled backend.</numerusform>
@@ -85,23 +85,29 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="65" />
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="66"/>
         <source>%n key(s) of %1 are denied a different number of times by B than by A; the most changed:</source>
-        <translation><numerusform>%n key of %1 is denied a different number of times by B than by A; the most changed:</numerusform><numerusform>%n keys of %1 are denied a different number of times by B than by A; the most changed:</numerusform></translation>
+        <translation>
+            <numerusform>%n key of %1 is denied a different number of times by B than by A; the most changed:</numerusform>
+            <numerusform>%n keys of %1 are denied a different number of times by B than by A; the most changed:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WhatIfText</name>
     <message numerus="yes">
-        <location filename="../ui/pages/whatif/WhatIfText.cpp" line="40" />
+        <location filename="../ui/pages/whatif/WhatIfText.cpp" line="40"/>
         <source>Replayed log: A denies %1 requests (%2), B %3 (%4); %n key(s) of %5 are denied a different number of times.</source>
-        <translation><numerusform>Replayed log: A denies %1 requests (%2), B %3 (%4); %n key of %5 is denied a different number of times.</numerusform><numerusform>Replayed log: A denies %1 requests (%2), B %3 (%4); %n keys of %5 are denied a different number of times.</numerusform></translation>
+        <translation>
+            <numerusform>Replayed log: A denies %1 requests (%2), B %3 (%4); %n key of %5 is denied a different number of times.</numerusform>
+            <numerusform>Replayed log: A denies %1 requests (%2), B %3 (%4); %n keys of %5 are denied a different number of times.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>flags</name>
     <message numerus="yes">
-        <location filename="../app/FlagsCommand.cpp" line="201" />
+        <location filename="../app/FlagsCommand.cpp" line="201"/>
         <source>imported %n flag(s) and %1 segment(s) from %2 into %3</source>
         <translation>
             <numerusform>imported %n flag and %1 segment(s) from %2 into %3</numerusform>
@@ -109,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FlagsCommand.cpp" line="250" />
+        <location filename="../app/FlagsCommand.cpp" line="250"/>
         <source>exported %n flag(s) and %1 segment(s) to %2</source>
         <translation>
             <numerusform>exported %n flag and %1 segment(s) to %2</numerusform>
@@ -120,7 +126,7 @@
 <context>
     <name>report</name>
     <message numerus="yes">
-        <location filename="../app/ReportCommand.cpp" line="119" />
+        <location filename="../app/ReportCommand.cpp" line="119"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>Wrote %1 (%n page)</numerusform>
@@ -131,7 +137,7 @@
 <context>
     <name>sluice::ui::AddLogSourceDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="204" />
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="204"/>
         <source>The first %Ln line(s) as the engine takes them</source>
         <translation>
             <numerusform>The first line as the engine takes it</numerusform>
@@ -139,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="205" />
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="205"/>
         <source>; %Ln rejected.</source>
         <translation>
             <numerusform>; %Ln rejected.</numerusform>
@@ -150,7 +156,7 @@
 <context>
     <name>sluice::ui::AlertDetailPane</name>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="126" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="126"/>
         <source>Reputation of %n key(s) lowered by %1 points</source>
         <translation>
             <numerusform>Reputation of %n key lowered by %1 points</numerusform>
@@ -158,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="149" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="149"/>
         <source>%1 · %Ln request(s)</source>
         <translation>
             <numerusform>%1 · %Ln request</numerusform>
@@ -169,7 +175,7 @@
 <context>
     <name>sluice::ui::AnomaliesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="66" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="66"/>
         <source>%Ln alert(s)</source>
         <translation>
             <numerusform>%Ln alert</numerusform>
@@ -177,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="303" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="303"/>
         <source>%Ln open alert(s)</source>
         <translation>
             <numerusform>%Ln open alert</numerusform>
@@ -188,7 +194,7 @@
 <context>
     <name>sluice::ui::AnomalyChart</name>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomalyChart.cpp" line="137" />
+        <location filename="../ui/pages/anomalies/AnomalyChart.cpp" line="137"/>
         <source>%1: now %2, expected %3; %n alert(s) in the chart.</source>
         <translation>
             <numerusform>%1: now %2, expected %3; %n alert in the chart.</numerusform>
@@ -199,7 +205,7 @@
 <context>
     <name>sluice::ui::AnomalyText</name>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomalyText.cpp" line="114" />
+        <location filename="../ui/pages/anomalies/AnomalyText.cpp" line="114"/>
         <source>%n key(s) lowered</source>
         <translation>
             <numerusform>%n key lowered</numerusform>
@@ -210,7 +216,7 @@
 <context>
     <name>sluice::ui::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="57" />
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="57"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -218,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="58" />
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="58"/>
         <source>%Ln change(s), %1 loaded</source>
         <translation>
             <numerusform>%Ln change, %1 loaded</numerusform>
@@ -229,7 +235,7 @@
 <context>
     <name>sluice::ui::AuditWorker</name>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="143" />
+        <location filename="../ui/pages/audit/AuditWorker.cpp" line="143"/>
         <source>Exported %n audit rows to %1.</source>
         <translation>
             <numerusform>Exported %n audit row to %1.</numerusform>
@@ -240,7 +246,7 @@
 <context>
     <name>sluice::ui::CleanupDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/CleanupDialog.cpp" line="46" />
+        <location filename="../ui/pages/notifications/CleanupDialog.cpp" line="46"/>
         <source>Every notification created more than %n day(s) ago, read or not, and its delivery records are deleted for good. The audit log records who did it.</source>
         <translation>
             <numerusform>Every notification created more than %n day ago, read or not, and its delivery records are deleted for good. The audit log records who did it.</numerusform>
@@ -251,7 +257,7 @@
 <context>
     <name>sluice::ui::FlagsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPage.cpp" line="138" />
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="138"/>
         <source>%n flag(s), %1 on</source>
         <translation>
             <numerusform>%n flag, %1 on</numerusform>
@@ -259,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="76" />
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="76"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -267,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="83" />
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="83"/>
         <source>Imported %n flag(s) from %1.</source>
         <translation>
             <numerusform>Imported %n flag from %1.</numerusform>
@@ -275,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="120" />
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="120"/>
         <source>Exported %n flag(s) to %1.</source>
         <translation>
             <numerusform>Exported %n flag to %1.</numerusform>
@@ -286,7 +292,7 @@
 <context>
     <name>sluice::ui::KeyEventsList</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="50" />
+        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="50"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -297,7 +303,7 @@
 <context>
     <name>sluice::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="318" />
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>%n new since you last looked</source>
         <translation>
             <numerusform>%n new since you last looked</numerusform>
@@ -305,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="432" />
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Not saved: %Ln event(s), retrying</source>
         <translation>
             <numerusform>Not saved: %Ln event, retrying</numerusform>
@@ -316,7 +322,7 @@
 <context>
     <name>sluice::ui::NotificationStatsView</name>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationStatsView.cpp" line="62" />
+        <location filename="../ui/pages/notifications/NotificationStatsView.cpp" line="62"/>
         <source>Delivery by channel, last %n day(s)</source>
         <translation>
             <numerusform>Delivery by channel, last day</numerusform>
@@ -324,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationStatsView.cpp" line="64" />
+        <location filename="../ui/pages/notifications/NotificationStatsView.cpp" line="64"/>
         <source>Notifications by day and type, last %n day(s)</source>
         <translation>
             <numerusform>Notifications by day and type, last day</numerusform>
@@ -335,7 +341,7 @@
 <context>
     <name>sluice::ui::NotificationsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="87" />
+        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="87"/>
         <source>%1 was not imported (%n problem(s)); nothing changed:
 %2</source>
         <translation>
@@ -346,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="94" />
+        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="94"/>
         <source>Imported %n contact(s) from %1.</source>
         <translation>
             <numerusform>Imported %n contact from %1.</numerusform>
@@ -354,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="120" />
+        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="120"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exported %n contact to %1.</numerusform>
@@ -362,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="294" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="294"/>
         <source>%Ln notification(s)</source>
         <translation>
             <numerusform>%Ln notification</numerusform>
@@ -370,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="475" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="475"/>
         <source>%Ln unread notification(s)</source>
         <translation>
             <numerusform>%Ln unread notification</numerusform>
@@ -378,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="479" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="479"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n unread notification</numerusform>
@@ -386,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="567" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="567"/>
         <source>Notifications older than %n day(s) deleted.</source>
         <translation>
             <numerusform>Notifications older than %n day deleted.</numerusform>
@@ -397,7 +403,7 @@
 <context>
     <name>sluice::ui::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="60" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="60"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln key</numerusform>
@@ -408,7 +414,7 @@
 <context>
     <name>sluice::ui::RecipientDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/RecipientDialog.cpp" line="92" />
+        <location filename="../ui/pages/notifications/RecipientDialog.cpp" line="92"/>
         <source>Click again to delete %n notification(s)</source>
         <translation>
             <numerusform>Click again to delete %n notification</numerusform>
@@ -416,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/RecipientDialog.cpp" line="218" />
+        <location filename="../ui/pages/notifications/RecipientDialog.cpp" line="218"/>
         <source>%1: %Ln notification(s), %2 unread; %3</source>
         <translation>
             <numerusform>%1: %Ln notification, %2 unread; %3</numerusform>
@@ -427,7 +433,7 @@
 <context>
     <name>sluice::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="331" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="331"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -435,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="336" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="336"/>
         <source>Wrote %n file(s) into %1.</source>
         <translation>
             <numerusform>Wrote %n file into %1.</numerusform>
@@ -446,7 +452,7 @@
 <context>
     <name>sluice::ui::ReputationPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="179" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="179"/>
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln key</numerusform>
@@ -457,7 +463,7 @@
 <context>
     <name>sluice::ui::ScoreHistogram</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="142" />
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="142"/>
         <source>Scores of %Ln active key(s): %1 flagged, %2 standard, %3 trusted.</source>
         <translation>
             <numerusform>Scores of %Ln active key: %1 flagged, %2 standard, %3 trusted.</numerusform>
@@ -468,7 +474,7 @@
 <context>
     <name>sluice::ui::ScoreHistoryChart</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="221" />
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="221"/>
         <source>Score now %1 (%2), lowest %3; %Ln recorded event(s) since %4.</source>
         <translation>
             <numerusform>Score now %1 (%2), lowest %3; %Ln recorded event since %4.</numerusform>
@@ -479,7 +485,7 @@
 <context>
     <name>sluice::ui::SecretStore</name>
     <message numerus="yes">
-        <location filename="../ui/secrets/SecretStore.cpp" line="57" />
+        <location filename="../ui/secrets/SecretStore.cpp" line="57"/>
         <source>The keychain did not answer within %n second(s).</source>
         <translation>
             <numerusform>The keychain did not answer within %n second.</numerusform>
@@ -490,7 +496,7 @@
 <context>
     <name>sluice::ui::SourcesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="57" />
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="57"/>
         <source>%Ln source(s)</source>
         <translation>
             <numerusform>%Ln source</numerusform>
@@ -498,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="68" />
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="68"/>
         <source>%Ln line(s)</source>
         <translation>
             <numerusform>%Ln line</numerusform>
@@ -506,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="222" />
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="222"/>
         <source>%Ln rejected.</source>
         <translation>
             <numerusform>%Ln rejected.</numerusform>
@@ -517,7 +523,7 @@
 <context>
     <name>sluice::ui::ThrottlePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="96" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="96"/>
         <source>%Ln period(s)</source>
         <translation>
             <numerusform>%Ln period</numerusform>
@@ -525,7 +531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="354" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="354"/>
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n level change</numerusform>
@@ -536,7 +542,7 @@
 <context>
     <name>sluice::ui::ThrottleTimelineChart</name>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="226" />
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="226"/>
         <source>Throttle level, %1: now %2 (×%3), %Ln level change(s) in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</source>
         <translation>
             <numerusform>Throttle level, %1: now %2 (×%3), %Ln level change in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</numerusform>
@@ -547,7 +553,7 @@
 <context>
     <name>sluice::ui::VipPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="64" />
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="64"/>
         <source>%1 was not imported (%n problem(s)); nothing changed:
 %2</source>
         <translation>
@@ -558,7 +564,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="73" />
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="73"/>
         <source>Imported %n VIP assignment(s) from %1.</source>
         <translation>
             <numerusform>Imported %n VIP assignment from %1.</numerusform>
@@ -566,7 +572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="100" />
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="100"/>
         <source>Exported %n VIP assignment(s) to %1.</source>
         <translation>
             <numerusform>Exported %n VIP assignment to %1.</numerusform>
@@ -574,7 +580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="163" />
+        <location filename="../ui/pages/vip/VipPage.cpp" line="163"/>
         <source>VIP expiry warnings now come %n day(s) ahead.</source>
         <translation>
             <numerusform>VIP expiry warnings now come %n day ahead.</numerusform>
@@ -582,7 +588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="218" />
+        <location filename="../ui/pages/vip/VipPage.cpp" line="218"/>
         <source>%Ln assignment(s)</source>
         <translation>
             <numerusform>%Ln assignment</numerusform>
@@ -590,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="219" />
+        <location filename="../ui/pages/vip/VipPage.cpp" line="219"/>
         <source>%Ln assignment(s), %1 shown</source>
         <translation>
             <numerusform>%Ln assignment, %1 shown</numerusform>
@@ -598,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="244" />
+        <location filename="../ui/pages/vip/VipPage.cpp" line="244"/>
         <source>%Ln tier(s)</source>
         <translation>
             <numerusform>%Ln tier</numerusform>
@@ -609,7 +615,7 @@
 <context>
     <name>store</name>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="338" />
+        <location filename="../app/EngineHost.cpp" line="338"/>
         <source>%Ln reputation event(s)</source>
         <translation>
             <numerusform>%Ln reputation event</numerusform>
@@ -617,7 +623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="341" />
+        <location filename="../app/EngineHost.cpp" line="341"/>
         <source>%Ln VIP event(s)</source>
         <translation>
             <numerusform>%Ln VIP event</numerusform>
@@ -625,7 +631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="344" />
+        <location filename="../app/EngineHost.cpp" line="344"/>
         <source>%Ln throttle event(s)</source>
         <translation>
             <numerusform>%Ln throttle event</numerusform>
@@ -633,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="347" />
+        <location filename="../app/EngineHost.cpp" line="347"/>
         <source>%Ln key reputation checkpoint(s)</source>
         <translation>
             <numerusform>%Ln key reputation checkpoint</numerusform>
@@ -644,7 +650,7 @@
 <context>
     <name>vip</name>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="87" />
+        <location filename="../app/VipCommand.cpp" line="87"/>
         <source>imported %n VIP assignment(s) from %1 into %2</source>
         <translation>
             <numerusform>imported %n VIP assignment from %1 into %2</numerusform>
@@ -652,7 +658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="116" />
+        <location filename="../app/VipCommand.cpp" line="116"/>
         <source>exported %n VIP assignment(s) to %1</source>
         <translation>
             <numerusform>exported %n VIP assignment to %1</numerusform>

@@ -120,6 +120,7 @@ private slots:
     void applyingBAsksFirstThenSendsBsLimits();
     void aReadOnlyConsoleCannotApplyB();
     void theReportIsSavedAsJsonPdfAndHtml();
+    void runsAScenarioFileAndReplaysALog();
     void shots();
 
 private:
@@ -301,6 +302,64 @@ void TestWhatIfPage::theReportIsSavedAsJsonPdfAndHtml()
     QVERIFY(saved.wait(30000));
     QVERIFY(!saved.front().front().toBool());
     QVERIFY(page->status().contains(QStringLiteral("Could not save")));
+}
+
+void TestWhatIfPage::runsAScenarioFileAndReplaysALog()
+{
+    ui::MainWindow window(m_client.get());
+    ui::WhatIfPage* page = showPage(window);
+    QVERIFY(page != nullptr);
+    QTRY_VERIFY(page->policyTable()->rowCount() > 0);
+    QTemporaryDir dir;
+    // A scenario file: a built-in one copied out, read on the run's thread.
+    const QString scenario = dir.filePath(QStringLiteral("mine.json"));
+    QVERIFY(QFile::copy(QStringLiteral(SLUICE_SOURCE_DIR "/resources/scenarios/flash-crowd.json"), scenario));
+    page->useTrafficFile(ui::WhatIfPage::TrafficFile::Scenario, scenario);
+    QCOMPARE(page->scenarioBox()->currentText(), QStringLiteral("mine.json"));
+    page->durationBox()->setCurrentIndex(0);
+    QSignalSpy finished(page, &ui::WhatIfPage::runFinished);
+    page->run();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(page->hasResult(), qPrintable(page->answer()->verdictText()));
+    // An access log: its requests at their own times, compared by key; no duration, seed or faults apply.
+    const QString log = dir.filePath(QStringLiteral("access.log"));
+    {
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int sec = 0; sec < 300; ++sec) {
+            const QString line = QStringLiteral("10.0.0.%1 - - [30/Nov/2026:12:%2:%3 +0000] \"GET / HTTP/1.1\" 200 1 "
+                                                "\"-\" \"t\"\n")
+                                     .arg(sec % 3 == 0 ? 1 : 2)
+                                     .arg(sec / 60, 2, 10, QLatin1Char('0'))
+                                     .arg(sec % 60, 2, 10, QLatin1Char('0'));
+            file.write(line.toUtf8());
+        }
+    }
+    page->useTrafficFile(ui::WhatIfPage::TrafficFile::Log, log);
+    QVERIFY(!page->durationBox()->isEnabled());
+    page->policyTable()->setValue(0, 1, 1);  // B: one request a period on the default policy
+    finished.clear();
+    page->run();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(page->hasResult());
+    const QString verdict = page->answer()->verdictText();
+    QVERIFY2(verdict.startsWith(QStringLiteral("Replayed log:")), qPrintable(verdict));
+    QVERIFY2(verdict.contains(QStringLiteral("; 2 key")) && verdict.contains(QStringLiteral(" of 2 are denied")),
+             qPrintable(verdict));
+    // A file that is no scenario ends the run with the reason, and the console goes on.
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"name\": 5}");
+    }
+    page->useTrafficFile(ui::WhatIfPage::TrafficFile::Scenario, broken);
+    finished.clear();
+    page->run();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!page->hasResult());
+    QVERIFY2(page->answer()->verdictText().contains(QStringLiteral("broken.json")),
+             qPrintable(page->answer()->verdictText()));
 }
 
 void TestWhatIfPage::shots()

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -22,7 +23,10 @@ public:
     explicit WhatIfJob(QObject* parent = nullptr);
     ~WhatIfJob() override;  // cancels a run in progress and waits for it
 
-    void start(engine::whatif::WhatIfSpec spec);
+    // `prepare`, when given, runs first on the job's thread: it reads what the spec needs from files (a scenario
+    // file), so the UI thread never waits for a disk. Its error ends the run as an error.
+    using Prepare = std::function<bool(engine::whatif::WhatIfSpec& spec, std::string& error)>;
+    void start(engine::whatif::WhatIfSpec spec, Prepare prepare = {});
     void cancel();
     bool running() const { return m_thread.joinable(); }
     double progress() const;

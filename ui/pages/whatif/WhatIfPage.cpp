@@ -9,11 +9,14 @@
 #include "pages/whatif/WhatIfDocument.h"
 #include "pages/whatif/WhatIfJob.h"
 
+#include "logs/LogFormat.h"
 #include "sim/ScenarioLoader.h"
 #include "whatif/WhatIfReport.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,6 +32,7 @@ namespace sluice::ui {
 
 namespace {
 constexpr int kWhatIfProgressMs = 100;
+constexpr int kFileRole = Qt::UserRole + 1;  // a traffic entry's file
 constexpr int kWhatIfProgressSteps = 1000;
 }  // namespace
 
@@ -74,6 +78,14 @@ QWidget* WhatIfPage::buildQuestion()
         m_scenario->addItem(QString::fromStdString(name));
     }
     m_scenario->setCurrentText(QStringLiteral("ddos-wave"));
+    m_lastTraffic = m_scenario->currentIndex();
+    m_scenario->insertSeparator(m_scenario->count());
+    m_scenario->addItem(tr("Scenario file…"), QStringLiteral("choose-scenario"));
+    m_scenario->addItem(tr("Access log to replay…"), QStringLiteral("choose-log"));
+    m_scenario->setToolTip(tr("A built-in scenario, a scenario file, or an access log (combined format, one key per "
+                              "address) replayed at its own times: a log has no ground truth, so A and B are "
+                              "compared by key."));
+    connect(m_scenario, &QComboBox::activated, this, &WhatIfPage::trafficChosen);
     m_duration = new QComboBox(box);
     m_duration->setObjectName(QStringLiteral("whatIfDuration"));
     for (const auto& [label, minutes] : std::initializer_list<std::pair<QString, int>>{{tr("10 minutes"), 10},
@@ -233,29 +245,91 @@ void WhatIfPage::run()
         return;
     }
     engine::whatif::WhatIfSpec spec;
-    const auto scenario = engine::sim::builtinScenario(m_scenario->currentText().toStdString());
-    if (!scenario) {
-        m_status->setText(tr("There is no built-in scenario %1.").arg(m_scenario->currentText()));
-        return;
+    WhatIfJob::Prepare prepare;
+    const QString kind = m_scenario->currentData().toString();
+    const QString path = m_scenario->currentData(kFileRole).toString();
+    if (kind == QLatin1String("log")) {
+        std::string error;
+        engine::whatif::LogInput input;
+        input.path = path.toStdString();
+        input.ingest.format = *engine::logs::logFormatFromText("combined", error);
+        spec.log = std::move(input);
+    } else if (kind == QLatin1String("scenario")) {
+        // Read on the run's thread: the file may sit on a slow disk.
+        prepare = [file = path.toStdString()](engine::whatif::WhatIfSpec& s, std::string& error) {
+            return engine::sim::loadScenario(file, s.scenario, error);
+        };
+    } else {
+        const auto scenario = engine::sim::builtinScenario(m_scenario->currentText().toStdString());
+        if (!scenario) {
+            m_status->setText(tr("There is no built-in scenario %1.").arg(m_scenario->currentText()));
+            return;
+        }
+        spec.scenario = *scenario;
     }
-    spec.scenario = *scenario;
     spec.seed = static_cast<std::uint64_t>(m_seed->value());
     spec.duration = static_cast<engine::TimeNs>(m_duration->currentData().toInt()) * 60 * engine::kNsPerSec;
     spec.configs[0] = *m_configA;
     spec.configs[1] = *m_configA;
     spec.configs[1].policies = *policies;
-    spec.faults = m_faults->schedule();
+    if (!spec.log) {
+        spec.faults = m_faults->schedule();
+    }
     m_ranPolicies = *policies;
     m_result.reset();
     m_progress->setValue(0);
     m_answer->setMessage(tr("Running both configurations on the same traffic…"));
     m_status->clear();
-    m_job->start(std::move(spec));
+    m_job->start(std::move(spec), std::move(prepare));
     m_progressTimer.start();
     updateButtons();
 }
 
 void WhatIfPage::cancel() { m_job->cancel(); }
+
+bool WhatIfPage::replaying() const { return m_scenario->currentData().toString() == QLatin1String("log"); }
+
+void WhatIfPage::useTrafficFile(TrafficFile kind, const QString& path)
+{
+    const QString entry = kind == TrafficFile::Log ? QStringLiteral("log") : QStringLiteral("scenario");
+    // One entry per file, above the two that ask for one.
+    int index = -1;
+    for (int i = 0; i < m_scenario->count(); ++i) {
+        if (m_scenario->itemData(i, kFileRole).toString() == path && m_scenario->itemData(i).toString() == entry) {
+            index = i;
+        }
+    }
+    if (index < 0) {
+        index = m_scenario->findData(QStringLiteral("choose-scenario"));
+        m_scenario->insertItem(index, QFileInfo(path).fileName(), entry);
+        m_scenario->setItemData(index, path, kFileRole);
+        m_scenario->setItemData(index, QDir::toNativeSeparators(path), Qt::ToolTipRole);
+    }
+    m_scenario->setCurrentIndex(index);
+    updateButtons();
+}
+
+void WhatIfPage::trafficChosen(int index)
+{
+    const QString entry = m_scenario->itemData(index).toString();
+    if (entry != QLatin1String("choose-scenario") && entry != QLatin1String("choose-log")) {
+        m_lastTraffic = index;
+        updateButtons();
+        return;
+    }
+    const bool log = entry == QLatin1String("choose-log");
+    m_scenario->setCurrentIndex(m_lastTraffic);  // until a file is chosen
+    auto* dialog = new QFileDialog(window(), log ? tr("Access log to replay") : tr("Scenario file"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilter(log ? tr("Access logs (*.log *.gz *.txt);;All files (*)") : tr("Scenarios (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, log](const QString& path) {
+        useTrafficFile(log ? TrafficFile::Log : TrafficFile::Scenario, path);
+        m_lastTraffic = m_scenario->currentIndex();
+    });
+    dialog->open();
+}
 
 void WhatIfPage::onFinished(std::shared_ptr<const engine::whatif::WhatIfResult> result, const QString& error)
 {
@@ -321,6 +395,11 @@ void WhatIfPage::saveReport(const QString& path)
 void WhatIfPage::updateButtons()
 {
     const bool busy = running();
+    // A log brings its own traffic and time, and has no backend to break.
+    const bool log = replaying();
+    m_duration->setEnabled(!log);
+    m_seed->setEnabled(!log);
+    m_faults->setEnabled(!log);
     m_run->setEnabled(!busy && m_configA.has_value());
     m_cancel->setEnabled(busy);
     m_save->setEnabled(!busy && m_result != nullptr);

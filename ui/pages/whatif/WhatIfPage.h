@@ -45,6 +45,10 @@ public:
     FaultTable* faultTable() const { return m_faults; }
     WhatIfAnswer* answer() const { return m_answer; }
     QComboBox* scenarioBox() const { return m_scenario; }
+    // The traffic a file gives: a scenario file (JSON) or an access log (combined format, keyed by address) to
+    // replay; chosen in the traffic list, which asks for the file.
+    enum class TrafficFile { Scenario, Log };
+    void useTrafficFile(TrafficFile kind, const QString& path);
     QComboBox* durationBox() const { return m_duration; }
     bool running() const;
     bool hasResult() const { return m_result != nullptr; }
@@ -64,6 +68,8 @@ private:
     void onConfig(const engine::EngineConfig& config);
     void onFinished(std::shared_ptr<const engine::whatif::WhatIfResult> result, const QString& error);
     void updateButtons();
+    void trafficChosen(int index);
+    bool replaying() const;
 
     EngineClient* m_engine;
     LatestQuestion<EngineConfigQuery> m_configQuestion;
@@ -73,6 +79,7 @@ private:
     WhatIfJob* m_job;
     QTimer m_progressTimer;
     QComboBox* m_scenario = nullptr;
+    int m_lastTraffic = 0;  // the traffic entry chosen before one that asks for a file
     QComboBox* m_duration = nullptr;
     QSpinBox* m_seed = nullptr;
     PolicyTable* m_policies = nullptr;
