@@ -112,7 +112,9 @@ const QHash<QString, PageControls>& knownControls()
            QStringLiteral("whatIfSeed"), QStringLiteral("policyAddRoute"), QStringLiteral("policyRemoveRoute"),
            QStringLiteral("policyReset"), QStringLiteral("policyLimit"), QStringLiteral("policyPeriod"),
            QStringLiteral("policyBurst"), QStringLiteral("faultAdd"), QStringLiteral("faultRemove"),
-           QStringLiteral("faultFrom"), QStringLiteral("faultFor"), QStringLiteral("faultSize")}}},
+           QStringLiteral("faultFrom"), QStringLiteral("faultFor"), QStringLiteral("faultSize"),
+           QStringLiteral("settingValue"), QStringLiteral("ScrollLeftButton"),
+           QStringLiteral("ScrollRightButton")}}},  // the last two: Qt's own, on the tab bar of B
         // Reports only read the database: a read-only console writes them too.
         {QStringLiteral("reports"),
          {{},

@@ -10,6 +10,7 @@
 #include "Translations.h"
 #include "pages/whatif/FaultTable.h"
 #include "pages/whatif/PolicyTable.h"
+#include "pages/whatif/SettingsTable.h"
 #include "pages/whatif/WhatIfAnswer.h"
 #include "pages/whatif/WhatIfChart.h"
 #include "pages/whatif/WhatIfPage.h"
@@ -28,6 +29,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,6 +121,7 @@ private slots:
     void aLongRunShowsProgressAndCanBeCancelled();
     void applyingBAsksFirstThenSendsBsLimits();
     void aReadOnlyConsoleCannotApplyB();
+    void bsReputationSettingsChangeTheAnswer();
     void theReportIsSavedAsJsonPdfAndHtml();
     void runsAScenarioFileAndReplaysALog();
     void shots();
@@ -234,6 +237,46 @@ void TestWhatIfPage::applyingBAsksFirstThenSendsBsLimits()
     QCOMPARE(set->policies.front().limit, 150u);
     QCOMPARE(set->policies.size(), m_client->config.policies.size());
     QTRY_VERIFY(page->status().contains(QStringLiteral("in force now")));
+
+    // B's reputation and throttle settings: a changed section goes with the limits, as its own audited command.
+    m_client->commands.clear();
+    const int flagged = page->settingsTable()->rowOf(QStringLiteral("Flagged keys: limit ×"));
+    const int cooldown = page->settingsTable()->rowOf(QStringLiteral("Throttle cooldown (s)"));
+    QVERIFY(flagged >= 0 && cooldown >= 0);
+    page->settingsTable()->setValue(flagged, 2.0);
+    runTenMinutes(*page);
+    window.findChild<QPushButton*>(QStringLiteral("whatIfApply"))->click();
+    QTRY_VERIFY((confirm = page->findChild<QMessageBox*>(QStringLiteral("whatIfApplyConfirm"))) != nullptr);
+    confirm->button(QMessageBox::Apply)->click();
+    QCOMPARE(m_client->commands.size(), std::size_t{2});  // limits and reputation; the throttle did not change
+    const auto* reputation = std::get_if<engine::cmd::SetReputationConfig>(&m_client->commands.back());
+    QVERIFY(reputation != nullptr);
+    QCOMPARE(reputation->config.tierMultipliers[0], 2.0);
+    QCOMPARE(reputation->config.tierMultipliers[1], m_client->config.reputation.tierMultipliers[1]);
+    QTRY_VERIFY(page->status().contains(QStringLiteral("in force now")));
+}
+
+void TestWhatIfPage::bsReputationSettingsChangeTheAnswer()
+{
+    ui::MainWindow window(m_client.get());
+    ui::WhatIfPage* page = showPage(window);
+    QVERIFY(page != nullptr);
+    runTenMinutes(*page);
+    const QString row = QStringLiteral("Denied, Standard keys");
+    const QString deniedA = figure(*page->answer(), row, 0);
+    QCOMPARE(figure(*page->answer(), row, 1), deniedA);  // A against A
+    // Standard keys get half their limit: B denies them more.
+    page->settingsTable()->setValue(page->settingsTable()->rowOf(QStringLiteral("Standard keys: limit ×")), 0.5);
+    runTenMinutes(*page);
+    const auto number = [](const QString& text) { return QLocale().toDouble(text); };
+    QCOMPARE(figure(*page->answer(), row, 0), deniedA);
+    QVERIFY2(number(figure(*page->answer(), row, 1)) > number(deniedA),
+             qPrintable(deniedA + QStringLiteral(" → ") + figure(*page->answer(), row, 1)));
+    // A value the engine refuses is named before anything runs.
+    page->settingsTable()->setValue(page->settingsTable()->rowOf(QStringLiteral("Flagged below score")), 90);
+    page->run();
+    QVERIFY2(page->status().startsWith(QStringLiteral("B cannot be run:")), qPrintable(page->status()));
+    QVERIFY(!page->running());
 }
 
 void TestWhatIfPage::aReadOnlyConsoleCannotApplyB()
@@ -391,6 +434,12 @@ void TestWhatIfPage::shots()
         window.resize(1440, 900);
         QCoreApplication::sendPostedEvents();
         QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("whatif-%1-large.png").arg(language))));
+        // B's reputation and throttle tab, one value changed, at the small size.
+        window.resize(1024, 640);
+        page->findChild<QTabWidget*>(QStringLiteral("whatIfBTabs"))->setCurrentIndex(1);
+        page->settingsTable()->setValue(0, 1.0);
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("whatif-%1-settings.png").arg(language))));
     }
 }
 

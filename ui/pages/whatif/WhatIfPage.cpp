@@ -5,6 +5,7 @@
 #include "InBackground.h"
 #include "pages/whatif/FaultTable.h"
 #include "pages/whatif/PolicyTable.h"
+#include "pages/whatif/SettingsTable.h"
 #include "pages/whatif/WhatIfAnswer.h"
 #include "pages/whatif/WhatIfDocument.h"
 #include "pages/whatif/WhatIfJob.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace sluice::ui {
@@ -53,14 +55,18 @@ WhatIfPage::WhatIfPage(EngineClient* engine, QWidget* parent)
     connect(&m_progressTimer, &QTimer::timeout, this,
             [this] { m_progress->setValue(static_cast<int>(m_job->progress() * kWhatIfProgressSteps)); });
     connect(m_engine, &EngineClient::commandFinished, this, [this](quint64 id, bool ok, const QString& error) {
-        if (id == m_applyCommand) {
-            m_applyCommand = 0;
-            m_status->setText(ok ? tr("B's limits are in force now (see the audit log).")
-                                 : tr("B's limits were not applied: %1").arg(error));
-            if (ok) {
-                m_configQuestion.ask({});  // A is what is in force now
+        if (m_applyCommands.remove(id)) {
+            if (!ok) {
+                m_applyErrors << error;
             }
-            updateButtons();
+            if (m_applyCommands.isEmpty()) {
+                m_status->setText(
+                    m_applyErrors.isEmpty()
+                        ? tr("B is in force now (see the audit log).")
+                        : tr("B was not applied in full: %1").arg(m_applyErrors.join(QStringLiteral("; "))));
+                m_configQuestion.ask({});  // A is what is in force now
+                updateButtons();
+            }
         }
     });
     updateButtons();
@@ -117,6 +123,7 @@ QWidget* WhatIfPage::buildQuestion()
     connect(resetB, &QPushButton::clicked, this, [this] {
         if (m_configA) {
             m_policies->setBaseline(m_configA->policies);
+            m_settings->setBaseline(*m_configA);
         }
     });
     auto* policyButtons = new QHBoxLayout();
@@ -126,7 +133,7 @@ QWidget* WhatIfPage::buildQuestion()
     // Beside the table's title rather than in the row of buttons, so the question stays narrow enough for the
     // answer's figures at 1024 pixels, in German too.
     auto* policyTitle = new QHBoxLayout();
-    auto* policyLabel = new QLabel(tr("Configuration B: limits per route (changes in bold)"), box);
+    auto* policyLabel = new QLabel(tr("Configuration B (changes in bold)"), box);
     policyLabel->setWordWrap(true);
     policyTitle->addWidget(policyLabel, 1);
     policyTitle->addWidget(resetB);
@@ -169,9 +176,20 @@ QWidget* WhatIfPage::buildQuestion()
 
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(form);
+    // B's limits per route on one tab, its reputation and throttle settings on the other.
+    m_settings = new SettingsTable(box);
+    connect(m_settings, &SettingsTable::edited, m_policies, &PolicyTable::edited);
+    auto* limitsTab = new QWidget(box);
+    auto* limitsLayout = new QVBoxLayout(limitsTab);
+    limitsLayout->setContentsMargins(0, 0, 0, 0);
+    limitsLayout->addWidget(m_policies, 1);
+    limitsLayout->addLayout(policyButtons);
+    auto* tabs = new QTabWidget(box);
+    tabs->setObjectName(QStringLiteral("whatIfBTabs"));
+    tabs->addTab(limitsTab, tr("&Limits per route"));
+    tabs->addTab(m_settings, tr("Reputation and t&hrottle"));
     layout->addLayout(policyTitle);
-    layout->addWidget(m_policies, 2);
-    layout->addLayout(policyButtons);
+    layout->addWidget(tabs, 2);
     auto* faultLabel = new QLabel(tr("Faults in the modelled backend, in both runs"), box);
     faultLabel->setWordWrap(true);
     layout->addWidget(faultLabel);
@@ -226,6 +244,7 @@ void WhatIfPage::onConfig(const engine::EngineConfig& config)
 {
     m_configA = config;
     m_policies->setBaseline(config.policies);
+    m_settings->setBaseline(config);
     updateButtons();
 }
 
@@ -272,10 +291,18 @@ void WhatIfPage::run()
     spec.configs[0] = *m_configA;
     spec.configs[1] = *m_configA;
     spec.configs[1].policies = *policies;
+    m_settings->applyTo(spec.configs[1]);
+    if (const auto invalid = engine::validate(spec.configs[1])) {
+        m_status->setText(tr("B cannot be run: %1").arg(QString::fromStdString(*invalid)));
+        return;
+    }
     if (!spec.log) {
         spec.faults = m_faults->schedule();
     }
     m_ranPolicies = *policies;
+    m_ranB = spec.configs[1];
+    m_ranReputationChanged = m_settings->reputationChanged();
+    m_ranThrottleChanged = m_settings->throttleChanged();
     m_result.reset();
     m_progress->setValue(0);
     m_answer->setMessage(tr("Running both configurations on the same traffic…"));
@@ -355,17 +382,27 @@ void WhatIfPage::applyB()
     if (!m_result || m_engine->readOnly()) {
         return;
     }
-    auto* confirm = new QMessageBox(QMessageBox::Question, tr("Apply B"),
-                                    tr("Make B's limits per route the ones in force? The engine applies them at "
-                                       "once and the audit log records the change."),
-                                    QMessageBox::Apply | QMessageBox::Cancel, this);
+    auto* confirm =
+        new QMessageBox(QMessageBox::Question, tr("Apply B"),
+                        tr("Make B the configuration in force: its limits per route, and the reputation and "
+                           "throttle settings you changed? The engine applies them at once and the audit "
+                           "log records each change."),
+                        QMessageBox::Apply | QMessageBox::Cancel, this);
     confirm->setObjectName(QStringLiteral("whatIfApplyConfirm"));
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     confirm->setWindowModality(Qt::WindowModal);
     connect(confirm, &QMessageBox::buttonClicked, this, [this, confirm](QAbstractButton* button) {
         if (confirm->buttonRole(button) == QMessageBox::ApplyRole) {
-            m_applyCommand = m_engine->sendCommand(engine::cmd::SetPolicies{m_ranPolicies});
-            m_status->setText(tr("Applying B's limits…"));
+            // One audited command per part of B: its limits, and its reputation and throttle settings if changed.
+            m_applyErrors.clear();
+            m_applyCommands.insert(m_engine->sendCommand(engine::cmd::SetPolicies{m_ranPolicies}));
+            if (m_ranReputationChanged) {
+                m_applyCommands.insert(m_engine->sendCommand(engine::cmd::SetReputationConfig{m_ranB.reputation}));
+            }
+            if (m_ranThrottleChanged) {
+                m_applyCommands.insert(m_engine->sendCommand(engine::cmd::SetThrottleConfig{m_ranB.throttle}));
+            }
+            m_status->setText(tr("Applying B…"));
             updateButtons();
         }
     });
@@ -404,7 +441,7 @@ void WhatIfPage::updateButtons()
     m_cancel->setEnabled(busy);
     m_save->setEnabled(!busy && m_result != nullptr);
     if (!m_engine->readOnly()) {  // a read-only console keeps it off, with its reason
-        m_apply->setEnabled(!busy && m_result != nullptr && m_applyCommand == 0);
+        m_apply->setEnabled(!busy && m_result != nullptr && m_applyCommands.isEmpty());
         m_apply->setToolTip(m_result != nullptr ? tr("Make B's limits the ones in force, as one audited change.")
                                                 : tr("Run A and B first: B is applied as it was compared."));
     }

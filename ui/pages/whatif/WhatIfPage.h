@@ -5,6 +5,8 @@
 #include "Page.h"
 #include "whatif/WhatIfRun.h"
 
+#include <QSet>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -21,6 +23,7 @@ namespace sluice::ui {
 class EngineClient;
 class FaultTable;
 class PolicyTable;
+class SettingsTable;
 class WhatIfAnswer;
 class WhatIfJob;
 
@@ -42,6 +45,7 @@ public:
     void saveReport(const QString& path);
 
     PolicyTable* policyTable() const { return m_policies; }
+    SettingsTable* settingsTable() const { return m_settings; }
     FaultTable* faultTable() const { return m_faults; }
     WhatIfAnswer* answer() const { return m_answer; }
     QComboBox* scenarioBox() const { return m_scenario; }
@@ -75,6 +79,9 @@ private:
     LatestQuestion<EngineConfigQuery> m_configQuestion;
     std::optional<engine::EngineConfig> m_configA;
     std::vector<engine::Policy> m_ranPolicies;  // B's limits in the run shown
+    engine::EngineConfig m_ranB;                // B as compared in the run shown
+    bool m_ranReputationChanged = false;        // B's reputation settings differed from A's in that run
+    bool m_ranThrottleChanged = false;
     std::shared_ptr<const engine::whatif::WhatIfResult> m_result;
     WhatIfJob* m_job;
     QTimer m_progressTimer;
@@ -82,6 +89,7 @@ private:
     int m_lastTraffic = 0;  // the traffic entry chosen before one that asks for a file
     QComboBox* m_duration = nullptr;
     QSpinBox* m_seed = nullptr;
+    SettingsTable* m_settings = nullptr;
     PolicyTable* m_policies = nullptr;
     FaultTable* m_faults = nullptr;
     QPushButton* m_run = nullptr;
@@ -91,7 +99,8 @@ private:
     WhatIfAnswer* m_answer = nullptr;
     QPushButton* m_apply = nullptr;
     QPushButton* m_save = nullptr;
-    quint64 m_applyCommand = 0;
+    QSet<quint64> m_applyCommands;  // sent by "Apply B", not finished yet
+    QStringList m_applyErrors;
 };
 
 }  // namespace sluice::ui
