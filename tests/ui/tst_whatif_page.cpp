@@ -389,6 +389,9 @@ void TestWhatIfPage::runsAScenarioFileAndReplaysALog()
     QVERIFY2(verdict.startsWith(QStringLiteral("Replayed log:")), qPrintable(verdict));
     QVERIFY2(verdict.contains(QStringLiteral("; 2 key")) && verdict.contains(QStringLiteral(" of 2 are denied")),
              qPrintable(verdict));
+    // The keys treated differently are rows of the figures: A allowed every request, B denied some of both.
+    QCOMPARE(figure(*page->answer(), QStringLiteral("Denied, key 10.0.0.1"), 0), QStringLiteral("0"));
+    QVERIFY(QLocale().toInt(figure(*page->answer(), QStringLiteral("Denied, key 10.0.0.2"), 1)) > 0);
     // A file that is no scenario ends the run with the reason, and the console goes on.
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
     {

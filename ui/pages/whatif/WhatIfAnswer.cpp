@@ -96,7 +96,7 @@ void WhatIfAnswer::addRow(const Figure& figure)
     }
 }
 
-QList<WhatIfAnswer::Figure> WhatIfAnswer::figuresOf(const engine::whatif::WhatIfResult& result)
+QList<WhatIfAnswer::Figure> WhatIfAnswer::figuresOf(const engine::whatif::WhatIfResult& result, bool withKeys)
 {
     using namespace engine::whatif;
     const Comparison c = compare(result);
@@ -146,6 +146,16 @@ QList<WhatIfAnswer::Figure> WhatIfAnswer::figuresOf(const engine::whatif::WhatIf
                       denied[1],
                       0,
                       {}};
+    }
+    if (withKeys) {
+        // A replay's comparison by key: the keys whose denials changed most.
+        for (const engine::whatif::KeyChange& k : result.keyChanges) {
+            out << Figure{tr("Denied, key %1").arg(QString::fromStdString(k.key)),
+                          double(k.denied[0]),
+                          double(k.denied[1]),
+                          0,
+                          {}};
+        }
     }
     return out;
 }

@@ -26,8 +26,9 @@ public:
         int decimals = 0;
         QString suffix;
     };
-    // The rows the page shows and the report prints, in the console's language.
-    static QList<Figure> figuresOf(const engine::whatif::WhatIfResult& result);
+    // The rows the page shows and the report prints, in the console's language. For a replayed log, `withKeys`
+    // adds a row per key treated differently (the report lists those in a table of their own).
+    static QList<Figure> figuresOf(const engine::whatif::WhatIfResult& result, bool withKeys = true);
     // A value and B − A as the table writes them ("=" when unchanged, "+" before a rise).
     static QString valueText(const Figure& figure, double value);
     static QString changeText(const Figure& figure);

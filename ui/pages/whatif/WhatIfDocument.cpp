@@ -53,7 +53,7 @@ ReportOutput WhatIfDocument::build(const engine::whatif::WhatIfResult& result)
     figures.id = QStringLiteral("figures");
     figures.columns = {tr("Figure"), QStringLiteral("A"), QStringLiteral("B"), tr("B − A")};
     figures.numeric = {false, true, true, true};
-    for (const WhatIfAnswer::Figure& f : WhatIfAnswer::figuresOf(result)) {
+    for (const WhatIfAnswer::Figure& f : WhatIfAnswer::figuresOf(result, false)) {
         figures.rows << QStringList{f.name, WhatIfAnswer::valueText(f, f.a), WhatIfAnswer::valueText(f, f.b),
                                     WhatIfAnswer::changeText(f)};
     }
