@@ -22,4 +22,15 @@ bool parseThrottleLevel(std::string_view text, ThrottleLevel& out)
     return false;
 }
 
+bool parseReputationTier(std::string_view text, ReputationTier& out)
+{
+    for (int i = 0; i < kReputationTierCount; ++i) {
+        if (kTierNames[i] == text) {
+            out = static_cast<ReputationTier>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace sluice::engine

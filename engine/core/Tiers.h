@@ -19,5 +19,6 @@ constexpr double throttleMultiplier(ThrottleLevel level) { return kThrottleMulti
 std::string_view nameOf(ReputationTier tier);
 std::string_view nameOf(ThrottleLevel level);
 bool parseThrottleLevel(std::string_view text, ThrottleLevel& out);
+bool parseReputationTier(std::string_view text, ReputationTier& out);
 
 }  // namespace sluice::engine

@@ -65,7 +65,12 @@ struct PeriodReport {
         std::string key;
         std::uint64_t violations = 0;
         int worstSeverity = 0;
-        std::string tier;  // the key's tier now
+        ReputationTier tier = ReputationTier::Standard;  // the key's tier now
+    };
+    struct TierMove {
+        ReputationTier from = ReputationTier::Standard;
+        ReputationTier to = ReputationTier::Standard;
+        std::uint64_t keys = 0;
     };
     struct Delivery {
         std::string channel;
@@ -100,7 +105,7 @@ struct PeriodReport {
     // the tier changes of the period (from -> to, counted).
     std::array<std::uint64_t, 10> scoreBands{};
     std::array<std::uint64_t, kReputationTierCount> keysByTier{};
-    std::vector<std::pair<std::string, std::uint64_t>> tierMoves;  // "standard->flagged", count
+    std::vector<TierMove> tierMoves;
     std::uint64_t violations = 0;
 
     // Throttle periods that overlap the period, and seconds spent at each level within it.

@@ -66,8 +66,8 @@ std::string writePeriodJson(const PeriodReport& r, TimeNs generatedAt)
         bands.push_back(n);
     }
     ordered_json moves = ordered_json::object();
-    for (const auto& [move, n] : r.tierMoves) {
-        moves[move] = n;
+    for (const auto& move : r.tierMoves) {
+        moves[std::string(nameOf(move.from)) + "->" + std::string(nameOf(move.to))] = move.keys;
     }
     doc["reputation"] = {
         {"score_bands", std::move(bands)}, {"keys_by_tier", byTier(r.keysByTier)}, {"tier_moves", std::move(moves)}};
@@ -119,8 +119,10 @@ std::string writePeriodJson(const PeriodReport& r, TimeNs generatedAt)
     doc["flag_changes"] = std::move(flags);
     ordered_json top = ordered_json::array();
     for (const auto& k : r.topDenied) {
-        top.push_back(
-            {{"key", k.key}, {"violations", k.violations}, {"worst_severity", k.worstSeverity}, {"tier", k.tier}});
+        top.push_back({{"key", k.key},
+                       {"violations", k.violations},
+                       {"worst_severity", k.worstSeverity},
+                       {"tier", std::string(nameOf(k.tier))}});
     }
     doc["top_denied_keys"] = std::move(top);
     doc["audit"] = {{"changes", r.auditTotal}, {"actors", r.auditActors}, {"by_action", counts(r.auditByAction)}};

@@ -85,8 +85,13 @@ public:
             error = readInPeriod("SELECT tier_before, tier_after, count(*) FROM reputation_events WHERE kind = "
                                  "'tier_changed' AND at >= ?1 AND at < ?2 GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2",
                                  [&](const Statement& st) {
-                                     m_out.tierMoves.emplace_back(st.columnText(0) + "->" + st.columnText(1),
-                                                                  count(st.columnInt64(2)));
+                                     PeriodReport::TierMove move;
+                                     move.keys = count(st.columnInt64(2));
+                                     // The engine writes tier names; a row it did not write is left out.
+                                     if (parseReputationTier(st.columnText(0), move.from) &&
+                                         parseReputationTier(st.columnText(1), move.to)) {
+                                         m_out.tierMoves.push_back(move);
+                                     }
                                  });
         }
         if (!error) {
@@ -101,9 +106,9 @@ public:
                 "ORDER BY n DESC, key LIMIT 20) v LEFT JOIN keys k ON k.key = v.key ORDER BY v.n DESC, v.key",
                 [&](const Statement& st) {
                     const auto tier = std::clamp<std::int64_t>(st.columnInt64(3), 0, kReputationTierCount - 1);
-                    m_out.topDenied.push_back(PeriodReport::DeniedKey{
-                        st.columnText(0), count(st.columnInt64(1)), static_cast<int>(st.columnInt64(2)),
-                        std::string(nameOf(static_cast<ReputationTier>(tier)))});
+                    m_out.topDenied.push_back(PeriodReport::DeniedKey{st.columnText(0), count(st.columnInt64(1)),
+                                                                      static_cast<int>(st.columnInt64(2)),
+                                                                      static_cast<ReputationTier>(tier)});
                 });
         }
         return error;

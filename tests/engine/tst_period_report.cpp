@@ -125,14 +125,15 @@ void TestPeriodReport::aReportSaysWhatTheDayHeld()
     QCOMPARE(r.scoreBands[9], std::uint64_t(1));
     QCOMPARE(r.keysByTier, (std::array<std::uint64_t, 3>{1, 1, 1}));
     QCOMPARE(r.tierMoves.size(), std::size_t(1));
-    QCOMPARE(r.tierMoves[0].first, std::string("standard->flagged"));
-    QCOMPARE(r.tierMoves[0].second, std::uint64_t(2));
+    QCOMPARE(r.tierMoves[0].from, ReputationTier::Standard);
+    QCOMPARE(r.tierMoves[0].to, ReputationTier::Flagged);
+    QCOMPARE(r.tierMoves[0].keys, std::uint64_t(2));
     QCOMPARE(r.violations, kViolations);
     QCOMPARE(r.topDenied.size(), std::size_t(3));
     QCOMPARE(r.topDenied[0].key, std::string(kFormulaDeniedKey));
     QCOMPARE(r.topDenied[0].violations, std::uint64_t(5));
     QCOMPARE(r.topDenied[0].worstSeverity, 3);
-    QCOMPARE(r.topDenied[0].tier, std::string("flagged"));
+    QCOMPARE(r.topDenied[0].tier, ReputationTier::Flagged);
     QCOMPARE(r.topDenied[2].key, std::string("bot-3"));
     QCOMPARE(r.topDenied[2].violations, std::uint64_t(1));  // its violation of the day before is not counted
     // Throttle: all three periods touch the day; their time inside it only.

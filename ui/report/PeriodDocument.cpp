@@ -38,17 +38,6 @@ QString throttleLevelWords(const std::string& stored)
     return engine::parseThrottleLevel(stored, level) ? throttleName(level) : QString::fromStdString(stored);
 }
 
-QString tierWords(const std::string& stored)
-{
-    for (int t = 0; t < engine::kReputationTierCount; ++t) {
-        const auto tier = static_cast<engine::ReputationTier>(t);
-        if (engine::nameOf(tier) == stored) {
-            return tierName(tier);
-        }
-    }
-    return QString::fromStdString(stored);
-}
-
 QString vipChangeWords(const std::string& kind)
 {
     if (kind == "vip_assigned") {
@@ -180,11 +169,8 @@ ReportSection reputation(const PeriodReport& r, const QLocale& l)
     moves.columns = {PeriodDocument::tr("From"), PeriodDocument::tr("To"), PeriodDocument::tr("Keys")};
     moves.numeric = {false, false, true};
     moves.empty = PeriodDocument::tr("No key changed its tier.");
-    for (const auto& [move, n] : r.tierMoves) {
-        const auto arrow = move.find("->");
-        moves.rows << QStringList{tierWords(move.substr(0, arrow)),
-                                  tierWords(arrow == std::string::npos ? std::string() : move.substr(arrow + 2)),
-                                  count(l, n)};
+    for (const auto& move : r.tierMoves) {
+        moves.rows << QStringList{tierName(move.from), tierName(move.to), count(l, move.keys)};
     }
     s.tables << tiers << moves;
     return s;
@@ -356,7 +342,7 @@ ReportSection topDenied(const PeriodReport& r, const QLocale& l)
     t.empty = PeriodDocument::tr("No key went over its limit.");
     for (const auto& k : r.topDenied) {
         t.rows << QStringList{QString::fromStdString(k.key), count(l, k.violations), l.toString(k.worstSeverity),
-                              tierWords(k.tier)};
+                              tierName(k.tier)};
     }
     s.tables << t;
     return s;

@@ -187,17 +187,8 @@ QWidget* ReportsPage::buildExportBar()
     return bar;
 }
 
-void ReportsPage::periodChanged()
-{
-    const int seconds = m_period->currentData().toInt();
-    const bool custom = seconds == kCustom;
-    if (!custom) {
-        const QDateTime now = engineNow();
-        m_to->setDateTime(now);
-        m_from->setDateTime(now.addSecs(-seconds));
-    }
-    markStale();
-}
+// render() sets a preset's from and to: on the clock's time when it reads, not when it was chosen.
+void ReportsPage::periodChanged() { markStale(); }
 
 void ReportsPage::setPeriod(const QDateTime& from, const QDateTime& to)
 {
@@ -223,7 +214,6 @@ void ReportsPage::render()
 {
     if (m_period->currentData().toInt() != kCustom) {
         // A preset moves along with the clock: "last 24 hours" is the 24 hours before now.
-        const QSignalBlocker blocker(m_period);
         const QDateTime now = engineNow();
         m_to->setDateTime(now);
         m_from->setDateTime(now.addSecs(-m_period->currentData().toInt()));
