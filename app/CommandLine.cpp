@@ -4,6 +4,7 @@
 #include "config/ConfigJson.h"
 #include "core/InputFile.h"
 #include "core/TextCheck.h"
+#include "report/ReportFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -58,6 +59,15 @@ std::optional<engine::TimeNs> parseMoment(const QString& text, engine::TimeNs no
         moment = day.startOfDay();
     }
     return engine::fromUnixMs(moment.toMSecsSinceEpoch());
+}
+
+std::optional<QString> badReportName(const QString& option, const QString& path)
+{
+    if (ui::ReportFiles::formatOf(path)) {
+        return std::nullopt;
+    }
+    return QCoreApplication::translate("report", "%1: '%2' does not end in .json, .pdf, .html or .csv")
+        .arg(option, path);
 }
 
 void drawWithoutAWindow()

@@ -33,6 +33,10 @@ std::optional<engine::TimeNs> parseMoment(const QString& text, engine::TimeNs no
 std::optional<QString> readIngestOptions(const QString& format, const QString& key, const QString& routes,
                                          engine::logs::IngestOptions& out);
 
+// A report's file name says its format: .json, .pdf, .html/.htm or .csv. Otherwise the message names the option
+// (--report, --out) and the file.
+std::optional<QString> badReportName(const QString& option, const QString& path);
+
 // For a command that draws (fonts, a PDF) but never opens a window: Qt's offscreen platform, unless the user chose
 // one. Call before the QGuiApplication exists.
 void drawWithoutAWindow();

@@ -4,8 +4,8 @@
 #include "CommandLine.h"
 #include "EngineHost.h"
 #include "Translations.h"
+#include "report/RunDocument.h"
 
-#include "core/AtomicFile.h"
 #include "core/TextCheck.h"
 #include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <mutex>
@@ -39,7 +40,7 @@ int parse(const QCoreApplication& app, Options& o)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "replay", "Decides the requests of an access log (plain or .gz) without a display and writes a JSON report.\n"
+        "replay", "Decides the requests of an access log (plain or .gz) without a display and writes a report.\n"
                   "Example: sluice replay --log access.log.gz --key xff-first --report replay.json"));
     parser.addHelpOption();
     addLanguageOption(parser);
@@ -74,9 +75,11 @@ int parse(const QCoreApplication& app, Options& o)
     const QCommandLineOption db(QStringLiteral("db"),
                                 QCoreApplication::translate("replay", "Also persist into the database <file>."),
                                 QStringLiteral("file"));
-    const QCommandLineOption report(QStringLiteral("report"),
-                                    QCoreApplication::translate("replay", "Write the JSON report to <file>."),
-                                    QStringLiteral("file"));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QCoreApplication::translate("replay", "Write the report to <file>: .json, .pdf, .html, or .csv (one "
+                                              "file per table)."),
+        QStringLiteral("file"));
     parser.addOptions({log, format, key, routes, speed, config, db, report});
     if (!parser.parse(app.arguments())) {
         return fail(kExitBadInput, parser.errorText());
@@ -90,6 +93,9 @@ int parse(const QCoreApplication& app, Options& o)
     }
     o.log = parser.value(log);
     o.report = parser.value(report);
+    if (const auto problem = badReportName(QStringLiteral("--report"), o.report)) {
+        return fail(kExitBadInput, *problem);
+    }
     o.config = parser.value(config);
     o.db = parser.value(db);
     o.formatText = parser.value(format);
@@ -109,7 +115,8 @@ int parse(const QCoreApplication& app, Options& o)
 
 int runReplay(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    drawWithoutAWindow();  // a PDF report needs fonts and the PDF writer: a GUI application
+    QGuiApplication app(argc, argv);
     Options o;
     if (const int code = parse(app, o); code != kExitOk) {
         return code < 0 ? kExitOk : code;
@@ -173,10 +180,9 @@ int runReplay(int argc, char* argv[])
     runtime.reset();
     const QString notStored = storeHealth.lostAnything() ? EngineHost::notStoredMessage(storeHealth) : QString();
 
-    const std::string json = engine::logReplayReportJson(summary);
-    if (const auto problem = engine::writeFileAtomically(o.report.toStdString(), json)) {
-        return fail(kExitFailure, QCoreApplication::translate("replay", "cannot write %1: %2")
-                                      .arg(o.report, QString::fromStdString(*problem)));
+    const ui::ReportWritten written = ui::ReportFiles::write(ui::RunDocument::replay(summary), o.report);
+    if (!written.error.isEmpty()) {
+        return fail(kExitFailure, written.error);
     }
     std::printf("%s: %llu lines (%llu rejected) in %.2f s, %llu requests (%.0f per wall second)\n", summary.log.c_str(),
                 static_cast<unsigned long long>(summary.linesRead),

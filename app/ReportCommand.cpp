@@ -63,8 +63,8 @@ int parse(const QCoreApplication& app, Options& o)
     }
     o.database = parser.value(db);
     o.out = parser.value(out);
-    if (!ui::ReportFiles::formatOf(o.out)) {
-        return fail(kExitBadInput, tr("--out: '%1' does not end in .pdf, .html, .csv or .json").arg(o.out));
+    if (const auto problem = badReportName(QStringLiteral("--out"), o.out)) {
+        return fail(kExitBadInput, *problem);
     }
     const engine::TimeNs now = engine::fromUnixMs(QDateTime::currentMSecsSinceEpoch());
     o.to = now;

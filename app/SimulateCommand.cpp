@@ -4,8 +4,8 @@
 #include "CommandLine.h"
 #include "EngineHost.h"
 #include "Translations.h"
+#include "report/RunDocument.h"
 
-#include "core/AtomicFile.h"
 #include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
 #include "sim/ClassReputation.h"
@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <future>
@@ -40,7 +41,7 @@ int parse(const QCoreApplication& app, Options& o)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "simulate", "Runs a traffic scenario through the engine without a display and writes a JSON report.\n"
+        "simulate", "Runs a traffic scenario through the engine without a display and writes a report.\n"
                     "Example: sluice simulate --scenario normal-day --duration 1h --report day.json"));
     parser.addHelpOption();
     addLanguageOption(parser);
@@ -64,9 +65,11 @@ int parse(const QCoreApplication& app, Options& o)
     const QCommandLineOption db(QStringLiteral("db"),
                                 QCoreApplication::translate("simulate", "Also persist into the database <file>."),
                                 QStringLiteral("file"));
-    const QCommandLineOption report(QStringLiteral("report"),
-                                    QCoreApplication::translate("simulate", "Write the JSON report to <file>."),
-                                    QStringLiteral("file"));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QCoreApplication::translate("simulate", "Write the report to <file>: .json, .pdf, .html, or .csv (one "
+                                                "file per table)."),
+        QStringLiteral("file"));
     parser.addOptions({scenario, duration, speed, seed, config, db, report});
     if (!parser.parse(app.arguments())) {
         return fail(kExitBadInput, parser.errorText());
@@ -80,6 +83,9 @@ int parse(const QCoreApplication& app, Options& o)
     }
     o.scenario = parser.value(scenario);
     o.report = parser.value(report);
+    if (const auto problem = badReportName(QStringLiteral("--report"), o.report)) {
+        return fail(kExitBadInput, *problem);
+    }
     o.config = parser.value(config);
     o.db = parser.value(db);
     if (parser.isSet(duration)) {
@@ -136,7 +142,8 @@ std::optional<engine::sim::ClassReputations> reputationBefore(const engine::sim:
 
 int runSimulate(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    drawWithoutAWindow();  // a PDF report needs fonts and the PDF writer: a GUI application
+    QGuiApplication app(argc, argv);
     Options o;
     if (const int code = parse(app, o); code != kExitOk) {
         return code < 0 ? kExitOk : code;
@@ -214,10 +221,9 @@ int runSimulate(int argc, char* argv[])
     runtime.reset();
     const QString notStored = storeHealth.lostAnything() ? EngineHost::notStoredMessage(storeHealth) : QString();
 
-    const std::string json = engine::sim::reportJson(summary);
-    if (const auto problem = engine::writeFileAtomically(o.report.toStdString(), json)) {
-        return fail(kExitFailure, QCoreApplication::translate("simulate", "cannot write %1: %2")
-                                      .arg(o.report, QString::fromStdString(*problem)));
+    const ui::ReportWritten written = ui::ReportFiles::write(ui::RunDocument::simulation(summary), o.report);
+    if (!written.error.isEmpty()) {
+        return fail(kExitFailure, written.error);
     }
     std::printf("%s: %.0f simulated seconds in %.2f s, %llu requests (%.0f per wall second)\n",
                 summary.scenario.c_str(), summary.simulatedSeconds, summary.wallSeconds,

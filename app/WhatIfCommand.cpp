@@ -107,8 +107,8 @@ int parse(const QCoreApplication& app, Options& o)
     o.b = parser.value(b);
     o.faults = parser.value(faults);
     o.report = parser.value(report);
-    if (!ui::ReportFiles::formatOf(o.report)) {
-        return fail(kExitBadInput, tr("--report: '%1' does not end in .json, .pdf, .html or .csv").arg(o.report));
+    if (const auto problem = badReportName(QStringLiteral("--report"), o.report)) {
+        return fail(kExitBadInput, *problem);
     }
     if (parser.isSet(duration)) {
         o.duration = parseDuration(parser.value(duration));

@@ -411,7 +411,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="142" />
+        <location filename="../app/CommandLine.cpp" line="152" />
         <source>--speed: '%1' is not max or a factor from 1 to 10000</source>
         <translation>--speed: „%1“ ist weder max noch ein Faktor von 1 bis 10000</translation>
     </message>
@@ -1187,75 +1187,99 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/Format.cpp" line="15" />
+        <location filename="../ui/Format.cpp" line="16" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartHoverText.cpp" line="75" />
-        <location filename="../ui/Format.cpp" line="20" />
+        <location filename="../ui/Format.cpp" line="21" />
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="29" />
+        <location filename="../ui/Format.cpp" line="30" />
         <source>Flagged</source>
         <translation>Markiert</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="31" />
+        <location filename="../ui/Format.cpp" line="32" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="33" />
+        <location filename="../ui/Format.cpp" line="34" />
         <source>Trusted</source>
         <translation>Vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="42" />
+        <location filename="../ui/Format.cpp" line="43" />
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="44" />
+        <location filename="../ui/Format.cpp" line="45" />
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="46" />
+        <location filename="../ui/Format.cpp" line="47" />
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="48" />
+        <location filename="../ui/Format.cpp" line="49" />
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="50" />
+        <location filename="../ui/Format.cpp" line="51" />
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="63" />
+        <location filename="../ui/Format.cpp" line="64" />
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="67" />
+        <location filename="../ui/Format.cpp" line="68" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="71" />
+        <location filename="../ui/Format.cpp" line="72" />
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="74" />
+        <location filename="../ui/Format.cpp" line="75" />
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/Format.cpp" line="88" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/Format.cpp" line="92" />
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/Format.cpp" line="94" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1345,480 +1369,456 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="55" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="44" />
         <source>Assigned</source>
         <translation>Zugewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="58" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="47" />
         <source>Revoked</source>
         <translation>Entzogen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="61" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="50" />
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="70" />
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="73" />
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="75" />
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="81" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="60" />
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="82" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="61" />
         <source>%1 requests were decided in this period; %2 of them were denied.</source>
         <translation>In diesem Zeitraum wurden %1 Anfragen entschieden; %2 davon wurden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="86" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="65" />
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="86" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="65" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="93" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="72" />
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="94" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="118" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="123" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="136" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="73" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="97" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="102" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="115" />
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="95" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="118" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="123" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="136" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="74" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="97" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="102" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="115" />
         <source>Denied</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="96" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="137" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="75" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="116" />
         <source>Denied share</source>
         <translation>Anteil abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="97" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="76" />
         <source>Busiest second (requests)</source>
         <translation>Spitze (Anfragen/s)</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="98" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="77" />
         <source>Busiest second (denials)</source>
         <translation>Spitze (Ablehnungen/s)</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="99" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="78" />
         <source>Minutes with traffic</source>
         <translation>Minuten mit Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="100" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="353" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="79" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="329" />
         <source>Violations</source>
         <translation>Verstöße</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="101" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="257" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="80" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="233" />
         <source>Anomaly alerts</source>
         <translation>Anomalie-Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="102" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="283" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="287" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="296" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="81" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="259" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="263" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="272" />
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="103" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="82" />
         <source>Admin changes</source>
         <translation>Admin-Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="112" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="91" />
         <source>Traffic and denials</source>
         <translation>Verkehr und Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="113" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="92" />
         <source>Requests allowed and denied, counted per %1.</source>
         <translation>Erlaubte und abgelehnte Anfragen, gezählt je %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="116" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="95" />
         <source>Allowed and denied requests</source>
         <translation>Erlaubte und abgelehnte Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="117" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="96" />
         <source>requests per %1</source>
         <translation>Anfragen je %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="123" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="239" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="102" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="215" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="135" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="114" />
         <source>Decisions by reputation tier</source>
         <translation>Entscheidungen nach Reputationsstufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="136" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="171" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="323" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="115" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="150" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="299" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="153" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="132" />
         <source>Reputation</source>
         <translation>Reputation</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="154" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="133" />
         <source>Scores as the database holds them now; tier changes within the period.</source>
         <translation>Werte, wie die Datenbank sie jetzt hält; Stufenwechsel innerhalb des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="158" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="137" />
         <source>Keys by reputation score</source>
         <translation>Schlüssel nach Reputationswert</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="159" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="138" />
         <source>keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="160" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="171" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="180" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="139" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="150" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="159" />
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="170" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="149" />
         <source>Keys by tier</source>
         <translation>Schlüssel nach Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="179" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="158" />
         <source>Tier changes</source>
         <translation>Stufenwechsel</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="180" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="159" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="180" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="159" />
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="182" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="161" />
         <source>No key changed its tier.</source>
         <translation>Kein Schlüssel hat die Stufe gewechselt.</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="196" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="172" />
         <source>Throttle</source>
         <translation>Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="199" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="175" />
         <source>Throttle multiplier</source>
         <translation>Drosselungsfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="200" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="176" />
         <source>lowest in each %1</source>
         <translation>niedrigster je %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="201" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="177" />
         <source>Multiplier</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="220" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="196" />
         <source>Time at each level</source>
         <translation>Zeit je Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="221" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="239" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="197" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="215" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="221" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="197" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="221" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="197" />
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="235" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="211" />
         <source>Not recorded</source>
         <translation>Nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="238" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="214" />
         <source>Throttle periods</source>
         <translation>Drosselungsphasen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="239" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="215" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="240" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="216" />
         <source>Set by</source>
         <translation>Gesetzt von</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="240" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="334" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="216" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="310" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="242" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="218" />
         <source>The throttle did not change.</source>
         <translation>Die Drosselung hat sich nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="245" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="221" />
         <source>in force</source>
         <translation>in Kraft</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="247" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="223" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="260" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="236" />
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="260" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="236" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="260" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="236" />
         <source>Metric</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="261" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="237" />
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="261" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="237" />
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="261" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="304" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="237" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="280" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="262" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="238" />
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="264" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="240" />
         <source>No anomaly alert in this period.</source>
         <translation>Kein Anomalie-Alarm in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="272" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="248" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="286" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="262" />
         <source>By type</source>
         <translation>Nach Typ</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="287" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="263" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="289" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="265" />
         <source>No notification in this period.</source>
         <translation>Keine Benachrichtigung in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="295" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="271" />
         <source>By severity</source>
         <translation>Nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="296" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="272" />
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="303" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="304" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="279" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="280" />
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="304" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="280" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="306" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="282" />
         <source>Nothing was delivered.</source>
         <translation>Nichts wurde zugestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="318" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="294" />
         <source>VIP and flag changes</source>
         <translation>VIP- und Flag-Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="321" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="297" />
         <source>VIP changes</source>
         <translation>VIP-Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="322" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="333" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="298" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="309" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="322" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="353" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="298" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="329" />
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="322" />
-        <location filename="../ui/report/PeriodDocument.cpp" line="333" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="298" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="309" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="325" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="301" />
         <source>No VIP assignment changed.</source>
         <translation>Keine VIP-Zuweisung hat sich geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="332" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="308" />
         <source>Feature flag changes</source>
         <translation>Feature-Flag-Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="333" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="309" />
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="334" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="310" />
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="336" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="312" />
         <source>No feature flag changed.</source>
         <translation>Kein Feature-Flag hat sich geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="349" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="325" />
         <source>Top denied keys</source>
         <translation>Am häufigsten abgelehnte Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="350" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="326" />
         <source>The keys that went over their limit most often (one violation per penalty window).</source>
         <translation>Die Schlüssel, die ihr Limit am häufigsten überschritten haben (ein Verstoß je Strafzeitfenster).</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="353" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="329" />
         <source>Worst severity</source>
         <translation>Höchster Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="354" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="330" />
         <source>Tier now</source>
         <translation>Stufe jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="356" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="332" />
         <source>No key went over its limit.</source>
         <translation>Kein Schlüssel hat sein Limit überschritten.</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="368" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="344" />
         <source>Audit summary</source>
         <translation>Audit-Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="369" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="345" />
         <source>%1, made by %2.</source>
         <translation>%1, vorgenommen von %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="370" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="346" />
         <source>%n admin change(s)</source>
         <translation>
             <numerusform>%n Admin-Änderung</numerusform>
@@ -1826,7 +1826,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="371" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="347" />
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -1834,37 +1834,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="374" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="350" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="374" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="350" />
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="376" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="352" />
         <source>No admin change in this period.</source>
         <translation>Keine Admin-Änderung in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="396" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="372" />
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="403" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="379" />
         <source>Sluice operations report</source>
         <translation>Sluice-Betriebsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="405" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="381" />
         <source>Generated %1 by Sluice %2</source>
         <translation>Erstellt am %1 von Sluice %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/PeriodDocument.cpp" line="408" />
+        <location filename="../ui/report/PeriodDocument.cpp" line="384" />
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -1895,6 +1895,429 @@
         <location filename="../ui/report/ReportFiles.cpp" line="79" />
         <source>%1 does not end in .pdf, .html, .csv or .json</source>
         <translation>%1 endet nicht auf .pdf, .html, .csv oder .json</translation>
+    </message>
+</context>
+<context>
+    <name>RunDocument</name>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="35" />
+        <location filename="../ui/report/RunDocument.cpp" line="355" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="42" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="49" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="51" />
+        <source>Bursty</source>
+        <translation>Stoßweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="53" />
+        <source>Heavy API clients</source>
+        <translation>API-Großkunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="55" />
+        <source>Abusive</source>
+        <translation>Missbräuchlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="57" />
+        <source>Credential stuffing</source>
+        <translation>Credential Stuffing</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="59" />
+        <source>Scrapers</source>
+        <translation>Scraper</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="61" />
+        <source>DDoS waves</source>
+        <translation>DDoS-Wellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="135" />
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="136" />
+        <source>%1 requests were decided in %2 of traffic; %3 of them were denied. The run took %4 of wall time.</source>
+        <translation>%1 Anfragen wurden in %2 Verkehr entschieden; %3 davon wurden abgelehnt. Der Lauf dauerte %4 Echtzeit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="148" />
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="148" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="151" />
+        <location filename="../ui/report/RunDocument.cpp" line="260" />
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="152" />
+        <location filename="../ui/report/RunDocument.cpp" line="183" />
+        <location filename="../ui/report/RunDocument.cpp" line="188" />
+        <location filename="../ui/report/RunDocument.cpp" line="210" />
+        <location filename="../ui/report/RunDocument.cpp" line="261" />
+        <location filename="../ui/report/RunDocument.cpp" line="292" />
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="153" />
+        <location filename="../ui/report/RunDocument.cpp" line="183" />
+        <location filename="../ui/report/RunDocument.cpp" line="188" />
+        <location filename="../ui/report/RunDocument.cpp" line="210" />
+        <location filename="../ui/report/RunDocument.cpp" line="261" />
+        <location filename="../ui/report/RunDocument.cpp" line="292" />
+        <location filename="../ui/report/RunDocument.cpp" line="379" />
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="154" />
+        <location filename="../ui/report/RunDocument.cpp" line="211" />
+        <location filename="../ui/report/RunDocument.cpp" line="261" />
+        <location filename="../ui/report/RunDocument.cpp" line="293" />
+        <source>Denied share</source>
+        <translation>Anteil abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="155" />
+        <source>Busiest second (requests)</source>
+        <translation>Stärkste Sekunde (Anfragen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="156" />
+        <source>Busiest second (denials)</source>
+        <translation>Stärkste Sekunde (Ablehnungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="157" />
+        <source>Keys known at the end</source>
+        <translation>Bekannte Schlüssel am Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="158" />
+        <source>Flagged keys at the end</source>
+        <translation>Markierte Schlüssel am Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="160" />
+        <source>Requests per wall second</source>
+        <translation>Anfragen pro Echtzeitsekunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="173" />
+        <source>Traffic and denials</source>
+        <translation>Verkehr und Ablehnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="175" />
+        <source>Requests per second, averaged over each %1.</source>
+        <translation>Anfragen pro Sekunde, gemittelt über je %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="176" />
+        <source>Requests per second, averaged over each %1, in the last week of the run: the engine keeps a week of history.</source>
+        <translation>Anfragen pro Sekunde, gemittelt über je %1, in der letzten Woche des Laufs: die Engine hält eine Woche Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="181" />
+        <source>Allowed and denied requests</source>
+        <translation>Erlaubte und abgelehnte Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="182" />
+        <source>per second</source>
+        <translation>pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="188" />
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="209" />
+        <source>Decisions by reputation tier</source>
+        <translation>Entscheidungen nach Reputationsstufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="210" />
+        <location filename="../ui/report/RunDocument.cpp" line="332" />
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="229" />
+        <location filename="../ui/report/RunDocument.cpp" line="260" />
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="229" />
+        <location filename="../ui/report/RunDocument.cpp" line="260" />
+        <location filename="../ui/report/RunDocument.cpp" line="314" />
+        <location filename="../ui/report/RunDocument.cpp" line="332" />
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="229" />
+        <source>Mean score</source>
+        <translation>Mittlere Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="230" />
+        <source>Median score</source>
+        <translation>Median der Punktzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="254" />
+        <source>Traffic classes</source>
+        <translation>Verkehrsklassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="255" />
+        <source>The simulator knows which kind of client sent each request: what the engine did with each, and where their keys' reputations stand.</source>
+        <translation>Der Simulator weiß, welche Art von Client jede Anfrage sandte: was die Engine mit jeder tat und wo die Reputation ihrer Schlüssel steht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="259" />
+        <source>Decisions by class</source>
+        <translation>Entscheidungen nach Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="277" />
+        <source>Reputation just before the first attack (%1 into the run)</source>
+        <translation>Reputation kurz vor dem ersten Angriff (%1 nach Beginn)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="281" />
+        <source>Reputation at the end</source>
+        <translation>Reputation am Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="289" />
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="292" />
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="295" />
+        <source>No request was decided.</source>
+        <translation>Keine Anfrage wurde entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="297" />
+        <source>Default policy</source>
+        <translation>Standardrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="307" />
+        <source>Reputation</source>
+        <translation>Reputation</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="308" />
+        <source>The keys in the engine's table at the end of the run, by score.</source>
+        <translation>Die Schlüssel in der Tabelle der Engine am Ende des Laufs, nach Punktzahl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="312" />
+        <source>Keys by reputation score</source>
+        <translation>Schlüssel nach Reputationspunktzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="313" />
+        <source>keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="331" />
+        <source>Keys by tier</source>
+        <translation>Schlüssel nach Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="345" />
+        <source>Throttle</source>
+        <translation>Drosselung</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="348" />
+        <source>Time at each level</source>
+        <translation>Zeit auf jeder Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="349" />
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="349" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="349" />
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="359" />
+        <source>Level changes</source>
+        <translation>Stufenwechsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="360" />
+        <source>At</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="360" />
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="360" />
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="361" />
+        <source>Set by</source>
+        <translation>Gesetzt von</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="361" />
+        <location filename="../ui/report/RunDocument.cpp" line="456" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="363" />
+        <source>The throttle did not change.</source>
+        <translation>Die Drosselung hat sich nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="366" />
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="376" />
+        <source>Most denied keys</source>
+        <translation>Am häufigsten abgelehnte Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="379" />
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="381" />
+        <source>No request was denied.</source>
+        <translation>Keine Anfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="396" />
+        <source>Generated %1 by Sluice %2</source>
+        <translation>Erstellt am %1 von Sluice %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="399" />
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="411" />
+        <source>Sluice simulation report</source>
+        <translation>Sluice-Simulationsbericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="412" />
+        <source>%1, seed %2, %3 of simulated traffic</source>
+        <translation>%1, Startwert %2, %3 simulierter Verkehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="431" />
+        <source>Sluice replay report</source>
+        <translation>Sluice-Wiedergabebericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="432" />
+        <source>Access log %1 (%2 format, keyed by %3), %4 of traffic</source>
+        <translation>Zugriffsprotokoll %1 (Format %2, Schlüssel %3), %4 Verkehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="441" />
+        <source>Lines read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="442" />
+        <source>Lines decided</source>
+        <translation>Entschiedene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="443" />
+        <source>Lines rejected</source>
+        <translation>Verworfene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="446" />
+        <source>The replay was cancelled: this covers the lines read until then.</source>
+        <translation>Die Wiedergabe wurde abgebrochen: dies umfasst die bis dahin gelesenen Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="451" />
+        <source>Rejected lines</source>
+        <translation>Verworfene Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/report/RunDocument.cpp" line="452" />
+        <source>%n line(s) could not be read as requests; the first ones:</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht als Anfrage gelesen werden:</numerusform>
+            <numerusform>%n Zeilen konnten nicht als Anfragen gelesen werden; die ersten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="456" />
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="456" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/RunDocument.cpp" line="458" />
+        <source>Every line was read.</source>
+        <translation>Jede Zeile wurde gelesen.</translation>
     </message>
 </context>
 <context>
@@ -2467,86 +2890,81 @@ Beispiele:
 <context>
     <name>replay</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="80" />
+        <location filename="../app/CommandLine.cpp" line="90" />
         <source>--routes: '%1' is not PREFIX=ROUTE, such as /api=api</source>
         <translation>--routes: '%1' ist nicht PRÄFIX=ROUTE, etwa /api=api</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="85" />
+        <location filename="../app/CommandLine.cpp" line="95" />
         <source>--routes: the route '%1' cannot be used: %2</source>
         <translation>--routes: die Route '%1' ist nicht verwendbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="41" />
-        <source>Decides the requests of an access log (plain or .gz) without a display and writes a JSON report.
+        <location filename="../app/ReplayCommand.cpp" line="42" />
+        <source>Decides the requests of an access log (plain or .gz) without a display and writes a report.
 Example: sluice replay --log access.log.gz --key xff-first --report replay.json</source>
-        <translation>Entscheidet die Anfragen eines Zugriffsprotokolls (unkomprimiert oder .gz) ohne Anzeige und schreibt einen JSON-Bericht.
+        <translation>Entscheidet die Anfragen eines Zugriffsprotokolls (einfach oder .gz) ohne Anzeige und schreibt einen Bericht.
 Beispiel: sluice replay --log access.log.gz --key xff-first --report replay.json</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="46" />
+        <location filename="../app/ReplayCommand.cpp" line="47" />
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="48" />
+        <location filename="../app/ReplayCommand.cpp" line="49" />
         <source>The access log &lt;file&gt;, plain or .gz.</source>
         <translation>Das Zugriffsprotokoll &lt;file&gt;, unkomprimiert oder .gz.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="52" />
+        <location filename="../app/ReplayCommand.cpp" line="53" />
         <source>combined (default), common, json, json:VARIABLE=FIELD,... or an nginx log_format pattern in quotes.</source>
         <translation>combined (Standard), common, json, json:VARIABLE=FELD,... oder ein nginx-log_format-Muster in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="58" />
+        <location filename="../app/ReplayCommand.cpp" line="59" />
         <source>What to limit: ip (default), xff-first, xff-last, user, header:NAME or path:REGEX (the first group).</source>
         <translation>Was begrenzt wird: ip (Standard), xff-first, xff-last, user, header:NAME oder path:REGEX (die erste Gruppe).</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="63" />
+        <location filename="../app/ReplayCommand.cpp" line="64" />
         <source>Route of each path prefix, e.g. /api=api,/login=login (the longest prefix wins; others take the default policy).</source>
         <translation>Route je Pfadpräfix, z. B. /api=api,/login=login (das längste Präfix gilt; andere nehmen die Standardrichtlinie).</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="69" />
+        <location filename="../app/ReplayCommand.cpp" line="70" />
         <source>max, or a factor from 1 to 10000 on the log's own timing.</source>
         <translation>max oder ein Faktor von 1 bis 10000 auf der Zeitfolge des Protokolls.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="72" />
+        <location filename="../app/ReplayCommand.cpp" line="73" />
         <source>Engine configuration &lt;file&gt; (JSON).</source>
         <translation>Engine-Konfiguration &lt;file&gt; (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="75" />
+        <location filename="../app/ReplayCommand.cpp" line="76" />
         <source>Also persist into the database &lt;file&gt;.</source>
         <translation>Zusätzlich in der Datenbank &lt;file&gt; speichern.</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="78" />
-        <source>Write the JSON report to &lt;file&gt;.</source>
-        <translation>Den JSON-Bericht nach &lt;file&gt; schreiben.</translation>
+        <location filename="../app/ReplayCommand.cpp" line="79" />
+        <source>Write the report to &lt;file&gt;: .json, .pdf, .html, or .csv (one file per table).</source>
+        <translation>Den Bericht in &lt;file&gt; schreiben: .json, .pdf, .html oder .csv (eine Datei je Tabelle).</translation>
     </message>
     <message>
-        <location filename="../app/ReplayCommand.cpp" line="89" />
+        <location filename="../app/ReplayCommand.cpp" line="91" />
         <source>--log and --report are required</source>
         <translation>--log und --report sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="101" />
+        <location filename="../app/CommandLine.cpp" line="111" />
         <source>--format: %1</source>
         <translation>--format: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="106" />
+        <location filename="../app/CommandLine.cpp" line="116" />
         <source>--key: %1</source>
         <translation>--key: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ReplayCommand.cpp" line="178" />
-        <source>cannot write %1: %2</source>
-        <translation>kann %1 nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2976,11 @@ Beispiel: sluice replay --log access.log.gz --key xff-first --report replay.json
             <numerusform>%1 geschrieben (%n Seite)</numerusform>
             <numerusform>%1 geschrieben (%n Seiten)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="69" />
+        <source>%1: '%2' does not end in .json, .pdf, .html or .csv</source>
+        <translation>%1: „%2“ endet nicht auf .json, .pdf, .html oder .csv</translation>
     </message>
 </context>
 <context>
@@ -2767,71 +3190,66 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
 <context>
     <name>simulate</name>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="42" />
-        <source>Runs a traffic scenario through the engine without a display and writes a JSON report.
+        <location filename="../app/SimulateCommand.cpp" line="43" />
+        <source>Runs a traffic scenario through the engine without a display and writes a report.
 Example: sluice simulate --scenario normal-day --duration 1h --report day.json</source>
-        <translation>Führt ein Verkehrsszenario ohne Oberfläche durch die Engine und schreibt einen JSON-Bericht.
+        <translation>Lässt ein Verkehrsszenario ohne Anzeige durch die Engine laufen und schreibt einen Bericht.
 Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="47" />
+        <location filename="../app/SimulateCommand.cpp" line="48" />
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="49" />
+        <location filename="../app/SimulateCommand.cpp" line="50" />
         <source>Built-in scenario &lt;name&gt; or a file.</source>
         <translation>Eingebautes Szenario &lt;name&gt; oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="53" />
+        <location filename="../app/SimulateCommand.cpp" line="54" />
         <source>Simulated time, e.g. 90s, 10m, 1h, 2d (default: the scenario's).</source>
         <translation>Simulierte Zeit, z. B. 90s, 10m, 1h, 2d (Standard: die des Szenarios).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="56" />
+        <location filename="../app/SimulateCommand.cpp" line="57" />
         <source>max, or a factor from 1 to 10000.</source>
         <translation>max oder ein Faktor von 1 bis 10000.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="59" />
+        <location filename="../app/SimulateCommand.cpp" line="60" />
         <source>Random seed (default: the scenario's).</source>
         <translation>Startwert für den Zufallsgenerator (Standard: der des Szenarios).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="62" />
+        <location filename="../app/SimulateCommand.cpp" line="63" />
         <source>Engine configuration &lt;file&gt; (JSON).</source>
         <translation>Engine-Konfiguration &lt;file&gt; (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="65" />
+        <location filename="../app/SimulateCommand.cpp" line="66" />
         <source>Also persist into the database &lt;file&gt;.</source>
         <translation>Zusätzlich in die Datenbank &lt;file&gt; schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="68" />
-        <source>Write the JSON report to &lt;file&gt;.</source>
-        <translation>JSON-Bericht nach &lt;file&gt; schreiben.</translation>
+        <location filename="../app/SimulateCommand.cpp" line="69" />
+        <source>Write the report to &lt;file&gt;: .json, .pdf, .html, or .csv (one file per table).</source>
+        <translation>Den Bericht in &lt;file&gt; schreiben: .json, .pdf, .html oder .csv (eine Datei je Tabelle).</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="79" />
+        <location filename="../app/SimulateCommand.cpp" line="81" />
         <source>--scenario and --report are required</source>
         <translation>--scenario und --report sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="88" />
+        <location filename="../app/SimulateCommand.cpp" line="93" />
         <source>--duration: '%1' is not a duration like 90s, 10m, 1h or 2d</source>
         <translation>--duration: „%1“ ist keine Dauer wie 90s, 10m, 1h oder 2d</translation>
     </message>
     <message>
-        <location filename="../app/SimulateCommand.cpp" line="104" />
+        <location filename="../app/SimulateCommand.cpp" line="109" />
         <source>--seed: '%1' is not a whole number</source>
         <translation>--seed: „%1“ ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <location filename="../app/SimulateCommand.cpp" line="219" />
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2885,11 +3303,6 @@ Beispiel: sluice report --db sluice.db --last 7d --out woche.pdf</translation>
         <location filename="../app/ReportCommand.cpp" line="62" />
         <source>--db, --out and one of --from or --last are required</source>
         <translation>--db, --out und eines von --from oder --last sind erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/ReportCommand.cpp" line="67" />
-        <source>--out: '%1' does not end in .pdf, .html, .csv or .json</source>
-        <translation>--out: '%1' endet nicht auf .pdf, .html, .csv oder .json</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="76" />
@@ -2975,11 +3388,6 @@ Beispiel: sluice report --db sluice.db --last 7d --out woche.pdf</translation>
         <location filename="../app/WhatIfCommand.cpp" line="94" />
         <source>--faults, --duration and --seed are for scenarios; a log brings its own traffic and has no modelled backend</source>
         <translation>--faults, --duration und --seed gelten für Szenarien; ein Protokoll bringt seinen eigenen Verkehr mit und hat kein modelliertes Backend</translation>
-    </message>
-    <message>
-        <location filename="../app/WhatIfCommand.cpp" line="111" />
-        <source>--report: '%1' does not end in .json, .pdf, .html or .csv</source>
-        <translation>--report: '%1' endet nicht auf .json, .pdf, .html oder .csv</translation>
     </message>
     <message>
         <location filename="../app/WhatIfCommand.cpp" line="90" />
@@ -7478,37 +7886,37 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         <translation>E&amp;xportieren als:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="232" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="222" />
         <source>This console keeps no database, so there is nothing to report.</source>
         <translation>Diese Konsole führt keine Datenbank, daher gibt es nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="236" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="226" />
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="239" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="229" />
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="283" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="273" />
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="299" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="289" />
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="327" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="317" />
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; keine Datei wurde geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="331" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="321" />
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 geschrieben (%n Seite).</numerusform>
@@ -7516,12 +7924,12 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="334" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="324" />
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="336" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="326" />
         <source>Wrote %n file(s) into %1.</source>
         <translation>
             <numerusform>%n Datei nach %1 geschrieben.</numerusform>
@@ -7529,22 +7937,22 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="341" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="331" />
         <source>Last daily report: %1</source>
         <translation>Letzter Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="355" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="345" />
         <source>Choose a folder for the daily report.</source>
         <translation>Wählen Sie einen Ordner für den Tagesbericht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="360" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="350" />
         <source>Next report: %1</source>
         <translation>Nächster Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="380" />
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="370" />
         <source>Writing the daily report…</source>
         <translation>Tagesbericht wird geschrieben…</translation>
     </message>

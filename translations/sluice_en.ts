@@ -32,9 +32,9 @@
     </message>
 </context>
 <context>
-    <name>PeriodDocument</name>
+    <name>Format</name>
     <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="70"/>
+        <location filename="../ui/Format.cpp" line="88"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="73"/>
+        <location filename="../ui/Format.cpp" line="92"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -50,15 +50,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="75"/>
+        <location filename="../ui/Format.cpp" line="94"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PeriodDocument</name>
     <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="370"/>
+        <location filename="../ui/report/PeriodDocument.cpp" line="346"/>
         <source>%n admin change(s)</source>
         <translation>
             <numerusform>%n admin change</numerusform>
@@ -66,11 +69,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="371"/>
+        <location filename="../ui/report/PeriodDocument.cpp" line="347"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunDocument</name>
+    <message numerus="yes">
+        <location filename="../ui/report/RunDocument.cpp" line="452"/>
+        <source>%n line(s) could not be read as requests; the first ones:</source>
+        <translation>
+            <numerusform>%n line could not be read as a request:</numerusform>
+            <numerusform>%n lines could not be read as requests; the first ones:</numerusform>
         </translation>
     </message>
 </context>
@@ -433,7 +447,7 @@
 <context>
     <name>sluice::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="331"/>
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="321"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -441,7 +455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="336"/>
+        <location filename="../ui/pages/reports/ReportsPage.cpp" line="326"/>
         <source>Wrote %n file(s) into %1.</source>
         <translation>
             <numerusform>Wrote %n file into %1.</numerusform>

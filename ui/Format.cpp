@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <climits>
 
 namespace sluice::ui {
 
@@ -72,6 +73,25 @@ QString formatDuration(qint64 ms)
             .arg(locale.toString(min), locale.toString(sec % 60));
     }
     return QCoreApplication::translate("Format", "%1 s").arg(locale.toString(sec));
+}
+
+QString formatSpan(qint64 ms)
+{
+    constexpr qint64 kMinute = 60 * 1000;
+    if (ms <= 0 || ms % kMinute != 0) {
+        return formatDuration(ms);
+    }
+    // A plain int for %n: lupdate does not see a translation whose count is a cast.
+    const int minutes = static_cast<int>(std::min<qint64>(ms / kMinute, INT_MAX));
+    if (minutes % (24 * 60) == 0) {
+        const int days = minutes / (24 * 60);
+        return QCoreApplication::translate("Format", "%n day(s)", "", days);
+    }
+    if (minutes % 60 == 0) {
+        const int hours = minutes / 60;
+        return QCoreApplication::translate("Format", "%n hour(s)", "", hours);
+    }
+    return QCoreApplication::translate("Format", "%n minute(s)", "", minutes);
 }
 
 }  // namespace sluice::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // `sluice replay` as a user runs it: the real binary on a generated access log, plain and gzip-compressed,
 // exit codes, the report's lines and rejected lines, and the same report for the same file.
+#include "../ui/PdfTools.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +54,7 @@ private slots:
     void writesTheReportWithLinesAndRejectedLines();
     void sameFileSameReportPlainOrGzip();
     void pacedReplayFinishes();
+    void theReportAlsoComesAsPdfAndCsv();
     void badInputExitsWithTwoAndSaysWhat_data();
     void badInputExitsWithTwoAndSaysWhat();
 
@@ -179,6 +182,42 @@ void TestReplayCommand::pacedReplayFinishes()
     QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
     QCOMPARE(r.report[QStringLiteral("lines")].toObject()[QStringLiteral("parsed")].toInteger(), 120 * 30);
     QVERIFY(r.report[QStringLiteral("wall_seconds")].toDouble() >= 0.1);
+}
+
+void TestReplayCommand::theReportAlsoComesAsPdfAndCsv()
+{
+    qputenv("LC_ALL", "en_US.UTF-8");
+    const QStringList common{QStringLiteral("--log"), m_log, QStringLiteral("--lang"), QStringLiteral("en")};
+    const QString csv = m_dir.filePath(QStringLiteral("replay.csv"));
+    Run r = replay(QStringList(common) << QStringLiteral("--report") << csv);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+    QFile rejected(m_dir.filePath(QStringLiteral("replay-rejected-lines.csv")));
+    QVERIFY(rejected.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(rejected.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 4);  // the header and the three lines that are not requests
+    QVERIFY2(rows[1].startsWith(QStringLiteral("331,")), qPrintable(rows[1]));
+    QVERIFY2(rows[1].contains(QStringLiteral("this is not a log line")), qPrintable(rows[1]));
+    QFile kpis(m_dir.filePath(QStringLiteral("replay-kpis.csv")));
+    QVERIFY(kpis.open(QIODevice::ReadOnly));
+    const QString figures = QString::fromUtf8(kpis.readAll());
+    QVERIFY2(figures.contains(QStringLiteral("Lines read,\"3,603\"")), qPrintable(figures));
+    QVERIFY2(figures.contains(QStringLiteral("Requests,\"3,600\"")), qPrintable(figures));
+
+    if (!sluice::testing::havePoppler()) {
+        QSKIP("poppler-utils is not installed");
+    }
+    const QString pdf = m_dir.filePath(QStringLiteral("replay.pdf"));
+    r = replay(QStringList(common) << QStringLiteral("--report") << pdf);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+    const QStringList pages = sluice::testing::pdfPageTexts(pdf);
+    QVERIFY(!pages.isEmpty());
+    QVERIFY(pages.back().contains(QStringLiteral("Page %1 of %1").arg(pages.size())));
+    const QString all = pages.join(QString());
+    QVERIFY(all.contains(QStringLiteral("Sluice replay report")));
+    QVERIFY(
+        all.contains(QStringLiteral("Access log access.log (combined format, keyed by ip), 1 min 59 s of traffic")));
+    QVERIFY(all.contains(QStringLiteral("203.0.113.66")));  // the most denied key
+    QVERIFY(all.contains(QStringLiteral("this is not a log line")));
 }
 
 void TestReplayCommand::badInputExitsWithTwoAndSaysWhat_data()

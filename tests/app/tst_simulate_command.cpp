@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // `sluice simulate` as a user runs it: the real binary, real files, exit codes and the report's content.
+#include "../ui/PdfTools.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 class TestSimulateCommand final : public QObject {
@@ -13,6 +16,7 @@ class TestSimulateCommand final : public QObject {
 private slots:
     void writesTheDocumentedReport();
     void sameSeedSameReport();
+    void theReportAlsoComesAsPdfHtmlAndCsv();
     void everyBuiltinScenarioRuns_data();
     void everyBuiltinScenarioRuns();
     void badInputExitsWithTwoAndSaysWhat_data();
@@ -126,6 +130,78 @@ void TestSimulateCommand::sameSeedSameReport()
     QVERIFY(c.report != a.report);
 }
 
+void TestSimulateCommand::theReportAlsoComesAsPdfHtmlAndCsv()
+{
+    // The same run (scenario and seed) as JSON and in the three other formats: the figures a reader sees on paper
+    // are the JSON's, in the reader's language.
+    const QStringList run{QStringLiteral("--scenario"), QStringLiteral("ddos-wave"), QStringLiteral("--duration"),
+                          QStringLiteral("15m"),        QStringLiteral("--seed"),    QStringLiteral("7")};
+    const Run json = simulate(run);
+    QVERIFY2(json.exitCode == 0, qPrintable(json.stderrText));
+    const qint64 total = json.report[QStringLiteral("requests")].toObject()[QStringLiteral("total")].toInteger();
+    const qint64 ddosDenied = json.report[QStringLiteral("by_class")]
+                                  .toObject()[QStringLiteral("ddos")]
+                                  .toObject()[QStringLiteral("denied")]
+                                  .toInteger();
+    QVERIFY(total > 0 && ddosDenied > 0);
+
+    qputenv("LC_ALL", "en_US.UTF-8");
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QString csv = m_dir.filePath(QStringLiteral("run.csv"));
+    Run r = simulate(QStringList(run) << QStringLiteral("--report") << csv << QStringLiteral("--lang")
+                                      << QStringLiteral("en"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+    QFile classes(m_dir.filePath(QStringLiteral("run-classes.csv")));
+    QVERIFY(classes.open(QIODevice::ReadOnly));
+    const QString classesText = QString::fromUtf8(classes.readAll());
+    QVERIFY2(classesText.contains(QStringLiteral("DDoS waves")), qPrintable(classesText));
+    QVERIFY2(classesText.contains(english.toString(ddosDenied)), qPrintable(classesText));
+    for (const char* table : {"kpis", "traffic", "tiers", "routes", "keys-by-tier", "throttle-levels",
+                              "top-denied-keys", "reputation-at-end", "reputation-before-attack"}) {
+        QVERIFY2(QFile::exists(m_dir.filePath(QStringLiteral("run-%1.csv").arg(QLatin1String(table)))), table);
+    }
+
+    const QString html = m_dir.filePath(QStringLiteral("run.html"));
+    r = simulate(QStringList(run) << QStringLiteral("--report") << html);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+    QFile htmlFile(html);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&htmlFile);
+    int svgs = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("svg")) {
+            ++svgs;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(svgs, 2);  // traffic over time and the reputation histogram
+
+    if (!sluice::testing::havePoppler()) {
+        QSKIP("poppler-utils is not installed");
+    }
+    const QString pdf = m_dir.filePath(QStringLiteral("run.pdf"));
+    r = simulate(QStringList(run) << QStringLiteral("--report") << pdf << QStringLiteral("--lang")
+                                  << QStringLiteral("en"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+    const QStringList pages = sluice::testing::pdfPageTexts(pdf);
+    QVERIFY(pages.size() >= 2);
+    QVERIFY(pages.back().contains(QStringLiteral("Page %1 of %1").arg(pages.size())));
+    const QString all = pages.join(QString());
+    QVERIFY(all.contains(QStringLiteral("Sluice simulation report")));
+    QVERIFY(all.contains(QStringLiteral("ddos-wave, seed 7, 15 minutes of simulated traffic")));
+    QVERIFY(all.contains(english.toString(total)));
+    QVERIFY(all.contains(english.toString(ddosDenied)));
+
+    const QString german = m_dir.filePath(QStringLiteral("lauf.pdf"));
+    r = simulate(QStringList(run) << QStringLiteral("--report") << german << QStringLiteral("--lang")
+                                  << QStringLiteral("de"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.stderrText));
+    const QString deutsch = sluice::testing::pdfPageTexts(german).join(QString());
+    QVERIFY(deutsch.contains(QStringLiteral("Sluice-Simulationsbericht")));
+    QVERIFY(deutsch.contains(QLocale(QLocale::German, QLocale::Germany).toString(total)));
+    QVERIFY(deutsch.contains(QStringLiteral("Seite 1 von")));
+}
+
 void TestSimulateCommand::everyBuiltinScenarioRuns_data()
 {
     QTest::addColumn<QString>("scenario");
@@ -157,6 +233,9 @@ void TestSimulateCommand::badInputExitsWithTwoAndSaysWhat_data()
                                               QStringLiteral("--speed"), QStringLiteral("0.5")}
                                << QStringLiteral("--speed");
     QTest::newRow("no scenario") << QStringList{} << QStringLiteral("--scenario");
+    QTest::newRow("report format") << QStringList{QStringLiteral("--scenario"), QStringLiteral("normal-day"),
+                                                  QStringLiteral("--report"), QStringLiteral("day.txt")}
+                                   << QStringLiteral("--report: 'day.txt' does not end in .json, .pdf, .html or .csv");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--scenario"), QStringLiteral("normal-day"),
                                                    QStringLiteral("--frobnicate")}
                                     << QStringLiteral("frobnicate");

@@ -52,17 +52,7 @@ QString vipChangeWords(const std::string& kind)
     return QString::fromStdString(kind);
 }
 
-QString stepWords(engine::TimeNs step)
-{
-    const auto minutes = static_cast<int>(step / engine::kNsPerMin);
-    if (minutes % (24 * 60) == 0) {
-        return PeriodDocument::tr("%n day(s)", nullptr, minutes / (24 * 60));
-    }
-    if (minutes % 60 == 0) {
-        return PeriodDocument::tr("%n hour(s)", nullptr, minutes / 60);
-    }
-    return PeriodDocument::tr("%n minute(s)", nullptr, minutes);
-}
+QString stepWords(engine::TimeNs step) { return formatSpan(engine::toUnixMs(step)); }
 
 ReportSection keyFigures(const PeriodReport& r, const QLocale& l)
 {

@@ -144,10 +144,11 @@ private:
 
     void section(const ReportSection& s)
     {
-        // A heading never ends a page: it goes where its first block fits.
+        // A heading and its sentences never end a page: they go where the first block after them fits.
         const QFont headingFont = font(13, true);
         const double headingHeight = textHeight(s.heading, headingFont, width()) + pt(6);
-        ensure(headingHeight + (s.charts.isEmpty() ? pt(60) : pt(kChartHeightPt)));
+        const double textHeightPt = s.text.isEmpty() ? 0.0 : textHeight(s.text, font(9), width()) + pt(8);
+        ensure(headingHeight + textHeightPt + (s.charts.isEmpty() ? pt(60) : pt(kChartHeightPt)));
         paragraph(s.heading, headingFont, kInk, 6);
         if (!s.text.isEmpty()) {
             paragraph(s.text, font(9), kInk, 8);
@@ -245,6 +246,24 @@ private:
         m_y += h;
     }
 
+    // Where the rows from `from` stop on this page: as many as fit, but a page that breaks a table leaves at
+    // least a few rows for the next one, so no page holds a lone row under a repeated header. Always at least one.
+    qsizetype pageEnd(const QList<double>& heights, qsizetype from) const
+    {
+        constexpr qsizetype kFewestCarried = 3;
+        double used = 0;
+        qsizetype end = from;
+        while (end < heights.size() && used + heights[end] <= room()) {
+            used += heights[end];
+            ++end;
+        }
+        const qsizetype carried = heights.size() - end;
+        if (carried > 0 && carried < kFewestCarried && end - from > 2 * kFewestCarried) {
+            end -= kFewestCarried - carried;
+        }
+        return std::max(end, from + 1);
+    }
+
     void table(const ReportTable& t)
     {
         const QFont body = font(8);
@@ -261,13 +280,20 @@ private:
         const double headHeight = rowHeight(t.columns, widths, head);
         ensure(headHeight + rowHeight(t.rows.front(), widths, body));
         row(t.columns, widths, t.numeric, head, headHeight, true);
+        QList<double> heights;
         for (const QStringList& cells : t.rows) {
-            const double h = rowHeight(cells, widths, body);
-            if (room() < h) {
+            heights << rowHeight(cells, widths, body);
+        }
+        qsizetype next = 0;
+        while (next < heights.size()) {
+            const qsizetype end = pageEnd(heights, next);
+            for (; next < end; ++next) {
+                row(t.rows[next], widths, t.numeric, body, heights[next], false);
+            }
+            if (next < heights.size()) {
                 newPage();
                 row(t.columns, widths, t.numeric, head, headHeight, true);  // the header again on the new page
             }
-            row(cells, widths, t.numeric, body, h, false);
         }
         m_y += pt(10);
     }

@@ -28,11 +28,11 @@ ReportOutput WhatIfDocument::build(const engine::whatif::WhatIfResult& result)
     const bool replay = !result.log.empty();
     d.period = replay ? tr("the log %1, %2 of traffic")
                             .arg(QFileInfo(QString::fromStdString(result.log)).fileName(),
-                                 formatDuration(engine::toUnixMs(result.duration)))
+                                 formatSpan(engine::toUnixMs(result.duration)))
                       : tr("%1, seed %2, %3 of simulated traffic")
                             .arg(QString::fromStdString(result.scenario),
                                  d.locale.toString(static_cast<qulonglong>(result.seed)),
-                                 formatDuration(engine::toUnixMs(result.duration)));
+                                 formatSpan(engine::toUnixMs(result.duration)));
     d.generated = tr("Generated %1 by Sluice %2")
                       .arg(PeriodDocument::moment(engine::fromUnixMs(QDateTime::currentMSecsSinceEpoch()), d.locale),
                            QCoreApplication::applicationVersion());
