@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CommandLine.h"
 
+#include "LogSourceSettings.h"
 #include "config/ConfigJson.h"
 #include "core/InputFile.h"
-#include "core/TextCheck.h"
 #include "report/ReportFiles.h"
 
 #include <QCoreApplication>
@@ -77,31 +77,6 @@ void drawWithoutAWindow()
     }
 }
 
-// "/api=api,/login=login"
-namespace {
-
-std::optional<QString> readRoutes(const QString& text, engine::logs::RouteMap& routes)
-{
-    for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const qsizetype eq = item.indexOf(QLatin1Char('='));
-        const QString prefix = item.left(eq).trimmed();
-        const QString route = eq < 0 ? QString() : item.mid(eq + 1).trimmed();
-        if (eq < 0 || prefix.isEmpty() || route.isEmpty()) {
-            return QCoreApplication::translate("replay", "--routes: '%1' is not PREFIX=ROUTE, such as /api=api")
-                .arg(item);
-        }
-        const std::string routeText = route.toStdString();
-        if (const auto problem = engine::TextCheck::check(routeText, engine::TextCheck::Kind::Key)) {
-            return QCoreApplication::translate("replay", "--routes: the route '%1' cannot be used: %2")
-                .arg(route, QString::fromStdString(problem->reason));
-        }
-        routes.add(prefix.toStdString(), routeText);
-    }
-    return std::nullopt;
-}
-
-}  // namespace
-
 std::optional<QString> readIngestOptions(const QString& format, const QString& key, const QString& routes,
                                          engine::logs::IngestOptions& out)
 {
@@ -116,7 +91,15 @@ std::optional<QString> readIngestOptions(const QString& format, const QString& k
         return QCoreApplication::translate("replay", "--key: %1").arg(QString::fromStdString(error));
     }
     out.key = *parsedKey;
-    return readRoutes(routes, out.routes);
+    QString problem;
+    const auto parsedRoutes = ui::routesFromText(routes, problem);
+    if (!parsedRoutes) {
+        return QStringLiteral("--routes: %1").arg(problem);
+    }
+    for (const auto& [prefix, route] : *parsedRoutes) {
+        out.routes.add(prefix.toStdString(), route.toStdString());
+    }
+    return std::nullopt;
 }
 
 std::optional<double> parseSpeed(const QString& text)

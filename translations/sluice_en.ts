@@ -80,7 +80,7 @@
 <context>
     <name>RunDocument</name>
     <message numerus="yes">
-        <location filename="../ui/report/RunDocument.cpp" line="452"/>
+        <location filename="../ui/report/RunDocument.cpp" line="453"/>
         <source>%n line(s) could not be read as requests; the first ones:</source>
         <translation>
             <numerusform>%n line could not be read as a request:</numerusform>

@@ -27,4 +27,9 @@ struct LogSourceSettings {
 // saying which of them does not parse.
 std::optional<engine::logs::IngestOptions> ingestOptionsOf(const LogSourceSettings& settings, QString& error);
 
+// Routes as people type them, "/api=api, /login=login": nullopt with `error` naming the item that is not
+// PREFIX=ROUTE or whose route cannot be a name. routesText() writes them back that way.
+std::optional<QList<QPair<QString, QString>>> routesFromText(const QString& text, QString& error);
+QString routesText(const QList<QPair<QString, QString>>& routes);
+
 }  // namespace sluice::ui

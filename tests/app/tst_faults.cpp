@@ -195,14 +195,19 @@ void TestFaults::vipExportOntoAFullDiskKeepsThePreviousFile()
 void TestFaults::simulateReportOntoAFullDiskKeepsThePreviousFile_data()
 {
     QTest::addColumn<qint64>("freeBytes");
-    QTest::newRow("no room at all") << qint64(0);
-    QTest::newRow("room for a partial file") << qint64(100);
+    QTest::addColumn<QString>("name");
+    QTest::newRow("no room at all") << qint64(0) << QStringLiteral("r.json");
+    QTest::newRow("room for a partial file") << qint64(100) << QStringLiteral("r.json");
+    // The reports for people go through QSaveFile: a failed flush of its buffer must not put a cut file in place.
+    QTest::newRow("pdf, room for a partial file") << qint64(100) << QStringLiteral("r.pdf");
+    QTest::newRow("html, no room at all") << qint64(0) << QStringLiteral("r.html");
 }
 
 void TestFaults::simulateReportOntoAFullDiskKeepsThePreviousFile()
 {
     QFETCH(qint64, freeBytes);
-    const QString previous = faulty(QStringLiteral("r.json"));
+    QFETCH(QString, name);
+    const QString previous = faulty(name);
     const QByteArray good = "{\"scenario\": \"the previous good report\"}\n";
     QVERIFY(write(previous, good));
 
@@ -211,7 +216,7 @@ void TestFaults::simulateReportOntoAFullDiskKeepsThePreviousFile()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(previous), qPrintable(r.err));
     QCOMPARE(contents(previous), good);
-    QCOMPARE(QDir(m_faulty->path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("r.json")});
+    QCOMPARE(QDir(m_faulty->path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
 }
 
 void TestFaults::simulateOntoAFullDatabaseSaysWhatWasNotStored_data()

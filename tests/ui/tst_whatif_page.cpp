@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "pages/whatif/FaultTable.h"
+#include "pages/whatif/LogTrafficDialog.h"
 #include "pages/whatif/PolicyTable.h"
 #include "pages/whatif/SettingsTable.h"
 #include "pages/whatif/WhatIfAnswer.h"
@@ -22,9 +23,12 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -122,8 +126,10 @@ private slots:
     void applyingBAsksFirstThenSendsBsLimits();
     void aReadOnlyConsoleCannotApplyB();
     void bsReputationSettingsChangeTheAnswer();
+    void bsAnomalyAndFlagSettingsAreComparedAndApplied();
     void theReportIsSavedAsJsonPdfAndHtml();
     void runsAScenarioFileAndReplaysALog();
+    void aLogIsReadAsTheDialogSays();
     void shots();
 
 private:
@@ -279,6 +285,59 @@ void TestWhatIfPage::bsReputationSettingsChangeTheAnswer()
     QVERIFY(!page->running());
 }
 
+void TestWhatIfPage::bsAnomalyAndFlagSettingsAreComparedAndApplied()
+{
+    ui::MainWindow window(m_client.get());
+    ui::WhatIfPage* page = showPage(window);
+    QVERIFY(page != nullptr);
+    ui::SettingsTable* settings = page->settingsTable();
+    // A's flags decide the flag rows: the three built-in ones, each with its rollout.
+    for (const char* flag : {"reputation_system", "adaptive_limiting", "anomaly_detection"}) {
+        QVERIFY2(settings->rowOf(QStringLiteral("Flag %1: rollout %").arg(QLatin1String(flag))) >= 0, flag);
+    }
+    // B switches every detector off: the ddos wave that A alerts on raises nothing in B.
+    int detectors = 0;
+    for (int row = 0; row < settings->rowCount(); ++row) {
+        if (settings->item(row, 0)->text().startsWith(QStringLiteral("Sensitivity: "))) {
+            settings->setValue(row, 0);
+            ++detectors;
+        }
+    }
+    QCOMPARE(detectors, engine::kAnomalyKindCount);
+    settings->setValue(settings->rowOf(QStringLiteral("Flag reputation_system: rollout %")), 40);
+    QVERIFY(settings->changed(ui::SettingsTable::Part::Anomaly));
+    QVERIFY(!settings->changed(ui::SettingsTable::Part::Reputation));
+    // The first ddos wave comes ten minutes in.
+    page->durationBox()->setCurrentIndex(1);  // 30 minutes
+    QSignalSpy finished(page, &ui::WhatIfPage::runFinished);
+    page->run();
+    QVERIFY(finished.wait(240000));
+    QVERIFY(page->hasResult());
+    QVERIFY2(QLocale().toInt(figure(*page->answer(), QStringLiteral("Alerts raised"), 0)) > 0,
+             qPrintable(figure(*page->answer(), QStringLiteral("Alerts raised"), 0)));
+    QCOMPARE(figure(*page->answer(), QStringLiteral("Alerts raised"), 1), QStringLiteral("0"));
+
+    // Applied: the limits, the anomaly settings and the flag's rollout, each its own audited command.
+    window.findChild<QPushButton*>(QStringLiteral("whatIfApply"))->click();
+    QMessageBox* confirm = nullptr;
+    QTRY_VERIFY((confirm = page->findChild<QMessageBox*>(QStringLiteral("whatIfApplyConfirm"))) != nullptr);
+    confirm->button(QMessageBox::Apply)->click();
+    QCOMPARE(m_client->commands.size(), std::size_t{3});
+    QVERIFY(std::holds_alternative<engine::cmd::SetPolicies>(m_client->commands[0]));
+    const auto* anomaly = std::get_if<engine::cmd::SetAnomalyConfig>(&m_client->commands[1]);
+    QVERIFY(anomaly != nullptr);
+    for (const double sensitivity : anomaly->config.sensitivity) {
+        QCOMPARE(sensitivity, 0.0);
+    }
+    QCOMPARE(anomaly->config.alertThreshold, m_client->config.anomaly.alertThreshold);
+    const auto* rollout = std::get_if<engine::cmd::SetFlagRollout>(&m_client->commands[2]);
+    QVERIFY(rollout != nullptr);
+    QCOMPARE(rollout->name, std::string("reputation_system"));
+    QCOMPARE(rollout->percent, 40);
+    QVERIFY(!rollout->actor.empty());
+    QTRY_VERIFY(page->status().contains(QStringLiteral("in force now")));
+}
+
 void TestWhatIfPage::aReadOnlyConsoleCannotApplyB()
 {
     m_client->readOnlyConsole = true;
@@ -408,6 +467,65 @@ void TestWhatIfPage::runsAScenarioFileAndReplaysALog()
              qPrintable(page->answer()->verdictText()));
 }
 
+void TestWhatIfPage::aLogIsReadAsTheDialogSays()
+{
+    ui::MainWindow window(m_client.get());
+    ui::WhatIfPage* page = showPage(window);
+    QVERIFY(page != nullptr);
+    QTemporaryDir dir;
+    // One address, two signed-in users: keyed by user, alice and bob are two keys; /api requests take the api route.
+    const QString log = dir.filePath(QStringLiteral("users.log"));
+    {
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int sec = 0; sec < 120; ++sec) {
+            for (const QString& user : {QStringLiteral("alice"), QStringLiteral("bob")}) {
+                const QString line =
+                    QStringLiteral("10.0.0.9 - %1 [30/Nov/2026:12:%2:%3 +0000] \"GET %4 HTTP/1.1\" 200 1 \"-\" \"t\"\n")
+                        .arg(user)
+                        .arg(sec / 60, 2, 10, QLatin1Char('0'))
+                        .arg(sec % 60, 2, 10, QLatin1Char('0'))
+                        .arg(sec % 2 == 0 ? QStringLiteral("/api/items") : QStringLiteral("/"));
+                file.write(line.toUtf8());
+            }
+        }
+    }
+    // The dialog the traffic list opens: OK only for a reading that can be used, and why not.
+    const int choose = page->scenarioBox()->findData(QStringLiteral("choose-log"));
+    QVERIFY(choose >= 0);
+    emit page->scenarioBox()->activated(choose);
+    ui::LogTrafficDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ui::LogTrafficDialog*>()) != nullptr);
+    auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());  // no file yet
+    dialog->findChild<QLineEdit*>(QStringLiteral("logPath"))->setText(log);
+    auto* key = dialog->findChild<QComboBox*>(QStringLiteral("logKey"));
+    key->setCurrentIndex(key->findData(QStringLiteral("user")));
+    auto* routes = dialog->findChild<QLineEdit*>(QStringLiteral("whatIfLogRoutes"));
+    routes->setText(QStringLiteral("/api"));
+    QVERIFY(!ok->isEnabled());
+    const auto* problem = dialog->findChild<QLabel*>(QStringLiteral("whatIfLogProblem"));
+    QVERIFY2(problem->text().contains(QStringLiteral("'/api' is not PREFIX=ROUTE")), qPrintable(problem->text()));
+    routes->setText(QStringLiteral("/api=api"));
+    QVERIFY2(ok->isEnabled(), qPrintable(problem->text()));
+    ok->click();
+    QCOMPARE(page->scenarioBox()->currentText(), QStringLiteral("users.log (combined, by user)"));
+    QVERIFY(page->scenarioBox()->currentData(Qt::ToolTipRole).toString().contains(QStringLiteral("/api=api")));
+
+    // A allows everything; B allows one request a period on every route: both users are denied more by B.
+    const int rows = page->policyTable()->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        page->policyTable()->setValue(row, 1, 1);
+    }
+    QSignalSpy finished(page, &ui::WhatIfPage::runFinished);
+    page->run();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(page->hasResult(), qPrintable(page->answer()->verdictText() + page->status()));
+    QVERIFY(QLocale().toInt(figure(*page->answer(), QStringLiteral("Denied, key alice"), 1)) > 0);
+    QVERIFY(QLocale().toInt(figure(*page->answer(), QStringLiteral("Denied, key bob"), 1)) > 0);
+    QVERIFY(figure(*page->answer(), QStringLiteral("Denied, key 10.0.0.9"), 1).isEmpty());
+}
+
 void TestWhatIfPage::shots()
 {
     const QString dir = qEnvironmentVariable("SLUICE_TEST_SHOTS");
@@ -443,6 +561,16 @@ void TestWhatIfPage::shots()
         page->settingsTable()->setValue(0, 1.0);
         QCoreApplication::sendPostedEvents();
         QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("whatif-%1-settings.png").arg(language))));
+        // The anomaly and flag rows at the end of that tab, one rollout changed, and the log dialog.
+        page->settingsTable()->setValue(page->settingsTable()->rowCount() - 1, 50);
+        page->settingsTable()->scrollToBottom();
+        emit page->scenarioBox()->activated(page->scenarioBox()->findData(QStringLiteral("choose-log")));
+        QTRY_VERIFY(window.findChild<ui::LogTrafficDialog*>() != nullptr);
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("whatif-%1-settings-end.png").arg(language))));
+        auto* dialog = window.findChild<ui::LogTrafficDialog*>();
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("whatif-%1-log-dialog.png").arg(language))));
+        dialog->reject();
     }
 }
 

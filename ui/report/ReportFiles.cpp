@@ -17,10 +17,14 @@ namespace {
 bool cancelled(const std::atomic<bool>* cancel) { return cancel != nullptr && cancel->load(std::memory_order_relaxed); }
 
 // Writes `bytes` to `path` through a temporary file renamed into place.
+// Qt 6.4's QSaveFile::commit() succeeds when the write that fails is the flush of its buffer (a full disk): it
+// would put an empty or cut file in place of the old one. An explicit flush() reports that failure first.
+bool commitWhole(QSaveFile& file) { return file.flush() && file.commit(); }
+
 QString saveWhole(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !commitWhole(file)) {
         return ReportFiles::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     }
     return {};
@@ -91,7 +95,7 @@ ReportWritten ReportFiles::write(const ReportOutput& output, const QString& path
             result.cancelled = true;
             return result;
         }
-        if (!file.commit()) {
+        if (!commitWhole(file)) {
             result.error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
             return result;
         }

@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -45,13 +46,18 @@ LogSettingsForm::LogSettingsForm(QWidget* dialog, QFormLayout* form)
     auto* file = new QHBoxLayout;
     file->addWidget(m_path, 1);
     file->addWidget(m_browse);
-    form->addRow(tr("&File:"), file);
+    // A row whose field is a layout gets no buddy by itself: without one, its "&" shows instead of a shortcut.
+    auto* fileLabel = new QLabel(tr("&File:"), dialog);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, file);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("Pa&ttern:"), m_pattern);
     auto* key = new QHBoxLayout;
     key->addWidget(m_key);
     key->addWidget(m_keyArgument, 1);
-    form->addRow(tr("&Key:"), key);
+    auto* keyLabel = new QLabel(tr("&Key:"), dialog);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, key);
     m_key->setAccessibleName(tr("Key"));
     m_keyArgument->setAccessibleName(tr("Header name or path expression"));
 

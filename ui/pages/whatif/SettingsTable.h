@@ -5,39 +5,58 @@
 
 #include <QTableWidget>
 
+#include <functional>
+#include <utility>
+#include <vector>
+
 namespace sluice::ui {
 
 // Configuration B beyond its limits: reputation (tier multipliers, the cost of a violation, tier bounds, what
-// earns a point) and the auto-throttle (CPU thresholds, cooldown, hysteresis). A value that differs from A shows
-// in bold, with A's value in its tooltip.
+// earns a point), the auto-throttle (CPU thresholds, cooldown, hysteresis), anomaly detection (alert threshold,
+// each detector's sensitivity, the automatic response) and the rollout of every flag that has one. A value that
+// differs from A shows in bold, with A's value in its tooltip.
 class SettingsTable final : public QTableWidget {
     Q_OBJECT
 
 public:
+    // What a row belongs to: each part reaches the engine as its own audited command when B is applied.
+    enum class Part { Reputation, Throttle, Anomaly, Flag };
+
     explicit SettingsTable(QWidget* parent = nullptr);
 
-    // A's configuration: every value starts over from it.
+    // A's configuration: every value starts over from it, and its flags decide the flag rows.
     void setBaseline(const engine::EngineConfig& config);
     // Writes B's values into `config` (a copy of A's).
     void applyTo(engine::EngineConfig& config) const;
     // Sets B's value of one row: for tests and scripted use.
     void setValue(int row, double value);
     int rowOf(const QString& name) const;
-    // Whether B's reputation or throttle settings differ from A's.
-    bool reputationChanged() const { return changed(false); }
-    bool throttleChanged() const { return changed(true); }
+    // Whether B differs from A in a part.
+    bool changed(Part part) const;
+    // The flags whose rollout B changes, with B's percentage.
+    std::vector<std::pair<std::string, int>> changedRollouts() const;
 
 signals:
     void edited();
 
 private:
-    struct Setting;
-    static const std::vector<Setting>& settings();
+    struct Setting {
+        QString name;
+        Part part = Part::Reputation;
+        double min = 0;
+        double max = 0;
+        int decimals = 0;
+        std::function<double(const engine::EngineConfig&)> get;
+        std::function<void(engine::EngineConfig&, double)> set;
+        std::string flag;  // Part::Flag: the flag's name
+    };
+    static std::vector<Setting> settingsFor(const engine::EngineConfig& config);
+    void rebuild();
     void markChanges();
     bool rowChanged(int row) const;
-    bool changed(bool throttle) const;
 
     engine::EngineConfig m_baseline;
+    std::vector<Setting> m_settings;
 };
 
 }  // namespace sluice::ui

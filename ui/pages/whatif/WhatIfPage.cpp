@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/whatif/WhatIfPage.h"
 
+#include "CurrentUser.h"
+
 #include "EngineClient.h"
 #include "InBackground.h"
 #include "pages/whatif/FaultTable.h"
+#include "pages/whatif/LogTrafficDialog.h"
 #include "pages/whatif/PolicyTable.h"
 #include "pages/whatif/SettingsTable.h"
 #include "pages/whatif/WhatIfAnswer.h"
@@ -35,6 +38,10 @@ namespace sluice::ui {
 namespace {
 constexpr int kWhatIfProgressMs = 100;
 constexpr int kFileRole = Qt::UserRole + 1;  // a traffic entry's file
+// A log entry's reading, in the words `sluice whatif --log` takes.
+constexpr int kFormatRole = Qt::UserRole + 2;
+constexpr int kKeyRole = Qt::UserRole + 3;
+constexpr int kRoutesRole = Qt::UserRole + 4;
 constexpr int kWhatIfProgressSteps = 1000;
 }  // namespace
 
@@ -88,8 +95,8 @@ QWidget* WhatIfPage::buildQuestion()
     m_scenario->insertSeparator(m_scenario->count());
     m_scenario->addItem(tr("Scenario file…"), QStringLiteral("choose-scenario"));
     m_scenario->addItem(tr("Access log to replay…"), QStringLiteral("choose-log"));
-    m_scenario->setToolTip(tr("A built-in scenario, a scenario file, or an access log (combined format, one key per "
-                              "address) replayed at its own times: a log has no ground truth, so A and B are "
+    m_scenario->setToolTip(tr("A built-in scenario, a scenario file, or an access log (its format, key and routes "
+                              "as you choose) replayed at its own times: a log has no ground truth, so A and B are "
                               "compared by key."));
     connect(m_scenario, &QComboBox::activated, this, &WhatIfPage::trafficChosen);
     m_duration = new QComboBox(box);
@@ -176,7 +183,7 @@ QWidget* WhatIfPage::buildQuestion()
 
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(form);
-    // B's limits per route on one tab, its reputation and throttle settings on the other.
+    // B's limits per route on one tab; its reputation, throttle, anomaly and flag settings on the other.
     m_settings = new SettingsTable(box);
     connect(m_settings, &SettingsTable::edited, m_policies, &PolicyTable::edited);
     auto* limitsTab = new QWidget(box);
@@ -187,7 +194,7 @@ QWidget* WhatIfPage::buildQuestion()
     auto* tabs = new QTabWidget(box);
     tabs->setObjectName(QStringLiteral("whatIfBTabs"));
     tabs->addTab(limitsTab, tr("&Limits per route"));
-    tabs->addTab(m_settings, tr("Reputation and t&hrottle"));
+    tabs->addTab(m_settings, tr("Other &settings"));
     layout->addLayout(policyTitle);
     layout->addWidget(tabs, 2);
     auto* faultLabel = new QLabel(tr("Faults in the modelled backend, in both runs"), box);
@@ -268,11 +275,18 @@ void WhatIfPage::run()
     const QString kind = m_scenario->currentData().toString();
     const QString path = m_scenario->currentData(kFileRole).toString();
     if (kind == QLatin1String("log")) {
-        std::string error;
-        engine::whatif::LogInput input;
-        input.path = path.toStdString();
-        input.ingest.format = *engine::logs::logFormatFromText("combined", error);
-        spec.log = std::move(input);
+        LogSourceSettings log;
+        log.path = path;
+        log.format = m_scenario->currentData(kFormatRole).toString();
+        log.key = m_scenario->currentData(kKeyRole).toString();
+        QString error;
+        log.routes = routesFromText(m_scenario->currentData(kRoutesRole).toString(), error).value_or(log.routes);
+        auto ingest = ingestOptionsOf(log, error);
+        if (!ingest) {
+            m_status->setText(error);
+            return;
+        }
+        spec.log = engine::whatif::LogInput{path.toStdString(), std::move(*ingest)};
     } else if (kind == QLatin1String("scenario")) {
         // Read on the run's thread: the file may sit on a slow disk.
         prepare = [file = path.toStdString()](engine::whatif::WhatIfSpec& s, std::string& error) {
@@ -301,8 +315,10 @@ void WhatIfPage::run()
     }
     m_ranPolicies = *policies;
     m_ranB = spec.configs[1];
-    m_ranReputationChanged = m_settings->reputationChanged();
-    m_ranThrottleChanged = m_settings->throttleChanged();
+    m_ranReputationChanged = m_settings->changed(SettingsTable::Part::Reputation);
+    m_ranThrottleChanged = m_settings->changed(SettingsTable::Part::Throttle);
+    m_ranAnomalyChanged = m_settings->changed(SettingsTable::Part::Anomaly);
+    m_ranRollouts = m_settings->changedRollouts();
     m_result.reset();
     m_progress->setValue(0);
     m_answer->setMessage(tr("Running both configurations on the same traffic…"));
@@ -318,21 +334,64 @@ bool WhatIfPage::replaying() const { return m_scenario->currentData().toString()
 
 void WhatIfPage::useTrafficFile(TrafficFile kind, const QString& path)
 {
-    const QString entry = kind == TrafficFile::Log ? QStringLiteral("log") : QStringLiteral("scenario");
+    if (kind == TrafficFile::Log) {
+        LogSourceSettings log;
+        log.path = path;
+        replayLog(log);
+        return;
+    }
     // One entry per file, above the two that ask for one.
     int index = -1;
     for (int i = 0; i < m_scenario->count(); ++i) {
-        if (m_scenario->itemData(i, kFileRole).toString() == path && m_scenario->itemData(i).toString() == entry) {
+        if (m_scenario->itemData(i, kFileRole).toString() == path &&
+            m_scenario->itemData(i).toString() == QLatin1String("scenario")) {
             index = i;
         }
     }
     if (index < 0) {
         index = m_scenario->findData(QStringLiteral("choose-scenario"));
-        m_scenario->insertItem(index, QFileInfo(path).fileName(), entry);
+        m_scenario->insertItem(index, QFileInfo(path).fileName(), QStringLiteral("scenario"));
         m_scenario->setItemData(index, path, kFileRole);
         m_scenario->setItemData(index, QDir::toNativeSeparators(path), Qt::ToolTipRole);
     }
     m_scenario->setCurrentIndex(index);
+    updateButtons();
+}
+
+void WhatIfPage::replayLog(const LogSourceSettings& log)
+{
+    const QString routes = routesText(log.routes);
+    // One entry per file and reading, above the two that ask for one.
+    int index = -1;
+    for (int i = 0; i < m_scenario->count(); ++i) {
+        if (m_scenario->itemData(i).toString() == QLatin1String("log") &&
+            m_scenario->itemData(i, kFileRole).toString() == log.path &&
+            m_scenario->itemData(i, kFormatRole).toString() == log.format &&
+            m_scenario->itemData(i, kKeyRole).toString() == log.key &&
+            m_scenario->itemData(i, kRoutesRole).toString() == routes) {
+            index = i;
+        }
+    }
+    if (index < 0) {
+        index = m_scenario->findData(QStringLiteral("choose-scenario"));
+        const bool plain =
+            log.format == QLatin1String("combined") && log.key == QLatin1String("ip") && routes.isEmpty();
+        m_scenario->insertItem(index,
+                               plain ? QFileInfo(log.path).fileName()
+                                     : tr("%1 (%2, by %3)").arg(QFileInfo(log.path).fileName(), log.format, log.key),
+                               QStringLiteral("log"));
+        m_scenario->setItemData(index, log.path, kFileRole);
+        m_scenario->setItemData(index, log.format, kFormatRole);
+        m_scenario->setItemData(index, log.key, kKeyRole);
+        m_scenario->setItemData(index, routes, kRoutesRole);
+        m_scenario->setItemData(
+            index,
+            tr("%1\nFormat: %2\nKey: %3\nRoutes: %4")
+                .arg(QDir::toNativeSeparators(log.path), log.format, log.key, routes.isEmpty() ? tr("none") : routes),
+            Qt::ToolTipRole);
+    }
+    m_scenario->setCurrentIndex(index);
+    m_lastTraffic = index;
     updateButtons();
 }
 
@@ -346,13 +405,21 @@ void WhatIfPage::trafficChosen(int index)
     }
     const bool log = entry == QLatin1String("choose-log");
     m_scenario->setCurrentIndex(m_lastTraffic);  // until a file is chosen
-    auto* dialog = new QFileDialog(window(), log ? tr("Access log to replay") : tr("Scenario file"));
+    if (log) {
+        auto* dialog = new LogTrafficDialog(LogSourceSettings{}, window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { replayLog(dialog->settings()); });
+        dialog->open();
+        return;
+    }
+    auto* dialog = new QFileDialog(window(), tr("Scenario file"));
     dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilter(log ? tr("Access logs (*.log *.gz *.txt);;All files (*)") : tr("Scenarios (*.json)"));
+    dialog->setNameFilter(tr("Scenarios (*.json)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, log](const QString& path) {
-        useTrafficFile(log ? TrafficFile::Log : TrafficFile::Scenario, path);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        useTrafficFile(TrafficFile::Scenario, path);
         m_lastTraffic = m_scenario->currentIndex();
     });
     dialog->open();
@@ -384,16 +451,17 @@ void WhatIfPage::applyB()
     }
     auto* confirm =
         new QMessageBox(QMessageBox::Question, tr("Apply B"),
-                        tr("Make B the configuration in force: its limits per route, and the reputation and "
-                           "throttle settings you changed? The engine applies them at once and the audit "
-                           "log records each change."),
+                        tr("Make B the configuration in force: its limits per route, and the reputation, "
+                           "throttle, anomaly and flag settings you changed? The engine applies them at once and "
+                           "the audit log records each change."),
                         QMessageBox::Apply | QMessageBox::Cancel, this);
     confirm->setObjectName(QStringLiteral("whatIfApplyConfirm"));
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     confirm->setWindowModality(Qt::WindowModal);
     connect(confirm, &QMessageBox::buttonClicked, this, [this, confirm](QAbstractButton* button) {
         if (confirm->buttonRole(button) == QMessageBox::ApplyRole) {
-            // One audited command per part of B: its limits, and its reputation and throttle settings if changed.
+            // One audited command per part of B: its limits, and each other part (reputation, throttle, anomaly
+            // detection, a flag's rollout) that it changed.
             m_applyErrors.clear();
             m_applyCommands.insert(m_engine->sendCommand(engine::cmd::SetPolicies{m_ranPolicies}));
             if (m_ranReputationChanged) {
@@ -401,6 +469,13 @@ void WhatIfPage::applyB()
             }
             if (m_ranThrottleChanged) {
                 m_applyCommands.insert(m_engine->sendCommand(engine::cmd::SetThrottleConfig{m_ranB.throttle}));
+            }
+            if (m_ranAnomalyChanged) {
+                m_applyCommands.insert(m_engine->sendCommand(engine::cmd::SetAnomalyConfig{m_ranB.anomaly}));
+            }
+            for (const auto& [flag, percent] : m_ranRollouts) {
+                m_applyCommands.insert(
+                    m_engine->sendCommand(engine::cmd::SetFlagRollout{flag, percent, currentUserName().toStdString()}));
             }
             m_status->setText(tr("Applying B…"));
             updateButtons();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "LatestQuestion.h"
+#include "LogSourceSettings.h"
 #include "Page.h"
 #include "whatif/WhatIfRun.h"
 
@@ -11,6 +12,9 @@
 
 #include <memory>
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -53,6 +57,8 @@ public:
     // replay; chosen in the traffic list, which asks for the file.
     enum class TrafficFile { Scenario, Log };
     void useTrafficFile(TrafficFile kind, const QString& path);
+    // A log to replay, read as `settings` say (format, key, routes).
+    void replayLog(const LogSourceSettings& settings);
     QComboBox* durationBox() const { return m_duration; }
     bool running() const;
     bool hasResult() const { return m_result != nullptr; }
@@ -80,8 +86,11 @@ private:
     std::optional<engine::EngineConfig> m_configA;
     std::vector<engine::Policy> m_ranPolicies;  // B's limits in the run shown
     engine::EngineConfig m_ranB;                // B as compared in the run shown
-    bool m_ranReputationChanged = false;        // B's reputation settings differed from A's in that run
+    // The parts of B that differed from A in that run: each is applied as its own audited command.
+    bool m_ranReputationChanged = false;
     bool m_ranThrottleChanged = false;
+    bool m_ranAnomalyChanged = false;
+    std::vector<std::pair<std::string, int>> m_ranRollouts;  // flag, B's percentage
     std::shared_ptr<const engine::whatif::WhatIfResult> m_result;
     WhatIfJob* m_job;
     QTimer m_progressTimer;
