@@ -32,6 +32,11 @@ std::vector<engine::store::VipAssignment> answer(const engine::Engine& e, const 
     return e.vipAssignments();
 }
 
+engine::VipSetup answer(const engine::Engine& e, const ui::VipSetupQuery&)
+{
+    return {e.vipCatalog().tiers(), e.vipAssignments()};
+}
+
 engine::AnomalyConfig answer(const engine::Engine& e, const ui::AnomalyConfigQuery&) { return e.config().anomaly; }
 
 engine::NotifyConfig answer(const engine::Engine& e, const ui::NotifyConfigQuery&) { return e.config().notify; }

@@ -10,6 +10,7 @@
 #include "query/KeyView.h"
 #include "store/StoreTypes.h"
 #include "vip/VipQuery.h"
+#include "vip/VipSetup.h"
 
 #include <QMetaType>
 
@@ -55,6 +56,11 @@ struct VipAssignmentsQuery {
     using Answer = std::vector<engine::store::VipAssignment>;
 };
 
+// The VIP tier catalog and every assignment: what-if hands them to its engines.
+struct VipSetupQuery {
+    using Answer = engine::VipSetup;
+};
+
 // The anomaly detection settings in force, for the settings dialog to start from.
 struct AnomalyConfigQuery {
     using Answer = engine::AnomalyConfig;
@@ -94,7 +100,7 @@ struct QueryCatalog {
 };
 
 using EngineQueries = QueryCatalog<KeyPageQuery, KeyDetailQuery, VipPageQuery, VipAssignmentsQuery, AnomalyConfigQuery,
-                                   NotifyConfigQuery, FlagSetQuery, FlagPreviewQuery, EngineConfigQuery>;
+                                   NotifyConfigQuery, FlagSetQuery, FlagPreviewQuery, EngineConfigQuery, VipSetupQuery>;
 using EngineQuery = EngineQueries::Query;
 using EngineAnswer = EngineQueries::Answer;
 

@@ -28,6 +28,40 @@ struct Side {
     std::unique_ptr<EngineRuntime> runtime;
 };
 
+// Waits for one admin command on a fresh engine; the reason when it is refused.
+std::optional<std::string> commandAndWait(EngineRuntime& runtime, Command command)
+{
+    std::promise<CommandResult> done;
+    runtime.command(std::move(command), AdminContext{"what-if", {}},
+                    [&done](const CommandResult& r) { done.set_value(r); });
+    const CommandResult result = done.get_future().get();
+    return result.ok ? std::nullopt : std::optional<std::string>(result.error);
+}
+
+// Hands a side's engine its VIP tiers and assignments before any traffic. An assignment that ended before the run
+// starts has nothing to decide, and the engine would refuse its expiry: it is left out.
+std::optional<std::string> applyVip(EngineRuntime& runtime, const VipSetup& vip, TimeNs start)
+{
+    for (const VipTier& tier : vip.tiers) {
+        if (auto problem = commandAndWait(runtime, cmd::PutVipTier{tier.name, tier.multiplier})) {
+            return "VIP tier " + tier.name + ": " + *problem;
+        }
+    }
+    cmd::ImportVip import;
+    for (const store::VipAssignment& a : vip.assignments) {
+        if (a.expiresAt == 0 || a.expiresAt > start) {
+            import.assignments.push_back(cmd::AssignVip{a.key, a.tier, a.expiresAt, a.notes, a.assignedBy});
+        }
+    }
+    if (import.assignments.empty()) {
+        return std::nullopt;
+    }
+    if (auto problem = commandAndWait(runtime, std::move(import))) {
+        return "VIP assignments: " + *problem;
+    }
+    return std::nullopt;
+}
+
 RuntimeOptions optionsFor(const WhatIfSpec& spec, const EngineConfig& config, TimeNs start)
 {
     RuntimeOptions o;
@@ -146,6 +180,10 @@ std::optional<WhatIfResult> runWhatIf(const WhatIfSpec& spec, WhatIfControl& con
             error);
         if (!side.runtime) {
             error = std::string(i == 0 ? "A" : "B") + ": " + error;
+            return std::nullopt;
+        }
+        if (auto problem = applyVip(*side.runtime, spec.vip[static_cast<std::size_t>(i)], start)) {
+            error = std::string(i == 0 ? "A" : "B") + ": " + *problem;
             return std::nullopt;
         }
         lanes.push_back({side.runtime.get(), &side.clock, side.tally.get()});

@@ -5,6 +5,7 @@
 #include "sim/Faults.h"
 #include "sim/Scenario.h"
 #include "sim/SimulationReport.h"
+#include "vip/VipSetup.h"
 #include "whatif/WhatIfTally.h"
 #include "whatif/WhatIfTraffic.h"
 
@@ -25,6 +26,7 @@ struct WhatIfSpec {
     std::uint64_t seed = 1;
     TimeNs duration = 0;  // of virtual time; 0: the scenario's
     std::array<EngineConfig, kSides> configs;
+    std::array<VipSetup, kSides> vip;  // each engine's VIP tiers and assignments, before any traffic
     sim::FaultSchedule faults;
     // A log to replay instead of the scenario's traffic (which then only names nothing): its requests at their own
     // times, as fast as the engines decide them. There is no modelled backend, so no load and no faults.

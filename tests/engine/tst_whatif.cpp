@@ -113,6 +113,7 @@ private slots:
     void aRunCanBeCancelled();
     void theTallyPutsEachVerdictInItsInterval();
     void aReplayedLogIsComparedByKey();
+    void eachSideDecidesWithItsOwnVipTiers();
 };
 
 void TestWhatIf::bothEnginesJudgeTheSameRequests()
@@ -324,6 +325,57 @@ void TestWhatIf::aReplayedLogIsComparedByKey()
     std::string error;
     QVERIFY(!runWhatIf(bad, control, error));
     QVERIFY2(error.find("access.log") != std::string::npos, error.c_str());
+}
+
+void TestWhatIf::eachSideDecidesWithItsOwnVipTiers()
+{
+    // Five minutes of one address at two requests a second, a VIP of tier gold on both sides: gold doubles its
+    // limit in B.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vip.log"));
+    const QDateTime start(QDate(2026, 11, 30), QTime(12, 0), QTimeZone::utc());
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int sec = 0; sec < 300; ++sec) {
+            const QString at = start.addSecs(sec).toString(QStringLiteral("dd/MMM/yyyy:HH:mm:ss +0000"));
+            for (int i = 0; i < 2; ++i) {
+                file.write(
+                    QStringLiteral("10.0.0.1 - - [%1] \"GET /p HTTP/1.1\" 200 5 \"-\" \"t\"\n").arg(at).toUtf8());
+            }
+        }
+    }
+    std::string formatError;
+    WhatIfSpec spec;
+    spec.log = LogInput{path.toStdString(), {}};
+    spec.log->ingest.format = *logs::logFormatFromText("combined", formatError);
+    spec.configs[0].policies = {Policy{"", 60, kNsPerMin, 10}};
+    spec.configs[1] = spec.configs[0];
+    const TimeNs begin = fromUnixMs(start.toMSecsSinceEpoch());
+    const store::VipAssignment gold{"10.0.0.1", "gold", 0, "", "admin", 0};
+    // An assignment that ended before the log begins decides nothing: it is left out, not refused.
+    const store::VipAssignment ended{"10.0.0.2", "gold", begin - kNsPerHour, "", "admin", 0};
+    spec.vip[0] = VipSetup{{VipTier{"gold", 1.0}}, {gold, ended}};
+    spec.vip[1] = VipSetup{{VipTier{"gold", 2.0}}, {gold, ended}};
+    const WhatIfResult r = run(spec);
+    QCOMPARE(r.sides[0].vipAllowed + r.sides[0].vipDenied, std::uint64_t(600));
+    QCOMPARE(r.sides[1].vipAllowed + r.sides[1].vipDenied, std::uint64_t(600));
+    // 120 a minute against 60 (A) and 120 (B): A denies about half, B almost nothing.
+    QVERIFY2(r.sides[0].vipDenied > 200, std::to_string(r.sides[0].vipDenied).c_str());
+    QVERIFY2(r.sides[1].vipDenied < r.sides[0].vipDenied / 4, std::to_string(r.sides[1].vipDenied).c_str());
+    QCOMPARE(r.keysChanged, std::uint64_t(1));
+    // Without the assignment the key is no VIP at all.
+    spec.vip[0].assignments.clear();
+    spec.vip[1].assignments.clear();
+    const WhatIfResult plain = run(spec);
+    QCOMPARE(plain.sides[1].vipAllowed + plain.sides[1].vipDenied, std::uint64_t(0));
+    QCOMPARE(plain.keysChanged, std::uint64_t(0));
+    // An assignment to a tier the side does not have is named.
+    spec.vip[1] = VipSetup{{}, {gold}};
+    WhatIfControl control;
+    std::string error;
+    QVERIFY(!runWhatIf(spec, control, error));
+    QVERIFY2(error.rfind("B: VIP assignments:", 0) == 0, error.c_str());
 }
 
 QTEST_APPLESS_MAIN(TestWhatIf)

@@ -50,6 +50,7 @@ class ConfigClient final : public ui::EngineClient {
 public:
     std::vector<engine::Command> commands;
     engine::EngineConfig config;
+    engine::VipSetup vip;  // the live VIP tiers and assignments
     bool readOnlyConsole = false;
 
     ConfigClient()
@@ -75,6 +76,8 @@ public:
                 using Q = std::decay_t<decltype(q)>;
                 if constexpr (std::is_same_v<Q, ui::EngineConfigQuery>) {
                     return ui::AnswerTo<Q>{config};
+                } else if constexpr (std::is_same_v<Q, ui::VipSetupQuery>) {
+                    return ui::AnswerTo<Q>{vip};
                 } else {
                     return ui::AnswerTo<Q>{};
                 }
@@ -130,6 +133,7 @@ private slots:
     void theReportIsSavedAsJsonPdfAndHtml();
     void runsAScenarioFileAndReplaysALog();
     void aLogIsReadAsTheDialogSays();
+    void bsVipTiersAreComparedAndApplied();
     void shots();
 
 private:
@@ -524,6 +528,56 @@ void TestWhatIfPage::aLogIsReadAsTheDialogSays()
     QVERIFY(QLocale().toInt(figure(*page->answer(), QStringLiteral("Denied, key alice"), 1)) > 0);
     QVERIFY(QLocale().toInt(figure(*page->answer(), QStringLiteral("Denied, key bob"), 1)) > 0);
     QVERIFY(figure(*page->answer(), QStringLiteral("Denied, key 10.0.0.9"), 1).isEmpty());
+}
+
+void TestWhatIfPage::bsVipTiersAreComparedAndApplied()
+{
+    // The live engine has a gold tier and one address in it; both runs get them, B with its own multiplier.
+    m_client->vip.tiers = {engine::VipTier{"gold", 1.0}};
+    m_client->vip.assignments = {engine::store::VipAssignment{"10.0.0.1", "gold", 0, "", "admin", 0}};
+    m_client->config.policies = {engine::Policy{"", 120, engine::kNsPerMin, 20}};
+    ui::MainWindow window(m_client.get());
+    ui::WhatIfPage* page = showPage(window);
+    QVERIFY(page != nullptr);
+    ui::SettingsTable* settings = page->settingsTable();
+    int gold = -1;
+    QTRY_VERIFY((gold = settings->rowOf(QStringLiteral("VIP tier gold: limit ×"))) >= 0);
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("vip.log"));
+    {
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int sec = 0; sec < 120; ++sec) {
+            for (int i = 0; i < 4; ++i) {
+                file.write(
+                    QStringLiteral("10.0.0.1 - - [30/Nov/2026:12:%1:%2 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"t\"\n")
+                        .arg(sec / 60, 2, 10, QLatin1Char('0'))
+                        .arg(sec % 60, 2, 10, QLatin1Char('0'))
+                        .toUtf8());
+            }
+        }
+    }
+    page->useTrafficFile(ui::WhatIfPage::TrafficFile::Log, log);
+    // Four a second against two a second, tripled for gold in B only.
+    settings->setValue(gold, 3.0);
+    QVERIFY(settings->changed(ui::SettingsTable::Part::Vip));
+    QSignalSpy finished(page, &ui::WhatIfPage::runFinished);
+    page->run();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(page->hasResult(), qPrintable(page->answer()->verdictText() + page->status()));
+    const int deniedA = QLocale().toInt(figure(*page->answer(), QStringLiteral("Denied, key 10.0.0.1"), 0));
+    const int deniedB = QLocale().toInt(figure(*page->answer(), QStringLiteral("Denied, key 10.0.0.1"), 1));
+    QVERIFY2(deniedA > 0 && deniedB < deniedA, qPrintable(QStringLiteral("%1 → %2").arg(deniedA).arg(deniedB)));
+
+    window.findChild<QPushButton*>(QStringLiteral("whatIfApply"))->click();
+    QMessageBox* confirm = nullptr;
+    QTRY_VERIFY((confirm = page->findChild<QMessageBox*>(QStringLiteral("whatIfApplyConfirm"))) != nullptr);
+    confirm->button(QMessageBox::Apply)->click();
+    QCOMPARE(m_client->commands.size(), std::size_t{2});  // the limits and the tier
+    const auto* tier = std::get_if<engine::cmd::PutVipTier>(&m_client->commands[1]);
+    QVERIFY(tier != nullptr);
+    QCOMPARE(tier->name, std::string("gold"));
+    QCOMPARE(tier->multiplier, 3.0);
 }
 
 void TestWhatIfPage::shots()

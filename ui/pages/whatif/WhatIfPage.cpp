@@ -48,6 +48,11 @@ constexpr int kWhatIfProgressSteps = 1000;
 WhatIfPage::WhatIfPage(EngineClient* engine, QWidget* parent)
     : Page(parent, Draws::OnRequest), m_engine(engine),
       m_configQuestion(engine, this, [this](const engine::EngineConfig& config) { onConfig(config); }),
+      m_vipQuestion(engine, this,
+                    [this](const engine::VipSetup& vip) {
+                        m_vipA = vip;
+                        m_settings->setVipBaseline(vip.tiers);
+                    }),
       m_job(new WhatIfJob(this))
 {
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -252,6 +257,7 @@ void WhatIfPage::onConfig(const engine::EngineConfig& config)
     m_configA = config;
     m_policies->setBaseline(config.policies);
     m_settings->setBaseline(config);
+    m_vipQuestion.ask({});
     updateButtons();
 }
 
@@ -319,6 +325,9 @@ void WhatIfPage::run()
     m_ranThrottleChanged = m_settings->changed(SettingsTable::Part::Throttle);
     m_ranAnomalyChanged = m_settings->changed(SettingsTable::Part::Anomaly);
     m_ranRollouts = m_settings->changedRollouts();
+    m_ranVipTiers = m_settings->changedVipTiers();
+    spec.vip[0] = m_vipA;
+    spec.vip[1] = engine::VipSetup{m_settings->vipTiersOfB(), m_vipA.assignments};
     m_result.reset();
     m_progress->setValue(0);
     m_answer->setMessage(tr("Running both configurations on the same traffic…"));
@@ -452,8 +461,8 @@ void WhatIfPage::applyB()
     auto* confirm =
         new QMessageBox(QMessageBox::Question, tr("Apply B"),
                         tr("Make B the configuration in force: its limits per route, and the reputation, "
-                           "throttle, anomaly and flag settings you changed? The engine applies them at once and "
-                           "the audit log records each change."),
+                           "throttle, anomaly, flag and VIP tier settings you changed? The engine applies them at "
+                           "once and the audit log records each change."),
                         QMessageBox::Apply | QMessageBox::Cancel, this);
     confirm->setObjectName(QStringLiteral("whatIfApplyConfirm"));
     confirm->setAttribute(Qt::WA_DeleteOnClose);
@@ -472,6 +481,9 @@ void WhatIfPage::applyB()
             }
             if (m_ranAnomalyChanged) {
                 m_applyCommands.insert(m_engine->sendCommand(engine::cmd::SetAnomalyConfig{m_ranB.anomaly}));
+            }
+            for (const engine::VipTier& tier : m_ranVipTiers) {
+                m_applyCommands.insert(m_engine->sendCommand(engine::cmd::PutVipTier{tier.name, tier.multiplier}));
             }
             for (const auto& [flag, percent] : m_ranRollouts) {
                 m_applyCommands.insert(

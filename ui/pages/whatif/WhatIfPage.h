@@ -84,6 +84,8 @@ private:
     EngineClient* m_engine;
     LatestQuestion<EngineConfigQuery> m_configQuestion;
     std::optional<engine::EngineConfig> m_configA;
+    LatestQuestion<VipSetupQuery> m_vipQuestion;
+    engine::VipSetup m_vipA;  // the live tiers and assignments: both runs get them, B with its own multipliers
     std::vector<engine::Policy> m_ranPolicies;  // B's limits in the run shown
     engine::EngineConfig m_ranB;                // B as compared in the run shown
     // The parts of B that differed from A in that run: each is applied as its own audited command.
@@ -91,6 +93,7 @@ private:
     bool m_ranThrottleChanged = false;
     bool m_ranAnomalyChanged = false;
     std::vector<std::pair<std::string, int>> m_ranRollouts;  // flag, B's percentage
+    std::vector<engine::VipTier> m_ranVipTiers;              // the tiers whose multiplier B changed
     std::shared_ptr<const engine::whatif::WhatIfResult> m_result;
     WhatIfJob* m_job;
     QTimer m_progressTimer;
