@@ -34,7 +34,14 @@ std::vector<engine::store::VipAssignment> answer(const engine::Engine& e, const 
 
 engine::VipSetup answer(const engine::Engine& e, const ui::VipSetupQuery&)
 {
-    return {e.vipCatalog().tiers(), e.vipAssignments()};
+    engine::VipSetup setup{{}, e.vipAssignments()};
+    // A removed tier leaves its slot in the catalog, nameless: it is no tier to hand on.
+    for (const engine::VipTier& tier : e.vipCatalog().tiers()) {
+        if (!tier.name.empty()) {
+            setup.tiers.push_back(tier);
+        }
+    }
+    return setup;
 }
 
 engine::AnomalyConfig answer(const engine::Engine& e, const ui::AnomalyConfigQuery&) { return e.config().anomaly; }

@@ -43,6 +43,9 @@ std::optional<std::string> commandAndWait(EngineRuntime& runtime, Command comman
 std::optional<std::string> applyVip(EngineRuntime& runtime, const VipSetup& vip, TimeNs start)
 {
     for (const VipTier& tier : vip.tiers) {
+        if (tier.name.empty()) {
+            continue;  // a removed tier's slot in a catalog
+        }
         if (auto problem = commandAndWait(runtime, cmd::PutVipTier{tier.name, tier.multiplier})) {
             return "VIP tier " + tier.name + ": " + *problem;
         }

@@ -69,6 +69,7 @@ private slots:
     void aLatestQuestionDropsEarlierAnswers();
     void openQuestionsKeepTheirContext();
     void aQuestionWithoutAnEngineGetsAnEmptyAnswer();
+    void theVipSetupHoldsTheTiersInUseAndEveryAssignment();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -177,6 +178,42 @@ void TestEngineQuestions::openQuestionsKeepTheirContext()
     handled.sort();
     QCOMPARE(handled, QStringList({QStringLiteral("first=bob"), QStringLiteral("second=carol")}));
     QVERIFY(open.empty());
+}
+
+void TestEngineQuestions::theVipSetupHoldsTheTiersInUseAndEveryAssignment()
+{
+    // What-if hands this to fresh engines: a removed tier leaves an empty slot in the catalog, which is no tier.
+    QSignalSpy finished(m_host.get(), &ui::EngineClient::commandFinished);
+    const std::vector<engine::Command> commands{
+        engine::cmd::PutVipTier{"gold", 2.0}, engine::cmd::PutVipTier{"silver", 1.5},
+        engine::cmd::RemoveVipTier{"silver"}, engine::cmd::AssignVip{"10.0.0.1", "gold", 0, "", "admin"}};
+    for (const engine::Command& c : commands) {
+        m_host->sendCommand(c);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 10000);
+    for (const QList<QVariant>& f : std::as_const(finished)) {
+        QVERIFY2(f.at(1).toBool(), qPrintable(f.at(2).toString()));
+    }
+    QSignalSpy answers(m_host.get(), &ui::EngineClient::answered);
+    const quint64 id = m_host->ask(ui::VipSetupQuery{});
+    QTRY_VERIFY_WITH_TIMEOUT(!answers.isEmpty(), 10000);
+    const ui::EngineAnswer answer = answerFor(answers, id);
+    const auto* vip = ui::answerTo<ui::VipSetupQuery>(answer);
+    QVERIFY(vip != nullptr);
+    // The catalog the console starts with, gold changed, silver gone and no nameless slot.
+    QStringList names;
+    for (const engine::VipTier& t : vip->tiers) {
+        names << QString::fromStdString(t.name);
+        if (t.name == "gold") {
+            QCOMPARE(t.multiplier, 2.0);
+        }
+    }
+    QVERIFY2(names.contains(QStringLiteral("gold")) && !names.contains(QStringLiteral("silver")) &&
+                 !names.contains(QString()),
+             qPrintable(names.join(QLatin1Char(','))));
+    QCOMPARE(vip->assignments.size(), std::size_t(1));
+    QCOMPARE(vip->assignments[0].key, std::string("10.0.0.1"));
+    QCOMPARE(vip->assignments[0].tier, std::string("gold"));
 }
 
 void TestEngineQuestions::aQuestionWithoutAnEngineGetsAnEmptyAnswer()
