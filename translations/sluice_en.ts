@@ -80,7 +80,7 @@
 <context>
     <name>RunDocument</name>
     <message numerus="yes">
-        <location filename="../ui/report/RunDocument.cpp" line="453"/>
+        <location filename="../ui/report/RunDocument.cpp" line="444"/>
         <source>%n line(s) could not be read as requests; the first ones:</source>
         <translation>
             <numerusform>%n line could not be read as a request:</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>WhatIfDocument</name>
     <message numerus="yes">
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="48"/>
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="45"/>
         <source>Both configurations judged the same %1 requests; %n fault(s) were injected into the modelled backend.</source>
         <translation>
             <numerusform>Both configurations judged the same %1 requests; %n fault was injected into the modelled backend.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="66"/>
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="63"/>
         <source>%n key(s) of %1 are denied a different number of times by B than by A; the most changed:</source>
         <translation>
             <numerusform>%n key of %1 is denied a different number of times by B than by A; the most changed:</numerusform>

@@ -372,16 +372,22 @@ QString PeriodDocument::periodText(engine::TimeNs from, engine::TimeNs to, const
     return tr("%1 – %2 (%3)").arg(moment(from, locale), moment(to, locale), start.timeZoneAbbreviation());
 }
 
-ReportDocument PeriodDocument::build(const PeriodReport& report, const QDateTime& generated)
+ReportDocument PeriodDocument::frame(const QString& title, const QString& period, const QDateTime& generated)
 {
     ReportDocument d;
     d.locale = QLocale();
-    d.title = tr("Sluice operations report");
-    d.period = periodText(report.from, report.to, d.locale);
+    d.title = title;
+    d.period = period;
     d.generated = tr("Generated %1 by Sluice %2")
                       .arg(moment(engine::fromUnixMs(generated.toMSecsSinceEpoch()), d.locale),
                            QCoreApplication::applicationVersion());
     d.pageWord = tr("Page %1 of %2");
+    return d;
+}
+
+ReportDocument PeriodDocument::build(const PeriodReport& report, const QDateTime& generated)
+{
+    ReportDocument d = frame(tr("Sluice operations report"), periodText(report.from, report.to, QLocale()), generated);
     const QLocale& l = d.locale;
     d.sections << keyFigures(report, l) << traffic(report, l) << reputation(report, l) << throttle(report, l)
                << alerts(report, l) << notifications(report, l) << changes(report, l) << topDenied(report, l)

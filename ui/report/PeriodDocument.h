@@ -20,6 +20,9 @@ public:
     // "1 Dec 2026 00:00 – 8 Dec 2026 00:00 (UTC)": a period in the locale's words and the local time zone.
     static QString periodText(engine::TimeNs from, engine::TimeNs to, const QLocale& locale);
     static QString moment(engine::TimeNs at, const QLocale& locale);
+    // Any report's frame in the console's language and locale: its title, what it covers, when and by which Sluice
+    // it was generated, and the page foot. Sections are the caller's.
+    static ReportDocument frame(const QString& title, const QString& period, const QDateTime& generated);
 };
 
 }  // namespace sluice::ui

@@ -389,19 +389,6 @@ ReportSection topDenied(const engine::Snapshot& s, const QLocale& l)
     return section;
 }
 
-ReportDocument frame(const QString& title, const QString& period)
-{
-    ReportDocument d;
-    d.locale = QLocale();
-    d.title = title;
-    d.period = period;
-    d.generated = RunDocument::tr("Generated %1 by Sluice %2")
-                      .arg(PeriodDocument::moment(engine::fromUnixMs(QDateTime::currentMSecsSinceEpoch()), d.locale),
-                           QCoreApplication::applicationVersion());
-    d.pageWord = RunDocument::tr("Page %1 of %2");
-    return d;
-}
-
 }  // namespace rundoc
 }  // namespace
 
@@ -409,10 +396,12 @@ ReportOutput RunDocument::simulation(const engine::sim::SimulationSummary& s)
 {
     using namespace rundoc;
     ReportOutput out;
-    out.document = frame(tr("Sluice simulation report"),
-                         tr("%1, seed %2, %3 of simulated traffic")
-                             .arg(QString::fromStdString(s.scenario),
-                                  QLocale().toString(static_cast<qulonglong>(s.seed)), span(s.simulatedSeconds)));
+    out.document =
+        PeriodDocument::frame(tr("Sluice simulation report"),
+                              tr("%1, seed %2, %3 of simulated traffic")
+                                  .arg(QString::fromStdString(s.scenario),
+                                       QLocale().toString(static_cast<qulonglong>(s.seed)), span(s.simulatedSeconds)),
+                              QDateTime::currentDateTime());
     ReportDocument& d = out.document;
     const engine::Snapshot& snap = s.finalSnapshot;
     const Totals totals{snap.allowed, snap.denied, snap.activeKeys + snap.dormantKeys, s.wallSeconds,
@@ -429,10 +418,12 @@ ReportOutput RunDocument::replay(const engine::LogReplaySummary& s)
 {
     using namespace rundoc;
     ReportOutput out;
-    out.document = frame(tr("Sluice replay report"),
-                         tr("Access log %1 (%2 format, keyed by %3), %4 of traffic")
-                             .arg(QFileInfo(QString::fromStdString(s.log)).fileName(), QString::fromStdString(s.format),
-                                  QString::fromStdString(s.key), span(s.run.simulatedSeconds)));
+    out.document = PeriodDocument::frame(tr("Sluice replay report"),
+                                         tr("Access log %1 (%2 format, keyed by %3), %4 of traffic")
+                                             .arg(QFileInfo(QString::fromStdString(s.log)).fileName(),
+                                                  QString::fromStdString(s.format), QString::fromStdString(s.key),
+                                                  span(s.run.simulatedSeconds)),
+                                         QDateTime::currentDateTime());
     ReportDocument& d = out.document;
     const QLocale& l = d.locale;
     const engine::Snapshot& snap = s.run.finalSnapshot;

@@ -22,21 +22,18 @@ const QColor kColorB(0xd0, 0x45, 0x3c);
 ReportOutput WhatIfDocument::build(const engine::whatif::WhatIfResult& result)
 {
     ReportOutput out;
-    ReportDocument& d = out.document;
-    d.locale = QLocale();
-    d.title = tr("Sluice what-if report");
     const bool replay = !result.log.empty();
-    d.period = replay ? tr("the log %1, %2 of traffic")
-                            .arg(QFileInfo(QString::fromStdString(result.log)).fileName(),
-                                 formatSpan(engine::toUnixMs(result.duration)))
-                      : tr("%1, seed %2, %3 of simulated traffic")
-                            .arg(QString::fromStdString(result.scenario),
-                                 d.locale.toString(static_cast<qulonglong>(result.seed)),
-                                 formatSpan(engine::toUnixMs(result.duration)));
-    d.generated = tr("Generated %1 by Sluice %2")
-                      .arg(PeriodDocument::moment(engine::fromUnixMs(QDateTime::currentMSecsSinceEpoch()), d.locale),
-                           QCoreApplication::applicationVersion());
-    d.pageWord = tr("Page %1 of %2");
+    const QLocale locale;
+    out.document = PeriodDocument::frame(tr("Sluice what-if report"),
+                                         replay ? tr("the log %1, %2 of traffic")
+                                                      .arg(QFileInfo(QString::fromStdString(result.log)).fileName(),
+                                                           formatSpan(engine::toUnixMs(result.duration)))
+                                                : tr("%1, seed %2, %3 of simulated traffic")
+                                                      .arg(QString::fromStdString(result.scenario),
+                                                           locale.toString(static_cast<qulonglong>(result.seed)),
+                                                           formatSpan(engine::toUnixMs(result.duration))),
+                                         QDateTime::currentDateTime());
+    ReportDocument& d = out.document;
 
     ReportSection verdict;
     verdict.heading = tr("Verdict");

@@ -13,7 +13,6 @@
 #include "pages/whatif/WhatIfDocument.h"
 #include "pages/whatif/WhatIfJob.h"
 
-#include "logs/LogFormat.h"
 #include "sim/ScenarioLoader.h"
 #include "whatif/WhatIfReport.h"
 
