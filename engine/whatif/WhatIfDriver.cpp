@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "whatif/WhatIfDriver.h"
 
-#include "runtime/ThreadPriority.h"
-
 #include <algorithm>
 
 namespace sluice::engine::whatif {
@@ -18,30 +16,37 @@ WhatIfDriver::WhatIfDriver(std::vector<Side> sides, std::unique_ptr<WhatIfTraffi
 WhatIfDriver::~WhatIfDriver()
 {
     cancel();
-    if (m_thread.joinable()) {
-        m_thread.join();
-    }
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [&] { return m_inFlight == 0; });
+    m_changed.wait(lock, [&] { return m_inFlight == 0 && m_pumping == 0; });
 }
 
 void WhatIfDriver::start()
 {
-    if (!m_thread.joinable()) {
-        m_thread = std::thread(&WhatIfDriver::run, this);
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_started) {
+            return;
+        }
+        m_started = true;
+        ++m_pumping;
     }
+    pump();
 }
 
 void WhatIfDriver::cancel()
 {
-    {
-        std::lock_guard lock(m_mutex);  // a flag set outside the mutex can miss a waiter
-        m_stop = true;
-    }
-    m_changed.notify_all();
+    std::lock_guard lock(m_mutex);
+    m_stop = true;
+    m_changed.notify_all();  // under the mutex: a waiter may destroy the driver as soon as it returns
 }
 
-bool WhatIfDriver::over() const { return m_done && m_inFlight == 0; }
+bool WhatIfDriver::over() const { return (m_done || m_stop) && m_inFlight == 0 && m_pumping == 0; }
+
+bool WhatIfDriver::roomToMake() const
+{
+    // Each engine gets as many batches in flight as a simulation gives its one engine.
+    return !m_stop && !m_done && m_inFlight < kBatchesInFlight * m_sides.size();
+}
 
 bool WhatIfDriver::waitFinished()
 {
@@ -63,33 +68,11 @@ std::array<std::uint64_t, sim::kTrafficClassCount> WhatIfDriver::keysPerClass() 
     return m_traffic->keysPerClass();
 }
 
-std::unique_ptr<RequestBatch> WhatIfDriver::takeBatch()
-{
-    // Each engine gets as many batches in flight as a simulation gives its one engine.
-    const std::uint64_t bound = kBatchesInFlight * m_sides.size();
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [&] { return m_inFlight < bound || m_stop; });
-    if (m_stop) {
-        return nullptr;
-    }
-    ++m_inFlight;
-    if (m_free.empty()) {
-        return std::make_unique<RequestBatch>();
-    }
-    auto batch = std::move(m_free.back());
-    m_free.pop_back();
-    batch->clear();
-    return batch;
-}
-
 void WhatIfDriver::release(std::unique_ptr<RequestBatch> batch)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_free.push_back(std::move(batch));
-        --m_inFlight;
-    }
-    m_changed.notify_all();
+    std::lock_guard lock(m_mutex);
+    m_free.push_back(std::move(batch));
+    --m_inFlight;
 }
 
 bool WhatIfDriver::handTo(std::size_t side, std::unique_ptr<RequestBatch>& batch, std::chrono::milliseconds wait)
@@ -104,53 +87,100 @@ bool WhatIfDriver::handTo(std::size_t side, std::unique_ptr<RequestBatch>& batch
 
 void WhatIfDriver::onDecided(std::size_t side, std::unique_ptr<RequestBatch> batch)
 {
-    // On that engine's thread, the only one that touches its tally while the run lasts.
+    // On that engine's thread, the only one that touches its tally while the run lasts. The batch is still in
+    // flight here, so the driver cannot be gone before this thread has said it is done with it.
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_pumping;
+    }
     m_sides[side].tally->add(*batch);
     const std::size_t next = side + 1;
     // The next engine's queue has room: it holds more batches than can be in flight. It refuses only when it
     // is stopping, and then the run is over anyway.
     if (next < m_sides.size() && handTo(next, batch, std::chrono::milliseconds(0))) {
+        pump();  // the first engines make the traffic whenever there is room
         return;
     }
     release(std::move(batch));
+    // The last engine makes traffic only when an engine would otherwise wait for it: the first one has nothing
+    // queued, or this one has nothing more to decide. Otherwise the first engine's thread makes it after its
+    // next batch, so the work of making it falls on the engine with less to do.
+    if (m_sides.front().runtime->queuedBatches() == 0 || m_sides[side].runtime->queuedBatches() == 0) {
+        pump();
+        return;
+    }
+    std::lock_guard lock(m_mutex);
+    --m_pumping;
+    if (over()) {
+        m_changed.notify_all();
+    }
 }
 
-void WhatIfDriver::run()
+void WhatIfDriver::pump()
 {
-    if (!m_sides.empty() && m_sides.front().runtime->options().backgroundThreads) {
-        moveThreadToBackground();
+    for (;;) {
+        {
+            std::unique_lock making(m_making, std::try_to_lock);
+            if (making.owns_lock()) {
+                while (makeOne()) {
+                }
+            }
+        }
+        // The thread that held the traffic may have looked for room just before this one made some: look again
+        // now that it is free, or leave it to the holder, which looks again after letting go.
+        std::unique_lock lock(m_mutex);
+        if (!roomToMake() || !m_making.try_lock()) {
+            --m_pumping;
+            if (over()) {
+                m_changed.notify_all();  // under the mutex, as in cancel()
+            }
+            return;
+        }
+        m_making.unlock();  // taken again at the top; only a look here
     }
-    bool more = true;
-    while (more && !m_stop && !m_sides.empty()) {
-        auto batch = takeBatch();
-        if (!batch) {
-            break;
-        }
-        more = m_traffic->fill(*batch);
-        if (batch->requests.empty()) {
-            release(std::move(batch));
-            continue;
-        }
-        const TimeNs last = batch->requests.back().timestamp;
-        const std::size_t n = batch->requests.size();
-        bool handed = false;
-        while (!m_stop && !(handed = handTo(0, batch, EngineRuntime::kSubmitRetry))) {
-        }
-        if (!handed) {
-            release(std::move(batch));
-            break;
-        }
-        m_generated += n;
-        for (const Side& side : m_sides) {
-            side.clock->set(last);
-        }
-    }
+}
+
+bool WhatIfDriver::makeOne()
+{
+    std::unique_ptr<RequestBatch> batch;
     {
         std::lock_guard lock(m_mutex);
-        m_completed = !more && !m_stop;
+        if (!roomToMake()) {
+            return false;
+        }
+        ++m_inFlight;
+        if (m_free.empty()) {
+            batch = std::make_unique<RequestBatch>();
+        } else {
+            batch = std::move(m_free.back());
+            m_free.pop_back();
+            batch->clear();
+        }
+    }
+    const bool more = m_traffic->fill(*batch);
+    const std::size_t n = batch->requests.size();
+    bool handed = false;
+    if (n > 0) {
+        const TimeNs last = batch->requests.back().timestamp;
+        handed = handTo(0, batch, std::chrono::milliseconds(0));
+        if (handed) {
+            m_generated += n;
+            for (const Side& side : m_sides) {
+                side.clock->set(last);
+            }
+        }
+    }
+    if (!handed) {
+        release(std::move(batch));
+    }
+    std::lock_guard lock(m_mutex);
+    if (n > 0 && !handed) {
+        m_stop = true;  // the first engine is stopping: nothing more can be decided
+    } else if (!more) {
+        m_completed = !m_stop;
         m_done = true;
     }
-    m_changed.notify_all();
+    return more && !m_stop;
 }
 
 }  // namespace sluice::engine::whatif

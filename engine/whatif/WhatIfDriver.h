@@ -10,7 +10,6 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 namespace sluice::engine::whatif {
@@ -19,6 +18,11 @@ namespace sluice::engine::whatif {
 // once and passed along the engines: the first decides it and tallies its verdicts on its thread, then hands the same
 // batch to the next, and so on, so the runs differ only in their configuration and nothing is copied. The
 // engines work on different batches at the same time, one core each.
+//
+// There is no thread of its own for the traffic: whichever engine thread finishes a batch while there is room in
+// flight makes the next one (one at a time). A third busy thread on two cores left one engine sharing its core
+// with the traffic while the other waited for batches: 1.65 cores busy. Now the engine with less to do makes
+// more of the traffic, and both cores stay busy.
 class WhatIfDriver final {
 public:
     struct Side {
@@ -45,27 +49,32 @@ public:
     std::array<std::uint64_t, sim::kTrafficClassCount> keysPerClass() const;
 
 private:
-    void run();
-    std::unique_ptr<RequestBatch> takeBatch();  // waits for room; null when cancelled
+    // Makes batches while there is room in flight and traffic left; from any thread, one at a time.
+    void pump();
+    bool makeOne();  // with m_making held; false when no more can be made now
     void onDecided(std::size_t side, std::unique_ptr<RequestBatch> batch);
     // Hands `batch` to engine `side`, its verdicts to come back to onDecided; false (and the batch back in the
     // pool) when that engine takes no more.
     bool handTo(std::size_t side, std::unique_ptr<RequestBatch>& batch, std::chrono::milliseconds wait);
     void release(std::unique_ptr<RequestBatch> batch);  // back to the pool, out of flight
     bool over() const;                                  // with m_mutex held
+    bool roomToMake() const;                            // with m_mutex held
+    void trafficEnded(bool completed);
 
     std::vector<Side> m_sides;
     std::unique_ptr<WhatIfTraffic> m_traffic;
     std::atomic<bool> m_stop{false};
     std::atomic<std::uint64_t> m_generated{0};
 
+    std::mutex m_making;  // held by the thread that fills a batch: the traffic is read in order
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::vector<std::unique_ptr<RequestBatch>> m_free;
     std::uint64_t m_inFlight = 0;  // generated and not yet through every engine
-    bool m_done = false;           // the traffic thread has ended, with all of it generated or cancelled
-    bool m_completed = false;      // all of it was generated and handed over
-    std::thread m_thread;
+    std::uint64_t m_pumping = 0;   // threads inside start() or onDecided(): the driver must outlive them
+    bool m_started = false;
+    bool m_done = false;       // no more traffic will be made: all of it was, or the run was cancelled
+    bool m_completed = false;  // all of it was generated and handed over
 };
 
 }  // namespace sluice::engine::whatif
