@@ -17,8 +17,13 @@
 #include "runtime/EngineRuntime.h"
 #include "throttle/LoadSourceConfig.h"
 
+#include "report/DailyReport.h"
+#include "report/ReportSchedule.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
 
 #include <cerrno>
 #include <csignal>
@@ -47,6 +52,7 @@ struct Options {
     // What the throttle follows when --load-source names it: host (this machine's /proc) or none (overrides
     // only). Unset: the settings file's `load` section, or this host when the file names none.
     std::optional<bool> hostLoad;
+    ui::ReportSchedule daily;  // enabled when --daily-report names a folder
 };
 
 // "host", "none", "traffic" or "prometheus http://…/metrics": for the start-up line of the log.
@@ -73,6 +79,41 @@ bool parseListen(const QString& text, Options& o)
     o.address = text.left(colon).toStdString();
     o.port = static_cast<std::uint16_t>(port);
     return true;
+}
+
+int parseDaily(const QCommandLineParser& parser, const QCommandLineOption& folder, const QCommandLineOption& at,
+               const QCommandLineOption& format, const QCommandLineOption& to, ui::ReportSchedule& out)
+{
+    const bool any = parser.isSet(at) || parser.isSet(format) || parser.isSet(to);
+    if (!parser.isSet(folder)) {
+        return any ? fail(kExitBadInput, ServeText::tr("--daily-report-at, --daily-report-format and "
+                                                       "--daily-report-to need --daily-report <folder>"))
+                   : kExitOk;
+    }
+    out.enabled = true;
+    out.folder = QFileInfo(parser.value(folder)).absoluteFilePath();
+    if (!QFileInfo(out.folder).isDir()) {
+        return fail(kExitBadInput, ServeText::tr("--daily-report: %1 is not a folder").arg(out.folder));
+    }
+    out.at = QTime::fromString(parser.value(at), QStringLiteral("HH:mm"));
+    if (!out.at.isValid()) {
+        return fail(kExitBadInput,
+                    ServeText::tr("--daily-report-at needs a time such as 06:00, not '%1'").arg(parser.value(at)));
+    }
+    const auto reportFormat = ui::ReportFiles::formatOf(QStringLiteral("x.") + parser.value(format).toLower());
+    if (!reportFormat) {
+        return fail(kExitBadInput, ServeText::tr("--daily-report-format: unknown format '%1'; use pdf, html, csv "
+                                                 "or json")
+                                       .arg(parser.value(format)));
+    }
+    out.format = *reportFormat;
+    QString error;
+    const auto channels = ui::ReportSchedule::channelsFrom(parser.value(to), error);
+    if (!channels) {
+        return fail(kExitBadInput, QStringLiteral("--daily-report-to: ") + error);
+    }
+    out.sendTo = *channels;
+    return kExitOk;
 }
 
 int parse(const QCoreApplication& app, Options& o)
@@ -109,7 +150,23 @@ int parse(const QCoreApplication& app, Options& o)
         ServeText::tr("What the auto-throttle follows: host (the CPU and memory of this machine) or none (only "
                       "overrides change the level). Default: the settings file's load section, else host."),
         QStringLiteral("source"));
-    parser.addOptions({db, listen, config, logFormat, keyHeader, loadSource});
+    const QCommandLineOption daily(
+        QStringLiteral("daily-report"),
+        ServeText::tr("Write the previous day's operations report into <folder> every day, and tell the ops team "
+                      "(the inbox, and --daily-report-to). A report missed while serve was down is written at start."),
+        QStringLiteral("folder"));
+    const QCommandLineOption dailyAt(QStringLiteral("daily-report-at"),
+                                     ServeText::tr("When the daily report is written, local time (default: 06:00)."),
+                                     QStringLiteral("HH:MM"), QStringLiteral("06:00"));
+    const QCommandLineOption dailyFormat(QStringLiteral("daily-report-format"),
+                                         ServeText::tr("The daily report as pdf (the default), html, csv or json."),
+                                         QStringLiteral("format"), QStringLiteral("pdf"));
+    const QCommandLineOption dailyTo(
+        QStringLiteral("daily-report-to"),
+        ServeText::tr("Also tell the ops team on these channels: email (with the files attached), sms, webhook; "
+                      "comma-separated."),
+        QStringLiteral("channels"));
+    parser.addOptions({db, listen, config, logFormat, keyHeader, loadSource, daily, dailyAt, dailyFormat, dailyTo});
     if (!parser.parse(app.arguments())) {
         return fail(kExitBadInput, parser.errorText());
     }
@@ -141,6 +198,9 @@ int parse(const QCoreApplication& app, Options& o)
     for (const QString& name : parser.values(keyHeader)) {
         o.keyHeaders.push_back(name.toStdString());
     }
+    if (const int code = parseDaily(parser, daily, dailyAt, dailyFormat, dailyTo, o.daily); code != kExitOk) {
+        return code;
+    }
     o.config = parser.value(config);
     o.db = parser.isSet(db) ? parser.value(db) : AppSettings().databasePath();
     return kExitOk;
@@ -161,6 +221,7 @@ private:
     void reportTokens(const engine::http::TokenReload& reload);
     std::string metrics(engine::http::MetricsInput& input);
     bool runCommand(engine::Command command, const QString& reason);
+    void startDailyReport();
 
     const Options& m_options;
     ServeLog& m_log;
@@ -170,6 +231,7 @@ private:
     engine::http::TierTally m_tiers;  // under m_snapshotMutex
     std::unique_ptr<engine::EngineRuntime> m_runtime;
     std::unique_ptr<engine::http::CheckService> m_service;
+    std::unique_ptr<ui::DailyReport> m_daily;
 };
 
 int Server::start()
@@ -226,6 +288,7 @@ int Server::start()
         return kExitFailure;
     }
     reportTokens(m_service->tokensAtStart());
+    startDailyReport();
     m_log.info(
         ServeText::tr("listening on %1:%2").arg(QString::fromStdString(m_service->address())).arg(m_service->port()));
     return kExitOk;
@@ -243,6 +306,34 @@ bool Server::runCommand(engine::Command command, const QString& reason)
                         .arg(m_options.config, QString::fromStdString(result.error)));
     }
     return result.ok;
+}
+
+void Server::startDailyReport()
+{
+    if (!m_options.daily.enabled) {
+        return;
+    }
+    m_daily = std::make_unique<ui::DailyReport>(
+        [db = m_options.db] { return db; },
+        [this](engine::cmd::AnnounceReport a) {
+            engine::AdminContext context{a.actor, {}};
+            m_runtime->command(std::move(a), std::move(context), [this](const engine::CommandResult& r) {
+                if (!r.ok) {
+                    m_log.error(QString::fromStdString(r.error));
+                }
+            });
+        });
+    QObject::connect(m_daily.get(), &ui::DailyReport::written, [this](bool ok, const QString& message) {
+        if (ok) {
+            m_log.info(ServeText::tr("daily report: %1").arg(message));
+        } else {
+            m_log.error(ServeText::tr("daily report not written: %1").arg(message));
+        }
+    });
+    m_daily->setSchedule(m_options.daily);
+    m_log.info(ServeText::tr("daily report into %1 at %2 (%3)")
+                   .arg(m_options.daily.folder, m_options.daily.at.toString(QStringLiteral("HH:mm")),
+                        ui::ReportSchedule::suffixOf(m_options.daily.format)));
 }
 
 bool Server::applySettings()
@@ -301,6 +392,7 @@ std::string Server::metrics(engine::http::MetricsInput& input)
 
 int Server::stop()
 {
+    m_daily.reset();    // a report being written is cancelled and leaves no file
     m_service.reset();  // no new requests; checks already handed over are decided by the shutdown below
     if (!m_runtime) {
         return kExitFailure;
@@ -326,6 +418,7 @@ int serveUntilStopped(Server& server, const Options& o, ServeLog& log, const sig
     for (;;) {
         const timespec second{1, 0};
         const int signal = ::sigtimedwait(&stopOrReload, nullptr, &second);
+        QCoreApplication::processEvents();  // the daily report's timer and its finished job
         if (signal == SIGTERM || signal == SIGINT) {
             log.info(ServeText::tr("stopping (signal %1)").arg(signal));
             return server.stop();
@@ -341,6 +434,16 @@ int serveUntilStopped(Server& server, const Options& o, ServeLog& log, const sig
     }
 }
 
+bool wantsDailyReport(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::string_view(argv[i]).starts_with("--daily-report")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 int runServe(int argc, char* argv[])
@@ -353,9 +456,16 @@ int runServe(int argc, char* argv[])
     }
     pthread_sigmask(SIG_BLOCK, &stopOrReload, nullptr);
 
-    QCoreApplication app(argc, argv);
+    // The daily report draws (PDF and HTML charts): a GUI application without a window, only when it is asked for.
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsDailyReport(argc, argv)) {
+        drawWithoutAWindow();
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     Options o;
-    if (const int code = parse(app, o); code != kExitOk) {
+    if (const int code = parse(*app, o); code != kExitOk) {
         return code < 0 ? kExitOk : code;
     }
     ServeLog log(o.logFormat);

@@ -7,13 +7,19 @@
 #include "pages/whatif/WhatIfText.h"
 
 #include "sim/ScenarioLoader.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "vip/VipCatalog.h"
+#include "vip/VipSetup.h"
 #include "whatif/WhatIfReport.h"
 #include "whatif/WhatIfRun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QMap>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace sluice::app {
@@ -31,6 +37,8 @@ struct Options {
     std::optional<engine::TimeNs> duration;
     std::optional<std::uint64_t> seed;
     QString report;
+    QString db;                    // the VIP state's database; empty = no VIPs
+    QMap<QString, double> bTiers;  // --b-vip-tier: B's multiplier by tier name
 };
 
 int parse(const QCoreApplication& app, Options& o)
@@ -78,7 +86,14 @@ int parse(const QCoreApplication& app, Options& o)
     const QCommandLineOption routes(QStringLiteral("routes"),
                                     tr("Route of each path prefix in the log, e.g. /api=api,/login=login."),
                                     QStringLiteral("map"));
-    parser.addOptions({scenario, log, format, key, routes, a, b, faults, duration, seed, report});
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("Give both engines the VIP tiers and assignments stored in the database <file> "
+                                   "(read only)."),
+                                QStringLiteral("file"));
+    const QCommandLineOption bTier(QStringLiteral("b-vip-tier"),
+                                   tr("B's limit multiplier for a VIP tier of --db, e.g. gold=3 (repeatable)."),
+                                   QStringLiteral("name=multiplier"));
+    parser.addOptions({scenario, log, format, key, routes, a, b, faults, duration, seed, report, db, bTier});
     if (!parser.parse(app.arguments())) {
         return fail(kExitBadInput, parser.errorText());
     }
@@ -86,7 +101,8 @@ int parse(const QCoreApplication& app, Options& o)
         std::fputs(qPrintable(parser.helpText()), stdout);
         return -1;
     }
-    if (parser.isSet(scenario) == parser.isSet(log) || !parser.isSet(b) || !parser.isSet(report)) {
+    if (parser.isSet(scenario) == parser.isSet(log) || (!parser.isSet(b) && !parser.isSet(bTier)) ||
+        !parser.isSet(report)) {
         return fail(kExitBadInput, tr("--scenario, --b and --report are required"));
     }
     if (parser.isSet(log)) {
@@ -101,6 +117,26 @@ int parse(const QCoreApplication& app, Options& o)
             return fail(kExitBadInput, *problem);
         }
         o.log = std::move(input);
+    }
+    o.db = parser.value(db);
+    for (const QString& entry : parser.values(bTier)) {
+        const qsizetype eq = entry.indexOf(QLatin1Char('='));
+        bool ok = false;
+        const double multiplier = eq > 0 ? entry.mid(eq + 1).toDouble(&ok) : 0.0;
+        if (!ok) {
+            return fail(kExitBadInput, tr("--b-vip-tier: '%1' is not a tier and a multiplier, like gold=3").arg(entry));
+        }
+        if (multiplier < engine::VipCatalog::kMinMultiplier || multiplier > engine::VipCatalog::kMaxMultiplier) {
+            return fail(kExitBadInput, tr("--b-vip-tier: the multiplier of %1 must lie between %2 and %3, not %4")
+                                           .arg(entry.left(eq))
+                                           .arg(engine::VipCatalog::kMinMultiplier)
+                                           .arg(engine::VipCatalog::kMaxMultiplier)
+                                           .arg(entry.mid(eq + 1)));
+        }
+        o.bTiers.insert(entry.left(eq), multiplier);
+    }
+    if (!o.bTiers.isEmpty() && o.db.isEmpty()) {
+        return fail(kExitBadInput, tr("--b-vip-tier changes a tier of --db <file>, which names none"));
     }
     o.scenario = parser.value(scenario);
     o.a = parser.value(a);
@@ -127,6 +163,30 @@ int parse(const QCoreApplication& app, Options& o)
     return kExitOk;
 }
 
+// The stored VIP state both engines start with: every tier and every assignment (the run leaves out those that
+// ended before it starts). Read only, beside a running Sluice.
+std::optional<std::pair<int, QString>> readVipSetup(const QString& path, engine::VipSetup& out)
+{
+    engine::store::StoreError storeError;
+    auto db = engine::store::Database::openReadOnly(path.toStdString(), storeError);
+    if (!db) {
+        const bool typo = storeError.code == engine::store::StoreError::Code::Missing;
+        return std::pair{typo ? kExitBadInput : kExitFailure,
+                         QStringLiteral("--db: ") + QString::fromStdString(storeError.message)};
+    }
+    auto problem =
+        db->readRows("SELECT name, multiplier FROM vip_tiers ORDER BY name", [&](const engine::store::Statement& row) {
+            out.tiers.push_back({row.columnText(0), row.columnDouble(1)});
+        });
+    if (!problem) {
+        problem = db->readVipAssignments(0, out.assignments);
+    }
+    if (problem) {
+        return std::pair{kExitFailure, QStringLiteral("--db: ") + QString::fromStdString(problem->message)};
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 int runWhatIf(int argc, char* argv[])
@@ -148,7 +208,8 @@ int runWhatIf(int argc, char* argv[])
         if (auto problem = o.log ? std::nullopt : engine::sim::applyEngineConfig(spec.scenario, config)) {
             return fail(kExitBadInput, QString::fromStdString(*problem));
         }
-        const QString& file = side == 0 ? o.a : o.b;
+        // Without --b, B is A with the tiers of --b-vip-tier changed.
+        const QString& file = side == 0 || o.b.isEmpty() ? o.a : o.b;
         if (!file.isEmpty()) {
             if (auto problem = readEngineConfig(file, config)) {
                 return fail(kExitBadInput, QStringLiteral("--%1: %2").arg(side == 0 ? 'a' : 'b').arg(*problem));
@@ -157,6 +218,22 @@ int runWhatIf(int argc, char* argv[])
     }
     if (!o.faults.isEmpty() && !engine::sim::loadFaults(o.faults.toStdString(), spec.faults, error)) {
         return fail(kExitBadInput, QString::fromStdString(error));
+    }
+    if (!o.db.isEmpty()) {
+        engine::VipSetup vip;
+        if (const auto problem = readVipSetup(o.db, vip)) {
+            return fail(problem->first, problem->second);
+        }
+        spec.vip[0] = vip;
+        for (auto it = o.bTiers.cbegin(); it != o.bTiers.cend(); ++it) {
+            const auto tier = std::find_if(vip.tiers.begin(), vip.tiers.end(),
+                                           [&](const engine::VipTier& t) { return t.name == it.key().toStdString(); });
+            if (tier == vip.tiers.end()) {
+                return fail(kExitBadInput, tr("--b-vip-tier: %1 has no VIP tier %2").arg(o.db, it.key()));
+            }
+            tier->multiplier = it.value();
+        }
+        spec.vip[1] = std::move(vip);
     }
     spec.seed = o.seed.value_or(spec.scenario.seed);
     spec.duration = o.duration.value_or(0);

@@ -15,7 +15,7 @@
 <context>
     <name>AdminActionText</name>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionText.cpp" line="136"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="137"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n assignment</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionText.cpp" line="146"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="147"/>
         <source>%n flag(s)</source>
         <translation>
             <numerusform>%n flag</numerusform>
@@ -447,19 +447,11 @@
 <context>
     <name>sluice::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="321"/>
+        <location filename="../ui/report/DailyReport.cpp" line="147"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
             <numerusform>Wrote %1 (%n pages).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/reports/ReportsPage.cpp" line="326"/>
-        <source>Wrote %n file(s) into %1.</source>
-        <translation>
-            <numerusform>Wrote %n file into %1.</numerusform>
-            <numerusform>Wrote %n files into %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -623,6 +615,17 @@
         <translation>
             <numerusform>%Ln tier</numerusform>
             <numerusform>%Ln tiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::WhatIfAnswer</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="156"/>
+        <source>Denied, key %1 (%Ln request(s))</source>
+        <translation>
+            <numerusform>Denied, key %1 (%Ln request)</numerusform>
+            <numerusform>Denied, key %1 (%Ln requests)</numerusform>
         </translation>
     </message>
 </context>

@@ -368,6 +368,19 @@ store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, co
                                    std::nullopt,
                                    {}};
             },
+            [&](const cmd::AnnounceReport& c) {
+                json channels = json::array();
+                for (int i = 0; i < kChannelCount; ++i) {
+                    if (hasChannel(c.channels, static_cast<Channel>(i))) {
+                        channels.push_back(nameOf(static_cast<Channel>(i)));
+                    }
+                }
+                return Description{AuditActions::kReportAnnounce,
+                                   c.period,
+                                   std::nullopt,
+                                   text(json{{"files", c.files}, {"channels", channels}}),
+                                   {}};
+            },
             [&](const cmd::PutFlag& c) { return flagChange(AuditActions::kFlagPut, c.flag.name, command, engine); },
             [&](const cmd::RemoveFlag& c) {
                 return Description{

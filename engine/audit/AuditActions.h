@@ -35,6 +35,7 @@ struct AuditActions final {
     static constexpr std::string_view kNotificationCleanup = "notification.cleanup";
     // Feature flags: the target is the flag's name, the segment's id, or "<n> flags" for an import; before and
     // after are the flag's (segment's) client-features JSON.
+    static constexpr std::string_view kReportAnnounce = "report.announce";  // the target is the period
     static constexpr std::string_view kFlagPut = "flag.put";
     static constexpr std::string_view kFlagRemove = "flag.remove";
     static constexpr std::string_view kFlagEnable = "flag.enable";
@@ -74,6 +75,7 @@ struct AuditActions final {
                                      kNotificationAcknowledge,
                                      kNotificationDelete,
                                      kNotificationCleanup,
+                                     kReportAnnounce,
                                      kFlagPut,
                                      kFlagRemove,
                                      kFlagEnable,

@@ -121,6 +121,17 @@ struct CleanupNotifications {
     std::uint32_t olderThanDays = 0;  // what the admin chose, for the audit row
     std::string actor;
 };
+// A scheduled report was written (the console's daily report, or `sluice serve`'s): the ops team hears of it in
+// the inbox and on the chosen external channels, and email carries the files. Audited.
+struct AnnounceReport {
+    std::string period;              // what it covers, as the title shows it ("2026-12-05")
+    std::vector<std::string> files;  // absolute paths
+    std::uint64_t requests = 0;      // the key figures the message gives
+    std::uint64_t denied = 0;
+    std::uint64_t alerts = 0;
+    ChannelSet channels = 0;  // external channels (email, SMS, webhook) besides the inbox
+    std::string actor;
+};
 // Feature flags (engine/flags). Each is audited; names are the flags' own.
 // Creates a flag or replaces its whole definition (the editor's Save).
 struct PutFlag {
@@ -187,16 +198,15 @@ struct ImportFlags {
 };
 }  // namespace cmd
 
-using Command =
-    std::variant<cmd::SetThrottleOverride, cmd::ClearThrottleOverride, cmd::SetThrottleConfig, cmd::PutVipTier,
-                 cmd::RemoveVipTier, cmd::AssignVip, cmd::RevokeVip, cmd::SetPolicies, cmd::SetReputationConfig,
-                 cmd::ImportVip, cmd::SetVipExpiringLead, cmd::AcknowledgeAlert, cmd::ResolveAlert,
-                 cmd::UndoAlertResponse, cmd::SetAnomalyConfig, cmd::SetNotifyConfig, cmd::SetNotifyPreferences,
-                 cmd::RemoveNotifyPreferences, cmd::PutNotifyContact, cmd::RemoveNotifyContact,
-                 cmd::ImportNotifyContacts, cmd::MarkNotificationsRead, cmd::AcknowledgeNotification,
-                 cmd::DeleteNotifications, cmd::CleanupNotifications, cmd::PutFlag, cmd::RemoveFlag,
-                 cmd::SetFlagEnabled, cmd::SetFlagRollout, cmd::SetFlagKilled, cmd::SetFlagSchedule,
-                 cmd::SetRolloutPlan, cmd::PauseRolloutPlan, cmd::PutSegment, cmd::RemoveSegment, cmd::ImportFlags>;
+using Command = std::variant<
+    cmd::SetThrottleOverride, cmd::ClearThrottleOverride, cmd::SetThrottleConfig, cmd::PutVipTier, cmd::RemoveVipTier,
+    cmd::AssignVip, cmd::RevokeVip, cmd::SetPolicies, cmd::SetReputationConfig, cmd::ImportVip, cmd::SetVipExpiringLead,
+    cmd::AcknowledgeAlert, cmd::ResolveAlert, cmd::UndoAlertResponse, cmd::SetAnomalyConfig, cmd::SetNotifyConfig,
+    cmd::SetNotifyPreferences, cmd::RemoveNotifyPreferences, cmd::PutNotifyContact, cmd::RemoveNotifyContact,
+    cmd::ImportNotifyContacts, cmd::MarkNotificationsRead, cmd::AcknowledgeNotification, cmd::DeleteNotifications,
+    cmd::CleanupNotifications, cmd::PutFlag, cmd::RemoveFlag, cmd::SetFlagEnabled, cmd::SetFlagRollout,
+    cmd::SetFlagKilled, cmd::SetFlagSchedule, cmd::SetRolloutPlan, cmd::PauseRolloutPlan, cmd::PutSegment,
+    cmd::RemoveSegment, cmd::ImportFlags, cmd::AnnounceReport>;
 
 // Who sends an admin command, travelling with it to the audit log. Every command needs an actor: the runtime
 // refuses one without, so no audit row can say "nobody".

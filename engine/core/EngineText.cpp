@@ -205,6 +205,14 @@ constexpr std::array<Entry, kTextCount> kEntries{{
     {Text::NoticeThrottleLoweredAuto, SLUICE_TEXT("EngineText", "Lowered from %1 to %2 by the auto-throttle: %3"), "vvt"},
     {Text::NoticeThrottleRaisedBy, SLUICE_TEXT("EngineText", "Raised from %1 to %2 by %3: %4"), "vvvt"},
     {Text::NoticeThrottleLoweredBy, SLUICE_TEXT("EngineText", "Lowered from %1 to %2 by %3: %4"), "vvvt"},
+    {Text::NoticeReportTitle, SLUICE_TEXT("EngineText", "Operations report for %1"), "v"},
+    {Text::NoticeReportBody, SLUICE_TEXT("EngineText", "The operations report for %1 is written: %2 requests, %3 of them denied (%4 %), and %5 anomaly alerts.\nFiles: %6"), "vnnnnv"},
+    {Text::ReportNoFiles, SLUICE_TEXT("EngineText", "a report names no file")},
+    {Text::ReportFileNotAbsolute, SLUICE_TEXT("EngineText", "the report file \"%1\" is not an absolute path"), "v"},
+    {Text::ReportNoPeriod, SLUICE_TEXT("EngineText", "a report says no period")},
+    {Text::ReportChannelsUnknown, SLUICE_TEXT("EngineText", "a report goes to the inbox, email, SMS or a webhook; nothing else")},
+    {Text::NotifyAttachmentUnreadable, SLUICE_TEXT("EngineText", "the attached file %1 cannot be read"), "v"},
+    {Text::NotifyAttachmentTooLarge, SLUICE_TEXT("EngineText", "the attached files hold %1 MB, more than the %2 MB one email carries"), "nn"},
 }};
 // clang-format on
 

@@ -188,6 +188,14 @@ enum class Text : std::uint8_t {
     NoticeThrottleLoweredAuto,
     NoticeThrottleRaisedBy,
     NoticeThrottleLoweredBy,
+    NoticeReportTitle,
+    NoticeReportBody,
+    ReportNoFiles,
+    ReportFileNotAbsolute,
+    ReportNoPeriod,
+    ReportChannelsUnknown,
+    NotifyAttachmentUnreadable,
+    NotifyAttachmentTooLarge,
     Count
 };
 

@@ -31,6 +31,9 @@ struct Notification {
     std::string title;                      // one line, English (the engine's texts)
     std::string body;                       // plain text, English
     std::vector<Destination> destinations;  // in-app always first when chosen
+    // Files that go with it where a channel can carry them (email attaches them; the others name them in the
+    // body). Read when sent, not when produced: a report is not copied into the database.
+    std::vector<std::string> attachments;
 };
 
 }  // namespace sluice::engine

@@ -10,8 +10,8 @@ namespace sluice::engine {
 namespace {
 
 constexpr std::array<std::string_view, kNotificationTypeCount> kTypeNames{
-    "tier_change", "violation",      "vip_assigned",  "vip_expiring",    "vip_expired", "flagged",
-    "trusted",     "reputation_low", "anomaly_alert", "throttle_change", "digest",      "test"};
+    "tier_change",    "violation",     "vip_assigned",    "vip_expiring", "vip_expired", "flagged", "trusted",
+    "reputation_low", "anomaly_alert", "throttle_change", "digest",       "test",        "report"};
 constexpr std::array<std::string_view, kChannelCount> kChannelNames{"in_app", "email", "sms", "webhook"};
 constexpr std::array<std::string_view, 3> kDeliveryStateNames{"pending", "sent", "failed"};
 constexpr std::array<std::string_view, 3> kBreakerStateNames{"closed", "open", "half_open"};

@@ -22,8 +22,9 @@ enum class NotificationType : std::uint8_t {
     ThrottleChange,  // throttle_change (ops)
     Digest,          // digest: one message a day summarising a recipient's events (aggregate_daily)
     Test,            // test: "send test message" of a channel
+    Report,          // report: a scheduled operations report was written (ops); email carries the files
 };
-inline constexpr int kNotificationTypeCount = 12;
+inline constexpr int kNotificationTypeCount = 13;
 
 // Where a notification goes. In-app is the inbox (the notifications table itself).
 enum class Channel : std::uint8_t { InApp, Email, Sms, Webhook };

@@ -126,8 +126,10 @@ std::optional<Mailbox> Mailbox::read(std::string_view text)
     return mailbox;
 }
 
-MailMessage::MailMessage(Mailbox from, std::vector<Mailbox> to, std::string subject, std::string text)
-    : m_from(std::move(from)), m_to(std::move(to)), m_subject(mime::oneLine(subject)), m_text(std::move(text))
+MailMessage::MailMessage(Mailbox from, std::vector<Mailbox> to, std::string subject, std::string text,
+                         std::vector<MailAttachment> attachments)
+    : m_from(std::move(from)), m_to(std::move(to)), m_subject(mime::oneLine(subject)), m_text(std::move(text)),
+      m_attachments(std::move(attachments))
 {
 }
 
@@ -149,9 +151,19 @@ std::string MailMessage::render(TimeNs date, std::string_view messageId) const
     // RFC 3834: a machine wrote this; well-behaved auto-responders do not answer it.
     out += "Auto-Submitted: auto-generated\r\n";
     out += "MIME-Version: 1.0\r\n";
+    // Neither boundary can occur in a part: quoted-printable lines hold no "=_", base64 lines no "=" but at the end.
+    const std::string mixed = boundary + "_mixed";
+    if (!m_attachments.empty()) {
+        out += "Content-Type: multipart/mixed;\r\n boundary=\"" + mixed + "\"\r\n";
+        out += "\r\n";
+        out += "This is a message in MIME format.\r\n";
+        out += "\r\n--" + mixed + "\r\n";
+    }
     out += "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n";
     out += "\r\n";
-    out += "This is a message in MIME format.\r\n";
+    if (m_attachments.empty()) {
+        out += "This is a message in MIME format.\r\n";
+    }
     const auto part = [&](std::string_view type, std::string_view body) {
         out += "\r\n--" + boundary + "\r\n";
         out += "Content-Type: " + std::string(type) + "; charset=utf-8\r\n";
@@ -162,6 +174,19 @@ std::string MailMessage::render(TimeNs date, std::string_view messageId) const
     part("text/plain", m_text);
     part("text/html", htmlDocument(m_subject, m_text));
     out += "\r\n--" + boundary + "--\r\n";
+    if (m_attachments.empty()) {
+        return out;
+    }
+    for (const MailAttachment& file : m_attachments) {
+        const std::string name = mime::oneLine(file.fileName);
+        out += "\r\n--" + mixed + "\r\n";
+        out += "Content-Type: " + mime::oneLine(file.contentType) + ";\r\n " + mime::fileNameParameter("name", name) +
+               "\r\n";
+        out += "Content-Disposition: attachment;\r\n " + mime::fileNameParameter("filename", name) + "\r\n";
+        out += "Content-Transfer-Encoding: base64\r\n\r\n";
+        out += mime::base64Lines(file.bytes);
+    }
+    out += "\r\n--" + mixed + "--\r\n";
     return out;
 }
 

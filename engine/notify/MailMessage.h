@@ -19,13 +19,22 @@ struct Mailbox {
     static std::optional<Mailbox> read(std::string_view text);
 };
 
+// A file sent with a message.
+struct MailAttachment {
+    std::string fileName;     // the name the recipient sees, without a directory
+    std::string contentType;  // "application/pdf"
+    std::string bytes;
+};
+
 // An email as RFC 5322 and MIME want it: Date, Message-ID, From, To, an RFC 2047 encoded Subject when it is not
 // short plain ASCII, and a multipart/alternative body with a text/plain part and an HTML part (the same text,
-// escaped), both UTF-8 and quoted-printable, every line ending in CRLF. SMTP's dot-stuffing is left to the
+// escaped), both UTF-8 and quoted-printable, every line ending in CRLF. With attachments, that body is the first
+// part of a multipart/mixed message and each file follows in base64. SMTP's dot-stuffing is left to the
 // transport.
 class MailMessage final {
 public:
-    MailMessage(Mailbox from, std::vector<Mailbox> to, std::string subject, std::string text);
+    MailMessage(Mailbox from, std::vector<Mailbox> to, std::string subject, std::string text,
+                std::vector<MailAttachment> attachments = {});
 
     // The whole message. `date` is wall time; `messageId` is "unique@domain" without angle brackets.
     std::string render(TimeNs date, std::string_view messageId) const;
@@ -38,6 +47,7 @@ private:
     std::vector<Mailbox> m_to;
     std::string m_subject;
     std::string m_text;
+    std::vector<MailAttachment> m_attachments;
 };
 
 }  // namespace sluice::engine::notify

@@ -50,6 +50,49 @@ void appendQpLine(std::string_view line, std::string& out)
 }
 }  // namespace
 
+std::string base64Lines(std::string_view bytes)
+{
+    constexpr std::size_t kBytesPerLine = 57;  // 76 base64 characters
+    std::string out;
+    out.reserve((bytes.size() + kBytesPerLine - 1) / kBytesPerLine * 78);
+    for (std::size_t at = 0; at < bytes.size(); at += kBytesPerLine) {
+        out += base64(bytes.substr(at, kBytesPerLine));
+        out += "\r\n";
+    }
+    return out;
+}
+
+std::string fileNameParameter(std::string_view parameter, std::string_view fileName)
+{
+    // No file system has longer names; encoded, 255 bytes stay within a header line's 998 octets.
+    constexpr std::size_t kMaxNameBytes = 255;
+    if (fileName.size() > kMaxNameBytes) {
+        std::size_t cut = kMaxNameBytes;
+        while (cut > 0 && isContinuationByte(fileName[cut])) {
+            --cut;  // not inside a character
+        }
+        fileName = fileName.substr(0, cut);
+    }
+    const bool plain = isPlainHeaderText(fileName) && fileName.find_first_of("\"\\") == std::string_view::npos;
+    if (plain) {
+        return std::string(parameter) + "=\"" + std::string(fileName) + "\"";
+    }
+    std::string out = std::string(parameter) + "*=utf-8''";
+    for (const char c : fileName) {
+        const auto u = static_cast<unsigned char>(c);
+        const bool safe = (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || c == '-' ||
+                          c == '.' || c == '_' || c == '~';
+        if (safe) {
+            out += c;
+        } else {
+            out += '%';
+            out += kHex[u >> 4U];
+            out += kHex[u & 0x0FU];
+        }
+    }
+    return out;
+}
+
 bool isPlainHeaderText(std::string_view text)
 {
     for (const char c : text) {

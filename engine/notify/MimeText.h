@@ -21,6 +21,14 @@ std::string encodedWords(std::string_view text);
 // characters (soft breaks), and spaces at the end of a line are encoded so that no relay strips them.
 std::string quotedPrintable(std::string_view text);
 
+// `bytes` as base64 in lines of 76 characters, each ending in CRLF (RFC 2045): an attachment's body.
+std::string base64Lines(std::string_view bytes);
+
+// A file name as a MIME parameter: `name="report.pdf"` when it is plain ASCII without quotes, otherwise RFC 2231's
+// `name*=utf-8''...` with the bytes percent-encoded, so any name reaches the mail program intact. A name is cut
+// to 255 bytes (no file system has longer ones), so the header line stays within RFC 5322's limit.
+std::string fileNameParameter(std::string_view parameter, std::string_view fileName);
+
 // `text` safe inside HTML elements and attribute values.
 std::string htmlEscaped(std::string_view text);
 

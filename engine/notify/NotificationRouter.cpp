@@ -21,6 +21,30 @@ CommandResult refuse(std::string why) { return CommandResult{false, std::move(wh
 bool isOps(const std::string& recipient) { return recipient == kOpsRecipient; }
 
 bool external(Channel channel) { return channel != Channel::InApp; }
+
+constexpr std::size_t kMaxAttachmentPath = 4096;  // PATH_MAX: a longer one is no file
+
+std::optional<CommandResult> checkReport(const cmd::AnnounceReport& report)
+{
+    if (report.period.empty()) {
+        return refuse(say(Text::ReportNoPeriod));
+    }
+    if (report.files.empty()) {
+        return refuse(say(Text::ReportNoFiles));
+    }
+    for (const std::string& file : report.files) {
+        // A relative path would mean another file to the delivery service, which may run in another directory.
+        const bool control =
+            std::any_of(file.begin(), file.end(), [](char c) { return static_cast<unsigned char>(c) < 32; });
+        if (file.empty() || file.front() != '/' || control || file.size() > kMaxAttachmentPath) {
+            return refuse(say(Text::ReportFileNotAbsolute, {TextCheck::escapeForTerminal(file, 200)}));
+        }
+    }
+    if ((report.channels >> kChannelCount) != 0) {
+        return refuse(say(Text::ReportChannelsUnknown));
+    }
+    return CommandResult{};
+}
 }  // namespace
 
 void NotificationRouter::restore(const store::PersistedState& state)
@@ -175,6 +199,7 @@ bool NotificationRouter::wants(const NotifyPreferences& p, NotificationType type
     case NotificationType::ThrottleChange:
     case NotificationType::Digest:
     case NotificationType::Test:
+    case NotificationType::Report:
         return true;
     }
     return false;
@@ -314,6 +339,35 @@ void NotificationRouter::sendDigests(TimeNs at)
     }
 }
 
+void NotificationRouter::announceReport(const cmd::AnnounceReport& report, TimeNs now)
+{
+    if (!m_config.enabled) {
+        return;  // notifications are off: the report is written all the same
+    }
+    const std::string ops(kOpsRecipient);
+    Notification n;
+    n.type = NotificationType::Report;
+    n.recipient = ops;
+    n.at = now;
+    n.title = say(Text::NoticeReportTitle, {report.period});
+    std::string files;
+    for (const std::string& file : report.files) {
+        files += (files.empty() ? "" : ", ") + TextCheck::escapeForTerminal(file, kMaxAttachmentPath);
+    }
+    const double denied =
+        report.requests == 0 ? 0.0 : 100.0 * static_cast<double>(report.denied) / static_cast<double>(report.requests);
+    n.body = say(Text::NoticeReportBody, {report.period, std::to_string(report.requests), std::to_string(report.denied),
+                                          numberText(denied, 1), std::to_string(report.alerts), files});
+    n.attachments = report.files;
+    // The ops team's own channels, as far as this report goes to them; its preferences' quiet hours still hold.
+    for (Destination& d : reachable(ops)) {
+        if (!external(d.channel) || hasChannel(report.channels, d.channel)) {
+            n.destinations.push_back(std::move(d));
+        }
+    }
+    produce(std::move(n), preferences(ops));
+}
+
 std::optional<CommandResult> NotificationRouter::validate(const Command& command, TimeNs) const
 {
     const auto checkIds = [](const std::vector<std::uint64_t>& ids, bool any) {
@@ -374,12 +428,13 @@ std::optional<CommandResult> NotificationRouter::validate(const Command& command
             [&](const cmd::CleanupNotifications& c) -> std::optional<CommandResult> {
                 return c.olderThanDays == 0 || c.before <= 0 ? refuse(say(Text::NotifyCleanupDays)) : CommandResult{};
             },
+            [&](const cmd::AnnounceReport& c) -> std::optional<CommandResult> { return checkReport(c); },
             [](const auto&) -> std::optional<CommandResult> { return std::nullopt; },
         },
         command);
 }
 
-std::optional<CommandResult> NotificationRouter::apply(const Command& command, TimeNs, PartContext&)
+std::optional<CommandResult> NotificationRouter::apply(const Command& command, TimeNs now, PartContext&)
 {
     return std::visit(
         Overloaded{
@@ -411,6 +466,10 @@ std::optional<CommandResult> NotificationRouter::apply(const Command& command, T
             [](const cmd::AcknowledgeNotification&) -> std::optional<CommandResult> { return CommandResult{}; },
             [](const cmd::DeleteNotifications&) -> std::optional<CommandResult> { return CommandResult{}; },
             [](const cmd::CleanupNotifications&) -> std::optional<CommandResult> { return CommandResult{}; },
+            [&](const cmd::AnnounceReport& c) -> std::optional<CommandResult> {
+                announceReport(c, now);
+                return CommandResult{};
+            },
             [](const auto&) -> std::optional<CommandResult> { return std::nullopt; },
         },
         command);

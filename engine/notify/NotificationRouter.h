@@ -68,6 +68,7 @@ private:
     void produce(Notification notification, const NotifyPreferences& p);
     void release(TimeNs now);
     void sendDigests(TimeNs now);
+    void announceReport(const cmd::AnnounceReport& report, TimeNs now);
     std::vector<std::string> keyRecipients(const std::string& key) const;
 
     NotifyConfig m_config;

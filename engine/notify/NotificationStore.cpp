@@ -12,11 +12,11 @@ using store::Statement;
 
 namespace {
 constexpr int kBusyTimeoutMs = 2000;
-constexpr int kNotificationSchema = 8;
+constexpr int kNotificationSchema = 11;  // attachments
 
 constexpr const char* kNotificationColumns =
-    "n.id, n.type, n.recipient, n.key, n.created_at, n.severity, n.title, n.body";
-constexpr int kNotificationColumnCount = 8;
+    "n.id, n.type, n.recipient, n.key, n.created_at, n.severity, n.title, n.body, n.attachments";
+constexpr int kNotificationColumnCount = 9;
 
 Notification readNotification(const Statement& row)
 {
@@ -29,6 +29,7 @@ Notification readNotification(const Statement& row)
     out.severity = static_cast<int>(row.columnInt64(5));
     out.title = row.columnText(6);
     out.body = row.columnText(7);
+    out.attachments = store::parseAttachments(row.columnText(8));
     return out;
 }
 
@@ -81,9 +82,9 @@ struct NotificationStore::Statements {
             {&insertDelivery,
              "INSERT INTO notification_deliveries (notification_id, channel, address, state, attempts, created_at, "
              "last_attempt_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"},
-            {&selectSpilled,
-             "SELECT id, type, recipient, key, created_at, severity, title, body, destinations FROM notifications "
-             "WHERE dispatched = 0 ORDER BY id LIMIT ?"},
+            {&selectSpilled, "SELECT id, type, recipient, key, created_at, severity, title, body, attachments, "
+                             "destinations FROM notifications "
+                             "WHERE dispatched = 0 ORDER BY id LIMIT ?"},
             {&markDispatched, "UPDATE notifications SET dispatched = 1 WHERE id = ?"},
             {&selectPending, pendingSql("d.state = 'pending' AND d.channel != 'in_app' ORDER BY n.id")},
             {&selectDelivery, pendingSql("d.notification_id = ? AND d.channel = ?")},
@@ -128,7 +129,8 @@ std::unique_ptr<NotificationStore> NotificationStore::open(const std::string& pa
     }
     version.reset();
     if (schema < kNotificationSchema) {
-        error = "Database " + path + " has no notification tables (schema " + std::to_string(schema) + ")";
+        error = "Database " + path + " has no notification tables of schema " + std::to_string(kNotificationSchema) +
+                " (it has schema " + std::to_string(schema) + ")";
         return nullptr;
     }
     if (rc = store->m_statements->prepare(raw); rc != SQLITE_OK) {
@@ -242,7 +244,7 @@ std::optional<std::string> NotificationStore::claimSpilled(std::size_t limit, Ti
         int rc = SQLITE_ROW;
         while ((rc = select.step()) == SQLITE_ROW) {
             Notification notification = readNotification(select);
-            notification.destinations = store::parseDestinations(select.columnText(8));
+            notification.destinations = store::parseDestinations(select.columnText(9));
             out.push_back(std::move(notification));
         }
         if (rc != SQLITE_DONE) {

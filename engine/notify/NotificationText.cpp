@@ -83,6 +83,7 @@ Wording wordingFor(NotificationType type, const Event& e, const NotifyConfig& co
         return throttleChange(e);
     case NotificationType::Digest:
     case NotificationType::Test:
+    case NotificationType::Report:
         break;
     }
     return {std::string(nameOf(type)), e.detail, 0};

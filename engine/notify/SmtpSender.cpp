@@ -2,12 +2,16 @@
 #include "notify/SmtpSender.h"
 
 #include "core/Clock.h"
+#include "core/EngineText.h"
 #include "notify/MailMessage.h"
 
 #include <curl/curl.h>
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <mutex>
 
@@ -67,6 +71,56 @@ std::string messageIdOf(const Notification& notification, const Mailbox& from)
 
 SendResult failure(std::string error, bool permanent) { return SendResult{false, permanent, std::move(error)}; }
 
+// What mail servers commonly accept in one message, with room for base64's third more.
+constexpr std::uintmax_t kMaxAttachedBytes = 18U * 1024U * 1024U;
+
+std::string contentTypeOf(const std::filesystem::path& file)
+{
+    const std::string ending = file.extension().string();
+    if (ending == ".pdf") {
+        return "application/pdf";
+    }
+    if (ending == ".html") {
+        return "text/html; charset=utf-8";
+    }
+    if (ending == ".csv") {
+        return "text/csv; charset=utf-8";
+    }
+    if (ending == ".json") {
+        return "application/json";
+    }
+    return "application/octet-stream";
+}
+
+// The notification's files as attachments, read now: a retry after the file changed sends what is there then.
+// A file that is gone or too large fails the delivery for good: trying again cannot bring it back.
+std::optional<SendResult> readAttachments(const Notification& notification, std::vector<MailAttachment>& out)
+{
+    std::uintmax_t total = 0;
+    for (const std::string& name : notification.attachments) {
+        const std::filesystem::path path(name);
+        std::error_code error;
+        const std::uintmax_t size = std::filesystem::file_size(path, error);
+        if (error) {
+            return failure(say(Text::NotifyAttachmentUnreadable, {name}) + ": " + error.message(), true);
+        }
+        total += size;
+        if (total > kMaxAttachedBytes) {
+            return failure(
+                say(Text::NotifyAttachmentTooLarge, {std::to_string((total + 512U * 1024U) / (1024U * 1024U)),
+                                                     std::to_string(kMaxAttachedBytes / (1024U * 1024U))}),
+                true);
+        }
+        std::ifstream in(path, std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (!in.is_open() || in.bad()) {
+            return failure(say(Text::NotifyAttachmentUnreadable, {name}), true);
+        }
+        out.push_back(MailAttachment{path.filename().string(), contentTypeOf(path), std::move(bytes)});
+    }
+    return std::nullopt;
+}
+
 struct CurlDeleter {
     void operator()(CURL* curl) const { curl_easy_cleanup(curl); }
 };
@@ -124,7 +178,11 @@ SendResult SmtpSender::send(const Notification& notification, const std::string&
     std::string text = notification.body;
     text += "\n\n-- \nSluice, notification " + std::to_string(notification.id) + " (" +
             std::string(nameOf(notification.type)) + ")\n";
-    const MailMessage message(from, to, notification.title, std::move(text));
+    std::vector<MailAttachment> attachments;
+    if (auto problem = readAttachments(notification, attachments)) {
+        return *problem;
+    }
+    const MailMessage message(from, to, notification.title, std::move(text), std::move(attachments));
     const std::string rendered = message.render(wallClockNow(), messageIdOf(notification, from));
 
     static std::once_flag once;

@@ -32,11 +32,30 @@ std::vector<Destination> parseDestinations(const std::string& json)
     return out;
 }
 
+std::string attachmentsJson(const std::vector<std::string>& files)
+{
+    return nlohmann::json(files).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::vector<std::string> parseAttachments(const std::string& json)
+{
+    std::vector<std::string> out;
+    const nlohmann::json array = nlohmann::json::parse(json, nullptr, false);
+    if (array.is_array()) {
+        for (const nlohmann::json& entry : array) {
+            if (entry.is_string()) {
+                out.push_back(entry.get<std::string>());
+            }
+        }
+    }
+    return out;
+}
+
 std::string insertNotificationSql(const char* verb, const char* conflict)
 {
     return std::string(verb) +
            " INTO notifications (id, type, recipient, key, created_at, severity, title, body, spilled, dispatched, "
-           "destinations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) " +
+           "destinations, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) " +
            conflict;
 }
 
@@ -53,6 +72,7 @@ void bindNotification(Statement& insert, const Notification& notification, bool 
     insert.bind(9, static_cast<std::int64_t>(spilled ? 1 : 0));
     insert.bind(10, static_cast<std::int64_t>(dispatched ? 1 : 0));
     insert.bind(11, destinationsJson(notification.destinations));
+    insert.bind(12, attachmentsJson(notification.attachments));
 }
 
 std::int64_t msOf(TimeNs at) { return at / kNsPerMs; }

@@ -17,9 +17,13 @@ std::string destinationsJson(const std::vector<Destination>& destinations);
 // Unknown channels and malformed entries are skipped: a row written by a newer Sluice still delivers what it can.
 std::vector<Destination> parseDestinations(const std::string& json);
 
+// The attachments column (schema 11): JSON ["path", ...]. Entries that are not strings are skipped.
+std::string attachmentsJson(const std::vector<std::string>& files);
+std::vector<std::string> parseAttachments(const std::string& json);
+
 // The INSERT of one notification row with its columns in this order: id, type, recipient, key, created_at,
-// severity, title, body, spilled, dispatched, destinations. `conflict` ends the statement (an ON CONFLICT clause
-// or nothing).
+// severity, title, body, spilled, dispatched, destinations, attachments. `conflict` ends the statement (an ON CONFLICT
+// clause or nothing).
 std::string insertNotificationSql(const char* verb, const char* conflict);
 void bindNotification(Statement& insert, const Notification& notification, bool spilled, bool dispatched);
 

@@ -2,6 +2,7 @@
 #include "whatif/WhatIfDriver.h"
 
 #include <algorithm>
+#include <cassert>
 
 namespace sluice::engine::whatif {
 
@@ -10,6 +11,7 @@ WhatIfDriver::WhatIfDriver(std::vector<Side> sides, std::unique_ptr<WhatIfTraffi
 {
     for (const Side& side : m_sides) {
         side.clock->set(m_traffic->start());
+        assert(side.runtime->options().maxQueuedBatches >= kBatchesInFlight * m_sides.size());
     }
 }
 
@@ -95,10 +97,16 @@ void WhatIfDriver::onDecided(std::size_t side, std::unique_ptr<RequestBatch> bat
     }
     m_sides[side].tally->add(*batch);
     const std::size_t next = side + 1;
-    // The next engine's queue has room: it holds more batches than can be in flight. It refuses only when it
-    // is stopping, and then the run is over anyway.
-    if (next < m_sides.size() && handTo(next, batch, std::chrono::milliseconds(0))) {
-        pump();  // the first engines make the traffic whenever there is room
+    if (next < m_sides.size()) {
+        // The next engine's queue has room (see the constructor): it refuses only when it is stopping.
+        if (handTo(next, batch, std::chrono::milliseconds(0))) {
+            pump();  // the first engines make the traffic whenever there is room
+            return;
+        }
+        release(std::move(batch));
+        std::lock_guard lock(m_mutex);
+        m_stop = true;  // an engine that stops cannot decide the rest: the run cannot complete
+        leave();
         return;
     }
     release(std::move(batch));
@@ -110,43 +118,47 @@ void WhatIfDriver::onDecided(std::size_t side, std::unique_ptr<RequestBatch> bat
         return;
     }
     std::lock_guard lock(m_mutex);
+    leave();
+}
+
+void WhatIfDriver::leave()
+{
     --m_pumping;
     if (over()) {
-        m_changed.notify_all();
+        m_changed.notify_all();  // under the mutex, as in cancel()
     }
 }
 
 void WhatIfDriver::pump()
 {
-    for (;;) {
-        {
-            std::unique_lock making(m_making, std::try_to_lock);
-            if (making.owns_lock()) {
-                while (makeOne()) {
-                }
-            }
-        }
-        // The thread that held the traffic may have looked for room just before this one made some: look again
-        // now that it is free, or leave it to the holder, which looks again after letting go.
-        std::unique_lock lock(m_mutex);
-        if (!roomToMake() || !m_making.try_lock()) {
-            --m_pumping;
-            if (over()) {
-                m_changed.notify_all();  // under the mutex, as in cancel()
-            }
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_making || !roomToMake()) {
+            leave();  // the thread making traffic looks for room again before it stops
             return;
         }
-        m_making.unlock();  // taken again at the top; only a look here
+        m_making = true;
+    }
+    for (;;) {
+        makeOne();
+        // Deciding to stop and saying so happen under one lock: room made after it finds a thread that is not
+        // making traffic, and that thread makes it.
+        std::lock_guard lock(m_mutex);
+        if (!roomToMake()) {
+            m_making = false;
+            leave();
+            return;
+        }
     }
 }
 
-bool WhatIfDriver::makeOne()
+void WhatIfDriver::makeOne()
 {
     std::unique_ptr<RequestBatch> batch;
     {
         std::lock_guard lock(m_mutex);
         if (!roomToMake()) {
-            return false;
+            return;
         }
         ++m_inFlight;
         if (m_free.empty()) {
@@ -180,7 +192,6 @@ bool WhatIfDriver::makeOne()
         m_completed = !m_stop;
         m_done = true;
     }
-    return more && !m_stop;
 }
 
 }  // namespace sluice::engine::whatif

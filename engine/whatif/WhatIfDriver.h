@@ -31,6 +31,7 @@ public:
         WhatIfTally* tally = nullptr;
     };
 
+    // Each runtime's queue must hold kBatchesInFlight * sides.size() batches: a batch is handed on without waiting.
     WhatIfDriver(std::vector<Side> sides, std::unique_ptr<WhatIfTraffic> traffic);
     ~WhatIfDriver();  // cancels; batches already handed over are still decided
     WhatIfDriver(const WhatIfDriver&) = delete;
@@ -49,9 +50,11 @@ public:
     std::array<std::uint64_t, sim::kTrafficClassCount> keysPerClass() const;
 
 private:
-    // Makes batches while there is room in flight and traffic left; from any thread, one at a time.
+    // Makes batches while there is room in flight and traffic left, unless another thread is making them; then
+    // leaves. Called with m_pumping counting this thread, which it stops doing.
     void pump();
-    bool makeOne();  // with m_making held; false when no more can be made now
+    void makeOne();  // by the thread that set m_making
+    void leave();    // with m_mutex held: this thread is done with the driver
     void onDecided(std::size_t side, std::unique_ptr<RequestBatch> batch);
     // Hands `batch` to engine `side`, its verdicts to come back to onDecided; false (and the batch back in the
     // pool) when that engine takes no more.
@@ -59,20 +62,19 @@ private:
     void release(std::unique_ptr<RequestBatch> batch);  // back to the pool, out of flight
     bool over() const;                                  // with m_mutex held
     bool roomToMake() const;                            // with m_mutex held
-    void trafficEnded(bool completed);
 
     std::vector<Side> m_sides;
     std::unique_ptr<WhatIfTraffic> m_traffic;
     std::atomic<bool> m_stop{false};
     std::atomic<std::uint64_t> m_generated{0};
 
-    std::mutex m_making;  // held by the thread that fills a batch: the traffic is read in order
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::vector<std::unique_ptr<RequestBatch>> m_free;
     std::uint64_t m_inFlight = 0;  // generated and not yet through every engine
     std::uint64_t m_pumping = 0;   // threads inside start() or onDecided(): the driver must outlive them
     bool m_started = false;
+    bool m_making = false;     // a thread is making traffic: it is read in order, by one thread at a time
     bool m_done = false;       // no more traffic will be made: all of it was, or the run was cancelled
     bool m_completed = false;  // all of it was generated and handed over
 };

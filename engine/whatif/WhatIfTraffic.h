@@ -15,7 +15,7 @@
 
 namespace sluice::engine::whatif {
 
-// The one traffic both engines of a what-if judge, filled batch by batch on the driver's thread: a simulated
+// The one traffic both engines of a what-if judge, filled batch by batch by one thread at a time: a simulated
 // scenario (each request tagged with its traffic class, the ground truth) or a replayed access log (no ground
 // truth: every request counts as legitimate, and the comparison is by key).
 class WhatIfTraffic {

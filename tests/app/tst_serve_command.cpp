@@ -4,6 +4,7 @@
 #include "PlainHttp.h"
 #include "ServeProcess.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -45,6 +46,7 @@ private slots:
     void sighupAppliesTheChangedSettingsFile();
     void withoutATokenNothingIsAnswered();
     void aBusyPortExitsWithOne();
+    void theDailyReportIsWrittenAndTheOpsTeamHearsOfIt();
 
 private:
     quint16 startServe() { return m_serve->start({QStringLiteral("--config"), m_settings}); }
@@ -187,6 +189,60 @@ void TestServeCommand::aBusyPortExitsWithOne()
     QVERIFY(second.waitForFinished(60000));
     QCOMPARE(second.exitCode(), 1);
     QVERIFY(second.readAllStandardError().contains("<3>cannot listen on 127.0.0.1:"));
+    QCOMPARE(stopServe(SIGTERM), 0);
+}
+
+// Started long after the report was due (00:00) with yesterday's report not in the folder: serve writes it at once
+// as PDF and tells the ops team in the inbox, the file named in the notification for email to attach.
+void TestServeCommand::theDailyReportIsWrittenAndTheOpsTeamHearsOfIt()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("reports"));
+    QVERIFY(QDir().mkpath(folder));
+    const auto refused = [&](const QStringList& extra, const QString& message) {
+        QProcess p;
+        p.start(QStringLiteral(SLUICE_BINARY), QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db,
+                                                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                                                   extra);
+        p.waitForFinished(60000);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode() == 2 && err.contains(QStringLiteral("sluice: ") + message) ? QString() : err;
+    };
+    QCOMPARE(refused({QStringLiteral("--daily-report-at"), QStringLiteral("07:00")},
+                     QStringLiteral("--daily-report-at, --daily-report-format and --daily-report-to need "
+                                    "--daily-report <folder>")),
+             QString());
+    QCOMPARE(refused({QStringLiteral("--daily-report"), folder, QStringLiteral("--daily-report-at"),
+                      QStringLiteral("25:00")},
+                     QStringLiteral("--daily-report-at needs a time such as 06:00, not '25:00'")),
+             QString());
+    QCOMPARE(refused({QStringLiteral("--daily-report"), folder, QStringLiteral("--daily-report-to"),
+                      QStringLiteral("email,fax")},
+                     QStringLiteral("--daily-report-to: 'fax' is no channel a report goes to: email, sms or webhook")),
+             QString());
+    const QString nowhere = m_dir->filePath(QStringLiteral("nowhere"));
+    QCOMPARE(refused({QStringLiteral("--daily-report"), nowhere},
+                     QStringLiteral("--daily-report: %1 is not a folder").arg(nowhere)),
+             QString());
+
+    QVERIFY(writeSettings(5));
+    const quint16 port = m_serve->start({QStringLiteral("--config"), m_settings, QStringLiteral("--daily-report"),
+                                         folder, QStringLiteral("--daily-report-at"), QStringLiteral("00:00"),
+                                         QStringLiteral("--daily-report-to"), QStringLiteral("email")});
+    QVERIFY2(port != 0, m_serve->log().constData());
+    const QString day = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+    const QString file = QDir(folder).filePath(QStringLiteral("sluice-report-%1.pdf").arg(day));
+    QTRY_VERIFY2_WITH_TIMEOUT(m_serve->log().contains("<6>daily report: Wrote"), m_serve->log().constData(), 60000);
+    QVERIFY2(m_serve->log().contains(QStringLiteral("<6>daily report: Wrote %1 (").arg(file).toUtf8()),
+             m_serve->log().constData());
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    const QByteArray row = QStringLiteral("SELECT count(*) FROM notifications WHERE type = 'report' AND title = "
+                                          "'Operations report for %1' AND attachments = '[\"%2\"]'")
+                               .arg(day, file)
+                               .toUtf8();
+    QTRY_COMPARE_WITH_TIMEOUT(countRows(m_db, row.constData()), 1, 30000);
+    QCOMPARE(countRows(m_db, "SELECT count(*) FROM audit_log WHERE action = 'report.announce'"), 1);
     QCOMPARE(stopServe(SIGTERM), 0);
 }
 

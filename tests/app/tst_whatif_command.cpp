@@ -20,6 +20,7 @@ private slots:
     void sameInputsSameReport();
     void writesThePdfReportInGerman();
     void replaysTheBundledAccessLogByKey();
+    void vipKeysComeFromTheDatabaseAndBChangesATier();
     void badInputExitsWithTwoAndSaysWhat_data();
     void badInputExitsWithTwoAndSaysWhat();
 
@@ -184,6 +185,68 @@ void TestWhatIfCommand::replaysTheBundledAccessLogByKey()
         whatif({QStringLiteral("--log"), m_dir.filePath(QStringLiteral("none.log")), QStringLiteral("--b"), strict});
     QCOMPARE(refused.process.exitCode, 2);
     QVERIFY2(refused.process.err.contains(QStringLiteral("none.log")), qPrintable(refused.process.err));
+}
+
+// Two addresses at two requests a second against 60 a minute; one of them is a gold VIP in the database. B differs
+// from A only in gold's multiplier (3 instead of the stored 1.5): that key alone is treated differently.
+void TestWhatIfCommand::vipKeysComeFromTheDatabaseAndBChangesATier()
+{
+    QByteArray lines;
+    for (int sec = 0; sec < 300; ++sec) {
+        for (const char* ip : {"10.0.0.1", "10.0.0.2"}) {
+            for (int twice = 0; twice < 2; ++twice) {
+                lines += QStringLiteral("%1 - - [30/Nov/2026:12:%2:%3 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"t\"\n")
+                             .arg(QLatin1String(ip))
+                             .arg(sec / 60, 2, 10, QLatin1Char('0'))
+                             .arg(sec % 60, 2, 10, QLatin1Char('0'))
+                             .toUtf8();
+            }
+        }
+    }
+    const QString log = write(QStringLiteral("vip.log"), lines);
+    const QString limits =
+        write(QStringLiteral("sixty.json"), R"({"policies": [{"limit": 60, "period_ms": 60000, "burst": 10}]})");
+    const QString csv = write(QStringLiteral("vips.csv"), "key,tier,expires,notes\n10.0.0.1,gold,,partner\n");
+    const QString db = m_dir.filePath(QStringLiteral("vip.db"));
+    const SluiceRun imported =
+        runSluice({QStringLiteral("vip"), QStringLiteral("import"), csv, QStringLiteral("--db"), db});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QStringList common{QStringLiteral("--log"), log,   QStringLiteral("--a"), limits,
+                             QStringLiteral("--b"),   limits};
+
+    // Without the database both sides see two ordinary keys: nothing changes.
+    Run r = whatif(common);
+    QVERIFY2(r.process.exitCode == 0, qPrintable(r.process.err));
+    QCOMPARE(r.report[QStringLiteral("log")].toObject()[QStringLiteral("keys_changed")].toInteger(), 0);
+
+    r = whatif(common +
+               QStringList{QStringLiteral("--db"), db, QStringLiteral("--b-vip-tier"), QStringLiteral("gold=3")});
+    QVERIFY2(r.process.exitCode == 0, qPrintable(r.process.err));
+    const QJsonObject logInfo = r.report[QStringLiteral("log")].toObject();
+    QCOMPARE(logInfo[QStringLiteral("keys_seen")].toInteger(), 2);
+    QCOMPARE(logInfo[QStringLiteral("keys_changed")].toInteger(), 1);
+    const QJsonObject vip = logInfo[QStringLiteral("top_changed_keys")].toArray().at(0).toObject();
+    QCOMPARE(vip[QStringLiteral("key")].toString(), QStringLiteral("10.0.0.1"));
+    QCOMPARE(vip[QStringLiteral("requests")].toInteger(), 600);
+    // Gold at 1.5 (A) lets 90 a minute through, at 3 (B) 180: B denies the VIP far less.
+    QVERIFY2(vip[QStringLiteral("denied_a")].toInteger() > 100,
+             qPrintable(QString::number(vip[QStringLiteral("denied_a")].toInteger())));
+    QVERIFY(vip[QStringLiteral("denied_b")].toInteger() < vip[QStringLiteral("denied_a")].toInteger() / 4);
+
+    // What cannot be used is refused by name, with exit code 2.
+    const auto refused = [&](const QStringList& extra, const QString& message) {
+        const Run bad = whatif(common + extra);
+        return bad.process.exitCode == 2 && bad.process.err.contains(QStringLiteral("sluice: ") + message);
+    };
+    QVERIFY(refused({QStringLiteral("--b-vip-tier"), QStringLiteral("gold=3")},
+                    QStringLiteral("--b-vip-tier changes a tier of --db <file>, which names none")));
+    QVERIFY(refused({QStringLiteral("--db"), db, QStringLiteral("--b-vip-tier"), QStringLiteral("diamond=2")},
+                    QStringLiteral("--b-vip-tier: %1 has no VIP tier diamond").arg(db)));
+    QVERIFY(refused({QStringLiteral("--db"), db, QStringLiteral("--b-vip-tier"), QStringLiteral("gold=9")},
+                    QStringLiteral("--b-vip-tier: the multiplier of gold must lie between 1 and 5, not 9")));
+    QVERIFY(refused({QStringLiteral("--db"), db, QStringLiteral("--b-vip-tier"), QStringLiteral("gold")},
+                    QStringLiteral("--b-vip-tier: 'gold' is not a tier and a multiplier, like gold=3")));
+    QVERIFY(refused({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db"))}, QStringLiteral("--db: ")));
 }
 
 void TestWhatIfCommand::badInputExitsWithTwoAndSaysWhat_data()

@@ -137,6 +137,7 @@ private slots:
     void nothingWhenNotificationsAreOff();
     void theEngineProducesFromItsOwnTraffic();
     void theEngineRunsTheDigestOnItsClock();
+    void aWrittenReportReachesOpsOnTheChannelsItNames();
 };
 
 void TestNotifyRouter::opsHearsOfTierChangesInTheInbox()
@@ -469,6 +470,64 @@ void TestNotifyRouter::theEngineRunsTheDigestOnItsClock()
     out = forRecipient(out, "greedy");
     QCOMPARE(typesOf(out), std::string("digest"));
     QCOMPARE(channelsOf(out[0]), std::string("email=g@example.org"));
+}
+
+void TestNotifyRouter::aWrittenReportReachesOpsOnTheChannelsItNames()
+{
+    NotifyConfig config;
+    config.email.host = "smtp.example.org";
+    config.email.opsRecipients = {"ops@example.org"};
+    config.webhook.enabled = true;
+    NotificationRouter router(config);
+    cmd::AnnounceReport report{
+        "2026-12-05", {"/srv/reports/sluice-report-2026-12-05.pdf"}, 2000, 150, 3, channelBit(Channel::Email),
+        "ops-bot"};
+    apply(router, report);
+    std::vector<Notification> out;
+    router.take(out);
+    QCOMPARE(out.size(), std::size_t(1));
+    const Notification& n = out[0];
+    QCOMPARE(n.type, NotificationType::Report);
+    QCOMPARE(n.recipient, std::string(kOpsRecipient));
+    QCOMPARE(n.at, kT0);
+    // The inbox always; of the ops channels configured (email, webhook) only the one the report names.
+    QCOMPARE(channelsOf(n), std::string("in_app email"));
+    QCOMPARE(n.title, std::string("Operations report for 2026-12-05"));
+    QCOMPARE(n.body, std::string("The operations report for 2026-12-05 is written: 2000 requests, 150 of them denied "
+                                 "(7.5 %), and 3 anomaly alerts.\nFiles: /srv/reports/sluice-report-2026-12-05.pdf"));
+    QCOMPARE(n.attachments, report.files);
+
+    // The inbox alone when no channel is named; quiet hours hold the external ones as for any notice.
+    report.channels = 0;
+    apply(router, report);
+    router.take(out);
+    QCOMPARE(channelsOf(out.at(0)), std::string("in_app"));
+
+    // What cannot be sent is refused, naming what is wrong.
+    const auto refusal = [&](cmd::AnnounceReport bad) {
+        const auto result = router.validate(bad, kT0);
+        return result && !result->ok ? result->error : std::string("accepted");
+    };
+    cmd::AnnounceReport bad = report;
+    bad.files = {"reports/day.pdf"};
+    QCOMPARE(refusal(bad), std::string("the report file \"reports/day.pdf\" is not an absolute path"));
+    bad.files = {"/srv/a\nb.pdf"};
+    QVERIFY(refusal(bad).find("is not an absolute path") != std::string::npos);
+    bad.files = {};
+    QCOMPARE(refusal(bad), std::string("a report names no file"));
+    bad = report;
+    bad.period.clear();
+    QCOMPARE(refusal(bad), std::string("a report says no period"));
+    bad = report;
+    bad.channels = static_cast<ChannelSet>(1U << 6U);
+    QCOMPARE(refusal(bad), std::string("a report goes to the inbox, email, SMS or a webhook; nothing else"));
+
+    // With notifications off the report is written all the same, and nobody is told.
+    config.enabled = false;
+    NotificationRouter off(config);
+    apply(off, report);
+    off.take(out);
+    QVERIFY(out.empty());
 }
 
 QTEST_APPLESS_MAIN(TestNotifyRouter)

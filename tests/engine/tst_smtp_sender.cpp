@@ -7,7 +7,10 @@
 
 #include "notify/ChannelSender.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace sluice::engine;
@@ -75,6 +78,8 @@ private slots:
     void anUntrustedCertificateIsRefused();
     void aServerThatIsNotThereIsWorthAnotherTry();
     void withoutAServerNothingIsSent();
+    void aReportGoesWithItsFilesAttached();
+    void aFileThatIsGoneOrTooLargeFailsForGood();
 };
 
 void TestSmtpSender::initTestCase()
@@ -211,6 +216,95 @@ void TestSmtpSender::withoutAServerNothingIsSent()
     const SendResult bad = makeEmailSender(config, {})->send(flagged(), "not an address");
     QVERIFY(!bad.ok);
     QVERIFY(bad.permanent);
+}
+
+namespace {
+Notification reportNotice(std::vector<std::string> files)
+{
+    Notification n;
+    n.id = 77;
+    n.type = NotificationType::Report;
+    n.recipient = std::string(kOpsRecipient);
+    n.at = 1'800'000'000 * kNsPerSec;
+    n.title = "Operations report for 2026-12-05";
+    n.body = "The operations report for 2026-12-05 is written.";
+    n.attachments = std::move(files);
+    return n;
+}
+
+QByteArray writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        return {};
+    }
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+}  // namespace
+
+void TestSmtpSender::aReportGoesWithItsFilesAttached()
+{
+    QTemporaryDir dir;
+    // A binary file of 300 KB (every byte value, so base64 and its line breaks are tested) and a CSV whose name is
+    // not ASCII.
+    QByteArray pdf(300 * 1024, Qt::Uninitialized);
+    QRandomGenerator generator(7);
+    for (char& c : pdf) {
+        c = static_cast<char>(generator.bounded(256));
+    }
+    const QString pdfPath = dir.filePath(QStringLiteral("sluice-report-2026-12-05.pdf"));
+    const QString csvPath = dir.filePath(QStringLiteral("Bericht Köln \"Tag\".csv"));
+    const QByteArray pdfHash = writeFile(pdfPath, pdf);
+    const QByteArray csvHash = writeFile(csvPath, QByteArrayLiteral("name,value\r\n'=1+1,2\r\n"));
+    QVERIFY(!pdfHash.isEmpty() && !csvHash.isEmpty());
+
+    SmtpReceiver server(kUser, kPassword);
+    QVERIFY(server.port() > 0);
+    const SendResult result = makeEmailSender(mailConfig(server.port()), secrets())
+                                  ->send(reportNotice({pdfPath.toStdString(), csvPath.toStdString()}), {});
+    QVERIFY2(result.ok, result.error.c_str());
+    QCOMPARE(server.received(), 1);
+    const QJsonObject mail = server.message(1);
+    QCOMPARE(mail[QStringLiteral("content_type")].toString(), QStringLiteral("multipart/mixed"));
+    QCOMPARE(strings(mail[QStringLiteral("defects")]), QStringList{});
+    QVERIFY(mail[QStringLiteral("text")].toString().contains(QStringLiteral("The operations report for 2026-12-05")));
+    QVERIFY(mail[QStringLiteral("html")].toString().contains(QStringLiteral("<h2>Operations report for 2026-12-05")));
+    const QJsonArray attached = mail[QStringLiteral("attachments")].toArray();
+    QCOMPARE(attached.size(), 2);
+    QCOMPARE(attached[0][QStringLiteral("filename")].toString(), QStringLiteral("sluice-report-2026-12-05.pdf"));
+    QCOMPARE(attached[0][QStringLiteral("content_type")].toString(), QStringLiteral("application/pdf"));
+    QCOMPARE(attached[0][QStringLiteral("bytes")].toInt(), pdf.size());
+    QCOMPARE(attached[0][QStringLiteral("sha256")].toString().toLatin1(), pdfHash);
+    QCOMPARE(attached[1][QStringLiteral("filename")].toString(), QStringLiteral("Bericht Köln \"Tag\".csv"));
+    QCOMPARE(attached[1][QStringLiteral("content_type")].toString(), QStringLiteral("text/csv"));
+    QCOMPARE(attached[1][QStringLiteral("sha256")].toString().toLatin1(), csvHash);
+    // Every line of the message stays within SMTP's limit, base64 included.
+    for (const QString& line : mail[QStringLiteral("raw")].toString().split(QStringLiteral("\r\n"))) {
+        QVERIFY2(line.size() <= 78, qPrintable(line.left(100)));
+    }
+}
+
+void TestSmtpSender::aFileThatIsGoneOrTooLargeFailsForGood()
+{
+    QTemporaryDir dir;
+    SmtpReceiver server(kUser, kPassword);
+    QVERIFY(server.port() > 0);
+    auto sender = makeEmailSender(mailConfig(server.port()), secrets());
+    const std::string gone = dir.filePath(QStringLiteral("moved-away.pdf")).toStdString();
+    SendResult result = sender->send(reportNotice({gone}), {});
+    QVERIFY(!result.ok);
+    QVERIFY(result.permanent);  // another try finds no file either
+    QVERIFY2(result.error.starts_with("the attached file " + gone + " cannot be read"), result.error.c_str());
+
+    // 19 MB (sparse: nothing is written) is more than one message carries.
+    QFile large(dir.filePath(QStringLiteral("large.pdf")));
+    QVERIFY(large.open(QIODevice::WriteOnly) && large.resize(19LL * 1024 * 1024));
+    large.close();
+    result = sender->send(reportNotice({large.fileName().toStdString()}), {});
+    QVERIFY(!result.ok);
+    QVERIFY(result.permanent);
+    QCOMPARE(result.error, std::string("the attached files hold 19 MB, more than the 18 MB one email carries"));
+    QCOMPARE(server.received(), 0);
 }
 
 QTEST_APPLESS_MAIN(TestSmtpSender)

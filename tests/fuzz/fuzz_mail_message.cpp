@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The email a notification becomes (notify/MailMessage): a contact's address as any bytes (contacts are imported
-// from CSV files), a title and a body as any bytes. A mailbox is taken or refused, never a crash; what is
+// from CSV files), a title and a body as any bytes, and an attachment (a report) named by the title and holding
+// the body. A mailbox is taken or refused, never a crash; what is
 // rendered has CRLF line ends only, no line over RFC 5322's 998 octets and no NUL, whatever went in.
 #include "FuzzTarget.h"
 
@@ -25,8 +26,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!to) {
         return 0;
     }
+    std::vector<MailAttachment> attachments;
+    if (!title.empty() && title.front() == 'A') {
+        attachments.push_back(MailAttachment{std::string(title.substr(1)), "application/pdf", std::string(input)});
+    }
     const MailMessage message(*Mailbox::read("Sluice <alerts@example.org>"), {*to}, std::string(title),
-                              std::string(input));
+                              std::string(input), std::move(attachments));
     const std::string rendered = message.render(1'800'000'000'000'000'000, "sluice.1.2@example.org");
     sluice::fuzz::require(rendered.find('\0') == std::string::npos, "no NUL in a message");
     std::size_t start = 0;

@@ -8,13 +8,15 @@ Listens on 127.0.0.1 on a free port and prints that port on the first line of st
 requires STARTTLS before anything else; with --tls it speaks TLS from the first byte (smtps). AUTH (PLAIN or
 LOGIN) is required over TLS with USER and PASSWORD. Each accepted message is parsed by Python's own email
 package and written to OUT_DIR/<n>.json: the envelope, the decoded subject, both parts, the headers and the
-parser's defects, so the tests check the message as an independent reader understands it.
+parser's defects and each attachment (name, type, size, SHA-256), so the tests check the message as an
+independent reader understands it.
 The certificate (server.pem, server-key.pem, signed by ca.pem, valid 2000 to 2125) lies beside this script.
 """
 
 import asyncio
 import email
 import email.policy
+import hashlib
 import json
 import logging
 import os
@@ -50,6 +52,15 @@ class Receiver:
             "html": html.get_content() if html is not None else None,
             "defects": [type(d).__name__ for d in message.defects]
             + [type(d).__name__ for part in message.walk() for d in part.defects],
+            "attachments": [
+                {
+                    "filename": part.get_filename(),
+                    "content_type": part.get_content_type(),
+                    "bytes": len(part.get_payload(decode=True)),
+                    "sha256": hashlib.sha256(part.get_payload(decode=True)).hexdigest(),
+                }
+                for part in message.iter_attachments()
+            ] if message.is_multipart() else [],
             "raw": raw.decode("utf-8", "replace"),
         }
         self.count += 1

@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sqlite3.h>
+
 using namespace sluice;
 using namespace sluice::engine::report::testing;
 
@@ -126,6 +128,34 @@ void TestReportsPage::previewsTheDayAndExportsIt()
     }
 }
 
+namespace {
+// The stored notifications of one type: "title|attachments|destinations" each.
+QStringList storedNotifications(const QString& database, const char* type)
+{
+    QStringList out;
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(database.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return out;
+    }
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT title, attachments, destinations FROM notifications WHERE type = ?", -1, &st,
+                           nullptr) == SQLITE_OK) {
+        sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            QStringList columns;
+            for (int i = 0; i < 3; ++i) {
+                columns << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, i)));
+            }
+            out << columns.join(QLatin1Char('|'));
+        }
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return out;
+}
+}  // namespace
+
 void TestReportsPage::writesTheDailyReportIntoItsFolder()
 {
     ui::MainWindow window(m_host.get());
@@ -137,42 +167,68 @@ void TestReportsPage::writesTheDailyReportIntoItsFolder()
     auto* enabled = window.findChild<QCheckBox*>(QStringLiteral("scheduleEnabled"));
     auto* folderEdit = window.findChild<QLineEdit*>(QStringLiteral("scheduleFolder"));
     auto* format = window.findChild<QComboBox*>(QStringLiteral("scheduleFormat"));
+    auto* email = window.findChild<QCheckBox*>(QStringLiteral("scheduleEmail"));
+    auto* webhook = window.findChild<QCheckBox*>(QStringLiteral("scheduleWebhook"));
     auto* status = window.findChild<QLabel*>(QStringLiteral("scheduleStatus"));
+    QVERIFY(email != nullptr && webhook != nullptr);
     folderEdit->setText(folder);
     emit folderEdit->editingFinished();
     format->setCurrentIndex(format->findText(QStringLiteral("JSON")));
+    webhook->setChecked(true);
+
+    // Switched on, with a folder: the report that was due last (this morning, or yesterday morning before six) is
+    // not in the folder yet, so it is written at once rather than a day late.
+    QSignalSpy written(page, &ui::ReportsPage::dailyReportWritten);
     enabled->setChecked(true);
-    // On, with a folder: the next report is due and said so; the settings keep it.
-    QVERIFY2(status->text().startsWith(QStringLiteral("Next report:")), qPrintable(status->text()));
     const ui::ReportSchedule saved = ui::ReportSchedule::load();
     QVERIFY(saved.enabled);
     QCOMPARE(saved.folder, folder);
     QCOMPARE(saved.format, ui::ReportFormat::Json);
-    // Its day is the one before the moment it is due.
+    QCOMPARE(saved.sendTo, engine::channelBit(engine::Channel::Webhook));
+    QVERIFY(written.wait(30000));
+    QVERIFY2(written.at(0).at(0).toBool(), qPrintable(written.at(0).at(1).toString()));
     QDateTime start;
     QDateTime end;
+    ui::ReportSchedule::periodFor(*saved.lastDue(QDateTime::currentDateTime()), start, end);
+    const QString file = saved.fileFor(start);
+    QVERIFY2(QFile::exists(file), qPrintable(file));
+    QVERIFY(saved.written(start));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Last daily report: Wrote %1.").arg(file)),
+             qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("\nNext report:")), qPrintable(status->text()));
+    QFile json(file);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QVERIFY(json.readAll().contains("\"report\": \"sluice-operations\""));
+
+    // The ops team hears of it: a report notification in the inbox naming the file, on the inbox alone here
+    // (the webhook is not configured, so it is not among the ops channels).
+    const QString database = m_dir->filePath(QStringLiteral("sluice.db"));
+    QTRY_VERIFY_WITH_TIMEOUT(!storedNotifications(database, "report").isEmpty(), 10000);
+    const QStringList rows = storedNotifications(database, "report");
+    QCOMPARE(rows.size(), 1);
+    const QString day = start.date().toString(Qt::ISODate);
+    QCOMPARE(rows[0], QStringLiteral("Operations report for %1|[\"%2\"]|[[\"in_app\",\"\"]]").arg(day, file));
+
+    // Its day is the one before the moment it is due.
     ui::ReportSchedule::periodFor(QDateTime(QDate(2026, 12, 1), QTime(6, 0)), start, end);
     QCOMPARE(start, QDate(2026, 11, 30).startOfDay());
     QCOMPARE(end, QDate(2026, 12, 1).startOfDay());
     QCOMPARE(saved.fileFor(start), QDir(folder).filePath(QStringLiteral("sluice-report-2026-11-30.json")));
     QCOMPARE(*saved.nextDue(QDateTime(QDate(2026, 12, 1), QTime(6, 0))), QDateTime(QDate(2026, 12, 2), QTime(6, 0)));
     QCOMPARE(*saved.nextDue(QDateTime(QDate(2026, 12, 1), QTime(5, 59))), QDateTime(QDate(2026, 12, 1), QTime(6, 0)));
+    QCOMPARE(*saved.lastDue(QDateTime(QDate(2026, 12, 1), QTime(6, 0))), QDateTime(QDate(2026, 12, 1), QTime(6, 0)));
+    QCOMPARE(*saved.lastDue(QDateTime(QDate(2026, 12, 1), QTime(5, 59))), QDateTime(QDate(2026, 11, 30), QTime(6, 0)));
 
-    QSignalSpy finished(page, &ui::ReportsPage::exportFinished);
+    // "Write now" writes the same day again and tells again; a second look at the schedule writes nothing more.
     page->writeScheduledNow();
-    QVERIFY(finished.wait(30000));
-    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
-    QDateTime yesterdayStart;
-    QDateTime yesterdayEnd;
-    ui::ReportSchedule::periodFor(QDateTime::currentDateTime(), yesterdayStart, yesterdayEnd);
-    const QString written = saved.fileFor(yesterdayStart);
-    QVERIFY2(QFile::exists(written), qPrintable(written));
-    QVERIFY2(status->text().startsWith(QStringLiteral("Last daily report: Wrote %1.").arg(written)),
-             qPrintable(status->text()));
-    QVERIFY2(status->text().contains(QStringLiteral("\nNext report:")), qPrintable(status->text()));
-    QFile file(written);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.readAll().contains("\"report\": \"sluice-operations\""));
+    QVERIFY(written.wait(30000));
+    QVERIFY(written.at(1).at(0).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(storedNotifications(database, "report").size(), 2, 10000);
+    email->setChecked(true);
+    QCOMPARE(ui::ReportSchedule::load().sendTo,
+             engine::channelBit(engine::Channel::Email) | engine::channelBit(engine::Channel::Webhook));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Last daily report:")), qPrintable(status->text()));
+    QCOMPARE(written.size(), 2);
 }
 
 void TestReportsPage::aFailedExportSaysWhy()

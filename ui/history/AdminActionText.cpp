@@ -44,6 +44,7 @@ constexpr Words kActions[] = {
     {AuditActions::kNotificationAcknowledge, QT_TRANSLATE_NOOP("AdminActionText", "Notification acknowledged")},
     {AuditActions::kNotificationDelete, QT_TRANSLATE_NOOP("AdminActionText", "Notifications deleted")},
     {AuditActions::kNotificationCleanup, QT_TRANSLATE_NOOP("AdminActionText", "Old notifications removed")},
+    {AuditActions::kReportAnnounce, QT_TRANSLATE_NOOP("AdminActionText", "Daily report sent to the ops team")},
     {AuditActions::kFlagPut, QT_TRANSLATE_NOOP("AdminActionText", "Feature flag saved")},
     {AuditActions::kFlagRemove, QT_TRANSLATE_NOOP("AdminActionText", "Feature flag deleted")},
     {AuditActions::kFlagEnable, QT_TRANSLATE_NOOP("AdminActionText", "Feature flag switched")},

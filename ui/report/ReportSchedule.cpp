@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/ReportSchedule.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace sluice::ui {
@@ -20,6 +22,24 @@ std::optional<QDateTime> ReportSchedule::nextDue(const QDateTime& now) const
         due = QDateTime(now.date().addDays(1), at);
     }
     return due;
+}
+
+std::optional<QDateTime> ReportSchedule::lastDue(const QDateTime& now) const
+{
+    const std::optional<QDateTime> next = nextDue(now);
+    if (!next) {
+        return std::nullopt;
+    }
+    return QDateTime(next->date().addDays(-1), at);
+}
+
+bool ReportSchedule::written(const QDateTime& start) const
+{
+    const QFileInfo file(fileFor(start));
+    if (format != ReportFormat::Csv) {
+        return file.exists();
+    }
+    return !QDir(folder).entryList({file.completeBaseName() + QStringLiteral("-*.csv")}, QDir::Files).isEmpty();
 }
 
 void ReportSchedule::periodFor(const QDateTime& due, QDateTime& start, QDateTime& end)
@@ -49,6 +69,36 @@ QString ReportSchedule::fileFor(const QDateTime& start) const
         QStringLiteral("sluice-report-%1.%2").arg(start.date().toString(Qt::ISODate), suffixOf(format)));
 }
 
+QString ReportSchedule::channelsText(engine::ChannelSet channels)
+{
+    QStringList names;
+    for (const engine::Channel c : {engine::Channel::Email, engine::Channel::Sms, engine::Channel::Webhook}) {
+        if (engine::hasChannel(channels, c)) {
+            const std::string_view name = engine::nameOf(c);
+            names << QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+        }
+    }
+    return names.join(QLatin1Char(','));
+}
+
+std::optional<engine::ChannelSet> ReportSchedule::channelsFrom(const QString& text, QString& error)
+{
+    engine::ChannelSet out = 0;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QByteArray name = part.trimmed().toLatin1();
+        const auto channel =
+            engine::parseChannel(std::string_view(name.constData(), static_cast<std::size_t>(name.size())));
+        if (!channel || *channel == engine::Channel::InApp) {
+            error = QCoreApplication::translate("sluice::ui::ReportSchedule",
+                                                "'%1' is no channel a report goes to: email, sms or webhook")
+                        .arg(part.trimmed());
+            return std::nullopt;
+        }
+        out |= engine::channelBit(*channel);
+    }
+    return out;
+}
+
 ReportSchedule ReportSchedule::load()
 {
     QSettings settings;
@@ -63,6 +113,8 @@ ReportSchedule ReportSchedule::load()
     s.folder = settings.value(QStringLiteral("folder")).toString();
     s.format = ReportFiles::formatOf(QStringLiteral("x.") + settings.value(QStringLiteral("format")).toString())
                    .value_or(ReportFormat::Pdf);
+    QString ignored;
+    s.sendTo = channelsFrom(settings.value(QStringLiteral("sendTo")).toString(), ignored).value_or(0);
     return s;
 }
 
@@ -74,6 +126,7 @@ void ReportSchedule::save() const
     settings.setValue(QStringLiteral("at"), at.toString(QStringLiteral("HH:mm")));
     settings.setValue(QStringLiteral("folder"), folder);
     settings.setValue(QStringLiteral("format"), suffixOf(format));
+    settings.setValue(QStringLiteral("sendTo"), channelsText(sendTo));
 }
 
 }  // namespace sluice::ui

@@ -46,6 +46,8 @@ QColor colourOf(engine::NotificationType type)
         return QColor(0xd3, 0x54, 0x00);
     case T::ThrottleChange:
         return QColor(0x7d, 0x3c, 0x98);
+    case T::Report:
+        return QColor(0x1e, 0x84, 0x49);
     case T::Digest:
     case T::Test:
         break;
@@ -82,6 +84,8 @@ QString notificationTypeName(engine::NotificationType type)
         return QCoreApplication::translate("sluice::ui::NotificationText", "Daily digest");
     case T::Test:
         return QCoreApplication::translate("sluice::ui::NotificationText", "Test message");
+    case T::Report:
+        return QCoreApplication::translate("sluice::ui::NotificationText", "Operations report");
     }
     return {};
 }

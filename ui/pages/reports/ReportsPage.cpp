@@ -6,6 +6,7 @@
 #include "report/ReportChartWidget.h"
 #include "widgets/PageParts.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
@@ -82,18 +83,22 @@ ReportsPage::ReportsPage(EngineClient* engine, QWidget* parent)
     m_progressTimer.setInterval(kProgressMs);
     connect(&m_progressTimer, &QTimer::timeout, this,
             [this] { m_progress->setValue(static_cast<int>(m_export->progress() * kProgressSteps)); });
-    m_scheduleTimer.setSingleShot(true);
-    connect(&m_scheduleTimer, &QTimer::timeout, this, [this] {
-        // The timer waits a day at most, so a later report is only looked at again.
-        if (m_nextDue.isValid() && QDateTime::currentDateTime() >= m_nextDue) {
-            runSchedule(m_nextDue);
-        } else {
-            armSchedule();
-        }
-    });
-    connect(m_schedule, &ScheduleBox::changed, this, &ReportsPage::armSchedule);
+    // A read-only console writes the daily report too, but tells nobody: telling is a change, audited.
+    m_daily = new DailyReport([this] { return m_engine->databasePath(); },
+                              [this](engine::cmd::AnnounceReport a) {
+                                  if (!m_engine->readOnly()) {
+                                      m_engine->sendCommand(std::move(a));
+                                  }
+                              },
+                              this);
+    for (QCheckBox* channel : m_schedule->channelBoxes()) {
+        adminControl(channel, *m_engine, tr("A read-only console writes the daily report but tells nobody of it."));
+    }
+    connect(m_daily, &DailyReport::statusChanged, this, [this] { m_schedule->setStatus(m_daily->status()); });
+    connect(m_daily, &DailyReport::written, this, &ReportsPage::dailyReportWritten);
+    connect(m_schedule, &ScheduleBox::changed, this, [this] { m_daily->setSchedule(m_schedule->schedule()); });
     connect(m_schedule, &ScheduleBox::writeNowRequested, this, &ReportsPage::writeScheduledNow);
-    armSchedule();
+    m_daily->setSchedule(m_schedule->schedule());
     setExporting(false);
 }
 
@@ -285,7 +290,6 @@ void ReportsPage::exportTo(const QString& path)
     if (m_export->running()) {
         return;
     }
-    m_scheduledDue = {};
     m_exportStatus->setText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
     setExporting(true);
     m_export->start({m_engine->databasePath(), fromTime(), toTime(), path});
@@ -309,68 +313,11 @@ void ReportsPage::setExporting(bool exporting)
 void ReportsPage::onExported(const ReportJob::Result& result)
 {
     setExporting(false);
-    const bool scheduled = m_scheduledDue.isValid();
-    m_scheduledDue = {};
-    QString message;
-    const bool ok = !result.cancelled && result.error.isEmpty();
-    if (result.cancelled) {
-        message = tr("Export cancelled; no file was written.");
-    } else if (!result.error.isEmpty()) {
-        message = result.error;
-    } else if (result.written.pages > 0) {
-        message = tr("Wrote %1 (%n page(s)).", nullptr, result.written.pages)
-                      .arg(QDir::toNativeSeparators(result.written.files.value(0)));
-    } else if (result.written.files.size() == 1) {
-        message = tr("Wrote %1.").arg(QDir::toNativeSeparators(result.written.files.front()));
-    } else {
-        message = tr("Wrote %n file(s) into %1.", nullptr, static_cast<int>(result.written.files.size()))
-                      .arg(QDir::toNativeSeparators(QFileInfo(result.written.files.value(0)).path()));
-    }
+    const QString message = DailyReport::outcome(result);
     m_exportStatus->setText(message);
-    if (scheduled) {
-        m_lastScheduled = ok ? tr("Last daily report: %1").arg(message) : message;
-        armSchedule();
-    }
-    emit exportFinished(ok, message);
+    emit exportFinished(!result.cancelled && result.error.isEmpty(), message);
 }
 
-void ReportsPage::armSchedule()
-{
-    const QDateTime now = QDateTime::currentDateTime();
-    const std::optional<QDateTime> due = m_schedule->schedule().nextDue(now);
-    m_nextDue = due.value_or(QDateTime());
-    if (!due) {
-        m_scheduleTimer.stop();
-        if (m_schedule->schedule().enabled && m_schedule->schedule().folder.isEmpty()) {
-            m_schedule->setStatus(tr("Choose a folder for the daily report."));
-        }
-        return;
-    }
-    m_scheduleTimer.start(static_cast<int>(std::min<qint64>(now.msecsTo(*due), 24LL * 3600 * 1000)));
-    const QString next = tr("Next report: %1").arg(QLocale().toString(*due, QLocale::ShortFormat));
-    m_schedule->setStatus(m_lastScheduled.isEmpty() ? next : m_lastScheduled + QLatin1Char('\n') + next);
-}
-
-void ReportsPage::runSchedule(const QDateTime& due)
-{
-    const ReportSchedule& schedule = m_schedule->schedule();
-    if (schedule.folder.isEmpty() || m_engine->databasePath().isEmpty()) {
-        armSchedule();
-        return;
-    }
-    if (m_export->running()) {
-        m_scheduleTimer.start(60 * 1000);  // an export of the user's own is being written: a minute later
-        return;
-    }
-    QDateTime start;
-    QDateTime end;
-    ReportSchedule::periodFor(due, start, end);
-    m_scheduledDue = due;
-    setExporting(true);
-    m_exportStatus->setText(tr("Writing the daily report…"));
-    m_export->start({m_engine->databasePath(), nsOf(start), nsOf(end), schedule.fileFor(start)});
-}
-
-void ReportsPage::writeScheduledNow() { runSchedule(QDateTime::currentDateTime()); }
+void ReportsPage::writeScheduledNow() { m_daily->writeNow(); }
 
 }  // namespace sluice::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Page.h"
+#include "report/DailyReport.h"
 #include "report/ReportJob.h"
 
 #include <QDateTime>
@@ -42,6 +43,7 @@ public:
 signals:
     void previewReady();
     void exportFinished(bool ok, const QString& message);
+    void dailyReportWritten(bool ok, const QString& message);
 
 protected:
     void render() override;
@@ -53,8 +55,6 @@ private:
     void onPreview(const ReportJob::Result& result);
     void onExported(const ReportJob::Result& result);
     void chooseExportFile();
-    void armSchedule();
-    void runSchedule(const QDateTime& due);
     void setExporting(bool exporting);
     QDateTime engineNow() const;
     engine::TimeNs fromTime() const;
@@ -76,11 +76,8 @@ private:
     QProgressBar* m_progress;
     QLabel* m_exportStatus;
     ScheduleBox* m_schedule;
+    DailyReport* m_daily;
     QTimer m_progressTimer;
-    QTimer m_scheduleTimer;
-    QDateTime m_nextDue;       // when the daily report is next due; invalid while it is off
-    QDateTime m_scheduledDue;  // set while the job writes a scheduled report
-    QString m_lastScheduled;   // what the last daily report came to
 };
 
 }  // namespace sluice::ui

@@ -13,6 +13,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <climits>
 #include <map>
 
 namespace sluice::ui {
@@ -148,9 +149,11 @@ QList<WhatIfAnswer::Figure> WhatIfAnswer::figuresOf(const engine::whatif::WhatIf
                       {}};
     }
     if (withKeys) {
-        // A replay's comparison by key: the keys whose denials changed most.
+        // A replay's comparison by key: the keys whose denials changed most, each with what it asked for.
         for (const engine::whatif::KeyChange& k : result.keyChanges) {
-            out << Figure{tr("Denied, key %1").arg(QString::fromStdString(k.key)),
+            // A plain int: lupdate does not see a translate() whose count is a cast.
+            const int requests = static_cast<int>(std::min<std::uint64_t>(k.requests, INT_MAX));
+            out << Figure{tr("Denied, key %1 (%Ln request(s))", nullptr, requests).arg(QString::fromStdString(k.key)),
                           double(k.denied[0]),
                           double(k.denied[1]),
                           0,
