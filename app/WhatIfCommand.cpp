@@ -20,6 +20,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace sluice::app {
@@ -123,6 +124,7 @@ int parse(const QCoreApplication& app, Options& o)
         const qsizetype eq = entry.indexOf(QLatin1Char('='));
         bool ok = false;
         const double multiplier = eq > 0 ? entry.mid(eq + 1).toDouble(&ok) : 0.0;
+        ok = ok && std::isfinite(multiplier);  // toDouble takes "nan" and "inf"
         if (!ok) {
             return fail(kExitBadInput, tr("--b-vip-tier: '%1' is not a tier and a multiplier, like gold=3").arg(entry));
         }

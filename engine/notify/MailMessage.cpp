@@ -152,7 +152,7 @@ std::string MailMessage::render(TimeNs date, std::string_view messageId) const
     out += "Auto-Submitted: auto-generated\r\n";
     out += "MIME-Version: 1.0\r\n";
     // Neither boundary can occur in a part: quoted-printable lines hold no "=_", base64 lines no "=" but at the end.
-    const std::string mixed = boundary + "_mixed";
+    const std::string mixed = "=_sluice_mix_" + mime::oneLine(messageId.substr(0, messageId.find('@')));
     if (!m_attachments.empty()) {
         out += "Content-Type: multipart/mixed;\r\n boundary=\"" + mixed + "\"\r\n";
         out += "\r\n";

@@ -100,6 +100,12 @@ std::optional<SendResult> readAttachments(const Notification& notification, std:
     for (const std::string& name : notification.attachments) {
         const std::filesystem::path path(name);
         std::error_code error;
+        if (!std::filesystem::is_regular_file(path, error)) {
+            // A device or a folder is no report, whatever the command said.
+            return failure(say(Text::NotifyAttachmentUnreadable, {name}) +
+                               (error ? ": " + error.message() : std::string(": not a regular file")),
+                           true);
+        }
         const std::uintmax_t size = std::filesystem::file_size(path, error);
         if (error) {
             return failure(say(Text::NotifyAttachmentUnreadable, {name}) + ": " + error.message(), true);
@@ -225,7 +231,12 @@ SendResult SmtpSender::send(const Notification& notification, const std::string&
     curl_easy_setopt(handle, CURLOPT_READDATA, &upload);
     curl_easy_setopt(handle, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(rendered.size()));
     curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(handle, CURLOPT_TIMEOUT_MS, static_cast<long>(m_timeoutMs));
+    // The timeout bounds a short message; a large one (attachments) also gets a second for every 200 KB, and
+    // a connection that stalls below 1 KB/s for the timeout ends all the same.
+    const auto uploadMs = static_cast<std::int64_t>(rendered.size() / 200);
+    curl_easy_setopt(handle, CURLOPT_TIMEOUT_MS, static_cast<long>(m_timeoutMs + uploadMs));
+    curl_easy_setopt(handle, CURLOPT_LOW_SPEED_LIMIT, 1024L);
+    curl_easy_setopt(handle, CURLOPT_LOW_SPEED_TIME, static_cast<long>(std::max<std::int64_t>(1, m_timeoutMs / 1000)));
     curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(m_timeoutMs));
     curl_easy_setopt(handle, CURLOPT_VERBOSE, 1L);  // feeds onDebug only; nothing is printed
     curl_easy_setopt(handle, CURLOPT_DEBUGFUNCTION, onDebug);

@@ -244,6 +244,8 @@ void TestWhatIfCommand::vipKeysComeFromTheDatabaseAndBChangesATier()
                     QStringLiteral("--b-vip-tier: %1 has no VIP tier diamond").arg(db)));
     QVERIFY(refused({QStringLiteral("--db"), db, QStringLiteral("--b-vip-tier"), QStringLiteral("gold=9")},
                     QStringLiteral("--b-vip-tier: the multiplier of gold must lie between 1 and 5, not 9")));
+    QVERIFY(refused({QStringLiteral("--db"), db, QStringLiteral("--b-vip-tier"), QStringLiteral("gold=nan")},
+                    QStringLiteral("--b-vip-tier: 'gold=nan' is not a tier and a multiplier, like gold=3")));
     QVERIFY(refused({QStringLiteral("--db"), db, QStringLiteral("--b-vip-tier"), QStringLiteral("gold")},
                     QStringLiteral("--b-vip-tier: 'gold' is not a tier and a multiplier, like gold=3")));
     QVERIFY(refused({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db"))}, QStringLiteral("--db: ")));

@@ -642,6 +642,22 @@ void TestNotificationsPage::screenshots()
     QTRY_VERIFY(channels->loaded());
     QVERIFY(channels->grab().save(QStringLiteral("%1/notifications-channels-%2.png").arg(out, lang)));
     channels->reject();
+
+    // A daily report as the engine announces it: newest in the inbox, its figures and files in the detail.
+    m_host->sendCommand(engine::cmd::AnnounceReport{
+        "2026-12-05",
+        {m_dir->filePath(QStringLiteral("reports/sluice-report-2026-12-05.pdf")).toStdString()},
+        1'284'311,
+        52'907,
+        2,
+        engine::channelBit(engine::Channel::Email),
+        "ann"});
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 7, 10000);
+    m_window->resize(1024, 640);
+    page->findChild<QPushButton*>(QStringLiteral("notificationShowInbox"))->click();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->grab().save(QStringLiteral("%1/notifications-report-%2.png").arg(out, lang)));
 }
 
 QTEST_MAIN(TestNotificationsPage)

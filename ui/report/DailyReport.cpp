@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace sluice::ui {
 
@@ -18,7 +19,6 @@ namespace {
 engine::TimeNs nsOf(const QDateTime& t) { return engine::fromUnixMs(t.toMSecsSinceEpoch()); }
 
 constexpr qint64 kMaxTimerMs = 24LL * 3600 * 1000;  // re-armed at least daily: clock changes are picked up
-constexpr int kBusyRetryMs = 60 * 1000;
 }  // namespace
 
 DailyReport::DailyReport(std::function<QString()> database, Announce announce, QObject* parent)
@@ -39,7 +39,29 @@ DailyReport::DailyReport(std::function<QString()> database, Announce announce, Q
 void DailyReport::setSchedule(const ReportSchedule& schedule)
 {
     m_schedule = schedule;
+    if (!m_started) {
+        m_started = true;
+        if (catchUp()) {
+            return;
+        }
+    }
     arm();
+}
+
+bool DailyReport::catchUp()
+{
+    const std::optional<QDateTime> missed = m_schedule.lastDue(QDateTime::currentDateTime());
+    if (!missed || !m_database || m_database().isEmpty()) {
+        return false;
+    }
+    QDateTime start;
+    QDateTime end;
+    ReportSchedule::periodFor(*missed, start, end);
+    if (m_schedule.written(start)) {
+        return false;
+    }
+    run(*missed);
+    return true;
 }
 
 void DailyReport::writeNow() { run(QDateTime::currentDateTime()); }
@@ -65,18 +87,7 @@ void DailyReport::arm()
     const QDateTime now = QDateTime::currentDateTime();
     const std::optional<QDateTime> due = m_schedule.nextDue(now);
     m_nextDue = due.value_or(QDateTime());
-    const std::optional<QDateTime> missed = m_schedule.lastDue(now);
-    if (missed && *missed != m_caughtUp && !m_job->running()) {
-        QDateTime start;
-        QDateTime end;
-        ReportSchedule::periodFor(*missed, start, end);
-        if (!m_schedule.written(start) && m_database && !m_database().isEmpty()) {
-            m_caughtUp = *missed;
-            run(*missed);
-            return;
-        }
-    }
-    if (due) {
+    if (due && due->isValid()) {
         m_timer.start(static_cast<int>(std::clamp<qint64>(now.msecsTo(*due), 0, kMaxTimerMs)));
     } else {
         m_timer.stop();
@@ -92,7 +103,7 @@ void DailyReport::run(const QDateTime& due)
         return;
     }
     if (m_job->running()) {
-        m_timer.start(kBusyRetryMs);
+        m_pending = due;  // written when the one under way is done
         return;
     }
     QDateTime start;
@@ -114,6 +125,10 @@ void DailyReport::onFinished(const ReportJob::Result& result)
     }
     arm();
     emit written(ok, message);
+    if (m_pending.isValid()) {
+        const QDateTime next = std::exchange(m_pending, QDateTime());
+        run(next);
+    }
 }
 
 engine::cmd::AnnounceReport DailyReport::announcement(const QDate& day, const ReportJob::Result& written,

@@ -25,8 +25,9 @@ public:
     // `database`: the engine's database file when a report is due (empty: none yet, the next day tries again).
     DailyReport(std::function<QString()> database, Announce announce, QObject* parent = nullptr);
 
-    // Takes a new schedule (nothing is saved here) and arms the timer for its next report. A report that was due
-    // while nothing ran (the machine was off at the time) and is not in the folder is written at once.
+    // Takes a new schedule (nothing is saved here) and arms the timer for its next report. The first schedule
+    // taken (at start) also catches up: a report that was due while nothing ran and is not in the folder is
+    // written at once. A later change of the settings writes nothing by itself.
     void setSchedule(const ReportSchedule& schedule);
     const ReportSchedule& schedule() const { return m_schedule; }
     // Writes the report of the day before now, as the schedule would ("Write now").
@@ -47,6 +48,7 @@ signals:
 
 private:
     void arm();
+    bool catchUp();  // true when a missed report is being written
     void run(const QDateTime& due);
     void onFinished(const ReportJob::Result& result);
 
@@ -55,10 +57,11 @@ private:
     ReportSchedule m_schedule;
     ReportJob* m_job;
     QTimer m_timer;
-    QDateTime m_nextDue;   // invalid while the schedule is off
-    QDate m_writing;       // the day being written
-    QDateTime m_caughtUp;  // the missed report last written late: tried once, not again after a failure
-    QString m_last;        // what the last report came to
+    QDateTime m_nextDue;     // invalid while the schedule is off
+    QDate m_writing;         // the day being written
+    bool m_started = false;  // the first schedule has been taken (and looked at for a missed report)
+    QDateTime m_pending;     // a report asked for while another was being written: written next
+    QString m_last;          // what the last report came to
 };
 
 }  // namespace sluice::ui

@@ -10,6 +10,10 @@ namespace sluice::ui {
 
 namespace {
 const QString kGroup = QStringLiteral("reports/schedule");
+
+// `time` on `day`, counted from the day's start: a time in the hour a clock change skips is the one after it
+// (QDateTime(day, time) would be invalid there, and a timer armed for it would fire at once, over and over).
+QDateTime onDay(const QDate& day, const QTime& time) { return day.startOfDay().addMSecs(time.msecsSinceStartOfDay()); }
 }  // namespace
 
 std::optional<QDateTime> ReportSchedule::nextDue(const QDateTime& now) const
@@ -17,9 +21,9 @@ std::optional<QDateTime> ReportSchedule::nextDue(const QDateTime& now) const
     if (!enabled || folder.isEmpty() || !at.isValid()) {
         return std::nullopt;
     }
-    QDateTime due(now.date(), at);
+    QDateTime due = onDay(now.date(), at);
     if (due <= now) {
-        due = QDateTime(now.date().addDays(1), at);
+        due = onDay(now.date().addDays(1), at);
     }
     return due;
 }
@@ -30,7 +34,7 @@ std::optional<QDateTime> ReportSchedule::lastDue(const QDateTime& now) const
     if (!next) {
         return std::nullopt;
     }
-    return QDateTime(next->date().addDays(-1), at);
+    return onDay(next->date().addDays(-1), at);
 }
 
 bool ReportSchedule::written(const QDateTime& start) const
