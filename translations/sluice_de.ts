@@ -2455,8 +2455,8 @@ Dateien: %6</translation>
     </message>
     <message>
         <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="28" />
-        <source>the log %1, %2 of traffic</source>
-        <translation>das Protokoll %1, %2 Verkehr</translation>
+        <source>Access log %1, %2 of traffic</source>
+        <translation>Zugriffsprotokoll %1, %2 Verkehr</translation>
     </message>
     <message>
         <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="31" />
@@ -3340,7 +3340,7 @@ Beispiel: sluice simulate --scenario normal-day --duration 1h --report day.json<
 <context>
     <name>sluice::app</name>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="48" />
+        <location filename="../app/WhatIfCommand.cpp" line="49" />
         <source>Runs one scenario's traffic under two engine configurations, A and B, on identical requests, and writes the comparison: who gets hurt and who gets through.
 Example: sluice whatif --scenario ddos-wave --b stricter.json --report compare.json</source>
         <translation>Schickt den Verkehr eines Szenarios durch zwei Engine-Konfigurationen, A und B, mit denselben Anfragen, und schreibt den Vergleich: wen es trifft und wer durchkommt.
@@ -3355,7 +3355,7 @@ Beispiel: sluice report --db sluice.db --last 7d --out woche.pdf</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="39" />
-        <location filename="../app/WhatIfCommand.cpp" line="53" />
+        <location filename="../app/WhatIfCommand.cpp" line="54" />
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
@@ -3415,107 +3415,107 @@ Beispiel: sluice report --db sluice.db --last 7d --out woche.pdf</translation>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="54" />
+        <location filename="../app/WhatIfCommand.cpp" line="55" />
         <source>Built-in scenario &lt;name&gt; or a file.</source>
         <translation>Eingebautes Szenario &lt;name&gt; oder eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="57" />
+        <location filename="../app/WhatIfCommand.cpp" line="58" />
         <source>Configuration A &lt;file&gt; (JSON) over the scenario's (default: the scenario's).</source>
         <translation>Konfiguration A aus &lt;file&gt; (JSON) über der des Szenarios (Standard: die des Szenarios).</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="59" />
+        <location filename="../app/WhatIfCommand.cpp" line="60" />
         <source>Configuration B &lt;file&gt; (JSON) over the scenario's.</source>
         <translation>Konfiguration B aus &lt;file&gt; (JSON) über der des Szenarios.</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="62" />
+        <location filename="../app/WhatIfCommand.cpp" line="63" />
         <source>Faults to inject into the modelled backend, from &lt;file&gt; (JSON).</source>
         <translation>Störungen für das modellierte Backend, aus &lt;file&gt; (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="65" />
+        <location filename="../app/WhatIfCommand.cpp" line="66" />
         <source>Simulated time, e.g. 90s, 10m, 1h, 2d (default: the scenario's).</source>
         <translation>Simulierte Zeit, z. B. 90s, 10m, 1h, 2d (Standard: die des Szenarios).</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="67" />
+        <location filename="../app/WhatIfCommand.cpp" line="68" />
         <source>Random seed (default: the scenario's).</source>
         <translation>Zufalls-Seed (Standard: der des Szenarios).</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="70" />
+        <location filename="../app/WhatIfCommand.cpp" line="71" />
         <source>Write the report to &lt;file&gt;: .json, .pdf, .html, or .csv (one file per table).</source>
         <translation>Schreibt den Bericht nach &lt;file&gt;: .json, .pdf, .html oder .csv (eine Datei je Tabelle).</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="75" />
+        <location filename="../app/WhatIfCommand.cpp" line="76" />
         <source>Replay this access log &lt;file&gt; (plain or .gz) instead of a scenario: the comparison is then by key.</source>
         <translation>Spielt dieses Zugriffsprotokoll &lt;file&gt; (einfach oder .gz) statt eines Szenarios ab: der Vergleich erfolgt dann je Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="79" />
+        <location filename="../app/WhatIfCommand.cpp" line="80" />
         <source>The log's format: combined (default), common, json, json:VARIABLE=FIELD,... or an nginx log_format pattern in quotes.</source>
         <translation>Das Format des Protokolls: combined (Standard), common, json, json:VARIABLE=FELD,... oder ein nginx-log_format-Muster in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="83" />
+        <location filename="../app/WhatIfCommand.cpp" line="84" />
         <source>What to limit in the log: ip (default), xff-first, xff-last, user, header:NAME or path:REGEX.</source>
         <translation>Was im Protokoll begrenzt wird: ip (Standard), xff-first, xff-last, user, header:NAME oder path:REGEX.</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="87" />
+        <location filename="../app/WhatIfCommand.cpp" line="88" />
         <source>Route of each path prefix in the log, e.g. /api=api,/login=login.</source>
         <translation>Route je Pfadpräfix im Protokoll, z. B. /api=api,/login=login.</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="90" />
+        <location filename="../app/WhatIfCommand.cpp" line="91" />
         <source>Give both engines the VIP tiers and assignments stored in the database &lt;file&gt; (read only).</source>
         <translation>Beiden Engines die VIP-Stufen und -Zuweisungen aus der Datenbank &lt;Datei&gt; geben (nur lesend).</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="94" />
+        <location filename="../app/WhatIfCommand.cpp" line="95" />
         <source>B's limit multiplier for a VIP tier of --db, e.g. gold=3 (repeatable).</source>
         <translation>Limit-Faktor von B für eine VIP-Stufe aus --db, z. B. gold=3 (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="110" />
+        <location filename="../app/WhatIfCommand.cpp" line="111" />
         <source>--faults, --duration and --seed are for scenarios; a log brings its own traffic and has no modelled backend</source>
         <translation>--faults, --duration und --seed gelten für Szenarien; ein Protokoll bringt seinen eigenen Verkehr mit und hat kein modelliertes Backend</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="232" />
+        <location filename="../app/WhatIfCommand.cpp" line="234" />
         <source>--b-vip-tier: %1 has no VIP tier %2</source>
         <translation>--b-vip-tier: %1 hat keine VIP-Stufe %2</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="106" />
+        <location filename="../app/WhatIfCommand.cpp" line="107" />
         <source>--scenario, --b and --report are required</source>
         <translation>--scenario, --b und --report sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="127" />
+        <location filename="../app/WhatIfCommand.cpp" line="129" />
         <source>--b-vip-tier: '%1' is not a tier and a multiplier, like gold=3</source>
         <translation>--b-vip-tier: „%1“ ist keine Stufe mit Faktor wie gold=3</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="130" />
+        <location filename="../app/WhatIfCommand.cpp" line="132" />
         <source>--b-vip-tier: the multiplier of %1 must lie between %2 and %3, not %4</source>
         <translation>--b-vip-tier: der Faktor von %1 muss zwischen %2 und %3 liegen, nicht %4</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="139" />
+        <location filename="../app/WhatIfCommand.cpp" line="141" />
         <source>--b-vip-tier changes a tier of --db &lt;file&gt;, which names none</source>
         <translation>--b-vip-tier ändert eine Stufe aus --db &lt;Datei&gt;, aber es ist keine angegeben</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="153" />
+        <location filename="../app/WhatIfCommand.cpp" line="155" />
         <source>--duration: '%1' is not a duration like 90s, 10m, 1h or 2d</source>
         <translation>--duration: „%1“ ist keine Dauer wie 90s, 10m, 1h oder 2d</translation>
     </message>
     <message>
-        <location filename="../app/WhatIfCommand.cpp" line="160" />
+        <location filename="../app/WhatIfCommand.cpp" line="162" />
         <source>--seed: '%1' is not a whole number</source>
         <translation>--seed: „%1“ ist keine ganze Zahl</translation>
     </message>
@@ -7954,7 +7954,7 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
 <context>
     <name>sluice::ui::ReportSchedule</name>
     <message>
-        <location filename="../ui/report/ReportSchedule.cpp" line="92" />
+        <location filename="../ui/report/ReportSchedule.cpp" line="96" />
         <source>'%1' is no channel a report goes to: email, sms or webhook</source>
         <translation>„%1“ ist kein Kanal für Berichte: email, sms oder webhook</translation>
     </message>
@@ -8077,12 +8077,12 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/report/DailyReport.cpp" line="140" />
+        <location filename="../ui/report/DailyReport.cpp" line="155" />
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; keine Datei wurde geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/DailyReport.cpp" line="147" />
+        <location filename="../ui/report/DailyReport.cpp" line="162" />
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 geschrieben (%n Seite).</numerusform>
@@ -8090,27 +8090,27 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/DailyReport.cpp" line="152" />
+        <location filename="../ui/report/DailyReport.cpp" line="167" />
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/report/DailyReport.cpp" line="111" />
+        <location filename="../ui/report/DailyReport.cpp" line="122" />
         <source>Last daily report: %1</source>
         <translation>Letzter Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/DailyReport.cpp" line="53" />
+        <location filename="../ui/report/DailyReport.cpp" line="75" />
         <source>Choose a folder for the daily report.</source>
         <translation>Wählen Sie einen Ordner für den Tagesbericht.</translation>
     </message>
     <message>
-        <location filename="../ui/report/DailyReport.cpp" line="58" />
+        <location filename="../ui/report/DailyReport.cpp" line="80" />
         <source>Next report: %1</source>
         <translation>Nächster Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/DailyReport.cpp" line="50" />
+        <location filename="../ui/report/DailyReport.cpp" line="72" />
         <source>Writing the daily report…</source>
         <translation>Tagesbericht wird geschrieben…</translation>
     </message>

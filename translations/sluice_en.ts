@@ -447,7 +447,7 @@
 <context>
     <name>sluice::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../ui/report/DailyReport.cpp" line="147"/>
+        <location filename="../ui/report/DailyReport.cpp" line="162"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>

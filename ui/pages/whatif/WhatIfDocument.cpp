@@ -25,7 +25,7 @@ ReportOutput WhatIfDocument::build(const engine::whatif::WhatIfResult& result)
     const bool replay = !result.log.empty();
     const QLocale locale;
     out.document = PeriodDocument::frame(tr("Sluice what-if report"),
-                                         replay ? tr("the log %1, %2 of traffic")
+                                         replay ? tr("Access log %1, %2 of traffic")
                                                       .arg(QFileInfo(QString::fromStdString(result.log)).fileName(),
                                                            formatSpan(engine::toUnixMs(result.duration)))
                                                 : tr("%1, seed %2, %3 of simulated traffic")
