@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/ReportSchedule.h"
 
+#include "pages/notifications/NotificationText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -89,9 +91,7 @@ std::optional<engine::ChannelSet> ReportSchedule::channelsFrom(const QString& te
 {
     engine::ChannelSet out = 0;
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QByteArray name = part.trimmed().toLatin1();
-        const auto channel =
-            engine::parseChannel(std::string_view(name.constData(), static_cast<std::size_t>(name.size())));
+        const auto channel = channelOf(part.trimmed());
         if (!channel || *channel == engine::Channel::InApp) {
             error = QCoreApplication::translate("sluice::ui::ReportSchedule",
                                                 "'%1' is no channel a report goes to: email, sms or webhook")

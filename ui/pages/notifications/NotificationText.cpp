@@ -20,12 +20,6 @@ std::optional<engine::NotificationType> typeOf(const QString& stored)
     return engine::parseNotificationType(std::string_view(name.constData(), static_cast<std::size_t>(name.size())));
 }
 
-std::optional<engine::Channel> channelOf(const QString& stored)
-{
-    const QByteArray name = stored.toLatin1();
-    return engine::parseChannel(std::string_view(name.constData(), static_cast<std::size_t>(name.size())));
-}
-
 // The colour families of the marks: the tier colours' blue for tiers, red for trouble, gold for VIP.
 QColor colourOf(engine::NotificationType type)
 {
@@ -55,6 +49,12 @@ QColor colourOf(engine::NotificationType type)
     return QColor(0x70, 0x70, 0x70);
 }
 }  // namespace
+
+std::optional<engine::Channel> channelOf(const QString& stored)
+{
+    const QByteArray name = stored.toLatin1();
+    return engine::parseChannel(std::string_view(name.constData(), static_cast<std::size_t>(name.size())));
+}
 
 QString notificationTypeName(engine::NotificationType type)
 {

@@ -6,6 +6,8 @@
 #include <QIcon>
 #include <QString>
 
+#include <optional>
+
 namespace sluice::ui {
 
 // Notifications in the console's words. Stored names (as the database keeps them) go in; an unknown name is
@@ -14,6 +16,8 @@ QString notificationTypeName(engine::NotificationType type);
 QString notificationTypeName(const QString& stored);
 // A small coloured mark per kind of notification (tiers, violations, VIP, the ops team's, the rest).
 QIcon notificationTypeIcon(const QString& stored);
+// A stored channel name ("email") as the engine's channel; nullopt for an unknown name.
+std::optional<engine::Channel> channelOf(const QString& stored);
 QString channelName(engine::Channel channel);
 QString channelName(const QString& stored);
 QString deliveryStateName(const QString& stored);

@@ -121,8 +121,7 @@ NotificationsPage::NotificationsPage(EngineClient* engine, QWidget* parent)
             }
         });
         connect(m_detail, &NotificationDetailPane::retryRequested, this, [this](const QString& stored) {
-            const QByteArray name = stored.toLatin1();
-            const auto channel = engine::parseChannel(std::string_view(name.constData(), name.size()));
+            const auto channel = channelOf(stored);
             if (m_selected && channel) {
                 m_engine->retryNotification(*m_selected, *channel);
                 showStatus(tr("Asked to retry the %1 delivery of notification %2.")

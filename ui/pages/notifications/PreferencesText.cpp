@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/notifications/PreferencesText.h"
 
+#include "pages/notifications/NotificationText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,8 +44,7 @@ engine::NotifyPreferences preferencesFromJson(const QString& json)
     if (const QJsonValue channels = o.value(QLatin1String("preferred_channels")); channels.isArray()) {
         p.preferredChannels = 0;
         for (const QJsonValue& c : channels.toArray()) {
-            const QByteArray name = c.toString().toLatin1();
-            if (const auto channel = engine::parseChannel(std::string_view(name.constData(), name.size()))) {
+            if (const auto channel = channelOf(c.toString())) {
                 p.preferredChannels |= engine::channelBit(*channel);
             }
         }
