@@ -6,6 +6,7 @@
 #include "CurrentUser.h"
 #include "EngineHost.h"
 #include "ServeLog.h"
+#include "ServeRedis.h"
 #include "ServeSettings.h"
 #include "Translations.h"
 
@@ -53,6 +54,7 @@ struct Options {
     // only). Unset: the settings file's `load` section, or this host when the file names none.
     std::optional<bool> hostLoad;
     ui::ReportSchedule daily;  // enabled when --daily-report names a folder
+    ServeRedis redis;          // --redis: the limits shared with a fleet
 };
 
 // "host", "none", "traffic" or "prometheus http://…/metrics": for the start-up line of the log.
@@ -166,7 +168,26 @@ int parse(const QCoreApplication& app, Options& o)
         ServeText::tr("Also tell the ops team on these channels: email (with the files attached), sms, webhook; "
                       "comma-separated."),
         QStringLiteral("channels"));
-    parser.addOptions({db, listen, config, logFormat, keyHeader, loadSource, daily, dailyAt, dailyFormat, dailyTo});
+    const QCommandLineOption redis(
+        QStringLiteral("redis"),
+        ServeText::tr("Share the limits with the other engines of a fleet through Redis at <host:port>, a single "
+                      "server or any nodes of a Redis Cluster (comma-separated). Its password comes from "
+                      "SLUICE_REDIS_PASSWORD."),
+        QStringLiteral("host:port"));
+    const QCommandLineOption redisPrefix(QStringLiteral("redis-prefix"),
+                                         ServeText::tr("Keep Sluice's keys in Redis under <prefix> (default: sluice)."),
+                                         QStringLiteral("prefix"), QStringLiteral("sluice"));
+    const QCommandLineOption redisLease(
+        QStringLiteral("redis-lease"),
+        ServeText::tr("Take up to <units> more of a key from Redis whenever one of its requests passes, and spend them "
+                      "here without asking (fewer round trips; a key may get up to <units> beyond its share per "
+                      "engine). Default 0: every request asks Redis."),
+        QStringLiteral("units"), QStringLiteral("0"));
+    const QCommandLineOption redisLeaseMs(QStringLiteral("redis-lease-ms"),
+                                          ServeText::tr("Drop leased units not spent within <ms> (default 100)."),
+                                          QStringLiteral("ms"), QStringLiteral("100"));
+    parser.addOptions({db, listen, config, logFormat, keyHeader, loadSource, daily, dailyAt, dailyFormat, dailyTo,
+                       redis, redisPrefix, redisLease, redisLeaseMs});
     if (!parser.parse(app.arguments())) {
         return fail(kExitBadInput, parser.errorText());
     }
@@ -201,6 +222,39 @@ int parse(const QCoreApplication& app, Options& o)
     if (const int code = parseDaily(parser, daily, dailyAt, dailyFormat, dailyTo, o.daily); code != kExitOk) {
         return code;
     }
+    for (const QCommandLineOption* needsRedis : {&redisPrefix, &redisLease, &redisLeaseMs}) {
+        if (parser.isSet(*needsRedis) && !parser.isSet(redis)) {
+            return fail(kExitBadInput,
+                        ServeText::tr("--%1 needs --redis <host:port>").arg(needsRedis->names().front()));
+        }
+    }
+    if (parser.isSet(redis)) {
+        QString error;
+        const auto seeds = parseRedisSeeds(parser.value(redis), error);
+        if (!seeds) {
+            return fail(kExitBadInput, error);
+        }
+        o.redis.seeds = *seeds;
+        o.redis.prefix = parser.value(redisPrefix).toStdString();
+        // A brace would become the keys' hash tag and put every key of the fleet on one node.
+        if (o.redis.prefix.empty() || o.redis.prefix.find_first_of("{} ") != std::string::npos) {
+            return fail(kExitBadInput, ServeText::tr("--redis-prefix must be a word without braces or spaces, not '%1'")
+                                           .arg(parser.value(redisPrefix)));
+        }
+        bool unitsOk = false;
+        bool msOk = false;
+        const uint units = parser.value(redisLease).toUInt(&unitsOk);
+        const uint ms = parser.value(redisLeaseMs).toUInt(&msOk);
+        if (!unitsOk || units > 100000) {
+            return fail(kExitBadInput, ServeText::tr("--redis-lease needs a number of units from 0 to 100000, not '%1'")
+                                           .arg(parser.value(redisLease)));
+        }
+        if (!msOk || ms < 1 || ms > 60000) {
+            return fail(kExitBadInput, ServeText::tr("--redis-lease-ms needs milliseconds from 1 to 60000, not '%1'")
+                                           .arg(parser.value(redisLeaseMs)));
+        }
+        o.redis.lease = engine::redis::RedisLease{units, static_cast<engine::TimeNs>(ms) * engine::kNsPerMs};
+    }
     o.config = parser.value(config);
     o.db = parser.isSet(db) ? parser.value(db) : AppSettings().databasePath();
     return kExitOk;
@@ -216,6 +270,8 @@ public:
     bool applySettings();
     void reloadTokensIfChanged();
     int stop();
+    // Logs when the shared limiter becomes degraded or whole again.
+    void noteSharedHealth();
 
 private:
     void reportTokens(const engine::http::TokenReload& reload);
@@ -232,6 +288,7 @@ private:
     std::unique_ptr<engine::EngineRuntime> m_runtime;
     std::unique_ptr<engine::http::CheckService> m_service;
     std::unique_ptr<ui::DailyReport> m_daily;
+    SharedHealthLog m_sharedHealth;
 };
 
 int Server::start()
@@ -251,6 +308,7 @@ int Server::start()
     } else {
         options.config.load.kind = engine::LoadSourceKind::Host;
     }
+    options.makeSharedLimiter = redisLimiterMaker(m_options.redis);
     std::string error;
     m_runtime = engine::EngineRuntime::start(
         options, m_clock,
@@ -265,6 +323,14 @@ int Server::start()
     }
     m_log.info(ServeText::tr("database %1; the throttle follows: %2")
                    .arg(m_options.db, QString::fromStdString(describeLoadSource(options.config.load))));
+    if (!m_options.redis.seeds.empty()) {
+        QStringList seeds;
+        for (const auto& seed : m_options.redis.seeds) {
+            seeds << QString::fromStdString(seed.text());
+        }
+        m_log.info(ServeText::tr("limits shared through Redis at %1 (keys under %2:)")
+                       .arg(seeds.join(QStringLiteral(", ")), QString::fromStdString(m_options.redis.prefix)));
+    }
     if (!m_options.config.isEmpty() && !applySettings()) {
         return kExitBadInput;
     }
@@ -358,6 +424,18 @@ bool Server::applySettings()
 
 void Server::reloadTokensIfChanged() { reportTokens(m_service->reloadTokensIfChanged()); }
 
+void Server::noteSharedHealth()
+{
+    engine::SnapshotPtr snapshot;
+    {
+        const std::lock_guard lock(m_snapshotMutex);
+        snapshot = m_snapshot;
+    }
+    if (snapshot) {
+        m_sharedHealth.note(snapshot->shared, m_log);
+    }
+}
+
 void Server::reportTokens(const engine::http::TokenReload& reload)
 {
     if (!reload.error.empty()) {
@@ -431,6 +509,7 @@ int serveUntilStopped(Server& server, const Options& o, ServeLog& log, const sig
             }
         }
         server.reloadTokensIfChanged();
+        server.noteSharedHealth();
     }
 }
 

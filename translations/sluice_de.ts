@@ -3091,27 +3091,27 @@ Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</tran
 <context>
     <name>serve</name>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="89" />
+        <location filename="../app/ServeCommand.cpp" line="91" />
         <source>--daily-report-at, --daily-report-format and --daily-report-to need --daily-report &lt;folder&gt;</source>
         <translation>--daily-report-at, --daily-report-format und --daily-report-to brauchen --daily-report &lt;Ordner&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="96" />
+        <location filename="../app/ServeCommand.cpp" line="98" />
         <source>--daily-report: %1 is not a folder</source>
         <translation>--daily-report: %1 ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="101" />
+        <location filename="../app/ServeCommand.cpp" line="103" />
         <source>--daily-report-at needs a time such as 06:00, not '%1'</source>
         <translation>--daily-report-at braucht eine Uhrzeit wie 06:00, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="105" />
+        <location filename="../app/ServeCommand.cpp" line="107" />
         <source>--daily-report-format: unknown format '%1'; use pdf, html, csv or json</source>
         <translation>--daily-report-format: unbekanntes Format „%1“; pdf, html, csv oder json verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="122" />
+        <location filename="../app/ServeCommand.cpp" line="124" />
         <source>Runs the engine with the HTTP check API (/v1/check) and Prometheus metrics (/metrics), without a display.
 Every request needs a bearer token (sluice token create). SIGTERM stops after a final checkpoint;
 SIGHUP reads the --config file again.
@@ -3122,154 +3122,219 @@ SIGHUP liest die --config-Datei erneut.
 Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="129" />
+        <location filename="../app/ServeCommand.cpp" line="131" />
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="131" />
+        <location filename="../app/ServeCommand.cpp" line="133" />
         <source>Use the database &lt;file&gt; (default: the console's).</source>
         <translation>Die Datenbank &lt;file&gt; verwenden (Standard: die der Konsole).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="134" />
+        <location filename="../app/ServeCommand.cpp" line="136" />
         <source>Listen on &lt;address:port&gt; (default: 127.0.0.1:9090; port 0 picks a free one).</source>
         <translation>Auf &lt;address:port&gt; lauschen (Standard: 127.0.0.1:9090; Port 0 wählt einen freien).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="138" />
+        <location filename="../app/ServeCommand.cpp" line="140" />
         <source>Apply the engine settings in &lt;file&gt; (JSON) at start and on SIGHUP.</source>
         <translation>Die Engine-Einstellungen aus &lt;file&gt; (JSON) beim Start und bei SIGHUP anwenden.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="141" />
+        <location filename="../app/ServeCommand.cpp" line="143" />
         <source>Log lines as journal (priority prefixes, the default) or json.</source>
         <translation>Protokollzeilen als journal (Prioritätspräfixe, Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="145" />
+        <location filename="../app/ServeCommand.cpp" line="147" />
         <source>Take a check's key from header &lt;name&gt; when its query has no key= (repeatable; default: X-Forwarded-For, then X-Real-IP).</source>
         <translation>Den Schlüssel einer Prüfung aus dem Header &lt;name&gt; nehmen, wenn ihre Anfrage kein key= hat (wiederholbar; Standard: X-Forwarded-For, dann X-Real-IP).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="150" />
+        <location filename="../app/ServeCommand.cpp" line="152" />
         <source>What the auto-throttle follows: host (the CPU and memory of this machine) or none (only overrides change the level). Default: the settings file's load section, else host.</source>
         <translation>Wonach sich die automatische Drosselung richtet: host (CPU und Speicher dieses Rechners) oder none (nur manuelle Vorgaben ändern die Stufe). Standard: der Abschnitt load der Einstellungsdatei, sonst host.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="155" />
+        <location filename="../app/ServeCommand.cpp" line="157" />
         <source>Write the previous day's operations report into &lt;folder&gt; every day, and tell the ops team (the inbox, and --daily-report-to). A report missed while serve was down is written at start.</source>
         <translation>Jeden Tag den Betriebsbericht des Vortags in &lt;Ordner&gt; schreiben und dem Ops-Team Bescheid geben (Posteingang und --daily-report-to). Ein Bericht, der fällig war, während serve nicht lief, wird beim Start geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="159" />
+        <location filename="../app/ServeCommand.cpp" line="161" />
         <source>When the daily report is written, local time (default: 06:00).</source>
         <translation>Wann der Tagesbericht geschrieben wird, Ortszeit (Vorgabe: 06:00).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="162" />
+        <location filename="../app/ServeCommand.cpp" line="164" />
         <source>The daily report as pdf (the default), html, csv or json.</source>
         <translation>Der Tagesbericht als pdf (Vorgabe), html, csv oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="166" />
+        <location filename="../app/ServeCommand.cpp" line="168" />
         <source>Also tell the ops team on these channels: email (with the files attached), sms, webhook; comma-separated.</source>
         <translation>Dem Ops-Team auch auf diesen Kanälen Bescheid geben: email (mit den Dateien im Anhang), sms, webhook; durch Kommas getrennt.</translation>
     </message>
     <message>
+        <location filename="../app/ServeCommand.cpp" line="173" />
+        <source>Share the limits with the other engines of a fleet through Redis at &lt;host:port&gt;, a single server or any nodes of a Redis Cluster (comma-separated). Its password comes from SLUICE_REDIS_PASSWORD.</source>
+        <translation>Die Limits über Redis unter &lt;host:port&gt; mit den anderen Engines einer Flotte teilen: ein einzelner Server oder beliebige Knoten eines Redis-Clusters (durch Kommas getrennt). Das Passwort kommt aus SLUICE_REDIS_PASSWORD.</translation>
+    </message>
+    <message>
         <location filename="../app/ServeCommand.cpp" line="178" />
+        <source>Keep Sluice's keys in Redis under &lt;prefix&gt; (default: sluice).</source>
+        <translation>Die Schlüssel von Sluice in Redis unter &lt;prefix&gt; ablegen (Standard: sluice).</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="182" />
+        <source>Take up to &lt;units&gt; more of a key from Redis whenever one of its requests passes, and spend them here without asking (fewer round trips; a key may get up to &lt;units&gt; beyond its share per engine). Default 0: every request asks Redis.</source>
+        <translation>Bis zu &lt;units&gt; weitere Einheiten eines Schlüssels von Redis nehmen, sobald eine seiner Anfragen durchgeht, und sie hier ohne Nachfrage verbrauchen (weniger Umläufe; ein Schlüssel kann je Engine bis zu &lt;units&gt; über seinen Anteil hinaus bekommen). Standard 0: Jede Anfrage fragt Redis.</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="187" />
+        <source>Drop leased units not spent within &lt;ms&gt; (default 100).</source>
+        <translation>Geliehene Einheiten verwerfen, die nicht binnen &lt;ms&gt; verbraucht sind (Standard 100).</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="199" />
         <source>usage: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</source>
         <translation>Aufruf: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="183" />
+        <location filename="../app/ServeCommand.cpp" line="204" />
         <source>--listen needs an address and a port, such as 127.0.0.1:9090, not '%1'</source>
         <translation>--listen braucht eine Adresse und einen Port, etwa 127.0.0.1:9090, nicht '%1'</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="188" />
+        <location filename="../app/ServeCommand.cpp" line="209" />
         <source>unknown log format '%1'; use journal or json</source>
         <translation>unbekanntes Protokollformat '%1'; journal oder json verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="194" />
+        <location filename="../app/ServeCommand.cpp" line="215" />
         <source>unknown load source '%1'; use host or none</source>
         <translation>unbekannte Lastquelle '%1'; host oder none verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="266" />
+        <location filename="../app/ServeCommand.cpp" line="227" />
+        <source>--%1 needs --redis &lt;host:port&gt;</source>
+        <translation>--%1 braucht --redis &lt;host:port&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="240" />
+        <source>--redis-prefix must be a word without braces or spaces, not '%1'</source>
+        <translation>--redis-prefix muss ein Wort ohne Klammern und Leerzeichen sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="248" />
+        <source>--redis-lease needs a number of units from 0 to 100000, not '%1'</source>
+        <translation>--redis-lease braucht eine Zahl von Einheiten von 0 bis 100000, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="252" />
+        <source>--redis-lease-ms needs milliseconds from 1 to 60000, not '%1'</source>
+        <translation>--redis-lease-ms braucht Millisekunden von 1 bis 60000, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="323" />
         <source>database %1; the throttle follows: %2</source>
         <translation>Datenbank %1; die Drosselung richtet sich nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="283" />
+        <location filename="../app/ServeCommand.cpp" line="330" />
+        <source>limits shared through Redis at %1 (keys under %2:)</source>
+        <translation>Limits werden über Redis unter %1 geteilt (Schlüssel unter %2:)</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="348" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="293" />
+        <location filename="../app/ServeCommand.cpp" line="358" />
         <source>listening on %1:%2</source>
         <translation>lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="305" />
+        <location filename="../app/ServeCommand.cpp" line="370" />
         <source>a setting from %1 was refused: %2</source>
         <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="328" />
+        <location filename="../app/ServeCommand.cpp" line="393" />
         <source>daily report: %1</source>
         <translation>Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="330" />
+        <location filename="../app/ServeCommand.cpp" line="395" />
         <source>daily report not written: %1</source>
         <translation>Tagesbericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="334" />
+        <location filename="../app/ServeCommand.cpp" line="399" />
         <source>daily report into %1 at %2 (%3)</source>
         <translation>Tagesbericht nach %1 um %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="343" />
+        <location filename="../app/ServeCommand.cpp" line="408" />
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="350" />
+        <location filename="../app/ServeCommand.cpp" line="415" />
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="355" />
+        <location filename="../app/ServeCommand.cpp" line="420" />
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="371" />
+        <location filename="../app/ServeCommand.cpp" line="448" />
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="375" />
+        <location filename="../app/ServeCommand.cpp" line="452" />
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="411" />
+        <location filename="../app/ServeCommand.cpp" line="488" />
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="423" />
+        <location filename="../app/ServeCommand.cpp" line="500" />
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="428" />
+        <location filename="../app/ServeCommand.cpp" line="505" />
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeRedis.cpp" line="23" />
+        <source>--redis needs host:port, such as 127.0.0.1:6379, not '%1'</source>
+        <translation>--redis braucht host:port, etwa 127.0.0.1:6379, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeRedis.cpp" line="29" />
+        <source>--redis needs at least one host:port</source>
+        <translation>--redis braucht mindestens ein host:port</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeRedis.cpp" line="56" />
+        <source>Redis degraded: some keys are decided by their policy's failure rule (%1)</source>
+        <translation>Redis eingeschränkt: Einige Schlüssel entscheidet die Ausfallregel ihrer Richtlinie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeRedis.cpp" line="59" />
+        <source>Redis whole again (%1): every key is decided by Redis</source>
+        <translation>Redis wieder vollständig (%1): Jeder Schlüssel wird von Redis entschieden</translation>
     </message>
 </context>
 <context>
@@ -7260,7 +7325,7 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
     </message>
     <message>
         <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="71" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="294" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="293" />
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
@@ -7315,97 +7380,97 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         <translation>Benachrichtigung %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="128" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="127" />
         <source>Asked to retry the %1 delivery of notification %2.</source>
         <translation>Die Zustellung per %1 von Benachrichtigung %2 wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="139" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="138" />
         <source>The engine refused: %1</source>
         <translation>Die Engine hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="145" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="144" />
         <source>The secrets were stored in the keychain.</source>
         <translation>Die Geheimnisse wurden im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="146" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="145" />
         <source>The secrets were not stored: %1</source>
         <translation>Die Geheimnisse wurden nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="182" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="181" />
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="184" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="183" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="196" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="195" />
         <source>&amp;Recipient…</source>
         <translation>&amp;Empfänger…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="198" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="197" />
         <source>C&amp;hannels…</source>
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="200" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="199" />
         <source>Clea&amp;n up…</source>
         <translation>&amp;Bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="202" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="201" />
         <source>Import contacts…</source>
         <translation>Kontakte importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="204" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="203" />
         <source>Export contacts…</source>
         <translation>Kontakte exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="206" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="205" />
         <source>Write every key owner's contact to a CSV file</source>
         <translation>Den Kontakt jedes Schlüsselinhabers in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="234" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="233" />
         <source>Type filter</source>
         <translation>Artfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="235" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="234" />
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="244" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="243" />
         <source>Recipient filter</source>
         <translation>Empfängerfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="245" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="244" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="248" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="247" />
         <source>Time filter</source>
         <translation>Zeitfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="250" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="249" />
         <source>&amp;Unread only</source>
         <translation>Nur &amp;ungelesene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="294" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="293" />
         <source>%Ln notification(s)</source>
         <translation>
             <numerusform>%Ln Benachrichtigung</numerusform>
@@ -7413,32 +7478,32 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="295" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="294" />
         <source>newest first</source>
         <translation>neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="312" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="311" />
         <source>&amp;Mark read</source>
         <translation>Als gelesen &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="314" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="313" />
         <source>Mark &amp;all read</source>
         <translation>&amp;Alle als gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="316" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="315" />
         <source>Ac&amp;knowledge</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="318" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="317" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="425" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="424" />
         <source>No notifications yet.
 
 Tier changes, violations, VIP assignments, anomaly alerts and throttle changes notify the ops team and, where a key has a contact, its owner.</source>
@@ -7447,17 +7512,17 @@ Tier changes, violations, VIP assignments, anomaly alerts and throttle changes n
 Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechsel benachrichtigen das Ops-Team und, wenn ein Schlüssel einen Kontakt hat, seinen Inhaber.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="428" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="427" />
         <source>No notifications match these filters.</source>
         <translation>Keine Benachrichtigungen passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="431" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="430" />
         <source>Showing %1 of %2 notifications</source>
         <translation>%1 von %2 Benachrichtigungen angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="475" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="474" />
         <source>%Ln unread notification(s)</source>
         <translation>
             <numerusform>%Ln ungelesene Benachrichtigung</numerusform>
@@ -7465,7 +7530,7 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="479" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="478" />
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n ungelesene Benachrichtigung</numerusform>
@@ -7473,57 +7538,57 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="492" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="491" />
         <source>Mark the chosen notification read</source>
         <translation>Die gewählte Benachrichtigung als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="492" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="491" />
         <source>Choose an unread notification</source>
         <translation>Wählen Sie eine ungelesene Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="493" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="492" />
         <source>Say that you have seen to it</source>
         <translation>Sagen, dass Sie sich darum gekümmert haben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="494" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="493" />
         <source>Choose a notification nobody acknowledged yet</source>
         <translation>Wählen Sie eine noch nicht bestätigte Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="495" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="494" />
         <source>Delete the chosen notification and its deliveries</source>
         <translation>Die gewählte Benachrichtigung und ihre Zustellungen löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="496" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="495" />
         <source>Choose a notification to delete</source>
         <translation>Wählen Sie eine Benachrichtigung zum Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="500" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="499" />
         <source>Try the %1 delivery again now, whatever its backoff</source>
         <translation>Die Zustellung per %1 jetzt erneut versuchen, unabhängig von ihrer Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="501" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="500" />
         <source>Choose a pending or failed delivery by email, SMS or webhook</source>
         <translation>Wählen Sie eine ausstehende oder fehlgeschlagene Zustellung per E-Mail, SMS oder Webhook</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="525" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="524" />
         <source>Recipient saved.</source>
         <translation>Empfänger gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="550" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="549" />
         <source>Channel settings saved.</source>
         <translation>Kanaleinstellungen gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="567" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="566" />
         <source>Notifications older than %n day(s) deleted.</source>
         <translation>
             <numerusform>Benachrichtigungen älter als %n Tag gelöscht.</numerusform>

@@ -382,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="294"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="293"/>
         <source>%Ln notification(s)</source>
         <translation>
             <numerusform>%Ln notification</numerusform>
@@ -390,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="475"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="474"/>
         <source>%Ln unread notification(s)</source>
         <translation>
             <numerusform>%Ln unread notification</numerusform>
@@ -398,7 +398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="479"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="478"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n unread notification</numerusform>
@@ -406,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="567"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="566"/>
         <source>Notifications older than %n day(s) deleted.</source>
         <translation>
             <numerusform>Notifications older than %n day deleted.</numerusform>

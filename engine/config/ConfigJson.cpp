@@ -48,7 +48,7 @@ void optional(const json& j, const char* name, const std::string& path, T& out, 
 
 Policy decodePolicy(const json& j, const std::string& path)
 {
-    JsonRead::requireObject(j, path, {"route", "limit", "period_ms", "burst"});
+    JsonRead::requireObject(j, path, {"route", "limit", "period_ms", "burst", "redis_failure", "local_fraction"});
     Policy p;
     if (j.contains("route")) {
         if (!j.at("route").is_string()) {
@@ -59,6 +59,15 @@ Policy decodePolicy(const json& j, const std::string& path)
     p.limit = whole(j.value("limit", json(1000)), path + ".limit", 1, 1e9);
     p.period = static_cast<TimeNs>(whole(j.value("period_ms", json(60000)), path + ".period_ms", 1, 864e5)) * kNsPerMs;
     p.burst = whole(j.value("burst", json(p.limit)), path + ".burst", 1, 1e9);
+    if (j.contains("redis_failure")) {
+        const json& failure = j.at("redis_failure");
+        if (!failure.is_string() || !sharedFailureFromName(failure.get<std::string>(), p.sharedFailure)) {
+            JsonRead::fail(path + ".redis_failure", "expected \"local\", \"open\" or \"closed\"");
+        }
+    }
+    if (j.contains("local_fraction")) {
+        p.localFraction = JsonRead::number(j.at("local_fraction"), path + ".local_fraction", 0.001, 1.0);
+    }
     return p;
 }
 
@@ -153,7 +162,15 @@ json encodePolicies(const std::vector<Policy>& policies)
 {
     json out = json::array();
     for (const Policy& p : policies) {
-        out.push_back({{"route", p.route}, {"limit", p.limit}, {"period_ms", p.period / kNsPerMs}, {"burst", p.burst}});
+        json policy{{"route", p.route}, {"limit", p.limit}, {"period_ms", p.period / kNsPerMs}, {"burst", p.burst}};
+        // Only a fleet's settings: a policy without them reads (and audits) as it always did.
+        if (p.sharedFailure != SharedFailure::Local) {
+            policy["redis_failure"] = nameOf(p.sharedFailure);
+        }
+        if (p.localFraction != 1.0) {
+            policy["local_fraction"] = p.localFraction;
+        }
+        out.push_back(std::move(policy));
     }
     return out;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "decision/Engine.h"
+#include "decision/EngineJudge.h"
 
 #include <algorithm>
 
@@ -9,14 +10,7 @@ namespace {
 constexpr std::size_t kDistance = 8;  // pipeline stages are this many requests apart
 constexpr std::size_t kRing = 32;     // > 2 x kDistance, a power of two
 
-std::string_view clampKey(std::string_view key) { return {key.data(), std::min(key.size(), KeyTable::kMaxKeyBytes)}; }
-
-void saturatingIncrement(std::uint32_t& counter)
-{
-    if (counter != 0xFFFFFFFFU) {
-        ++counter;
-    }
-}
+using judge_detail::clampKey;
 }  // namespace
 
 Engine::Engine(EngineConfig config)
@@ -62,90 +56,15 @@ void Engine::rebuildRates()
 
 void Engine::decideOne(std::uint32_t index, std::uint64_t hash, const Request& q, Decision& out)
 {
-    const TimeNs now = q.timestamp;
-    if (now >= m_nextDue) {
-        runDue(now);
+    if (q.timestamp >= m_nextDue) {
+        runDue(q.timestamp);
     }
+    const Judgement j = judge(index, q);
     KeyRecord& r = m_keys.record(index);
-    const std::uint32_t sec = toUnixSec(now);
-    // A window that ended before this request is assessed before the request is judged, as its timer would
-    // have done: the tier it leads to is the tier this request meets, so the decision's tier, limit and
-    // multiplier describe one and the same moment.
-    if (sec >= r.windowStartSec + m_reputation.windowSec()) {
-        if ((r.flags & KeyRecord::kViolationPending) != 0) {
-            m_reputation.assessWindow(m_keys, m_events, index, r, now);
-        }
-        r.windowStartSec = sec;
-        r.windowAttempted = 0;
-        r.windowAllowed = 0;
-    }
-    std::uint32_t policy = q.route.empty() ? 0 : policyFor(q.route);
-    // A route policy behind a flag applies only to the keys the flag is on for.
-    if (policy != 0) {
-        if (const std::uint16_t gate = m_flags.routeGate(policy); gate != 0 && (gate & r.flagBits) == 0) {
-            policy = 0;
-        }
-    }
-    const std::uint8_t vipTier = r.vipTier != 0 ? r.vipTier : r.flagVipTier;
-    const bool reputationOn = (r.flags & KeyRecord::kReputationOn) != 0;
-    const bool throttleOn = (r.flags & KeyRecord::kThrottleOn) != 0;
-    const std::uint8_t tierApplied = r.tier;  // a clean point below may change r.tier for the next request
-    const int reputationSlot = reputationOn ? tierApplied : kReputationOffSlot;
-    const EffectiveRate& rate = m_rates.at(policy, reputationSlot, vipTier, throttleOn ? 1 : 0);
-    m_flags.countDecision(r.flagBits, r.flagVariants);
-
-    TimeNs& tat = policy == 0 ? r.tat : m_routeTat[routeStateKey(hash, policy)];
-    const GcraOutcome g = gcraCheck(tat, now, q.cost, rate.gcra);
+    TimeNs& tat = j.policy == 0 ? r.tat : m_routeTat[routeStateKey(hash, j.policy)];
+    const GcraOutcome g = gcraCheck(tat, q.timestamp, q.cost, j.rate->gcra);
     tat = g.tat;
-
-    r.windowAttempted += q.cost;
-    const bool firstInSample = r.lastSeenSec < m_anomaly.tally().sampleStartSec();
-    r.lastSeenSec = std::max(r.lastSeenSec, sec);
-    ++m_requests;
-    bool queued = false;  // this request queued the key's window for assessment
-    if (g.allowed) {
-        ++m_allowed;
-        r.windowAllowed += q.cost;
-        saturatingIncrement(r.allowed);
-        if (++r.cleanAllowed >= m_config.reputation.cleanRequestsPerPoint) {
-            r.cleanAllowed = 0;
-            if (r.score < 100.0F) {
-                m_reputation.setScore(m_keys, m_events, index, r, m_reputation.rules().afterCleanPoint(r.score), now);
-            }
-        }
-    } else {
-        ++m_denied;
-        saturatingIncrement(r.denied);
-        if ((r.flags & KeyRecord::kViolationPending) == 0) {
-            m_nextDue = std::min(m_nextDue, m_reputation.queueViolation(index, r));
-            queued = true;
-        }
-        std::uint32_t displaced = TopDenied::kNoRecord;
-        r.topSlot = m_topDenied.update(r.topSlot, index, m_keys.keyOf(index), r.denied, displaced);
-        if (displaced != TopDenied::kNoRecord && displaced != index) {
-            m_keys.record(displaced).topSlot = KeyRecord::kNoTopSlot;
-        }
-    }
-    m_rollups.count(sec, r.tier, g.allowed);
-    m_routeCounts.count(policy, g.allowed);
-    m_anomaly.tally().count(index, hash, policy, q.country, g.allowed, firstInSample, r.allowed + r.denied);
-
-    out.allowed = g.allowed;
-    out.limit = rate.limit;
-    out.remaining = g.remaining;
-    out.retryAfter = g.retryAfter;
-    out.resetAfter = g.resetAfter;
-    out.reputationTier = static_cast<ReputationTier>(tierApplied);
-    out.vipTier = vipTier;
-    out.throttleLevel = throttleOn ? m_throttle.throttle().level() : ThrottleLevel::None;
-    out.multiplier = rate.multiplier;
-    // Judged again without the throttle, unless the key already broke its own limit in this window: then the
-    // window is a violation whatever this request was, and the decision path stays as cheap as without it.
-    // An allowed request only counts against a shadow the key already has.
-    if (m_judgeUnthrottled && (queued || (r.flags & (KeyRecord::kViolationPending | KeyRecord::kShadowed)) ==
-                                             KeyRecord::kShadowed)) [[unlikely]] {
-        judgeWithoutThrottle(r, policy, reputationSlot, vipTier, routeStateKey(hash, policy), q, g.allowed, queued);
-    }
+    record(index, hash, q, j, g, true, out);
 }
 
 void Engine::judgeWithoutThrottle(KeyRecord& r, std::uint32_t policy, int reputationSlot, std::uint8_t vipTier,
@@ -206,6 +125,24 @@ void Engine::decide(std::span<const Request> requests, std::span<Decision> out)
     if (m_nextMaintenance == 0 || requests.front().timestamp >= m_nextMaintenance) {
         maintain(requests.front().timestamp);  // may erase keys, so only between batches
     }
+    if (m_shared != nullptr) {
+        decideShared(requests, out);
+    } else {
+        decideLocal(requests, out);
+    }
+    m_latestRequest = std::max(m_latestRequest, requests.back().timestamp);
+    if (!m_flags.counting()) [[unlikely]] {
+        m_flags.startCounting(requests.front().timestamp);
+        m_nextDue = std::min(m_nextDue, m_flags.nextDue());
+    }
+    if (m_anomaly.nextDue() == kNever) [[unlikely]] {
+        m_anomaly.noteTraffic(requests.front().timestamp);
+        m_nextDue = std::min(m_nextDue, m_latestRequest);  // the detection grid starts with the traffic
+    }
+}
+
+void Engine::decideLocal(std::span<const Request> requests, std::span<Decision> out)
+{
     // A software pipeline over the batch: while request i is decided, the record of request i + D and
     // the index slot of request i + 2D are already on their way from memory.
     std::array<std::uint64_t, kRing> hashes{};
@@ -234,15 +171,6 @@ void Engine::decide(std::span<const Request> requests, std::span<Decision> out)
             }
             decideOne(index, hashes[k % kRing], q, out[k]);
         }
-    }
-    m_latestRequest = std::max(m_latestRequest, requests.back().timestamp);
-    if (!m_flags.counting()) [[unlikely]] {
-        m_flags.startCounting(requests.front().timestamp);
-        m_nextDue = std::min(m_nextDue, m_flags.nextDue());
-    }
-    if (m_anomaly.nextDue() == kNever) [[unlikely]] {
-        m_anomaly.noteTraffic(requests.front().timestamp);
-        m_nextDue = std::min(m_nextDue, m_latestRequest);  // the detection grid starts with the traffic
     }
 }
 

@@ -10,6 +10,7 @@
 #include "core/Notification.h"
 #include "core/Request.h"
 #include "flagbook/FlagBook.h"
+#include "limiter/SharedLimiter.h"
 #include "limiter/ThrottleShadow.h"
 #include "notify/NotificationRouter.h"
 #include "reputation/ReputationTracker.h"
@@ -53,6 +54,11 @@ public:
 
     // Decides a batch in order; `out` must be at least as long as `requests`.
     void decide(std::span<const Request> requests, std::span<Decision> out);
+    // From now on keys' limiter state lives in `limiter`, which other engines share (decision/EngineShared.cpp);
+    // null: in this engine. The engine does not own it. Reputation, VIP and throttle stay this engine's.
+    void setSharedLimiter(SharedLimiter* limiter) { m_shared = limiter; }
+    // The shared limiter's health checks, between batches.
+    void maintainShared();
     Decision decide(const Request& request);
 
     // Whether `apply` would accept the command now, without changing anything.
@@ -144,6 +150,34 @@ private:
 
     [[gnu::always_inline]] inline void decideOne(std::uint32_t index, std::uint64_t hash, const Request& request,
                                                  Decision& out);
+    // What a request is judged against, worked out before its limiter state is read (decision/EngineJudge.h).
+    struct Judgement {
+        const EffectiveRate* rate = nullptr;
+        std::uint32_t policy = 0;
+        int reputationSlot = 0;
+        std::uint8_t vipTier = 0;
+        std::uint8_t tierApplied = 0;
+        bool throttleOn = false;
+    };
+    // The first half of a decision: the key's window, its policy and the rate in force.
+    [[gnu::always_inline]] inline Judgement judge(std::uint32_t index, const Request& q);
+    // The second half: what the limiter's outcome does to the key, the counters and `out`. `shadow`: judge a
+    // throttled denial again without the throttle (needs the key's state here, so not with a shared limiter).
+    // True when this request queued its key's window as a violation.
+    [[gnu::always_inline]] inline bool record(std::uint32_t index, std::uint64_t hash, const Request& q,
+                                              const Judgement& j, const GcraOutcome& g, bool shadow, Decision& out);
+    // A batch decided by the engine's own limiter.
+    void decideLocal(std::span<const Request> requests, std::span<Decision> out);
+    // A batch decided by the shared limiter: judged here, its limits asked for at once, then recorded here.
+    void decideShared(std::span<const Request> requests, std::span<Decision> out);
+    // Asks the shared limiter for requests [from, to) judged so far and records them.
+    void finishShared(std::span<const Request> requests, std::span<Decision> out, std::size_t from, std::size_t to);
+    // A denial by the shared limiter under the throttle, judged at the key's unthrottled limit against the state
+    // the denial reports: within it, the window counts the request as allowed and a violation it queued is withdrawn.
+    void forgiveThrottledDenial(std::uint32_t index, const Request& q, const Judgement& j, const GcraOutcome& g,
+                                bool queued);
+    // A request the shared limiter could not decide: its policy's failure rule decides.
+    GcraOutcome decideWithoutShared(std::uint32_t index, std::uint64_t hash, const Request& q, const Judgement& j);
     // Whether a request under the throttle counts as a violation when judged without it (see ThrottleShadow).
     // Judges a request again without the throttle (see ThrottleShadow): a denial within the key's own limit is
     // no violation.
@@ -207,6 +241,16 @@ private:
     anomaly::AnomalyMonitor m_anomaly;
     notify::NotificationRouter m_notify;
     EventBatch m_events;
+    SharedLimiter* m_shared = nullptr;  // not owned
+    struct SharedPending {
+        std::uint32_t index = 0;
+        std::uint64_t hash = 0;
+        Judgement judgement;
+    };
+    std::vector<SharedPending> m_sharedPending;  // one batch's, reused
+    std::vector<SharedCheck> m_sharedChecks;
+    std::vector<SharedVerdict> m_sharedVerdicts;
+    SharedView m_sharedCounts;  // decided, failedOpen, failedClosed, failedLocal
 
     std::uint64_t m_requests = 0;
     std::uint64_t m_allowed = 0;

@@ -24,6 +24,14 @@ void Engine::fillSnapshot(TimeNs now, Snapshot& out)
     m_rollups.tenMinutes().copyTo(out.lastWeekByTenMinutes);
     m_topDenied.top(20, out.topDenied);
     out.memoryBytes = memoryBytes();
+    if (m_shared != nullptr) {
+        out.shared = m_shared->view();
+        out.shared.decided = m_sharedCounts.decided;
+        out.shared.leased = m_sharedCounts.leased;
+        out.shared.failedOpen = m_sharedCounts.failedOpen;
+        out.shared.failedClosed = m_sharedCounts.failedClosed;
+        out.shared.failedLocal = m_sharedCounts.failedLocal;
+    }
 }
 
 void Engine::takeEvents(EventBatch& out)

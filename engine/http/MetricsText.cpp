@@ -198,6 +198,32 @@ void store(Writer& w, const Snapshot& s, double checkpointAgeSec)
     }
 }
 
+// The limiter shared with other engines (Redis), when there is one: whether it is degraded, each node's breaker,
+// and how the requests were decided.
+void shared(Writer& w, const SharedView& v)
+{
+    if (!v.configured) {
+        return;
+    }
+    w.family("sluice_redis_degraded", "gauge",
+             "1 while some keys cannot reach their Redis node and their policy's failure rule decides them.");
+    w.sample("sluice_redis_degraded", {}, v.degraded ? 1.0 : 0.0);
+    w.family("sluice_redis_node_up", "gauge", "1 while a Redis node's circuit breaker is closed.");
+    for (const SharedNodeView& node : v.nodes) {
+        const std::string labels =
+            Writer::label("node", node.address) + "," + Writer::label("role", node.master ? "master" : "replica");
+        w.sample("sluice_redis_node_up", labels, node.breaker == BreakerState::Closed ? 1.0 : 0.0);
+    }
+    w.family("sluice_redis_decisions_total", "counter",
+             "Requests by who decided them: Redis, a lease of Redis' units, or a failure rule (open, closed, local) "
+             "while Redis could not.");
+    w.sample("sluice_redis_decisions_total", "by=\"redis\"", double(v.decided - v.leased));
+    w.sample("sluice_redis_decisions_total", "by=\"lease\"", double(v.leased));
+    w.sample("sluice_redis_decisions_total", "by=\"open\"", double(v.failedOpen));
+    w.sample("sluice_redis_decisions_total", "by=\"closed\"", double(v.failedClosed));
+    w.sample("sluice_redis_decisions_total", "by=\"local\"", double(v.failedLocal));
+}
+
 void sources(Writer& w, std::span<const SourceState> all)
 {
     if (all.empty()) {
@@ -279,6 +305,7 @@ std::string metricsText(const MetricsInput& input)
         throttle(w, *s);
         keys(w, *s);
         store(w, *s, input.checkpointAgeSec);
+        shared(w, s->shared);
     }
     sources(w, input.sources);
     if (input.http != nullptr) {

@@ -10,13 +10,46 @@
 
 namespace sluice::engine {
 
+// What a route's requests get while the limiter several engines share (Redis) cannot decide them: this engine's
+// own limiter at a fraction of the limit (the default: a fleet of N engines would set 1/N), every request allowed
+// (and counted), or every request denied.
+enum class SharedFailure : std::uint8_t { Local, Open, Closed };
+std::string_view nameOf(SharedFailure failure);
+bool sharedFailureFromName(std::string_view name, SharedFailure& out);
+
 // A base limit of `limit` requests per `period`, of which up to `burst` may arrive at once.
 struct Policy {
     std::string route;  // empty for the default policy
     std::uint32_t limit = 1000;
     TimeNs period = kNsPerMin;
     std::uint32_t burst = 1000;
+    SharedFailure sharedFailure = SharedFailure::Local;
+    double localFraction = 1.0;  // SharedFailure::Local: the share of the limit this engine admits alone, (0, 1]
 };
+
+inline std::string_view nameOf(SharedFailure failure)
+{
+    switch (failure) {
+    case SharedFailure::Open:
+        return "open";
+    case SharedFailure::Closed:
+        return "closed";
+    case SharedFailure::Local:
+        break;
+    }
+    return "local";
+}
+
+inline bool sharedFailureFromName(std::string_view name, SharedFailure& out)
+{
+    for (const SharedFailure f : {SharedFailure::Local, SharedFailure::Open, SharedFailure::Closed}) {
+        if (nameOf(f) == name) {
+            out = f;
+            return true;
+        }
+    }
+    return false;
+}
 
 // What the default policy is called where a name is needed (RateLimit-Policy, metrics); in the configuration it
 // has no route.

@@ -96,6 +96,10 @@ std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& option
         runtime->useConfiguredLoadSource(config.load);
     }
     runtime->m_engine->restore(state, clock.now());
+    if (options.makeSharedLimiter && !options.watch) {
+        runtime->m_shared = options.makeSharedLimiter();
+        runtime->m_engine->setSharedLimiter(runtime->m_shared.get());
+    }
     if (database) {
         EngineRuntime* self = runtime.get();
         // Each write the store finishes (or gives up) may be what a simulation waiting for it needs.
@@ -576,6 +580,8 @@ void EngineRuntime::run()
     auto nextCheckpoint = SteadyClock::now() + m_options.checkpointInterval;
     // The probe took its first counters when made: a second later its reading covers a second of this host.
     auto nextHostRead = SteadyClock::now() + std::chrono::seconds(1);
+    // The shared limiter's health checks, also when no traffic comes: an open node is tried again within a second.
+    auto nextSharedCheck = SteadyClock::now();
     std::deque<std::unique_ptr<RequestBatch>> batches;
     std::deque<PendingCommand> durable;
     std::deque<std::function<void(const Engine&)>> posts;
@@ -620,6 +626,10 @@ void EngineRuntime::run()
             m_engine->setLoadSource(std::move(nextLoadSource));
         }
 
+        if (m_shared && SteadyClock::now() >= nextSharedCheck) {
+            m_engine->maintainShared();
+            nextSharedCheck = SteadyClock::now() + std::chrono::milliseconds(200);
+        }
         if (m_hostLoad) {
             // Between batches, at most once a second: the reading is I/O and the engine samples it anyway.
             if (SteadyClock::now() >= nextHostRead) {

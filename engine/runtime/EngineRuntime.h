@@ -31,6 +31,7 @@ class HostLoadSource;
 class LoadSource;
 struct LoadSourceConfig;
 class ObservedTraffic;
+class SharedLimiter;
 namespace store {
 class DatabaseWatcher;
 class StoreWriter;
@@ -81,6 +82,9 @@ struct RuntimeOptions {
     // The notification channels' secrets as the host read them from the OS keychain; later ones go to
     // notifications()->setSecrets. Never stored by the engine.
     NotifySecrets notifySecrets;
+    // Keys' limiter state shared with other engines (redis/RedisShared.h); null: this engine's own. Made before
+    // the engine thread starts and used on it only.
+    std::function<std::unique_ptr<SharedLimiter>()> makeSharedLimiter;
 };
 
 // Runs one Engine on a thread of its own with its store writer beside it. Sources hand over request
@@ -200,9 +204,10 @@ private:
     std::unique_ptr<store::StoreWriter> m_writer;
     std::unique_ptr<store::DatabaseWatcher> m_watcher;  // watching only; instead of the writer
     std::unique_ptr<notify::NotificationCenter> m_notifications;
-    WatchView m_watchView;               // engine thread
-    std::uint64_t m_sequenceBefore = 0;  // engine thread: snapshots published by replaced engines
-    std::uint64_t m_lastSequence = 0;    // engine thread
+    WatchView m_watchView;                    // engine thread
+    std::uint64_t m_sequenceBefore = 0;       // engine thread: snapshots published by replaced engines
+    std::uint64_t m_lastSequence = 0;         // engine thread
+    std::unique_ptr<SharedLimiter> m_shared;  // the engine uses it on the engine thread
     std::unique_ptr<HostLoadProbe> m_probe;
     HostLoadSource* m_hostLoad = nullptr;          // owned by the engine; engine thread only
     std::shared_ptr<ObservedTraffic> m_observed;   // set before the threads start, then only read

@@ -4,6 +4,7 @@
 #include "core/AnomalyView.h"
 #include "core/FlagsView.h"
 #include "core/NotifyView.h"
+#include "core/SharedView.h"
 #include "core/StoreHealth.h"
 #include "core/ThrottleView.h"
 #include "core/Tiers.h"
@@ -48,6 +49,7 @@ struct Snapshot {
     std::shared_ptr<const AnomalyView> anomaly;  // never null in a published snapshot; shared while unchanged
     NotifyView notify;                           // notification delivery: queue, spills, channels and breakers
     std::shared_ptr<const FlagsView> flags;      // never null in a published snapshot; shared while unchanged
+    SharedView shared;                           // the limiter shared with other engines (Redis), when there is one
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

@@ -50,8 +50,8 @@ public:
         return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(json) == json.size();
     }
 
-    // Starts serve on a free port and waits for its "listening on" line: the port, or 0 when it did not come up.
-    // The tests count admissions exactly, so the throttle follows no load unless `extra` names a source: this
+    // Starts serve (again) on a free port and waits for its "listening on" line: the port, or 0 when it did not come
+    // up. The tests count admissions exactly, so the throttle follows no load unless `extra` names a source: this
     // host's CPU, busy with other tests, would lower every limit.
     quint16 start(QStringList extra)
     {
@@ -59,6 +59,7 @@ public:
             extra << QStringLiteral("--load-source") << QStringLiteral("none");
         }
         m_process = std::make_unique<QProcess>();
+        m_log.clear();  // a new process, a new log: an earlier "listening on" line must not answer for this one
         QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
                          [this] { m_log += m_process->readAllStandardError(); });
         m_process->start(QStringLiteral(SLUICE_BINARY),

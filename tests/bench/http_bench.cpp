@@ -3,6 +3,8 @@
 // with a bearer token, served by this process's HttpServer and a real EngineRuntime; then, in the same run, the
 // same wrk against nginx serving a static 204 as the yardstick. Prints one `name value unit` line per figure.
 // Skips (exit 0, with a message) when wrk or nginx is missing.
+#include "LocalServer.h"
+
 #include "core/Clock.h"
 #include "http/CheckEndpoint.h"
 #include "http/HttpServer.h"
@@ -19,6 +21,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <thread>
@@ -109,36 +112,12 @@ std::optional<WrkResult> runWrk(const std::string& wrk, const std::string& url, 
     return result;
 }
 
-std::uint16_t freePort()
-{
-    const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-    socklen_t length = sizeof a;
-    getsockname(fd, reinterpret_cast<sockaddr*>(&a), &length);
-    close(fd);
-    return ntohs(a.sin_port);
-}
-
-bool portAnswers(std::uint16_t port)
-{
-    const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_port = htons(port);
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    const bool ok = connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
-    close(fd);
-    return ok;
-}
-
 // Runs nginx in the foreground from a private prefix; stops it when destroyed.
 class StaticNginx {
 public:
-    StaticNginx(const std::string& nginx, const fs::path& dir) : m_port(freePort())
+    StaticNginx(const std::string& nginx, const fs::path& dir)
     {
+        const int port = LocalServer::freePort();
         fs::create_directories(dir / "logs");
         const std::string d = dir.string();
         std::ofstream(dir / "nginx.conf")
@@ -146,31 +125,17 @@ public:
             << "events { worker_connections 1024; }\nhttp {\n  access_log off;\n  keepalive_requests 1000000;\n"
             << "  client_body_temp_path " << d << "/tmp; proxy_temp_path " << d << "/tmp;\n"
             << "  fastcgi_temp_path " << d << "/tmp; uwsgi_temp_path " << d << "/tmp; scgi_temp_path " << d
-            << "/tmp;\n  server { listen 127.0.0.1:" << m_port << "; location / { return 204; } }\n}\n";
+            << "/tmp;\n  server { listen 127.0.0.1:" << port << "; location / { return 204; } }\n}\n";
         fs::create_directories(dir / "tmp");
-        m_pid = fork();
-        if (m_pid == 0) {
-            execl(nginx.c_str(), nginx.c_str(), "-p", d.c_str(), "-e", (d + "/logs/error.log").c_str(), "-c",
-                  (d + "/nginx.conf").c_str(), "-g", "daemon off;", static_cast<char*>(nullptr));
-            _exit(127);
-        }
-        for (int i = 0; i < 100 && !portAnswers(m_port); ++i) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
+        m_server = std::make_unique<LocalServer>(std::vector<std::string>{nginx, "-p", d, "-e", d + "/logs/error.log",
+                                                                          "-c", d + "/nginx.conf", "-g", "daemon off;"},
+                                                 port);
     }
-    ~StaticNginx()
-    {
-        if (m_pid > 0) {
-            kill(m_pid, SIGTERM);
-            waitpid(m_pid, nullptr, 0);
-        }
-    }
-    bool running() const { return m_pid > 0 && portAnswers(m_port); }
-    std::uint16_t port() const { return m_port; }
+    bool running() const { return m_server->running(); }
+    std::uint16_t port() const { return static_cast<std::uint16_t>(m_server->port()); }
 
 private:
-    std::uint16_t m_port;
-    pid_t m_pid = -1;
+    std::unique_ptr<LocalServer> m_server;
 };
 
 void print(const char* name, double value, const char* unit) { std::printf("%s %.6g %s\n", name, value, unit); }

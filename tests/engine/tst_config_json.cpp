@@ -106,6 +106,21 @@ void TestConfigJson::aValidDocumentStillDecodes()
     std::optional<ThrottleOverride> o;
     QVERIFY(!ConfigJson::decodeOverride("null", o));
     QVERIFY(!o);
+
+    // A fleet's failure rules survive the settings row they are stored in; a policy without them is written as
+    // before, so its audit rows read as they always did.
+    base.policies.push_back(Policy{"/login", 10, kNsPerMin, 10, SharedFailure::Closed, 0.5});
+    const std::string row = ConfigJson::settingValue("engine.policies", base).value();
+    QVERIFY2(row.find(R"("redis_failure":"closed")") != std::string::npos, row.c_str());
+    // The default policy keeps the defaults, so only /login names a rule and a fraction.
+    QCOMPARE(row.find("redis_failure"), row.rfind("redis_failure"));
+    QCOMPARE(row.find("local_fraction"), row.rfind("local_fraction"));
+    QVERIFY(row.find(R"("local_fraction":0.5)") != std::string::npos);
+    QVERIFY(!ConfigJson::applySetting("engine.policies", row, config));
+    QCOMPARE(config.policies.at(0).sharedFailure, SharedFailure::Local);
+    QCOMPARE(config.policies.at(0).localFraction, 1.0);
+    QCOMPARE(config.policies.at(1).sharedFailure, SharedFailure::Closed);
+    QCOMPARE(config.policies.at(1).localFraction, 0.5);
 }
 
 void TestConfigJson::configTextErrorsNameThePath_data()
@@ -122,6 +137,10 @@ void TestConfigJson::configTextErrorsNameThePath_data()
     QTest::newRow("invalid UTF-8") << QString::fromLatin1("{\"policies\": [{\"route\": \"/caf\xe9\"}]}")
                                    << "not valid JSON (line 1, column 31: syntax error while parsing value - "
                                       "invalid string: ill-formed UTF-8 byte";
+    QTest::newRow("redis failure") << R"({"policies": [{"limit": 5, "redis_failure": "fail-open"}]})"
+                                   << R"(policies[0].redis_failure: expected "local", "open" or "closed")";
+    QTest::newRow("local fraction") << R"({"policies": [{"limit": 5}, {"route": "/a", "local_fraction": 0}]})"
+                                    << "policies[1].local_fraction: ";
     QTest::newRow("too large") << QString::fromStdString(cat(
                                       {R"({"policies": [{"route": ")", std::string(kMaxConfigBytes, 'x'), R"("}]})"}))
                                << "larger than 1 MiB, the limit for a configuration";

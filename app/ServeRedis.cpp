@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ServeRedis.h"
+
+#include "redis/RedisShared.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace sluice::app {
+
+namespace {
+struct ServeRedisText {
+    Q_DECLARE_TR_FUNCTIONS(serve)
+};
+}  // namespace
+
+std::optional<std::vector<engine::redis::RedisEndpoint>> parseRedisSeeds(const QString& text, QString& error)
+{
+    std::vector<engine::redis::RedisEndpoint> seeds;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto endpoint = engine::redis::parseEndpoint(part.trimmed().toStdString());
+        if (!endpoint) {
+            error = ServeRedisText::tr("--redis needs host:port, such as 127.0.0.1:6379, not '%1'").arg(part);
+            return std::nullopt;
+        }
+        seeds.push_back(*endpoint);
+    }
+    if (seeds.empty()) {
+        error = ServeRedisText::tr("--redis needs at least one host:port");
+        return std::nullopt;
+    }
+    return seeds;
+}
+
+std::function<std::unique_ptr<engine::SharedLimiter>()> redisLimiterMaker(const ServeRedis& redis)
+{
+    if (redis.seeds.empty()) {
+        return {};
+    }
+    engine::redis::RedisOptions options;
+    options.seeds = redis.seeds;
+    options.credentials.user = qEnvironmentVariable("SLUICE_REDIS_USER").toStdString();
+    options.credentials.password = qEnvironmentVariable("SLUICE_REDIS_PASSWORD").toStdString();
+    return [options, prefix = redis.prefix, lease = redis.lease] {
+        return engine::redis::makeRedisLimiter(options, prefix, lease);
+    };
+}
+
+void SharedHealthLog::note(const engine::SharedView& view, ServeLog& log)
+{
+    if (!view.configured || view.degraded == m_degraded) {
+        return;
+    }
+    m_degraded = view.degraded;
+    if (m_degraded) {
+        log.warning(ServeRedisText::tr("Redis degraded: some keys are decided by their policy's failure rule (%1)")
+                        .arg(QString::fromStdString(view.lastError)));
+    } else {
+        log.info(ServeRedisText::tr("Redis whole again (%1): every key is decided by Redis")
+                     .arg(QString::fromStdString(view.mode)));
+    }
+}
+
+}  // namespace sluice::app

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "ServeLog.h"
+
+#include "core/SharedView.h"
+#include "limiter/SharedLimiter.h"
+#include "redis/ClusterTopology.h"
+#include "redis/RedisLimiter.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sluice::app {
+
+// Where `sluice serve --redis` keeps the limits it shares with the other engines of its fleet.
+struct ServeRedis {
+    std::vector<engine::redis::RedisEndpoint> seeds;  // empty: no Redis, this engine decides alone
+    std::string prefix = "sluice";                    // the keys' namespace, for fleets sharing one Redis
+    engine::redis::RedisLease lease;                  // --redis-lease: units an engine may spend without asking
+};
+
+// "host:port[,host:port…]": one server, or any nodes of a cluster. Nullopt with the reason in `error`.
+std::optional<std::vector<engine::redis::RedisEndpoint>> parseRedisSeeds(const QString& text, QString& error);
+
+// The shared limiter serve runs with. Redis' password comes from the environment (SLUICE_REDIS_PASSWORD, and
+// SLUICE_REDIS_USER for an ACL user): serve has no keychain, and a command line is visible to every user.
+std::function<std::unique_ptr<engine::SharedLimiter>()> redisLimiterMaker(const ServeRedis& redis);
+
+// Says in serve's log when Redis becomes degraded (and why) and when it is whole again, once each time.
+class SharedHealthLog final {
+public:
+    void note(const engine::SharedView& view, ServeLog& log);
+
+private:
+    bool m_degraded = false;
+};
+
+}  // namespace sluice::app

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: Apache-2.0
+// A fleet: two `sluice serve` engines, each with its own database, in front of a real Redis Cluster on 127.0.0.1.
+// A key's limit holds across both; a killed Redis master leaves the route's failure rule in charge until its
+// replica takes over; a killed engine leaves the other deciding, and comes back to the same shared state.
+#include "../engine/RedisTestSupport.h"
+#include "PlainHttp.h"
+#include "ServeProcess.h"
+
+#include "redis/HashSlot.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using sluice::test::RedisCluster;
+using sluice::test::RedisServer;
+using sluice::testing::get;
+using sluice::testing::Reply;
+using sluice::testing::ServeProcess;
+
+namespace {
+
+// One engine of the fleet: its database, its token (check and metrics) and its process.
+struct Engine {
+    explicit Engine(const QTemporaryDir& dir, const QString& name)
+        : serve(dir.filePath(name + QStringLiteral(".db"))), settings(dir.filePath(name + QStringLiteral(".json")))
+    {
+    }
+    ServeProcess serve;
+    QString settings;
+    QByteArray token;
+    quint16 port = 0;
+};
+
+// limit per minute with a burst as large; `failure` is the route's rule while Redis cannot decide.
+bool writeSettings(const QString& path, int limit, const char* failure)
+{
+    QFile f(path);
+    const QByteArray json = "{\"policies\": [{\"route\": \"\", \"limit\": " + QByteArray::number(limit) +
+                            ", \"period_ms\": 60000, \"burst\": " + QByteArray::number(limit) +
+                            ", \"redis_failure\": \"" + failure + "\"}]}";
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(json) == json.size();
+}
+
+QByteArray check(const QByteArray& key) { return "/v1/check?key=" + key; }
+
+// The value of an unlabelled sample in /metrics text, or -1.
+double metric(const QByteArray& text, const QByteArray& name)
+{
+    for (const QByteArray& line : text.split('\n')) {
+        if (line.startsWith(name + ' ')) {
+            return line.mid(name.size() + 1).toDouble();
+        }
+    }
+    return -1;
+}
+
+}  // namespace
+
+class TestServeFleet final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (!RedisServer::available()) {
+            QSKIP("redis-server is not installed");
+        }
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_a = std::make_unique<Engine>(*m_dir, QStringLiteral("a"));
+        m_b = std::make_unique<Engine>(*m_dir, QStringLiteral("b"));
+    }
+    void cleanup()
+    {
+        m_a.reset();
+        m_b.reset();
+    }
+
+    void badRedisOptionsAreRefused()
+    {
+        for (const auto& [args, message] : std::vector<std::pair<QStringList, QString>>{
+                 {{QStringLiteral("--redis"), QStringLiteral("nowhere")}, QStringLiteral("--redis needs host:port")},
+                 {{QStringLiteral("--redis"), QStringLiteral("127.0.0.1:99999")},
+                  QStringLiteral("--redis needs host:port")},
+                 {{QStringLiteral("--redis-prefix"), QStringLiteral("x")},
+                  QStringLiteral("--redis-prefix needs --redis")},
+                 {{QStringLiteral("--redis-lease"), QStringLiteral("5")},
+                  QStringLiteral("--redis-lease needs --redis")},
+                 {{QStringLiteral("--redis"), QStringLiteral("127.0.0.1:6379"), QStringLiteral("--redis-prefix"),
+                   QStringLiteral("a{b}")},
+                  QStringLiteral("--redis-prefix must be a word without braces or spaces, not 'a{b}'")},
+                 {{QStringLiteral("--redis"), QStringLiteral("127.0.0.1:6379"), QStringLiteral("--redis-lease"),
+                   QStringLiteral("lots")},
+                  QStringLiteral("--redis-lease needs a number of units from 0 to 100000, not 'lots'")},
+                 {{QStringLiteral("--redis"), QStringLiteral("127.0.0.1:6379"), QStringLiteral("--redis-lease-ms"),
+                   QStringLiteral("0")},
+                  QStringLiteral("--redis-lease-ms needs milliseconds from 1 to 60000, not '0'")}}) {
+            QProcess p;
+            p.start(QStringLiteral(SLUICE_BINARY), QStringList{QStringLiteral("serve"), QStringLiteral("--db"),
+                                                               m_dir->filePath(QStringLiteral("x.db"))} +
+                                                       args);
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitCode(), 2);
+            QVERIFY2(p.readAllStandardError().contains(message.toUtf8()), qPrintable(message));
+        }
+    }
+
+    void aKeysLimitHoldsAcrossTheFleet_data()
+    {
+        QTest::addColumn<int>("lease");
+        QTest::newRow("every check asks Redis") << 0;
+        QTest::newRow("leases of 5") << 5;
+    }
+    // 40 a minute for one key, 200 checks alternating between the engines: 40 pass in all (41 if the limit's
+    // clock ticked one more in while they ran), where two engines alone would pass 80. With leases, no more pass
+    // (units are taken from Redis when leased), and at most the two engines' unspent leases fewer.
+    void aKeysLimitHoldsAcrossTheFleet()
+    {
+        QFETCH(int, lease);
+        RedisCluster cluster(3, 0);
+        QVERIFY2(cluster.ready(), qPrintable(cluster.error()));
+        startBoth(cluster, 40, "local", {QStringLiteral("--redis-lease"), QString::number(lease)});
+        int allowed = 0;
+        for (int i = 0; i < 200; ++i) {
+            const Engine& e = i % 2 == 0 ? *m_a : *m_b;
+            const Reply r = get(e.port, check("fleet-key"), e.token);
+            QVERIFY2(r.status == 200 || r.status == 429, r.head.constData());
+            allowed += r.status == 200 ? 1 : 0;
+        }
+        QVERIFY2(allowed <= 41 && allowed >= 40 - 2 * lease, QByteArray::number(allowed).constData());
+        // Each engine's snapshot (about ten a second) counts its hundred, all decided by Redis or its leases.
+        QByteArray metrics;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                metrics = get(m_a->port, "/metrics", m_a->token).body;
+                return metric(metrics, "sluice_redis_decisions_total{by=\"redis\"}") +
+                           metric(metrics, "sluice_redis_decisions_total{by=\"lease\"}") ==
+                       100.0;
+            },
+            10000));
+        QCOMPARE(metric(metrics, "sluice_redis_decisions_total{by=\"lease\"}") > 0, lease > 0);
+        QCOMPARE(metric(metrics, "sluice_redis_degraded"), 0.0);
+        QVERIFY(metrics.contains("sluice_redis_decisions_total{by=\"local\"} 0\n"));
+        QVERIFY(metrics.contains("sluice_redis_node_up{node=\"127.0.0.1:"));
+    }
+
+    // The master of a key's slot dies: with "closed" its checks are refused at once and /metrics says degraded;
+    // other keys are still shared. Once its replica has taken over, Redis decides the key again. Then an engine
+    // is killed (SIGKILL): the other goes on, and the killed one, started again, meets the same shared state.
+    void aKilledMasterThenAKilledEngine()
+    {
+        RedisCluster cluster(3, 1);
+        QVERIFY2(cluster.ready(), qPrintable(cluster.error()));
+        startBoth(cluster, 5, "closed");
+        const QByteArray key = "doomed-key";
+        RedisServer* master =
+            cluster.masterOf(sluice::engine::redis::hashSlot("sluice:gcra:{" + key.toStdString() + "}"));
+        QVERIFY(master != nullptr);
+        QByteArray survivor;
+        for (int i = 0; survivor.isEmpty(); ++i) {
+            const QByteArray candidate = "survivor-" + QByteArray::number(i);
+            if (cluster.masterOf(sluice::engine::redis::hashSlot("sluice:gcra:{" + candidate.toStdString() + "}")) !=
+                master) {
+                survivor = candidate;
+            }
+        }
+        QCOMPARE(get(m_a->port, check(key), m_a->token).status, 200);
+        QVERIFY(cluster.node(0).answers());
+        QVERIFY(sluice::test::waitUntil([&] {
+            long long replicas = 0;
+            return master->call({"WAIT", "1", "1000"}).asInteger(replicas) && replicas >= 1;
+        }));
+
+        master->kill();
+        QCOMPARE(get(m_a->port, check(key), m_a->token).status, 429);  // closed: refused, not waited for
+        QCOMPARE(get(m_b->port, check(survivor), m_b->token).status, 200);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return metric(get(m_a->port, "/metrics", m_a->token).body, "sluice_redis_degraded") == 1.0; },
+            10000));
+        QVERIFY(QTest::qWaitFor([&] { return m_a->serve.log().contains("Redis degraded"); }, 10000));
+
+        // The replica takes over: the key is decided by Redis again, with the one request it had.
+        QVERIFY(QTest::qWaitFor([&] { return get(m_b->port, check(key), m_b->token).status == 200; }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return metric(get(m_a->port, "/metrics", m_a->token).body, "sluice_redis_degraded") == 0.0; },
+            10000));
+        QVERIFY(QTest::qWaitFor([&] { return m_a->serve.log().contains("Redis whole again"); }, 10000));
+
+        // kill -9 one engine; the other decides on; the first comes back to the shared budget.
+        m_a->serve.signal(SIGKILL);
+        int allowedByB = 0;
+        for (int i = 0; i < 4; ++i) {
+            allowedByB += get(m_b->port, check("after-kill"), m_b->token).status == 200 ? 1 : 0;
+        }
+        QCOMPARE(allowedByB, 4);
+        m_a->port = m_a->serve.start(
+            {QStringLiteral("--config"), m_a->settings, QStringLiteral("--redis"), cluster.node(1).address()});
+        QVERIFY(m_a->port != 0);
+        QCOMPARE(get(m_a->port, check("after-kill"), m_a->token).status, 200);
+        QCOMPARE(get(m_a->port, check("after-kill"), m_a->token).status, 429);
+    }
+
+private:
+    void startBoth(RedisCluster& cluster, int limit, const char* failure, const QStringList& extra = {})
+    {
+        for (Engine* e : {m_a.get(), m_b.get()}) {
+            QVERIFY(writeSettings(e->settings, limit, failure));
+            e->token = e->serve.createToken(QStringLiteral("proxy"), QStringLiteral("admin"));
+            QVERIFY(!e->token.isEmpty());
+            // Each engine knows a different node to start from.
+            const QString seed = (e == m_a.get() ? cluster.node(0) : cluster.node(1)).address();
+            e->port = e->serve.start(
+                QStringList{QStringLiteral("--config"), e->settings, QStringLiteral("--redis"), seed} + extra);
+            QVERIFY2(e->port != 0, e->serve.log().constData());
+        }
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Engine> m_a;
+    std::unique_ptr<Engine> m_b;
+};
+
+QTEST_GUILESS_MAIN(TestServeFleet)
+#include "tst_serve_fleet.moc"
