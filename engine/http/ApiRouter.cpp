@@ -22,9 +22,9 @@ ApiRouter::ApiRouter(const TokenVerifier& verifier, Routes routes) : m_verifier(
 {
 }
 
-bool ApiRouter::authorized(const HttpRequest& request, TokenScope needed, Responder& responder)
+bool ApiRouter::authorized(const HttpRequest& request, TokenScope needed, Responder& responder, std::string& name)
 {
-    const TokenCheck check = m_verifier.check(request.header("Authorization"), needed);
+    const TokenCheck check = m_verifier.check(request.header("Authorization"), needed, name);
     if (check == TokenCheck::Accepted) {
         return true;
     }
@@ -51,7 +51,8 @@ void ApiRouter::handle(const HttpRequest& request, Responder responder)
             responder.send(std::move(r));
             return;
         }
-        if (!authorized(request, TokenScope::Read, responder)) {
+        std::string name;
+        if (!authorized(request, TokenScope::Read, responder, name)) {
             return;
         }
         HttpResponse r;
@@ -60,7 +61,40 @@ void ApiRouter::handle(const HttpRequest& request, Responder responder)
         responder.send(std::move(r));
         return;
     }
-    responder.send(plain(404, "no such endpoint; see /v1/check and /metrics"));
+    if (request.path.starts_with("/api/") && m_routes.admin != nullptr) {
+        handleAdmin(request, std::move(responder));
+        return;
+    }
+    responder.send(plain(404, "no such endpoint; see /v1/check, /metrics and /api/openapi.json"));
+}
+
+void ApiRouter::handleAdmin(const HttpRequest& request, Responder responder)
+{
+    bool pathKnown = false;
+    const AdminRoute* route = AdminApi::match(request.method, request.path, pathKnown);
+    if (route == nullptr) {
+        if (!pathKnown) {
+            responder.send(plain(404, "no such admin API route; see /api/openapi.json"));
+            return;
+        }
+        std::string allowed;
+        for (const AdminRoute& r : AdminApi::routes()) {
+            bool known = false;
+            if (AdminApi::match(r.method, request.path, known) == &r) {
+                allowed += allowed.empty() ? "" : ", ";
+                allowed += r.method;
+            }
+        }
+        HttpResponse r = plain(405, "use " + allowed);
+        r.headers.emplace_back("Allow", allowed);
+        responder.send(std::move(r));
+        return;
+    }
+    std::string actor;
+    if (!authorized(request, route->scope, responder, actor)) {
+        return;
+    }
+    m_routes.admin->handle(*route, request, std::move(responder), actor);
 }
 
 Authorize authorizeWith(const TokenVerifier& verifier)

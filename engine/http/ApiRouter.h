@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "http/AdminApi.h"
 #include "http/Authorization.h"
 #include "http/HttpServer.h"
 #include "http/TokenVerifier.h"
@@ -15,6 +16,7 @@ namespace sluice::engine::http {
 // The HTTP API's front door: every request needs a bearer token whose scope allows its path.
 //   /v1/check  scope check (or admin): the check endpoint, which asks authorizeWith() itself
 //   /metrics   scope read (or admin): the Prometheus text
+//   /api/...   the admin API (http/AdminApi): reads need scope read, changes scope admin
 // A missing or wrong token gets 401 (with WWW-Authenticate: Bearer), a token of another scope 403, an unknown
 // path 404; each refusal is counted. Runs on the server's thread; the verifier never touches the database.
 class ApiRouter final {
@@ -23,15 +25,17 @@ public:
         // Answers the requests it takes (true), such as CheckEndpoint::handle; empty = none.
         std::function<bool(const HttpRequest&, Responder&)> endpoint;
         std::function<std::string()> metrics;  // the /metrics text; empty = 404
+        AdminApi* admin = nullptr;             // the admin API below /api/; null = 404
     };
     ApiRouter(const TokenVerifier& verifier, Routes routes);
 
     void handle(const HttpRequest& request, Responder responder);
-    // /metrics requests refused for their token (401 and 403) since the start.
+    // /metrics and /api requests refused for their token (401 and 403) since the start.
     std::uint64_t unauthorized() const { return m_unauthorized.load(std::memory_order_relaxed); }
 
 private:
-    bool authorized(const HttpRequest& request, TokenScope needed, Responder& responder);
+    bool authorized(const HttpRequest& request, TokenScope needed, Responder& responder, std::string& name);
+    void handleAdmin(const HttpRequest& request, Responder responder);
 
     const TokenVerifier& m_verifier;
     Routes m_routes;

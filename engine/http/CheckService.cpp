@@ -73,6 +73,8 @@ bool CheckService::open(CheckServiceError& error)
     if (m_options.metrics) {
         routes.metrics = [this] { return metrics(); };
     }
+    m_admin = std::make_unique<AdminApi>(m_runtime, m_clock);
+    routes.admin = m_admin.get();
     m_router = std::make_unique<ApiRouter>(*m_verifier, std::move(routes));
     ServerOptions server;
     server.address = m_options.address;
@@ -96,6 +98,7 @@ void CheckService::stop()
     m_http.reset();   // no new requests; connections close
     m_check.reset();  // checks already handed over are decided by the engine all the same
     m_router.reset();
+    m_admin.reset();
 }
 
 TokenReload CheckService::reloadTokensIfChanged()

@@ -21,6 +21,7 @@ class EngineRuntime;
 
 namespace sluice::engine::http {
 
+class AdminApi;
 class ApiRouter;
 class TokenStore;
 class TokenVerifier;
@@ -107,6 +108,7 @@ private:
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<TokenVerifier> m_verifier;
     std::unique_ptr<CheckEndpoint> m_check;
+    std::unique_ptr<AdminApi> m_admin;
     std::unique_ptr<ApiRouter> m_router;
     std::unique_ptr<HttpServer> m_http;
     std::string m_address;

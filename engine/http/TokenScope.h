@@ -8,8 +8,8 @@ namespace sluice::engine::http {
 
 // What a bearer token may do on the HTTP API.
 //   check: ask /v1/check (what a reverse proxy needs, and nothing more)
-//   read:  read /metrics (what a Prometheus server needs)
-//   admin: everything check and read may, and the admin API to come
+//   read:  read /metrics (what a Prometheus server needs) and the admin API (GET)
+//   admin: everything check and read may, and changes through the admin API
 enum class TokenScope { Check, Read, Admin };
 
 std::string_view scopeName(TokenScope scope);  // "check", "read", "admin": as stored and typed

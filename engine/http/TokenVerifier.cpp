@@ -47,6 +47,17 @@ TokenCheck TokenVerifier::check(std::string_view authorization, TokenScope neede
 
 TokenCheck TokenVerifier::checkToken(std::string_view token, TokenScope needed) const
 {
+    std::string name;
+    return checkToken(token, needed, &name);
+}
+
+TokenCheck TokenVerifier::check(std::string_view authorization, TokenScope needed, std::string& name) const
+{
+    return checkToken(bearerToken(authorization), needed, &name);
+}
+
+TokenCheck TokenVerifier::checkToken(std::string_view token, TokenScope needed, std::string* name) const
+{
     if (token.empty()) {
         return TokenCheck::Missing;
     }
@@ -64,7 +75,11 @@ TokenCheck TokenVerifier::checkToken(std::string_view token, TokenScope needed) 
     if (!hash || !sameHash(*hash, it->hash)) {
         return TokenCheck::Invalid;
     }
-    return scopeAllows(it->scope, needed) ? TokenCheck::Accepted : TokenCheck::Forbidden;
+    if (!scopeAllows(it->scope, needed)) {
+        return TokenCheck::Forbidden;
+    }
+    *name = it->name;
+    return TokenCheck::Accepted;
 }
 
 std::size_t TokenVerifier::size() const { return m_tokens.load()->size(); }

@@ -40,9 +40,12 @@ public:
     TokenCheck check(std::string_view authorization, TokenScope needed) const;
     // The same for a bare token (what follows "Bearer "); Missing when empty.
     TokenCheck checkToken(std::string_view token, TokenScope needed) const;
+    // check(), and the accepted token's name in `name` (what the audit log says an admin API change was made by).
+    TokenCheck check(std::string_view authorization, TokenScope needed, std::string& name) const;
     std::size_t size() const;
 
 private:
+    TokenCheck checkToken(std::string_view token, TokenScope needed, std::string* name) const;
     using Table = std::vector<TokenEntry>;  // by id
     std::atomic<std::shared_ptr<const Table>> m_tokens;
 };

@@ -54,7 +54,9 @@ std::string_view nameOf(RedisMode mode)
     return "unknown";
 }
 
-RedisClient::RedisClient(RedisOptions options) : m_options(std::move(options)), m_random(std::random_device{}())
+RedisClient::RedisClient(RedisOptions options)
+    : m_options(std::move(options)), m_random(std::random_device{}()),
+      m_probe(m_options.timeouts, m_options.credentials)
 {
     m_owner.fill(-1);
     for (const RedisEndpoint& seed : m_options.seeds) {
@@ -93,17 +95,18 @@ bool RedisClient::usable(Node& node, SteadyClock::time_point now)
     if (node.breaker != BreakerState::Open) {
         return true;
     }
-    if (now < node.retryAt || node.probedInRun == m_run) {
+    if (now < node.retryAt) {
         return false;
     }
-    // The health check: a fresh connection that answers PING half-opens the breaker; the next commands are its
-    // trial. It blocks for up to the connect and command timeouts, so it runs at most once a node and run.
-    node.probedInRun = m_run;
-    std::string error;
-    RedisReply pong;
-    static constexpr std::array<std::string_view, 1> kPing{"PING"};
-    if (!node.connection->connect(error) || !node.connection->call(kPing, pong, error) || pong.isError()) {
-        failed(node, error.empty() ? pong.text : error);
+    // The health check (a fresh connection that answers PING, on the probe's thread) half-opens the breaker; the
+    // next commands are its trial. Until it has an answer, the node stays open.
+    const auto outcome = m_probe.take(node.connection->endpoint());
+    if (!outcome) {
+        m_probe.request(node.connection->endpoint());
+        return false;
+    }
+    if (!outcome->ok) {
+        failed(node, outcome->error);
         return false;
     }
     node.breaker = BreakerState::HalfOpen;
@@ -212,7 +215,6 @@ bool RedisClient::refreshTopology(SteadyClock::time_point now)
 
 void RedisClient::maintain()
 {
-    ++m_run;
     const auto now = SteadyClock::now();
     for (auto& node : m_nodes) {
         usable(*node, now);
@@ -222,7 +224,6 @@ void RedisClient::maintain()
 
 void RedisClient::run(std::span<RedisCall> calls)
 {
-    ++m_run;
     auto now = SteadyClock::now();
     refreshTopologyIfDue(now);
     m_pending.resize(calls.size());

@@ -4,6 +4,7 @@
 #include "core/NotifyTypes.h"
 #include "redis/ClusterTopology.h"
 #include "redis/HashSlot.h"
+#include "redis/HealthProbe.h"
 #include "redis/RedisConnection.h"
 #include "redis/RedisReply.h"
 
@@ -70,8 +71,9 @@ struct RedisHealth {
     std::string lastError;
 };
 
-// A Redis client for one thread: a single server or a Redis Cluster, found out from the seeds. A batch of calls
-// goes out pipelined, one round trip per node with all nodes at once; MOVED updates the slot map and retries,
+// A Redis client for one thread: a single server or a Redis Cluster, found out from the seeds. Health checks of
+// failed nodes run on a thread of their own (HealthProbe), so a node that is gone costs this thread no waiting. A batch
+// of calls goes out pipelined, one round trip per node with all nodes at once; MOVED updates the slot map and retries,
 // ASK retries once on the migration's target after ASKING, NOSCRIPT loads the client's scripts on that node and
 // retries. Each node has a circuit breaker (closed, open, half-open). Calls a node cannot answer come back
 // Unavailable with the reason: the caller's failure policy decides what they mean.
@@ -102,7 +104,6 @@ private:
         std::uint64_t failures = 0;
         bool master = false;
         bool needsScripts = false;
-        std::uint64_t probedInRun = 0;  // a health check blocks: at most one per node and run
         std::string lastError;
         std::string scriptError;           // SCRIPT LOAD refused this round (NOPERM, OOM): no use retrying
         std::vector<std::uint32_t> queue;  // calls of this round
@@ -129,7 +130,7 @@ private:
     std::string m_lastError;
     std::vector<std::string> m_scripts;
     std::mt19937_64 m_random;
-    std::uint64_t m_run = 0;  // runs and maintain() calls so far
+    HealthProbe m_probe;  // health checks of open nodes, off this thread
     // One run's scratch.
     std::vector<std::uint32_t> m_pending;
     std::vector<std::int16_t> m_askTarget;  // by call: the ASK target for the next round, or -1

@@ -5,13 +5,16 @@
 #include "RequestStream.h"
 
 #include "decision/Engine.h"
+#include "keys/KeyTable.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <memory>
 #include <numeric>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace sluice;
@@ -133,6 +136,7 @@ static void uniformFigures(int rounds, std::vector<engine::Decision>& out, std::
 static void zipfFigures(int rounds, std::vector<engine::Decision>& out, std::uint64_t& sink);
 static void detectionFigures(int rounds, std::vector<engine::Decision>& out);
 static void flagFigures(int rounds, std::vector<engine::Decision>& out);
+static void shardedFigures(int rounds);
 
 int main(int argc, char** argv)
 {
@@ -152,6 +156,9 @@ int main(int argc, char** argv)
     }
     if (only.empty() || only == "flags") {
         flagFigures(rounds, out);
+    }
+    if (only.empty() || only == "sharded") {
+        shardedFigures(rounds);
     }
     std::fprintf(stderr, "(checksum %llu)\n", static_cast<unsigned long long>(sink));
     return 0;
@@ -346,4 +353,78 @@ void flagFigures(int rounds, std::vector<engine::Decision>& out)
     print("decisions_per_sec.built_in_flags", figures.offRate, "ops/s");
     print("flags_overhead_ratio", figures.ratio, "ratio");
     print("flags_admission_ratio", admitOn / admitOff, "ratio");
+}
+
+void shardedFigures(int rounds)
+{
+    // --- one engine per core, keys split by hash: how a many-core machine scales before Redis is needed ---
+    // The same 1,000,000 keys and 4,000,000 uniform requests, decided by one engine and then by one engine per
+    // core, each owning the keys whose hash falls to it, all at once. The ratio is measured in the same run.
+    constexpr std::uint32_t kKeys = 1'000'000;
+    const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
+    const std::vector<std::uint32_t> picks = bench::uniformKeys(4'000'000, kKeys, 45);
+    std::vector<std::uint32_t> everyKey(kKeys);
+    std::iota(everyKey.begin(), everyKey.end(), 0U);
+    const auto shardOf = [cores](std::uint32_t key) {
+        const std::string name = "user-" + std::to_string(key);
+        return static_cast<unsigned>(engine::KeyTable::hash(name) % cores);
+    };
+    std::vector<unsigned> keyShard(kKeys);
+    for (std::uint32_t k = 0; k < kKeys; ++k) {
+        keyShard[k] = shardOf(k);
+    }
+    struct Shard {
+        std::unique_ptr<engine::Engine> engine;
+        bench::RequestStream warm;
+        bench::RequestStream stream;
+        std::vector<engine::Decision> out = std::vector<engine::Decision>(kBatch);
+    };
+    std::vector<Shard> shards(cores);
+    for (unsigned s = 0; s < cores; ++s) {
+        std::vector<std::uint32_t> own;
+        std::vector<std::uint32_t> ownPicks;
+        for (const std::uint32_t k : everyKey) {
+            if (keyShard[k] == s) {
+                own.push_back(k);
+            }
+        }
+        for (const std::uint32_t k : picks) {
+            if (keyShard[k] == s) {
+                ownPicks.push_back(k);
+            }
+        }
+        shards[s].engine = std::make_unique<engine::Engine>(allFeaturesOn());
+        addVips(*shards[s].engine, kKeys);
+        shards[s].warm = bench::streamFor(own, kStart, 1000);
+        shards[s].stream = bench::streamFor(ownPicks, kStart + 2 * engine::kNsPerSec, 1000);
+        runEngine(*shards[s].engine, shards[s].warm, shards[s].out);
+    }
+    engine::Engine single(allFeaturesOn());
+    addVips(single, kKeys);
+    auto singleWarm = bench::streamFor(everyKey, kStart, 1000);
+    auto singleStream = bench::streamFor(picks, kStart + 2 * engine::kNsPerSec, 1000);
+    std::vector<engine::Decision> out(kBatch);
+    runEngine(single, singleWarm, out);
+
+    std::vector<double> oneCore;
+    std::vector<double> allCores;
+    for (int round = 0; round < rounds; ++round) {
+        oneCore.push_back(runEngine(single, singleStream, out));
+        const auto t0 = std::chrono::steady_clock::now();
+        std::vector<std::thread> threads;
+        for (Shard& shard : shards) {
+            threads.emplace_back([&shard] { runEngine(*shard.engine, shard.stream, shard.out); });
+        }
+        for (std::thread& t : threads) {
+            t.join();
+        }
+        allCores.push_back(static_cast<double>(picks.size()) / seconds(std::chrono::steady_clock::now() - t0));
+    }
+    const double one = median(oneCore);
+    const double all = median(allCores);
+    print("decisions_per_sec.one_core_1m", one, "ops/s");
+    print("decisions_per_sec.sharded_all_cores", all, "ops/s");
+    print("sharded_cores", cores, "cores");
+    print("sharded_over_one_core_ratio", all / one, "ratio");
+    print("sharded_per_core_efficiency", all / one / cores, "ratio");
 }

@@ -264,6 +264,48 @@ private slots:
         QCOMPARE(a.leasedDecisions(), leased + 1);
     }
 
+    // A node that takes connections and never answers (a hung server): the first batches wait for the command
+    // timeout until its breaker opens; after that a batch is answered at once (Unavailable, naming it), because
+    // health checks run on a thread of their own.
+    void aSilentNodeCostsTheDecidingThreadNoWaiting()
+    {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof(address);
+        QVERIFY(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0);
+        QVERIFY(::listen(fd, 64) == 0);
+        QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+        RedisOptions options;
+        options.seeds = {RedisEndpoint{"127.0.0.1", ntohs(address.sin_port)}};
+        options.timeouts.command = std::chrono::milliseconds(400);
+        RedisClient client(options);
+        RedisLimiter limiter(client);
+        const GcraRate rate = rateOf(10, kNsPerSec, 10);
+        QVERIFY(waitUntil([&] {
+            return !decideOne(limiter, "k", rate, kT0).decided && !client.health().nodes.empty() &&
+                   client.health().nodes[0].breaker == BreakerState::Open;
+        }));
+        // Batches keep coming while two more health checks time out on their own thread.
+        const std::uint64_t failuresBefore = client.health().nodes[0].failures;
+        QElapsedTimer timer;
+        QVERIFY(waitUntil([&] {
+            timer.start();
+            const SharedVerdict verdict = decideOne(limiter, "k", rate, kT0);
+            client.maintain();
+            const qint64 took = timer.elapsed();
+            if (verdict.decided || verdict.error.find(options.seeds[0].text()) == std::string::npos || took >= 200) {
+                qWarning("decided %d in %lld ms: %s", verdict.decided, took, verdict.error.c_str());
+                return true;  // fails below
+            }
+            return client.health().nodes[0].failures >= failuresBefore + 2;
+        }));
+        QVERIFY(client.health().nodes[0].failures >= failuresBefore + 2);  // the timeout is 400 ms each
+        QVERIFY(client.health().degraded);
+        ::close(fd);
+    }
+
     void aPasswordIsSentAndAWrongOneNamed()
     {
         RedisServer server;

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+// The admin API's JSON bodies (PUT /api/throttle/override, DELETE /api/throttle/override, PUT /api/vip/{key}): any
+// bytes give a command or an error naming a field, never a crash; an accepted command carries what the API
+// promises (a known level, a reason for an override, a tier, the token's name as the actor).
+#include "FuzzTarget.h"
+
+#include "core/JsonRead.h"
+#include "http/AdminBodies.h"
+
+#include <string>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    using namespace sluice::engine;
+    if (size == 0) {
+        return 0;
+    }
+    const std::string_view body(reinterpret_cast<const char*>(data) + 1, size - 1);
+    const std::string actor = "fuzz-token";
+    try {
+        switch (data[0] % 3) {
+        case 0: {
+            const cmd::SetThrottleOverride c = http::readOverrideBody(body, 1'800'000'000LL * kNsPerSec, actor);
+            sluice::fuzz::require(!c.reason.empty() && c.reason.size() <= 500, "an override has a reason");
+            sluice::fuzz::require(static_cast<int>(c.level) <= 4 && c.actor == actor, "a known level, the token");
+            sluice::fuzz::require(c.expiresAt == 0 || c.expiresAt > 1'800'000'000LL * kNsPerSec, "expiry is later");
+            break;
+        }
+        case 1:
+            sluice::fuzz::require(http::readClearBody(body, actor).actor == actor, "the token clears");
+            break;
+        default: {
+            const cmd::AssignVip c = http::readAssignBody("key", body, actor);
+            sluice::fuzz::require(!c.tier.empty() && c.assignedBy == actor, "a tier, the token");
+            break;
+        }
+        }
+    } catch (const JsonRead::Error& e) {
+        sluice::fuzz::require(!e.message.empty(), "a refused body is named");
+    }
+    return 0;
+}
