@@ -286,6 +286,8 @@ private:
     engine::SnapshotPtr m_snapshot;
     engine::http::TierTally m_tiers;  // under m_snapshotMutex
     std::unique_ptr<engine::EngineRuntime> m_runtime;
+    // After the runtime it makes changes in, before the service that publishes through it.
+    std::unique_ptr<engine::redis::FleetChanges> m_fleet;
     std::unique_ptr<engine::http::CheckService> m_service;
     std::unique_ptr<ui::DailyReport> m_daily;
     SharedHealthLog m_sharedHealth;
@@ -334,12 +336,18 @@ int Server::start()
     if (!m_options.config.isEmpty() && !applySettings()) {
         return kExitBadInput;
     }
+    m_fleet = startFleetChanges(m_options.redis, *m_runtime, m_log);
     engine::http::CheckServiceOptions service;
     service.databasePath = options.databasePath;
     service.address = m_options.address;
     service.port = m_options.port;
     service.keyHeaders = m_options.keyHeaders;
     service.metrics = [this](engine::http::MetricsInput& input) { return metrics(input); };
+    if (m_fleet) {
+        service.adminApplied = [this](const engine::Command& command, const std::string& actor) {
+            m_fleet->publish(command, actor);
+        };
+    }
     engine::http::CheckServiceError failure;
     m_service = engine::http::CheckService::start(*m_runtime, m_clock, std::move(service), failure);
     if (!m_service) {
@@ -472,6 +480,7 @@ int Server::stop()
 {
     m_daily.reset();    // a report being written is cancelled and leaves no file
     m_service.reset();  // no new requests; checks already handed over are decided by the shutdown below
+    m_fleet.reset();    // no more changes from the fleet
     if (!m_runtime) {
         return kExitFailure;
     }

@@ -2,6 +2,9 @@
 #include "ServeRedis.h"
 
 #include "redis/RedisShared.h"
+#include "runtime/EngineRuntime.h"
+
+#include <QSysInfo>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -12,6 +15,16 @@ namespace {
 struct ServeRedisText {
     Q_DECLARE_TR_FUNCTIONS(serve)
 };
+
+// The seeds, and the password (and ACL user) from the environment.
+engine::redis::RedisOptions optionsOf(const ServeRedis& redis)
+{
+    engine::redis::RedisOptions options;
+    options.seeds = redis.seeds;
+    options.credentials.user = qEnvironmentVariable("SLUICE_REDIS_USER").toStdString();
+    options.credentials.password = qEnvironmentVariable("SLUICE_REDIS_PASSWORD").toStdString();
+    return options;
+}
 }  // namespace
 
 std::optional<std::vector<engine::redis::RedisEndpoint>> parseRedisSeeds(const QString& text, QString& error)
@@ -37,13 +50,29 @@ std::function<std::unique_ptr<engine::SharedLimiter>()> redisLimiterMaker(const 
     if (redis.seeds.empty()) {
         return {};
     }
-    engine::redis::RedisOptions options;
-    options.seeds = redis.seeds;
-    options.credentials.user = qEnvironmentVariable("SLUICE_REDIS_USER").toStdString();
-    options.credentials.password = qEnvironmentVariable("SLUICE_REDIS_PASSWORD").toStdString();
-    return [options, prefix = redis.prefix, lease = redis.lease] {
+    return [options = optionsOf(redis), prefix = redis.prefix, lease = redis.lease] {
         return engine::redis::makeRedisLimiter(options, prefix, lease);
     };
+}
+
+std::unique_ptr<engine::redis::FleetChanges> startFleetChanges(const ServeRedis& redis, engine::EngineRuntime& runtime,
+                                                               ServeLog& log)
+{
+    if (redis.seeds.empty()) {
+        return nullptr;
+    }
+    const std::string origin =
+        QSysInfo::machineHostName().toStdString() + ':' + std::to_string(QCoreApplication::applicationPid());
+    return std::make_unique<engine::redis::FleetChanges>(
+        optionsOf(redis), redis.prefix, origin, [&runtime, &log](engine::redis::FleetChange change) {
+            engine::AdminContext context{change.actor, "made on " + change.origin + ", shared by the fleet"};
+            runtime.command(std::move(change.command), std::move(context), [&log](const engine::CommandResult& r) {
+                if (!r.ok) {
+                    log.warning(ServeRedisText::tr("a change from the fleet was refused here: %1")
+                                    .arg(QString::fromStdString(r.error)));
+                }
+            });
+        });
 }
 
 void SharedHealthLog::note(const engine::SharedView& view, ServeLog& log)

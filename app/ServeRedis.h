@@ -6,6 +6,7 @@
 #include "core/SharedView.h"
 #include "limiter/SharedLimiter.h"
 #include "redis/ClusterTopology.h"
+#include "redis/FleetChanges.h"
 #include "redis/RedisLimiter.h"
 
 #include <QString>
@@ -15,6 +16,10 @@
 #include <optional>
 #include <string>
 #include <vector>
+
+namespace sluice::engine {
+class EngineRuntime;
+}
 
 namespace sluice::app {
 
@@ -31,6 +36,11 @@ std::optional<std::vector<engine::redis::RedisEndpoint>> parseRedisSeeds(const Q
 // The shared limiter serve runs with. Redis' password comes from the environment (SLUICE_REDIS_PASSWORD, and
 // SLUICE_REDIS_USER for an ACL user): serve has no keychain, and a command line is visible to every user.
 std::function<std::unique_ptr<engine::SharedLimiter>()> redisLimiterMaker(const ServeRedis& redis);
+
+// The admin changes this engine shares with its fleet (redis/FleetChanges): what others made is made here as an
+// admin command in their admin's name, and a refusal is logged. Null without --redis.
+std::unique_ptr<engine::redis::FleetChanges> startFleetChanges(const ServeRedis& redis, engine::EngineRuntime& runtime,
+                                                               ServeLog& log);
 
 // Says in serve's log when Redis becomes degraded (and why) and when it is whole again, once each time.
 class SharedHealthLog final {

@@ -3217,122 +3217,127 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         <translation>unbekannte Lastquelle '%1'; host oder none verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="227" />
+        <location filename="../app/ServeCommand.cpp" line="228" />
         <source>--%1 needs --redis &lt;host:port&gt;</source>
         <translation>--%1 braucht --redis &lt;host:port&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="240" />
+        <location filename="../app/ServeCommand.cpp" line="241" />
         <source>--redis-prefix must be a word without braces or spaces, not '%1'</source>
         <translation>--redis-prefix muss ein Wort ohne Klammern und Leerzeichen sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="248" />
+        <location filename="../app/ServeCommand.cpp" line="249" />
         <source>--redis-lease needs a number of units from 0 to 100000, not '%1'</source>
         <translation>--redis-lease braucht eine Zahl von Einheiten von 0 bis 100000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="252" />
+        <location filename="../app/ServeCommand.cpp" line="253" />
         <source>--redis-lease-ms needs milliseconds from 1 to 60000, not '%1'</source>
         <translation>--redis-lease-ms braucht Millisekunden von 1 bis 60000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="323" />
+        <location filename="../app/ServeCommand.cpp" line="326" />
         <source>database %1; the throttle follows: %2</source>
         <translation>Datenbank %1; die Drosselung richtet sich nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="330" />
+        <location filename="../app/ServeCommand.cpp" line="333" />
         <source>limits shared through Redis at %1 (keys under %2:)</source>
         <translation>Limits werden über Redis unter %1 geteilt (Schlüssel unter %2:)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="348" />
+        <location filename="../app/ServeCommand.cpp" line="357" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="358" />
+        <location filename="../app/ServeCommand.cpp" line="367" />
         <source>listening on %1:%2</source>
         <translation>lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="370" />
+        <location filename="../app/ServeCommand.cpp" line="379" />
         <source>a setting from %1 was refused: %2</source>
         <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="393" />
+        <location filename="../app/ServeCommand.cpp" line="402" />
         <source>daily report: %1</source>
         <translation>Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="395" />
+        <location filename="../app/ServeCommand.cpp" line="404" />
         <source>daily report not written: %1</source>
         <translation>Tagesbericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="399" />
+        <location filename="../app/ServeCommand.cpp" line="408" />
         <source>daily report into %1 at %2 (%3)</source>
         <translation>Tagesbericht nach %1 um %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="408" />
+        <location filename="../app/ServeCommand.cpp" line="417" />
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="415" />
+        <location filename="../app/ServeCommand.cpp" line="424" />
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="420" />
+        <location filename="../app/ServeCommand.cpp" line="429" />
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="448" />
+        <location filename="../app/ServeCommand.cpp" line="457" />
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="452" />
+        <location filename="../app/ServeCommand.cpp" line="461" />
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="488" />
+        <location filename="../app/ServeCommand.cpp" line="498" />
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="500" />
+        <location filename="../app/ServeCommand.cpp" line="510" />
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="505" />
+        <location filename="../app/ServeCommand.cpp" line="515" />
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="23" />
+        <location filename="../app/ServeRedis.cpp" line="26" />
         <source>--redis needs host:port, such as 127.0.0.1:6379, not '%1'</source>
         <translation>--redis braucht host:port, etwa 127.0.0.1:6379, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="29" />
+        <location filename="../app/ServeRedis.cpp" line="32" />
         <source>--redis needs at least one host:port</source>
         <translation>--redis braucht mindestens ein host:port</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="56" />
+        <location filename="../app/ServeRedis.cpp" line="69" />
+        <source>a change from the fleet was refused here: %1</source>
+        <translation>Eine Änderung aus der Flotte wurde hier abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeRedis.cpp" line="83" />
         <source>Redis degraded: some keys are decided by their policy's failure rule (%1)</source>
         <translation>Redis eingeschränkt: Einige Schlüssel entscheidet die Ausfallregel ihrer Richtlinie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="59" />
+        <location filename="../app/ServeRedis.cpp" line="86" />
         <source>Redis whole again (%1): every key is decided by Redis</source>
         <translation>Redis wieder vollständig (%1): Jeder Schlüssel wird von Redis entschieden</translation>
     </message>

@@ -84,17 +84,6 @@ std::optional<std::string> lastSegment(std::string_view path)
     return out;
 }
 
-// Sends the command; answers 200 with `done` once it is durable and applied, 422 with the engine's sentence when
-// it is refused.
-void send(EngineRuntime& runtime, Command command, AdminContext context, Responder responder, json done)
-{
-    auto shared = std::make_shared<Responder>(std::move(responder));
-    runtime.command(std::move(command), std::move(context),
-                    [shared, done = std::move(done)](const CommandResult& result) {
-                        shared->send(result.ok ? jsonResponse(200, done) : problem(422, result.error));
-                    });
-}
-
 std::size_t queryNumber(const HttpRequest& request, std::string_view name, std::size_t fallback, std::size_t max,
                         bool& ok)
 {
@@ -110,7 +99,24 @@ std::size_t queryNumber(const HttpRequest& request, std::string_view name, std::
 
 }  // namespace
 
-AdminApi::AdminApi(EngineRuntime& runtime, const Clock& clock) : m_runtime(runtime), m_clock(clock) {}
+AdminApi::AdminApi(EngineRuntime& runtime, const Clock& clock, Applied applied)
+    : m_runtime(runtime), m_clock(clock), m_applied(std::move(applied))
+{
+}
+
+void AdminApi::send(Command command, AdminContext context, Responder& responder, json done)
+{
+    auto shared = std::make_shared<Responder>(std::move(responder));
+    const std::string actor = context.actor;
+    auto copy = m_applied ? std::make_shared<Command>(command) : nullptr;
+    m_runtime.command(std::move(command), std::move(context),
+                      [shared, done = std::move(done), copy, actor, applied = m_applied](const CommandResult& result) {
+                          if (result.ok && applied) {
+                              applied(*copy, actor);
+                          }
+                          shared->send(result.ok ? jsonResponse(200, done) : problem(422, result.error));
+                      });
+}
 
 std::span<const AdminRoute> AdminApi::routes() { return kRoutes; }
 
@@ -201,14 +207,14 @@ void AdminApi::setOverride(const HttpRequest& request, Responder& responder, con
               {"reason", c.reason},
               {"expires_at", c.expiresAt == 0 ? json(nullptr) : json(flags::instantText(c.expiresAt))}};
     AdminContext context{actor, c.reason};
-    send(m_runtime, std::move(c), std::move(context), std::move(responder), std::move(done));
+    send(std::move(c), std::move(context), responder, std::move(done));
 }
 
 void AdminApi::clearOverride(const HttpRequest& request, Responder& responder, const std::string& actor)
 {
     cmd::ClearThrottleOverride c = readClearBody(request.body, actor);
     AdminContext context{actor, c.reason};
-    send(m_runtime, std::move(c), std::move(context), std::move(responder), json{{"automatic", true}});
+    send(std::move(c), std::move(context), responder, json{{"automatic", true}});
 }
 
 void AdminApi::vipTiers(Responder& responder)
@@ -260,13 +266,13 @@ void AdminApi::assignVip(std::string key, const HttpRequest& request, Responder&
     json done{{"key", c.key},
               {"tier", c.tier},
               {"expires_at", c.expiresAt == 0 ? json(nullptr) : json(flags::instantText(c.expiresAt))}};
-    send(m_runtime, std::move(c), AdminContext{actor, {}}, std::move(responder), std::move(done));
+    send(std::move(c), AdminContext{actor, {}}, responder, std::move(done));
 }
 
 void AdminApi::revokeVip(std::string key, Responder& responder, const std::string& actor)
 {
     json done{{"key", key}, {"revoked", true}};
-    send(m_runtime, cmd::RevokeVip{std::move(key)}, AdminContext{actor, {}}, std::move(responder), std::move(done));
+    send(cmd::RevokeVip{std::move(key)}, AdminContext{actor, {}}, responder, std::move(done));
 }
 
 }  // namespace sluice::engine::http

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "config/Command.h"
 #include "core/Clock.h"
 #include "http/HttpMessage.h"
 #include "http/Responder.h"
 #include "http/TokenScope.h"
 
+#include <nlohmann/json_fwd.hpp>
+
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -29,7 +33,10 @@ struct AdminRoute {
 // the JSON path of the field ("tier: ..."). /api/openapi.json describes every route (resources/api/openapi.json).
 class AdminApi final {
 public:
-    AdminApi(EngineRuntime& runtime, const Clock& clock);
+    // Told of every change the API made, once it is applied (on the engine's or the store's thread), with the
+    // token's name: a fleet shares it with the other engines.
+    using Applied = std::function<void(const Command& command, const std::string& actor)>;
+    AdminApi(EngineRuntime& runtime, const Clock& clock, Applied applied = {});
 
     static std::span<const AdminRoute> routes();
     // The route `method` and `path` ask for; null when none (`pathKnown`: the path exists with other methods).
@@ -49,8 +56,13 @@ private:
     void assignVip(std::string key, const HttpRequest& request, Responder& responder, const std::string& actor);
     void revokeVip(std::string key, Responder& responder, const std::string& actor);
 
+    // Sends the command; answers 200 with `done` once it is durable and applied (and tells m_applied), 422 with the
+    // engine's sentence when it is refused.
+    void send(Command command, AdminContext context, Responder& responder, nlohmann::json done);
+
     EngineRuntime& m_runtime;
     const Clock& m_clock;
+    Applied m_applied;
 };
 
 }  // namespace sluice::engine::http

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "config/Command.h"
 #include "core/Clock.h"
 #include "http/CheckEndpoint.h"
 #include "http/HttpServer.h"
@@ -41,6 +42,8 @@ struct CheckServiceOptions {
     // source) filled in; the owner adds the snapshot and its own sources and renders it (metricsText). Empty =
     // /metrics answers 404.
     std::function<std::string(MetricsInput& input)> metrics;
+    // Told of each change the admin API made, once applied (http/AdminApi::Applied); empty = nobody.
+    std::function<void(const Command& command, const std::string& actor)> adminApplied;
 };
 
 // What reloadTokensIfChanged() found, so the owner can say it in its own words.

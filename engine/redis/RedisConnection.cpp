@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <poll.h>
 #include <sys/time.h>
 
 namespace sluice::engine::redis {
@@ -133,6 +134,42 @@ bool RedisConnection::call(std::span<const std::string_view> args, RedisReply& r
     }
     append(args);
     return read(reply, error);
+}
+
+}  // namespace sluice::engine::redis
+
+namespace sluice::engine::redis {
+
+bool RedisConnection::poll(std::chrono::milliseconds wait, RedisReply& reply, bool& got, std::string& error)
+{
+    got = false;
+    if (m_context == nullptr) {
+        return failed(error);
+    }
+    void* raw = nullptr;
+    if (redisGetReplyFromReader(m_context, &raw) != REDIS_OK) {
+        return failed(error);
+    }
+    if (raw == nullptr) {
+        pollfd descriptor{m_context->fd, POLLIN, 0};
+        const int ready = ::poll(&descriptor, 1, static_cast<int>(wait.count()));
+        if (ready < 0) {
+            return failed(error);
+        }
+        if (ready == 0) {
+            return true;
+        }
+        if (redisBufferRead(m_context) != REDIS_OK || redisGetReplyFromReader(m_context, &raw) != REDIS_OK) {
+            return failed(error);
+        }
+        if (raw == nullptr) {
+            return true;  // part of a reply: the rest comes with the next poll
+        }
+    }
+    reply = RedisReply::fromHiredis(raw);
+    freeReplyObject(raw);
+    got = true;
+    return true;
 }
 
 }  // namespace sluice::engine::redis

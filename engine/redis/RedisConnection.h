@@ -49,6 +49,9 @@ public:
     bool read(RedisReply& reply, std::string& error);
     // One command and its reply.
     bool call(std::span<const std::string_view> args, RedisReply& reply, std::string& error);
+    // For a subscriber: the next reply if one arrives within `wait` (`got` false when none did). False (and
+    // closed) on an error.
+    bool poll(std::chrono::milliseconds wait, RedisReply& reply, bool& got, std::string& error);
 
 private:
     bool failed(std::string& error);  // closes and names the endpoint and hiredis' reason

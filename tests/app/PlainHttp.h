@@ -18,8 +18,9 @@ struct Reply {
     QByteArray body;
 };
 
-// One request on its own connection (Connection: close), with extra header `fields` ("Name: value").
-inline Reply get(quint16 port, const QByteArray& target, const QByteArray& token, const QList<QByteArray>& fields = {})
+// One request on its own connection (Connection: close), with extra header `fields` ("Name: value") and a body.
+inline Reply request(quint16 port, const QByteArray& method, const QByteArray& target, const QByteArray& token,
+                     const QByteArray& body, const QList<QByteArray>& fields = {})
 {
     Reply reply;
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -33,14 +34,17 @@ inline Reply get(quint16 port, const QByteArray& target, const QByteArray& token
         }
         return reply;
     }
-    QByteArray request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    QByteArray request = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
     if (!token.isEmpty()) {
         request += "Authorization: Bearer " + token + "\r\n";
     }
     for (const QByteArray& f : fields) {
         request += f + "\r\n";
     }
-    request += "\r\n";
+    if (!body.isEmpty()) {
+        request += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    }
+    request += "\r\n" + body;
     qsizetype sent = 0;
     while (sent < request.size()) {
         const ssize_t n = ::send(fd, request.constData() + sent, std::size_t(request.size() - sent), MSG_NOSIGNAL);
@@ -61,6 +65,11 @@ inline Reply get(quint16 port, const QByteArray& target, const QByteArray& token
     reply.body = end < 0 ? QByteArray() : all.mid(end + 4);
     reply.status = all.startsWith("HTTP/1.1 ") ? all.mid(9, 3).toInt() : 0;
     return reply;
+}
+
+inline Reply get(quint16 port, const QByteArray& target, const QByteArray& token, const QList<QByteArray>& fields = {})
+{
+    return request(port, "GET", target, token, {}, fields);
 }
 
 inline QByteArray field(const Reply& reply, const QByteArray& name)

@@ -206,6 +206,42 @@ private slots:
         QCOMPARE(get(m_a->port, check("after-kill"), m_a->token).status, 429);
     }
 
+    // A VIP assigned through engine A's admin API applies on engine B within a second, in the same admin's name;
+    // an override set on B holds on A. Each engine keeps the change in its own database and audit log.
+    void anAdminChangeReachesTheWholeFleetWithinASecond()
+    {
+        RedisCluster cluster(3, 0);
+        QVERIFY2(cluster.ready(), qPrintable(cluster.error()));
+        startBoth(cluster, 40, "local");
+        // Both engines listen (A through node 0, B through node 1) before anything is published.
+        for (std::size_t n : {0, 1}) {
+            QVERIFY(sluice::test::waitUntil([&] {
+                const auto numsub = cluster.node(n).call({"PUBSUB", "NUMSUB", "sluice:changes"});
+                long long count = 0;
+                return numsub.elements.size() == 2 && numsub.elements[1].asInteger(count) && count >= 1;
+            }));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const Reply assigned = sluice::testing::request(m_a->port, "PUT", "/api/vip/partner-7", m_a->token,
+                                                        R"({"tier": "gold", "notes": "contract 7"})");
+        QVERIFY2(assigned.status == 200, assigned.body.constData());
+        QVERIFY(QTest::qWaitFor([&] { return get(m_b->port, "/api/vip", m_b->token).body.contains("\"partner-7\""); },
+                                5000));
+        QVERIFY2(timer.elapsed() < 1000, QByteArray::number(timer.elapsed()).constData());
+        const QByteArray onB = get(m_b->port, "/api/vip", m_b->token).body;
+        QVERIFY2(onB.contains("\"assigned_by\": \"proxy\"") && onB.contains("\"tier\": \"gold\""), onB.constData());
+
+        const Reply held = sluice::testing::request(m_b->port, "PUT", "/api/throttle/override", m_b->token,
+                                                    R"({"level": "high", "reason": "incident on B"})");
+        QVERIFY2(held.status == 200, held.body.constData());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return get(m_a->port, "/api/throttle", m_a->token).body.contains("\"reason\": \"incident on B\""); },
+            5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return metric(get(m_a->port, "/metrics", m_a->token).body, "sluice_throttle_level") == 3.0; }, 5000));
+    }
+
 private:
     void startBoth(RedisCluster& cluster, int limit, const char* failure, const QStringList& extra = {})
     {

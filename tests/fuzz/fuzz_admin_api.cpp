@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// The admin API's JSON bodies (PUT /api/throttle/override, DELETE /api/throttle/override, PUT /api/vip/{key}): any
-// bytes give a command or an error naming a field, never a crash; an accepted command carries what the API
-// promises (a known level, a reason for an override, a tier, the token's name as the actor).
+// The admin API's JSON bodies (PUT /api/throttle/override, DELETE /api/throttle/override, PUT /api/vip/{key}), and
+// the admin changes other engines of a fleet publish: any bytes give a command or an error naming a field (or
+// nothing, for a change), never a crash; an accepted command carries what the API promises (a known level, a
+// reason for an override, a tier, the token's name as the actor), and a change reads back as it was written.
 #include "FuzzTarget.h"
 
 #include "core/JsonRead.h"
 #include "http/AdminBodies.h"
+#include "redis/FleetChanges.h"
 
 #include <string>
 #include <string_view>
@@ -19,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view body(reinterpret_cast<const char*>(data) + 1, size - 1);
     const std::string actor = "fuzz-token";
     try {
-        switch (data[0] % 3) {
+        switch (data[0] % 4) {
         case 0: {
             const cmd::SetThrottleOverride c = http::readOverrideBody(body, 1'800'000'000LL * kNsPerSec, actor);
             sluice::fuzz::require(!c.reason.empty() && c.reason.size() <= 500, "an override has a reason");
@@ -30,11 +32,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         case 1:
             sluice::fuzz::require(http::readClearBody(body, actor).actor == actor, "the token clears");
             break;
-        default: {
+        case 2: {
             const cmd::AssignVip c = http::readAssignBody("key", body, actor);
             sluice::fuzz::require(!c.tier.empty() && c.assignedBy == actor, "a tier, the token");
             break;
         }
+        default:
+            if (const auto change = redis::decodeFleetChange(body)) {
+                const std::string again = redis::encodeFleetChange(*change);
+                sluice::fuzz::require(!again.empty(), "a change read is one the fleet shares");
+                const auto back = redis::decodeFleetChange(again);
+                sluice::fuzz::require(back && redis::encodeFleetChange(*back) == again, "a change reads back the same");
+            }
+            break;
         }
     } catch (const JsonRead::Error& e) {
         sluice::fuzz::require(!e.message.empty(), "a refused body is named");
