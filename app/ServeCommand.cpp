@@ -480,11 +480,14 @@ int Server::stop()
 {
     m_daily.reset();    // a report being written is cancelled and leaves no file
     m_service.reset();  // no new requests; checks already handed over are decided by the shutdown below
-    m_fleet.reset();    // no more changes from the fleet
     if (!m_runtime) {
+        m_fleet.reset();
         return kExitFailure;
     }
     const engine::StoreHealth health = m_runtime->shutdown();
+    // After the shutdown, whose last admin commands may still publish through it; before the runtime goes, which
+    // its subscriber makes changes in (a change arriving after the shutdown is queued and never made).
+    m_fleet.reset();
     engine::SnapshotPtr last;
     {
         const std::lock_guard lock(m_snapshotMutex);
