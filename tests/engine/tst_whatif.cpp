@@ -218,7 +218,7 @@ void TestWhatIf::aRunCanBeCancelled()
     std::string error = "untouched";
     std::optional<WhatIfResult> result;
     std::thread runner([&] { result = runWhatIf(spec, control, error); });
-    QTRY_VERIFY(control.progress.load() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(control.progress.load() > 0, 60000);  // the default 5 s is short on a loaded machine
     control.cancel = true;
     runner.join();
     QVERIFY(!result);
