@@ -144,7 +144,9 @@ void WhatIfDriver::pump()
         // Deciding to stop and saying so happen under one lock: room made after it finds a thread that is not
         // making traffic, and that thread makes it.
         std::lock_guard lock(m_mutex);
-        if (!roomToMake()) {
+        // One batch at a time while the first engine has work queued: a thread that went on making batches until
+        // every slot was full left the other engine idle, waiting for batches the first had not decided yet.
+        if (!roomToMake() || m_sides.front().runtime->queuedBatches() > 0) {
             m_making = false;
             leave();
             return;

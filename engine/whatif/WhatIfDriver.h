@@ -22,7 +22,8 @@ namespace sluice::engine::whatif {
 // There is no thread of its own for the traffic: whichever engine thread finishes a batch while there is room in
 // flight makes the next one (one at a time). A third busy thread on two cores left one engine sharing its core
 // with the traffic while the other waited for batches: 1.65 cores busy. Now the engine with less to do makes
-// more of the traffic, and both cores stay busy.
+// more of the traffic, and both cores stay busy. A thread makes one batch at a time while the first engine has
+// batches queued, so neither thread fills every slot while the other runs dry.
 class WhatIfDriver final {
 public:
     struct Side {
@@ -50,8 +51,9 @@ public:
     std::array<std::uint64_t, sim::kTrafficClassCount> keysPerClass() const;
 
 private:
-    // Makes batches while there is room in flight and traffic left, unless another thread is making them; then
-    // leaves. Called with m_pumping counting this thread, which it stops doing.
+    // Makes batches while there is room in flight, traffic left and the first engine nothing queued (at least
+    // one), unless another thread is making them; then leaves. Called with m_pumping counting this thread, which
+    // it stops doing.
     void pump();
     void makeOne();  // by the thread that set m_making
     void leave();    // with m_mutex held: this thread is done with the driver

@@ -63,6 +63,8 @@ public:
     static TimeNs intervalFor(TimeNs duration, std::size_t points = 720);
 
 private:
+    void tallyKeys(const RequestBatch& decided, std::size_t n);
+
     TimeNs m_start;
     TimeNs m_interval;
     sim::ClassOutcomes m_outcomes{};

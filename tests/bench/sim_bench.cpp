@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <string>
 #include <vector>
 
 using namespace sluice::engine;
@@ -40,14 +41,16 @@ double generate(const sim::Scenario& scenario, std::size_t requests, std::uint64
 
 }  // namespace
 
-// Optional arguments: requests per run and number of runs (small values for profiling under valgrind).
+// Optional arguments: requests per run, number of runs (small values for profiling under valgrind) and a built-in
+// scenario (normal-day).
 int main(int argc, char** argv)
 {
     const std::size_t requests = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : kRequestsPerRun;
     const int runs = argc > 2 ? std::atoi(argv[2]) : kRuns;
-    const auto scenario = sim::builtinScenario("normal-day");
+    const std::string name = argc > 3 ? argv[3] : "normal-day";
+    const auto scenario = sim::builtinScenario(name);
     if (!scenario) {
-        std::fprintf(stderr, "the built-in scenario normal-day is missing\n");
+        std::fprintf(stderr, "no built-in scenario is called %s\n", name.c_str());
         return 1;
     }
     std::uint64_t sink = 0;
@@ -56,7 +59,9 @@ int main(int argc, char** argv)
         rates.push_back(generate(*scenario, requests, sink));
     }
     std::sort(rates.begin(), rates.end());
-    std::printf("sim_generate_per_sec.normal_day %.6g req/s\n", rates[rates.size() / 2]);
+    std::string figure = name;
+    std::replace(figure.begin(), figure.end(), '-', '_');
+    std::printf("sim_generate_per_sec.%s %.6g req/s\n", figure.c_str(), rates[rates.size() / 2]);
     std::fprintf(stderr, "(checksum %llu)\n", static_cast<unsigned long long>(sink));
     return 0;
 }
