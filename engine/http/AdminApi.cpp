@@ -2,17 +2,13 @@
 #include "http/AdminApi.h"
 
 #include "core/JsonRead.h"
-#include "core/Tiers.h"
-#include "decision/Engine.h"
-#include "flags/InstantText.h"
-#include "http/AdminBodies.h"
+#include "http/AdminReplies.h"
 #include "http/ApiDocuments.h"
 #include "runtime/EngineRuntime.h"
 
 #include <nlohmann/json.hpp>
 
 #include <array>
-#include <charconv>
 #include <memory>
 
 namespace sluice::engine::http {
@@ -20,29 +16,45 @@ namespace sluice::engine::http {
 namespace {
 
 using json = nlohmann::json;
+using enum AdminOp;
 
-constexpr std::array<AdminRoute, 8> kRoutes{{
-    {"GET", "/api/openapi.json", TokenScope::Read},
-    {"GET", "/api/throttle", TokenScope::Read},
-    {"PUT", "/api/throttle/override", TokenScope::Admin},
-    {"DELETE", "/api/throttle/override", TokenScope::Admin},
-    {"GET", "/api/vip", TokenScope::Read},
-    {"GET", "/api/vip/tiers", TokenScope::Read},
-    {"PUT", "/api/vip/{key}", TokenScope::Admin},
-    {"DELETE", "/api/vip/{key}", TokenScope::Admin},
+constexpr TokenScope kRead = TokenScope::Read;
+constexpr TokenScope kAdmin = TokenScope::Admin;
+
+constexpr std::array<AdminRoute, 31> kRoutes{{
+    {"GET", "/api/openapi.json", kRead, OpenApi},
+    {"GET", "/api/throttle", kRead, ThrottleStatus},
+    {"GET", "/api/throttle/history", kRead, ThrottleHistory},
+    {"PUT", "/api/throttle/override", kAdmin, SetOverride},
+    {"DELETE", "/api/throttle/override", kAdmin, ClearOverride},
+    {"GET", "/api/vip", kRead, VipList},
+    {"GET", "/api/vip.csv", kRead, VipExport},
+    {"POST", "/api/vip.csv", kAdmin, VipImport},
+    {"GET", "/api/vip/tiers", kRead, VipTiers},
+    {"PUT", "/api/vip/tiers/{name}", kAdmin, PutTier},
+    {"DELETE", "/api/vip/tiers/{name}", kAdmin, RemoveTier},
+    {"PUT", "/api/vip/{key}", kAdmin, AssignVip},
+    {"DELETE", "/api/vip/{key}", kAdmin, RevokeVip},
+    {"GET", "/api/policies", kRead, Policies},
+    {"PUT", "/api/policies", kAdmin, SetPolicies},
+    {"GET", "/api/reputation", kRead, Reputation},
+    {"PUT", "/api/reputation", kAdmin, SetReputation},
+    {"GET", "/api/alerts", kRead, Alerts},
+    {"POST", "/api/alerts/{id}/acknowledge", kAdmin, AcknowledgeAlert},
+    {"POST", "/api/alerts/{id}/resolve", kAdmin, ResolveAlert},
+    {"GET", "/api/flags", kRead, Flags},
+    {"PUT", "/api/flags/{name}/enabled", kAdmin, SetFlagEnabled},
+    {"PUT", "/api/flags/{name}/rollout", kAdmin, SetFlagRollout},
+    {"GET", "/api/notifications", kRead, Notifications},
+    {"GET", "/api/notifications/unread", kRead, UnreadCount},
+    {"POST", "/api/notifications/read", kAdmin, MarkRead},
+    {"POST", "/api/notifications/{id}/acknowledge", kAdmin, AcknowledgeNotification},
+    {"GET", "/api/notifications/preferences/{recipient}", kRead, Preferences},
+    {"PUT", "/api/notifications/preferences/{recipient}", kAdmin, SetPreferences},
+    {"GET", "/api/audit", kRead, Audit},
+    {"GET", "/api/audit.csv", kRead, AuditExport},
+    // Keep the size above in step; the OpenAPI test checks the document against this table both ways.
 }};
-
-HttpResponse jsonResponse(int status, const json& body)
-{
-    HttpResponse r;
-    r.status = status;
-    r.contentType = "application/json";
-    r.body = body.dump(2, ' ', false, json::error_handler_t::replace);
-    r.body += '\n';
-    return r;
-}
-
-HttpResponse problem(int status, const std::string& message) { return jsonResponse(status, json{{"error", message}}); }
 
 // A path matches a route when its segments are equal, a "{…}" segment matching any one non-empty segment.
 bool pathMatches(std::string_view route, std::string_view path)
@@ -62,60 +74,35 @@ bool pathMatches(std::string_view route, std::string_view path)
     return route.empty() && path.empty();
 }
 
-// The last segment of a path, percent-decoded ('+' stays a plus: this is a path, not a query). Nullopt when an
-// escape is malformed.
-std::optional<std::string> lastSegment(std::string_view path)
+// The decoded value of the route's one parameter segment, 1 to 255 bytes; nullopt (and a 400 sent) when it is
+// malformed.
+std::optional<std::string> parameterOf(const AdminRoute& route, std::string_view path, Responder& responder)
 {
-    const std::string_view raw = path.substr(path.rfind('/') + 1);
-    std::string out;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] != '%') {
-            out += raw[i];
-            continue;
+    std::size_t index = 0;
+    std::string_view name;
+    for (std::string_view rest = route.path.substr(1);; ++index) {
+        const std::size_t end = rest.find('/');
+        const std::string_view segment = rest.substr(0, end);
+        if (segment.starts_with('{')) {
+            name = segment.substr(1, segment.size() - 2);
+            break;
         }
-        unsigned value = 0;
-        if (i + 2 >= raw.size() ||
-            std::from_chars(raw.data() + i + 1, raw.data() + i + 3, value, 16).ptr != raw.data() + i + 3) {
-            return std::nullopt;
-        }
-        out += static_cast<char>(value);
-        i += 2;
+        rest = rest.substr(end + 1);
     }
-    return out;
-}
-
-std::size_t queryNumber(const HttpRequest& request, std::string_view name, std::size_t fallback, std::size_t max,
-                        bool& ok)
-{
-    const std::string_view raw = request.queryParam(name);
-    if (raw.empty()) {
-        return fallback;
+    auto value = pathSegment(path, index);
+    if (!value || value->empty() || value->size() > 255) {
+        responder.send(problem(400, std::string(name) + ": a percent-encoded value of 1 to 255 bytes is expected in "
+                                                        "the path"));
+        return std::nullopt;
     }
-    std::size_t value = 0;
-    const auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), value);
-    ok = ok && ec == std::errc() && end == raw.data() + raw.size() && value <= max;
     return value;
 }
 
 }  // namespace
 
-AdminApi::AdminApi(EngineRuntime& runtime, const Clock& clock, Applied applied)
-    : m_runtime(runtime), m_clock(clock), m_applied(std::move(applied))
+AdminApi::AdminApi(EngineRuntime& runtime, const Clock& clock, std::string databasePath, Applied applied)
+    : m_runtime(runtime), m_clock(clock), m_applied(std::move(applied)), m_reads(std::move(databasePath))
 {
-}
-
-void AdminApi::send(Command command, AdminContext context, Responder& responder, json done)
-{
-    auto shared = std::make_shared<Responder>(std::move(responder));
-    const std::string actor = context.actor;
-    auto copy = m_applied ? std::make_shared<Command>(command) : nullptr;
-    m_runtime.command(std::move(command), std::move(context),
-                      [shared, done = std::move(done), copy, actor, applied = m_applied](const CommandResult& result) {
-                          if (result.ok && applied) {
-                              applied(*copy, actor);
-                          }
-                          shared->send(result.ok ? jsonResponse(200, done) : problem(422, result.error));
-                      });
 }
 
 std::span<const AdminRoute> AdminApi::routes() { return kRoutes; }
@@ -142,137 +129,114 @@ const AdminRoute* AdminApi::match(std::string_view method, std::string_view path
     return nullptr;
 }
 
+void AdminApi::send(Command command, AdminContext context, Responder& responder, json done)
+{
+    auto shared = std::make_shared<Responder>(std::move(responder));
+    const std::string actor = context.actor;
+    auto copy = m_applied ? std::make_shared<Command>(command) : nullptr;
+    m_runtime.command(std::move(command), std::move(context),
+                      [shared, done = std::move(done), copy, actor, applied = m_applied](const CommandResult& result) {
+                          if (result.ok && applied) {
+                              applied(*copy, actor);
+                          }
+                          shared->send(result.ok ? jsonResponse(200, done) : problem(422, result.error));
+                      });
+}
+
+void AdminApi::read(Responder& responder,
+                    std::function<HttpResponse(store::Database* db, const std::string& error)> job)
+{
+    auto shared = std::make_shared<Responder>(std::move(responder));
+    const bool queued = m_reads.post([shared, job = std::move(job)](store::Database* db, const std::string& error) {
+        shared->send(db == nullptr ? problem(503, "the database cannot be read: " + error) : job(db, error));
+    });
+    if (!queued) {
+        shared->send(problem(503, "too many database reads are waiting; try again shortly"));
+    }
+}
+
 void AdminApi::handle(const AdminRoute& route, const HttpRequest& request, Responder responder,
                       const std::string& actor)
 {
     try {
-        if (route.path == "/api/openapi.json") {
+        std::optional<std::string> parameter;
+        if (route.path.find('{') != std::string_view::npos) {
+            parameter = parameterOf(route, request.path, responder);
+            if (!parameter) {
+                return;
+            }
+        }
+        switch (route.op) {
+        case OpenApi: {
             HttpResponse r;
             r.contentType = "application/json";
             r.body = embeddedApiDocuments()[0].text;
             responder.send(std::move(r));
-        } else if (route.path == "/api/throttle") {
-            throttleStatus(responder);
-        } else if (route.path == "/api/throttle/override") {
-            if (route.method == "PUT") {
-                setOverride(request, responder, actor);
-            } else {
-                clearOverride(request, responder, actor);
-            }
-        } else if (route.path == "/api/vip") {
-            vipList(request, responder);
-        } else if (route.path == "/api/vip/tiers") {
-            vipTiers(responder);
-        } else {
-            const auto key = lastSegment(request.path);
-            if (!key || key->empty() || key->size() > 255) {
-                responder.send(problem(400, "key: a percent-encoded key of 1 to 255 bytes is expected in the path"));
-            } else if (route.method == "PUT") {
-                assignVip(*key, request, responder, actor);
-            } else {
-                revokeVip(*key, responder, actor);
-            }
+            return;
+        }
+        case ThrottleStatus:
+            return throttleStatus(responder);
+        case ThrottleHistory:
+            return throttleHistory(request, responder);
+        case SetOverride:
+            return setOverride(request, responder, actor);
+        case ClearOverride:
+            return clearOverride(request, responder, actor);
+        case VipList:
+            return vipList(request, responder);
+        case VipExport:
+            return vipExport(responder);
+        case VipImport:
+            return vipImport(request, responder, actor);
+        case VipTiers:
+            return vipTiers(responder);
+        case PutTier:
+            return putTier(std::move(*parameter), request, responder, actor);
+        case RemoveTier:
+            return removeTier(std::move(*parameter), responder, actor);
+        case AssignVip:
+            return assignVip(std::move(*parameter), request, responder, actor);
+        case RevokeVip:
+            return revokeVip(std::move(*parameter), responder, actor);
+        case Policies:
+            return policies(responder);
+        case SetPolicies:
+            return setPolicies(request, responder, actor);
+        case Reputation:
+            return reputation(responder);
+        case SetReputation:
+            return setReputation(request, responder, actor);
+        case Alerts:
+            return alerts(request, responder);
+        case AcknowledgeAlert:
+        case ResolveAlert:
+            return alertAction(route, *parameter, responder, actor);
+        case Flags:
+            return flagList(responder);
+        case SetFlagEnabled:
+            return setFlagEnabled(std::move(*parameter), request, responder, actor);
+        case SetFlagRollout:
+            return setFlagRollout(std::move(*parameter), request, responder, actor);
+        case Notifications:
+            return notifications(request, responder);
+        case UnreadCount:
+            return unreadCount(request, responder);
+        case MarkRead:
+            return markRead(request, responder, actor);
+        case AcknowledgeNotification:
+            return acknowledgeNotification(*parameter, responder, actor);
+        case Preferences:
+            return preferences(std::move(*parameter), responder);
+        case SetPreferences:
+            return setPreferences(std::move(*parameter), request, responder, actor);
+        case Audit:
+            return audit(request, responder, false);
+        case AuditExport:
+            return audit(request, responder, true);
         }
     } catch (const JsonRead::Error& e) {
         responder.send(problem(400, e.message));
     }
-}
-
-void AdminApi::throttleStatus(Responder& responder)
-{
-    auto shared = std::make_shared<Responder>(std::move(responder));
-    m_runtime.post([shared](const Engine& e) {
-        const AutoThrottle& t = e.throttle();
-        json out{{"level", nameOf(t.level())},
-                 {"multiplier", throttleMultiplier(t.level())},
-                 {"controller_level", nameOf(t.controllerLevel())},
-                 {"automatic", !t.override().has_value()},
-                 {"override", nullptr}};
-        if (const auto& o = t.override()) {
-            out["override"] = {
-                {"level", nameOf(o->level)},
-                {"reason", o->reason},
-                {"actor", o->actor},
-                {"set_at", flags::instantText(o->setAt)},
-                {"expires_at", o->expiresAt == 0 ? json(nullptr) : json(flags::instantText(o->expiresAt))}};
-        }
-        shared->send(jsonResponse(200, out));
-    });
-}
-
-void AdminApi::setOverride(const HttpRequest& request, Responder& responder, const std::string& actor)
-{
-    cmd::SetThrottleOverride c = readOverrideBody(request.body, m_clock.now(), actor);
-    json done{{"level", nameOf(c.level)},
-              {"reason", c.reason},
-              {"expires_at", c.expiresAt == 0 ? json(nullptr) : json(flags::instantText(c.expiresAt))}};
-    AdminContext context{actor, c.reason};
-    send(std::move(c), std::move(context), responder, std::move(done));
-}
-
-void AdminApi::clearOverride(const HttpRequest& request, Responder& responder, const std::string& actor)
-{
-    cmd::ClearThrottleOverride c = readClearBody(request.body, actor);
-    AdminContext context{actor, c.reason};
-    send(std::move(c), std::move(context), responder, json{{"automatic", true}});
-}
-
-void AdminApi::vipTiers(Responder& responder)
-{
-    auto shared = std::make_shared<Responder>(std::move(responder));
-    m_runtime.post([shared](const Engine& e) {
-        json tiers = json::array();
-        const auto& all = e.vipCatalog().tiers();
-        for (std::size_t i = 0; i < all.size(); ++i) {
-            if (all[i].name.empty()) {
-                continue;  // a removed tier's slot
-            }
-            tiers.push_back({{"name", all[i].name},
-                             {"multiplier", all[i].multiplier},
-                             {"assignments", e.vipTierUsers(static_cast<int>(i + 1))}});
-        }
-        shared->send(jsonResponse(200, json{{"tiers", tiers}}));
-    });
-}
-
-void AdminApi::vipList(const HttpRequest& request, Responder& responder)
-{
-    bool ok = true;
-    const std::size_t offset = queryNumber(request, "offset", 0, 1'000'000'000, ok);
-    const std::size_t limit = queryNumber(request, "limit", 100, 1000, ok);
-    if (!ok) {
-        responder.send(problem(400, "offset, limit: whole numbers, limit at most 1000"));
-        return;
-    }
-    auto shared = std::make_shared<Responder>(std::move(responder));
-    m_runtime.post([shared, offset, limit](const Engine& e) {
-        const std::vector<store::VipAssignment> all = e.vipAssignments();
-        json items = json::array();
-        for (std::size_t i = offset; i < all.size() && i < offset + limit; ++i) {
-            const store::VipAssignment& a = all[i];
-            items.push_back({{"key", a.key},
-                             {"tier", a.tier},
-                             {"expires_at", a.expiresAt == 0 ? json(nullptr) : json(flags::instantText(a.expiresAt))},
-                             {"notes", a.notes},
-                             {"assigned_by", a.assignedBy}});
-        }
-        shared->send(jsonResponse(200, json{{"total", all.size()}, {"offset", offset}, {"items", items}}));
-    });
-}
-
-void AdminApi::assignVip(std::string key, const HttpRequest& request, Responder& responder, const std::string& actor)
-{
-    cmd::AssignVip c = readAssignBody(std::move(key), request.body, actor);
-    json done{{"key", c.key},
-              {"tier", c.tier},
-              {"expires_at", c.expiresAt == 0 ? json(nullptr) : json(flags::instantText(c.expiresAt))}};
-    send(std::move(c), AdminContext{actor, {}}, responder, std::move(done));
-}
-
-void AdminApi::revokeVip(std::string key, Responder& responder, const std::string& actor)
-{
-    json done{{"key", key}, {"revoked", true}};
-    send(cmd::RevokeVip{std::move(key)}, AdminContext{actor, {}}, responder, std::move(done));
 }
 
 }  // namespace sluice::engine::http

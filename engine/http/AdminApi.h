@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "http/HttpMessage.h"
 #include "http/Responder.h"
+#include "http/StoreReads.h"
 #include "http/TokenScope.h"
 
 #include <nlohmann/json_fwd.hpp>
@@ -20,23 +21,61 @@ class EngineRuntime;
 
 namespace sluice::engine::http {
 
-// One route of the admin API: a method and a path below /api/, whose last segment may be a parameter ("{key}").
+// What a route does; the route table maps method and path to one.
+enum class AdminOp {
+    OpenApi,
+    ThrottleStatus,
+    ThrottleHistory,
+    SetOverride,
+    ClearOverride,
+    VipList,
+    VipExport,
+    VipImport,
+    VipTiers,
+    PutTier,
+    RemoveTier,
+    AssignVip,
+    RevokeVip,
+    Policies,
+    SetPolicies,
+    Reputation,
+    SetReputation,
+    Alerts,
+    AcknowledgeAlert,
+    ResolveAlert,
+    Flags,
+    SetFlagEnabled,
+    SetFlagRollout,
+    Notifications,
+    UnreadCount,
+    MarkRead,
+    AcknowledgeNotification,
+    Preferences,
+    SetPreferences,
+    Audit,
+    AuditExport,
+};
+
+// One route of the admin API: a method and a path below /api/, any of whose segments may be a parameter ("{key}").
 struct AdminRoute {
     std::string_view method;
     std::string_view path;
     TokenScope scope;  // read for GET, admin for a change
+    AdminOp op;
 };
 
-// The admin API (the operations the console performs, for scripts): JSON in and out, below /api/ on the check
-// API's server. Reads need a token of scope read, changes one of scope admin; every change is an admin command
-// of the engine, written durably and audited with the token's name as the actor. Validation errors are 400 with
-// the JSON path of the field ("tier: ..."). /api/openapi.json describes every route (resources/api/openapi.json).
+// The admin API (the operations the console performs, for scripts): JSON in and out (CSV for the VIP and audit
+// exports), below /api/ on the check API's server. Reads need a token of scope read, changes one of scope admin;
+// every change is an admin command of the engine, written durably and audited with the token's name as the actor.
+// Validation errors are 400 with the JSON path of the field ("tier: ..."). /api/openapi.json describes every
+// route (resources/api/openapi.json). What the engine holds is read on the engine's thread; the notification
+// inbox and the audit log come from the database, on a reader thread of their own (StoreReads).
 class AdminApi final {
 public:
     // Told of every change the API made, once it is applied (on the engine's or the store's thread), with the
     // token's name: a fleet shares it with the other engines.
     using Applied = std::function<void(const Command& command, const std::string& actor)>;
-    AdminApi(EngineRuntime& runtime, const Clock& clock, Applied applied = {});
+    AdminApi(EngineRuntime& runtime, const Clock& clock, std::string databasePath, Applied applied = {});
 
     static std::span<const AdminRoute> routes();
     // The route `method` and `path` ask for; null when none (`pathKnown`: the path exists with other methods).
@@ -46,23 +85,48 @@ public:
     void handle(const AdminRoute& route, const HttpRequest& request, Responder responder, const std::string& actor);
 
 private:
-    // Each takes the responder over only once the request is valid: a JsonRead::Error thrown before that is
-    // answered 400 by handle().
+    // One per route. Each takes the responder over only once the request is valid: a JsonRead::Error thrown before
+    // that is answered 400 by handle(). `key` is the route's path parameter, decoded.
     void throttleStatus(Responder& responder);
+    void throttleHistory(const HttpRequest& request, Responder& responder);
     void setOverride(const HttpRequest& request, Responder& responder, const std::string& actor);
     void clearOverride(const HttpRequest& request, Responder& responder, const std::string& actor);
-    void vipTiers(Responder& responder);
     void vipList(const HttpRequest& request, Responder& responder);
+    void vipExport(Responder& responder);
+    void vipImport(const HttpRequest& request, Responder& responder, const std::string& actor);
+    void vipTiers(Responder& responder);
+    void putTier(std::string name, const HttpRequest& request, Responder& responder, const std::string& actor);
+    void removeTier(std::string name, Responder& responder, const std::string& actor);
     void assignVip(std::string key, const HttpRequest& request, Responder& responder, const std::string& actor);
     void revokeVip(std::string key, Responder& responder, const std::string& actor);
+    void policies(Responder& responder);
+    void setPolicies(const HttpRequest& request, Responder& responder, const std::string& actor);
+    void reputation(Responder& responder);
+    void setReputation(const HttpRequest& request, Responder& responder, const std::string& actor);
+    void alerts(const HttpRequest& request, Responder& responder);
+    void alertAction(const AdminRoute& route, const std::string& id, Responder& responder, const std::string& actor);
+    void flagList(Responder& responder);
+    void setFlagEnabled(std::string name, const HttpRequest& request, Responder& responder, const std::string& actor);
+    void setFlagRollout(std::string name, const HttpRequest& request, Responder& responder, const std::string& actor);
+    void notifications(const HttpRequest& request, Responder& responder);
+    void unreadCount(const HttpRequest& request, Responder& responder);
+    void markRead(const HttpRequest& request, Responder& responder, const std::string& actor);
+    void acknowledgeNotification(const std::string& id, Responder& responder, const std::string& actor);
+    void preferences(std::string recipient, Responder& responder);
+    void setPreferences(std::string recipient, const HttpRequest& request, Responder& responder,
+                        const std::string& actor);
+    void audit(const HttpRequest& request, Responder& responder, bool csv);
 
     // Sends the command; answers 200 with `done` once it is durable and applied (and tells m_applied), 422 with the
     // engine's sentence when it is refused.
     void send(Command command, AdminContext context, Responder& responder, nlohmann::json done);
+    // Runs `job` on the database reader's thread; 503 when too many reads wait already.
+    void read(Responder& responder, std::function<HttpResponse(store::Database* db, const std::string& error)> job);
 
     EngineRuntime& m_runtime;
     const Clock& m_clock;
     Applied m_applied;
+    StoreReads m_reads;
 };
 
 }  // namespace sluice::engine::http

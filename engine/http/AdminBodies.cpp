@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/AdminBodies.h"
 
+#include "config/ConfigJson.h"
+#include "config/NotifyConfigJson.h"
 #include "core/JsonRead.h"
+#include "core/NotifyTypes.h"
 #include "core/Tiers.h"
 #include "flags/InstantText.h"
 
@@ -31,6 +34,27 @@ std::string text(const json& body, const char* name, bool required)
         return {};
     }
     return JsonRead::text(body.at(name), name, kMaxTextBytes, !required);
+}
+
+// Reads one engine setting over the defaults. ConfigJson's messages start "setting <name>"; the API names the field
+// from the body's root instead.
+EngineConfig readSetting(const std::string& name, std::string_view body)
+{
+    EngineConfig config;
+    if (auto error = ConfigJson::applySetting(name, std::string(body), config)) {
+        std::string message = *error;
+        const std::string prefix = "setting " + name;
+        if (message.starts_with(prefix)) {
+            message.erase(0, prefix.size());
+            if (message.starts_with(": ")) {
+                message.erase(0, 2);
+            } else if (message.starts_with('.')) {
+                message.erase(0, 1);
+            }
+        }
+        JsonRead::fail("", message);
+    }
+    return config;
 }
 
 }  // namespace
@@ -74,6 +98,70 @@ cmd::AssignVip readAssignBody(std::string key, std::string_view body, const std:
     c.notes = text(j, "notes", false);
     c.assignedBy = actor;
     return c;
+}
+
+cmd::PutVipTier readTierBody(std::string name, std::string_view body)
+{
+    const json j = objectOf(body, {"multiplier"});
+    if (!j.contains("multiplier")) {
+        JsonRead::fail("multiplier", "required");
+    }
+    return cmd::PutVipTier{std::move(name), JsonRead::number(j.at("multiplier"), "multiplier", 0, 1e6)};
+}
+
+cmd::SetFlagEnabled readFlagEnabledBody(std::string name, std::string_view body, const std::string& actor)
+{
+    const json j = objectOf(body, {"enabled"});
+    if (!j.contains("enabled")) {
+        JsonRead::fail("enabled", "required");
+    }
+    return cmd::SetFlagEnabled{std::move(name), JsonRead::boolean(j.at("enabled"), "enabled"), actor};
+}
+
+cmd::SetFlagRollout readRolloutBody(std::string name, std::string_view body, const std::string& actor)
+{
+    const json j = objectOf(body, {"percent"});
+    if (!j.contains("percent")) {
+        JsonRead::fail("percent", "required");
+    }
+    return cmd::SetFlagRollout{std::move(name), static_cast<int>(JsonRead::whole(j.at("percent"), "percent", 0, 100)),
+                               actor};
+}
+
+cmd::MarkNotificationsRead readMarkReadBody(std::string_view body, const std::string& actor)
+{
+    const json j = objectOf(body, {"ids", "all", "recipient"});
+    cmd::MarkNotificationsRead c;
+    c.actor = actor;
+    c.all = j.contains("all") && JsonRead::boolean(j.at("all"), "all");
+    c.recipient = text(j, "recipient", false);
+    if (j.contains("ids")) {
+        const json& ids = j.at("ids");
+        if (!ids.is_array() || ids.size() > 1000) {
+            JsonRead::fail("ids", "expected a list of at most 1000 notification ids");
+        }
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            c.ids.push_back(static_cast<std::uint64_t>(JsonRead::whole(ids[i], JsonRead::index("ids", i), 1, 9e15)));
+        }
+    }
+    if (c.all == !c.ids.empty()) {
+        JsonRead::fail("ids", "give either ids or \"all\": true");
+    }
+    return c;
+}
+
+cmd::SetNotifyPreferences readPreferencesBody(std::string recipient, std::string_view body)
+{
+    const json j = body.empty() ? json::object() : JsonRead::parse(body, "");
+    const bool ops = recipient == kOpsRecipient;
+    return cmd::SetNotifyPreferences{std::move(recipient), decodePreferences(j, "", defaultPreferences(ops))};
+}
+
+cmd::SetPolicies readPoliciesBody(std::string_view body) { return {readSetting("engine.policies", body).policies}; }
+
+cmd::SetReputationConfig readReputationBody(std::string_view body)
+{
+    return {readSetting("engine.reputation", body).reputation};
 }
 
 }  // namespace sluice::engine::http

@@ -15,5 +15,19 @@ namespace sluice::engine::http {
 cmd::SetThrottleOverride readOverrideBody(std::string_view body, TimeNs now, const std::string& actor);
 cmd::ClearThrottleOverride readClearBody(std::string_view body, const std::string& actor);
 cmd::AssignVip readAssignBody(std::string key, std::string_view body, const std::string& actor);
+// {"multiplier": m}; the engine checks the range.
+cmd::PutVipTier readTierBody(std::string name, std::string_view body);
+// {"enabled": true|false}
+cmd::SetFlagEnabled readFlagEnabledBody(std::string name, std::string_view body, const std::string& actor);
+// {"percent": 0..100}
+cmd::SetFlagRollout readRolloutBody(std::string name, std::string_view body, const std::string& actor);
+// {"ids": [1, 2]} or {"all": true, "recipient": "ops"} (recipient optional: every recipient).
+cmd::MarkNotificationsRead readMarkReadBody(std::string_view body, const std::string& actor);
+// The preferences as the settings file writes them; fields left out take their defaults.
+cmd::SetNotifyPreferences readPreferencesBody(std::string recipient, std::string_view body);
+// A whole setting (the policies array, the reputation object) as the settings file writes it, read over the
+// defaults and checked by the engine's rules. Throws JsonRead::Error naming the field ("[0].limit: ...").
+cmd::SetPolicies readPoliciesBody(std::string_view body);
+cmd::SetReputationConfig readReputationBody(std::string_view body);
 
 }  // namespace sluice::engine::http

@@ -4,6 +4,7 @@
 
 #include "flags/Constraints.h"
 #include "flags/FlagContext.h"
+#include "flags/FlagModel.h"
 
 #include <deque>
 #include <string>
@@ -12,6 +13,19 @@
 #include <vector>
 
 namespace sluice::engine::flags::test {
+
+// An enabled flag whose one strategy is a flexibleRollout at `percent`, grouped by the flag's name.
+inline FeatureFlag rolloutFlag(const std::string& name, int percent)
+{
+    FeatureFlag f;
+    f.name = name;
+    f.enabled = true;
+    Strategy s;
+    s.name = "flexibleRollout";
+    s.parameters = {{"rollout", std::to_string(percent)}, {"stickiness", "default"}, {"groupId", name}};
+    f.strategies.push_back(s);
+    return f;
+}
 
 // "name=value" pairs separated by ';' (a value may hold '=' and ',').
 inline std::vector<std::pair<std::string, std::string>> pairs(std::string_view text)

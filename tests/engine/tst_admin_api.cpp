@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The admin API below /api/ on the check API's server, with a real database and real tokens: the OpenAPI document
-// names exactly the routes that answer; the throttle override and VIP assignments are set, read and removed, each
-// change audited with the token's name; a bad body is a 400 naming the field; tokens and scopes are enforced.
+// names exactly the routes that answer; the throttle, VIP assignments and tiers, policies, reputation settings,
+// flags, alerts, notifications and the audit log are read and changed as the console does, each change audited
+// with the token's name; a bad body is a 400 naming the field; tokens and scopes are enforced.
+#include "FlagTestSupport.h"
 #include "HttpTestClient.h"
 #include "RuntimeTestSupport.h"
 #include "http/AdminApi.h"
@@ -81,6 +83,32 @@ struct Fixture {
         const ClientResponse r = call(method, target, token, body);
         return json::parse(r.body, nullptr, false);
     }
+    bool command(Command c) const
+    {
+        std::promise<CommandResult> done;
+        runtime->command(std::move(c), AdminContext{"tester", {}},
+                         [&done](const CommandResult& r) { done.set_value(r); });
+        return done.get_future().get().ok;
+    }
+    // A notification as the engine's store writes one (the inbox is read from the database).
+    void addNotification(int id, const char* recipient, const char* title) const
+    {
+        sqlite3* db = nullptr;
+        sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
+        sqlite3_busy_timeout(db, 5000);
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO notifications (id, type, recipient, created_at, severity, title, body, "
+                           "dispatched) VALUES (?, 'tier_change', ?, ?, 1, ?, 'body', 1)",
+                           -1, &st, nullptr);
+        sqlite3_bind_int(st, 1, id);
+        sqlite3_bind_text(st, 2, recipient, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 3, testing::kT0 / 1'000'000 + id);
+        sqlite3_bind_text(st, 4, title, -1, SQLITE_STATIC);
+        sqlite3_step(st);
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+    }
     // The latest audit row of `action`: "actor target".
     std::string lastAudit(const char* action) const
     {
@@ -103,13 +131,50 @@ struct Fixture {
 // A request each documented route takes without complaint, for the coverage test.
 std::string sampleBody(std::string_view method, std::string_view path)
 {
-    if (method == "PUT" && path == "/api/throttle/override") {
+    const std::string route = std::string(method) + " " + std::string(path);
+    if (route == "PUT /api/throttle/override") {
         return R"({"level": "low", "reason": "coverage"})";
     }
-    if (method == "PUT" && path == "/api/vip/{key}") {
+    if (route == "PUT /api/vip/{key}") {
         return R"({"tier": "gold"})";
     }
-    return {};
+    if (route == "POST /api/vip.csv") {
+        return "key,tier,expires,notes\r\ncsv-key,gold,,\r\n";
+    }
+    if (route == "PUT /api/vip/tiers/{name}") {
+        return R"({"multiplier": 3})";
+    }
+    if (route == "PUT /api/policies") {
+        return R"([{"limit": 100, "period_ms": 60000, "burst": 100}])";
+    }
+    if (route == "PUT /api/flags/{name}/enabled") {
+        return R"({"enabled": false})";
+    }
+    if (route == "PUT /api/flags/{name}/rollout") {
+        return R"({"percent": 20})";
+    }
+    if (route == "POST /api/notifications/read") {
+        return R"({"all": true})";
+    }
+    return route == "PUT /api/reputation" || route.starts_with("PUT /api/notifications/preferences") ? "{}" : "";
+}
+
+// The documented path with its parameter filled in, for the coverage test.
+std::string sampleTarget(std::string path)
+{
+    const std::pair<const char*, const char*> fills[] = {
+        {"/api/vip/tiers/{name}", "/api/vip/tiers/coverage-tier"},
+        {"/api/flags/{name}", "/api/flags/coverage-flag"},
+        {"{key}", "coverage-key"},
+        {"{id}", "900"},
+        {"{recipient}", "ops"},
+    };
+    for (const auto& [from, to] : fills) {
+        if (const auto at = path.find(from); at != std::string::npos) {
+            path.replace(at, std::string_view(from).size(), to);
+        }
+    }
+    return path;
 }
 
 }  // namespace
@@ -123,10 +188,8 @@ private slots:
         m_f = std::make_unique<Fixture>();
         QVERIFY(m_f->runtime && m_f->service);
         QVERIFY(!m_f->admin.empty() && !m_f->reader.empty() && !m_f->checker.empty());
-        std::promise<CommandResult> tier;
-        m_f->runtime->command(cmd::PutVipTier{"gold", 2.0}, AdminContext{"tester", {}},
-                              [&tier](const CommandResult& r) { tier.set_value(r); });
-        QVERIFY(tier.get_future().get().ok);
+        QVERIFY(m_f->command(cmd::PutVipTier{"gold", 2.0}));
+        QVERIFY(m_f->command(cmd::PutFlag{flags::test::rolloutFlag("coverage-flag", 50), "tester"}));
     }
     void cleanup() { m_f.reset(); }
 
@@ -158,13 +221,14 @@ private slots:
         const auto rank = [](const std::string& m) { return m == "GET" ? 0 : m == "PUT" ? 1 : 2; };
         std::stable_sort(ordered.begin(), ordered.end(),
                          [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
+        m_f->addNotification(900, "ops", "coverage");
         for (const auto& [method, path] : ordered) {
-            std::string target = path;
-            if (const auto brace = target.find("{key}"); brace != std::string::npos) {
-                target.replace(brace, 5, "coverage-key");
-            }
+            const std::string target = sampleTarget(path);
             const ClientResponse r = m_f->call(method, target, m_f->admin, sampleBody(method, path));
-            QVERIFY2(r.status == 200, (method + " " + target + ": " + std::to_string(r.status) + " " + r.body).c_str());
+            // No alert can be made on demand: the engine's refusal of alert 900 shows the route answers.
+            const bool alert = path.starts_with("/api/alerts/");
+            const bool answered = alert ? r.status == 422 && r.body.find("900") != std::string::npos : r.status == 200;
+            QVERIFY2(answered, (method + " " + target + ": " + std::to_string(r.status) + " " + r.body).c_str());
         }
     }
 
@@ -261,6 +325,234 @@ private slots:
                  r.body.c_str());
         // Nothing changed.
         QCOMPARE(m_f->callJson("GET", "/api/throttle", m_f->reader).at("automatic").get<bool>(), true);
+    }
+
+    void theThrottleHistoryListsTheOverrideNewestFirst()
+    {
+        QCOMPARE(
+            m_f->call("PUT", "/api/throttle/override", m_f->admin, R"({"level": "high", "reason": "drill"})").status,
+            200);
+        QCOMPARE(m_f->call("DELETE", "/api/throttle/override", m_f->admin, R"({"reason": "drill over"})").status, 200);
+        const json history = m_f->callJson("GET", "/api/throttle/history?limit=10", m_f->reader);
+        const json& t = history.at("transitions");
+        QVERIFY2(t.size() >= 2, history.dump().c_str());
+        QCOMPARE(t[0].at("to").get<std::string>(), std::string("none"));
+        QCOMPARE(t[0].at("actor").get<std::string>(), std::string("ops-script"));
+        QCOMPARE(t[1].at("to").get<std::string>(), std::string("high"));
+        QCOMPARE(t[1].at("actor").get<std::string>(), std::string("ops-script"));
+        QCOMPARE(t[1].at("automatic").get<bool>(), false);
+        QCOMPARE(m_f->callJson("GET", "/api/throttle/history?since=2099-01-01T00:00:00Z", m_f->reader)
+                     .at("transitions")
+                     .size(),
+                 std::size_t{0});
+        QCOMPARE(m_f->call("GET", "/api/throttle/history?since=yesterday", m_f->reader).status, 400);
+    }
+
+    void aTierIsPutAndRemovedInTheTokensName()
+    {
+        QCOMPARE(m_f->call("PUT", "/api/vip/tiers/platinum", m_f->admin, R"({"multiplier": 3.5})").status, 200);
+        bool seen = false;
+        const json tiers = m_f->callJson("GET", "/api/vip/tiers", m_f->reader);
+        for (const json& tier : tiers.at("tiers")) {
+            seen = seen || (tier.at("name") == "platinum" && tier.at("multiplier") == 3.5);
+        }
+        QVERIFY(seen);
+        QCOMPARE(m_f->lastAudit("vip_tier.put"), std::string("ops-script platinum"));
+        const ClientResponse tooBig = m_f->call("PUT", "/api/vip/tiers/huge", m_f->admin, R"({"multiplier": 99})");
+        QVERIFY2(tooBig.status == 422, tooBig.body.c_str());
+        const ClientResponse notANumber = m_f->call("PUT", "/api/vip/tiers/x", m_f->admin, R"({"multiplier": "3"})");
+        QVERIFY2(notANumber.status == 400 && notANumber.body.find("multiplier") != std::string::npos,
+                 notANumber.body.c_str());
+        QCOMPARE(m_f->call("DELETE", "/api/vip/tiers/platinum", m_f->admin).status, 200);
+        const json after = m_f->callJson("GET", "/api/vip/tiers", m_f->reader);
+        for (const json& tier : after.at("tiers")) {
+            QVERIFY(tier.at("name") != "platinum");
+        }
+        QCOMPARE(m_f->lastAudit("vip_tier.remove"), std::string("ops-script platinum"));
+    }
+
+    // A file exported imports back to the same assignments; a formula in a cell is defused on the way out.
+    void vipAssignmentsGoOutAndComeBackAsCsv()
+    {
+        const std::string file = "key,tier,expires,notes\r\n"
+                                 "carol,gold,2031-01-31T00:00:00Z,\"=HYPERLINK(\"\"http://x\"\")\"\r\n"
+                                 "dave,gold,,plain\r\n";
+        const ClientResponse imported = m_f->call("POST", "/api/vip.csv", m_f->admin, file);
+        QVERIFY2(imported.status == 200, imported.body.c_str());
+        QCOMPARE(json::parse(imported.body).at("imported").get<int>(), 2);
+        QCOMPARE(m_f->lastAudit("vip.import").substr(0, 10), std::string("ops-script"));
+        const ClientResponse exported = m_f->call("GET", "/api/vip.csv", m_f->reader);
+        QCOMPARE(exported.status, 200);
+        QVERIFY(exported.header("content-type").starts_with("text/csv"));
+        QVERIFY2(exported.body.starts_with("key,tier,expires,notes\r\n"), exported.body.c_str());
+        QVERIFY2(exported.body.find("\"'=HYPERLINK(\"\"http://x\"\")\"") != std::string::npos, exported.body.c_str());
+        QVERIFY2(exported.body.find("dave,gold,,plain\r\n") != std::string::npos, exported.body.c_str());
+        // The export imports back unchanged: the notes read back without the apostrophe.
+        QCOMPARE(m_f->call("DELETE", "/api/vip/carol", m_f->admin).status, 200);
+        QCOMPARE(m_f->call("POST", "/api/vip.csv", m_f->admin, exported.body).status, 200);
+        const json page = m_f->callJson("GET", "/api/vip", m_f->reader);
+        QCOMPARE(page.at("total").get<int>(), 2);
+        QCOMPARE(page.at("items")[0].at("notes").get<std::string>(), std::string("=HYPERLINK(\"http://x\")"));
+
+        const ClientResponse bad = m_f->call("POST", "/api/vip.csv", m_f->admin, "key,tier,expires,notes\r\nerin\r\n");
+        QVERIFY2(bad.status == 400 && bad.body.find("line 2") != std::string::npos, bad.body.c_str());
+        QCOMPARE(m_f->callJson("GET", "/api/vip", m_f->reader).at("total").get<int>(), 2);
+    }
+
+    void policiesAndReputationAreReadAndReplacedWhole()
+    {
+        const json before = m_f->callJson("GET", "/api/policies", m_f->reader);
+        QVERIFY2(before.is_array() && !before.empty(), before.dump().c_str());
+        const std::string policies = R"([{"limit": 300, "period_ms": 60000, "burst": 50},
+                                         {"route": "/login", "limit": 5, "period_ms": 60000, "burst": 5}])";
+        const ClientResponse set = m_f->call("PUT", "/api/policies", m_f->admin, policies);
+        QVERIFY2(set.status == 200, set.body.c_str());
+        const json after = m_f->callJson("GET", "/api/policies", m_f->reader);
+        QCOMPARE(after.size(), std::size_t{2});
+        QCOMPARE(after[0].at("limit").get<int>(), 300);
+        QCOMPARE(after[1].at("route").get<std::string>(), std::string("/login"));
+        QCOMPARE(m_f->lastAudit("setting.put"), std::string("ops-script engine.policies"));
+        const ClientResponse bad =
+            m_f->call("PUT", "/api/policies", m_f->admin, R"([{"limit": -3, "period_ms": 60000, "burst": 5}])");
+        QVERIFY2(bad.status == 400 && bad.body.find("[0].limit") != std::string::npos, bad.body.c_str());
+        QCOMPARE(m_f->callJson("GET", "/api/policies", m_f->reader), after);
+
+        const json reputation = m_f->callJson("GET", "/api/reputation", m_f->reader);
+        QVERIFY2(reputation.is_object() && !reputation.empty(), reputation.dump().c_str());
+        json changed = reputation;
+        changed["clean_requests_per_point"] = 7;
+        QCOMPARE(m_f->call("PUT", "/api/reputation", m_f->admin, changed.dump()).status, 200);
+        QCOMPARE(m_f->callJson("GET", "/api/reputation", m_f->reader), changed);
+        // Replaced whole: a field left out takes its default again.
+        QCOMPARE(m_f->call("PUT", "/api/reputation", m_f->admin, "{}").status, 200);
+        QCOMPARE(m_f->callJson("GET", "/api/reputation", m_f->reader), reputation);
+        QCOMPARE(m_f->lastAudit("setting.put"), std::string("ops-script engine.reputation"));
+        const ClientResponse unknown = m_f->call("PUT", "/api/reputation", m_f->admin, R"({"colour": 1})");
+        QVERIFY2(unknown.status == 400 && unknown.body.find("colour") != std::string::npos, unknown.body.c_str());
+    }
+
+    void flagsAreListedSwitchedAndRolledOut()
+    {
+        const auto flag = [&] {
+            const json list = m_f->callJson("GET", "/api/flags", m_f->reader);
+            for (const json& f : list.at("flags")) {
+                if (f.at("name") == "coverage-flag") {
+                    return f;
+                }
+            }
+            return json();
+        };
+        QCOMPARE(flag().at("rollout").get<int>(), 50);
+        QCOMPARE(flag().at("enabled").get<bool>(), true);
+        QCOMPARE(m_f->call("PUT", "/api/flags/coverage-flag/rollout", m_f->admin, R"({"percent": 75})").status, 200);
+        QCOMPARE(flag().at("rollout").get<int>(), 75);
+        QCOMPARE(m_f->lastAudit("flag.rollout"), std::string("ops-script coverage-flag"));
+        QCOMPARE(m_f->call("PUT", "/api/flags/coverage-flag/enabled", m_f->admin, R"({"enabled": false})").status, 200);
+        QCOMPARE(flag().at("enabled").get<bool>(), false);
+        QCOMPARE(m_f->lastAudit("flag.enable"), std::string("ops-script coverage-flag"));
+        const ClientResponse over =
+            m_f->call("PUT", "/api/flags/coverage-flag/rollout", m_f->admin, R"({"percent": 101})");
+        QVERIFY2(over.status == 400 && over.body.find("percent") != std::string::npos, over.body.c_str());
+        const ClientResponse missing =
+            m_f->call("PUT", "/api/flags/no-such-flag/enabled", m_f->admin, R"({"enabled": true})");
+        QVERIFY2(missing.status == 422 && missing.body.find("no-such-flag") != std::string::npos, missing.body.c_str());
+    }
+
+    void alertsAreListedAndAnUnknownOneIsRefused()
+    {
+        QCOMPARE(m_f->callJson("GET", "/api/alerts", m_f->reader).at("alerts").size(), std::size_t{0});
+        QCOMPARE(m_f->callJson("GET", "/api/alerts?state=open", m_f->reader).at("alerts").size(), std::size_t{0});
+        QCOMPARE(m_f->call("GET", "/api/alerts?state=sleeping", m_f->reader).status, 400);
+        const ClientResponse unknown = m_f->call("POST", "/api/alerts/7/acknowledge", m_f->admin);
+        QVERIFY2(unknown.status == 422 && unknown.body.find('7') != std::string::npos, unknown.body.c_str());
+        const ClientResponse notAnId = m_f->call("POST", "/api/alerts/seven/resolve", m_f->admin);
+        QVERIFY2(notAnId.status == 400 && notAnId.body.find("id") != std::string::npos, notAnId.body.c_str());
+    }
+
+    void theInboxIsListedMarkedReadAndAcknowledged()
+    {
+        m_f->addNotification(11, "ops", "first");
+        m_f->addNotification(12, "alice", "second");
+        m_f->addNotification(13, "ops", "third");
+        const json all = m_f->callJson("GET", "/api/notifications", m_f->reader);
+        QCOMPARE(all.at("notifications").size(), std::size_t{3});
+        QCOMPARE(all.at("notifications")[0].at("title").get<std::string>(), std::string("third"));
+        QCOMPARE(all.at("notifications")[0].at("severity").get<std::string>(), std::string("warning"));
+        const json ops = m_f->callJson("GET", "/api/notifications?recipient=ops&limit=1", m_f->reader);
+        QCOMPARE(ops.at("notifications").size(), std::size_t{1});
+        QCOMPARE(ops.at("notifications")[0].at("id").get<int>(), 13);
+        QCOMPARE(m_f->callJson("GET", "/api/notifications?before=13&recipient=ops", m_f->reader)
+                     .at("notifications")[0]
+                     .at("id")
+                     .get<int>(),
+                 11);
+        QCOMPARE(m_f->callJson("GET", "/api/notifications/unread", m_f->reader).at("unread").get<int>(), 3);
+
+        QCOMPARE(m_f->call("POST", "/api/notifications/read", m_f->admin, R"({"ids": [13]})").status, 200);
+        QCOMPARE(m_f->callJson("GET", "/api/notifications/unread?recipient=ops", m_f->reader).at("unread").get<int>(),
+                 1);
+        QCOMPARE(m_f->callJson("GET", "/api/notifications?unread=true", m_f->reader).at("notifications").size(),
+                 std::size_t{2});
+        QCOMPARE(m_f->call("POST", "/api/notifications/read", m_f->admin, R"({"all": true})").status, 200);
+        QCOMPARE(m_f->callJson("GET", "/api/notifications/unread", m_f->reader).at("unread").get<int>(), 0);
+        QCOMPARE(m_f->lastAudit("notification.read").substr(0, 10), std::string("ops-script"));
+
+        QCOMPARE(m_f->call("POST", "/api/notifications/12/acknowledge", m_f->admin).status, 200);
+        const json acknowledged = m_f->callJson("GET", "/api/notifications?recipient=alice", m_f->reader);
+        QCOMPARE(acknowledged.at("notifications")[0].at("acknowledged_by").get<std::string>(),
+                 std::string("ops-script"));
+        const ClientResponse unknown = m_f->call("POST", "/api/notifications/99/acknowledge", m_f->admin);
+        QVERIFY2(unknown.status == 404 && unknown.body.find("99") != std::string::npos, unknown.body.c_str());
+        const ClientResponse neither = m_f->call("POST", "/api/notifications/read", m_f->admin, R"({"ids": []})");
+        QVERIFY2(neither.status == 400 && neither.body.find("ids") != std::string::npos, neither.body.c_str());
+        QCOMPARE(m_f->call("GET", "/api/notifications?unread=maybe", m_f->reader).status, 400);
+    }
+
+    void preferencesAreReadAndSet()
+    {
+        const json defaults = m_f->callJson("GET", "/api/notifications/preferences/alice", m_f->reader);
+        QVERIFY2(defaults.contains("quiet_start_minute"), defaults.dump().c_str());
+        const ClientResponse set = m_f->call("PUT", "/api/notifications/preferences/alice", m_f->admin,
+                                             R"({"quiet_start_minute": 1320, "quiet_end_minute": 420})");
+        QVERIFY2(set.status == 200, set.body.c_str());
+        const json after = m_f->callJson("GET", "/api/notifications/preferences/alice", m_f->reader);
+        QCOMPARE(after.at("quiet_start_minute").get<int>(), 1320);
+        QCOMPARE(after.at("quiet_end_minute").get<int>(), 420);
+        QCOMPARE(m_f->lastAudit("notify_preferences.put"), std::string("ops-script alice"));
+        const ClientResponse bad =
+            m_f->call("PUT", "/api/notifications/preferences/alice", m_f->admin, R"({"quiet_start_minute": "late"})");
+        QVERIFY2(bad.status == 400 && bad.body.find("quiet_start_minute") != std::string::npos, bad.body.c_str());
+    }
+
+    void theAuditLogIsQueriedAndExportedSafely()
+    {
+        QCOMPARE(m_f->call("PUT", "/api/vip/%3Dcmd", m_f->admin, R"({"tier": "gold", "notes": "x"})").status, 200);
+        QCOMPARE(m_f->call("DELETE", "/api/vip/%3Dcmd", m_f->admin).status, 200);
+        const json assigns = m_f->callJson("GET", "/api/audit?action=vip.assign", m_f->reader);
+        QCOMPARE(assigns.at("entries").size(), std::size_t{1});
+        const json& row = assigns.at("entries")[0];
+        QCOMPARE(row.at("actor").get<std::string>(), std::string("ops-script"));
+        QCOMPARE(row.at("target").get<std::string>(), std::string("=cmd"));
+        QVERIFY2(row.at("after").is_object(), row.dump().c_str());
+        QVERIFY(row.at("before").is_null());
+        const json mine = m_f->callJson("GET", "/api/audit?actor=ops-script", m_f->reader);
+        QCOMPARE(mine.at("entries").size(), std::size_t{2});
+        QCOMPARE(mine.at("entries")[0].at("action").get<std::string>(), std::string("vip.revoke"));
+        QCOMPARE(m_f->callJson("GET", "/api/audit?text=%3Dcm", m_f->reader).at("entries").size(), std::size_t{2});
+        QCOMPARE(m_f->callJson("GET", "/api/audit?actor=ops-script&limit=1", m_f->reader).at("entries").size(),
+                 std::size_t{1});
+        QCOMPARE(m_f->callJson("GET", "/api/audit?since=2099-01-01T00:00:00Z", m_f->reader).at("entries").size(),
+                 std::size_t{0});
+        QCOMPARE(m_f->call("GET", "/api/audit?since=soon", m_f->reader).status, 400);
+
+        const ClientResponse csv = m_f->call("GET", "/api/audit.csv?actor=ops-script", m_f->reader);
+        QCOMPARE(csv.status, 200);
+        QVERIFY(csv.header("content-type").starts_with("text/csv"));
+        QVERIFY2(csv.body.starts_with("id,engine_time_utc,wall_time_utc,actor,action,target,before,after,reason\r\n"),
+                 csv.body.c_str());
+        // The key "=cmd" would be a formula in a spreadsheet: it leaves as '=cmd.
+        QVERIFY2(csv.body.find(",'=cmd,") != std::string::npos, csv.body.c_str());
+        QVERIFY2(csv.body.find(",=cmd") == std::string::npos, csv.body.c_str());
     }
 
     void tokensAndScopesAreEnforced()

@@ -2,6 +2,7 @@
 // What flags do to decisions: Sluice's own features behind their flags, route policies and VIP tiers for the
 // keys inside a rollout, the kill switch, and changes that apply to keys already in the table.
 #include "EngineTestSupport.h"
+#include "FlagTestSupport.h"
 
 #include "flags/Murmur3.h"
 #include "query/FlagPreview.h"
@@ -37,13 +38,7 @@ std::string keyName(int n) { return "client-" + std::to_string(n); }
 
 flags::FeatureFlag rolloutFlag(const std::string& name, int percent, flags::Effect effect)
 {
-    flags::FeatureFlag f;
-    f.name = name;
-    f.enabled = true;
-    flags::Strategy s;
-    s.name = "flexibleRollout";
-    s.parameters = {{"rollout", std::to_string(percent)}, {"stickiness", "default"}, {"groupId", name}};
-    f.strategies.push_back(s);
+    flags::FeatureFlag f = flags::test::rolloutFlag(name, percent);
     f.effect = std::move(effect);
     return f;
 }

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-// The admin API's JSON bodies (PUT /api/throttle/override, DELETE /api/throttle/override, PUT /api/vip/{key}), and
-// the admin changes other engines of a fleet publish: any bytes give a command or an error naming a field (or
-// nothing, for a change), never a crash; an accepted command carries what the API promises (a known level, a
-// reason for an override, a tier, the token's name as the actor), and a change reads back as it was written.
+// The admin API's bodies (the throttle override, VIP assignments, tiers and CSV imports, policies, reputation,
+// flags, notifications read and their preferences), and the admin changes other engines of a fleet publish: any
+// bytes give a command or an error naming a field (or nothing, for a change), never a crash; an accepted command
+// carries what the API promises (a known level, a reason for an override, a tier, a percentage, ids or all, the
+// token's name as the actor), and a change reads back as it was written. The first byte picks the body ('0'..';').
 #include "FuzzTarget.h"
 
 #include "core/JsonRead.h"
 #include "http/AdminBodies.h"
 #include "redis/FleetChanges.h"
+#include "vip/VipCsv.h"
 
 #include <string>
 #include <string_view>
@@ -21,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view body(reinterpret_cast<const char*>(data) + 1, size - 1);
     const std::string actor = "fuzz-token";
     try {
-        switch (data[0] % 4) {
+        switch (data[0] % 12) {
         case 0: {
             const cmd::SetThrottleOverride c = http::readOverrideBody(body, 1'800'000'000LL * kNsPerSec, actor);
             sluice::fuzz::require(!c.reason.empty() && c.reason.size() <= 500, "an override has a reason");
@@ -35,6 +37,42 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         case 2: {
             const cmd::AssignVip c = http::readAssignBody("key", body, actor);
             sluice::fuzz::require(!c.tier.empty() && c.assignedBy == actor, "a tier, the token");
+            break;
+        }
+        case 4: {
+            const cmd::PutVipTier c = http::readTierBody("tier", body);
+            sluice::fuzz::require(c.name == "tier" && c.multiplier >= 0, "a tier's multiplier");
+            break;
+        }
+        case 5:
+            sluice::fuzz::require(http::readFlagEnabledBody("flag", body, actor).actor == actor, "the token");
+            break;
+        case 6: {
+            const cmd::SetFlagRollout c = http::readRolloutBody("flag", body, actor);
+            sluice::fuzz::require(c.percent >= 0 && c.percent <= 100, "a percentage");
+            break;
+        }
+        case 7: {
+            const cmd::MarkNotificationsRead c = http::readMarkReadBody(body, actor);
+            sluice::fuzz::require(c.all != !c.ids.empty() && c.ids.size() <= 1000, "ids or all");
+            break;
+        }
+        case 8:
+            sluice::fuzz::require(http::readPreferencesBody("ops", body).recipient == "ops", "the recipient");
+            break;
+        case 9:
+            sluice::fuzz::require(!http::readPoliciesBody(body).policies.empty(), "a default policy");
+            break;
+        case 10:
+            http::readReputationBody(body);
+            break;
+        case 11: {
+            // POST /api/vip.csv: the rows of a file without errors become one import in the token's name.
+            const VipCsvParse parsed = VipCsv::parse(body);
+            if (parsed.errors.empty()) {
+                const cmd::ImportVip c = VipCsv::toCommand(parsed.rows, actor);
+                sluice::fuzz::require(c.assignments.size() == parsed.rows.size(), "every row imported");
+            }
             break;
         }
         default:

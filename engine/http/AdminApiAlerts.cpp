@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+// The admin API's anomaly alert routes: list, acknowledge, resolve.
+#include "anomaly/AnomalyMonitor.h"
+#include "core/AnomalyNames.h"
+#include "decision/Engine.h"
+#include "http/AdminApi.h"
+#include "http/AdminReplies.h"
+#include "runtime/EngineRuntime.h"
+
+#include <charconv>
+#include <memory>
+
+namespace sluice::engine::http {
+
+namespace {
+
+using json = nlohmann::json;
+
+json alertJson(const AnomalyAlert& a)
+{
+    json keys = json::array();
+    for (const auto& [key, requests] : a.affectedKeys) {
+        keys.push_back({{"key", key}, {"requests", requests}});
+    }
+    return json{{"id", a.id},
+                {"kind", nameOf(a.kind)},
+                {"metric", a.metric},
+                {"state", nameOf(a.state)},
+                {"confidence", a.confidence},
+                {"start", instantOrNull(a.start)},
+                {"end", instantOrNull(a.end)},
+                {"value", a.value},
+                {"expected", a.expected},
+                {"affected_keys", keys},
+                {"acknowledged_by", a.acknowledgedBy},
+                {"acknowledged_at", instantOrNull(a.acknowledgedAt)},
+                {"resolved_by", a.resolvedBy},
+                {"resolved_at", instantOrNull(a.resolvedAt)}};
+}
+
+}  // namespace
+
+void AdminApi::alerts(const HttpRequest& request, Responder& responder)
+{
+    bool ok = true;
+    const std::string stateText = queryText(request, "state", ok);
+    const std::optional<AlertState> state = stateText.empty() ? std::nullopt : parseAlertState(stateText);
+    if (!ok || (!stateText.empty() && !state)) {
+        responder.send(problem(400, "state: open, acknowledged or resolved"));
+        return;
+    }
+    auto shared = std::make_shared<Responder>(std::move(responder));
+    m_runtime.post([shared, state](const Engine& e) {
+        // Every unresolved alert and the latest resolved ones, newest first.
+        const auto& all = e.anomaly().alerts().alerts();
+        json items = json::array();
+        for (auto it = all.rbegin(); it != all.rend(); ++it) {
+            if (!state || it->state == *state) {
+                items.push_back(alertJson(*it));
+            }
+        }
+        shared->send(jsonResponse(200, json{{"alerts", items}}));
+    });
+}
+
+void AdminApi::alertAction(const AdminRoute& route, const std::string& id, Responder& responder,
+                           const std::string& actor)
+{
+    std::uint64_t number = 0;
+    const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), number);
+    if (ec != std::errc() || end != id.data() + id.size() || number == 0) {
+        responder.send(problem(400, "id: an alert's id, a whole number, is expected in the path"));
+        return;
+    }
+    if (route.op == AdminOp::AcknowledgeAlert) {
+        send(cmd::AcknowledgeAlert{number, actor}, AdminContext{actor, {}}, responder,
+             json{{"id", number}, {"state", "acknowledged"}});
+    } else {
+        send(cmd::ResolveAlert{number, actor}, AdminContext{actor, {}}, responder,
+             json{{"id", number}, {"state", "resolved"}});
+    }
+}
+
+}  // namespace sluice::engine::http
