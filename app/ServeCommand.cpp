@@ -16,6 +16,7 @@
 #include "http/MetricsText.h"
 #include "http/TierTally.h"
 #include "runtime/EngineRuntime.h"
+#include "snapshot/SummaryMaker.h"
 #include "throttle/LoadSourceConfig.h"
 
 #include "report/DailyReport.h"
@@ -25,6 +26,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QSysInfo>
 
 #include <cerrno>
 #include <csignal>
@@ -288,6 +290,9 @@ private:
     std::unique_ptr<engine::EngineRuntime> m_runtime;
     // After the runtime it makes changes in, before the service that publishes through it.
     std::unique_ptr<engine::redis::FleetChanges> m_fleet;
+    // Before the service that answers /api/fleet from it; made from the snapshots above on its own thread.
+    std::unique_ptr<engine::SummaryMaker> m_summaries;
+    std::unique_ptr<engine::redis::FleetRoster> m_roster;
     std::unique_ptr<engine::http::CheckService> m_service;
     std::unique_ptr<ui::DailyReport> m_daily;
     SharedHealthLog m_sharedHealth;
@@ -337,12 +342,26 @@ int Server::start()
         return kExitBadInput;
     }
     m_fleet = startFleetChanges(m_options.redis, *m_runtime, m_log);
+    m_summaries = std::make_unique<engine::SummaryMaker>(
+        QSysInfo::machineHostName().toStdString(), QCoreApplication::applicationVersion().toStdString(), m_clock.now());
+    m_roster = startFleetRoster(
+        m_options.redis,
+        [this] {
+            engine::SnapshotPtr snapshot;
+            {
+                const std::lock_guard lock(m_snapshotMutex);
+                snapshot = m_snapshot;
+            }
+            return m_summaries->make(snapshot.get(), m_clock.now());
+        },
+        [this] { return m_clock.now(); });
     engine::http::CheckServiceOptions service;
     service.databasePath = options.databasePath;
     service.address = m_options.address;
     service.port = m_options.port;
     service.keyHeaders = m_options.keyHeaders;
     service.metrics = [this](engine::http::MetricsInput& input) { return metrics(input); };
+    service.fleet = [this] { return m_roster->engines(); };
     if (m_fleet) {
         service.adminApplied = [this](const engine::Command& command, const std::string& actor) {
             m_fleet->publish(command, actor);
@@ -480,6 +499,7 @@ int Server::stop()
 {
     m_daily.reset();    // a report being written is cancelled and leaves no file
     m_service.reset();  // no new requests; checks already handed over are decided by the shutdown below
+    m_roster.reset();
     if (!m_runtime) {
         m_fleet.reset();
         return kExitFailure;

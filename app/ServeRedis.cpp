@@ -55,16 +55,32 @@ std::function<std::unique_ptr<engine::SharedLimiter>()> redisLimiterMaker(const 
     };
 }
 
+std::string fleetEngineId()
+{
+    return QSysInfo::machineHostName().toStdString() + ':' + std::to_string(QCoreApplication::applicationPid());
+}
+
+std::unique_ptr<engine::redis::FleetRoster> startFleetRoster(const ServeRedis& redis,
+                                                             engine::redis::FleetRoster::Summarize summarize,
+                                                             std::function<engine::TimeNs()> now)
+{
+    engine::redis::FleetRoster::Options options;
+    if (!redis.seeds.empty()) {
+        options.redis = optionsOf(redis);
+    }
+    options.prefix = redis.prefix;
+    return std::make_unique<engine::redis::FleetRoster>(std::move(options), fleetEngineId(), std::move(summarize),
+                                                        std::move(now));
+}
+
 std::unique_ptr<engine::redis::FleetChanges> startFleetChanges(const ServeRedis& redis, engine::EngineRuntime& runtime,
                                                                ServeLog& log)
 {
     if (redis.seeds.empty()) {
         return nullptr;
     }
-    const std::string origin =
-        QSysInfo::machineHostName().toStdString() + ':' + std::to_string(QCoreApplication::applicationPid());
     return std::make_unique<engine::redis::FleetChanges>(
-        optionsOf(redis), redis.prefix, origin, [&runtime, &log](engine::redis::FleetChange change) {
+        optionsOf(redis), redis.prefix, fleetEngineId(), [&runtime, &log](engine::redis::FleetChange change) {
             engine::AdminContext context{change.actor, "made on " + change.origin + ", shared by the fleet"};
             runtime.command(std::move(change.command), std::move(context), [&log](const engine::CommandResult& r) {
                 if (!r.ok) {

@@ -7,6 +7,7 @@
 #include "limiter/SharedLimiter.h"
 #include "redis/ClusterTopology.h"
 #include "redis/FleetChanges.h"
+#include "redis/FleetRoster.h"
 #include "redis/RedisLimiter.h"
 
 #include <QString>
@@ -41,6 +42,15 @@ std::function<std::unique_ptr<engine::SharedLimiter>()> redisLimiterMaker(const 
 // admin command in their admin's name, and a refusal is logged. Null without --redis.
 std::unique_ptr<engine::redis::FleetChanges> startFleetChanges(const ServeRedis& redis, engine::EngineRuntime& runtime,
                                                                ServeLog& log);
+
+// This engine's name in its fleet, host:pid: the origin of the changes it shares and its roster entry.
+std::string fleetEngineId();
+
+// The roster of the fleet's engines (redis/FleetRoster): with --redis, every engine's summary through Redis every
+// second; without it, this engine alone.
+std::unique_ptr<engine::redis::FleetRoster> startFleetRoster(const ServeRedis& redis,
+                                                             engine::redis::FleetRoster::Summarize summarize,
+                                                             std::function<engine::TimeNs()> now);
 
 // Says in serve's log when Redis becomes degraded (and why) and when it is whole again, once each time.
 class SharedHealthLog final {

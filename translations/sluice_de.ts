@@ -3091,27 +3091,27 @@ Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</tran
 <context>
     <name>serve</name>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="91" />
+        <location filename="../app/ServeCommand.cpp" line="93" />
         <source>--daily-report-at, --daily-report-format and --daily-report-to need --daily-report &lt;folder&gt;</source>
         <translation>--daily-report-at, --daily-report-format und --daily-report-to brauchen --daily-report &lt;Ordner&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="98" />
+        <location filename="../app/ServeCommand.cpp" line="100" />
         <source>--daily-report: %1 is not a folder</source>
         <translation>--daily-report: %1 ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="103" />
+        <location filename="../app/ServeCommand.cpp" line="105" />
         <source>--daily-report-at needs a time such as 06:00, not '%1'</source>
         <translation>--daily-report-at braucht eine Uhrzeit wie 06:00, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="107" />
+        <location filename="../app/ServeCommand.cpp" line="109" />
         <source>--daily-report-format: unknown format '%1'; use pdf, html, csv or json</source>
         <translation>--daily-report-format: unbekanntes Format „%1“; pdf, html, csv oder json verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="124" />
+        <location filename="../app/ServeCommand.cpp" line="126" />
         <source>Runs the engine with the HTTP check API (/v1/check) and Prometheus metrics (/metrics), without a display.
 Every request needs a bearer token (sluice token create). SIGTERM stops after a final checkpoint;
 SIGHUP reads the --config file again.
@@ -3122,222 +3122,222 @@ SIGHUP liest die --config-Datei erneut.
 Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="131" />
+        <location filename="../app/ServeCommand.cpp" line="133" />
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="133" />
+        <location filename="../app/ServeCommand.cpp" line="135" />
         <source>Use the database &lt;file&gt; (default: the console's).</source>
         <translation>Die Datenbank &lt;file&gt; verwenden (Standard: die der Konsole).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="136" />
+        <location filename="../app/ServeCommand.cpp" line="138" />
         <source>Listen on &lt;address:port&gt; (default: 127.0.0.1:9090; port 0 picks a free one).</source>
         <translation>Auf &lt;address:port&gt; lauschen (Standard: 127.0.0.1:9090; Port 0 wählt einen freien).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="140" />
+        <location filename="../app/ServeCommand.cpp" line="142" />
         <source>Apply the engine settings in &lt;file&gt; (JSON) at start and on SIGHUP.</source>
         <translation>Die Engine-Einstellungen aus &lt;file&gt; (JSON) beim Start und bei SIGHUP anwenden.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="143" />
+        <location filename="../app/ServeCommand.cpp" line="145" />
         <source>Log lines as journal (priority prefixes, the default) or json.</source>
         <translation>Protokollzeilen als journal (Prioritätspräfixe, Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="147" />
+        <location filename="../app/ServeCommand.cpp" line="149" />
         <source>Take a check's key from header &lt;name&gt; when its query has no key= (repeatable; default: X-Forwarded-For, then X-Real-IP).</source>
         <translation>Den Schlüssel einer Prüfung aus dem Header &lt;name&gt; nehmen, wenn ihre Anfrage kein key= hat (wiederholbar; Standard: X-Forwarded-For, dann X-Real-IP).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="152" />
+        <location filename="../app/ServeCommand.cpp" line="154" />
         <source>What the auto-throttle follows: host (the CPU and memory of this machine) or none (only overrides change the level). Default: the settings file's load section, else host.</source>
         <translation>Wonach sich die automatische Drosselung richtet: host (CPU und Speicher dieses Rechners) oder none (nur manuelle Vorgaben ändern die Stufe). Standard: der Abschnitt load der Einstellungsdatei, sonst host.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="157" />
+        <location filename="../app/ServeCommand.cpp" line="159" />
         <source>Write the previous day's operations report into &lt;folder&gt; every day, and tell the ops team (the inbox, and --daily-report-to). A report missed while serve was down is written at start.</source>
         <translation>Jeden Tag den Betriebsbericht des Vortags in &lt;Ordner&gt; schreiben und dem Ops-Team Bescheid geben (Posteingang und --daily-report-to). Ein Bericht, der fällig war, während serve nicht lief, wird beim Start geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="161" />
+        <location filename="../app/ServeCommand.cpp" line="163" />
         <source>When the daily report is written, local time (default: 06:00).</source>
         <translation>Wann der Tagesbericht geschrieben wird, Ortszeit (Vorgabe: 06:00).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="164" />
+        <location filename="../app/ServeCommand.cpp" line="166" />
         <source>The daily report as pdf (the default), html, csv or json.</source>
         <translation>Der Tagesbericht als pdf (Vorgabe), html, csv oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="168" />
+        <location filename="../app/ServeCommand.cpp" line="170" />
         <source>Also tell the ops team on these channels: email (with the files attached), sms, webhook; comma-separated.</source>
         <translation>Dem Ops-Team auch auf diesen Kanälen Bescheid geben: email (mit den Dateien im Anhang), sms, webhook; durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="173" />
+        <location filename="../app/ServeCommand.cpp" line="175" />
         <source>Share the limits with the other engines of a fleet through Redis at &lt;host:port&gt;, a single server or any nodes of a Redis Cluster (comma-separated). Its password comes from SLUICE_REDIS_PASSWORD.</source>
         <translation>Die Limits über Redis unter &lt;host:port&gt; mit den anderen Engines einer Flotte teilen: ein einzelner Server oder beliebige Knoten eines Redis-Clusters (durch Kommas getrennt). Das Passwort kommt aus SLUICE_REDIS_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="178" />
+        <location filename="../app/ServeCommand.cpp" line="180" />
         <source>Keep Sluice's keys in Redis under &lt;prefix&gt; (default: sluice).</source>
         <translation>Die Schlüssel von Sluice in Redis unter &lt;prefix&gt; ablegen (Standard: sluice).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="182" />
+        <location filename="../app/ServeCommand.cpp" line="184" />
         <source>Take up to &lt;units&gt; more of a key from Redis whenever one of its requests passes, and spend them here without asking (fewer round trips; a key may get up to &lt;units&gt; beyond its share per engine). Default 0: every request asks Redis.</source>
         <translation>Bis zu &lt;units&gt; weitere Einheiten eines Schlüssels von Redis nehmen, sobald eine seiner Anfragen durchgeht, und sie hier ohne Nachfrage verbrauchen (weniger Umläufe; ein Schlüssel kann je Engine bis zu &lt;units&gt; über seinen Anteil hinaus bekommen). Standard 0: Jede Anfrage fragt Redis.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="187" />
+        <location filename="../app/ServeCommand.cpp" line="189" />
         <source>Drop leased units not spent within &lt;ms&gt; (default 100).</source>
         <translation>Geliehene Einheiten verwerfen, die nicht binnen &lt;ms&gt; verbraucht sind (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="199" />
+        <location filename="../app/ServeCommand.cpp" line="201" />
         <source>usage: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</source>
         <translation>Aufruf: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="204" />
+        <location filename="../app/ServeCommand.cpp" line="206" />
         <source>--listen needs an address and a port, such as 127.0.0.1:9090, not '%1'</source>
         <translation>--listen braucht eine Adresse und einen Port, etwa 127.0.0.1:9090, nicht '%1'</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="209" />
+        <location filename="../app/ServeCommand.cpp" line="211" />
         <source>unknown log format '%1'; use journal or json</source>
         <translation>unbekanntes Protokollformat '%1'; journal oder json verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="215" />
+        <location filename="../app/ServeCommand.cpp" line="217" />
         <source>unknown load source '%1'; use host or none</source>
         <translation>unbekannte Lastquelle '%1'; host oder none verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="228" />
+        <location filename="../app/ServeCommand.cpp" line="230" />
         <source>--%1 needs --redis &lt;host:port&gt;</source>
         <translation>--%1 braucht --redis &lt;host:port&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="241" />
+        <location filename="../app/ServeCommand.cpp" line="243" />
         <source>--redis-prefix must be a word without braces or spaces, not '%1'</source>
         <translation>--redis-prefix muss ein Wort ohne Klammern und Leerzeichen sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="249" />
+        <location filename="../app/ServeCommand.cpp" line="251" />
         <source>--redis-lease needs a number of units from 0 to 100000, not '%1'</source>
         <translation>--redis-lease braucht eine Zahl von Einheiten von 0 bis 100000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="253" />
+        <location filename="../app/ServeCommand.cpp" line="255" />
         <source>--redis-lease-ms needs milliseconds from 1 to 60000, not '%1'</source>
         <translation>--redis-lease-ms braucht Millisekunden von 1 bis 60000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="326" />
+        <location filename="../app/ServeCommand.cpp" line="331" />
         <source>database %1; the throttle follows: %2</source>
         <translation>Datenbank %1; die Drosselung richtet sich nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="333" />
+        <location filename="../app/ServeCommand.cpp" line="338" />
         <source>limits shared through Redis at %1 (keys under %2:)</source>
         <translation>Limits werden über Redis unter %1 geteilt (Schlüssel unter %2:)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="357" />
+        <location filename="../app/ServeCommand.cpp" line="377" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="367" />
+        <location filename="../app/ServeCommand.cpp" line="387" />
         <source>listening on %1:%2</source>
         <translation>lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="379" />
+        <location filename="../app/ServeCommand.cpp" line="399" />
         <source>a setting from %1 was refused: %2</source>
         <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="402" />
+        <location filename="../app/ServeCommand.cpp" line="422" />
         <source>daily report: %1</source>
         <translation>Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="404" />
+        <location filename="../app/ServeCommand.cpp" line="424" />
         <source>daily report not written: %1</source>
         <translation>Tagesbericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="408" />
+        <location filename="../app/ServeCommand.cpp" line="428" />
         <source>daily report into %1 at %2 (%3)</source>
         <translation>Tagesbericht nach %1 um %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="417" />
+        <location filename="../app/ServeCommand.cpp" line="437" />
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="424" />
+        <location filename="../app/ServeCommand.cpp" line="444" />
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="429" />
+        <location filename="../app/ServeCommand.cpp" line="449" />
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="457" />
+        <location filename="../app/ServeCommand.cpp" line="477" />
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="461" />
+        <location filename="../app/ServeCommand.cpp" line="481" />
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="498" />
+        <location filename="../app/ServeCommand.cpp" line="522" />
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="510" />
+        <location filename="../app/ServeCommand.cpp" line="534" />
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="515" />
+        <location filename="../app/ServeCommand.cpp" line="539" />
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="26" />
+        <location filename="../app/ServeRedis.cpp" line="36" />
         <source>--redis needs host:port, such as 127.0.0.1:6379, not '%1'</source>
         <translation>--redis braucht host:port, etwa 127.0.0.1:6379, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="32" />
+        <location filename="../app/ServeRedis.cpp" line="42" />
         <source>--redis needs at least one host:port</source>
         <translation>--redis braucht mindestens ein host:port</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="69" />
+        <location filename="../app/ServeRedis.cpp" line="87" />
         <source>a change from the fleet was refused here: %1</source>
         <translation>Eine Änderung aus der Flotte wurde hier abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="83" />
+        <location filename="../app/ServeRedis.cpp" line="101" />
         <source>Redis degraded: some keys are decided by their policy's failure rule (%1)</source>
         <translation>Redis eingeschränkt: Einige Schlüssel entscheidet die Ausfallregel ihrer Richtlinie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="86" />
+        <location filename="../app/ServeRedis.cpp" line="104" />
         <source>Redis whole again (%1): every key is decided by Redis</source>
         <translation>Redis wieder vollständig (%1): Jeder Schlüssel wird von Redis entschieden</translation>
     </message>
@@ -6027,6 +6027,263 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
     </message>
 </context>
 <context>
+    <name>sluice::ui::FleetClient</name>
+    <message>
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="19" />
+        <source>Give the server as host:port or an http:// address, such as 127.0.0.1:9090.</source>
+        <translation>Geben Sie den Server als host:port oder als http://-Adresse an, etwa 127.0.0.1:9090.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="62" />
+        <source>The server refused the token (401): it is not a valid token of that server.</source>
+        <translation>Der Server hat das Token abgelehnt (401): Es ist kein gültiges Token dieses Servers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="66" />
+        <source>The token may not read the fleet (403): a read or admin token is needed.</source>
+        <translation>Das Token darf die Flotte nicht lesen (403): Nötig ist ein Token mit Bereich read oder admin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="70" />
+        <source>No answer from %1: %2</source>
+        <translation>Keine Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="76" />
+        <source>The server answered %1: %2</source>
+        <translation>Der Server hat %1 geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::FleetModel</name>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="42" />
+        <source>Not shared</source>
+        <translation>Nicht geteilt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="45" />
+        <source>Degraded: %1 of %n node(s) answer</source>
+        <translation>
+            <numerusform>Eingeschränkt: %1 von %n Knoten antwortet</numerusform>
+            <numerusform>Eingeschränkt: %1 von %n Knoten antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="47" />
+        <source>Whole (%n node(s))</source>
+        <translation>
+            <numerusform>Vollständig (%n Knoten)</numerusform>
+            <numerusform>Vollständig (%n Knoten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="53" />
+        <source>Silent</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="55" />
+        <source>Degraded</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="55" />
+        <source>Deciding</source>
+        <translation>Entscheidet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="78" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="94" />
+        <source>Not heard of for more than three seconds: stopped, cut off from Redis, or hung.</source>
+        <translation>Seit mehr als drei Sekunden nichts gehört: beendet, von Redis getrennt oder hängend.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="106" />
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="108" />
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="110" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="112" />
+        <source>Uptime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="114" />
+        <source>Decisions/s</source>
+        <translation>Entscheidungen/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="116" />
+        <source>Lag</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="118" />
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="120" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::FleetPage</name>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="33" />
+        <source>Attach</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="34" />
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="35" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="104" />
+        <source>Engines</source>
+        <translation>Engines</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="35" />
+        <source>Answering</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="36" />
+        <source>Decisions per second</source>
+        <translation>Entscheidungen pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="37" />
+        <source>Redis degraded</source>
+        <translation>Redis eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="55" />
+        <source>Watch a fleet of &lt;b&gt;sluice serve&lt;/b&gt; engines that share their limits through Redis: give the address of any one of them and an API token of scope read or admin. The token is kept in the system keychain.</source>
+        <translation>Beobachten Sie eine Flotte von &lt;b&gt;sluice serve&lt;/b&gt;-Engines, die ihre Limits über Redis teilen: Geben Sie die Adresse einer beliebigen von ihnen und ein API-Token mit Bereich read oder admin an. Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="62" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="65" />
+        <source>sluice_… token</source>
+        <translation>sluice_…-Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="66" />
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="69" />
+        <source>Stop watching this fleet and remove its token from the keychain</source>
+        <translation>Diese Flotte nicht mehr beobachten und ihr Token aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="70" />
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="72" />
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="94" />
+        <source>Engines of the fleet</source>
+        <translation>Engines der Flotte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="95" />
+        <source>Not attached to a fleet.</source>
+        <translation>Mit keiner Flotte verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="107" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="177" />
+        <source>Not attached.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="118" />
+        <source>Reading the token of %1 from the keychain…</source>
+        <translation>Das Token für %1 wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="121" />
+        <source>No token for %1 in the keychain: give it again.</source>
+        <translation>Kein Token für %1 im Schlüsselbund: Geben Sie es erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="122" />
+        <source>The keychain could not give the token: %1</source>
+        <translation>Der Schlüsselbund konnte das Token nicht liefern: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="134" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="154" />
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="150" />
+        <source>Give a token of that server (sluice token create NAME --scope read).</source>
+        <translation>Geben Sie ein Token dieses Servers an (sluice token create NAME --scope read).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="160" />
+        <source>Attached for this session only: the keychain could not keep the token (%1).</source>
+        <translation>Nur für diese Sitzung verbunden: Der Schlüsselbund konnte das Token nicht aufbewahren (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="197" />
+        <source>Attached to %1: %n engine(s)</source>
+        <translation>
+            <numerusform>Verbunden mit %1: %n Engine</numerusform>
+            <numerusform>Verbunden mit %1: %n Engines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="200" />
+        <source>, %n silent</source>
+        <translation>
+            <numerusform>, %n stumm</numerusform>
+            <numerusform>, %n stumm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="203" />
+        <source>; Redis is degraded on %n of them</source>
+        <translation>
+            <numerusform>; Redis ist bei %n davon eingeschränkt</numerusform>
+            <numerusform>; Redis ist bei %n davon eingeschränkt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::HttpListenerPanel</name>
     <message>
         <location filename="../ui/pages/sources/HttpListenerPanel.cpp" line="30" />
@@ -6435,6 +6692,22 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
     </message>
 </context>
 <context>
+    <name>sluice::ui::Keychain</name>
+    <message>
+        <location filename="../ui/secrets/Keychain.cpp" line="37" />
+        <source>The keychain failed with error %1.</source>
+        <translation>Der Schlüsselbund ist mit Fehler %1 gescheitert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/secrets/Keychain.cpp" line="50" />
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb einer Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::KpiTile</name>
     <message>
         <location filename="../ui/widgets/KpiTile.cpp" line="36" />
@@ -6611,59 +6884,64 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="23" />
+        <location filename="../ui/pages/Pages.cpp" line="24" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="24" />
+        <location filename="../ui/pages/Pages.cpp" line="25" />
         <source>Reputation</source>
         <translation>Ruf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="25" />
+        <location filename="../ui/pages/Pages.cpp" line="26" />
         <source>Throttle</source>
         <translation>Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="26" />
+        <location filename="../ui/pages/Pages.cpp" line="27" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="27" />
+        <location filename="../ui/pages/Pages.cpp" line="28" />
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="28" />
+        <location filename="../ui/pages/Pages.cpp" line="29" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="29" />
+        <location filename="../ui/pages/Pages.cpp" line="30" />
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="30" />
+        <location filename="../ui/pages/Pages.cpp" line="31" />
         <source>Notifications</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="31" />
+        <location filename="../ui/pages/Pages.cpp" line="32" />
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="32" />
+        <location filename="../ui/pages/Pages.cpp" line="33" />
         <source>What-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/Pages.cpp" line="33" />
+        <location filename="../ui/pages/Pages.cpp" line="34" />
         <source>Reports</source>
         <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/Pages.cpp" line="35" />
+        <source>Fleet</source>
+        <translation>Flotte</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="121" />
@@ -8464,40 +8742,27 @@ Punktzahl: %2 → %3</translation>
 <context>
     <name>sluice::ui::SecretStore</name>
     <message>
-        <location filename="../ui/secrets/SecretStore.cpp" line="44" />
-        <source>The keychain failed with error %1.</source>
-        <translation>Der Schlüsselbund ist mit Fehler %1 gescheitert.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/secrets/SecretStore.cpp" line="57" />
-        <source>The keychain did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Der Schlüsselbund hat nicht innerhalb einer Sekunde geantwortet.</numerusform>
-            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/secrets/SecretStore.cpp" line="100" />
+        <location filename="../ui/secrets/SecretStore.cpp" line="48" />
         <source>The keychain did not give back what was written.</source>
         <translation>Der Schlüsselbund hat nicht zurückgegeben, was geschrieben wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/secrets/SecretStore.cpp" line="172" />
+        <location filename="../ui/secrets/SecretStore.cpp" line="120" />
         <source>The keychain is still being checked; try again in a moment.</source>
         <translation>Der Schlüsselbund wird noch geprüft; bitte gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/secrets/SecretStore.cpp" line="174" />
+        <location filename="../ui/secrets/SecretStore.cpp" line="122" />
         <source>No keychain is available, so the secrets cannot be stored: %1</source>
         <translation>Kein Schlüsselbund verfügbar, daher können die Geheimnisse nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/secrets/SecretStore.cpp" line="176" />
+        <location filename="../ui/secrets/SecretStore.cpp" line="124" />
         <source>The keychain is still storing the previous secrets.</source>
         <translation>Der Schlüsselbund speichert noch die vorherigen Geheimnisse.</translation>
     </message>
     <message>
-        <location filename="../ui/secrets/SecretStore.cpp" line="213" />
+        <location filename="../ui/secrets/SecretStore.cpp" line="161" />
         <source>The keychain did not store the secrets: %1</source>
         <translation>Der Schlüsselbund hat die Geheimnisse nicht gespeichert: %1</translation>
     </message>

@@ -304,6 +304,52 @@
     </message>
 </context>
 <context>
+    <name>sluice::ui::FleetModel</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="45"/>
+        <source>Degraded: %1 of %n node(s) answer</source>
+        <translation>
+            <numerusform>Degraded: %1 of %n node answers</numerusform>
+            <numerusform>Degraded: %1 of %n nodes answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="47"/>
+        <source>Whole (%n node(s))</source>
+        <translation>
+            <numerusform>Whole (%n node)</numerusform>
+            <numerusform>Whole (%n nodes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::FleetPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="197"/>
+        <source>Attached to %1: %n engine(s)</source>
+        <translation>
+            <numerusform>Attached to %1: %n engine</numerusform>
+            <numerusform>Attached to %1: %n engines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="200"/>
+        <source>, %n silent</source>
+        <translation>
+            <numerusform>, %n silent</numerusform>
+            <numerusform>, %n silent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="203"/>
+        <source>; Redis is degraded on %n of them</source>
+        <translation>
+            <numerusform>; Redis is degraded on %n of them</numerusform>
+            <numerusform>; Redis is degraded on %n of them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::KeyEventsList</name>
     <message numerus="yes">
         <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="50"/>
@@ -311,6 +357,17 @@
         <translation>
             <numerusform>%Ln event</numerusform>
             <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::Keychain</name>
+    <message numerus="yes">
+        <location filename="../ui/secrets/Keychain.cpp" line="50"/>
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -485,17 +542,6 @@
         <translation>
             <numerusform>Score now %1 (%2), lowest %3; %Ln recorded event since %4.</numerusform>
             <numerusform>Score now %1 (%2), lowest %3; %Ln recorded events since %4.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sluice::ui::SecretStore</name>
-    <message numerus="yes">
-        <location filename="../ui/secrets/SecretStore.cpp" line="57"/>
-        <source>The keychain did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>The keychain did not answer within %n second.</numerusform>
-            <numerusform>The keychain did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>

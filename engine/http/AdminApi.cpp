@@ -13,15 +13,15 @@
 
 namespace sluice::engine::http {
 
-namespace {
-
 using json = nlohmann::json;
+
+namespace {
 using enum AdminOp;
 
 constexpr TokenScope kRead = TokenScope::Read;
 constexpr TokenScope kAdmin = TokenScope::Admin;
 
-constexpr std::array<AdminRoute, 31> kRoutes{{
+constexpr std::array<AdminRoute, 32> kRoutes{{
     {"GET", "/api/openapi.json", kRead, OpenApi},
     {"GET", "/api/throttle", kRead, ThrottleStatus},
     {"GET", "/api/throttle/history", kRead, ThrottleHistory},
@@ -53,6 +53,7 @@ constexpr std::array<AdminRoute, 31> kRoutes{{
     {"PUT", "/api/notifications/preferences/{recipient}", kAdmin, SetPreferences},
     {"GET", "/api/audit", kRead, Audit},
     {"GET", "/api/audit.csv", kRead, AuditExport},
+    {"GET", "/api/fleet", kRead, FleetList},
     // Keep the size above in step; the OpenAPI test checks the document against this table both ways.
 }};
 
@@ -100,8 +101,9 @@ std::optional<std::string> parameterOf(const AdminRoute& route, std::string_view
 
 }  // namespace
 
-AdminApi::AdminApi(EngineRuntime& runtime, const Clock& clock, std::string databasePath, Applied applied)
-    : m_runtime(runtime), m_clock(clock), m_applied(std::move(applied)), m_reads(std::move(databasePath))
+AdminApi::AdminApi(EngineRuntime& runtime, const Clock& clock, std::string databasePath, Applied applied, Fleet fleet)
+    : m_runtime(runtime), m_clock(clock), m_applied(std::move(applied)), m_fleet(std::move(fleet)),
+      m_reads(std::move(databasePath))
 {
 }
 
@@ -233,6 +235,8 @@ void AdminApi::handle(const AdminRoute& route, const HttpRequest& request, Respo
             return audit(request, responder, false);
         case AuditExport:
             return audit(request, responder, true);
+        case FleetList:
+            return fleet(responder);
         }
     } catch (const JsonRead::Error& e) {
         responder.send(problem(400, e.message));

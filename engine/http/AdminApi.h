@@ -3,6 +3,7 @@
 
 #include "config/Command.h"
 #include "core/Clock.h"
+#include "core/FleetView.h"
 #include "http/HttpMessage.h"
 #include "http/Responder.h"
 #include "http/StoreReads.h"
@@ -54,6 +55,7 @@ enum class AdminOp {
     SetPreferences,
     Audit,
     AuditExport,
+    FleetList,
 };
 
 // One route of the admin API: a method and a path below /api/, any of whose segments may be a parameter ("{key}").
@@ -75,7 +77,10 @@ public:
     // Told of every change the API made, once it is applied (on the engine's or the store's thread), with the
     // token's name: a fleet shares it with the other engines.
     using Applied = std::function<void(const Command& command, const std::string& actor)>;
-    AdminApi(EngineRuntime& runtime, const Clock& clock, std::string databasePath, Applied applied = {});
+    // The engines of the fleet (redis/FleetRoster), for GET /api/fleet.
+    using Fleet = std::function<std::vector<FleetEntry>()>;
+    AdminApi(EngineRuntime& runtime, const Clock& clock, std::string databasePath, Applied applied = {},
+             Fleet fleet = {});
 
     static std::span<const AdminRoute> routes();
     // The route `method` and `path` ask for; null when none (`pathKnown`: the path exists with other methods).
@@ -116,6 +121,7 @@ private:
     void setPreferences(std::string recipient, const HttpRequest& request, Responder& responder,
                         const std::string& actor);
     void audit(const HttpRequest& request, Responder& responder, bool csv);
+    void fleet(Responder& responder);
 
     // Sends the command; answers 200 with `done` once it is durable and applied (and tells m_applied), 422 with the
     // engine's sentence when it is refused.
@@ -126,6 +132,7 @@ private:
     EngineRuntime& m_runtime;
     const Clock& m_clock;
     Applied m_applied;
+    Fleet m_fleet;
     StoreReads m_reads;
 };
 

@@ -12,9 +12,9 @@
 
 namespace sluice::engine::http {
 
-namespace {
-
 using json = nlohmann::json;
+
+namespace {
 
 json alertJson(const AnomalyAlert& a)
 {

@@ -11,9 +11,9 @@
 
 namespace sluice::engine::http {
 
-namespace {
-
 using json = nlohmann::json;
+
+namespace {
 
 constexpr std::size_t kMaxPage = 1000;
 constexpr std::size_t kMaxExport = 100'000;

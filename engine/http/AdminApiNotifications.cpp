@@ -16,9 +16,9 @@
 
 namespace sluice::engine::http {
 
-namespace {
-
 using json = nlohmann::json;
+
+namespace {
 
 constexpr std::array<const char*, 3> kSeverities{"info", "warning", "critical"};
 

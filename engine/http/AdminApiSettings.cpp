@@ -12,9 +12,9 @@
 
 namespace sluice::engine::http {
 
-namespace {
-
 using json = nlohmann::json;
+
+namespace {
 
 // The engine's current value of a setting, as JSON.
 void answerSetting(EngineRuntime& runtime, Responder& responder, std::string name)

@@ -12,9 +12,9 @@
 
 namespace sluice::engine::http {
 
-namespace {
-
 using json = nlohmann::json;
+
+namespace {
 
 constexpr std::size_t kMaxTextBytes = 500;
 

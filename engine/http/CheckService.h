@@ -3,6 +3,7 @@
 
 #include "config/Command.h"
 #include "core/Clock.h"
+#include "core/FleetView.h"
 #include "http/CheckEndpoint.h"
 #include "http/HttpServer.h"
 #include "http/MetricsText.h"
@@ -44,6 +45,8 @@ struct CheckServiceOptions {
     std::function<std::string(MetricsInput& input)> metrics;
     // Told of each change the admin API made, once applied (http/AdminApi::Applied); empty = nobody.
     std::function<void(const Command& command, const std::string& actor)> adminApplied;
+    // The engines of this server's fleet for GET /api/fleet (redis/FleetRoster); empty = the route answers 503.
+    std::function<std::vector<FleetEntry>()> fleet;
 };
 
 // What reloadTokensIfChanged() found, so the owner can say it in its own words.

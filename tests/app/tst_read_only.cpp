@@ -123,6 +123,11 @@ const QHash<QString, PageControls>& knownControls()
            QStringLiteral("reportCancel"), QStringLiteral("scheduleEnabled"), QStringLiteral("scheduleAt"),
            QStringLiteral("scheduleFolder"), QStringLiteral("scheduleFormat"), QStringLiteral("scheduleWriteNow"),
            QStringLiteral("scheduleChooseFolder")}}},
+        // Watching a fleet changes nothing in the engine this console runs: a read-only console watches too.
+        {QStringLiteral("fleet"),
+         {{},
+          {QStringLiteral("fleetServer"), QStringLiteral("fleetToken"), QStringLiteral("fleetAttach"),
+           QStringLiteral("fleetForget")}}},
     };
     return known;
 }

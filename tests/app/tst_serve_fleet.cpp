@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <nlohmann/json.hpp>
+
 #include <csignal>
 
 using sluice::test::RedisCluster;
@@ -240,6 +242,35 @@ private slots:
             5000));
         QVERIFY(QTest::qWaitFor(
             [&] { return metric(get(m_a->port, "/metrics", m_a->token).body, "sluice_throttle_level") == 3.0; }, 5000));
+
+        // Each engine lists both, through the roster the engines write into Redis every second.
+        const auto fleetOf = [&](quint16 port, const QByteArray& token) {
+            return nlohmann::json::parse(get(port, "/api/fleet", token).body.toStdString(), nullptr, false);
+        };
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                // Both answer, and both summaries are newer than the override.
+                const auto f = fleetOf(m_b->port, m_b->token);
+                return f.is_object() && f.at("totals").at("answering") == 2 &&
+                       f.at("engines")[0].at("throttle") == "high" && f.at("engines")[1].at("throttle") == "high";
+            },
+            10000));
+        const auto fleet = fleetOf(m_b->port, m_b->token);
+        QCOMPARE(fleet.at("totals").at("engines").get<int>(), 2);
+        for (const auto& e : fleet.at("engines")) {
+            QVERIFY2(e.at("redis").at("shared").get<bool>() && e.at("redis").at("nodes").get<int>() == 3,
+                     e.dump().c_str());
+            QVERIFY(!e.at("version").get<std::string>().empty());
+        }
+        QVERIFY(fleet.at("engines")[0].at("id") != fleet.at("engines")[1].at("id"));
+        // An engine killed outright is shown silent by the other within a few seconds.
+        m_b->serve.signal(SIGKILL);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto f = fleetOf(m_a->port, m_a->token);
+                return f.is_object() && f.at("totals").at("answering") == 1 && f.at("totals").at("engines") == 2;
+            },
+            15000));
     }
 
 private:

@@ -9,6 +9,8 @@
 #include "http/AdminApi.h"
 #include "http/CheckService.h"
 #include "http/TokenStore.h"
+#include "redis/FleetRoster.h"
+#include "snapshot/SummaryMaker.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,8 @@ struct Fixture {
     ManualClock clock{testing::kT0};
     std::string path;
     std::unique_ptr<EngineRuntime> runtime;
+    SummaryMaker summaries{"test-host", "0.0-test", testing::kT0};
+    std::unique_ptr<redis::FleetRoster> roster;  // this engine alone: no Redis
     std::unique_ptr<CheckService> service;
     std::string admin;
     std::string reader;
@@ -49,12 +53,18 @@ struct Fixture {
         CheckServiceOptions options;
         options.databasePath = path;
         options.port = 0;
+        redis::FleetRoster::Options alone;  // no Redis: this engine alone
+        roster = std::make_unique<redis::FleetRoster>(
+            std::move(alone), "test-host:1", [this] { return summaries.make(nullptr, clock.now()); },
+            [this] { return clock.now(); });
+        options.fleet = [this] { return roster->engines(); };
         CheckServiceError failure;
         service = CheckService::start(*runtime, clock, options, failure);
     }
     ~Fixture()
     {
         service.reset();
+        roster.reset();
         runtime.reset();
     }
     std::string token(const char* name, TokenScope scope) const

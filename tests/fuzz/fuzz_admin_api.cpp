@@ -3,13 +3,18 @@
 // flags, notifications read and their preferences), and the admin changes other engines of a fleet publish: any
 // bytes give a command or an error naming a field (or nothing, for a change), never a crash; an accepted command
 // carries what the API promises (a known level, a reason for an override, a tier, a percentage, ids or all, the
-// token's name as the actor), and a change reads back as it was written. The first byte picks the body ('0'..';').
+// token's name as the actor), and a change (or an engine's summary) reads back as it was written. The first byte picks
+// the body ('0'..';').
 #include "FuzzTarget.h"
 
 #include "core/JsonRead.h"
 #include "http/AdminBodies.h"
+#include "http/FleetJson.h"
 #include "redis/FleetChanges.h"
+#include "redis/FleetRoster.h"
 #include "vip/VipCsv.h"
+
+#include <nlohmann/json.hpp>
 
 #include <string>
 #include <string_view>
@@ -76,6 +81,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             break;
         }
         default:
+            // What engines of a fleet say of themselves (redis/FleetRoster) arrives the same way, from Redis.
+            if (const auto summary = redis::decodeEngineSummary(body)) {
+                const std::string again = redis::encodeEngineSummary(*summary);
+                const auto back = redis::decodeEngineSummary(again);
+                sluice::fuzz::require(back && redis::encodeEngineSummary(*back) == again, "a summary reads back");
+            }
+            // And what a server answers for /api/fleet, which the console reads.
+            if (std::string error; const auto fleet = http::decodeFleetAnswer(body, error)) {
+                const std::string again = http::encodeFleetAnswer(*fleet).dump();
+                std::string second;
+                const auto back = http::decodeFleetAnswer(again, second);
+                sluice::fuzz::require(back && http::encodeFleetAnswer(*back).dump() == again, "a fleet reads back");
+            } else {
+                sluice::fuzz::require(!error.empty(), "a refused fleet answer is named");
+            }
             if (const auto change = redis::decodeFleetChange(body)) {
                 const std::string again = redis::encodeFleetChange(*change);
                 sluice::fuzz::require(!again.empty(), "a change read is one the fleet shares");

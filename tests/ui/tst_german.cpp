@@ -61,7 +61,7 @@ void TestGerman::pagesMenusAndTilesAreGerman()
     const QStringList english{QStringLiteral("Overview"),  QStringLiteral("Reputation"),    QStringLiteral("Throttle"),
                               QStringLiteral("VIP"),       QStringLiteral("Audit"),         QStringLiteral("Sources"),
                               QStringLiteral("Anomalies"), QStringLiteral("Notifications"), QStringLiteral("Flags"),
-                              QStringLiteral("What-if"),   QStringLiteral("Reports")};
+                              QStringLiteral("What-if"),   QStringLiteral("Reports"),       QStringLiteral("Fleet")};
     QStringList shown;
     for (int i = 0; i < sidebar->count(); ++i) {
         shown << sidebar->item(i)->text();
@@ -73,6 +73,7 @@ void TestGerman::pagesMenusAndTilesAreGerman()
     QCOMPARE(shown.at(8), QStringLiteral("Flags"));  // the same word in German, and short
     QCOMPARE(shown.at(9), QStringLiteral("Was-wäre-wenn"));
     QCOMPARE(shown.at(10), QStringLiteral("Berichte"));
+    QCOMPARE(shown.at(11), QStringLiteral("Flotte"));
 
     QStringList menus;
     for (QAction* menu : window.menuBar()->actions()) {

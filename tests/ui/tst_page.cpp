@@ -133,7 +133,7 @@ void TestPage::everyRegisteredPageHasAUniqueIdAndATitle()
         QVERIFY2(!ids.contains(entry.id), qPrintable(entry.id));
         ids.insert(entry.id);
     }
-    QCOMPARE(ids.size(), 11);
+    QCOMPARE(ids.size(), 12);
 }
 
 QTEST_MAIN(TestPage)

@@ -4,6 +4,7 @@
 #include "pages/anomalies/AnomaliesPage.h"
 #include "pages/audit/AuditPage.h"
 #include "pages/flags/FlagsPage.h"
+#include "pages/fleet/FleetPage.h"
 #include "pages/notifications/NotificationsPage.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/reports/ReportsPage.h"
@@ -31,6 +32,7 @@ const std::vector<PageEntry>& registeredPages()
         pageEntry<FlagsPage>("flags", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Flags")),
         pageEntry<WhatIfPage>("whatif", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "What-if")),
         pageEntry<ReportsPage>("reports", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Reports")),
+        pageEntry<FleetPage>("fleet", QT_TRANSLATE_NOOP("sluice::ui::MainWindow", "Fleet")),
     };
     return pages;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "EngineClient.h"
+#include "secrets/Keychain.h"
 
 #include "config/NotifyConfig.h"
 #include "core/NotifyTypes.h"
@@ -12,24 +13,18 @@
 #include <chrono>
 #include <functional>
 
-namespace QKeychain {
-class Job;
-}
-
 namespace sluice::ui {
 
 // The notification channels' secrets (SMTP password, ops webhook URL, SMS gateway password) in the OS keychain
-// through QtKeychain (Secret Service on Linux), and nowhere else: not in the settings, the database or a log.
-// Every keychain job runs asynchronously and has a deadline of our own, since a keychain that hangs never
-// answers (QtKeychain has no timeout; a hung provider costs 50 s, an unseen unlock prompt forever). Whether a
-// keychain is there is found by writing, reading back and deleting a throw-away entry: a read alone cannot tell
-// a locked or missing keyring from an empty one. There is no plain-text fallback.
+// (secrets/Keychain: asynchronous jobs with deadlines), and nowhere else: not in the settings, the database or a
+// log. Whether a keychain is there is found by writing, reading back and deleting a throw-away entry: a read alone
+// cannot tell a locked or missing keyring from an empty one. There is no plain-text fallback.
 class SecretStore final : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr const char* kService = "sluice";
-    static constexpr std::chrono::milliseconds kDeadline{5000};
+    static constexpr const char* kService = Keychain::kService;
+    static constexpr std::chrono::milliseconds kDeadline = Keychain::kDeadline;
 
     // `service` names the application in the keychain (tests use names of their own).
     explicit SecretStore(QString service = QString::fromLatin1(kService),
@@ -54,15 +49,9 @@ signals:
     void stored(bool ok, const QString& error);
 
 private:
-    // Outcome of one job: empty error when it went well; `missing` for an entry that is not there.
-    struct Outcome {
-        QString error;
-        bool missing = false;
-        QString text;
-    };
-    using Done = std::function<void(const Outcome&)>;
+    using Outcome = Keychain::Outcome;
+    using Done = Keychain::Done;
 
-    void run(QKeychain::Job* job, Done done);
     void write(const QString& key, const QString& value, Done done);
     void read(const QString& key, Done done);
     void remove(const QString& key, Done done);
@@ -70,8 +59,7 @@ private:
     void becomeUnavailable(const QString& error);
     void refreshFlags();
 
-    QString m_service;
-    std::chrono::milliseconds m_deadline;
+    Keychain m_keychain;
     KeychainState m_state;
     engine::NotifySecrets m_secrets;
     bool m_loaded = false;

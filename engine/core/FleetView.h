@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Time.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sluice::engine {
+
+// What one engine of a fleet says of itself every second (redis/FleetRoster), and what the admin API's
+// /api/fleet and the console's Fleet page show of it.
+struct EngineSummary {
+    std::string id;  // host:pid, the same as the origin of the admin changes it shares
+    std::string host;
+    std::string version;
+    TimeNs startedAt = 0;
+    TimeNs at = 0;               // when the summary was made (wall clock)
+    double decisionsPerSec = 0;  // over the last interval
+    double deniedPerSec = 0;
+    double lagMs = 0;  // the age of the engine's latest snapshot: how far its thread is behind
+    std::uint64_t activeKeys = 0;
+    std::string throttle;       // the level in force
+    bool shared = false;        // decides through Redis
+    bool degraded = false;      // some keys cannot reach their Redis node
+    std::uint32_t nodesUp = 0;  // Redis nodes whose breaker is closed
+    std::uint32_t nodes = 0;
+};
+
+struct FleetEntry {
+    EngineSummary summary;
+    bool silent = false;  // not heard of for FleetRoster's silentAfter: stopped, cut off, or hung
+};
+
+}  // namespace sluice::engine

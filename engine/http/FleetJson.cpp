@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "http/FleetJson.h"
+
+#include "core/JsonRead.h"
+#include "flags/InstantText.h"
+#include "http/AdminReplies.h"
+
+#include <nlohmann/json.hpp>
+
+namespace sluice::engine::http {
+
+using json = nlohmann::json;
+
+namespace {
+
+constexpr std::size_t kMaxEngineText = 255;
+constexpr std::size_t kMaxEngines = 10'000;
+
+TimeNs instantField(const json& j, const std::string& path)
+{
+    if (j.is_null()) {
+        return 0;
+    }
+    const auto at = flags::readInstantText(JsonRead::text(j, path, 64, false));
+    if (!at) {
+        JsonRead::fail(path, "expected an RFC 3339 time");
+    }
+    return *at;
+}
+
+FleetEntry engineOf(const json& e, const std::string& path)
+{
+    JsonRead::requireObject(e, path,
+                            {"id", "host", "version", "started_at", "uptime_s", "seen_at", "silent", "decisions_per_s",
+                             "denied_per_s", "lag_ms", "active_keys", "throttle", "redis"});
+    const auto field = [&](const char* name) -> const json& { return JsonRead::required(e, path, name); };
+    const auto at = [&](const char* name) { return JsonRead::field(path, name); };
+    FleetEntry out;
+    EngineSummary& s = out.summary;
+    s.id = JsonRead::text(field("id"), at("id"), kMaxEngineText, false);
+    s.host = JsonRead::text(field("host"), at("host"), kMaxEngineText, true);
+    s.version = JsonRead::text(field("version"), at("version"), kMaxEngineText, true);
+    s.startedAt = instantField(field("started_at"), at("started_at"));
+    s.at = instantField(field("seen_at"), at("seen_at"));
+    out.silent = JsonRead::boolean(field("silent"), at("silent"));
+    s.decisionsPerSec = JsonRead::number(field("decisions_per_s"), at("decisions_per_s"), 0, 1e15);
+    s.deniedPerSec = JsonRead::number(field("denied_per_s"), at("denied_per_s"), 0, 1e15);
+    s.lagMs = JsonRead::number(field("lag_ms"), at("lag_ms"), 0, 1e15);
+    s.activeKeys = static_cast<std::uint64_t>(JsonRead::whole(field("active_keys"), at("active_keys"), 0, 9e15));
+    s.throttle = JsonRead::text(field("throttle"), at("throttle"), kMaxEngineText, true);
+    const json& redis = field("redis");
+    const std::string redisPath = at("redis");
+    JsonRead::requireObject(redis, redisPath, {"shared", "degraded", "nodes_up", "nodes"});
+    s.shared = JsonRead::boolean(JsonRead::required(redis, redisPath, "shared"), JsonRead::field(redisPath, "shared"));
+    s.degraded =
+        JsonRead::boolean(JsonRead::required(redis, redisPath, "degraded"), JsonRead::field(redisPath, "degraded"));
+    s.nodesUp = static_cast<std::uint32_t>(JsonRead::whole(JsonRead::required(redis, redisPath, "nodes_up"),
+                                                           JsonRead::field(redisPath, "nodes_up"), 0, 1e6));
+    s.nodes = static_cast<std::uint32_t>(
+        JsonRead::whole(JsonRead::required(redis, redisPath, "nodes"), JsonRead::field(redisPath, "nodes"), 0, 1e6));
+    return out;
+}
+
+}  // namespace
+
+FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines)
+{
+    FleetAnswer out;
+    for (const FleetEntry& e : engines) {
+        if (!e.silent) {
+            ++out.answering;
+            out.decisionsPerSec += e.summary.decisionsPerSec;
+            out.degraded += e.summary.degraded ? 1 : 0;
+        }
+    }
+    out.engines = std::move(engines);
+    return out;
+}
+
+json encodeFleetAnswer(const FleetAnswer& answer)
+{
+    json engines = json::array();
+    for (const FleetEntry& e : answer.engines) {
+        const EngineSummary& s = e.summary;
+        engines.push_back(
+            {{"id", s.id},
+             {"host", s.host},
+             {"version", s.version},
+             {"started_at", instantOrNull(s.startedAt)},
+             {"uptime_s", s.at > s.startedAt ? (s.at - s.startedAt) / kNsPerSec : 0},
+             {"seen_at", instantOrNull(s.at)},
+             {"silent", e.silent},
+             {"decisions_per_s", s.decisionsPerSec},
+             {"denied_per_s", s.deniedPerSec},
+             {"lag_ms", s.lagMs},
+             {"active_keys", s.activeKeys},
+             {"throttle", s.throttle},
+             {"redis", {{"shared", s.shared}, {"degraded", s.degraded}, {"nodes_up", s.nodesUp}, {"nodes", s.nodes}}}});
+    }
+    return json{{"engines", engines},
+                {"totals",
+                 {{"engines", answer.engines.size()},
+                  {"answering", answer.answering},
+                  {"decisions_per_s", answer.decisionsPerSec},
+                  {"degraded", answer.degraded}}}};
+}
+
+std::optional<FleetAnswer> decodeFleetAnswer(std::string_view text, std::string& error)
+{
+    try {
+        const json j = JsonRead::parse(text, "");
+        JsonRead::requireObject(j, "", {"engines", "totals"});
+        const json& engines = JsonRead::required(j, "", "engines");
+        if (!engines.is_array() || engines.size() > kMaxEngines) {
+            JsonRead::fail("engines", "expected a list of at most 10000 engines");
+        }
+        std::vector<FleetEntry> out;
+        for (std::size_t i = 0; i < engines.size(); ++i) {
+            out.push_back(engineOf(engines[i], JsonRead::index("engines", i)));
+        }
+        // The totals are worked out again from the engines: one rule, whoever answered.
+        return fleetAnswerOf(std::move(out));
+    } catch (const JsonRead::Error& e) {
+        error = e.message;
+        return std::nullopt;
+    }
+}
+
+}  // namespace sluice::engine::http

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/FleetView.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sluice::engine::http {
+
+// What GET /api/fleet answers: the engines and the totals over those that answer.
+struct FleetAnswer {
+    std::vector<FleetEntry> engines;
+    int answering = 0;
+    double decisionsPerSec = 0;
+    int degraded = 0;
+};
+
+FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines);
+nlohmann::json encodeFleetAnswer(const FleetAnswer& answer);
+// Reads an answer from a server (the console's Fleet page); nullopt with `error` naming what is wrong.
+std::optional<FleetAnswer> decodeFleetAnswer(std::string_view text, std::string& error);
+
+}  // namespace sluice::engine::http

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "redis/FleetRoster.h"
+
+#include "core/JsonRead.h"
+#include "redis/HashSlot.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sluice::engine::redis {
+
+using json = nlohmann::json;
+
+namespace {
+
+constexpr int kSummaryVersion = 1;
+constexpr std::size_t kMaxSummaryText = 255;
+
+bool summaryText(const json& j, const char* name, std::string& out)
+{
+    const auto it = j.find(name);
+    if (it == j.end() || !it->is_string() || it->get_ref<const std::string&>().size() > kMaxSummaryText) {
+        return false;
+    }
+    out = it->get<std::string>();
+    return true;
+}
+
+// Names of their own: unity builds put this file beside FleetChanges.cpp, which has readers too.
+template <typename Number>
+bool summaryNumber(const json& j, const char* name, Number& out)
+{
+    const auto it = j.find(name);
+    if (it == j.end() || !it->is_number()) {
+        return false;
+    }
+    const double value = it->get<double>();
+    if (!std::isfinite(value) || value < 0 || value > 9.0e18) {
+        return false;
+    }
+    out = static_cast<Number>(value);
+    return true;
+}
+
+bool summaryFlag(const json& j, const char* name, bool& out)
+{
+    const auto it = j.find(name);
+    if (it == j.end() || !it->is_boolean()) {
+        return false;
+    }
+    out = it->get<bool>();
+    return true;
+}
+
+}  // namespace
+
+std::string encodeEngineSummary(const EngineSummary& s)
+{
+    return json{{"v", kSummaryVersion},
+                {"id", s.id},
+                {"host", s.host},
+                {"version", s.version},
+                {"started_at_ns", s.startedAt},
+                {"at_ns", s.at},
+                {"decisions_per_s", s.decisionsPerSec},
+                {"denied_per_s", s.deniedPerSec},
+                {"lag_ms", s.lagMs},
+                {"active_keys", s.activeKeys},
+                {"throttle", s.throttle},
+                {"shared", s.shared},
+                {"degraded", s.degraded},
+                {"nodes_up", s.nodesUp},
+                {"nodes", s.nodes}}
+        .dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::optional<EngineSummary> decodeEngineSummary(std::string_view text)
+{
+    json j;
+    try {
+        j = JsonRead::parse(text, "");
+    } catch (const JsonRead::Error&) {
+        return std::nullopt;
+    }
+    EngineSummary s;
+    int version = 0;
+    const bool ok = j.is_object() && summaryNumber(j, "v", version) && version == kSummaryVersion &&
+                    summaryText(j, "id", s.id) && !s.id.empty() && summaryText(j, "host", s.host) &&
+                    summaryText(j, "version", s.version) && summaryNumber(j, "started_at_ns", s.startedAt) &&
+                    summaryNumber(j, "at_ns", s.at) && summaryNumber(j, "decisions_per_s", s.decisionsPerSec) &&
+                    summaryNumber(j, "denied_per_s", s.deniedPerSec) && summaryNumber(j, "lag_ms", s.lagMs) &&
+                    summaryNumber(j, "active_keys", s.activeKeys) && summaryText(j, "throttle", s.throttle) &&
+                    summaryFlag(j, "shared", s.shared) && summaryFlag(j, "degraded", s.degraded) &&
+                    summaryNumber(j, "nodes_up", s.nodesUp) && summaryNumber(j, "nodes", s.nodes);
+    if (!ok) {
+        return std::nullopt;
+    }
+    return s;
+}
+
+FleetRoster::FleetRoster(Options options, std::string id, Summarize summarize, std::function<TimeNs()> now)
+    : m_options(std::move(options)), m_id(std::move(id)), m_key(m_options.prefix + ":fleet"),
+      m_summarize(std::move(summarize)), m_now(std::move(now)), m_thread([this] { run(); })
+{
+}
+
+FleetRoster::~FleetRoster()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+std::vector<FleetEntry> FleetRoster::engines() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_engines;
+}
+
+std::string FleetRoster::lastError() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_lastError;
+}
+
+void FleetRoster::run()
+{
+    // The client is made on this thread, which alone uses it.
+    std::unique_ptr<RedisClient> client;
+    if (!m_options.redis.seeds.empty()) {
+        client = std::make_unique<RedisClient>(m_options.redis);
+    }
+    std::unique_lock lock(m_mutex);
+    while (!m_stop) {
+        lock.unlock();
+        round(client.get());
+        lock.lock();
+        m_wake.wait_for(lock, m_options.every, [this] { return m_stop; });
+    }
+}
+
+void FleetRoster::round(RedisClient* client)
+{
+    EngineSummary own = m_summarize();
+    own.id = m_id;
+    const TimeNs now = m_now();
+    own.at = now;
+    std::vector<FleetEntry> engines;
+    std::string error;
+    if (client != nullptr) {
+        const std::string text = encodeEngineSummary(own);
+        const std::uint16_t slot = hashSlot(m_key);
+        std::array<RedisCall, 2> calls{};
+        calls[0].slot = slot;
+        calls[0].args = {"HSET", m_key, m_id, text};
+        calls[0].argc = 4;
+        calls[1].slot = slot;
+        calls[1].args = {"HGETALL", m_key};
+        calls[1].argc = 2;
+        client->run(calls);
+        std::vector<std::string> forgotten;
+        const RedisCall& all = calls[1];
+        if (all.outcome != RedisCall::Outcome::Answered || all.reply.isError()) {
+            error = all.outcome == RedisCall::Outcome::Answered ? all.reply.text : all.error;
+        } else {
+            const auto& items = all.reply.elements;
+            for (std::size_t i = 0; i + 1 < items.size(); i += 2) {
+                const auto summary = decodeEngineSummary(items[i + 1].text);
+                if (!summary || summary->id != items[i].text) {
+                    continue;  // not a summary of ours: left alone
+                }
+                const TimeNs age = now - summary->at;
+                if (age > std::chrono::duration_cast<std::chrono::nanoseconds>(m_options.forgetAfter).count()) {
+                    forgotten.push_back(summary->id);
+                } else if (summary->id != m_id) {
+                    const bool silent =
+                        age > std::chrono::duration_cast<std::chrono::nanoseconds>(m_options.silentAfter).count();
+                    engines.push_back(FleetEntry{*summary, silent});
+                }
+            }
+        }
+        for (const std::string& id : forgotten) {
+            std::array<RedisCall, 1> remove{};
+            remove[0].slot = slot;
+            remove[0].args = {"HDEL", m_key, id};
+            remove[0].argc = 3;
+            client->run(remove);
+        }
+    }
+    // This engine as it is now, whether or not Redis could be reached.
+    engines.push_back(FleetEntry{std::move(own), false});
+    std::sort(engines.begin(), engines.end(),
+              [](const FleetEntry& a, const FleetEntry& b) { return a.summary.id < b.summary.id; });
+    std::lock_guard lock(m_mutex);
+    m_engines = std::move(engines);
+    m_lastError = std::move(error);
+}
+
+}  // namespace sluice::engine::redis

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: Apache-2.0
+// The console's Fleet page against two real engines (EngineRuntime, the check API's server, the roster) that share
+// a real redis-server, with the token in a real Secret Service (tests/with-keyring.sh): attaching lists both
+// engines with their figures; a new page attaches again by itself from the keychain; an engine that stops is shown
+// silent; a wrong token is named; forgetting removes the token. SLUICE_TEST_SHOTS=DIR also writes the window at
+// 1024x640 and at full size, in English and German, to DIR/fleet-*.png.
+#include "../engine/RedisTestSupport.h"
+#include "../engine/RuntimeTestSupport.h"
+
+#include "Console.h"
+#include "ConsoleTestSupport.h"
+#include "MainWindow.h"
+#include "PlainHttp.h"
+#include "Translations.h"
+#include "pages/fleet/FleetModel.h"
+#include "pages/fleet/FleetPage.h"
+#include "secrets/Keychain.h"
+
+#include "http/CheckService.h"
+#include "http/TokenStore.h"
+#include "redis/FleetRoster.h"
+#include "redis/RedisShared.h"
+#include "snapshot/SummaryMaker.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+using namespace sluice;
+using namespace sluice::engine;
+
+namespace {
+
+const QString kService = QStringLiteral("sluice-test-fleet");
+
+// One engine of the fleet, in this process: its runtime, the roster it writes into Redis, and its admin API.
+struct FleetEngine {
+    QTemporaryDir dir;
+    SystemClock clock;
+    std::mutex latestMutex;
+    SnapshotPtr latest;
+    SummaryMaker summaries;
+    std::unique_ptr<EngineRuntime> runtime;
+    std::unique_ptr<redis::FleetRoster> roster;
+    std::unique_ptr<http::CheckService> service;
+    std::string token;
+    std::string checker;  // for a proxy's checks
+
+    FleetEngine(const sluice::test::RedisServer& server, const std::string& id)
+        : summaries("host-" + id, "0.1.0", SystemClock().now())
+    {
+        const std::string path = dir.filePath(QStringLiteral("sluice.db")).toStdString();
+        std::string error;
+        auto runtimeOptions = engine::testing::optionsFor(QString::fromStdString(path));
+        // The engines share their limits through the same Redis, as a fleet's do.
+        runtimeOptions->makeSharedLimiter = [endpoint = server.endpoint()] {
+            redis::RedisOptions shared;
+            shared.seeds = {endpoint};
+            return redis::makeRedisLimiter(shared, "fleet-page-test");
+        };
+        runtime = EngineRuntime::start(
+            *runtimeOptions, clock,
+            [this](SnapshotPtr s) {
+                const std::lock_guard lock(latestMutex);
+                latest = std::move(s);
+            },
+            error);
+        redis::FleetRoster::Options options;
+        options.redis.seeds = {server.endpoint()};
+        options.prefix = "fleet-page-test";
+        options.every = std::chrono::milliseconds(200);
+        options.silentAfter = std::chrono::milliseconds(1500);
+        roster = std::make_unique<redis::FleetRoster>(
+            options, id,
+            [this] {
+                SnapshotPtr s;
+                {
+                    const std::lock_guard lock(latestMutex);
+                    s = latest;
+                }
+                return summaries.make(s.get(), clock.now());
+            },
+            [this] { return clock.now(); });
+        auto store = http::TokenStore::open(path, error);
+        if (store) {
+            store->create("console", http::TokenScope::Read, "tester", clock.now(), token);
+            store->create("proxy", http::TokenScope::Check, "tester", clock.now(), checker);
+        }
+        http::CheckServiceOptions o;
+        o.databasePath = path;
+        o.port = 0;
+        o.fleet = [this] { return roster->engines(); };
+        http::CheckServiceError failure;
+        service = http::CheckService::start(*runtime, clock, o, failure);
+    }
+    ~FleetEngine()
+    {
+        service.reset();
+        roster.reset();
+        runtime.reset();
+    }
+    QString address() const { return QStringLiteral("127.0.0.1:%1").arg(service->port()); }
+};
+
+QString cell(const ui::FleetModel& model, int row, int column)
+{
+    return model.data(model.index(row, column), Qt::DisplayRole).toString();
+}
+
+// Reads one keychain entry: its text, "<missing>", or "<error: …>".
+QString keychainEntry(const char* key)
+{
+    ui::Keychain keychain(kService);
+    QString out;
+    bool done = false;
+    keychain.read(QString::fromLatin1(key), [&](const ui::Keychain::Outcome& o) {
+        out = o.missing ? QStringLiteral("<missing>") : !o.error.isEmpty() ? "<error: " + o.error + ">" : o.text;
+        done = true;
+    });
+    return QTest::qWaitFor([&] { return done; }, 30000) ? out : QStringLiteral("<no answer>");
+}
+
+}  // namespace
+
+class TestFleetPage final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        app::selectLanguage(QStringLiteral("en"));  // the plural forms of the status line
+        app::installTranslations();
+        SLUICE_START_REDIS_OR_SKIP(m_server);
+        m_server->call({"DEL", "fleet-page-test:fleet"});
+        m_a = std::make_unique<FleetEngine>(*m_server, "engine-a:1");
+        m_b = std::make_unique<FleetEngine>(*m_server, "engine-b:2");
+        QVERIFY(m_a->service && m_b->service && !m_a->token.empty());
+    }
+    void cleanupTestCase()
+    {
+        m_b.reset();
+        m_a.reset();
+    }
+
+    void attachingListsTheEnginesAndKeepsTheTokenInTheKeychain()
+    {
+        {
+            ui::FleetPage page(nullptr, kService);
+            page.resize(1024, 640);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
+            page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(m_a->token));
+            page.attach();
+            const ui::FleetModel& model = *page.model();
+            QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 15000);
+            QCOMPARE(cell(model, 0, ui::FleetModel::Engine), QStringLiteral("engine-a:1"));
+            QCOMPARE(cell(model, 1, ui::FleetModel::Host), QStringLiteral("host-engine-b:2"));
+            QCOMPARE(cell(model, 0, ui::FleetModel::Version), QStringLiteral("0.1.0"));
+            QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, ui::FleetModel::Redis),
+                                      ui::FleetModel::tr("Whole (%n node(s))", nullptr, 1), 10000);
+            QCOMPARE(cell(model, 1, ui::FleetModel::State), ui::FleetModel::tr("Deciding"));
+            QTRY_VERIFY_WITH_TIMEOUT(page.status().contains(QStringLiteral("2 engines")), 5000);
+            QVERIFY2(!page.status().contains(QStringLiteral("keychain")), qPrintable(page.status()));
+            QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(ui::FleetPage::kTokenKey), QString::fromStdString(m_a->token),
+                                      10000);
+            QCOMPARE(keychainEntry(ui::FleetPage::kServerKey), QStringLiteral("http://") + m_a->address());
+        }
+        // A new page (a console started later) attaches by itself once shown, from the keychain.
+        ui::FleetPage again(nullptr, kService);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QTRY_COMPARE_WITH_TIMEOUT(again.model()->rowCount(), 2, 15000);
+        QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->text(),
+                 QStringLiteral("http://") + m_a->address());
+    }
+
+    void anEngineThatStopsIsShownSilent()
+    {
+        auto c = std::make_unique<FleetEngine>(*m_server, "engine-c:3");
+        ui::FleetPage page(nullptr, kService);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
+        page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(m_a->token));
+        page.attach();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 15000);
+        c->roster.reset();  // says nothing more, as a killed engine would
+        QTRY_COMPARE_WITH_TIMEOUT(cell(*page.model(), 2, ui::FleetModel::State), ui::FleetModel::tr("Silent"), 15000);
+        QVERIFY2(page.status().contains(QStringLiteral("1 silent")), qPrintable(page.status()));
+        c.reset();
+        m_server->call({"HDEL", "fleet-page-test:fleet", "engine-c:3"});
+    }
+
+    void aWrongTokenIsNamedAndForgettingRemovesTheToken()
+    {
+        ui::FleetPage page(nullptr, kService);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
+        page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))
+            ->setText(QStringLiteral("sluice_1_") + QString(64, QLatin1Char('0')));
+        page.attach();
+        QTRY_VERIFY_WITH_TIMEOUT(page.status().contains(QStringLiteral("401")), 15000);
+        page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(QStringLiteral("ftp://nowhere"));
+        page.attach();
+        QVERIFY2(page.status().contains(QStringLiteral("host:port")), qPrintable(page.status()));
+        page.detach();
+        QCOMPARE(page.model()->rowCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(ui::FleetPage::kTokenKey), QStringLiteral("<missing>"), 10000);
+        QCOMPARE(keychainEntry(ui::FleetPage::kServerKey), QStringLiteral("<missing>"));
+    }
+
+    // The Fleet page in the console's window as a person sees it, when SLUICE_TEST_SHOTS names a directory.
+    void shots()
+    {
+        const QString dir = qEnvironmentVariable("SLUICE_TEST_SHOTS");
+        if (dir.isEmpty()) {
+            QSKIP("only with SLUICE_TEST_SHOTS");
+        }
+        // Proxies ask both engines all the while, so the figures are not all zero.
+        std::atomic<bool> stop{false};
+        std::thread traffic([&] {
+            for (int i = 0; !stop; ++i) {
+                const FleetEngine& e = i % 2 == 0 ? *m_a : *m_b;
+                sluice::testing::get(e.service->port(), "/v1/check?key=user-" + QByteArray::number(i % 50),
+                                     QByteArray::fromStdString(e.checker));
+            }
+        });
+        QTemporaryDir consoleDir;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            app::selectLanguage(language);
+            app::installTranslations();
+            const QString settingsFile = consoleDir.filePath(QStringLiteral("console-%1.ini").arg(language));
+            app::ConsoleSetup setup = sluice::testing::consoleSetup(
+                {QStringLiteral("sluice"), QStringLiteral("--scenario"), QStringLiteral("none"), QStringLiteral("--db"),
+                 consoleDir.filePath(QStringLiteral("console-%1.db").arg(language))},
+                settingsFile);
+            app::AppSettings settings(settingsFile, nullptr);
+            app::Console console(std::move(setup), settings);
+            console.start();
+            ui::MainWindow& window = console.window();
+            for (const QSize size : {QSize(1024, 640), QSize(1600, 1000)}) {
+                window.resize(size);
+                window.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&window));
+                window.setCurrentPageId(QStringLiteral("fleet"));
+                auto* page = window.findChild<ui::FleetPage*>();
+                QVERIFY(page != nullptr);
+                page->findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
+                page->findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(m_a->token));
+                page->attach();
+                QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, 15000);
+                QTRY_VERIFY_WITH_TIMEOUT(page->model()->engines()[1].summary.decisionsPerSec > 0, 15000);
+                QTRY_VERIFY_WITH_TIMEOUT(!page->status().contains(QStringLiteral("…")), 5000);
+                QCoreApplication::sendPostedEvents();
+                QVERIFY(window.grab().save(
+                    QDir(dir).filePath(QStringLiteral("fleet-%1-%2.png").arg(language).arg(size.width()))));
+            }
+            console.finish();
+        }
+        stop = true;
+        traffic.join();
+        app::selectLanguage(QStringLiteral("en"));
+        app::installTranslations();
+    }
+
+private:
+    std::unique_ptr<sluice::test::RedisServer> m_server;
+    std::unique_ptr<FleetEngine> m_a;
+    std::unique_ptr<FleetEngine> m_b;
+};
+
+QTEST_MAIN(TestFleetPage)
+#include "tst_fleet_page.moc"

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: Apache-2.0
+// The fleet's roster through a real redis-server: engines see each other within a few rounds with what they said
+// of themselves; an engine that stops is shown silent, then forgotten; bytes in the hash that are not a summary
+// are left out; without Redis an engine still lists itself and says why the others are missing. The summary's
+// rates and lag come from the engine's snapshots.
+#include "RedisTestSupport.h"
+#include "core/Clock.h"
+#include "redis/FleetRoster.h"
+#include "snapshot/SummaryMaker.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <memory>
+
+using namespace sluice::engine;
+using namespace sluice::engine::redis;
+using sluice::test::RedisServer;
+using sluice::test::waitUntil;
+
+namespace {
+
+FleetRoster::Options fastOptions(const RedisServer* server)
+{
+    FleetRoster::Options o;
+    if (server != nullptr) {
+        o.redis.seeds = {server->endpoint()};
+    }
+    o.prefix = "roster-test";
+    o.every = std::chrono::milliseconds(100);
+    o.silentAfter = std::chrono::milliseconds(600);
+    o.forgetAfter = std::chrono::milliseconds(2000);
+    return o;
+}
+
+TimeNs wallNow() { return SystemClock().now(); }
+
+std::unique_ptr<FleetRoster> engine(const RedisServer* server, const std::string& id, double rate)
+{
+    return std::make_unique<FleetRoster>(
+        fastOptions(server), id,
+        [rate] {
+            EngineSummary s;
+            s.host = "host-" + std::to_string(static_cast<int>(rate));
+            s.version = "9.9";
+            s.startedAt = 1;
+            s.decisionsPerSec = rate;
+            s.throttle = "none";
+            s.shared = true;
+            s.nodes = 1;
+            s.nodesUp = 1;
+            return s;
+        },
+        wallNow);
+}
+
+const FleetEntry* find(const std::vector<FleetEntry>& all, const std::string& id)
+{
+    for (const FleetEntry& e : all) {
+        if (e.summary.id == id) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+class TestFleetRoster final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { SLUICE_START_REDIS_OR_SKIP(m_server); }
+
+    void enginesSeeEachOtherThenSeeOneGoSilentAndForgotten()
+    {
+        m_server->call({"DEL", "roster-test:fleet"});
+        auto a = engine(m_server.get(), "a:1", 100);
+        auto b = engine(m_server.get(), "b:2", 250);
+        QVERIFY(waitUntil([&] { return a->engines().size() == 2 && b->engines().size() == 2; }, 10000));
+        const auto seenByA = a->engines();
+        QCOMPARE(seenByA[0].summary.id, std::string("a:1"));  // sorted by id
+        const FleetEntry* other = find(seenByA, "b:2");
+        QVERIFY(other != nullptr);
+        QCOMPARE(other->summary.decisionsPerSec, 250.0);
+        QCOMPARE(other->summary.host, std::string("host-250"));
+        QVERIFY(!other->silent);
+        QVERIFY(a->lastError().empty());
+
+        b.reset();  // stops: its entry ages
+        QVERIFY(waitUntil(
+            [&] {
+                const auto* e = find(a->engines(), "b:2");
+                return e != nullptr && e->silent;
+            },
+            10000));
+        QVERIFY(waitUntil([&] { return find(a->engines(), "b:2") == nullptr; }, 10000));
+        QCOMPARE(m_server->call({"HEXISTS", "roster-test:fleet", "b:2"}).integer, 0LL);
+    }
+
+    void whatIsNotASummaryIsLeftOut()
+    {
+        m_server->call({"DEL", "roster-test:fleet"});
+        m_server->call({"HSET", "roster-test:fleet", "junk", "{not json"});
+        m_server->call({"HSET", "roster-test:fleet", "x:9", R"({"v":2,"id":"x:9"})"});
+        auto a = engine(m_server.get(), "a:1", 5);
+        QVERIFY(waitUntil([&] { return !a->engines().empty() && a->lastError().empty(); }, 10000));
+        QVERIFY(waitUntil([&] { return m_server->call({"HEXISTS", "roster-test:fleet", "a:1"}).integer == 1; }, 10000));
+        QCOMPARE(a->engines().size(), std::size_t{1});
+        // Left alone, not removed: another program's field is not ours to delete.
+        QCOMPARE(m_server->call({"HEXISTS", "roster-test:fleet", "junk"}).integer, 1LL);
+    }
+
+    void withoutRedisAnEngineListsItselfAndSaysWhy()
+    {
+        RedisServer gone;
+        gone.kill();
+        auto a = engine(&gone, "a:1", 7);
+        QVERIFY(waitUntil([&] { return !a->lastError().empty(); }, 10000));
+        QCOMPARE(a->engines().size(), std::size_t{1});
+        QCOMPARE(a->engines()[0].summary.decisionsPerSec, 7.0);
+        auto alone = engine(nullptr, "solo:1", 3);
+        QVERIFY(waitUntil([&] { return alone->engines().size() == 1; }, 10000));
+        QVERIFY(alone->lastError().empty());
+    }
+
+    void summariesReadBackAndBadOnesAreRefused()
+    {
+        EngineSummary s;
+        s.id = "host:42";
+        s.host = "höst";
+        s.version = "1.2.3";
+        s.startedAt = 1'700'000'000'000'000'000;
+        s.at = 1'700'000'100'000'000'000;
+        s.decisionsPerSec = 12345.5;
+        s.deniedPerSec = 3;
+        s.lagMs = 12.5;
+        s.activeKeys = 99;
+        s.throttle = "high";
+        s.shared = true;
+        s.degraded = true;
+        s.nodesUp = 2;
+        s.nodes = 3;
+        const auto back = decodeEngineSummary(encodeEngineSummary(s));
+        QVERIFY(back.has_value());
+        QCOMPARE(encodeEngineSummary(*back), encodeEngineSummary(s));
+        QVERIFY(!decodeEngineSummary("").has_value());
+        QVERIFY(!decodeEngineSummary("[1]").has_value());
+        std::string text = encodeEngineSummary(s);
+        QVERIFY(!decodeEngineSummary(std::string(text).replace(text.find("\"v\":1"), 5, "\"v\":2")).has_value());
+        QVERIFY(!decodeEngineSummary(std::string(text).replace(text.find("12.5"), 4, "-1.0")).has_value());
+        s.id = std::string(300, 'x');
+        QVERIFY(!decodeEngineSummary(encodeEngineSummary(s)).has_value());
+    }
+
+    void theSummaryTakesRatesAndLagFromSnapshots()
+    {
+        SummaryMaker maker("host", "1.0", 5 * kNsPerSec);
+        QCOMPARE(maker.make(nullptr, 6 * kNsPerSec).decisionsPerSec, 0.0);
+        Snapshot first;
+        first.at = 10 * kNsPerSec;
+        first.requests = 1000;
+        first.denied = 100;
+        first.activeKeys = 7;
+        QCOMPARE(maker.make(&first, 10 * kNsPerSec).decisionsPerSec, 0.0);  // nothing to compare with yet
+        Snapshot second = first;
+        second.at = 12 * kNsPerSec;
+        second.requests = 5000;
+        second.denied = 300;
+        second.throttle.level = ThrottleLevel::Medium;
+        const EngineSummary s = maker.make(&second, 12 * kNsPerSec + 250'000'000);
+        QCOMPARE(s.decisionsPerSec, 2000.0);
+        QCOMPARE(s.deniedPerSec, 100.0);
+        QCOMPARE(s.lagMs, 250.0);
+        QCOMPARE(s.activeKeys, std::uint64_t{7});
+        QCOMPARE(s.throttle, std::string("medium"));
+        QCOMPARE(s.startedAt, 5 * kNsPerSec);
+        QVERIFY(!s.shared);
+        // The same snapshot again keeps its rate; only its lag grows.
+        const EngineSummary again = maker.make(&second, 13 * kNsPerSec);
+        QCOMPARE(again.decisionsPerSec, 2000.0);
+        QCOMPARE(again.lagMs, 1000.0);
+    }
+
+private:
+    std::unique_ptr<RedisServer> m_server;
+};
+
+QTEST_GUILESS_MAIN(TestFleetRoster)
+#include "tst_fleet_roster.moc"

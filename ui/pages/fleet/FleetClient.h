@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "http/FleetJson.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace sluice::ui {
+
+// Asks one `sluice serve` of a fleet for its roster (GET /api/fleet) with a bearer token, asynchronously: the
+// UI never waits on the network. One question at a time; a question unanswered after kTimeoutMs fails.
+class FleetClient final : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int kTimeoutMs = 3000;
+
+    explicit FleetClient(QObject* parent = nullptr);
+
+    // "host:port" or an http(s) URL; an invalid address gives an empty URL and `error`.
+    static QUrl serverUrl(const QString& text, QString& error);
+
+    void setServer(const QUrl& server, const QByteArray& token);
+    QUrl server() const { return m_server; }
+    bool attached() const { return m_server.isValid() && !m_token.isEmpty(); }
+    // Asks now, unless a question is still out.
+    void poll();
+
+signals:
+    void answered(const sluice::engine::http::FleetAnswer& answer);
+    void failed(const QString& reason);
+
+private:
+    void finished(QNetworkReply* reply);
+
+    QNetworkAccessManager* m_network;
+    QUrl m_server;
+    QByteArray m_token;
+    QPointer<QNetworkReply> m_pending;
+};
+
+}  // namespace sluice::ui

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "pages/fleet/FleetPage.h"
+
+#include "Format.h"
+#include "pages/fleet/FleetClient.h"
+#include "pages/fleet/FleetModel.h"
+#include "secrets/Keychain.h"
+#include "widgets/KpiTile.h"
+#include "widgets/PageParts.h"
+#include "widgets/TileGridLayout.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace sluice::ui {
+
+namespace {
+constexpr int kPollMs = 1000;
+}  // namespace
+
+FleetPage::FleetPage(QWidget* parent) : FleetPage(parent, QString::fromLatin1(Keychain::kService)) {}
+
+FleetPage::FleetPage(QWidget* parent, const QString& keychainService)
+    : Page(parent, Draws::OnRequest), m_keychain(new Keychain(keychainService, Keychain::kDeadline, this)),
+      m_client(new FleetClient(this)), m_model(new FleetModel(this)), m_server(new QLineEdit(this)),
+      m_token(new QLineEdit(this)), m_attach(new QPushButton(tr("Attach"), this)),
+      m_detach(new QPushButton(tr("Forget"), this)), m_status(new QLabel(this)),
+      m_engines(new KpiTile(tr("Engines"), this)), m_answering(new KpiTile(tr("Answering"), this)),
+      m_decisions(new KpiTile(tr("Decisions per second"), this)), m_degraded(new KpiTile(tr("Redis degraded"), this)),
+      m_table(new QTableView(this)), m_empty(new QLabel(this))
+{
+    build();
+    connect(m_client, &FleetClient::answered, this, &FleetPage::showAnswer);
+    connect(m_client, &FleetClient::failed, this, &FleetPage::showProblem);
+    connect(m_attach, &QPushButton::clicked, this, &FleetPage::attach);
+    connect(m_detach, &QPushButton::clicked, this, &FleetPage::detach);
+    connect(m_token, &QLineEdit::returnPressed, this, &FleetPage::attach);
+    refreshWhileVisible(kPollMs, [this] {
+        if (!std::exchange(m_restored, true)) {
+            restore();  // the first time the page is shown: the keychain is asked only when someone looks
+        }
+        m_client->poll();
+    });
+}
+
+void FleetPage::build()
+{
+    auto* intro = new QLabel(tr("Watch a fleet of <b>sluice serve</b> engines that share their limits through "
+                                "Redis: give the address of any one of them and an API token of scope read or "
+                                "admin. The token is kept in the system keychain."),
+                             this);
+    intro->setWordWrap(true);
+    m_server->setObjectName(QStringLiteral("fleetServer"));
+    m_server->setPlaceholderText(QStringLiteral("127.0.0.1:9090"));
+    m_server->setAccessibleName(tr("Server"));
+    m_token->setObjectName(QStringLiteral("fleetToken"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("sluice_… token"));
+    m_token->setAccessibleName(tr("Token"));
+    m_attach->setObjectName(QStringLiteral("fleetAttach"));
+    m_detach->setObjectName(QStringLiteral("fleetForget"));
+    m_detach->setToolTip(tr("Stop watching this fleet and remove its token from the keychain"));
+    auto* serverLabel = new QLabel(tr("&Server:"), this);
+    serverLabel->setBuddy(m_server);
+    auto* tokenLabel = new QLabel(tr("&Token:"), this);
+    tokenLabel->setBuddy(m_token);
+    auto* form = new QHBoxLayout;
+    form->addWidget(serverLabel);
+    form->addWidget(m_server, 2);
+    form->addWidget(tokenLabel);
+    form->addWidget(m_token, 3);
+    form->addWidget(m_attach);
+    form->addWidget(m_detach);
+    m_status->setObjectName(QStringLiteral("fleetStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* tiles = new TileGridLayout;
+    for (KpiTile* tile : {m_engines, m_answering, m_decisions, m_degraded}) {
+        tiles->addWidget(tile);
+    }
+    m_table->setObjectName(QStringLiteral("fleetEngines"));
+    m_table->setModel(m_model);
+    setUpListTable(m_table);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    stretchColumnWithFloor(m_table, FleetModel::Engine, 160);
+    m_table->setAccessibleName(tr("Engines of the fleet"));
+    m_empty->setText(tr("Not attached to a fleet."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addLayout(tiles);
+    layout->addWidget(sectionHeading(this, tr("Engines")));
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty);
+    setStatus(tr("Not attached."), true);
+    render();
+}
+
+void FleetPage::restore()
+{
+    m_keychain->read(QString::fromLatin1(kServerKey), [this](const Keychain::Outcome& server) {
+        if (server.missing || !server.error.isEmpty() || server.text.isEmpty() || m_client->attached()) {
+            return;  // never attached (or the keychain cannot say): the form waits
+        }
+        m_server->setText(server.text);
+        setStatus(tr("Reading the token of %1 from the keychain…").arg(server.text), true);
+        m_keychain->read(QString::fromLatin1(kTokenKey), [this, address = server.text](const Keychain::Outcome& token) {
+            if (!token.error.isEmpty() || token.missing) {
+                setStatus(token.missing ? tr("No token for %1 in the keychain: give it again.").arg(address)
+                                        : tr("The keychain could not give the token: %1").arg(token.error),
+                          false);
+                return;
+            }
+            QString error;
+            const QUrl url = FleetClient::serverUrl(address, error);
+            if (!url.isValid() || m_client->attached()) {
+                setStatus(error, false);
+                return;
+            }
+            m_token->setText(token.text);
+            m_client->setServer(url, token.text.toUtf8());
+            setStatus(tr("Asking %1…").arg(url.toString()), true);
+            m_client->poll();
+        });
+    });
+}
+
+void FleetPage::attach()
+{
+    QString error;
+    const QUrl url = FleetClient::serverUrl(m_server->text(), error);
+    if (!url.isValid()) {
+        setStatus(error, false);
+        return;
+    }
+    const QString token = m_token->text().trimmed();
+    if (token.isEmpty()) {
+        setStatus(tr("Give a token of that server (sluice token create NAME --scope read)."), false);
+        return;
+    }
+    m_client->setServer(url, token.toUtf8());
+    setStatus(tr("Asking %1…").arg(url.toString()), true);
+    m_client->poll();
+    // The address beside the token, so the console attaches again by itself; neither goes into the settings.
+    const auto kept = [this](const Keychain::Outcome& outcome) {
+        if (!outcome.error.isEmpty()) {
+            m_keychainProblem =
+                tr("Attached for this session only: the keychain could not keep the token (%1).").arg(outcome.error);
+            setStatus(m_keychainProblem, false);
+        }
+    };
+    m_keychainProblem.clear();
+    m_keychain->write(QString::fromLatin1(kServerKey), url.toString(), kept);
+    m_keychain->write(QString::fromLatin1(kTokenKey), token, kept);
+}
+
+void FleetPage::detach()
+{
+    m_client->setServer({}, {});
+    m_token->clear();
+    m_model->setEngines({});
+    m_keychainProblem.clear();
+    m_keychain->remove(QString::fromLatin1(kServerKey), [](const Keychain::Outcome&) {});
+    m_keychain->remove(QString::fromLatin1(kTokenKey), [](const Keychain::Outcome&) {});
+    setStatus(tr("Not attached."), true);
+    render();
+}
+
+QString FleetPage::status() const { return m_status->text(); }
+
+void FleetPage::setStatus(const QString& text, bool good)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(good ? QString() : QStringLiteral("QLabel { color: #b3261e; }"));
+}
+
+void FleetPage::showAnswer(const engine::http::FleetAnswer& answer)
+{
+    m_model->setEngines(answer.engines);
+    m_engines->setValue(formatCount(answer.engines.size()));
+    m_answering->setValue(formatCount(static_cast<quint64>(answer.answering)));
+    m_decisions->setValue(formatRate(answer.decisionsPerSec));
+    m_degraded->setValue(formatCount(static_cast<quint64>(answer.degraded)));
+    const int silent = static_cast<int>(answer.engines.size()) - answer.answering;
+    QString text = tr("Attached to %1: %n engine(s)", nullptr, static_cast<int>(answer.engines.size()))
+                       .arg(m_client->server().toString());
+    if (silent > 0) {
+        text += tr(", %n silent", nullptr, silent);
+    }
+    if (answer.degraded > 0) {
+        text += tr("; Redis is degraded on %n of them", nullptr, answer.degraded);
+    }
+    text += QLatin1Char('.');
+    if (!m_keychainProblem.isEmpty()) {
+        text += QLatin1Char(' ') + m_keychainProblem;
+    }
+    setStatus(text, silent == 0 && answer.degraded == 0 && m_keychainProblem.isEmpty());
+    markStale();
+}
+
+void FleetPage::showProblem(const QString& reason) { setStatus(reason, false); }
+
+void FleetPage::render()
+{
+    const bool any = m_model->rowCount() > 0;
+    m_table->setVisible(any);
+    m_empty->setVisible(!any);
+    if (!any) {
+        for (KpiTile* tile : {m_engines, m_answering, m_decisions, m_degraded}) {
+            tile->setValue(QStringLiteral("–"));
+        }
+    }
+}
+
+}  // namespace sluice::ui

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "Page.h"
+
+#include "http/FleetJson.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace sluice::ui {
+
+class FleetClient;
+class FleetModel;
+class KpiTile;
+class Keychain;
+
+// The fleet of `sluice serve` engines this console watches: attach to one server of it (its address and a read
+// or admin token, both kept in the OS keychain, never in the settings), then the engines it knows of through Redis,
+// each with its host, version, uptime, decisions a second, lag and Redis health, and the fleet's totals. Asked
+// every second while the page is shown, never blocking the window.
+class FleetPage final : public Page {
+    Q_OBJECT
+
+public:
+    // The keychain's entries: the server's address and its token.
+    static constexpr const char* kServerKey = "fleet-server";
+    static constexpr const char* kTokenKey = "fleet-token";
+
+    explicit FleetPage(QWidget* parent = nullptr);
+    // Tests name a keychain service of their own.
+    FleetPage(QWidget* parent, const QString& keychainService);
+
+    // What the Attach button does with the form's address and token: ask the server, and keep both in the
+    // keychain, from which the page attaches again when it is next shown in a new console.
+    void attach();
+    // Forgets the server and removes the token from the keychain.
+    void detach();
+
+    const FleetModel* model() const { return m_model; }
+    QString status() const;
+
+protected:
+    void render() override;
+
+private:
+    void build();
+    void restore();
+    void showAnswer(const engine::http::FleetAnswer& answer);
+    void showProblem(const QString& reason);
+    void setStatus(const QString& text, bool good);
+
+    Keychain* m_keychain;
+    FleetClient* m_client;
+    FleetModel* m_model;
+    QLineEdit* m_server;
+    QLineEdit* m_token;
+    QPushButton* m_attach;
+    QPushButton* m_detach;
+    QLabel* m_status;
+    KpiTile* m_engines;
+    KpiTile* m_answering;
+    KpiTile* m_decisions;
+    KpiTile* m_degraded;
+    QTableView* m_table;
+    QLabel* m_empty;
+    bool m_restored = false;
+    QString m_keychainProblem;  // said beside every answer until the next attach
+};
+
+}  // namespace sluice::ui
