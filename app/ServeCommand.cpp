@@ -341,7 +341,7 @@ int Server::start()
     if (!m_options.config.isEmpty() && !applySettings()) {
         return kExitBadInput;
     }
-    m_fleet = startFleetChanges(m_options.redis, *m_runtime, m_log);
+    m_fleet = startFleetChanges(m_options.redis, m_options.db, *m_runtime, m_log);
     m_summaries = std::make_unique<engine::SummaryMaker>(
         QSysInfo::machineHostName().toStdString(), QCoreApplication::applicationVersion().toStdString(), m_clock.now());
     m_roster = startFleetRoster(

@@ -4,6 +4,8 @@
 #include "redis/RedisShared.h"
 #include "runtime/EngineRuntime.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSysInfo>
 
 #include <QCoreApplication>
@@ -73,14 +75,23 @@ std::unique_ptr<engine::redis::FleetRoster> startFleetRoster(const ServeRedis& r
                                                         std::move(now));
 }
 
-std::unique_ptr<engine::redis::FleetChanges> startFleetChanges(const ServeRedis& redis, engine::EngineRuntime& runtime,
-                                                               ServeLog& log)
+std::string fleetInstance(const QString& db)
+{
+    // The same database on the same host is the same engine across restarts, whatever its pid.
+    const QString path = QFileInfo(db).absoluteFilePath();
+    const QByteArray digest = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+    return QSysInfo::machineHostName().toStdString() + ':' + digest.toStdString();
+}
+
+std::unique_ptr<engine::redis::FleetChanges> startFleetChanges(const ServeRedis& redis, const QString& db,
+                                                               engine::EngineRuntime& runtime, ServeLog& log)
 {
     if (redis.seeds.empty()) {
         return nullptr;
     }
     return std::make_unique<engine::redis::FleetChanges>(
-        optionsOf(redis), redis.prefix, fleetEngineId(), [&runtime, &log](engine::redis::FleetChange change) {
+        optionsOf(redis), redis.prefix, fleetEngineId(), fleetInstance(db),
+        [&runtime, &log](engine::redis::FleetChange change) {
             engine::AdminContext context{change.actor, "made on " + change.origin + ", shared by the fleet"};
             runtime.command(std::move(change.command), std::move(context), [&log](const engine::CommandResult& r) {
                 if (!r.ok) {

@@ -38,10 +38,13 @@ std::optional<std::vector<engine::redis::RedisEndpoint>> parseRedisSeeds(const Q
 // SLUICE_REDIS_USER for an ACL user): serve has no keychain, and a command line is visible to every user.
 std::function<std::unique_ptr<engine::SharedLimiter>()> redisLimiterMaker(const ServeRedis& redis);
 
+// This engine across restarts: the host and a digest of the database's absolute path.
+std::string fleetInstance(const QString& db);
+
 // The admin changes this engine shares with its fleet (redis/FleetChanges): what others made is made here as an
 // admin command in their admin's name, and a refusal is logged. Null without --redis.
-std::unique_ptr<engine::redis::FleetChanges> startFleetChanges(const ServeRedis& redis, engine::EngineRuntime& runtime,
-                                                               ServeLog& log);
+std::unique_ptr<engine::redis::FleetChanges> startFleetChanges(const ServeRedis& redis, const QString& db,
+                                                               engine::EngineRuntime& runtime, ServeLog& log);
 
 // This engine's name in its fleet, host:pid: the origin of the changes it shares and its roster entry.
 std::string fleetEngineId();

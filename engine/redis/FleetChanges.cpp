@@ -3,6 +3,7 @@
 
 #include "core/Overloaded.h"
 #include "core/Tiers.h"
+#include "redis/HashSlot.h"
 
 #include <nlohmann/json.hpp>
 
@@ -10,9 +11,9 @@
 
 namespace sluice::engine::redis {
 
-namespace {
-
 using json = nlohmann::json;
+
+namespace {
 
 constexpr std::size_t kMaxText = 1000;  // a received change's texts, as the engine's own limits allow
 
@@ -34,11 +35,71 @@ bool readTime(const json& j, const char* name, TimeNs& out)
     return out >= 0;
 }
 
+constexpr std::size_t kLogKept = 10'000;           // entries of the change log (MAXLEN ~)
+constexpr const char* kCursorSeconds = "2592000";  // a cursor not moved for 30 days goes
+constexpr int kCatchUpPage = 500;
+
+// A stream entry id "<ms>-<seq>" as a pair that orders as Redis orders them; nullopt when it is not one.
+std::optional<std::pair<std::uint64_t, std::uint64_t>> streamId(std::string_view id)
+{
+    const std::size_t dash = id.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 == id.size() || id.size() > 41) {
+        return std::nullopt;
+    }
+    std::uint64_t ms = 0;
+    std::uint64_t seq = 0;
+    for (const char c : id.substr(0, dash)) {
+        if (c < '0' || c > '9') {
+            return std::nullopt;
+        }
+        ms = ms * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    for (const char c : id.substr(dash + 1)) {
+        if (c < '0' || c > '9') {
+            return std::nullopt;
+        }
+        seq = seq * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    return std::pair{ms, seq};
+}
+
+// Whether log entry `id` comes after `cursor` (an empty or unreadable cursor: everything does).
+bool after(const std::string& id, const std::string& cursor)
+{
+    const auto a = streamId(id);
+    const auto b = streamId(cursor);
+    return a && (!b || *a > *b);
+}
+
+// One command for one key through a cluster-aware client; the reply, or nullopt when the node did not answer.
+std::optional<RedisReply> callKey(RedisClient& client, const std::string& key,
+                                  std::initializer_list<std::string_view> args)
+{
+    std::array<RedisCall, 1> calls{};
+    calls[0].slot = hashSlot(key);
+    std::size_t n = 0;
+    for (const std::string_view arg : args) {
+        calls[0].args[n++] = arg;
+    }
+    calls[0].argc = static_cast<std::uint8_t>(n);
+    client.run(calls);
+    if (calls[0].outcome != RedisCall::Outcome::Answered || calls[0].reply.isError()) {
+        return std::nullopt;
+    }
+    return std::move(calls[0].reply);
+}
+
 }  // namespace
 
 std::string encodeFleetChange(const FleetChange& change)
 {
     json j{{"v", 1}, {"origin", change.origin}, {"actor", change.actor}};
+    if (!change.instance.empty()) {
+        j["instance"] = change.instance;
+    }
+    if (!change.id.empty()) {
+        j["id"] = change.id;
+    }
     const bool shared = std::visit(Overloaded{[&](const cmd::AssignVip& c) {
                                                   j.update({{"kind", "vip.assign"},
                                                             {"key", c.key},
@@ -74,6 +135,10 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
     std::string kind;
     if (!j.is_object() || !j.contains("v") || j.at("v") != 1 || !readText(j, "origin", change.origin) ||
         !readText(j, "actor", change.actor) || !readText(j, "kind", kind)) {
+        return std::nullopt;
+    }
+    if ((j.contains("instance") && !readText(j, "instance", change.instance)) ||
+        (j.contains("id") && (!readText(j, "id", change.id) || !streamId(change.id)))) {
         return std::nullopt;
     }
     if (kind == "vip.assign") {
@@ -112,10 +177,13 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
     return change;
 }
 
-FleetChanges::FleetChanges(RedisOptions options, std::string prefix, std::string origin, Apply apply)
-    : m_options(std::move(options)), m_channel(std::move(prefix) + ":changes"), m_origin(std::move(origin)),
+FleetChanges::FleetChanges(RedisOptions options, std::string prefix, std::string origin, std::string instance,
+                           Apply apply)
+    : m_options(std::move(options)), m_channel(prefix + ":changes"), m_log(prefix + ":changelog"),
+      m_origin(std::move(origin)), m_instance(instance.empty() ? m_origin : std::move(instance)),
       m_apply(std::move(apply))
 {
+    m_cursorKey = prefix + ":cursor:" + m_instance;
     m_subscriber = std::thread([this] { subscribe(); });
 }
 
@@ -145,11 +213,22 @@ bool FleetChanges::connect(RedisConnection*& out, std::unique_ptr<RedisConnectio
 
 bool FleetChanges::publish(const Command& command, const std::string& actor)
 {
-    const std::string text = encodeFleetChange(FleetChange{m_origin, actor, command});
+    FleetChange change{m_origin, actor, command, m_instance, {}};
+    std::string text = encodeFleetChange(change);
     if (text.empty()) {
         return false;
     }
     const std::lock_guard lock(m_publishMutex);
+    // Logged first, so the announcement carries the entry's id and every engine can tell what it has seen.
+    if (!m_logWriter) {
+        m_logWriter = std::make_unique<RedisClient>(m_options);
+    }
+    const std::string kept = std::to_string(kLogKept);
+    if (const auto id = callKey(*m_logWriter, m_log, {"XADD", m_log, "MAXLEN", "~", kept, "*", "change", text});
+        id && id->kind == RedisReply::Kind::String) {
+        change.id = id->text;
+        text = encodeFleetChange(change);
+    }
     for (int attempt = 0; attempt < 2; ++attempt) {
         std::string error;
         RedisConnection* connection = m_publisher.get();
@@ -166,8 +245,78 @@ bool FleetChanges::publish(const Command& command, const std::string& actor)
     return false;
 }
 
+bool FleetChanges::saveCursor(RedisClient& client)
+{
+    return callKey(client, m_cursorKey, {"SET", m_cursorKey, m_cursor, "EX", kCursorSeconds}).has_value();
+}
+
+void FleetChanges::take(RedisClient& client, FleetChange change)
+{
+    if (!change.id.empty() && !after(change.id, m_cursor)) {
+        return;  // applied or passed over already (caught up before its announcement was read)
+    }
+    const std::string id = change.id;
+    const std::string& instance = change.instance.empty() ? change.origin : change.instance;
+    if (instance != m_instance && change.origin != m_origin) {
+        m_apply(std::move(change));
+    }
+    if (!id.empty()) {
+        m_cursor = id;
+        saveCursor(client);
+    }
+}
+
+bool FleetChanges::catchUp(RedisClient& client)
+{
+    if (m_cursor.empty()) {
+        const auto saved = callKey(client, m_cursorKey, {"GET", m_cursorKey});
+        if (!saved) {
+            return false;
+        }
+        if (saved->kind == RedisReply::Kind::String && streamId(saved->text)) {
+            m_cursor = saved->text;
+        } else {
+            // A new engine: it starts at the log's end, not at changes made before it existed.
+            const auto last = callKey(client, m_log, {"XREVRANGE", m_log, "+", "-", "COUNT", "1"});
+            if (!last) {
+                return false;
+            }
+            m_cursor = last->elements.empty() || last->elements[0].elements.empty()
+                           ? std::string("0-0")
+                           : last->elements[0].elements[0].text;
+            return saveCursor(client);
+        }
+    }
+    for (;;) {
+        const std::string from = "(" + m_cursor;
+        const std::string page = std::to_string(kCatchUpPage);
+        const auto entries = callKey(client, m_log, {"XRANGE", m_log, from, "+", "COUNT", page});
+        if (!entries || entries->kind != RedisReply::Kind::Array) {
+            return false;
+        }
+        for (const RedisReply& entry : entries->elements) {
+            if (entry.elements.size() != 2 || entry.elements[1].elements.size() < 2 ||
+                !streamId(entry.elements[0].text)) {
+                continue;
+            }
+            auto change = decodeFleetChange(entry.elements[1].elements[1].text);
+            if (!change) {
+                m_cursor = entry.elements[0].text;  // not ours to read: passed over
+                continue;
+            }
+            change->id = entry.elements[0].text;
+            take(client, std::move(*change));
+        }
+        saveCursor(client);
+        if (entries->elements.size() < static_cast<std::size_t>(kCatchUpPage)) {
+            return true;
+        }
+    }
+}
+
 void FleetChanges::subscribe()
 {
+    RedisClient client(m_options);  // this thread's, for the log and the cursor
     std::unique_ptr<RedisConnection> holder;
     for (;;) {
         {
@@ -181,7 +330,10 @@ void FleetChanges::subscribe()
         RedisReply reply;
         bool got = false;
         const std::array<std::string_view, 2> args{"SUBSCRIBE", m_channel};
-        if (connect(connection, holder, error) && connection->call(args, reply, error) && !reply.isError()) {
+        // Subscribed first, then caught up: an announcement made meanwhile waits on the connection and is
+        // recognised by its id as already taken.
+        if (connect(connection, holder, error) && connection->call(args, reply, error) && !reply.isError() &&
+            catchUp(client)) {
             m_listening = true;
             while (connection->poll(std::chrono::milliseconds(200), reply, got, error)) {
                 {
@@ -195,8 +347,8 @@ void FleetChanges::subscribe()
                     reply.elements[0].text != "message") {
                     continue;
                 }
-                if (auto change = decodeFleetChange(reply.elements[2].text); change && change->origin != m_origin) {
-                    m_apply(std::move(*change));
+                if (auto change = decodeFleetChange(reply.elements[2].text)) {
+                    take(client, std::move(*change));
                 }
             }
             m_listening = false;

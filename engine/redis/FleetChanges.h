@@ -17,9 +17,11 @@ namespace sluice::engine::redis {
 
 // An admin change as it travels between the engines of a fleet: who made it, on which engine, and the command.
 struct FleetChange {
-    std::string origin;  // the engine it was made on
+    std::string origin;  // the engine it was made on (host:pid)
     std::string actor;   // the admin (an API token's name)
     Command command;
+    std::string instance;  // the same engine across restarts (host and database); empty from older engines
+    std::string id;        // its entry in the fleet's change log, once logged ("<ms>-<seq>")
 };
 
 // The changes a fleet shares (VIP assignments and revocations, the throttle override and its clearing) as JSON
@@ -28,16 +30,19 @@ struct FleetChange {
 std::string encodeFleetChange(const FleetChange& change);
 std::optional<FleetChange> decodeFleetChange(std::string_view text);
 
-// Admin changes shared by the engines of a fleet through Redis pub/sub (`<prefix>:changes`; a PUBLISH reaches
-// every node of a cluster). publish() sends a change an admin made on this engine; a thread of its own
-// subscribes, and hands each change another engine made to `apply`, which makes it here as an admin command of
-// its own (durable and audited). Changes this engine made come back on the channel and are left alone. While Redis
-// cannot be reached, nothing is shared: the subscriber connects again every second, and a change made meanwhile
-// stays on the engine it was made on.
+// Admin changes shared by the engines of a fleet through Redis. publish() appends a change an admin made on this
+// engine to the fleet's change log (a stream, `<prefix>:changelog`, the newest 10,000 kept) and announces it on
+// `<prefix>:changes` (a PUBLISH reaches every node of a cluster). A thread of its own subscribes, and hands each
+// change another engine made to `apply`, which makes it here as an admin command of its own (durable and
+// audited). How far this engine has read the log is kept in Redis (`<prefix>:cursor:<instance>`), so an engine
+// that was stopped or cut off catches up, when it next reaches Redis, on what it missed; a new engine starts at
+// the end of the log. Changes this engine made (under any pid) are left alone. While Redis cannot be reached, a
+// change made stays on the engine it was made on.
 class FleetChanges final {
 public:
     using Apply = std::function<void(FleetChange change)>;
-    FleetChanges(RedisOptions options, std::string prefix, std::string origin, Apply apply);
+    // `instance` names this engine across restarts; empty: `origin`.
+    FleetChanges(RedisOptions options, std::string prefix, std::string origin, std::string instance, Apply apply);
     ~FleetChanges();
     FleetChanges(const FleetChanges&) = delete;
     FleetChanges& operator=(const FleetChanges&) = delete;
@@ -45,19 +50,30 @@ public:
     // Any thread. False when the change could not be sent (Redis unreachable) or is not one the fleet shares.
     bool publish(const Command& command, const std::string& actor);
     const std::string& origin() const { return m_origin; }
-    // Whether the subscriber is listening now.
+    // Whether the subscriber is listening now (and has caught up on the log).
     bool listening() const { return m_listening.load(); }
 
 private:
     void subscribe();
     bool connect(RedisConnection*& out, std::unique_ptr<RedisConnection>& holder, std::string& error) const;
+    // On the subscriber's thread: applies what the log holds after this engine's cursor, or starts the cursor at
+    // the log's end. False when Redis could not be asked.
+    bool catchUp(RedisClient& client);
+    // Hands one change on when another instance made it and it is past the cursor, and moves the cursor.
+    void take(RedisClient& client, FleetChange change);
+    bool saveCursor(RedisClient& client);
 
     RedisOptions m_options;
     std::string m_channel;
+    std::string m_log;
+    std::string m_cursorKey;
     std::string m_origin;
+    std::string m_instance;
     Apply m_apply;
+    std::string m_cursor;  // the subscriber's: the last log entry applied or passed over
     std::mutex m_publishMutex;
     std::unique_ptr<RedisConnection> m_publisher;  // under m_publishMutex
+    std::unique_ptr<RedisClient> m_logWriter;      // under m_publishMutex
     std::mutex m_stopMutex;
     std::condition_variable m_stopped;
     bool m_stop = false;

@@ -273,6 +273,56 @@ private slots:
             15000));
     }
 
+    // An engine that was down when a change was made catches up on it from the fleet's change log when it starts
+    // again, and an engine started again does not make its own earlier changes a second time.
+    void anEngineThatWasDownCatchesUpOnChanges()
+    {
+        RedisCluster cluster(3, 0);
+        QVERIFY2(cluster.ready(), qPrintable(cluster.error()));
+        startBoth(cluster, 40, "local");
+        // Both have read the log to its end: each keeps its cursor in Redis.
+        const auto cursors = [&] {
+            std::size_t found = 0;
+            for (std::size_t n = 0; n < cluster.size(); ++n) {
+                found += cluster.node(n).call({"KEYS", "sluice:cursor:*"}).elements.size();
+            }
+            return found;
+        };
+        QVERIFY(sluice::test::waitUntil([&] { return cursors() == 2; }));
+
+        m_b->serve.signal(SIGKILL);
+        const Reply assigned = sluice::testing::request(m_a->port, "PUT", "/api/vip/missed-while-down", m_a->token,
+                                                        R"({"tier": "gold", "notes": "made while B was down"})");
+        QVERIFY2(assigned.status == 200, assigned.body.constData());
+        m_b->port = m_b->serve.start(
+            {QStringLiteral("--config"), m_b->settings, QStringLiteral("--redis"), cluster.node(1).address()});
+        QVERIFY2(m_b->port != 0, m_b->serve.log().constData());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return get(m_b->port, "/api/vip", m_b->token).body.contains("\"missed-while-down\""); }, 10000));
+        const QByteArray onB = get(m_b->port, "/api/audit?action=vip.assign", m_b->token).body;
+        QVERIFY2(onB.contains("\"target\": \"missed-while-down\"") && onB.contains("\"actor\": \"proxy\""),
+                 onB.constData());
+
+        // A started again reads the log from where it was: its own change is not made twice.
+        QCOMPARE(m_a->serve.stop(SIGTERM), 0);
+        m_a->port = m_a->serve.start(
+            {QStringLiteral("--config"), m_a->settings, QStringLiteral("--redis"), cluster.node(0).address()});
+        QVERIFY2(m_a->port != 0, m_a->serve.log().constData());
+        const Reply probe =
+            sluice::testing::request(m_b->port, "PUT", "/api/vip/after-restart", m_b->token, R"({"tier": "gold"})");
+        QVERIFY2(probe.status == 200, probe.body.constData());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return get(m_a->port, "/api/vip", m_a->token).body.contains("\"after-restart\""); }, 10000));
+        const auto assigns = nlohmann::json::parse(
+            get(m_a->port, "/api/audit?action=vip.assign", m_a->token).body.toStdString(), nullptr, false);
+        QVERIFY(assigns.is_object());
+        int missed = 0;
+        for (const auto& e : assigns.at("entries")) {
+            missed += e.at("target") == "missed-while-down" ? 1 : 0;
+        }
+        QCOMPARE(missed, 1);
+    }
+
 private:
     void startBoth(RedisCluster& cluster, int limit, const char* failure, const QStringList& extra = {})
     {
