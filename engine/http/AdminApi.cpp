@@ -21,7 +21,7 @@ using enum AdminOp;
 constexpr TokenScope kRead = TokenScope::Read;
 constexpr TokenScope kAdmin = TokenScope::Admin;
 
-constexpr std::array<AdminRoute, 32> kRoutes{{
+constexpr std::array<AdminRoute, 33> kRoutes{{
     {"GET", "/api/openapi.json", kRead, OpenApi},
     {"GET", "/api/throttle", kRead, ThrottleStatus},
     {"GET", "/api/throttle/history", kRead, ThrottleHistory},
@@ -54,6 +54,7 @@ constexpr std::array<AdminRoute, 32> kRoutes{{
     {"GET", "/api/audit", kRead, Audit},
     {"GET", "/api/audit.csv", kRead, AuditExport},
     {"GET", "/api/fleet", kRead, FleetList},
+    {"GET", "/api/report", kRead, Report},
     // Keep the size above in step; the OpenAPI test checks the document against this table both ways.
 }};
 
@@ -103,7 +104,7 @@ std::optional<std::string> parameterOf(const AdminRoute& route, std::string_view
 
 AdminApi::AdminApi(EngineRuntime& runtime, const Clock& clock, std::string databasePath, Applied applied, Fleet fleet)
     : m_runtime(runtime), m_clock(clock), m_applied(std::move(applied)), m_fleet(std::move(fleet)),
-      m_reads(std::move(databasePath))
+      m_databasePath(databasePath), m_reads(std::move(databasePath))
 {
 }
 
@@ -237,6 +238,8 @@ void AdminApi::handle(const AdminRoute& route, const HttpRequest& request, Respo
             return audit(request, responder, true);
         case FleetList:
             return fleet(responder);
+        case Report:
+            return report(request, responder);
         }
     } catch (const JsonRead::Error& e) {
         responder.send(problem(400, e.message));

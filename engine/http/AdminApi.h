@@ -56,6 +56,7 @@ enum class AdminOp {
     Audit,
     AuditExport,
     FleetList,
+    Report,
 };
 
 // One route of the admin API: a method and a path below /api/, any of whose segments may be a parameter ("{key}").
@@ -122,6 +123,7 @@ private:
                         const std::string& actor);
     void audit(const HttpRequest& request, Responder& responder, bool csv);
     void fleet(Responder& responder);
+    void report(const HttpRequest& request, Responder& responder);
 
     // Sends the command; answers 200 with `done` once it is durable and applied (and tells m_applied), 422 with the
     // engine's sentence when it is refused.
@@ -133,6 +135,7 @@ private:
     const Clock& m_clock;
     Applied m_applied;
     Fleet m_fleet;
+    std::string m_databasePath;
     StoreReads m_reads;
 };
 

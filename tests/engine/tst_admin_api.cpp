@@ -178,6 +178,7 @@ std::string sampleTarget(std::string path)
         {"{key}", "coverage-key"},
         {"{id}", "900"},
         {"{recipient}", "ops"},
+        {"/api/report", "/api/report?from=2027-01-15T07:00:00Z&to=2027-01-15T09:00:00Z"},
     };
     for (const auto& [from, to] : fills) {
         if (const auto at = path.find(from); at != std::string::npos) {
@@ -563,6 +564,26 @@ private slots:
         // The key "=cmd" would be a formula in a spreadsheet: it leaves as '=cmd.
         QVERIFY2(csv.body.find(",'=cmd,") != std::string::npos, csv.body.c_str());
         QVERIFY2(csv.body.find(",=cmd") == std::string::npos, csv.body.c_str());
+    }
+
+    void thePeriodReportComesAsJson()
+    {
+        QCOMPARE(m_f->call("PUT", "/api/vip/report-key", m_f->admin, R"({"tier": "gold"})").status, 200);
+        const ClientResponse r =
+            m_f->call("GET", "/api/report?from=2027-01-15T07:00:00Z&to=2027-01-15T09:00:00Z", m_f->reader);
+        QVERIFY2(r.status == 200, r.body.c_str());
+        const json report = json::parse(r.body, nullptr, false);
+        QVERIFY2(report.is_object() && report.contains("kpis") && report.contains("traffic"), r.body.c_str());
+        QVERIFY2(report.at("kpis").at("admin_changes").get<int>() >= 1, report.at("kpis").dump().c_str());
+        // The period outside anything stored: a report of nothing, not an error.
+        const json empty =
+            m_f->callJson("GET", "/api/report?from=2020-01-01T00:00:00Z&to=2020-01-02T00:00:00Z", m_f->reader);
+        QCOMPARE(empty.at("kpis").at("requests").get<int>(), 0);
+        QCOMPARE(m_f->call("GET", "/api/report", m_f->reader).status, 400);
+        QCOMPARE(m_f->call("GET", "/api/report?from=yesterday", m_f->reader).status, 400);
+        const ClientResponse backwards =
+            m_f->call("GET", "/api/report?from=2027-01-15T09:00:00Z&to=2027-01-15T07:00:00Z", m_f->reader);
+        QVERIFY2(backwards.status == 400 && backwards.body.find("to:") != std::string::npos, backwards.body.c_str());
     }
 
     void tokensAndScopesAreEnforced()

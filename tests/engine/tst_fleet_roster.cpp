@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 using namespace sluice::engine;
 using namespace sluice::engine::redis;
@@ -54,14 +55,15 @@ std::unique_ptr<FleetRoster> engine(const RedisServer* server, const std::string
         wallNow);
 }
 
-const FleetEntry* find(const std::vector<FleetEntry>& all, const std::string& id)
+// The entry of `id`, copied out of the list (a roster answers with a fresh list each time).
+std::optional<FleetEntry> find(const std::vector<FleetEntry>& all, const std::string& id)
 {
     for (const FleetEntry& e : all) {
         if (e.summary.id == id) {
-            return &e;
+            return e;
         }
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 }  // namespace
@@ -80,8 +82,8 @@ private slots:
         QVERIFY(waitUntil([&] { return a->engines().size() == 2 && b->engines().size() == 2; }, 10000));
         const auto seenByA = a->engines();
         QCOMPARE(seenByA[0].summary.id, std::string("a:1"));  // sorted by id
-        const FleetEntry* other = find(seenByA, "b:2");
-        QVERIFY(other != nullptr);
+        const std::optional<FleetEntry> other = find(seenByA, "b:2");
+        QVERIFY(other.has_value());
         QCOMPARE(other->summary.decisionsPerSec, 250.0);
         QCOMPARE(other->summary.host, std::string("host-250"));
         QVERIFY(!other->silent);
@@ -90,11 +92,11 @@ private slots:
         b.reset();  // stops: its entry ages
         QVERIFY(waitUntil(
             [&] {
-                const auto* e = find(a->engines(), "b:2");
-                return e != nullptr && e->silent;
+                const auto e = find(a->engines(), "b:2");
+                return e && e->silent;
             },
             10000));
-        QVERIFY(waitUntil([&] { return find(a->engines(), "b:2") == nullptr; }, 10000));
+        QVERIFY(waitUntil([&] { return !find(a->engines(), "b:2").has_value(); }, 10000));
         QCOMPARE(m_server->call({"HEXISTS", "roster-test:fleet", "b:2"}).integer, 0LL);
     }
 
