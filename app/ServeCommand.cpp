@@ -352,7 +352,9 @@ int Server::start()
                 const std::lock_guard lock(m_snapshotMutex);
                 snapshot = m_snapshot;
             }
-            return m_summaries->make(snapshot.get(), m_clock.now());
+            engine::EngineSummary summary = m_summaries->make(snapshot.get(), m_clock.now());
+            summary.changeCursor = m_fleet ? m_fleet->cursor() : std::string();
+            return summary;
         },
         [this] { return m_clock.now(); });
     engine::http::CheckServiceOptions service;
@@ -364,7 +366,7 @@ int Server::start()
     service.fleet = [this] { return m_roster->engines(); };
     if (m_fleet) {
         service.adminApplied = [this](const engine::Command& command, const std::string& actor) {
-            m_fleet->publish(command, actor);
+            return m_fleet->publish(command, actor);
         };
     }
     engine::http::CheckServiceError failure;

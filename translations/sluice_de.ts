@@ -3247,97 +3247,97 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         <translation>Limits werden über Redis unter %1 geteilt (Schlüssel unter %2:)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="377" />
+        <location filename="../app/ServeCommand.cpp" line="378" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="387" />
+        <location filename="../app/ServeCommand.cpp" line="388" />
         <source>listening on %1:%2</source>
         <translation>lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="399" />
+        <location filename="../app/ServeCommand.cpp" line="400" />
         <source>a setting from %1 was refused: %2</source>
         <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="422" />
+        <location filename="../app/ServeCommand.cpp" line="423" />
         <source>daily report: %1</source>
         <translation>Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="424" />
+        <location filename="../app/ServeCommand.cpp" line="425" />
         <source>daily report not written: %1</source>
         <translation>Tagesbericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="428" />
+        <location filename="../app/ServeCommand.cpp" line="429" />
         <source>daily report into %1 at %2 (%3)</source>
         <translation>Tagesbericht nach %1 um %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="437" />
+        <location filename="../app/ServeCommand.cpp" line="438" />
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="444" />
+        <location filename="../app/ServeCommand.cpp" line="445" />
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="449" />
+        <location filename="../app/ServeCommand.cpp" line="450" />
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="477" />
+        <location filename="../app/ServeCommand.cpp" line="478" />
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="481" />
+        <location filename="../app/ServeCommand.cpp" line="482" />
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="522" />
+        <location filename="../app/ServeCommand.cpp" line="523" />
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="534" />
+        <location filename="../app/ServeCommand.cpp" line="535" />
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="539" />
+        <location filename="../app/ServeCommand.cpp" line="540" />
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="36" />
+        <location filename="../app/ServeRedis.cpp" line="38" />
         <source>--redis needs host:port, such as 127.0.0.1:6379, not '%1'</source>
         <translation>--redis braucht host:port, etwa 127.0.0.1:6379, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="42" />
+        <location filename="../app/ServeRedis.cpp" line="44" />
         <source>--redis needs at least one host:port</source>
         <translation>--redis braucht mindestens ein host:port</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="87" />
+        <location filename="../app/ServeRedis.cpp" line="98" />
         <source>a change from the fleet was refused here: %1</source>
         <translation>Eine Änderung aus der Flotte wurde hier abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="101" />
+        <location filename="../app/ServeRedis.cpp" line="112" />
         <source>Redis degraded: some keys are decided by their policy's failure rule (%1)</source>
         <translation>Redis eingeschränkt: Einige Schlüssel entscheidet die Ausfallregel ihrer Richtlinie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="104" />
+        <location filename="../app/ServeRedis.cpp" line="115" />
         <source>Redis whole again (%1): every key is decided by Redis</source>
         <translation>Redis wieder vollständig (%1): Jeder Schlüssel wird von Redis entschieden</translation>
     </message>
@@ -6029,27 +6029,38 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetClient</name>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="19" />
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="20" />
         <source>Give the server as host:port or an http:// address, such as 127.0.0.1:9090.</source>
         <translation>Geben Sie den Server als host:port oder als http://-Adresse an, etwa 127.0.0.1:9090.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="62" />
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="67" />
+        <source>The server's answer is over %1 MB: it is not a fleet's.</source>
+        <translation>Die Antwort des Servers ist größer als %1 MB: Sie stammt nicht von einer Flotte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="88" />
         <source>The server refused the token (401): it is not a valid token of that server.</source>
         <translation>Der Server hat das Token abgelehnt (401): Es ist kein gültiges Token dieses Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="66" />
-        <source>The token may not read the fleet (403): a read or admin token is needed.</source>
-        <translation>Das Token darf die Flotte nicht lesen (403): Nötig ist ein Token mit Bereich read oder admin.</translation>
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="91" />
+        <source>The token may not do this (403): reading needs a read or admin token, changes an admin token.</source>
+        <translation>Das Token darf das nicht (403): Lesen braucht ein Token mit Bereich read oder admin, Änderungen eines mit admin.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="70" />
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="109" />
+        <source>Attach to a fleet first.</source>
+        <translation>Verbinden Sie sich zuerst mit einer Flotte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="94" />
         <source>No answer from %1: %2</source>
         <translation>Keine Antwort von %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="76" />
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="79" />
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="99" />
         <source>The server answered %1: %2</source>
         <translation>Der Server hat %1 geantwortet: %2</translation>
     </message>
@@ -6057,12 +6068,12 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetModel</name>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="42" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="44" />
         <source>Not shared</source>
         <translation>Nicht geteilt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="45" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="47" />
         <source>Degraded: %1 of %n node(s) answer</source>
         <translation>
             <numerusform>Eingeschränkt: %1 von %n Knoten antwortet</numerusform>
@@ -6070,7 +6081,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="47" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="49" />
         <source>Whole (%n node(s))</source>
         <translation>
             <numerusform>Vollständig (%n Knoten)</numerusform>
@@ -6078,67 +6089,72 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="53" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="55" />
         <source>Silent</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="55" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="57" />
         <source>Degraded</source>
         <translation>Eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="55" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="57" />
         <source>Deciding</source>
         <translation>Entscheidet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="78" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="80" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="94" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="101" />
         <source>Not heard of for more than three seconds: stopped, cut off from Redis, or hung.</source>
         <translation>Seit mehr als drei Sekunden nichts gehört: beendet, von Redis getrennt oder hängend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="106" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="113" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="108" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="115" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="110" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="117" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="112" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="119" />
         <source>Uptime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="114" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="121" />
         <source>Decisions/s</source>
         <translation>Entscheidungen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="116" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="123" />
         <source>Lag</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="118" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="125" />
+        <source>Throttle</source>
+        <translation>Drosselung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="127" />
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="120" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="129" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -6146,120 +6162,180 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetPage</name>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="33" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="41" />
         <source>Attach</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="34" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="42" />
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="35" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="104" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="43" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="162" />
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="35" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="43" />
         <source>Answering</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="36" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="44" />
         <source>Decisions per second</source>
         <translation>Entscheidungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="37" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="44" />
         <source>Redis degraded</source>
         <translation>Redis eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="55" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="46" />
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="47" />
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="51" />
+        <source>The console is read-only: it changes nothing in the fleet either.</source>
+        <translation>Die Konsole ist schreibgeschützt: Sie ändert auch in der Flotte nichts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="60" />
+        <source>%1: done on %2, which shares it with no other engine (no Redis).</source>
+        <translation>%1: auf %2 erledigt, das es mit keiner anderen Engine teilt (kein Redis).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="62" />
+        <source>%1: sent; waiting for the engines…</source>
+        <translation>%1: gesendet; warte auf die Engines…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="68" />
+        <source>%1: not done. %2</source>
+        <translation>%1: nicht erledigt. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="86" />
         <source>Watch a fleet of &lt;b&gt;sluice serve&lt;/b&gt; engines that share their limits through Redis: give the address of any one of them and an API token of scope read or admin. The token is kept in the system keychain.</source>
         <translation>Beobachten Sie eine Flotte von &lt;b&gt;sluice serve&lt;/b&gt;-Engines, die ihre Limits über Redis teilen: Geben Sie die Adresse einer beliebigen von ihnen und ein API-Token mit Bereich read oder admin an. Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="62" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="93" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="65" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="96" />
         <source>sluice_… token</source>
         <translation>sluice_…-Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="66" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="97" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="69" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="100" />
         <source>Stop watching this fleet and remove its token from the keychain</source>
         <translation>Diese Flotte nicht mehr beobachten und ihr Token aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="70" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="101" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="72" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="103" />
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="94" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="125" />
         <source>Engines of the fleet</source>
         <translation>Engines der Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="95" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="126" />
         <source>Not attached to a fleet.</source>
         <translation>Mit keiner Flotte verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="107" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="177" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="138" />
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="140" />
+        <source>Reason (required), e.g. incident 42</source>
+        <translation>Grund (erforderlich), z. B. Vorfall 42</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="141" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="143" />
+        <source>Hold the throttle of every engine of the fleet at this level (needs an admin token)</source>
+        <translation>Die Drosselung jeder Engine der Flotte auf dieser Stufe halten (braucht ein Admin-Token)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="145" />
+        <source>Hand every engine's throttle back to its automatic controller</source>
+        <translation>Die Drosselung jeder Engine wieder ihrer automatischen Regelung überlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="148" />
+        <source>Throttle the whole fleet at &amp;level:</source>
+        <translation>Ganze Flotte drosseln auf &amp;Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="167" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="240" />
         <source>Not attached.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="118" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="178" />
         <source>Reading the token of %1 from the keychain…</source>
         <translation>Das Token für %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="121" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="181" />
         <source>No token for %1 in the keychain: give it again.</source>
         <translation>Kein Token für %1 im Schlüsselbund: Geben Sie es erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="122" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="182" />
         <source>The keychain could not give the token: %1</source>
         <translation>Der Schlüsselbund konnte das Token nicht liefern: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="134" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="154" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="197" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="217" />
         <source>Asking %1…</source>
         <translation>%1 wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="150" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="213" />
         <source>Give a token of that server (sluice token create NAME --scope read).</source>
         <translation>Geben Sie ein Token dieses Servers an (sluice token create NAME --scope read).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="160" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="223" />
         <source>Attached for this session only: the keychain could not keep the token (%1).</source>
         <translation>Nur für diese Sitzung verbunden: Der Schlüsselbund konnte das Token nicht aufbewahren (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="197" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="261" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Engine</numerusform>
@@ -6267,7 +6343,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="200" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="264" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n stumm</numerusform>
@@ -6275,12 +6351,42 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="203" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="267" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis ist bei %n davon eingeschränkt</numerusform>
             <numerusform>; Redis ist bei %n davon eingeschränkt</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="283" />
+        <source>Give a reason: the audit log of every engine keeps it.</source>
+        <translation>Geben Sie einen Grund an: Das Prüfprotokoll jeder Engine bewahrt ihn auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="289" />
+        <source>Throttle held at %1</source>
+        <translation>Drosselung auf %1 gehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="296" />
+        <source>Throttle released</source>
+        <translation>Drosselung freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="304" />
+        <source>%1: sending…</source>
+        <translation>%1: wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="323" />
+        <source>%1: applied by every engine (%2 of %3).</source>
+        <translation>%1: von jeder Engine übernommen (%2 von %3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="327" />
+        <source>%1: applied by %2 of %3 engines so far…</source>
+        <translation>%1: bisher von %2 von %3 Engines übernommen…</translation>
     </message>
 </context>
 <context>

@@ -306,7 +306,7 @@
 <context>
     <name>sluice::ui::FleetModel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="45"/>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="47"/>
         <source>Degraded: %1 of %n node(s) answer</source>
         <translation>
             <numerusform>Degraded: %1 of %n node answers</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="47"/>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="49"/>
         <source>Whole (%n node(s))</source>
         <translation>
             <numerusform>Whole (%n node)</numerusform>
@@ -325,7 +325,7 @@
 <context>
     <name>sluice::ui::FleetPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="197"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="261"/>
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Attached to %1: %n engine</numerusform>
@@ -333,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="200"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="264"/>
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n silent</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="203"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="267"/>
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis is degraded on %n of them</numerusform>

@@ -32,7 +32,7 @@ FleetEntry engineOf(const json& e, const std::string& path)
 {
     JsonRead::requireObject(e, path,
                             {"id", "host", "version", "started_at", "uptime_s", "seen_at", "silent", "decisions_per_s",
-                             "denied_per_s", "lag_ms", "active_keys", "throttle", "redis"});
+                             "denied_per_s", "lag_ms", "active_keys", "throttle", "redis", "change_cursor"});
     const auto field = [&](const char* name) -> const json& { return JsonRead::required(e, path, name); };
     const auto at = [&](const char* name) { return JsonRead::field(path, name); };
     FleetEntry out;
@@ -48,6 +48,9 @@ FleetEntry engineOf(const json& e, const std::string& path)
     s.lagMs = JsonRead::number(field("lag_ms"), at("lag_ms"), 0, 1e15);
     s.activeKeys = static_cast<std::uint64_t>(JsonRead::whole(field("active_keys"), at("active_keys"), 0, 9e15));
     s.throttle = JsonRead::text(field("throttle"), at("throttle"), kMaxEngineText, true);
+    if (e.contains("change_cursor")) {
+        s.changeCursor = JsonRead::text(e.at("change_cursor"), at("change_cursor"), 64, true);
+    }
     const json& redis = field("redis");
     const std::string redisPath = at("redis");
     JsonRead::requireObject(redis, redisPath, {"shared", "degraded", "nodes_up", "nodes"});
@@ -95,7 +98,8 @@ json encodeFleetAnswer(const FleetAnswer& answer)
              {"lag_ms", s.lagMs},
              {"active_keys", s.activeKeys},
              {"throttle", s.throttle},
-             {"redis", {{"shared", s.shared}, {"degraded", s.degraded}, {"nodes_up", s.nodesUp}, {"nodes", s.nodes}}}});
+             {"redis", {{"shared", s.shared}, {"degraded", s.degraded}, {"nodes_up", s.nodesUp}, {"nodes", s.nodes}}},
+             {"change_cursor", s.changeCursor}});
     }
     return json{{"engines", engines},
                 {"totals",

@@ -38,6 +38,7 @@ bool readTime(const json& j, const char* name, TimeNs& out)
 constexpr std::size_t kLogKept = 10'000;           // entries of the change log (MAXLEN ~)
 constexpr const char* kCursorSeconds = "2592000";  // a cursor not moved for 30 days goes
 constexpr int kCatchUpPage = 500;
+constexpr int kPollsPerRead = 5;  // of 200 ms: the log is read at least every second
 
 // A stream entry id "<ms>-<seq>" as a pair that orders as Redis orders them; nullopt when it is not one.
 std::optional<std::pair<std::uint64_t, std::uint64_t>> streamId(std::string_view id)
@@ -62,6 +63,17 @@ std::optional<std::pair<std::uint64_t, std::uint64_t>> streamId(std::string_view
     }
     return std::pair{ms, seq};
 }
+
+}  // namespace
+
+bool changeReached(std::string_view id, std::string_view cursor)
+{
+    const auto a = streamId(id);
+    const auto b = streamId(cursor);
+    return a && b && *a <= *b;
+}
+
+namespace {
 
 // Whether log entry `id` comes after `cursor` (an empty or unreadable cursor: everything does).
 bool after(const std::string& id, const std::string& cursor)
@@ -211,12 +223,18 @@ bool FleetChanges::connect(RedisConnection*& out, std::unique_ptr<RedisConnectio
     return false;
 }
 
-bool FleetChanges::publish(const Command& command, const std::string& actor)
+std::string FleetChanges::cursor() const
+{
+    const std::lock_guard lock(m_cursorMutex);
+    return m_cursorShown;
+}
+
+std::string FleetChanges::publish(const Command& command, const std::string& actor)
 {
     FleetChange change{m_origin, actor, command, m_instance, {}};
     std::string text = encodeFleetChange(change);
     if (text.empty()) {
-        return false;
+        return {};
     }
     const std::lock_guard lock(m_publishMutex);
     // Logged first, so the announcement carries the entry's id and every engine can tell what it has seen.
@@ -233,20 +251,24 @@ bool FleetChanges::publish(const Command& command, const std::string& actor)
         std::string error;
         RedisConnection* connection = m_publisher.get();
         if ((connection == nullptr || !connection->connected()) && !connect(connection, m_publisher, error)) {
-            return false;
+            return change.id;
         }
         const std::array<std::string_view, 3> args{"PUBLISH", m_channel, text};
         RedisReply reply;
         if (connection->call(args, reply, error) && !reply.isError()) {
-            return true;
+            return change.id;
         }
         m_publisher.reset();  // a broken connection: once more on a fresh one
     }
-    return false;
+    return change.id;
 }
 
 bool FleetChanges::saveCursor(RedisClient& client)
 {
+    {
+        const std::lock_guard lock(m_cursorMutex);
+        m_cursorShown = m_cursor;
+    }
     return callKey(client, m_cursorKey, {"SET", m_cursorKey, m_cursor, "EX", kCursorSeconds}).has_value();
 }
 
@@ -288,9 +310,9 @@ bool FleetChanges::catchUp(RedisClient& client)
         }
     }
     for (;;) {
-        const std::string from = "(" + m_cursor;
+        // From the cursor itself (an exclusive "(" start needs Redis 6.2); take() passes over what it has seen.
         const std::string page = std::to_string(kCatchUpPage);
-        const auto entries = callKey(client, m_log, {"XRANGE", m_log, from, "+", "COUNT", page});
+        const auto entries = callKey(client, m_log, {"XRANGE", m_log, m_cursor, "+", "COUNT", page});
         if (!entries || entries->kind != RedisReply::Kind::Array) {
             return false;
         }
@@ -301,7 +323,9 @@ bool FleetChanges::catchUp(RedisClient& client)
             }
             auto change = decodeFleetChange(entry.elements[1].elements[1].text);
             if (!change) {
-                m_cursor = entry.elements[0].text;  // not ours to read: passed over
+                if (after(entry.elements[0].text, m_cursor)) {
+                    m_cursor = entry.elements[0].text;  // not ours to read: passed over
+                }
                 continue;
             }
             change->id = entry.elements[0].text;
@@ -330,11 +354,12 @@ void FleetChanges::subscribe()
         RedisReply reply;
         bool got = false;
         const std::array<std::string_view, 2> args{"SUBSCRIBE", m_channel};
-        // Subscribed first, then caught up: an announcement made meanwhile waits on the connection and is
-        // recognised by its id as already taken.
+        // Subscribed first, then caught up: an announcement made meanwhile waits on the connection and wakes one
+        // more read of the log, which passes over what was taken.
         if (connect(connection, holder, error) && connection->call(args, reply, error) && !reply.isError() &&
             catchUp(client)) {
             m_listening = true;
+            int quiet = 0;  // polls without an announcement since the log was last read
             while (connection->poll(std::chrono::milliseconds(200), reply, got, error)) {
                 {
                     const std::lock_guard lock(m_stopMutex);
@@ -343,12 +368,15 @@ void FleetChanges::subscribe()
                         return;
                     }
                 }
-                if (!got || reply.kind != RedisReply::Kind::Array || reply.elements.size() != 3 ||
-                    reply.elements[0].text != "message") {
-                    continue;
-                }
-                if (auto change = decodeFleetChange(reply.elements[2].text)) {
-                    take(client, std::move(*change));
+                // An announcement only says the log has something new: the log is read from the cursor, in the
+                // order of its ids. Taking the announced change itself could skip one logged earlier by another
+                // engine but announced later, and one whose announcement was lost would never come. The log is
+                // also read every second without an announcement, for those lost ones.
+                const bool announced = got && reply.kind == RedisReply::Kind::Array && reply.elements.size() == 3 &&
+                                       reply.elements[0].text == "message";
+                if (announced || ++quiet >= kPollsPerRead) {
+                    quiet = 0;
+                    catchUp(client);
                 }
             }
             m_listening = false;

@@ -30,6 +30,9 @@ struct FleetChange {
 std::string encodeFleetChange(const FleetChange& change);
 std::optional<FleetChange> decodeFleetChange(std::string_view text);
 
+// Whether change-log entry `id` is at or before `cursor` (both "<ms>-<seq>"); false when either is not an id.
+bool changeReached(std::string_view id, std::string_view cursor);
+
 // Admin changes shared by the engines of a fleet through Redis. publish() appends a change an admin made on this
 // engine to the fleet's change log (a stream, `<prefix>:changelog`, the newest 10,000 kept) and announces it on
 // `<prefix>:changes` (a PUBLISH reaches every node of a cluster). A thread of its own subscribes, and hands each
@@ -47,8 +50,11 @@ public:
     FleetChanges(const FleetChanges&) = delete;
     FleetChanges& operator=(const FleetChanges&) = delete;
 
-    // Any thread. False when the change could not be sent (Redis unreachable) or is not one the fleet shares.
-    bool publish(const Command& command, const std::string& actor);
+    // Any thread. The change's id in the fleet's change log; empty when it is not one the fleet shares, or could
+    // not be logged (Redis unreachable; it is still announced when that works).
+    std::string publish(const Command& command, const std::string& actor);
+    // The last entry of the change log this engine has taken; empty before it first read the log. Any thread.
+    std::string cursor() const;
     const std::string& origin() const { return m_origin; }
     // Whether the subscriber is listening now (and has caught up on the log).
     bool listening() const { return m_listening.load(); }
@@ -71,6 +77,8 @@ private:
     std::string m_instance;
     Apply m_apply;
     std::string m_cursor;  // the subscriber's: the last log entry applied or passed over
+    mutable std::mutex m_cursorMutex;
+    std::string m_cursorShown;  // a copy of m_cursor for other threads, under m_cursorMutex
     std::mutex m_publishMutex;
     std::unique_ptr<RedisConnection> m_publisher;  // under m_publishMutex
     std::unique_ptr<RedisClient> m_logWriter;      // under m_publishMutex

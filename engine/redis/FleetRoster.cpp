@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace sluice::engine::redis {
 
@@ -37,7 +38,9 @@ bool summaryNumber(const json& j, const char* name, Number& out)
         return false;
     }
     const double value = it->get<double>();
-    if (!std::isfinite(value) || value < 0 || value > 9.0e18) {
+    // Within the target type too: converting a double beyond it is undefined.
+    if (!std::isfinite(value) || value < 0 || value > 9.0e18 ||
+        value > static_cast<double>(std::numeric_limits<Number>::max())) {
         return false;
     }
     out = static_cast<Number>(value);
@@ -72,7 +75,8 @@ std::string encodeEngineSummary(const EngineSummary& s)
                 {"shared", s.shared},
                 {"degraded", s.degraded},
                 {"nodes_up", s.nodesUp},
-                {"nodes", s.nodes}}
+                {"nodes", s.nodes},
+                {"change_cursor", s.changeCursor}}
         .dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -94,7 +98,8 @@ std::optional<EngineSummary> decodeEngineSummary(std::string_view text)
                     summaryNumber(j, "active_keys", s.activeKeys) && summaryText(j, "throttle", s.throttle) &&
                     summaryFlag(j, "shared", s.shared) && summaryFlag(j, "degraded", s.degraded) &&
                     summaryNumber(j, "nodes_up", s.nodesUp) && summaryNumber(j, "nodes", s.nodes);
-    if (!ok) {
+    // Summaries from before the change log have no cursor.
+    if (!ok || (j.contains("change_cursor") && !summaryText(j, "change_cursor", s.changeCursor))) {
         return std::nullopt;
     }
     return s;

@@ -18,11 +18,13 @@
 
 #include "http/CheckService.h"
 #include "http/TokenStore.h"
+#include "redis/FleetChanges.h"
 #include "redis/FleetRoster.h"
 #include "redis/RedisShared.h"
 #include "snapshot/SummaryMaker.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -48,10 +50,12 @@ struct FleetEngine {
     SnapshotPtr latest;
     SummaryMaker summaries;
     std::unique_ptr<EngineRuntime> runtime;
+    std::unique_ptr<redis::FleetChanges> changes;
     std::unique_ptr<redis::FleetRoster> roster;
     std::unique_ptr<http::CheckService> service;
     std::string token;
     std::string checker;  // for a proxy's checks
+    std::string admin;    // for changes
 
     FleetEngine(const sluice::test::RedisServer& server, const std::string& id)
         : summaries("host-" + id, "0.1.0", SystemClock().now())
@@ -72,6 +76,13 @@ struct FleetEngine {
                 latest = std::move(s);
             },
             error);
+        // Admin changes shared as `sluice serve --redis` shares them.
+        redis::RedisOptions shared;
+        shared.seeds = {server.endpoint()};
+        changes =
+            std::make_unique<redis::FleetChanges>(shared, "fleet-page-test", id, id, [this](redis::FleetChange c) {
+                runtime->command(std::move(c.command), AdminContext{c.actor, "shared by the fleet"}, {});
+            });
         redis::FleetRoster::Options options;
         options.redis.seeds = {server.endpoint()};
         options.prefix = "fleet-page-test";
@@ -85,18 +96,24 @@ struct FleetEngine {
                     const std::lock_guard lock(latestMutex);
                     s = latest;
                 }
-                return summaries.make(s.get(), clock.now());
+                EngineSummary summary = summaries.make(s.get(), clock.now());
+                summary.changeCursor = changes->cursor();
+                return summary;
             },
             [this] { return clock.now(); });
         auto store = http::TokenStore::open(path, error);
         if (store) {
             store->create("console", http::TokenScope::Read, "tester", clock.now(), token);
             store->create("proxy", http::TokenScope::Check, "tester", clock.now(), checker);
+            store->create("ops", http::TokenScope::Admin, "tester", clock.now(), admin);
         }
         http::CheckServiceOptions o;
         o.databasePath = path;
         o.port = 0;
         o.fleet = [this] { return roster->engines(); };
+        o.adminApplied = [this](const Command& command, const std::string& actor) {
+            return changes->publish(command, actor);
+        };
         http::CheckServiceError failure;
         service = http::CheckService::start(*runtime, clock, o, failure);
     }
@@ -104,6 +121,8 @@ struct FleetEngine {
     {
         service.reset();
         roster.reset();
+        runtime->shutdown();
+        changes.reset();
         runtime.reset();
     }
     QString address() const { return QStringLiteral("127.0.0.1:%1").arg(service->port()); }
@@ -152,7 +171,7 @@ private slots:
     void attachingListsTheEnginesAndKeepsTheTokenInTheKeychain()
     {
         {
-            ui::FleetPage page(nullptr, kService);
+            ui::FleetPage page(nullptr, nullptr, kService);
             page.resize(1024, 640);
             page.show();
             QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -174,7 +193,7 @@ private slots:
             QCOMPARE(keychainEntry(ui::FleetPage::kServerKey), QStringLiteral("http://") + m_a->address());
         }
         // A new page (a console started later) attaches by itself once shown, from the keychain.
-        ui::FleetPage again(nullptr, kService);
+        ui::FleetPage again(nullptr, nullptr, kService);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QTRY_COMPARE_WITH_TIMEOUT(again.model()->rowCount(), 2, 15000);
@@ -185,7 +204,7 @@ private slots:
     void anEngineThatStopsIsShownSilent()
     {
         auto c = std::make_unique<FleetEngine>(*m_server, "engine-c:3");
-        ui::FleetPage page(nullptr, kService);
+        ui::FleetPage page(nullptr, nullptr, kService);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
@@ -201,7 +220,7 @@ private slots:
 
     void aWrongTokenIsNamedAndForgettingRemovesTheToken()
     {
-        ui::FleetPage page(nullptr, kService);
+        ui::FleetPage page(nullptr, nullptr, kService);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
@@ -216,6 +235,43 @@ private slots:
         QCOMPARE(page.model()->rowCount(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(ui::FleetPage::kTokenKey), QStringLiteral("<missing>"), 10000);
         QCOMPARE(keychainEntry(ui::FleetPage::kServerKey), QStringLiteral("<missing>"));
+    }
+
+    // With an admin token the whole fleet's throttle is held and released; the page follows each change until every
+    // engine has taken it. A read token is refused, and the page says so.
+    void theFleetsThrottleIsHeldAndReleasedEverywhere()
+    {
+        QVERIFY(sluice::test::waitUntil(
+            [&] { return !m_a->changes->cursor().empty() && !m_b->changes->cursor().empty(); }));
+        ui::FleetPage page(nullptr, nullptr, kService);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* applied = page.findChild<QLabel*>(QStringLiteral("fleetApplied"));
+        page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
+        page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(m_a->token));
+        page.attach();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 2, 15000);
+        page.findChild<QLineEdit*>(QStringLiteral("fleetReason"))->setText(QStringLiteral("incident 42"));
+        page.holdThrottle();
+        QTRY_VERIFY_WITH_TIMEOUT(applied->text().contains(QStringLiteral("403")), 15000);  // a read token
+
+        page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(m_a->admin));
+        page.attach();
+        page.holdThrottle();
+        QTRY_VERIFY_WITH_TIMEOUT(applied->text().contains(QStringLiteral("applied by every engine (2 of 2)")), 15000);
+        const auto levels = [&] {
+            QStringList out;
+            for (const FleetEntry& e : page.model()->engines()) {
+                out << QString::fromStdString(e.summary.throttle);
+            }
+            return out;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(levels(), (QStringList{QStringLiteral("high"), QStringLiteral("high")}), 15000);
+
+        page.releaseThrottle();
+        QTRY_VERIFY_WITH_TIMEOUT(applied->text().startsWith(QStringLiteral("Throttle released: applied by every")),
+                                 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(levels(), (QStringList{QStringLiteral("none"), QStringLiteral("none")}), 15000);
     }
 
     // The Fleet page in the console's window as a person sees it, when SLUICE_TEST_SHOTS names a directory.
@@ -255,14 +311,21 @@ private slots:
                 auto* page = window.findChild<ui::FleetPage*>();
                 QVERIFY(page != nullptr);
                 page->findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
-                page->findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(m_a->token));
+                page->findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(m_a->admin));
                 page->attach();
                 QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, 15000);
+                // The fleet held at a level, and the page saying every engine has it.
+                page->findChild<QLineEdit*>(QStringLiteral("fleetReason"))->setText(QStringLiteral("incident 42"));
+                page->holdThrottle();
+                auto* applied = page->findChild<QLabel*>(QStringLiteral("fleetApplied"));
+                QTRY_VERIFY_WITH_TIMEOUT(applied->text().contains(QStringLiteral("(2 ")), 15000);
                 QTRY_VERIFY_WITH_TIMEOUT(page->model()->engines()[1].summary.decisionsPerSec > 0, 15000);
                 QTRY_VERIFY_WITH_TIMEOUT(!page->status().contains(QStringLiteral("…")), 5000);
                 QCoreApplication::sendPostedEvents();
                 QVERIFY(window.grab().save(
                     QDir(dir).filePath(QStringLiteral("fleet-%1-%2.png").arg(language).arg(size.width()))));
+                page->releaseThrottle();
+                QTRY_VERIFY_WITH_TIMEOUT(applied->text().contains(QStringLiteral("(2 ")), 15000);
             }
             console.finish();
         }

@@ -123,9 +123,10 @@ const QHash<QString, PageControls>& knownControls()
            QStringLiteral("reportCancel"), QStringLiteral("scheduleEnabled"), QStringLiteral("scheduleAt"),
            QStringLiteral("scheduleFolder"), QStringLiteral("scheduleFormat"), QStringLiteral("scheduleWriteNow"),
            QStringLiteral("scheduleChooseFolder")}}},
-        // Watching a fleet changes nothing in the engine this console runs: a read-only console watches too.
+        // Watching a fleet changes nothing: a read-only console watches too. Holding the fleet's throttle does.
         {QStringLiteral("fleet"),
-         {{},
+         {{QStringLiteral("fleetLevel"), QStringLiteral("fleetReason"), QStringLiteral("fleetHold"),
+           QStringLiteral("fleetRelease")},
           {QStringLiteral("fleetServer"), QStringLiteral("fleetToken"), QStringLiteral("fleetAttach"),
            QStringLiteral("fleetForget")}}},
     };
@@ -291,7 +292,8 @@ void TestReadOnly::theFlagDisablesEveryAdminControlWithAReason()
         QVERIFY2(!isEnabled(control), qPrintable(control->objectName()));
         QVERIFY2(toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 52);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B
+    QCOMPARE(checked,
+             56);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's four
     QVERIFY(ui::readOnlyExplanation().contains(QStringLiteral("--read-only")));
     auto* status = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));
     QVERIFY(status && status->isVisible());
@@ -351,7 +353,8 @@ void TestReadOnly::withoutTheFlagAdminControlsWork()
         QTRY_VERIFY2_WITH_TIMEOUT(isEnabled(control), qPrintable(control->objectName()), 5000);
         QVERIFY2(!toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
-    QCOMPARE(checked, 52);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B
+    QCOMPARE(checked,
+             56);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's four
     host.stop();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/fleet/FleetClient.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -45,6 +47,12 @@ void FleetClient::poll()
     request.setTransferTimeout(kTimeoutMs);
     m_pending = m_network->get(request);
     QNetworkReply* reply = m_pending;
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
+        if (received > kMaxAnswerBytes) {
+            reply->setProperty("tooLarge", true);
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
 }
 
@@ -55,30 +63,69 @@ void FleetClient::finished(QNetworkReply* reply)
         return;  // aborted for another server
     }
     m_pending = nullptr;
+    if (reply->property("tooLarge").toBool()) {
+        emit failed(tr("The server's answer is over %1 MB: it is not a fleet's.").arg(kMaxAnswerBytes / (1024 * 1024)));
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    if (status == 401) {
-        emit failed(tr("The server refused the token (401): it is not a valid token of that server."));
-        return;
-    }
-    if (status == 403) {
-        emit failed(tr("The token may not read the fleet (403): a read or admin token is needed."));
-        return;
-    }
-    if (reply->error() != QNetworkReply::NoError && status == 0) {
-        emit failed(tr("No answer from %1: %2").arg(m_server.toString(), reply->errorString()));
+    if (const QString problem = problemOf(reply, status, body); !problem.isEmpty()) {
+        emit failed(problem);
         return;
     }
     std::string error;
     const auto answer = engine::http::decodeFleetAnswer(std::string_view(body.constData(), body.size()), error);
-    if (status != 200 || !answer) {
-        emit failed(
-            tr("The server answered %1: %2")
-                .arg(status)
-                .arg(status != 200 ? QString::fromUtf8(body).trimmed().left(300) : QString::fromStdString(error)));
+    if (!answer) {
+        emit failed(tr("The server answered %1: %2").arg(status).arg(QString::fromStdString(error)));
         return;
     }
     emit answered(*answer);
+}
+
+QString FleetClient::problemOf(QNetworkReply* reply, int status, const QByteArray& body) const
+{
+    if (status == 401) {
+        return tr("The server refused the token (401): it is not a valid token of that server.");
+    }
+    if (status == 403) {
+        return tr("The token may not do this (403): reading needs a read or admin token, changes an admin token.");
+    }
+    if (reply->error() != QNetworkReply::NoError && status == 0) {
+        return tr("No answer from %1: %2").arg(m_server.toString(), reply->errorString());
+    }
+    if (status != 200) {
+        // The admin API says what is wrong as {"error": "..."}.
+        const QString reason = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toString();
+        return tr("The server answered %1: %2")
+            .arg(status)
+            .arg(reason.isEmpty() ? QString::fromUtf8(body).trimmed().left(300) : reason);
+    }
+    return {};
+}
+
+void FleetClient::sendChange(const QByteArray& method, const QString& path, const QByteArray& body)
+{
+    if (!attached()) {
+        emit changeFailed(tr("Attach to a fleet first."));
+        return;
+    }
+    QUrl url = m_server;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(kTimeoutMs);
+    QNetworkReply* reply = m_network->sendCustomRequest(request, method, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray answer = reply->readAll();
+        if (const QString problem = problemOf(reply, status, answer); !problem.isEmpty()) {
+            emit changeFailed(problem);
+            return;
+        }
+        emit changeSent(QJsonDocument::fromJson(answer).object().value(QLatin1String("fleet_change")).toString());
+    });
 }
 
 }  // namespace sluice::ui

@@ -20,6 +20,8 @@ class FleetClient final : public QObject {
 
 public:
     static constexpr int kTimeoutMs = 3000;
+    // An answer longer than this is not a fleet's: the question is dropped rather than the memory spent.
+    static constexpr qint64 kMaxAnswerBytes = 4 * 1024 * 1024;
 
     explicit FleetClient(QObject* parent = nullptr);
 
@@ -32,12 +34,20 @@ public:
     // Asks now, unless a question is still out.
     void poll();
 
+    // Sends an admin change (`method` on `path` below the server, a JSON body) with the token; changeSent follows
+    // with the change's id in the fleet's change log, or changeFailed with the server's reason.
+    void sendChange(const QByteArray& method, const QString& path, const QByteArray& body);
+
 signals:
     void answered(const sluice::engine::http::FleetAnswer& answer);
     void failed(const QString& reason);
+    void changeSent(const QString& fleetChange);
+    void changeFailed(const QString& reason);
 
 private:
     void finished(QNetworkReply* reply);
+    // The reason a reply failed, in words; empty when it is a 200.
+    QString problemOf(QNetworkReply* reply, int status, const QByteArray& body) const;
 
     QNetworkAccessManager* m_network;
     QUrl m_server;

@@ -3,6 +3,8 @@
 
 #include "Format.h"
 
+#include "core/Tiers.h"
+
 #include <QBrush>
 
 #include <algorithm>
@@ -76,6 +78,11 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
             return formatRate(s.decisionsPerSec);
         case Lag:
             return tr("%1 ms").arg(formatNumber(s.lagMs));
+        case Throttle: {
+            engine::ThrottleLevel level{};
+            return engine::parseThrottleLevel(s.throttle, level) ? throttleName(level)
+                                                                 : QString::fromStdString(s.throttle);
+        }
         case Redis:
             return redisText(s);
         case State:
@@ -114,6 +121,8 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Decisions/s");
     case Lag:
         return tr("Lag");
+    case Throttle:
+        return tr("Throttle");
     case Redis:
         return tr("Redis");
     case State:

@@ -9,12 +9,13 @@
 
 namespace sluice::ui {
 
-// The engines of a fleet, one row each: id, host, version, uptime, decisions a second, lag, Redis and state.
+// The engines of a fleet, one row each: id, host, version, uptime, decisions a second, lag, throttle level,
+// Redis and state.
 class FleetModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Engine, Host, Version, Uptime, Decisions, Lag, Redis, State, ColumnCount };
+    enum Column { Engine, Host, Version, Uptime, Decisions, Lag, Throttle, Redis, State, ColumnCount };
 
     explicit FleetModel(QObject* parent = nullptr);
 

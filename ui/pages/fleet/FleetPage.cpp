@@ -9,8 +9,13 @@
 #include "widgets/PageParts.h"
 #include "widgets/TileGridLayout.h"
 
+#include "redis/FleetChanges.h"
+
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,18 +30,44 @@ namespace {
 constexpr int kPollMs = 1000;
 }  // namespace
 
-FleetPage::FleetPage(QWidget* parent) : FleetPage(parent, QString::fromLatin1(Keychain::kService)) {}
+FleetPage::FleetPage(EngineClient* engine, QWidget* parent)
+    : FleetPage(engine, parent, QString::fromLatin1(Keychain::kService))
+{
+}
 
-FleetPage::FleetPage(QWidget* parent, const QString& keychainService)
+FleetPage::FleetPage(EngineClient* engine, QWidget* parent, const QString& keychainService)
     : Page(parent, Draws::OnRequest), m_keychain(new Keychain(keychainService, Keychain::kDeadline, this)),
       m_client(new FleetClient(this)), m_model(new FleetModel(this)), m_server(new QLineEdit(this)),
       m_token(new QLineEdit(this)), m_attach(new QPushButton(tr("Attach"), this)),
       m_detach(new QPushButton(tr("Forget"), this)), m_status(new QLabel(this)),
       m_engines(new KpiTile(tr("Engines"), this)), m_answering(new KpiTile(tr("Answering"), this)),
       m_decisions(new KpiTile(tr("Decisions per second"), this)), m_degraded(new KpiTile(tr("Redis degraded"), this)),
-      m_table(new QTableView(this)), m_empty(new QLabel(this))
+      m_table(new QTableView(this)), m_empty(new QLabel(this)), m_level(new QComboBox(this)),
+      m_reason(new QLineEdit(this)), m_hold(new QPushButton(tr("Hold"), this)),
+      m_release(new QPushButton(tr("Release"), this)), m_applied(new QLabel(this))
 {
     build();
+    if (engine != nullptr) {
+        const QString readOnly = tr("The console is read-only: it changes nothing in the fleet either.");
+        for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_reason, m_hold, m_release}) {
+            adminControl(control, *engine, readOnly);
+        }
+    }
+    connect(m_hold, &QPushButton::clicked, this, &FleetPage::holdThrottle);
+    connect(m_release, &QPushButton::clicked, this, &FleetPage::releaseThrottle);
+    connect(m_client, &FleetClient::changeSent, this, [this](const QString& id) {
+        m_changeId = id;
+        m_applied->setText(id.isEmpty() ? tr("%1: done on %2, which shares it with no other engine (no Redis).")
+                                              .arg(m_changeWhat, m_client->server().toString())
+                                        : tr("%1: sent; waiting for the engines…").arg(m_changeWhat));
+        m_applied->setStyleSheet({});
+        m_client->poll();
+    });
+    connect(m_client, &FleetClient::changeFailed, this, [this](const QString& reason) {
+        m_changeId.clear();
+        m_applied->setText(tr("%1: not done. %2").arg(m_changeWhat, reason));
+        m_applied->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    });
     connect(m_client, &FleetClient::answered, this, &FleetPage::showAnswer);
     connect(m_client, &FleetClient::failed, this, &FleetPage::showProblem);
     connect(m_attach, &QPushButton::clicked, this, &FleetPage::attach);
@@ -96,6 +127,33 @@ void FleetPage::build()
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
+    // Holding the whole fleet's throttle: the override every engine applies.
+    m_level->setObjectName(QStringLiteral("fleetLevel"));
+    for (int level = 0; level < engine::kThrottleLevelCount; ++level) {
+        const auto l = static_cast<engine::ThrottleLevel>(level);
+        const std::string_view name = engine::nameOf(l);
+        m_level->addItem(throttleName(l), QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+    }
+    m_level->setCurrentIndex(engine::kThrottleLevelCount - 2);  // high: the usual answer to an incident
+    m_level->setAccessibleName(tr("Level"));
+    m_reason->setObjectName(QStringLiteral("fleetReason"));
+    m_reason->setPlaceholderText(tr("Reason (required), e.g. incident 42"));
+    m_reason->setAccessibleName(tr("Reason"));
+    m_hold->setObjectName(QStringLiteral("fleetHold"));
+    m_hold->setToolTip(tr("Hold the throttle of every engine of the fleet at this level (needs an admin token)"));
+    m_release->setObjectName(QStringLiteral("fleetRelease"));
+    m_release->setToolTip(tr("Hand every engine's throttle back to its automatic controller"));
+    m_applied->setObjectName(QStringLiteral("fleetApplied"));
+    m_applied->setWordWrap(true);
+    auto* levelLabel = new QLabel(tr("Throttle the whole fleet at &level:"), this);
+    levelLabel->setBuddy(m_level);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(levelLabel);
+    actions->addWidget(m_level);
+    actions->addWidget(m_reason, 1);
+    actions->addWidget(m_hold);
+    actions->addWidget(m_release);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -104,6 +162,8 @@ void FleetPage::build()
     layout->addWidget(sectionHeading(this, tr("Engines")));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty);
+    layout->addLayout(actions);
+    layout->addWidget(m_applied);
     setStatus(tr("Not attached."), true);
     render();
 }
@@ -123,9 +183,12 @@ void FleetPage::restore()
                           false);
                 return;
             }
+            if (m_client->attached()) {
+                return;  // attached by hand meanwhile: that wins
+            }
             QString error;
             const QUrl url = FleetClient::serverUrl(address, error);
-            if (!url.isValid() || m_client->attached()) {
+            if (!url.isValid()) {
                 setStatus(error, false);
                 return;
             }
@@ -188,6 +251,7 @@ void FleetPage::setStatus(const QString& text, bool good)
 
 void FleetPage::showAnswer(const engine::http::FleetAnswer& answer)
 {
+    showApplied(answer);
     m_model->setEngines(answer.engines);
     m_engines->setValue(formatCount(answer.engines.size()));
     m_answering->setValue(formatCount(static_cast<quint64>(answer.answering)));
@@ -211,6 +275,57 @@ void FleetPage::showAnswer(const engine::http::FleetAnswer& answer)
 }
 
 void FleetPage::showProblem(const QString& reason) { setStatus(reason, false); }
+
+void FleetPage::holdThrottle()
+{
+    const QString reason = m_reason->text().trimmed();
+    if (reason.isEmpty()) {
+        m_applied->setText(tr("Give a reason: the audit log of every engine keeps it."));
+        m_applied->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+        return;
+    }
+    const QJsonObject body{{QStringLiteral("level"), m_level->currentData().toString()},
+                           {QStringLiteral("reason"), reason}};
+    sendChange("PUT", tr("Throttle held at %1").arg(m_level->currentText()),
+               QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void FleetPage::releaseThrottle()
+{
+    const QJsonObject body{{QStringLiteral("reason"), m_reason->text().trimmed()}};
+    sendChange("DELETE", tr("Throttle released"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void FleetPage::sendChange(const QByteArray& method, const QString& what, const QByteArray& body)
+{
+    m_changeWhat = what;
+    m_changeId.clear();
+    m_applied->setStyleSheet({});
+    m_applied->setText(tr("%1: sending…").arg(what));
+    m_client->sendChange(method, QStringLiteral("/api/throttle/override"), body);
+}
+
+void FleetPage::showApplied(const engine::http::FleetAnswer& answer)
+{
+    if (m_changeId.isEmpty()) {
+        return;
+    }
+    int answering = 0;
+    int reached = 0;
+    const std::string id = m_changeId.toStdString();
+    for (const engine::FleetEntry& e : answer.engines) {
+        if (!e.silent) {
+            ++answering;
+            reached += engine::redis::changeReached(id, e.summary.changeCursor) ? 1 : 0;
+        }
+    }
+    if (answering > 0 && reached == answering) {
+        m_applied->setText(tr("%1: applied by every engine (%2 of %3).").arg(m_changeWhat).arg(reached).arg(answering));
+        m_changeId.clear();  // done: nothing more to follow
+        return;
+    }
+    m_applied->setText(tr("%1: applied by %2 of %3 engines so far…").arg(m_changeWhat).arg(reached).arg(answering));
+}
 
 void FleetPage::render()
 {

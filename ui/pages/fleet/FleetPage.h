@@ -5,6 +5,7 @@
 
 #include "http/FleetJson.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -12,6 +13,7 @@ class QTableView;
 
 namespace sluice::ui {
 
+class EngineClient;
 class FleetClient;
 class FleetModel;
 class KpiTile;
@@ -20,7 +22,9 @@ class Keychain;
 // The fleet of `sluice serve` engines this console watches: attach to one server of it (its address and a read
 // or admin token, both kept in the OS keychain, never in the settings), then the engines it knows of through Redis,
 // each with its host, version, uptime, decisions a second, lag and Redis health, and the fleet's totals. Asked
-// every second while the page is shown, never blocking the window.
+// every second while the page is shown, never blocking the window. With an admin token the throttle of the
+// whole fleet can be held at a level and released; the page then says how many engines have applied it, from the
+// change-log position each engine reports.
 class FleetPage final : public Page {
     Q_OBJECT
 
@@ -29,15 +33,20 @@ public:
     static constexpr const char* kServerKey = "fleet-server";
     static constexpr const char* kTokenKey = "fleet-token";
 
-    explicit FleetPage(QWidget* parent = nullptr);
+    // `engine`: the console's, whose read-only mode turns the fleet's admin controls off too (null in tests).
+    explicit FleetPage(EngineClient* engine, QWidget* parent = nullptr);
     // Tests name a keychain service of their own.
-    FleetPage(QWidget* parent, const QString& keychainService);
+    FleetPage(EngineClient* engine, QWidget* parent, const QString& keychainService);
 
     // What the Attach button does with the form's address and token: ask the server, and keep both in the
     // keychain, from which the page attaches again when it is next shown in a new console.
     void attach();
     // Forgets the server and removes the token from the keychain.
     void detach();
+    // Holds every engine's throttle at the form's level with its reason, or hands it back to each engine's
+    // controller; then follows the change to every engine.
+    void holdThrottle();
+    void releaseThrottle();
 
     const FleetModel* model() const { return m_model; }
     QString status() const;
@@ -47,6 +56,8 @@ protected:
 
 private:
     void build();
+    void sendChange(const QByteArray& method, const QString& what, const QByteArray& body);
+    void showApplied(const engine::http::FleetAnswer& answer);
     void restore();
     void showAnswer(const engine::http::FleetAnswer& answer);
     void showProblem(const QString& reason);
@@ -66,6 +77,13 @@ private:
     KpiTile* m_degraded;
     QTableView* m_table;
     QLabel* m_empty;
+    QComboBox* m_level;
+    QLineEdit* m_reason;
+    QPushButton* m_hold;
+    QPushButton* m_release;
+    QLabel* m_applied;
+    QString m_changeWhat;  // what the last change did, in words
+    QString m_changeId;    // its id in the fleet's change log; empty when none is followed
     bool m_restored = false;
     QString m_keychainProblem;  // said beside every answer until the next attach
 };
