@@ -15,7 +15,8 @@ using json = nlohmann::json;
 
 namespace {
 
-constexpr std::size_t kMaxText = 1000;  // a received change's texts, as the engine's own limits allow
+constexpr std::size_t kMaxText = 1000;         // a received change's texts, as the engine's own limits allow
+constexpr std::size_t kMaxImported = 100'000;  // assignments in one shared import, as a VIP file allows
 
 bool readText(const json& j, const char* name, std::string& out)
 {
@@ -112,31 +113,41 @@ std::string encodeFleetChange(const FleetChange& change)
     if (!change.id.empty()) {
         j["id"] = change.id;
     }
-    const bool shared = std::visit(Overloaded{[&](const cmd::AssignVip& c) {
-                                                  j.update({{"kind", "vip.assign"},
-                                                            {"key", c.key},
-                                                            {"tier", c.tier},
-                                                            {"expires_at", c.expiresAt},
-                                                            {"notes", c.notes}});
-                                                  return true;
-                                              },
-                                              [&](const cmd::RevokeVip& c) {
-                                                  j.update({{"kind", "vip.revoke"}, {"key", c.key}});
-                                                  return true;
-                                              },
-                                              [&](const cmd::SetThrottleOverride& c) {
-                                                  j.update({{"kind", "throttle.override"},
-                                                            {"level", nameOf(c.level)},
-                                                            {"reason", c.reason},
-                                                            {"expires_at", c.expiresAt}});
-                                                  return true;
-                                              },
-                                              [&](const cmd::ClearThrottleOverride& c) {
-                                                  j.update({{"kind", "throttle.clear"}, {"reason", c.reason}});
-                                                  return true;
-                                              },
-                                              [](const auto&) { return false; }},
-                                   change.command);
+    const bool shared = std::visit(
+        Overloaded{
+            [&](const cmd::AssignVip& c) {
+                j.update({{"kind", "vip.assign"},
+                          {"key", c.key},
+                          {"tier", c.tier},
+                          {"expires_at", c.expiresAt},
+                          {"notes", c.notes}});
+                return true;
+            },
+            [&](const cmd::RevokeVip& c) {
+                j.update({{"kind", "vip.revoke"}, {"key", c.key}});
+                return true;
+            },
+            [&](const cmd::ImportVip& c) {
+                json rows = json::array();
+                for (const cmd::AssignVip& a : c.assignments) {
+                    rows.push_back({{"key", a.key}, {"tier", a.tier}, {"expires_at", a.expiresAt}, {"notes", a.notes}});
+                }
+                j.update({{"kind", "vip.import"}, {"assignments", rows}});
+                return true;
+            },
+            [&](const cmd::SetThrottleOverride& c) {
+                j.update({{"kind", "throttle.override"},
+                          {"level", nameOf(c.level)},
+                          {"reason", c.reason},
+                          {"expires_at", c.expiresAt}});
+                return true;
+            },
+            [&](const cmd::ClearThrottleOverride& c) {
+                j.update({{"kind", "throttle.clear"}, {"reason", c.reason}});
+                return true;
+            },
+            [](const auto&) { return false; }},
+        change.command);
     return shared ? j.dump(-1, ' ', false, json::error_handler_t::replace) : std::string();
 }
 
@@ -160,6 +171,23 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
             return std::nullopt;
         }
         c.assignedBy = change.actor;
+        change.command = std::move(c);
+    } else if (kind == "vip.import") {
+        // One import, all or nothing on every engine as on the one it was made on.
+        cmd::ImportVip c;
+        const auto rows = j.find("assignments");
+        if (rows == j.end() || !rows->is_array() || rows->empty() || rows->size() > kMaxImported) {
+            return std::nullopt;
+        }
+        for (const json& row : *rows) {
+            cmd::AssignVip a;
+            if (!row.is_object() || !readText(row, "key", a.key) || !readText(row, "tier", a.tier) ||
+                !readTime(row, "expires_at", a.expiresAt) || !readText(row, "notes", a.notes)) {
+                return std::nullopt;
+            }
+            a.assignedBy = change.actor;
+            c.assignments.push_back(std::move(a));
+        }
         change.command = std::move(c);
     } else if (kind == "vip.revoke") {
         cmd::RevokeVip c;

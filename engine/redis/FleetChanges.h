@@ -24,7 +24,7 @@ struct FleetChange {
     std::string id;        // its entry in the fleet's change log, once logged ("<ms>-<seq>")
 };
 
-// The changes a fleet shares (VIP assignments and revocations, the throttle override and its clearing) as JSON
+// The changes a fleet shares (VIP assignments, imports and revocations, the throttle override and its clearing) as JSON
 // on a Redis channel. `encodeFleetChange` is empty for a command the fleet does not share; `decodeFleetChange`
 // is nullopt for text that is not such a change (from another program on the channel, or a newer Sluice).
 std::string encodeFleetChange(const FleetChange& change);

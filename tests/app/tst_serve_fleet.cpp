@@ -243,6 +243,18 @@ private slots:
         QVERIFY(QTest::qWaitFor(
             [&] { return metric(get(m_a->port, "/metrics", m_a->token).body, "sluice_throttle_level") == 3.0; }, 5000));
 
+        // A VIP file imported on A is one change, made on B too.
+        const Reply imported = sluice::testing::request(
+            m_a->port, "POST", "/api/vip.csv", m_a->token,
+            "key,tier,expires,notes\r\nimported-1,gold,,from a file\r\nimported-2,gold,2031-01-31T00:00:00Z,\r\n");
+        QVERIFY2(imported.status == 200, imported.body.constData());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QByteArray listed = get(m_b->port, "/api/vip", m_b->token).body;
+                return listed.contains("\"imported-1\"") && listed.contains("\"imported-2\"");
+            },
+            5000));
+
         // Each engine lists both, through the roster the engines write into Redis every second.
         const auto fleetOf = [&](quint16 port, const QByteArray& token) {
             return nlohmann::json::parse(get(port, "/api/fleet", token).body.toStdString(), nullptr, false);
