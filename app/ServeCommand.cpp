@@ -365,8 +365,10 @@ int Server::start()
     service.metrics = [this](engine::http::MetricsInput& input) { return metrics(input); };
     service.fleet = [this] { return m_roster->engines(); };
     if (m_fleet) {
-        service.adminApplied = [this](const engine::Command& command, const std::string& actor) {
-            return m_fleet->publish(command, actor);
+        // Shared from the fleet's own thread: this is called on the engine's or the store's thread.
+        service.adminApplied = [this](const engine::Command& command, const std::string& actor,
+                                      std::function<void(std::string)> shared) {
+            m_fleet->publishLater(command, actor, std::move(shared));
         };
     }
     engine::http::CheckServiceError failure;

@@ -139,13 +139,17 @@ void AdminApi::send(Command command, AdminContext context, Responder& responder,
     auto copy = m_applied ? std::make_shared<Command>(command) : nullptr;
     m_runtime.command(std::move(command), std::move(context),
                       [shared, done = std::move(done), copy, actor, applied = m_applied](const CommandResult& result) {
-                          json answer = done;
-                          if (result.ok && applied) {
-                              if (const std::string id = applied(*copy, actor); !id.empty()) {
+                          if (!result.ok || !applied) {
+                              shared->send(result.ok ? jsonResponse(200, done) : problem(422, result.error));
+                              return;
+                          }
+                          applied(*copy, actor, [shared, done](const std::string& id) {
+                              json answer = done;
+                              if (!id.empty()) {
                                   answer["fleet_change"] = id;  // the Fleet page follows it to every engine
                               }
-                          }
-                          shared->send(result.ok ? jsonResponse(200, answer) : problem(422, result.error));
+                              shared->send(jsonResponse(200, answer));
+                          });
                       });
 }
 

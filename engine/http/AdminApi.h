@@ -76,9 +76,11 @@ struct AdminRoute {
 class AdminApi final {
 public:
     // Told of every change the API made, once it is applied (on the engine's or the store's thread), with the
-    // token's name: a fleet shares it with the other engines, and answers the change's id in the fleet's change
-    // log (empty when it is not shared), which the answer carries as "fleet_change".
-    using Applied = std::function<std::string(const Command& command, const std::string& actor)>;
+    // token's name: a fleet shares it with the other engines. It must not wait on the network there: it calls
+    // `shared` later, from any thread, with the change's id in the fleet's change log (empty when it is not
+    // shared), and the request is answered then, carrying the id as "fleet_change".
+    using Shared = std::function<void(std::string fleetChange)>;
+    using Applied = std::function<void(const Command& command, const std::string& actor, Shared shared)>;
     // The engines of the fleet (redis/FleetRoster), for GET /api/fleet.
     using Fleet = std::function<std::vector<FleetEntry>()>;
     AdminApi(EngineRuntime& runtime, const Clock& clock, std::string databasePath, Applied applied = {},

@@ -44,7 +44,9 @@ struct CheckServiceOptions {
     // /metrics answers 404.
     std::function<std::string(MetricsInput& input)> metrics;
     // Told of each change the admin API made, once applied (http/AdminApi::Applied); empty = nobody.
-    std::function<std::string(const Command& command, const std::string& actor)> adminApplied;
+    // Called with the change's id in the fleet's change log, from any thread, when it has been shared.
+    std::function<void(const Command& command, const std::string& actor, std::function<void(std::string)> shared)>
+        adminApplied;
     // The engines of this server's fleet for GET /api/fleet (redis/FleetRoster); empty = the route answers 503.
     std::function<std::vector<FleetEntry>()> fleet;
 };

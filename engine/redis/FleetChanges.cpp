@@ -225,6 +225,7 @@ FleetChanges::FleetChanges(RedisOptions options, std::string prefix, std::string
 {
     m_cursorKey = prefix + ":cursor:" + m_instance;
     m_subscriber = std::thread([this] { subscribe(); });
+    m_publisherThread = std::thread([this] { publishQueued(); });
 }
 
 FleetChanges::~FleetChanges()
@@ -235,6 +236,41 @@ FleetChanges::~FleetChanges()
     }
     m_stopped.notify_all();
     m_subscriber.join();
+    {
+        const std::lock_guard lock(m_queueMutex);
+        m_drain = true;
+    }
+    m_queued.notify_all();
+    m_publisherThread.join();
+}
+
+void FleetChanges::publishLater(Command command, std::string actor, Published done)
+{
+    {
+        const std::lock_guard lock(m_queueMutex);
+        m_queue.push_back(Queued{std::move(command), std::move(actor), std::move(done)});
+    }
+    m_queued.notify_one();
+}
+
+void FleetChanges::publishQueued()
+{
+    for (;;) {
+        Queued next;
+        {
+            std::unique_lock lock(m_queueMutex);
+            m_queued.wait(lock, [this] { return m_drain || !m_queue.empty(); });
+            if (m_queue.empty()) {
+                return;  // draining, and nothing left
+            }
+            next = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        std::string id = publish(next.command, next.actor);
+        if (next.done) {
+            next.done(std::move(id));
+        }
+    }
 }
 
 bool FleetChanges::connect(RedisConnection*& out, std::unique_ptr<RedisConnection>& holder, std::string& error) const

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <deque>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -51,8 +52,13 @@ public:
     FleetChanges& operator=(const FleetChanges&) = delete;
 
     // Any thread. The change's id in the fleet's change log; empty when it is not one the fleet shares, or could
-    // not be logged (Redis unreachable; it is still announced when that works).
+    // not be logged (Redis unreachable; it is still announced when that works). Waits on Redis.
     std::string publish(const Command& command, const std::string& actor);
+    // Publishes on a thread of its own and calls `done` there with what publish() returns: for threads that must
+    // not wait on the network (the engine's, the store's). Changes queued when the object goes are published
+    // first.
+    using Published = std::function<void(std::string id)>;
+    void publishLater(Command command, std::string actor, Published done);
     // The last entry of the change log this engine has taken; empty before it first read the log. Any thread.
     std::string cursor() const;
     const std::string& origin() const { return m_origin; }
@@ -61,6 +67,7 @@ public:
 
 private:
     void subscribe();
+    void publishQueued();
     bool connect(RedisConnection*& out, std::unique_ptr<RedisConnection>& holder, std::string& error) const;
     // On the subscriber's thread: applies what the log holds after this engine's cursor, or starts the cursor at
     // the log's end. False when Redis could not be asked.
@@ -86,7 +93,17 @@ private:
     std::condition_variable m_stopped;
     bool m_stop = false;
     std::atomic<bool> m_listening{false};
+    struct Queued {
+        Command command;
+        std::string actor;
+        Published done;
+    };
+    std::mutex m_queueMutex;
+    std::condition_variable m_queued;
+    std::deque<Queued> m_queue;  // under m_queueMutex
+    bool m_drain = false;        // under m_queueMutex: publish what is queued, then stop
     std::thread m_subscriber;
+    std::thread m_publisherThread;
 };
 
 }  // namespace sluice::engine::redis

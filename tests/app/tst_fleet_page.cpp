@@ -111,8 +111,9 @@ struct FleetEngine {
         o.databasePath = path;
         o.port = 0;
         o.fleet = [this] { return roster->engines(); };
-        o.adminApplied = [this](const Command& command, const std::string& actor) {
-            return changes->publish(command, actor);
+        o.adminApplied = [this](const Command& command, const std::string& actor,
+                                std::function<void(std::string)> answered) {
+            changes->publishLater(command, actor, std::move(answered));
         };
         http::CheckServiceError failure;
         service = http::CheckService::start(*runtime, clock, o, failure);
