@@ -7,7 +7,7 @@
 #include "http/AdminReplies.h"
 #include "runtime/EngineRuntime.h"
 
-#include <charconv>
+#include <limits>
 #include <memory>
 
 namespace sluice::engine::http {
@@ -66,12 +66,12 @@ void AdminApi::alerts(const HttpRequest& request, Responder& responder)
 void AdminApi::alertAction(const AdminRoute& route, const std::string& id, Responder& responder,
                            const std::string& actor)
 {
-    std::uint64_t number = 0;
-    const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), number);
-    if (ec != std::errc() || end != id.data() + id.size() || number == 0) {
+    const auto parsed = pathId(id, std::numeric_limits<std::uint64_t>::max());
+    if (!parsed) {
         responder.send(problem(400, "id: an alert's id, a whole number, is expected in the path"));
         return;
     }
+    const std::uint64_t number = *parsed;
     if (route.op == AdminOp::AcknowledgeAlert) {
         send(cmd::AcknowledgeAlert{number, actor}, AdminContext{actor, {}}, responder,
              json{{"id", number}, {"state", "acknowledged"}});

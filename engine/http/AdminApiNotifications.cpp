@@ -11,7 +11,6 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 
-#include <charconv>
 #include <memory>
 
 namespace sluice::engine::http {
@@ -93,12 +92,13 @@ void AdminApi::markRead(const HttpRequest& request, Responder& responder, const 
 
 void AdminApi::acknowledgeNotification(const std::string& id, Responder& responder, const std::string& actor)
 {
-    std::uint64_t number = 0;
-    const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), number);
-    if (ec != std::errc() || end != id.data() + id.size() || number == 0 || number > 9'000'000'000'000'000) {
+    // Bound so that it binds as SQLite's signed 64-bit integer.
+    const auto parsed = pathId(id, 9'000'000'000'000'000);
+    if (!parsed) {
         responder.send(problem(400, "id: a notification's id, a whole number, is expected in the path"));
         return;
     }
+    const std::uint64_t number = *parsed;
     // The engine takes an unknown id without complaint (nothing to change): the database says whether it exists.
     auto shared = std::make_shared<Responder>(std::move(responder));
     const bool queued = m_reads.post([this, shared, number, actor](store::Database* db, const std::string& error) {

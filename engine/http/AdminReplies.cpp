@@ -64,6 +64,16 @@ std::optional<std::string> pathSegment(std::string_view path, std::size_t index)
     }
 }
 
+std::optional<std::uint64_t> pathId(std::string_view text, std::uint64_t max)
+{
+    std::uint64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value == 0 || value > max) {
+        return std::nullopt;
+    }
+    return value;
+}
+
 std::size_t queryNumber(const HttpRequest& request, std::string_view name, std::size_t fallback, std::size_t max,
                         bool& ok)
 {

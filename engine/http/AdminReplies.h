@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,9 @@ HttpResponse csvResponse(std::string body, std::string_view filename);
 // Segment `index` of a path ("/api/alerts/7/resolve": 0 "api", 2 "7"), percent-decoded ('+' stays a plus: this is
 // a path, not a query). Nullopt when there is no such segment or an escape is malformed.
 std::optional<std::string> pathSegment(std::string_view path, std::size_t index);
+
+// An id from a path: a whole number in [1, max]; nullopt when it is anything else.
+std::optional<std::uint64_t> pathId(std::string_view text, std::uint64_t max);
 
 // A query parameter as a whole number in [0, max]; `fallback` when absent. Clears `ok` when it is not one.
 std::size_t queryNumber(const HttpRequest& request, std::string_view name, std::size_t fallback, std::size_t max,
