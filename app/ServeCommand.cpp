@@ -508,9 +508,13 @@ int Server::stop()
         m_fleet.reset();
         return kExitFailure;
     }
+    // The fleet's changes stop coming before the engine stops making commands: a change taken later would move
+    // this engine's cursor past it without ever being made here.
+    if (m_fleet) {
+        m_fleet->stopListening();
+    }
     const engine::StoreHealth health = m_runtime->shutdown();
-    // After the shutdown, whose last admin commands may still publish through it; before the runtime goes, which
-    // its subscriber makes changes in (a change arriving after the shutdown is queued and never made).
+    // After the shutdown, whose last admin commands may still publish through it.
     m_fleet.reset();
     engine::SnapshotPtr last;
     {

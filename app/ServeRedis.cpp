@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ServeRedis.h"
 
+#include "decision/Engine.h"
+#include "redis/FleetState.h"
 #include "redis/RedisShared.h"
 #include "runtime/EngineRuntime.h"
 
@@ -10,6 +12,11 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <chrono>
+#include <condition_variable>
+#include <future>
+#include <mutex>
 
 namespace sluice::app {
 
@@ -27,6 +34,74 @@ engine::redis::RedisOptions optionsOf(const ServeRedis& redis)
     options.credentials.password = qEnvironmentVariable("SLUICE_REDIS_PASSWORD").toStdString();
     return options;
 }
+constexpr auto kSyncWait = std::chrono::seconds(10);
+
+// The fleet's changes handed to the engine and not yet made: the state is compared with the engine once they are.
+class InFlight final {
+public:
+    void add()
+    {
+        const std::lock_guard lock(m_mutex);
+        ++m_count;
+    }
+    void done()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            --m_count;
+        }
+        m_idle.notify_all();
+    }
+    // False when they were not all made within `limit` (a stopping engine drops them).
+    bool waitIdle(std::chrono::seconds limit)
+    {
+        std::unique_lock lock(m_mutex);
+        return m_idle.wait_for(lock, limit, [this] { return m_count == 0; });
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_idle;
+    int m_count = 0;
+};
+
+// Makes here what of the fleet's state this engine lacks, as admin commands ("fleet" in the audit log; assignments
+// and overrides keep their admins' names), and returns once they are queued. False when the engine did not get to
+// it in time (it is stopping, or far behind): the caller tries again.
+bool syncWithFleet(engine::EngineRuntime& runtime, ServeLog& log, engine::redis::FleetState state,
+                   const std::shared_ptr<InFlight>& inFlight,
+                   const std::function<void(const engine::CommandResult&)>& refused)
+{
+    auto queued = std::make_shared<std::promise<void>>();
+    std::future<void> done = queued->get_future();
+    runtime.post([&runtime, &log, refused, inFlight, queued, state = std::move(state)](const engine::Engine& engine) {
+        const auto wallNow =
+            std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+                .count();
+        auto made = engine::redis::commandsOfState(state, wallNow);
+        const auto missing = engine::redis::missingOn(std::move(made.commands), engine);
+        if (made.unreadable > 0) {
+            log.warning(
+                ServeRedisText::tr("%n field(s) of the fleet's state in Redis could not be read and were left out",
+                                   nullptr, static_cast<int>(made.unreadable)));
+        }
+        if (!missing.empty()) {
+            log.info(ServeRedisText::tr("taking %n change(s) from the fleet's state", nullptr,
+                                        static_cast<int>(missing.size())));
+        }
+        for (const engine::Command& command : missing) {
+            inFlight->add();
+            runtime.command(command, engine::AdminContext{"fleet", "the fleet's state, taken to be in step with it"},
+                            [refused, inFlight](const engine::CommandResult& r) {
+                                refused(r);
+                                inFlight->done();
+                            });
+        }
+        queued->set_value();
+    });
+    return done.wait_for(kSyncWait) == std::future_status::ready;
+}
+
 }  // namespace
 
 std::optional<std::vector<engine::redis::RedisEndpoint>> parseRedisSeeds(const QString& text, QString& error)
@@ -89,16 +164,27 @@ std::unique_ptr<engine::redis::FleetChanges> startFleetChanges(const ServeRedis&
     if (redis.seeds.empty()) {
         return nullptr;
     }
+    const auto refused = [&log](const engine::CommandResult& r) {
+        if (!r.ok) {
+            log.warning(ServeRedisText::tr("a change from the fleet was refused here: %1")
+                            .arg(QString::fromStdString(r.error)));
+        }
+    };
+    auto inFlight = std::make_shared<InFlight>();
     return std::make_unique<engine::redis::FleetChanges>(
         optionsOf(redis), redis.prefix, fleetEngineId(), fleetInstance(db),
-        [&runtime, &log](engine::redis::FleetChange change) {
+        [&runtime, refused, inFlight](engine::redis::FleetChange change) {
             engine::AdminContext context{change.actor, "made on " + change.origin + ", shared by the fleet"};
-            runtime.command(std::move(change.command), std::move(context), [&log](const engine::CommandResult& r) {
-                if (!r.ok) {
-                    log.warning(ServeRedisText::tr("a change from the fleet was refused here: %1")
-                                    .arg(QString::fromStdString(r.error)));
-                }
-            });
+            inFlight->add();
+            runtime.command(std::move(change.command), std::move(context),
+                            [refused, inFlight](const engine::CommandResult& r) {
+                                refused(r);
+                                inFlight->done();
+                            });
+        },
+        [&runtime, &log, refused, inFlight](engine::redis::FleetState state) {
+            // Compared with the engine once the changes taken from the log (and a sync before) are made, not before.
+            return inFlight->waitIdle(kSyncWait) && syncWithFleet(runtime, log, std::move(state), inFlight, refused);
         });
 }
 

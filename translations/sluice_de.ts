@@ -3247,97 +3247,113 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         <translation>Limits werden über Redis unter %1 geteilt (Schlüssel unter %2:)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="378" />
+        <location filename="../app/ServeCommand.cpp" line="380" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="388" />
+        <location filename="../app/ServeCommand.cpp" line="390" />
         <source>listening on %1:%2</source>
         <translation>lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="400" />
+        <location filename="../app/ServeCommand.cpp" line="402" />
         <source>a setting from %1 was refused: %2</source>
         <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="423" />
+        <location filename="../app/ServeCommand.cpp" line="425" />
         <source>daily report: %1</source>
         <translation>Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="425" />
+        <location filename="../app/ServeCommand.cpp" line="427" />
         <source>daily report not written: %1</source>
         <translation>Tagesbericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="429" />
+        <location filename="../app/ServeCommand.cpp" line="431" />
         <source>daily report into %1 at %2 (%3)</source>
         <translation>Tagesbericht nach %1 um %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="438" />
+        <location filename="../app/ServeCommand.cpp" line="440" />
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="445" />
+        <location filename="../app/ServeCommand.cpp" line="447" />
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="450" />
+        <location filename="../app/ServeCommand.cpp" line="452" />
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="478" />
+        <location filename="../app/ServeCommand.cpp" line="480" />
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="482" />
+        <location filename="../app/ServeCommand.cpp" line="484" />
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="523" />
+        <location filename="../app/ServeCommand.cpp" line="529" />
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="535" />
+        <location filename="../app/ServeCommand.cpp" line="541" />
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="540" />
+        <location filename="../app/ServeCommand.cpp" line="546" />
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ServeRedis.cpp" line="85" />
+        <source>%n field(s) of the fleet's state in Redis could not be read and were left out</source>
+        <translation>
+            <numerusform>%n Feld des Flottenzustands in Redis war nicht lesbar und wurde ausgelassen</numerusform>
+            <numerusform>%n Felder des Flottenzustands in Redis waren nicht lesbar und wurden ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ServeRedis.cpp" line="89" />
+        <source>taking %n change(s) from the fleet's state</source>
+        <translation>
+            <numerusform>übernehme %n Änderung aus dem Flottenzustand</numerusform>
+            <numerusform>übernehme %n Änderungen aus dem Flottenzustand</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="38" />
+        <location filename="../app/ServeRedis.cpp" line="113" />
         <source>--redis needs host:port, such as 127.0.0.1:6379, not '%1'</source>
         <translation>--redis braucht host:port, etwa 127.0.0.1:6379, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="44" />
+        <location filename="../app/ServeRedis.cpp" line="119" />
         <source>--redis needs at least one host:port</source>
         <translation>--redis braucht mindestens ein host:port</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="98" />
+        <location filename="../app/ServeRedis.cpp" line="169" />
         <source>a change from the fleet was refused here: %1</source>
         <translation>Eine Änderung aus der Flotte wurde hier abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="112" />
+        <location filename="../app/ServeRedis.cpp" line="198" />
         <source>Redis degraded: some keys are decided by their policy's failure rule (%1)</source>
         <translation>Redis eingeschränkt: Einige Schlüssel entscheidet die Ausfallregel ihrer Richtlinie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="115" />
+        <location filename="../app/ServeRedis.cpp" line="201" />
         <source>Redis whole again (%1): every key is decided by Redis</source>
         <translation>Redis wieder vollständig (%1): Jeder Schlüssel wird von Redis entschieden</translation>
     </message>
@@ -6162,180 +6178,235 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetPage</name>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="41" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="50" />
         <source>Attach</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="42" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="51" />
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="43" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="162" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="52" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="208" />
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="43" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="52" />
         <source>Answering</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="44" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="53" />
         <source>Decisions per second</source>
         <translation>Entscheidungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="44" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="53" />
         <source>Redis degraded</source>
         <translation>Redis eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="46" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="55" />
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="47" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="56" />
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="51" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="57" />
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="58" />
+        <source>Revoke</source>
+        <translation>Entziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="62" />
         <source>The console is read-only: it changes nothing in the fleet either.</source>
         <translation>Die Konsole ist schreibgeschützt: Sie ändert auch in der Flotte nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="60" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="75" />
         <source>%1: done on %2, which shares it with no other engine (no Redis).</source>
         <translation>%1: auf %2 erledigt, das es mit keiner anderen Engine teilt (kein Redis).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="62" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="77" />
         <source>%1: sent; waiting for the engines…</source>
         <translation>%1: gesendet; warte auf die Engines…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="68" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="83" />
         <source>%1: not done. %2</source>
         <translation>%1: nicht erledigt. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="86" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="101" />
         <source>Watch a fleet of &lt;b&gt;sluice serve&lt;/b&gt; engines that share their limits through Redis: give the address of any one of them and an API token of scope read or admin. The token is kept in the system keychain.</source>
         <translation>Beobachten Sie eine Flotte von &lt;b&gt;sluice serve&lt;/b&gt;-Engines, die ihre Limits über Redis teilen: Geben Sie die Adresse einer beliebigen von ihnen und ein API-Token mit Bereich read oder admin an. Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="93" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="108" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="96" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="111" />
         <source>sluice_… token</source>
         <translation>sluice_…-Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="97" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="112" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="100" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="115" />
         <source>Stop watching this fleet and remove its token from the keychain</source>
         <translation>Diese Flotte nicht mehr beobachten und ihr Token aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="101" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="116" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="103" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="118" />
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="125" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="140" />
         <source>Engines of the fleet</source>
         <translation>Engines der Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="126" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="141" />
         <source>Not attached to a fleet.</source>
         <translation>Mit keiner Flotte verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="138" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="153" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="140" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="155" />
         <source>Reason (required), e.g. incident 42</source>
         <translation>Grund (erforderlich), z. B. Vorfall 42</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="141" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="156" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="143" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="158" />
         <source>Hold the throttle of every engine of the fleet at this level (needs an admin token)</source>
         <translation>Die Drosselung jeder Engine der Flotte auf dieser Stufe halten (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="145" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="160" />
         <source>Hand every engine's throttle back to its automatic controller</source>
         <translation>Die Drosselung jeder Engine wieder ihrer automatischen Regelung überlassen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="148" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="163" />
         <source>Throttle the whole fleet at &amp;level:</source>
         <translation>Ganze Flotte drosseln auf &amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="167" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="240" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="176" />
+        <source>Key, e.g. partner-7</source>
+        <translation>Schlüssel, z. B. partner-7</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="177" />
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="180" />
+        <source>Tier, e.g. gold</source>
+        <translation>Stufe, z. B. gold</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="181" />
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="184" />
+        <source>Notes (optional)</source>
+        <translation>Notizen (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="185" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="188" />
+        <source>Give the key this VIP tier on every engine of the fleet (needs an admin token)</source>
+        <translation>Dem Schlüssel diese VIP-Stufe auf jeder Engine der Flotte geben (braucht ein Admin-Token)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="190" />
+        <source>Take the key's VIP tier away on every engine of the fleet</source>
+        <translation>Dem Schlüssel die VIP-Stufe auf jeder Engine der Flotte entziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="191" />
+        <source>VIP on the whole fleet, &amp;key:</source>
+        <translation>VIP für die ganze Flotte, &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="213" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="286" />
         <source>Not attached.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="178" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="224" />
         <source>Reading the token of %1 from the keychain…</source>
         <translation>Das Token für %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="181" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="227" />
         <source>No token for %1 in the keychain: give it again.</source>
         <translation>Kein Token für %1 im Schlüsselbund: Geben Sie es erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="182" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="228" />
         <source>The keychain could not give the token: %1</source>
         <translation>Der Schlüsselbund konnte das Token nicht liefern: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="197" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="217" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="243" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="263" />
         <source>Asking %1…</source>
         <translation>%1 wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="213" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="259" />
         <source>Give a token of that server (sluice token create NAME --scope read).</source>
         <translation>Geben Sie ein Token dieses Servers an (sluice token create NAME --scope read).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="223" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="269" />
         <source>Attached for this session only: the keychain could not keep the token (%1).</source>
         <translation>Nur für diese Sitzung verbunden: Der Schlüsselbund konnte das Token nicht aufbewahren (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="261" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="307" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Engine</numerusform>
@@ -6343,7 +6414,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="264" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="310" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n stumm</numerusform>
@@ -6351,7 +6422,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="267" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="313" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis ist bei %n davon eingeschränkt</numerusform>
@@ -6359,32 +6430,52 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="283" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="329" />
         <source>Give a reason: the audit log of every engine keeps it.</source>
         <translation>Geben Sie einen Grund an: Das Prüfprotokoll jeder Engine bewahrt ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="289" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="334" />
         <source>Throttle held at %1</source>
         <translation>Drosselung auf %1 gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="296" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="341" />
         <source>Throttle released</source>
         <translation>Drosselung freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="304" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="350" />
+        <source>Give the key and its VIP tier.</source>
+        <translation>Geben Sie den Schlüssel und seine VIP-Stufe an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="357" />
+        <source>VIP tier %1 for %2</source>
+        <translation>VIP-Stufe %1 für %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="365" />
+        <source>Give the key whose VIP tier goes.</source>
+        <translation>Geben Sie den Schlüssel an, dessen VIP-Stufe entzogen wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="368" />
+        <source>VIP tier of %1 revoked</source>
+        <translation>VIP-Stufe von %1 entzogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="382" />
         <source>%1: sending…</source>
         <translation>%1: wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="323" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="401" />
         <source>%1: applied by every engine (%2 of %3).</source>
         <translation>%1: von jeder Engine übernommen (%2 von %3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="327" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="405" />
         <source>%1: applied by %2 of %3 engines so far…</source>
         <translation>%1: bisher von %2 von %3 Engines übernommen…</translation>
     </message>

@@ -149,6 +149,25 @@
     </message>
 </context>
 <context>
+    <name>serve</name>
+    <message numerus="yes">
+        <location filename="../app/ServeRedis.cpp" line="85"/>
+        <source>%n field(s) of the fleet&apos;s state in Redis could not be read and were left out</source>
+        <translation>
+            <numerusform>%n field of the fleet&apos;s state in Redis could not be read and was left out</numerusform>
+            <numerusform>%n fields of the fleet&apos;s state in Redis could not be read and were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ServeRedis.cpp" line="89"/>
+        <source>taking %n change(s) from the fleet&apos;s state</source>
+        <translation>
+            <numerusform>taking %n change from the fleet&apos;s state</numerusform>
+            <numerusform>taking %n changes from the fleet&apos;s state</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::AddLogSourceDialog</name>
     <message numerus="yes">
         <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="204"/>
@@ -325,7 +344,7 @@
 <context>
     <name>sluice::ui::FleetPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="261"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="307"/>
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Attached to %1: %n engine</numerusform>
@@ -333,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="264"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="310"/>
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n silent</numerusform>
@@ -341,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="267"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="313"/>
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis is degraded on %n of them</numerusform>

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "redis/FleetChanges.h"
 
+#include "config/ConfigJson.h"
 #include "core/Overloaded.h"
 #include "core/Tiers.h"
 #include "redis/HashSlot.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace sluice::engine::redis {
 
@@ -36,8 +39,22 @@ bool readTime(const json& j, const char* name, TimeNs& out)
     return out >= 0;
 }
 
-constexpr std::size_t kLogKept = 10'000;           // entries of the change log (MAXLEN ~)
-constexpr const char* kCursorSeconds = "2592000";  // a cursor not moved for 30 days goes
+constexpr std::size_t kLogKept = 10'000;  // entries of the change log (MAXLEN ~)
+constexpr int kStatePage = 1000;          // VIP assignments asked for at a time (HSCAN COUNT)
+// Makes a change's edits of the state (redis/FleetState) and appends it to the log, at once: two admins' changes
+// cannot leave the state in another order than the log's, and an edit refused (out of memory) logs nothing.
+// KEYS: the log, the VIP hash, the settings hash. ARGV: entries kept, the change, its edits. (Replication of
+// effects, for Redis before 7: XADD * is not deterministic.)
+constexpr const char* kLogScript = R"lua(
+if redis.replicate_commands then redis.replicate_commands() end
+for _, e in ipairs(cjson.decode(ARGV[3])) do
+  local hash = KEYS[e[1] + 2]
+  if e[3] == nil then redis.call('HDEL', hash, e[2]) else redis.call('HSET', hash, e[2], e[3]) end
+end
+return redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'change', ARGV[2])
+)lua";
+constexpr auto kRetryEvery = std::chrono::seconds(1);  // a change not yet logged is tried again
+constexpr const char* kCursorSeconds = "2592000";      // a cursor not moved for 30 days goes
 constexpr int kCatchUpPage = 500;
 constexpr int kPollsPerRead = 5;  // of 200 ms: the log is read at least every second
 
@@ -102,6 +119,16 @@ std::optional<RedisReply> callKey(RedisClient& client, const std::string& key,
     return std::move(calls[0].reply);
 }
 
+// A settings row (policies or reputation, whole) as a change of kind "setting".
+bool encodeSetting(json& j, const std::vector<std::pair<std::string, std::string>>& rows)
+{
+    if (rows.size() != 1) {
+        return false;
+    }
+    j.update({{"kind", "setting"}, {"name", rows[0].first}, {"value", json::parse(rows[0].second, nullptr, false)}});
+    return !j.at("value").is_discarded();
+}
+
 }  // namespace
 
 std::string encodeFleetChange(const FleetChange& change)
@@ -144,6 +171,28 @@ std::string encodeFleetChange(const FleetChange& change)
             },
             [&](const cmd::ClearThrottleOverride& c) {
                 j.update({{"kind", "throttle.clear"}, {"reason", c.reason}});
+                return true;
+            },
+            [&](const cmd::PutVipTier& c) {
+                j.update({{"kind", "vip_tier.put"}, {"name", c.name}, {"multiplier", c.multiplier}});
+                return true;
+            },
+            [&](const cmd::RemoveVipTier& c) {
+                j.update({{"kind", "vip_tier.remove"}, {"name", c.name}});
+                return true;
+            },
+            [&](const cmd::SetPolicies& c) { return encodeSetting(j, ConfigJson::settingsFor(Command(c))); },
+            [&](const cmd::SetReputationConfig& c) { return encodeSetting(j, ConfigJson::settingsFor(Command(c))); },
+            [&](const cmd::SetFlagEnabled& c) {
+                j.update({{"kind", "flag.enabled"}, {"name", c.name}, {"enabled", c.enabled}});
+                return true;
+            },
+            [&](const cmd::SetFlagRollout& c) {
+                j.update({{"kind", "flag.rollout"}, {"name", c.name}, {"percent", c.percent}});
+                return true;
+            },
+            [&](const cmd::SetFlagKilled& c) {
+                j.update({{"kind", "flag.killed"}, {"name", c.name}, {"killed", c.killed}, {"reason", c.reason}});
                 return true;
             },
             [](const auto&) { return false; }},
@@ -211,31 +260,96 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
         }
         c.actor = change.actor;
         change.command = std::move(c);
+    } else if (kind == "vip_tier.put") {
+        cmd::PutVipTier c;
+        if (!readText(j, "name", c.name) || !j.contains("multiplier") || !j.at("multiplier").is_number() ||
+            !std::isfinite(j.at("multiplier").get<double>())) {
+            return std::nullopt;
+        }
+        c.multiplier = j.at("multiplier").get<double>();
+        change.command = std::move(c);
+    } else if (kind == "vip_tier.remove") {
+        cmd::RemoveVipTier c;
+        if (!readText(j, "name", c.name)) {
+            return std::nullopt;
+        }
+        change.command = std::move(c);
+    } else if (kind == "setting") {
+        std::string name;
+        if (!readText(j, "name", name) || !j.contains("value")) {
+            return std::nullopt;
+        }
+        auto command = settingCommand(name, j.at("value").dump());
+        if (!command) {
+            return std::nullopt;
+        }
+        change.command = std::move(*command);
+    } else if (kind == "flag.enabled" || kind == "flag.rollout" || kind == "flag.killed") {
+        std::string name;
+        if (!readText(j, "name", name)) {
+            return std::nullopt;
+        }
+        if (kind == "flag.enabled" && j.contains("enabled") && j.at("enabled").is_boolean()) {
+            change.command = cmd::SetFlagEnabled{name, j.at("enabled").get<bool>(), change.actor};
+        } else if (kind == "flag.rollout" && j.contains("percent") && j.at("percent").is_number_integer() &&
+                   j.at("percent").get<std::int64_t>() >= 0 && j.at("percent").get<std::int64_t>() <= 100) {
+            change.command = cmd::SetFlagRollout{name, j.at("percent").get<int>(), change.actor};
+        } else if (std::string reason; kind == "flag.killed" && j.contains("killed") && j.at("killed").is_boolean() &&
+                                       readText(j, "reason", reason)) {
+            change.command = cmd::SetFlagKilled{name, j.at("killed").get<bool>(), std::move(reason), change.actor};
+        } else {
+            return std::nullopt;
+        }
     } else {
         return std::nullopt;
     }
     return change;
 }
 
+std::optional<Command> settingCommand(const std::string& name, const std::string& value)
+{
+    EngineConfig config;
+    if (name != kPoliciesSetting && name != kReputationSetting) {
+        return std::nullopt;
+    }
+    if (ConfigJson::applySetting(name, value, config)) {
+        return std::nullopt;  // what is wrong with it
+    }
+    if (name == kPoliciesSetting) {
+        return cmd::SetPolicies{config.policies};
+    }
+    return cmd::SetReputationConfig{config.reputation};
+}
+
 FleetChanges::FleetChanges(RedisOptions options, std::string prefix, std::string origin, std::string instance,
-                           Apply apply)
+                           Apply apply, Sync sync)
     : m_options(std::move(options)), m_channel(prefix + ":changes"), m_log(prefix + ":changelog"),
       m_origin(std::move(origin)), m_instance(instance.empty() ? m_origin : std::move(instance)),
-      m_apply(std::move(apply))
+      m_apply(std::move(apply)), m_sync(std::move(sync))
 {
     m_cursorKey = prefix + ":cursor:" + m_instance;
+    // The braces put the state in the log's hash slot: the script that logs a change edits the state too.
+    m_vipKey = "{" + m_log + "}:vip";
+    m_settingsKey = "{" + m_log + "}:settings";
     m_subscriber = std::thread([this] { subscribe(); });
     m_publisherThread = std::thread([this] { publishQueued(); });
 }
 
-FleetChanges::~FleetChanges()
+void FleetChanges::stopListening()
 {
     {
         const std::lock_guard lock(m_stopMutex);
         m_stop = true;
     }
     m_stopped.notify_all();
-    m_subscriber.join();
+    if (m_subscriber.joinable()) {
+        m_subscriber.join();
+    }
+}
+
+FleetChanges::~FleetChanges()
+{
+    stopListening();
     {
         const std::lock_guard lock(m_queueMutex);
         m_drain = true;
@@ -256,21 +370,38 @@ void FleetChanges::publishLater(Command command, std::string actor, Published do
 void FleetChanges::publishQueued()
 {
     for (;;) {
-        Queued next;
+        Queued* next = nullptr;
         {
             std::unique_lock lock(m_queueMutex);
             m_queued.wait(lock, [this] { return m_drain || !m_queue.empty(); });
             if (m_queue.empty()) {
                 return;  // draining, and nothing left
             }
-            next = std::move(m_queue.front());
-            m_queue.pop_front();
+            next = &m_queue.front();  // stays queued until logged: the subscriber's sync waits for it
         }
-        std::string id = publish(next.command, next.actor);
-        if (next.done) {
-            next.done(std::move(id));
+        bool failed = false;
+        std::string id = publish(next->command, next->actor, failed);
+        if (next->done) {
+            next->done(id);  // answered once, logged or not
+            next->done = nullptr;
         }
+        std::unique_lock lock(m_queueMutex);
+        if (failed && !m_drain) {
+            // Redis did not take it: it waits at the head, so later changes keep their order behind it, and is
+            // tried again until Redis answers.
+            m_queued.wait_for(lock, kRetryEvery, [this] { return m_drain; });
+            continue;
+        }
+        m_queue.pop_front();
+        lock.unlock();
+        m_queued.notify_all();
     }
+}
+
+bool FleetChanges::unpublished() const
+{
+    const std::lock_guard lock(m_queueMutex);
+    return !m_queue.empty();
 }
 
 bool FleetChanges::connect(RedisConnection*& out, std::unique_ptr<RedisConnection>& holder, std::string& error) const
@@ -295,6 +426,13 @@ std::string FleetChanges::cursor() const
 
 std::string FleetChanges::publish(const Command& command, const std::string& actor)
 {
+    bool failed = false;
+    return publish(command, actor, failed);
+}
+
+std::string FleetChanges::publish(const Command& command, const std::string& actor, bool& failed)
+{
+    failed = false;
     FleetChange change{m_origin, actor, command, m_instance, {}};
     std::string text = encodeFleetChange(change);
     if (text.empty()) {
@@ -305,11 +443,18 @@ std::string FleetChanges::publish(const Command& command, const std::string& act
     if (!m_logWriter) {
         m_logWriter = std::make_unique<RedisClient>(m_options);
     }
+    if (m_logScript.empty()) {
+        m_logScript = m_logWriter->addScript(kLogScript);
+    }
     const std::string kept = std::to_string(kLogKept);
-    if (const auto id = callKey(*m_logWriter, m_log, {"XADD", m_log, "MAXLEN", "~", kept, "*", "change", text});
+    const std::string edits = encodeStateEdits(stateEditsOf(change));
+    if (const auto id = callKey(*m_logWriter, m_log,
+                                {"EVALSHA", m_logScript, "3", m_log, m_vipKey, m_settingsKey, kept, text, edits});
         id && id->kind == RedisReply::Kind::String) {
         change.id = id->text;
         text = encodeFleetChange(change);
+    } else {
+        failed = true;
     }
     for (int attempt = 0; attempt < 2; ++attempt) {
         std::string error;
@@ -362,23 +507,25 @@ bool FleetChanges::catchUp(RedisClient& client)
         if (saved->kind == RedisReply::Kind::String && streamId(saved->text)) {
             m_cursor = saved->text;
         } else {
-            // A new engine: it starts at the log's end, not at changes made before it existed.
-            const auto last = callKey(client, m_log, {"XREVRANGE", m_log, "+", "-", "COUNT", "1"});
-            if (!last) {
-                return false;
-            }
-            m_cursor = last->elements.empty() || last->elements[0].elements.empty()
-                           ? std::string("0-0")
-                           : last->elements[0].elements[0].text;
-            return saveCursor(client);
+            // A new engine starts at the log's end: what came before reaches it as the fleet's state.
+            m_syncDue = true;
+            return skipToEnd(client);
         }
     }
-    for (;;) {
+    for (bool first = true;; first = false) {
         // From the cursor itself (an exclusive "(" start needs Redis 6.2); take() passes over what it has seen.
         const std::string page = std::to_string(kCatchUpPage);
         const auto entries = callKey(client, m_log, {"XRANGE", m_log, m_cursor, "+", "COUNT", page});
         if (!entries || entries->kind != RedisReply::Kind::Array) {
             return false;
+        }
+        // The cursor's own entry is gone when the log was trimmed past it (or removed): the changes in between
+        // may be lost to this engine, which goes on from the log's end and takes the state instead.
+        if (first && m_cursor != "0-0" &&
+            (entries->elements.empty() || entries->elements[0].elements.empty() ||
+             entries->elements[0].elements[0].text != m_cursor)) {
+            m_syncDue = true;
+            return skipToEnd(client);
         }
         for (const RedisReply& entry : entries->elements) {
             if (entry.elements.size() != 2 || entry.elements[1].elements.size() < 2 ||
@@ -402,6 +549,60 @@ bool FleetChanges::catchUp(RedisClient& client)
     }
 }
 
+std::optional<FleetState> FleetChanges::readState(RedisClient& client) const
+{
+    FleetState state;
+    const auto settings = callKey(client, m_settingsKey, {"HGETALL", m_settingsKey});
+    if (!settings || settings->kind != RedisReply::Kind::Array) {
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i + 1 < settings->elements.size(); i += 2) {
+        state.settings.emplace_back(settings->elements[i].text, settings->elements[i + 1].text);
+    }
+    // The VIP assignments page by page: there may be many, and one reply of them all could be large.
+    std::string position = "0";
+    const std::string count = std::to_string(kStatePage);
+    do {
+        const auto page = callKey(client, m_vipKey, {"HSCAN", m_vipKey, position, "COUNT", count});
+        if (!page || page->elements.size() != 2) {
+            return std::nullopt;
+        }
+        position = page->elements[0].text;
+        const auto& fields = page->elements[1].elements;
+        for (std::size_t i = 0; i + 1 < fields.size(); i += 2) {
+            state.vip.emplace_back(fields[i].text, fields[i + 1].text);
+        }
+    } while (position != "0");
+    // HSCAN may return a field twice (with the same value, read moments apart): one is kept.
+    std::sort(state.vip.begin(), state.vip.end());
+    state.vip.erase(std::unique(state.vip.begin(), state.vip.end(),
+                                [](const auto& a, const auto& b) { return a.first == b.first; }),
+                    state.vip.end());
+    return state;
+}
+
+bool FleetChanges::skipToEnd(RedisClient& client)
+{
+    const auto last = callKey(client, m_log, {"XREVRANGE", m_log, "+", "-", "COUNT", "1"});
+    if (!last) {
+        return false;
+    }
+    m_cursor = last->elements.empty() || last->elements[0].elements.empty() ? std::string("0-0")
+                                                                            : last->elements[0].elements[0].text;
+    return saveCursor(client);
+}
+
+bool FleetChanges::syncState(RedisClient& client)
+{
+    if (!m_sync) {
+        return true;
+    }
+    // Read after the log: a change logged in between is in the state and is then read from the log once more, so
+    // it is made (and audited) twice here, to the same end.
+    auto state = readState(client);
+    return state && m_sync(std::move(*state));
+}
+
 void FleetChanges::subscribe()
 {
     RedisClient client(m_options);  // this thread's, for the log and the cursor
@@ -422,9 +623,18 @@ void FleetChanges::subscribe()
         // more read of the log, which passes over what was taken.
         if (connect(connection, holder, error) && connection->call(args, reply, error) && !reply.isError() &&
             catchUp(client)) {
-            m_listening = true;
+            // The state is compared on every (re)connect, once this engine's own changes are in the log: compared
+            // before, a change of its own still queued (or made while Redis was away) would be set back.
+            m_syncDue = true;
             int quiet = 0;  // polls without an announcement since the log was last read
-            while (connection->poll(std::chrono::milliseconds(200), reply, got, error)) {
+            for (;;) {
+                if (m_syncDue && !unpublished() && syncState(client)) {
+                    m_syncDue = false;
+                }
+                m_listening = !m_syncDue;
+                if (!connection->poll(std::chrono::milliseconds(200), reply, got, error)) {
+                    break;
+                }
                 {
                     const std::lock_guard lock(m_stopMutex);
                     if (m_stop) {

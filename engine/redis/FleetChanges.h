@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/Command.h"
+#include "redis/FleetState.h"
 #include "redis/RedisClient.h"
 #include "redis/RedisConnection.h"
 
@@ -25,28 +26,46 @@ struct FleetChange {
     std::string id;        // its entry in the fleet's change log, once logged ("<ms>-<seq>")
 };
 
-// The changes a fleet shares (VIP assignments, imports and revocations, the throttle override and its clearing) as JSON
-// on a Redis channel. `encodeFleetChange` is empty for a command the fleet does not share; `decodeFleetChange`
-// is nullopt for text that is not such a change (from another program on the channel, or a newer Sluice).
+// The changes a fleet shares as JSON: VIP assignments, imports and revocations, VIP tiers, the policies and the
+// reputation settings (each replaced whole), the throttle override and its clearing, and a flag's switch, rollout
+// and kill switch. `encodeFleetChange` is empty for a command the fleet does not share; `decodeFleetChange` is
+// nullopt for text that is not such a change (from another program on the channel, or a newer Sluice).
 std::string encodeFleetChange(const FleetChange& change);
 std::optional<FleetChange> decodeFleetChange(std::string_view text);
+
+// The engine settings a fleet shares, by their settings rows' names.
+inline constexpr const char* kPoliciesSetting = "engine.policies";
+inline constexpr const char* kReputationSetting = "engine.reputation";
+// The command that replaces setting `name` with `value` (its settings row's JSON); nullopt when `name` is not one
+// the fleet shares or `value` is not a valid one.
+std::optional<Command> settingCommand(const std::string& name, const std::string& value);
 
 // Whether change-log entry `id` is at or before `cursor` (both "<ms>-<seq>"); false when either is not an id.
 bool changeReached(std::string_view id, std::string_view cursor);
 
 // Admin changes shared by the engines of a fleet through Redis. publish() appends a change an admin made on this
-// engine to the fleet's change log (a stream, `<prefix>:changelog`, the newest 10,000 kept) and announces it on
+// engine to the fleet's change log (a stream, `{<prefix>}:changelog`, the newest 10,000 kept) and announces it on
 // `<prefix>:changes` (a PUBLISH reaches every node of a cluster). A thread of its own subscribes, and hands each
 // change another engine made to `apply`, which makes it here as an admin command of its own (durable and
 // audited). How far this engine has read the log is kept in Redis (`<prefix>:cursor:<instance>`), so an engine
 // that was stopped or cut off catches up, when it next reaches Redis, on what it missed; a new engine starts at
 // the end of the log. Changes this engine made (under any pid) are left alone. While Redis cannot be reached, a
 // change made stays on the engine it was made on.
+//
+// Each change also edits the fleet's standing state (redis/FleetState) in the same script that logs it. Each time
+// the subscriber (re)connects, once it has caught up on the log and every change made here is logged, it hands that
+// state to `sync`, which makes what this engine lacks of it: an engine that is new, that was away for longer than
+// the log keeps (its cursor is no longer in the log; it goes on from the log's end, and takes the state then too,
+// even while connected), or whose settings file set something else at its start, is in step with the fleet again.
 class FleetChanges final {
 public:
     using Apply = std::function<void(FleetChange change)>;
-    // `instance` names this engine across restarts; empty: `origin`.
-    FleetChanges(RedisOptions options, std::string prefix, std::string origin, std::string instance, Apply apply);
+    // Makes what of the fleet's state this engine lacks, once the changes handed to `apply` before are made.
+    // Returns once its commands are queued, so changes taken from the log afterwards are made after them.
+    using Sync = std::function<bool(FleetState state)>;  // false: not done, try again
+    // `instance` names this engine across restarts; empty: `origin`. `sync` may be empty: the state is not read.
+    FleetChanges(RedisOptions options, std::string prefix, std::string origin, std::string instance, Apply apply,
+                 Sync sync = {});
     ~FleetChanges();
     FleetChanges(const FleetChanges&) = delete;
     FleetChanges& operator=(const FleetChanges&) = delete;
@@ -55,10 +74,14 @@ public:
     // not be logged (Redis unreachable; it is still announced when that works). Waits on Redis.
     std::string publish(const Command& command, const std::string& actor);
     // Publishes on a thread of its own and calls `done` there with what publish() returns: for threads that must
-    // not wait on the network (the engine's, the store's). Changes queued when the object goes are published
-    // first.
+    // not wait on the network (the engine's, the store's). A change Redis did not take is tried again every
+    // second, and later ones wait behind it, until Redis answers; changes still queued when the object goes are
+    // tried once more.
     using Published = std::function<void(std::string id)>;
     void publishLater(Command command, std::string actor, Published done);
+    // Stops taking changes from the fleet (the subscriber ends); publishing goes on until the object goes. For an
+    // engine that stops: before its runtime stops making commands, so no change is taken and then dropped.
+    void stopListening();
     // The last entry of the change log this engine has taken; empty before it first read the log. Any thread.
     std::string cursor() const;
     const std::string& origin() const { return m_origin; }
@@ -75,15 +98,28 @@ private:
     // Hands one change on when another instance made it and it is past the cursor, and moves the cursor.
     void take(RedisClient& client, FleetChange change);
     bool saveCursor(RedisClient& client);
+    std::string publish(const Command& command, const std::string& actor, bool& failed);
+    // Whether a change made here is still waiting to be logged.
+    bool unpublished() const;
+    // Moves the cursor to the log's end: for a new engine, and one whose cursor the log no longer holds.
+    bool skipToEnd(RedisClient& client);
+    // Hands the fleet's state to m_sync.
+    bool syncState(RedisClient& client);
+    std::optional<FleetState> readState(RedisClient& client) const;
 
     RedisOptions m_options;
     std::string m_channel;
     std::string m_log;
     std::string m_cursorKey;
+    std::string m_vipKey;
+    std::string m_settingsKey;
+    std::string m_logScript;  // SHA-1 of the script that logs a change and edits the state
     std::string m_origin;
     std::string m_instance;
     Apply m_apply;
-    std::string m_cursor;  // the subscriber's: the last log entry applied or passed over
+    Sync m_sync;
+    std::string m_cursor;    // the subscriber's: the last log entry applied or passed over
+    bool m_syncDue = false;  // the subscriber's: the state is to be compared with this engine
     mutable std::mutex m_cursorMutex;
     std::string m_cursorShown;  // a copy of m_cursor for other threads, under m_cursorMutex
     std::mutex m_publishMutex;
@@ -98,7 +134,7 @@ private:
         std::string actor;
         Published done;
     };
-    std::mutex m_queueMutex;
+    mutable std::mutex m_queueMutex;
     std::condition_variable m_queued;
     std::deque<Queued> m_queue;  // under m_queueMutex
     bool m_drain = false;        // under m_queueMutex: publish what is queued, then stop

@@ -16,6 +16,7 @@
 #include "pages/fleet/FleetPage.h"
 #include "secrets/Keychain.h"
 
+#include "decision/Engine.h"
 #include "http/CheckService.h"
 #include "http/TokenStore.h"
 #include "redis/FleetChanges.h"
@@ -31,6 +32,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -145,6 +147,17 @@ QString keychainEntry(const char* key)
         done = true;
     });
     return QTest::qWaitFor([&] { return done; }, 30000) ? out : QStringLiteral("<no answer>");
+}
+
+// The VIP tier `key` has on an engine now; empty for none.
+std::string tierOf(EngineRuntime& runtime, const std::string& key)
+{
+    std::promise<std::string> tier;
+    runtime.post([&](const Engine& e) {
+        const auto v = e.vipAssignment(key);
+        tier.set_value(v ? v->tier : std::string());
+    });
+    return tier.get_future().get();
 }
 
 }  // namespace
@@ -275,6 +288,62 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(levels(), (QStringList{QStringLiteral("none"), QStringLiteral("none")}), 15000);
     }
 
+    // A VIP tier given from the console is on both engines within a second, and the page says when every engine
+    // has it; revoked, it is gone from both. A key with '/', '%' and a space stays one key.
+    void aVipAssignedFromTheConsoleAppliesOnEveryEngineWithinASecond()
+    {
+        QVERIFY(sluice::test::waitUntil(
+            [&] { return !m_a->changes->cursor().empty() && !m_b->changes->cursor().empty(); }));
+        for (FleetEngine* e : {m_a.get(), m_b.get()}) {
+            std::promise<bool> made;
+            e->runtime->command(cmd::PutVipTier{"gold", 2.0}, AdminContext{"tester", {}},
+                                [&made](const CommandResult& r) { made.set_value(r.ok); });
+            QVERIFY(made.get_future().get());
+        }
+        ui::FleetPage page(nullptr, nullptr, kService);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* applied = page.findChild<QLabel*>(QStringLiteral("fleetApplied"));
+        page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
+        page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(m_a->admin));
+        page.attach();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 2, 15000);
+
+        const std::string key = "partner/7 50%";
+        page.findChild<QLineEdit*>(QStringLiteral("fleetVipKey"))->setText(QString::fromStdString(key));
+        page.findChild<QLineEdit*>(QStringLiteral("fleetVipTier"))->setText(QStringLiteral("nonesuch"));
+        page.assignVip();
+        QTRY_VERIFY_WITH_TIMEOUT(applied->text().contains(QStringLiteral("not done")), 15000);  // no such tier
+        QVERIFY2(applied->text().contains(QStringLiteral("nonesuch")), qPrintable(applied->text()));
+
+        page.findChild<QLineEdit*>(QStringLiteral("fleetVipTier"))->setText(QStringLiteral("gold"));
+        page.findChild<QLineEdit*>(QStringLiteral("fleetVipNotes"))->setText(QStringLiteral("contract 7"));
+        const auto tiers = [&] {
+            QStringList out;
+            for (FleetEngine* e : {m_a.get(), m_b.get()}) {
+                out << QString::fromStdString(tierOf(*e->runtime, key));
+            }
+            return out;
+        };
+        QElapsedTimer timer;
+        timer.start();
+        page.assignVip();
+        QTRY_COMPARE_WITH_TIMEOUT(tiers(), (QStringList{QStringLiteral("gold"), QStringLiteral("gold")}), 15000);
+        QVERIFY2(timer.elapsed() < 1000, QByteArray::number(timer.elapsed()).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            applied->text() == QStringLiteral("VIP tier gold for partner/7 50%: applied by every engine (2 of 2)."),
+            15000);
+
+        page.revokeVip();
+        QTRY_COMPARE_WITH_TIMEOUT(tiers(), (QStringList{QString(), QString()}), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(applied->text().startsWith(QStringLiteral("VIP tier of partner/7 50% revoked: "
+                                                                           "applied by every engine")),
+                                 15000);
+        page.findChild<QLineEdit*>(QStringLiteral("fleetVipKey"))->clear();
+        page.revokeVip();
+        QCOMPARE(applied->text(), QStringLiteral("Give the key whose VIP tier goes."));
+    }
+
     // The Fleet page in the console's window as a person sees it, when SLUICE_TEST_SHOTS names a directory.
     void shots()
     {
@@ -322,6 +391,8 @@ private slots:
                 QTRY_VERIFY_WITH_TIMEOUT(applied->text().contains(QStringLiteral("(2 ")), 15000);
                 QTRY_VERIFY_WITH_TIMEOUT(page->model()->engines()[1].summary.decisionsPerSec > 0, 15000);
                 QTRY_VERIFY_WITH_TIMEOUT(!page->status().contains(QStringLiteral("…")), 5000);
+                page->findChild<QLineEdit*>(QStringLiteral("fleetVipKey"))->setText(QStringLiteral("partner-7"));
+                page->findChild<QLineEdit*>(QStringLiteral("fleetVipTier"))->setText(QStringLiteral("gold"));
                 QCoreApplication::sendPostedEvents();
                 QVERIFY(window.grab().save(
                     QDir(dir).filePath(QStringLiteral("fleet-%1-%2.png").arg(language).arg(size.width()))));

@@ -123,10 +123,12 @@ const QHash<QString, PageControls>& knownControls()
            QStringLiteral("reportCancel"), QStringLiteral("scheduleEnabled"), QStringLiteral("scheduleAt"),
            QStringLiteral("scheduleFolder"), QStringLiteral("scheduleFormat"), QStringLiteral("scheduleWriteNow"),
            QStringLiteral("scheduleChooseFolder")}}},
-        // Watching a fleet changes nothing: a read-only console watches too. Holding the fleet's throttle does.
+        // Watching a fleet changes nothing: a read-only console watches too. Holding the fleet's throttle and giving
+        // a VIP tier on the fleet do.
         {QStringLiteral("fleet"),
          {{QStringLiteral("fleetLevel"), QStringLiteral("fleetReason"), QStringLiteral("fleetHold"),
-           QStringLiteral("fleetRelease")},
+           QStringLiteral("fleetRelease"), QStringLiteral("fleetVipKey"), QStringLiteral("fleetVipTier"),
+           QStringLiteral("fleetVipNotes"), QStringLiteral("fleetVipAssign"), QStringLiteral("fleetVipRevoke")},
           {QStringLiteral("fleetServer"), QStringLiteral("fleetToken"), QStringLiteral("fleetAttach"),
            QStringLiteral("fleetForget")}}},
     };
@@ -293,7 +295,7 @@ void TestReadOnly::theFlagDisablesEveryAdminControlWithAReason()
         QVERIFY2(toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
     QCOMPARE(checked,
-             56);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's four
+             61);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's nine
     QVERIFY(ui::readOnlyExplanation().contains(QStringLiteral("--read-only")));
     auto* status = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));
     QVERIFY(status && status->isVisible());
@@ -354,7 +356,7 @@ void TestReadOnly::withoutTheFlagAdminControlsWork()
         QVERIFY2(!toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
     QCOMPARE(checked,
-             56);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's four
+             61);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's nine
     host.stop();
 }
 

@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include <csignal>
+#include <tuple>
 
 using sluice::test::RedisCluster;
 using sluice::test::RedisServer;
@@ -333,6 +334,72 @@ private slots:
             missed += e.at("target") == "missed-while-down" ? 1 : 0;
         }
         QCOMPARE(missed, 1);
+    }
+
+    // An engine that joins the fleet later starts from the fleet's state: the tiers, VIP assignments, policies,
+    // flags and throttle override admins made before it existed, in their names. Started again, what its settings
+    // file set otherwise is set back, and nothing it has already is made again.
+    void aNewEngineStartsFromTheFleetsState()
+    {
+        RedisCluster cluster(3, 0);
+        QVERIFY2(cluster.ready(), qPrintable(cluster.error()));
+        startBoth(cluster, 40, "local");
+        for (const auto& [method, path, body] : std::vector<std::tuple<QByteArray, QByteArray, QByteArray>>{
+                 {"PUT", "/api/vip/tiers/platinum", R"({"multiplier": 3.5})"},
+                 {"PUT", "/api/vip/partner-9", R"({"tier": "platinum", "notes": "before C"})"},
+                 {"PUT", "/api/flags/adaptive_limiting/rollout", R"({"percent": 30})"},
+                 {"PUT", "/api/policies", R"([{"route": "", "limit": 70, "period_ms": 60000, "burst": 70}])"},
+                 {"PUT", "/api/throttle/override", R"({"level": "medium", "reason": "before C joined"})"}}) {
+            const Reply r = sluice::testing::request(m_a->port, method, path, m_a->token, body);
+            QVERIFY2(r.status == 200, (path + ": " + r.body).constData());
+        }
+        // B is a member all along: it takes each change from the log.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return get(m_b->port, "/api/throttle", m_b->token).body.contains("\"reason\": \"before C joined\"");
+            },
+            5000));
+
+        Engine c(*m_dir, QStringLiteral("c"));
+        QVERIFY(writeSettings(c.settings, 40, "local"));
+        c.token = c.serve.createToken(QStringLiteral("proxy"), QStringLiteral("admin"));
+        const QStringList args{QStringLiteral("--config"), c.settings, QStringLiteral("--redis"),
+                               cluster.node(2).address()};
+        c.port = c.serve.start(args);
+        QVERIFY2(c.port != 0, c.serve.log().constData());
+        const auto json = [&](const QByteArray& path) {
+            return nlohmann::json::parse(get(c.port, path, c.token).body.toStdString(), nullptr, false);
+        };
+        QVERIFY(
+            QTest::qWaitFor([&] { return get(c.port, "/api/vip", c.token).body.contains("\"partner-9\""); }, 10000));
+        const QByteArray vips = get(c.port, "/api/vip", c.token).body;
+        QVERIFY2(vips.contains("\"tier\": \"platinum\"") && vips.contains("\"assigned_by\": \"proxy\""),
+                 vips.constData());
+        const auto throttle = json("/api/throttle");
+        QVERIFY2(throttle.dump().find("before C joined") != std::string::npos, throttle.dump().c_str());
+        QCOMPARE(json("/api/policies").at(0).at("limit").get<int>(), 70);
+        bool rolled = false;
+        const auto flagList = json("/api/flags");
+        for (const auto& f : flagList.at("flags")) {
+            rolled = rolled || (f.at("name") == "adaptive_limiting" && f.at("rollout") == 30);
+        }
+        QVERIFY2(rolled, flagList.dump().c_str());
+        const auto imports = json("/api/audit?action=vip.import");
+        QCOMPARE(imports.at("entries").size(), std::size_t{1});
+        QCOMPARE(imports.at("entries")[0].at("actor").get<std::string>(), std::string("fleet"));
+
+        // Started again, C's settings file sets its own policies and flags at the start; once it has caught up on
+        // the log, the fleet's state sets them back. The assignments it has already are not made again.
+        QCOMPARE(c.serve.stop(SIGTERM), 0);
+        c.port = c.serve.start(args);
+        QVERIFY2(c.port != 0, c.serve.log().constData());
+        const Reply probe =
+            sluice::testing::request(m_a->port, "PUT", "/api/vip/after-c", m_a->token, R"({"tier": "platinum"})");
+        QVERIFY2(probe.status == 200, probe.body.constData());
+        QVERIFY(QTest::qWaitFor([&] { return get(c.port, "/api/vip", c.token).body.contains("\"after-c\""); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return json("/api/policies").at(0).at("limit") == 70; }, 10000));
+        QCOMPARE(json("/api/audit?action=vip.import").at("entries").size(), std::size_t{1});
+        QCOMPARE(json("/api/audit?action=throttle.override").at("entries").size(), std::size_t{1});
     }
 
 private:

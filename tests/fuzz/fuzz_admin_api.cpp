@@ -12,10 +12,12 @@
 #include "http/FleetJson.h"
 #include "redis/FleetChanges.h"
 #include "redis/FleetRoster.h"
+#include "redis/FleetState.h"
 #include "vip/VipCsv.h"
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -101,6 +103,38 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 sluice::fuzz::require(!again.empty(), "a change read is one the fleet shares");
                 const auto back = redis::decodeFleetChange(again);
                 sluice::fuzz::require(back && redis::encodeFleetChange(*back) == again, "a change reads back the same");
+                // What a change leaves in the fleet's state reads back from it.
+                std::map<std::string, std::string> vip;
+                std::map<std::string, std::string> settings;
+                for (const redis::StateEdit& e : redis::stateEditsOf(*change)) {
+                    auto& hash = e.hash == redis::StateHash::Vip ? vip : settings;
+                    if (e.value) {
+                        hash.insert_or_assign(e.field, *e.value);
+                    }
+                }
+                const redis::FleetState state{{vip.begin(), vip.end()}, {settings.begin(), settings.end()}};
+                sluice::fuzz::require(redis::commandsOfState(state, 0).unreadable == 0, "the state reads back");
+            }
+            // The fleet's state as read from Redis, one field a line: 'v' (a VIP) or 's', the field, a tab, the value.
+            {
+                redis::FleetState state;
+                std::size_t fields = 0;
+                for (std::size_t at = 0; at < body.size();) {
+                    std::size_t end = body.find('\n', at);
+                    end = end == std::string_view::npos ? body.size() : end;
+                    const std::string_view line = body.substr(at, end - at);
+                    at = end + 1;
+                    const std::size_t tab = line.find('\t');
+                    if (line.empty() || tab == std::string_view::npos) {
+                        continue;
+                    }
+                    auto& hash = line[0] == 'v' ? state.vip : state.settings;
+                    hash.emplace_back(std::string(line.substr(1, tab - 1)), std::string(line.substr(tab + 1)));
+                    ++fields;
+                }
+                const redis::StateCommands made = redis::commandsOfState(state, 1'800'000'000LL * kNsPerSec);
+                sluice::fuzz::require(made.unreadable <= fields && made.commands.size() <= fields,
+                                      "at most a command a field");
             }
             break;
         }

@@ -110,7 +110,7 @@ void FleetClient::sendChange(const QByteArray& method, const QString& path, cons
         return;
     }
     QUrl url = m_server;
-    url.setPath(path);
+    url.setPath(path, QUrl::TolerantMode);  // a key in the path comes percent-encoded, and stays so
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));

@@ -34,8 +34,8 @@ public:
     // Asks now, unless a question is still out.
     void poll();
 
-    // Sends an admin change (`method` on `path` below the server, a JSON body) with the token; changeSent follows
-    // with the change's id in the fleet's change log, or changeFailed with the server's reason.
+    // Sends an admin change (`method` on `path` below the server, percent-encoded, a JSON body) with the token;
+    // changeSent follows with the change's id in the fleet's change log, or changeFailed with the server's reason.
     void sendChange(const QByteArray& method, const QString& path, const QByteArray& body);
 
 signals:

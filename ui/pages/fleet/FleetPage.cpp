@@ -12,6 +12,7 @@
 #include "redis/FleetChanges.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -28,6 +30,13 @@ namespace sluice::ui {
 
 namespace {
 constexpr int kPollMs = 1000;
+constexpr const char* kOverridePath = "/api/throttle/override";
+
+// A key in the admin API's path: percent-encoded, so a key with '/', '?' or '%' is still one segment.
+QString vipPath(const QString& key)
+{
+    return QStringLiteral("/api/vip/") + QString::fromLatin1(QUrl::toPercentEncoding(key));
+}
 }  // namespace
 
 FleetPage::FleetPage(EngineClient* engine, QWidget* parent)
@@ -44,17 +53,23 @@ FleetPage::FleetPage(EngineClient* engine, QWidget* parent, const QString& keych
       m_decisions(new KpiTile(tr("Decisions per second"), this)), m_degraded(new KpiTile(tr("Redis degraded"), this)),
       m_table(new QTableView(this)), m_empty(new QLabel(this)), m_level(new QComboBox(this)),
       m_reason(new QLineEdit(this)), m_hold(new QPushButton(tr("Hold"), this)),
-      m_release(new QPushButton(tr("Release"), this)), m_applied(new QLabel(this))
+      m_release(new QPushButton(tr("Release"), this)), m_vipKey(new QLineEdit(this)), m_vipTier(new QLineEdit(this)),
+      m_vipNotes(new QLineEdit(this)), m_assign(new QPushButton(tr("Assign"), this)),
+      m_revoke(new QPushButton(tr("Revoke"), this)), m_applied(new QLabel(this))
 {
     build();
     if (engine != nullptr) {
         const QString readOnly = tr("The console is read-only: it changes nothing in the fleet either.");
-        for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_reason, m_hold, m_release}) {
+        for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_reason, m_hold, m_release, m_vipKey,
+                                                                m_vipTier, m_vipNotes, m_assign, m_revoke}) {
             adminControl(control, *engine, readOnly);
         }
     }
     connect(m_hold, &QPushButton::clicked, this, &FleetPage::holdThrottle);
     connect(m_release, &QPushButton::clicked, this, &FleetPage::releaseThrottle);
+    connect(m_assign, &QPushButton::clicked, this, &FleetPage::assignVip);
+    connect(m_revoke, &QPushButton::clicked, this, &FleetPage::revokeVip);
+    connect(m_vipNotes, &QLineEdit::returnPressed, this, &FleetPage::assignVip);
     connect(m_client, &FleetClient::changeSent, this, [this](const QString& id) {
         m_changeId = id;
         m_applied->setText(id.isEmpty() ? tr("%1: done on %2, which shares it with no other engine (no Redis).")
@@ -147,12 +162,43 @@ void FleetPage::build()
     m_applied->setWordWrap(true);
     auto* levelLabel = new QLabel(tr("Throttle the whole fleet at &level:"), this);
     levelLabel->setBuddy(m_level);
-    auto* actions = new QHBoxLayout;
-    actions->addWidget(levelLabel);
-    actions->addWidget(m_level);
-    actions->addWidget(m_reason, 1);
-    actions->addWidget(m_hold);
-    actions->addWidget(m_release);
+    auto* actions = new QGridLayout;
+    actions->addWidget(levelLabel, 0, 0);
+    auto* throttle = new QHBoxLayout;
+    throttle->addWidget(m_level);
+    throttle->addWidget(m_reason, 1);
+    throttle->addWidget(m_hold);
+    throttle->addWidget(m_release);
+    actions->addLayout(throttle, 0, 1);
+
+    // A VIP tier on every engine: the assignment each engine makes in the admin's name.
+    m_vipKey->setObjectName(QStringLiteral("fleetVipKey"));
+    m_vipKey->setPlaceholderText(tr("Key, e.g. partner-7"));
+    m_vipKey->setAccessibleName(tr("Key"));
+    m_vipKey->setMaxLength(255);
+    m_vipTier->setObjectName(QStringLiteral("fleetVipTier"));
+    m_vipTier->setPlaceholderText(tr("Tier, e.g. gold"));
+    m_vipTier->setAccessibleName(tr("Tier"));
+    m_vipTier->setMaxLength(100);
+    m_vipNotes->setObjectName(QStringLiteral("fleetVipNotes"));
+    m_vipNotes->setPlaceholderText(tr("Notes (optional)"));
+    m_vipNotes->setAccessibleName(tr("Notes"));
+    m_vipNotes->setMaxLength(500);
+    m_assign->setObjectName(QStringLiteral("fleetVipAssign"));
+    m_assign->setToolTip(tr("Give the key this VIP tier on every engine of the fleet (needs an admin token)"));
+    m_revoke->setObjectName(QStringLiteral("fleetVipRevoke"));
+    m_revoke->setToolTip(tr("Take the key's VIP tier away on every engine of the fleet"));
+    auto* vipLabel = new QLabel(tr("VIP on the whole fleet, &key:"), this);
+    vipLabel->setBuddy(m_vipKey);
+    actions->addWidget(vipLabel, 1, 0);
+    auto* vip = new QHBoxLayout;
+    vip->addWidget(m_vipKey, 2);
+    vip->addWidget(m_vipTier, 1);
+    vip->addWidget(m_vipNotes, 2);
+    vip->addWidget(m_assign);
+    vip->addWidget(m_revoke);
+    actions->addLayout(vip, 1, 1);
+    actions->setColumnStretch(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -280,29 +326,61 @@ void FleetPage::holdThrottle()
 {
     const QString reason = m_reason->text().trimmed();
     if (reason.isEmpty()) {
-        m_applied->setText(tr("Give a reason: the audit log of every engine keeps it."));
-        m_applied->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+        refuse(tr("Give a reason: the audit log of every engine keeps it."));
         return;
     }
     const QJsonObject body{{QStringLiteral("level"), m_level->currentData().toString()},
                            {QStringLiteral("reason"), reason}};
-    sendChange("PUT", tr("Throttle held at %1").arg(m_level->currentText()),
+    sendChange("PUT", QString::fromLatin1(kOverridePath), tr("Throttle held at %1").arg(m_level->currentText()),
                QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 void FleetPage::releaseThrottle()
 {
     const QJsonObject body{{QStringLiteral("reason"), m_reason->text().trimmed()}};
-    sendChange("DELETE", tr("Throttle released"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    sendChange("DELETE", QString::fromLatin1(kOverridePath), tr("Throttle released"),
+               QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-void FleetPage::sendChange(const QByteArray& method, const QString& what, const QByteArray& body)
+void FleetPage::assignVip()
+{
+    const QString key = m_vipKey->text().trimmed();
+    const QString tier = m_vipTier->text().trimmed();
+    if (key.isEmpty() || tier.isEmpty()) {
+        refuse(tr("Give the key and its VIP tier."));
+        return;
+    }
+    QJsonObject body{{QStringLiteral("tier"), tier}};
+    if (const QString notes = m_vipNotes->text().trimmed(); !notes.isEmpty()) {
+        body.insert(QStringLiteral("notes"), notes);
+    }
+    sendChange("PUT", vipPath(key), tr("VIP tier %1 for %2").arg(tier, key),
+               QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void FleetPage::revokeVip()
+{
+    const QString key = m_vipKey->text().trimmed();
+    if (key.isEmpty()) {
+        refuse(tr("Give the key whose VIP tier goes."));
+        return;
+    }
+    sendChange("DELETE", vipPath(key), tr("VIP tier of %1 revoked").arg(key), {});
+}
+
+void FleetPage::refuse(const QString& text)
+{
+    m_applied->setText(text);
+    m_applied->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+}
+
+void FleetPage::sendChange(const QByteArray& method, const QString& path, const QString& what, const QByteArray& body)
 {
     m_changeWhat = what;
     m_changeId.clear();
     m_applied->setStyleSheet({});
     m_applied->setText(tr("%1: sending…").arg(what));
-    m_client->sendChange(method, QStringLiteral("/api/throttle/override"), body);
+    m_client->sendChange(method, path, body);
 }
 
 void FleetPage::showApplied(const engine::http::FleetAnswer& answer)

@@ -23,8 +23,9 @@ class Keychain;
 // or admin token, both kept in the OS keychain, never in the settings), then the engines it knows of through Redis,
 // each with its host, version, uptime, decisions a second, lag and Redis health, and the fleet's totals. Asked
 // every second while the page is shown, never blocking the window. With an admin token the throttle of the
-// whole fleet can be held at a level and released; the page then says how many engines have applied it, from the
-// change-log position each engine reports.
+// whole fleet can be held at a level and released, and a key given a VIP tier on every engine or have it taken
+// away; the page then says how many engines have applied the change, from the change-log position each engine
+// reports.
 class FleetPage final : public Page {
     Q_OBJECT
 
@@ -47,6 +48,10 @@ public:
     // controller; then follows the change to every engine.
     void holdThrottle();
     void releaseThrottle();
+    // Gives the form's key the form's VIP tier on every engine of the fleet, or takes its VIP tier away; then
+    // follows the change to every engine.
+    void assignVip();
+    void revokeVip();
 
     const FleetModel* model() const { return m_model; }
     QString status() const;
@@ -56,7 +61,9 @@ protected:
 
 private:
     void build();
-    void sendChange(const QByteArray& method, const QString& what, const QByteArray& body);
+    void sendChange(const QByteArray& method, const QString& path, const QString& what, const QByteArray& body);
+    // Says `text` on the line below the actions, as a problem.
+    void refuse(const QString& text);
     void showApplied(const engine::http::FleetAnswer& answer);
     void restore();
     void showAnswer(const engine::http::FleetAnswer& answer);
@@ -81,6 +88,11 @@ private:
     QLineEdit* m_reason;
     QPushButton* m_hold;
     QPushButton* m_release;
+    QLineEdit* m_vipKey;
+    QLineEdit* m_vipTier;
+    QLineEdit* m_vipNotes;
+    QPushButton* m_assign;
+    QPushButton* m_revoke;
     QLabel* m_applied;
     QString m_changeWhat;  // what the last change did, in words
     QString m_changeId;    // its id in the fleet's change log; empty when none is followed

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "redis/FleetState.h"
+
+#include "anomaly/AnomalyMonitor.h"
+#include "config/ConfigJson.h"
+#include "core/Overloaded.h"
+#include "decision/Engine.h"
+#include "flags/FlagModel.h"
+#include "redis/FleetChanges.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sluice::engine::redis {
+
+using json = nlohmann::json;
+
+namespace {
+
+constexpr std::string_view kTierField = "tier:";
+constexpr std::string_view kFlagEnabledField = "flag.enabled:";
+constexpr std::string_view kFlagRolloutField = "flag.rollout:";
+constexpr std::string_view kFlagKilledField = "flag.killed:";
+constexpr std::size_t kMaxStateText = 1000;  // a key, tier or flag name, or a note, as the engine's own limits allow
+
+std::string dumped(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+StateEdit setting(std::string field, std::string value)
+{
+    return StateEdit{StateHash::Settings, std::move(field), std::move(value)};
+}
+
+StateEdit vipEdit(const cmd::AssignVip& a, const std::string& actor)
+{
+    return StateEdit{StateHash::Vip, a.key,
+                     dumped(json{{"tier", a.tier}, {"expires_at", a.expiresAt}, {"notes", a.notes}, {"actor", actor}})};
+}
+
+bool stateText(const json& j, const char* name, std::string& out)
+{
+    const auto found = j.find(name);
+    if (found == j.end() || !found->is_string() || found->get_ref<const std::string&>().size() > kMaxStateText) {
+        return false;
+    }
+    out = found->get<std::string>();
+    return true;
+}
+
+// One VIP hash entry as an assignment or a revocation; nullopt when it is neither.
+std::optional<Command> assignmentOf(const std::string& key, const std::string& text)
+{
+    const json j = json::parse(text, nullptr, false);
+    if (std::string actor; j.is_object() && j.contains("revoked") && j.at("revoked") == true &&
+                           key.size() <= kMaxStateText && stateText(j, "actor", actor)) {
+        return cmd::RevokeVip{key};
+    }
+    cmd::AssignVip a;
+    a.key = key;
+    if (!j.is_object() || key.size() > kMaxStateText || !stateText(j, "tier", a.tier) ||
+        !stateText(j, "notes", a.notes) || !stateText(j, "actor", a.assignedBy) || !j.contains("expires_at") ||
+        !j.at("expires_at").is_number_integer() || j.at("expires_at").get<std::int64_t>() < 0) {
+        return std::nullopt;
+    }
+    a.expiresAt = j.at("expires_at").get<std::int64_t>();
+    return a;
+}
+
+// A settings field "<prefix><name>": the name, or nullopt when the field does not start so.
+std::optional<std::string> nameAfter(const std::string& field, std::string_view prefix)
+{
+    if (field.size() < prefix.size() || field.size() > prefix.size() + kMaxStateText ||
+        std::string_view(field).substr(0, prefix.size()) != prefix) {
+        return std::nullopt;
+    }
+    return field.substr(prefix.size());
+}
+
+// One settings field as the command that makes it; nullopt when it is not a state Sluice writes.
+std::optional<Command> settingOf(const std::string& field, const std::string& value, TimeNs now, bool& expired)
+{
+    if (field == kPoliciesSetting || field == kReputationSetting) {
+        return settingCommand(field, value);
+    }
+    if (field == ConfigJson::kThrottleOverrideSetting) {
+        std::optional<ThrottleOverride> o;
+        if (ConfigJson::decodeOverride(value, o)) {
+            return std::nullopt;
+        }
+        if (!o) {
+            return cmd::ClearThrottleOverride{"fleet", "cleared on the fleet"};
+        }
+        if (o->expiresAt != 0 && o->expiresAt <= now) {
+            expired = true;
+            return std::nullopt;
+        }
+        return cmd::SetThrottleOverride{o->level, o->reason, o->expiresAt, o->actor};
+    }
+    const json j = json::parse(value, nullptr, false);
+    if (const auto tier = nameAfter(field, kTierField)) {
+        if (j.is_null()) {
+            return cmd::RemoveVipTier{*tier};
+        }
+        if (!j.is_number() || !std::isfinite(j.get<double>())) {
+            return std::nullopt;
+        }
+        return cmd::PutVipTier{*tier, j.get<double>()};
+    }
+    if (!j.is_object()) {
+        return std::nullopt;
+    }
+    if (const auto flag = nameAfter(field, kFlagEnabledField)) {
+        std::string actor;
+        if (!j.contains("enabled") || !j.at("enabled").is_boolean() || !stateText(j, "actor", actor)) {
+            return std::nullopt;
+        }
+        return cmd::SetFlagEnabled{*flag, j.at("enabled").get<bool>(), actor};
+    }
+    if (const auto flag = nameAfter(field, kFlagRolloutField)) {
+        std::string actor;
+        if (!j.contains("percent") || !j.at("percent").is_number_integer() || j.at("percent").get<std::int64_t>() < 0 ||
+            j.at("percent").get<std::int64_t>() > 100 || !stateText(j, "actor", actor)) {
+            return std::nullopt;
+        }
+        return cmd::SetFlagRollout{*flag, j.at("percent").get<int>(), actor};
+    }
+    if (const auto flag = nameAfter(field, kFlagKilledField)) {
+        std::string actor;
+        std::string reason;
+        if (!j.contains("killed") || !j.at("killed").is_boolean() || !stateText(j, "reason", reason) ||
+            !stateText(j, "actor", actor)) {
+            return std::nullopt;
+        }
+        return cmd::SetFlagKilled{*flag, j.at("killed").get<bool>(), reason, actor};
+    }
+    return std::nullopt;
+}
+
+// The order commands of the state are made in: tiers, then settings, flags and the override, then the VIPs, their
+// revocations, and last the tiers removed (a tier still used cannot go).
+int rank(const Command& c)
+{
+    if (std::holds_alternative<cmd::PutVipTier>(c)) {
+        return 0;
+    }
+    if (std::holds_alternative<cmd::ImportVip>(c)) {
+        return 2;
+    }
+    if (std::holds_alternative<cmd::RevokeVip>(c)) {
+        return 3;
+    }
+    return std::holds_alternative<cmd::RemoveVipTier>(c) ? 4 : 1;
+}
+
+// A flag whose switch or rollout the engine moves by itself (a schedule, a rollout plan): the state holds the last
+// admin's value, not where the engine has taken it since.
+bool movesByItself(const flags::FeatureFlag& flag) { return !flag.schedule.empty() || flag.plan.has_value(); }
+
+bool sameOverride(const std::optional<ThrottleOverride>& have, const cmd::SetThrottleOverride& want)
+{
+    // The settings row keeps milliseconds.
+    return have && have->level == want.level && have->reason == want.reason &&
+           have->expiresAt / kNsPerMs == want.expiresAt / kNsPerMs;
+}
+
+// Whether a command of the state would change something on the engine (ImportVip: drops what it has already).
+struct Missing {
+    const Engine& engine;
+
+    bool operator()(cmd::ImportVip& c) const
+    {
+        std::erase_if(c.assignments, [&](const cmd::AssignVip& a) {
+            const auto have = engine.vipAssignment(a.key);
+            // The database keeps expiries in milliseconds.
+            return have && have->tier == a.tier && have->expiresAt / kNsPerMs == a.expiresAt / kNsPerMs;
+        });
+        return !c.assignments.empty();
+    }
+    bool operator()(const cmd::RevokeVip& c) const { return engine.vipAssignment(c.key).has_value(); }
+    bool operator()(const cmd::PutVipTier& c) const
+    {
+        const auto index = engine.vipCatalog().indexOf(c.name);
+        const VipTier* tier = index ? engine.vipCatalog().at(*index) : nullptr;
+        return tier == nullptr || tier->multiplier != c.multiplier;
+    }
+    bool operator()(const cmd::RemoveVipTier& c) const { return engine.vipCatalog().indexOf(c.name).has_value(); }
+    bool operator()(const cmd::SetPolicies& c) const
+    {
+        return ConfigJson::settingsFor(Command(c)).front().second !=
+               ConfigJson::settingValue(kPoliciesSetting, engine.config());
+    }
+    bool operator()(const cmd::SetReputationConfig& c) const
+    {
+        return ConfigJson::settingsFor(Command(c)).front().second !=
+               ConfigJson::settingValue(kReputationSetting, engine.config());
+    }
+    bool operator()(const cmd::SetThrottleOverride& c) const { return !sameOverride(engine.throttle().override(), c); }
+    bool operator()(const cmd::ClearThrottleOverride&) const
+    {
+        // An override the engine's own anomaly response set is its own to end.
+        const auto& held = engine.throttle().override();
+        return held.has_value() && held->actor != anomaly::kResponseActor;
+    }
+    // A flag this engine does not have is its own business: flags' definitions are not shared.
+    bool operator()(const cmd::SetFlagEnabled& c) const
+    {
+        const flags::FeatureFlag* flag = engine.flagSet().find(c.name);
+        return flag != nullptr && !movesByItself(*flag) && flag->enabled != c.enabled;
+    }
+    bool operator()(const cmd::SetFlagRollout& c) const
+    {
+        const flags::FeatureFlag* flag = engine.flagSet().find(c.name);
+        const auto rollout = flag != nullptr ? flags::rolloutOf(*flag) : std::nullopt;
+        return rollout.has_value() && !movesByItself(*flag) && *rollout != c.percent;
+    }
+    bool operator()(const cmd::SetFlagKilled& c) const
+    {
+        const flags::FeatureFlag* flag = engine.flagSet().find(c.name);
+        return flag != nullptr && flag->killed != c.killed;
+    }
+    bool operator()(const auto&) const { return true; }
+};
+
+}  // namespace
+
+std::vector<StateEdit> stateEditsOf(const FleetChange& change)
+{
+    std::vector<StateEdit> edits;
+    std::visit(
+        Overloaded{[&](const cmd::AssignVip& c) { edits.push_back(vipEdit(c, change.actor)); },
+                   [&](const cmd::RevokeVip& c) {
+                       // Kept as revoked rather than removed, so an engine that was away takes the revocation too.
+                       edits.push_back(
+                           StateEdit{StateHash::Vip, c.key, dumped(json{{"revoked", true}, {"actor", change.actor}})});
+                   },
+                   [&](const cmd::ImportVip& c) {
+                       edits.reserve(c.assignments.size());
+                       for (const cmd::AssignVip& a : c.assignments) {
+                           edits.push_back(vipEdit(a, change.actor));
+                       }
+                   },
+                   [&](const cmd::PutVipTier& c) {
+                       edits.push_back(setting(std::string(kTierField) + c.name, dumped(json(c.multiplier))));
+                   },
+                   [&](const cmd::RemoveVipTier& c) {
+                       edits.push_back(setting(std::string(kTierField) + c.name, "null"));  // removed, for those away
+                   },
+                   [&](const cmd::SetThrottleOverride& c) {
+                       cmd::SetThrottleOverride kept = c;
+                       kept.actor = change.actor;
+                       for (auto& [name, value] : ConfigJson::settingsFor(Command(kept))) {
+                           edits.push_back(setting(name, value));
+                       }
+                   },
+                   [&](const cmd::ClearThrottleOverride& c) {
+                       for (auto& [name, value] : ConfigJson::settingsFor(Command(c))) {
+                           edits.push_back(setting(name, value));  // "null": cleared, for those away
+                       }
+                   },
+                   [&](const cmd::SetPolicies& c) {
+                       for (auto& [name, value] : ConfigJson::settingsFor(Command(c))) {
+                           edits.push_back(setting(name, value));
+                       }
+                   },
+                   [&](const cmd::SetReputationConfig& c) {
+                       for (auto& [name, value] : ConfigJson::settingsFor(Command(c))) {
+                           edits.push_back(setting(name, value));
+                       }
+                   },
+                   [&](const cmd::SetFlagEnabled& c) {
+                       edits.push_back(setting(std::string(kFlagEnabledField) + c.name,
+                                               dumped(json{{"enabled", c.enabled}, {"actor", change.actor}})));
+                   },
+                   [&](const cmd::SetFlagRollout& c) {
+                       edits.push_back(setting(std::string(kFlagRolloutField) + c.name,
+                                               dumped(json{{"percent", c.percent}, {"actor", change.actor}})));
+                   },
+                   [&](const cmd::SetFlagKilled& c) {
+                       edits.push_back(
+                           setting(std::string(kFlagKilledField) + c.name,
+                                   dumped(json{{"killed", c.killed}, {"reason", c.reason}, {"actor", change.actor}})));
+                   },
+                   [](const auto&) {}},
+        change.command);
+    return edits;
+}
+
+std::string encodeStateEdits(const std::vector<StateEdit>& edits)
+{
+    json out = json::array();
+    for (const StateEdit& e : edits) {
+        json row{static_cast<int>(e.hash), e.field};
+        if (e.value) {
+            row.push_back(*e.value);
+        }
+        out.push_back(std::move(row));
+    }
+    return dumped(out);
+}
+
+StateCommands commandsOfState(const FleetState& state, TimeNs now)
+{
+    StateCommands out;
+    for (const auto& [field, value] : state.settings) {
+        bool expired = false;
+        if (auto c = settingOf(field, value, now, expired)) {
+            out.commands.push_back(std::move(*c));
+        } else if (!expired) {
+            ++out.unreadable;
+        }
+    }
+    cmd::ImportVip vips;
+    for (const auto& [key, value] : state.vip) {
+        auto c = assignmentOf(key, value);
+        if (!c) {
+            ++out.unreadable;
+        } else if (auto* a = std::get_if<cmd::AssignVip>(&*c)) {
+            if (a->expiresAt == 0 || a->expiresAt > now) {
+                vips.assignments.push_back(std::move(*a));
+            }
+        } else {
+            out.commands.push_back(std::move(*c));
+        }
+    }
+    if (!vips.assignments.empty()) {
+        out.commands.push_back(std::move(vips));
+    }
+    std::stable_sort(out.commands.begin(), out.commands.end(),
+                     [](const Command& a, const Command& b) { return rank(a) < rank(b); });
+    return out;
+}
+
+std::vector<Command> missingOn(std::vector<Command> commands, const Engine& engine)
+{
+    std::erase_if(commands, [&](Command& c) { return !std::visit(Missing{engine}, c); });
+    return commands;
+}
+
+}  // namespace sluice::engine::redis

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "config/Command.h"
+#include "core/Time.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace sluice::engine {
+class Engine;
+}
+
+namespace sluice::engine::redis {
+
+struct FleetChange;
+
+// The fleet's standing state, kept in Redis beside its change log: what every shared admin change leaves behind.
+// The change log says what happened lately; the state says where it led, so an engine that joins the fleet, or
+// one that was away for longer than the log keeps, starts from the fleet's state instead of from nothing.
+//
+// Two hashes: `{prefix:changelog}:vip` (key -> assignment, or revoked) and `{prefix:changelog}:settings` (VIP tiers,
+// the policies, the reputation settings, the throttle override and flags' switches, rollouts and kill switches, one
+// field each). A revocation, a tier removed and an override cleared are kept as such, so an engine that was away
+// takes them too. The braces put the hashes in the change log's hash slot, so one script appends a change and edits
+// the state at once.
+enum class StateHash : std::uint8_t { Vip = 0, Settings = 1 };
+
+// One field a change sets (`value`) or removes (nullopt).
+struct StateEdit {
+    StateHash hash = StateHash::Settings;
+    std::string field;
+    std::optional<std::string> value;
+};
+
+// What `change` does to the state; empty for a change the fleet does not share.
+std::vector<StateEdit> stateEditsOf(const FleetChange& change);
+// The edits as the script that applies them reads them: [[hash, field, value?], ...].
+std::string encodeStateEdits(const std::vector<StateEdit>& edits);
+
+// The state as read from Redis.
+struct FleetState {
+    std::vector<std::pair<std::string, std::string>> vip;       // key -> assignment
+    std::vector<std::pair<std::string, std::string>> settings;  // field -> value
+};
+
+// The commands that make the state on an engine, in the order they must be made (tiers before the assignments
+// that use them; the assignments as one import; revocations, then tiers removed, last). Assignments and an
+// override that expired by `now` are left out, and so are fields that are not a state Sluice writes (counted in
+// `unreadable`).
+struct StateCommands {
+    std::vector<Command> commands;
+    std::size_t unreadable = 0;
+};
+StateCommands commandsOfState(const FleetState& state, TimeNs now);
+
+// Of `commands`, those that would change something on `engine`: what it has already (the same tier, assignment,
+// setting, switch or override) is left out, so an engine in step with its fleet makes nothing and audits nothing.
+// Also left out: a flag's switch or rollout when the engine moves them itself (a schedule or a rollout plan) or
+// has no such flag, and clearing an override the engine's own anomaly response set.
+std::vector<Command> missingOn(std::vector<Command> commands, const Engine& engine);
+
+}  // namespace sluice::engine::redis

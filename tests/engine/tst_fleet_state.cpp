@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: Apache-2.0
+// The fleet's standing state: every change the fleet shares leaves its mark in the state, and the state reads back
+// as the commands that make it; what expired or is not Sluice's is left out; an engine already in step makes
+// nothing. Through a real redis-server: a new engine is handed the state the others left and goes on from the log's
+// end; one started again takes what it missed from the log; one away for longer than the log keeps goes on from
+// the log's end with the state instead of missing what the log no longer holds.
+#include "EngineTestSupport.h"
+#include "RedisTestSupport.h"
+#include "config/ConfigJson.h"
+#include "core/Overloaded.h"
+#include "redis/FleetChanges.h"
+#include "redis/FleetState.h"
+
+#include <QTest>
+
+#include <future>
+#include <map>
+#include <mutex>
+
+using namespace sluice::engine;
+using namespace sluice::engine::redis;
+using sluice::engine::testing::kT0;
+using sluice::test::RedisServer;
+using sluice::test::waitUntil;
+
+namespace {
+
+FleetChange change(Command command, std::string actor = "ops")
+{
+    return FleetChange{"host-a:1", std::move(actor), std::move(command), "host-a:db", {}};
+}
+
+// What the script does with a change's edits, on a plain map.
+struct StateMap {
+    std::map<std::string, std::string> vip;
+    std::map<std::string, std::string> settings;
+
+    void apply(const FleetChange& c)
+    {
+        for (const StateEdit& e : stateEditsOf(c)) {
+            auto& hash = e.hash == StateHash::Vip ? vip : settings;
+            if (e.value) {
+                hash[e.field] = *e.value;
+            } else {
+                hash.erase(e.field);
+            }
+        }
+    }
+    FleetState state() const { return FleetState{{vip.begin(), vip.end()}, {settings.begin(), settings.end()}}; }
+};
+
+template <class T>
+const T* find(const std::vector<Command>& commands)
+{
+    for (const Command& c : commands) {
+        if (const T* found = std::get_if<T>(&c)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+// The changes an admin makes on one engine, in order, and what they leave: gold at 2.0, partner-1 gold (with
+// notes), imported-1 gold until 2031, no partner-2, the throttle held at high, 3 policies' worth, a flag half out.
+std::vector<FleetChange> adminDay()
+{
+    std::vector<FleetChange> out;
+    out.push_back(change(cmd::PutVipTier{"silver", 1.5}));
+    out.push_back(change(cmd::PutVipTier{"gold", 2.0}));
+    out.push_back(change(cmd::RemoveVipTier{"silver"}));
+    out.push_back(change(cmd::AssignVip{"partner-1", "gold", 0, "contract 1", "ops"}));
+    out.push_back(change(cmd::AssignVip{"partner-2", "gold", 0, "", "ops"}));
+    out.push_back(change(cmd::RevokeVip{"partner-2"}));
+    cmd::ImportVip imported;
+    imported.assignments.push_back(cmd::AssignVip{"imported-1", "gold", 1'956'528'000LL * kNsPerSec, "file", "ops"});
+    out.push_back(change(std::move(imported), "importer"));
+    out.push_back(change(cmd::SetThrottleOverride{ThrottleLevel::High, "incident 7", 0, "ops"}, "lead"));
+    out.push_back(change(cmd::SetPolicies{{Policy{"", 100, kNsPerMin, 20}, Policy{"/login", 5, kNsPerMin, 5}}}));
+    out.push_back(change(cmd::SetFlagRollout{flags::kAdaptiveLimiting, 50, "ops"}));
+    out.push_back(change(cmd::SetFlagEnabled{flags::kAnomalyDetection, false, "ops"}));
+    out.push_back(change(cmd::SetFlagKilled{flags::kReputationSystem, true, "bad scores", "ops"}));
+    return out;
+}
+
+}  // namespace
+
+class TestFleetState final : public QObject {
+    Q_OBJECT
+
+private slots:
+    // Every kind the fleet shares travels as a change and reads back the same.
+    void everySharedChangeTravels()
+    {
+        for (const FleetChange& c : adminDay()) {
+            const std::string text = encodeFleetChange(c);
+            QVERIFY2(!text.empty(), std::to_string(c.command.index()).c_str());
+            const auto back = decodeFleetChange(text);
+            QVERIFY2(back.has_value(), text.c_str());
+            QCOMPARE(encodeFleetChange(*back), text);
+        }
+        // Not shared: a notification's acknowledgement is this engine's own.
+        QVERIFY(encodeFleetChange(change(cmd::AcknowledgeNotification{7, "ops"})).empty());
+        QVERIFY(stateEditsOf(change(cmd::AcknowledgeNotification{7, "ops"})).empty());
+        // A policy that is not one is not a change.
+        QVERIFY(!decodeFleetChange(R"({"v":1,"origin":"a","actor":"b","kind":"setting","name":"engine.policies",)"
+                                   R"("value":[{"route":"","limit":-1}]})"));
+        QVERIFY(!decodeFleetChange(R"({"v":1,"origin":"a","actor":"b","kind":"setting","name":"engine.notify",)"
+                                   R"("value":{}})"));
+        QVERIFY(
+            !decodeFleetChange(R"({"v":1,"origin":"a","actor":"b","kind":"flag.rollout","name":"f","percent":101})"));
+    }
+
+    // The state an admin's day leaves reads back as the commands that make it, tiers first and the VIPs last.
+    void theStateReadsBackAsCommands()
+    {
+        StateMap map;
+        for (const FleetChange& c : adminDay()) {
+            map.apply(c);
+        }
+        QCOMPARE(map.vip.size(), std::size_t{3});  // partner-2 is kept as revoked
+        const StateCommands made = commandsOfState(map.state(), kT0);
+        QCOMPARE(made.unreadable, std::size_t{0});
+        // Tiers first; the assignments, then revocations, then tiers removed, last.
+        QVERIFY(std::holds_alternative<cmd::PutVipTier>(made.commands.front()));
+        const auto n = made.commands.size();
+        QVERIFY(std::holds_alternative<cmd::ImportVip>(made.commands[n - 3]));
+        QCOMPARE(std::get<cmd::RevokeVip>(made.commands[n - 2]).key, std::string("partner-2"));
+        QCOMPARE(std::get<cmd::RemoveVipTier>(made.commands[n - 1]).name, std::string("silver"));
+
+        const auto* tier = find<cmd::PutVipTier>(made.commands);
+        QCOMPARE(tier->name, std::string("gold"));
+        QCOMPARE(tier->multiplier, 2.0);
+        std::size_t tiers = 0;
+        for (const Command& c : made.commands) {
+            tiers += std::holds_alternative<cmd::PutVipTier>(c) ? 1 : 0;
+        }
+        QCOMPARE(tiers, std::size_t{1});  // silver was removed
+
+        const auto* vips = find<cmd::ImportVip>(made.commands);
+        QCOMPARE(vips->assignments.size(), std::size_t{2});
+        const cmd::AssignVip& imported = vips->assignments[0];
+        QCOMPARE(imported.key, std::string("imported-1"));
+        QCOMPARE(imported.assignedBy, std::string("importer"));
+        QCOMPARE(imported.expiresAt, 1'956'528'000LL * kNsPerSec);
+        QCOMPARE(vips->assignments[1].notes, std::string("contract 1"));
+
+        const auto* held = find<cmd::SetThrottleOverride>(made.commands);
+        QVERIFY(held != nullptr);
+        QCOMPARE(held->level, ThrottleLevel::High);
+        QCOMPARE(held->actor, std::string("lead"));  // the admin who made it, not the engine's own name
+        QCOMPARE(held->reason, std::string("incident 7"));
+
+        const auto* policies = find<cmd::SetPolicies>(made.commands);
+        QVERIFY(policies != nullptr);
+        QCOMPARE(policies->policies.size(), std::size_t{2});
+        QCOMPARE(policies->policies[1].route, std::string("/login"));
+
+        QCOMPARE(find<cmd::SetFlagRollout>(made.commands)->percent, 50);
+        QCOMPARE(find<cmd::SetFlagEnabled>(made.commands)->enabled, false);
+        QCOMPARE(find<cmd::SetFlagKilled>(made.commands)->reason, std::string("bad scores"));
+
+        // Cleared, the override is kept as cleared.
+        map.apply(change(cmd::ClearThrottleOverride{"ops", "over"}));
+        const StateCommands cleared = commandsOfState(map.state(), kT0);
+        QVERIFY(find<cmd::SetThrottleOverride>(cleared.commands) == nullptr);
+        QVERIFY(find<cmd::ClearThrottleOverride>(cleared.commands) != nullptr);
+    }
+
+    void whatExpiredOrIsNotSluicesIsLeftOut()
+    {
+        StateMap map;
+        map.apply(change(cmd::AssignVip{"gone", "gold", kT0 - kNsPerSec, "", "ops"}));
+        map.apply(change(cmd::AssignVip{"stays", "gold", kT0 + kNsPerSec, "", "ops"}));
+        map.apply(change(cmd::SetThrottleOverride{ThrottleLevel::Critical, "short", kT0 - kNsPerSec, "ops"}));
+        map.vip.emplace("junk", "not json");
+        map.vip.emplace("half", R"({"tier": "gold"})");
+        map.settings.emplace("tier:bad", R"("two")");
+        map.settings.emplace("someone-else", "1");
+        map.settings.emplace("flag.rollout:f", R"({"percent": 900, "actor": "x"})");
+        const StateCommands made = commandsOfState(map.state(), kT0);
+        QCOMPARE(made.unreadable, std::size_t{5});
+        QCOMPARE(made.commands.size(), std::size_t{1});
+        const auto* vips = find<cmd::ImportVip>(made.commands);
+        QCOMPARE(vips->assignments.size(), std::size_t{1});
+        QCOMPARE(vips->assignments[0].key, std::string("stays"));
+    }
+
+    // An engine that has what the state says makes nothing; one that differs in one assignment makes that one.
+    void anEngineInStepMakesNothing()
+    {
+        Engine e(sluice::engine::testing::smallConfig());
+        StateMap map;
+        for (const FleetChange& c : adminDay()) {
+            map.apply(c);
+            QVERIFY2(e.apply(c.command, kT0).ok, encodeFleetChange(c).c_str());
+        }
+        QVERIFY(missingOn(commandsOfState(map.state(), kT0).commands, e).empty());
+
+        QVERIFY(e.apply(cmd::RevokeVip{"partner-1"}, kT0).ok);
+        QVERIFY(e.apply(cmd::SetFlagRollout{flags::kAdaptiveLimiting, 80, "ops"}, kT0).ok);
+        QVERIFY(e.apply(cmd::ClearThrottleOverride{"ops"}, kT0).ok);
+        QVERIFY(e.apply(cmd::AssignVip{"partner-2", "gold", 0, "", "ops"}, kT0).ok);  // revoked on the fleet
+        const auto missing = missingOn(commandsOfState(map.state(), kT0).commands, e);
+        QCOMPARE(missing.size(), std::size_t{4});
+        QCOMPARE(find<cmd::RevokeVip>(missing)->key, std::string("partner-2"));
+        const auto* vips = find<cmd::ImportVip>(missing);
+        QCOMPARE(vips->assignments.size(), std::size_t{1});
+        QCOMPARE(vips->assignments[0].key, std::string("partner-1"));
+        QCOMPARE(find<cmd::SetFlagRollout>(missing)->percent, 50);
+        QVERIFY(find<cmd::SetThrottleOverride>(missing) != nullptr);
+        for (const Command& c : missing) {
+            QVERIFY(e.apply(c, kT0).ok);
+        }
+        QVERIFY(missingOn(commandsOfState(map.state(), kT0).commands, e).empty());
+
+        // The fleet cleared its override: one an admin set here goes, one the engine's anomaly response set stays.
+        map.apply(change(cmd::ClearThrottleOverride{"ops", "over"}));
+        QCOMPARE(missingOn(commandsOfState(map.state(), kT0).commands, e).size(), std::size_t{1});
+        QVERIFY(e.apply(cmd::SetThrottleOverride{ThrottleLevel::Critical, "surge", 0, "anomaly-detection"}, kT0).ok);
+        QVERIFY(missingOn(commandsOfState(map.state(), kT0).commands, e).empty());
+        // A rollout the engine's rollout plan moves is the plan's: the fleet's slider does not set it back.
+        map.apply(change(cmd::SetFlagRollout{flags::kAdaptiveLimiting, 10, "ops"}));
+        QCOMPARE(missingOn(commandsOfState(map.state(), kT0).commands, e).size(), std::size_t{1});
+        flags::RolloutPlan plan;
+        plan.stepPercent = 10;
+        plan.stepEvery = kNsPerHour;
+        plan.targetPercent = 100;
+        QVERIFY(e.apply(cmd::SetRolloutPlan{flags::kAdaptiveLimiting, plan, "ops"}, kT0).ok);
+        QVERIFY(missingOn(commandsOfState(map.state(), kT0).commands, e).empty());
+        // A flag this engine does not have is left alone.
+        map.apply(change(cmd::SetFlagEnabled{"not-here", true, "ops"}));
+        QVERIFY(missingOn(commandsOfState(map.state(), kT0).commands, e).empty());
+    }
+
+    // Through Redis: the script that logs each change keeps the state, a new engine is handed that state and goes
+    // on from the log's end, and one whose cursor the log no longer holds is handed the state again.
+    void aNewEngineStartsFromTheFleetsState()
+    {
+        if (!RedisServer::available()) {
+            QSKIP("redis-server is not installed");
+        }
+        RedisServer server;
+        QVERIFY(server.waitAnswering());
+        RedisOptions options;
+        options.seeds = {server.endpoint()};
+
+        FleetChanges a(options, "state-test", "host-a:1", "host-a:db", [](FleetChange) {});
+        QVERIFY(waitUntil([&] { return a.listening(); }));
+        std::string last;
+        for (const FleetChange& c : adminDay()) {
+            last = a.publish(c.command, c.actor);
+            QVERIFY(!last.empty());
+        }
+        QCOMPARE(server.call({"HLEN", "{state-test:changelog}:vip"}).integer, 3LL);
+        QVERIFY(server.call({"HGET", "{state-test:changelog}:vip", "partner-2"}).text.find("revoked") !=
+                std::string::npos);
+        QCOMPARE(server.call({"XLEN", "state-test:changelog"}).integer, static_cast<long long>(adminDay().size()));
+
+        struct Seen {
+            std::mutex mutex;
+            std::vector<FleetState> synced;
+            std::vector<FleetChange> applied;
+        };
+        auto seen = std::make_shared<Seen>();
+        const auto makeB = [&] {
+            return std::make_unique<FleetChanges>(
+                options, "state-test", "host-b:1", "host-b:db",
+                [seen](FleetChange c) {
+                    const std::lock_guard lock(seen->mutex);
+                    seen->applied.push_back(std::move(c));
+                },
+                [seen](FleetState s) {
+                    const std::lock_guard lock(seen->mutex);
+                    seen->synced.push_back(std::move(s));
+                    return true;
+                });
+        };
+        const auto count = [&](auto member) {
+            const std::lock_guard lock(seen->mutex);
+            return (seen.get()->*member).size();
+        };
+        auto b = makeB();
+        QVERIFY(waitUntil([&] { return b->listening(); }));
+        QCOMPARE(count(&Seen::synced), std::size_t{1});
+        QCOMPARE(b->cursor(), last);  // from the log's end: nothing of the day is made a second time
+        QCOMPARE(count(&Seen::applied), std::size_t{0});
+        {
+            const std::lock_guard lock(seen->mutex);
+            const StateCommands made = commandsOfState(seen->synced[0], kT0);
+            QCOMPARE(made.unreadable, std::size_t{0});
+            QCOMPARE(find<cmd::ImportVip>(made.commands)->assignments.size(), std::size_t{2});
+            QCOMPARE(find<cmd::PutVipTier>(made.commands)->name, std::string("gold"));
+            QVERIFY(find<cmd::SetThrottleOverride>(made.commands) != nullptr);
+        }
+
+        // What comes after is taken from the log, change by change.
+        const std::string next = a.publish(cmd::AssignVip{"partner-3", "gold", 0, "", "ops"}, "ops");
+        QVERIFY(waitUntil([&] { return b->cursor() == next; }));
+        QCOMPARE(count(&Seen::applied), std::size_t{1});
+
+        // B started again is handed the state once more (an engine in step makes nothing of it), and takes what
+        // was made while it was away from the log.
+        b.reset();
+        const std::string whileAway = a.publish(cmd::AssignVip{"partner-5", "gold", 0, "", "ops"}, "ops");
+        b = makeB();
+        QVERIFY(waitUntil([&] { return b->listening(); }));
+        QCOMPARE(count(&Seen::synced), std::size_t{2});
+        QCOMPARE(count(&Seen::applied), std::size_t{2});
+        QCOMPARE(b->cursor(), whileAway);
+
+        // B goes away; meanwhile changes are made and the log is trimmed past B's cursor.
+        b.reset();
+        a.publish(cmd::RevokeVip{"partner-1"}, "ops");
+        const std::string after = a.publish(cmd::AssignVip{"partner-4", "gold", 0, "", "ops"}, "ops");
+        server.call({"XTRIM", "state-test:changelog", "MAXLEN", "1"});
+        b = makeB();
+        QVERIFY(waitUntil([&] { return b->listening(); }));
+        QCOMPARE(count(&Seen::synced), std::size_t{3});
+        QCOMPARE(count(&Seen::applied), std::size_t{2});  // nothing from the log: the state has it all
+        QCOMPARE(b->cursor(), after);
+        const std::lock_guard lock(seen->mutex);
+        const auto made = commandsOfState(seen->synced[2], kT0);
+        const auto* vips = find<cmd::ImportVip>(made.commands);
+        QVERIFY(vips != nullptr);
+        std::vector<std::string> keys;
+        for (const auto& v : vips->assignments) {
+            keys.push_back(v.key);
+        }
+        QCOMPARE(keys, (std::vector<std::string>{"imported-1", "partner-3", "partner-4", "partner-5"}));
+    }
+
+    // A change made while Redis is away is answered at once without a log id, and logged (state and all) as soon as
+    // Redis is back, so no engine's state sync sets it back.
+    void aChangeMadeWhileRedisIsAwayIsSharedWhenItReturns()
+    {
+        if (!RedisServer::available()) {
+            QSKIP("redis-server is not installed");
+        }
+        RedisServer server;
+        QVERIFY(server.waitAnswering());
+        RedisOptions options;
+        options.seeds = {server.endpoint()};
+        FleetChanges a(options, "away-test", "host-a:1", "host-a:db", [](FleetChange) {});
+        QVERIFY(waitUntil([&] { return a.listening(); }));
+        server.kill();
+        auto answered = std::make_shared<std::promise<std::string>>();
+        a.publishLater(cmd::AssignVip{"made-offline", "gold", 0, "", "ops"}, "ops",
+                       [answered](std::string id) { answered->set_value(std::move(id)); });
+        QVERIFY(answered->get_future().get().empty());  // answered, not logged
+        server.start();
+        QVERIFY(server.waitAnswering());
+        QVERIFY(waitUntil([&] { return server.call({"XLEN", "away-test:changelog"}).integer == 1; }));
+        QVERIFY(server.call({"HEXISTS", "{away-test:changelog}:vip", "made-offline"}).integer == 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleetState)
+#include "tst_fleet_state.moc"
