@@ -6178,235 +6178,265 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetPage</name>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="50" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="54" />
         <source>Attach</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="51" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="55" />
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="52" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="208" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="230" />
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="52" />
-        <source>Answering</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="53" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="56" />
         <source>Decisions per second</source>
         <translation>Entscheidungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="53" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="57" />
+        <source>Denied per second</source>
+        <translation>Abgelehnt pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="57" />
         <source>Redis degraded</source>
         <translation>Redis eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="55" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="60" />
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="56" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="61" />
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="57" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="62" />
         <source>Assign</source>
         <translation>Zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="58" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="63" />
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="62" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="67" />
         <source>The console is read-only: it changes nothing in the fleet either.</source>
         <translation>Die Konsole ist schreibgeschützt: Sie ändert auch in der Flotte nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="75" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="80" />
         <source>%1: done on %2, which shares it with no other engine (no Redis).</source>
         <translation>%1: auf %2 erledigt, das es mit keiner anderen Engine teilt (kein Redis).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="77" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="82" />
         <source>%1: sent; waiting for the engines…</source>
         <translation>%1: gesendet; warte auf die Engines…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="83" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="88" />
         <source>%1: not done. %2</source>
         <translation>%1: nicht erledigt. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="101" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="106" />
         <source>Watch a fleet of &lt;b&gt;sluice serve&lt;/b&gt; engines that share their limits through Redis: give the address of any one of them and an API token of scope read or admin. The token is kept in the system keychain.</source>
         <translation>Beobachten Sie eine Flotte von &lt;b&gt;sluice serve&lt;/b&gt;-Engines, die ihre Limits über Redis teilen: Geben Sie die Adresse einer beliebigen von ihnen und ein API-Token mit Bereich read oder admin an. Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="108" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="113" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="111" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="116" />
         <source>sluice_… token</source>
         <translation>sluice_…-Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="112" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="117" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="115" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="120" />
         <source>Stop watching this fleet and remove its token from the keychain</source>
         <translation>Diese Flotte nicht mehr beobachten und ihr Token aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="116" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="121" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="118" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="123" />
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="140" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="142" />
+        <source>last 5 minutes</source>
+        <translation>letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="150" />
+        <source>Fleet requests per second, last 5 minutes</source>
+        <translation>Anfragen der Flotte pro Sekunde, letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="145" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="449" />
+        <source>Reputation across the fleet</source>
+        <translation>Ruf über die ganze Flotte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="56" />
+        <source>Engines answering</source>
+        <translation>Engines, die antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="161" />
         <source>Engines of the fleet</source>
         <translation>Engines der Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="141" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="162" />
         <source>Not attached to a fleet.</source>
         <translation>Mit keiner Flotte verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="153" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="174" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="155" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="176" />
         <source>Reason (required), e.g. incident 42</source>
         <translation>Grund (erforderlich), z. B. Vorfall 42</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="156" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="177" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="158" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="179" />
         <source>Hold the throttle of every engine of the fleet at this level (needs an admin token)</source>
         <translation>Die Drosselung jeder Engine der Flotte auf dieser Stufe halten (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="160" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="181" />
         <source>Hand every engine's throttle back to its automatic controller</source>
         <translation>Die Drosselung jeder Engine wieder ihrer automatischen Regelung überlassen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="163" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="184" />
         <source>Throttle the whole fleet at &amp;level:</source>
         <translation>Ganze Flotte drosseln auf &amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="176" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="197" />
         <source>Key, e.g. partner-7</source>
         <translation>Schlüssel, z. B. partner-7</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="177" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="198" />
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="180" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="201" />
         <source>Tier, e.g. gold</source>
         <translation>Stufe, z. B. gold</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="181" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="202" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="184" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="205" />
         <source>Notes (optional)</source>
         <translation>Notizen (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="185" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="206" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="188" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="209" />
         <source>Give the key this VIP tier on every engine of the fleet (needs an admin token)</source>
         <translation>Dem Schlüssel diese VIP-Stufe auf jeder Engine der Flotte geben (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="190" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="211" />
         <source>Take the key's VIP tier away on every engine of the fleet</source>
         <translation>Dem Schlüssel die VIP-Stufe auf jeder Engine der Flotte entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="191" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="212" />
         <source>VIP on the whole fleet, &amp;key:</source>
         <translation>VIP für die ganze Flotte, &amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="213" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="286" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="235" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="314" />
         <source>Not attached.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="224" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="246" />
         <source>Reading the token of %1 from the keychain…</source>
         <translation>Das Token für %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="227" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="249" />
         <source>No token for %1 in the keychain: give it again.</source>
         <translation>Kein Token für %1 im Schlüsselbund: Geben Sie es erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="228" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="250" />
         <source>The keychain could not give the token: %1</source>
         <translation>Der Schlüsselbund konnte das Token nicht liefern: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="243" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="263" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="265" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="288" />
         <source>Asking %1…</source>
         <translation>%1 wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="259" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="281" />
         <source>Give a token of that server (sluice token create NAME --scope read).</source>
         <translation>Geben Sie ein Token dieses Servers an (sluice token create NAME --scope read).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="269" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="294" />
         <source>Attached for this session only: the keychain could not keep the token (%1).</source>
         <translation>Nur für diese Sitzung verbunden: Der Schlüsselbund konnte das Token nicht aufbewahren (%1).</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="331" />
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="334" />
+        <source>Reputation across the fleet: %1 active keys</source>
+        <translation>Ruf über die ganze Flotte: %1 aktive Schlüssel</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="307" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="342" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Engine</numerusform>
@@ -6414,7 +6444,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="310" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="345" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n stumm</numerusform>
@@ -6422,7 +6452,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="313" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="348" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis ist bei %n davon eingeschränkt</numerusform>
@@ -6430,52 +6460,52 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="329" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="364" />
         <source>Give a reason: the audit log of every engine keeps it.</source>
         <translation>Geben Sie einen Grund an: Das Prüfprotokoll jeder Engine bewahrt ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="334" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="369" />
         <source>Throttle held at %1</source>
         <translation>Drosselung auf %1 gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="341" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="376" />
         <source>Throttle released</source>
         <translation>Drosselung freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="350" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="385" />
         <source>Give the key and its VIP tier.</source>
         <translation>Geben Sie den Schlüssel und seine VIP-Stufe an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="357" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="392" />
         <source>VIP tier %1 for %2</source>
         <translation>VIP-Stufe %1 für %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="365" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="400" />
         <source>Give the key whose VIP tier goes.</source>
         <translation>Geben Sie den Schlüssel an, dessen VIP-Stufe entzogen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="368" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="403" />
         <source>VIP tier of %1 revoked</source>
         <translation>VIP-Stufe von %1 entzogen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="382" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="417" />
         <source>%1: sending…</source>
         <translation>%1: wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="401" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="436" />
         <source>%1: applied by every engine (%2 of %3).</source>
         <translation>%1: von jeder Engine übernommen (%2 von %3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="405" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="440" />
         <source>%1: applied by %2 of %3 engines so far…</source>
         <translation>%1: bisher von %2 von %3 Engines übernommen…</translation>
     </message>

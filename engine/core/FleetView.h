@@ -29,6 +29,11 @@ struct EngineSummary {
     // The last entry of the fleet's change log this engine has taken ("<ms>-<seq>"; empty without a change log):
     // a change whose id is at or before it has reached this engine.
     std::string changeCursor;
+    // Reputation: active keys by score (kHistogramBins bins of 5 points) and by tier (flagged, standard, trusted);
+    // empty from engines before they were summarised.
+    std::vector<std::uint64_t> histogram;
+    std::vector<std::uint64_t> tiers;
+    std::uint64_t vipAssignments = 0;
 };
 
 struct FleetEntry {

@@ -4,6 +4,7 @@
 #include "core/JsonRead.h"
 #include "flags/InstantText.h"
 #include "http/AdminReplies.h"
+#include "snapshot/Snapshot.h"
 
 #include <nlohmann/json.hpp>
 
@@ -28,11 +29,36 @@ TimeNs instantField(const json& j, const std::string& path)
     return *at;
 }
 
+// A list of `size` counts, or none.
+std::vector<std::uint64_t> countsOf(const json& j, const std::string& path, int size)
+{
+    if (!j.is_array() || (!j.empty() && j.size() != static_cast<std::size_t>(size))) {
+        JsonRead::fail(path, "expected a list of " + std::to_string(size) + " counts");
+    }
+    std::vector<std::uint64_t> out;
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        out.push_back(static_cast<std::uint64_t>(JsonRead::whole(j[i], JsonRead::index(path, i), 0, 9e15)));
+    }
+    return out;
+}
+
+// Adds `counts` into `sum`, which takes their length when it has none.
+void addCounts(std::vector<std::uint64_t>& sum, const std::vector<std::uint64_t>& counts)
+{
+    if (sum.size() < counts.size()) {
+        sum.resize(counts.size());
+    }
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        sum[i] += counts[i];
+    }
+}
+
 FleetEntry engineOf(const json& e, const std::string& path)
 {
     JsonRead::requireObject(e, path,
                             {"id", "host", "version", "started_at", "uptime_s", "seen_at", "silent", "decisions_per_s",
-                             "denied_per_s", "lag_ms", "active_keys", "throttle", "redis", "change_cursor"});
+                             "denied_per_s", "lag_ms", "active_keys", "throttle", "redis", "change_cursor",
+                             "reputation", "vip_assignments"});
     const auto field = [&](const char* name) -> const json& { return JsonRead::required(e, path, name); };
     const auto at = [&](const char* name) { return JsonRead::field(path, name); };
     FleetEntry out;
@@ -50,6 +76,20 @@ FleetEntry engineOf(const json& e, const std::string& path)
     s.throttle = JsonRead::text(field("throttle"), at("throttle"), kMaxEngineText, true);
     if (e.contains("change_cursor")) {
         s.changeCursor = JsonRead::text(e.at("change_cursor"), at("change_cursor"), 64, true);
+    }
+    // From servers before the reputation figures: none.
+    if (e.contains("vip_assignments")) {
+        s.vipAssignments =
+            static_cast<std::uint64_t>(JsonRead::whole(e.at("vip_assignments"), at("vip_assignments"), 0, 9e15));
+    }
+    if (e.contains("reputation")) {
+        const json& reputation = e.at("reputation");
+        const std::string reputationPath = at("reputation");
+        JsonRead::requireObject(reputation, reputationPath, {"histogram", "tiers"});
+        s.histogram = countsOf(JsonRead::required(reputation, reputationPath, "histogram"),
+                               JsonRead::field(reputationPath, "histogram"), kHistogramBins);
+        s.tiers = countsOf(JsonRead::required(reputation, reputationPath, "tiers"),
+                           JsonRead::field(reputationPath, "tiers"), kReputationTierCount);
     }
     const json& redis = field("redis");
     const std::string redisPath = at("redis");
@@ -74,6 +114,11 @@ FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines)
             ++out.answering;
             out.decisionsPerSec += e.summary.decisionsPerSec;
             out.degraded += e.summary.degraded ? 1 : 0;
+            out.deniedPerSec += e.summary.deniedPerSec;
+            out.activeKeys += e.summary.activeKeys;
+            out.vipAssignments += e.summary.vipAssignments;
+            addCounts(out.histogram, e.summary.histogram);
+            addCounts(out.tiers, e.summary.tiers);
         }
     }
     out.engines = std::move(engines);
@@ -99,14 +144,20 @@ json encodeFleetAnswer(const FleetAnswer& answer)
              {"active_keys", s.activeKeys},
              {"throttle", s.throttle},
              {"redis", {{"shared", s.shared}, {"degraded", s.degraded}, {"nodes_up", s.nodesUp}, {"nodes", s.nodes}}},
-             {"change_cursor", s.changeCursor}});
+             {"change_cursor", s.changeCursor},
+             {"reputation", {{"histogram", s.histogram}, {"tiers", s.tiers}}},
+             {"vip_assignments", s.vipAssignments}});
     }
     return json{{"engines", engines},
                 {"totals",
                  {{"engines", answer.engines.size()},
                   {"answering", answer.answering},
                   {"decisions_per_s", answer.decisionsPerSec},
-                  {"degraded", answer.degraded}}}};
+                  {"degraded", answer.degraded},
+                  {"denied_per_s", answer.deniedPerSec},
+                  {"active_keys", answer.activeKeys},
+                  {"vip_assignments", answer.vipAssignments},
+                  {"reputation", {{"histogram", answer.histogram}, {"tiers", answer.tiers}}}}}};
 }
 
 std::optional<FleetAnswer> decodeFleetAnswer(std::string_view text, std::string& error)

@@ -18,6 +18,12 @@ struct FleetAnswer {
     int answering = 0;
     double decisionsPerSec = 0;
     int degraded = 0;
+    // Added up over the engines that answer: the fleet as one.
+    double deniedPerSec = 0;
+    std::uint64_t activeKeys = 0;
+    std::uint64_t vipAssignments = 0;
+    std::vector<std::uint64_t> histogram;  // active keys by score, kHistogramBins bins
+    std::vector<std::uint64_t> tiers;      // flagged, standard, trusted
 };
 
 FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines);

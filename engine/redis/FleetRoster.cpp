@@ -3,6 +3,7 @@
 
 #include "core/JsonRead.h"
 #include "redis/HashSlot.h"
+#include "snapshot/Snapshot.h"
 
 #include <nlohmann/json.hpp>
 
@@ -47,6 +48,23 @@ bool summaryNumber(const json& j, const char* name, Number& out)
     return true;
 }
 
+// A list of exactly `size` counts; an empty list is none.
+bool summaryCounts(const json& j, const char* name, int size, std::vector<std::uint64_t>& out)
+{
+    const json& list = j.at(name);
+    if (!list.is_array() || (!list.empty() && list.size() != static_cast<std::size_t>(size))) {
+        return false;
+    }
+    out.clear();
+    for (const json& n : list) {
+        if (!n.is_number_unsigned() || n.get<std::uint64_t>() > 9'000'000'000'000'000'000ULL) {
+            return false;
+        }
+        out.push_back(n.get<std::uint64_t>());
+    }
+    return true;
+}
+
 bool summaryFlag(const json& j, const char* name, bool& out)
 {
     const auto it = j.find(name);
@@ -76,7 +94,10 @@ std::string encodeEngineSummary(const EngineSummary& s)
                 {"degraded", s.degraded},
                 {"nodes_up", s.nodesUp},
                 {"nodes", s.nodes},
-                {"change_cursor", s.changeCursor}}
+                {"change_cursor", s.changeCursor},
+                {"histogram", s.histogram},
+                {"tiers", s.tiers},
+                {"vip", s.vipAssignments}}
         .dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -98,8 +119,11 @@ std::optional<EngineSummary> decodeEngineSummary(std::string_view text)
                     summaryNumber(j, "active_keys", s.activeKeys) && summaryText(j, "throttle", s.throttle) &&
                     summaryFlag(j, "shared", s.shared) && summaryFlag(j, "degraded", s.degraded) &&
                     summaryNumber(j, "nodes_up", s.nodesUp) && summaryNumber(j, "nodes", s.nodes);
-    // Summaries from before the change log have no cursor.
-    if (!ok || (j.contains("change_cursor") && !summaryText(j, "change_cursor", s.changeCursor))) {
+    // Summaries from before the change log have no cursor, and from before the reputation figures none of those.
+    if (!ok || (j.contains("change_cursor") && !summaryText(j, "change_cursor", s.changeCursor)) ||
+        (j.contains("histogram") && !summaryCounts(j, "histogram", kHistogramBins, s.histogram)) ||
+        (j.contains("tiers") && !summaryCounts(j, "tiers", kReputationTierCount, s.tiers)) ||
+        (j.contains("vip") && !summaryNumber(j, "vip", s.vipAssignments))) {
         return std::nullopt;
     }
     return s;

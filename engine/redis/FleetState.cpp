@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace sluice::engine::redis {
 
@@ -333,6 +334,21 @@ StateCommands commandsOfState(const FleetState& state, TimeNs now)
 
 std::vector<Command> missingOn(std::vector<Command> commands, const Engine& engine)
 {
+    // An assignment to a tier this engine will not have would refuse the whole import: it is left out alone.
+    std::set<std::string, std::less<>> tiers;
+    for (const VipTier& t : engine.vipCatalog().tiers()) {
+        tiers.insert(t.name);
+    }
+    for (const Command& c : commands) {
+        if (const auto* put = std::get_if<cmd::PutVipTier>(&c)) {
+            tiers.insert(put->name);
+        }
+    }
+    for (Command& c : commands) {
+        if (auto* import = std::get_if<cmd::ImportVip>(&c)) {
+            std::erase_if(import->assignments, [&](const cmd::AssignVip& a) { return !tiers.contains(a.tier); });
+        }
+    }
     std::erase_if(commands, [&](Command& c) { return !std::visit(Missing{engine}, c); });
     return commands;
 }

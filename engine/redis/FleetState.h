@@ -61,7 +61,8 @@ StateCommands commandsOfState(const FleetState& state, TimeNs now);
 // Of `commands`, those that would change something on `engine`: what it has already (the same tier, assignment,
 // setting, switch or override) is left out, so an engine in step with its fleet makes nothing and audits nothing.
 // Also left out: a flag's switch or rollout when the engine moves them itself (a schedule or a rollout plan) or
-// has no such flag, and clearing an override the engine's own anomaly response set.
+// has no such flag, clearing an override the engine's own anomaly response set, and an assignment to a tier the
+// engine will not have (it would refuse the whole import).
 std::vector<Command> missingOn(std::vector<Command> commands, const Engine& engine);
 
 }  // namespace sluice::engine::redis

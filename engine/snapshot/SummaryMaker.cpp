@@ -40,6 +40,9 @@ EngineSummary SummaryMaker::make(const Snapshot* latest, TimeNs now)
     s.deniedPerSec = m_deniedPerSec;
     s.lagMs = static_cast<double>(std::max<TimeNs>(0, now - latest->at)) / 1e6;
     s.activeKeys = latest->activeKeys;
+    s.histogram.assign(latest->histogram.begin(), latest->histogram.end());
+    s.tiers.assign(latest->tierCounts.begin(), latest->tierCounts.end());
+    s.vipAssignments = latest->vipAssignments;
     s.throttle = std::string(nameOf(latest->throttle.level));
     s.shared = latest->shared.configured;
     s.degraded = latest->shared.configured && latest->shared.degraded;

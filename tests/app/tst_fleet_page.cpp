@@ -9,12 +9,17 @@
 
 #include "Console.h"
 #include "ConsoleTestSupport.h"
+#include "Format.h"
 #include "MainWindow.h"
 #include "PlainHttp.h"
 #include "Translations.h"
+#include "pages/fleet/FleetHistory.h"
 #include "pages/fleet/FleetModel.h"
 #include "pages/fleet/FleetPage.h"
+#include "pages/overview/TrafficChartView.h"
+#include "pages/reputation/ScoreHistogram.h"
 #include "secrets/Keychain.h"
+#include "widgets/KpiTile.h"
 
 #include "decision/Engine.h"
 #include "http/CheckService.h"
@@ -24,9 +29,11 @@
 #include "redis/RedisShared.h"
 #include "snapshot/SummaryMaker.h"
 
+#include <QAreaSeries>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -286,6 +293,70 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(applied->text().startsWith(QStringLiteral("Throttle released: applied by every")),
                                  15000);
         QTRY_COMPARE_WITH_TIMEOUT(levels(), (QStringList{QStringLiteral("none"), QStringLiteral("none")}), 15000);
+    }
+
+    // The fleet as one: its figures, its requests per second over the last minutes and every engine's keys by
+    // reputation score, added up over the engines.
+    void theFleetIsShownAsOne()
+    {
+        for (int i = 0; i < 30; ++i) {
+            const FleetEngine& e = i < 18 ? *m_a : *m_b;
+            const QByteArray key = "as-one-" + QByteArray::number(i);
+            QCOMPARE(
+                sluice::testing::get(e.service->port(), "/v1/check?key=" + key, QByteArray::fromStdString(e.checker))
+                    .status,
+                200);
+        }
+        ui::FleetPage page(nullptr, nullptr, kService);
+        page.resize(1024, 640);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
+        page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(m_a->token));
+        page.attach();
+        const auto keysOfEngines = [&] {
+            quint64 sum = 0;
+            for (const FleetEntry& e : page.model()->engines()) {
+                sum += e.summary.activeKeys;
+            }
+            return sum;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() == 2 && keysOfEngines() >= 30, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.scoreHistogram()->total(), keysOfEngines(), 5000);
+        QVERIFY(page.scoreHistogram()->bins()[10] >= 30);  // new keys start at 50: the 50-55 bin
+        const auto tile = [&](const QString& caption) {
+            for (const ui::KpiTile* t : page.findChildren<ui::KpiTile*>()) {
+                if (t->accessibleName() == caption) {
+                    return t->value();
+                }
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(tile(QStringLiteral("Engines answering")), QStringLiteral("2 of 2"), 5000);
+        auto* heading = page.findChild<QLabel*>(QStringLiteral("fleetScoresHeading"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            heading->text(),
+            QStringLiteral("Reputation across the fleet: %1 active keys").arg(ui::formatCount(keysOfEngines())), 5000);
+        // A sample an answer: after three answers the chart draws at least two.
+        QTRY_VERIFY_WITH_TIMEOUT(page.trafficChart()->allowedSeries()->upperSeries()->count() >= 2, 10000);
+    }
+
+    void theFleetsHistoryKeepsFiveMinutes()
+    {
+        ui::FleetHistory h;
+        h.add(1000, 100, 10);
+        h.add(1000, 120, 20);  // the same second again: the later answer
+        QCOMPARE(h.size(), std::size_t{1});
+        QCOMPARE(h.history().allowed[0], 100.0);
+        QCOMPARE(h.history().denied[0], 20.0);
+        h.add(1001, 5, 50);  // more denied than decided is not a rate: capped
+        QCOMPARE(h.history().denied[1], 5.0);
+        h.add(1000 + ui::FleetHistory::kWindowSec, 1, 0);
+        QCOMPARE(h.size(), std::size_t{2});  // second 1000 has left the window
+        QCOMPARE(h.history().startSec.front(), 1001.0);
+        QCOMPARE(h.history().toSec - h.history().fromSec, ui::FleetHistory::kWindowSec);
+        h.add(900, 1, 0);  // the clock went back
+        QCOMPARE(h.size(), std::size_t{1});
     }
 
     // A VIP tier given from the console is on both engines within a second, and the page says when every engine

@@ -129,8 +129,8 @@ const QHash<QString, PageControls>& knownControls()
          {{QStringLiteral("fleetLevel"), QStringLiteral("fleetReason"), QStringLiteral("fleetHold"),
            QStringLiteral("fleetRelease"), QStringLiteral("fleetVipKey"), QStringLiteral("fleetVipTier"),
            QStringLiteral("fleetVipNotes"), QStringLiteral("fleetVipAssign"), QStringLiteral("fleetVipRevoke")},
-          {QStringLiteral("fleetServer"), QStringLiteral("fleetToken"), QStringLiteral("fleetAttach"),
-           QStringLiteral("fleetForget")}}},
+          charts + QStringList{QStringLiteral("fleetServer"), QStringLiteral("fleetToken"),
+                               QStringLiteral("fleetAttach"), QStringLiteral("fleetForget")}}},
     };
     return known;
 }

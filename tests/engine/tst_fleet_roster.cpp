@@ -10,6 +10,8 @@
 
 #include <QTest>
 
+#include <nlohmann/json.hpp>
+
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -143,9 +145,32 @@ private slots:
         s.degraded = true;
         s.nodesUp = 2;
         s.nodes = 3;
+        s.histogram.assign(kHistogramBins, 0);
+        s.histogram[9] = 90;
+        s.histogram[2] = 9;
+        s.tiers = {9, 90, 0};
+        s.vipAssignments = 4;
         const auto back = decodeEngineSummary(encodeEngineSummary(s));
         QVERIFY(back.has_value());
         QCOMPARE(encodeEngineSummary(*back), encodeEngineSummary(s));
+        QCOMPARE(back->histogram[9], std::uint64_t{90});
+        QCOMPARE(back->tiers[0], std::uint64_t{9});
+        QCOMPARE(back->vipAssignments, std::uint64_t{4});
+        // A histogram of another length, or with a count that is not one, is not a summary.
+        EngineSummary shortList = s;
+        shortList.histogram.resize(5);
+        QVERIFY(!decodeEngineSummary(encodeEngineSummary(shortList)).has_value());
+        std::string negative = encodeEngineSummary(s);
+        negative.replace(negative.find("[9,90,0]"), 8, "[9,-90,0]");
+        QVERIFY(!decodeEngineSummary(negative).has_value());
+        // An engine from before the reputation figures: none, not an error.
+        nlohmann::json olderJson = nlohmann::json::parse(encodeEngineSummary(s));
+        for (const char* field : {"histogram", "tiers", "vip"}) {
+            olderJson.erase(field);
+        }
+        const std::string older = olderJson.dump();
+        QVERIFY2(decodeEngineSummary(older).has_value(), older.c_str());
+        QVERIFY(decodeEngineSummary(older)->histogram.empty());
         QVERIFY(!decodeEngineSummary("").has_value());
         QVERIFY(!decodeEngineSummary("[1]").has_value());
         std::string text = encodeEngineSummary(s);
@@ -164,6 +189,9 @@ private slots:
         first.requests = 1000;
         first.denied = 100;
         first.activeKeys = 7;
+        first.histogram[10] = 7;
+        first.tierCounts = {0, 7, 0};
+        first.vipAssignments = 2;
         QCOMPARE(maker.make(&first, 10 * kNsPerSec).decisionsPerSec, 0.0);  // nothing to compare with yet
         Snapshot second = first;
         second.at = 12 * kNsPerSec;
@@ -175,6 +203,10 @@ private slots:
         QCOMPARE(s.deniedPerSec, 100.0);
         QCOMPARE(s.lagMs, 250.0);
         QCOMPARE(s.activeKeys, std::uint64_t{7});
+        QCOMPARE(s.histogram.size(), std::size_t{kHistogramBins});
+        QCOMPARE(s.histogram[10], std::uint64_t{7});
+        QCOMPARE(s.tiers, (std::vector<std::uint64_t>{0, 7, 0}));
+        QCOMPARE(s.vipAssignments, std::uint64_t{2});
         QCOMPARE(s.throttle, std::string("medium"));
         QCOMPARE(s.startedAt, 5 * kNsPerSec);
         QVERIFY(!s.shared);

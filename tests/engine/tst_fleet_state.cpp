@@ -227,6 +227,14 @@ private slots:
         plan.targetPercent = 100;
         QVERIFY(e.apply(cmd::SetRolloutPlan{flags::kAdaptiveLimiting, plan, "ops"}, kT0).ok);
         QVERIFY(missingOn(commandsOfState(map.state(), kT0).commands, e).empty());
+        // An assignment to a tier this engine lacks is left out; the others still come.
+        map.apply(change(cmd::AssignVip{"odd-tier", "platinum", 0, "", "ops"}));
+        map.apply(change(cmd::AssignVip{"partner-6", "gold", 0, "", "ops"}));
+        const auto known = missingOn(commandsOfState(map.state(), kT0).commands, e);
+        QCOMPARE(known.size(), std::size_t{1});
+        QCOMPARE(std::get<cmd::ImportVip>(known[0]).assignments.size(), std::size_t{1});
+        QCOMPARE(std::get<cmd::ImportVip>(known[0]).assignments[0].key, std::string("partner-6"));
+        QVERIFY(e.apply(known[0], kT0).ok);
         // A flag this engine does not have is left alone.
         map.apply(change(cmd::SetFlagEnabled{"not-here", true, "ops"}));
         QVERIFY(missingOn(commandsOfState(map.state(), kT0).commands, e).empty());

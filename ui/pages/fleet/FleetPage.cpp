@@ -4,6 +4,8 @@
 #include "Format.h"
 #include "pages/fleet/FleetClient.h"
 #include "pages/fleet/FleetModel.h"
+#include "pages/overview/TrafficChartView.h"
+#include "pages/reputation/ScoreHistogram.h"
 #include "secrets/Keychain.h"
 #include "widgets/KpiTile.h"
 #include "widgets/PageParts.h"
@@ -12,6 +14,7 @@
 #include "redis/FleetChanges.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +27,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace sluice::ui {
@@ -49,8 +53,9 @@ FleetPage::FleetPage(EngineClient* engine, QWidget* parent, const QString& keych
       m_client(new FleetClient(this)), m_model(new FleetModel(this)), m_server(new QLineEdit(this)),
       m_token(new QLineEdit(this)), m_attach(new QPushButton(tr("Attach"), this)),
       m_detach(new QPushButton(tr("Forget"), this)), m_status(new QLabel(this)),
-      m_engines(new KpiTile(tr("Engines"), this)), m_answering(new KpiTile(tr("Answering"), this)),
-      m_decisions(new KpiTile(tr("Decisions per second"), this)), m_degraded(new KpiTile(tr("Redis degraded"), this)),
+      m_engines(new KpiTile(tr("Engines answering"), this)), m_decisions(new KpiTile(tr("Decisions per second"), this)),
+      m_denied(new KpiTile(tr("Denied per second"), this)), m_degraded(new KpiTile(tr("Redis degraded"), this)),
+      m_traffic(new TrafficChartView(this)), m_scores(new ScoreHistogram(this)), m_scoresHeading(sectionHeading(this)),
       m_table(new QTableView(this)), m_empty(new QLabel(this)), m_level(new QComboBox(this)),
       m_reason(new QLineEdit(this)), m_hold(new QPushButton(tr("Hold"), this)),
       m_release(new QPushButton(tr("Release"), this)), m_vipKey(new QLineEdit(this)), m_vipTier(new QLineEdit(this)),
@@ -129,9 +134,25 @@ void FleetPage::build()
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* tiles = new TileGridLayout;
-    for (KpiTile* tile : {m_engines, m_answering, m_decisions, m_degraded}) {
+    for (KpiTile* tile : {m_engines, m_decisions, m_denied, m_degraded}) {
         tiles->addWidget(tile);
     }
+    // The fleet as one: its requests per second as this page heard them, and every engine's keys by score.
+    m_traffic->setObjectName(QStringLiteral("fleetTraffic"));
+    m_traffic->setRangeSpan(tr("last 5 minutes"));
+    m_scores->setObjectName(QStringLiteral("fleetScores"));
+    m_scoresHeading->setObjectName(QStringLiteral("fleetScoresHeading"));
+    m_scoresHeading->setText(tr("Reputation across the fleet"));
+    for (QWidget* chart : std::initializer_list<QWidget*>{m_traffic, m_scores}) {
+        chart->setMinimumHeight(170);
+    }
+    auto* charts = new QGridLayout;
+    charts->addWidget(sectionHeading(this, tr("Fleet requests per second, last 5 minutes")), 0, 0);
+    charts->addWidget(m_scoresHeading, 0, 1);
+    charts->addWidget(m_traffic, 1, 0);
+    charts->addWidget(m_scores, 1, 1);
+    charts->setColumnStretch(0, 1);
+    charts->setColumnStretch(1, 1);
     m_table->setObjectName(QStringLiteral("fleetEngines"));
     m_table->setModel(m_model);
     setUpListTable(m_table);
@@ -205,6 +226,7 @@ void FleetPage::build()
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addLayout(tiles);
+    layout->addLayout(charts, 2);
     layout->addWidget(sectionHeading(this, tr("Engines")));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty);
@@ -259,6 +281,9 @@ void FleetPage::attach()
         setStatus(tr("Give a token of that server (sluice token create NAME --scope read)."), false);
         return;
     }
+    if (url != m_client->server()) {
+        m_history.clear();  // another fleet's traffic
+    }
     m_client->setServer(url, token.toUtf8());
     setStatus(tr("Asking %1…").arg(url.toString()), true);
     m_client->poll();
@@ -278,6 +303,9 @@ void FleetPage::attach()
 void FleetPage::detach()
 {
     m_client->setServer({}, {});
+    m_history.clear();
+    m_traffic->setHistory(m_history.history());
+    m_scores->setBins({});
     m_token->clear();
     m_model->setEngines({});
     m_keychainProblem.clear();
@@ -299,10 +327,17 @@ void FleetPage::showAnswer(const engine::http::FleetAnswer& answer)
 {
     showApplied(answer);
     m_model->setEngines(answer.engines);
-    m_engines->setValue(formatCount(answer.engines.size()));
-    m_answering->setValue(formatCount(static_cast<quint64>(answer.answering)));
+    m_engines->setValue(
+        tr("%1 of %2").arg(formatCount(static_cast<quint64>(answer.answering)), formatCount(answer.engines.size())));
     m_decisions->setValue(formatRate(answer.decisionsPerSec));
+    m_denied->setValue(formatRate(answer.deniedPerSec));
+    m_scoresHeading->setText(tr("Reputation across the fleet: %1 active keys").arg(formatCount(answer.activeKeys)));
     m_degraded->setValue(formatCount(static_cast<quint64>(answer.degraded)));
+    m_history.add(QDateTime::currentSecsSinceEpoch(), answer.decisionsPerSec, answer.deniedPerSec);
+    m_traffic->setHistory(m_history.history());
+    ScoreHistogram::Bins bins{};
+    std::copy_n(answer.histogram.begin(), std::min(answer.histogram.size(), bins.size()), bins.begin());
+    m_scores->setBins(bins);
     const int silent = static_cast<int>(answer.engines.size()) - answer.answering;
     QString text = tr("Attached to %1: %n engine(s)", nullptr, static_cast<int>(answer.engines.size()))
                        .arg(m_client->server().toString());
@@ -411,7 +446,8 @@ void FleetPage::render()
     m_table->setVisible(any);
     m_empty->setVisible(!any);
     if (!any) {
-        for (KpiTile* tile : {m_engines, m_answering, m_decisions, m_degraded}) {
+        m_scoresHeading->setText(tr("Reputation across the fleet"));
+        for (KpiTile* tile : {m_engines, m_decisions, m_denied, m_degraded}) {
             tile->setValue(QStringLiteral("–"));
         }
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Page.h"
+#include "pages/fleet/FleetHistory.h"
 
 #include "http/FleetJson.h"
 
@@ -18,6 +19,8 @@ class FleetClient;
 class FleetModel;
 class KpiTile;
 class Keychain;
+class ScoreHistogram;
+class TrafficChartView;
 
 // The fleet of `sluice serve` engines this console watches: attach to one server of it (its address and a read
 // or admin token, both kept in the OS keychain, never in the settings), then the engines it knows of through Redis,
@@ -54,6 +57,10 @@ public:
     void revokeVip();
 
     const FleetModel* model() const { return m_model; }
+    // The fleet's traffic and reputation as drawn: requests per second over the last minutes, and active keys by
+    // score added up over the engines that answer.
+    const TrafficChartView* trafficChart() const { return m_traffic; }
+    const ScoreHistogram* scoreHistogram() const { return m_scores; }
     QString status() const;
 
 protected:
@@ -78,10 +85,14 @@ private:
     QPushButton* m_attach;
     QPushButton* m_detach;
     QLabel* m_status;
-    KpiTile* m_engines;
-    KpiTile* m_answering;
+    KpiTile* m_engines;  // answering of all
     KpiTile* m_decisions;
+    KpiTile* m_denied;
     KpiTile* m_degraded;
+    TrafficChartView* m_traffic;
+    ScoreHistogram* m_scores;
+    QLabel* m_scoresHeading;
+    FleetHistory m_history;
     QTableView* m_table;
     QLabel* m_empty;
     QComboBox* m_level;

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "pages/fleet/FleetHistory.h"
+
+#include <algorithm>
+
+namespace sluice::ui {
+
+void FleetHistory::add(qint64 atSec, double decisionsPerSec, double deniedPerSec)
+{
+    if (!m_samples.empty() && atSec < m_samples.back().atSec) {
+        m_samples.clear();
+    }
+    const double decisions = std::max(0.0, decisionsPerSec);
+    const Sample sample{atSec, decisions, std::min(std::max(0.0, deniedPerSec), decisions)};
+    if (!m_samples.empty() && m_samples.back().atSec == atSec) {
+        m_samples.back() = sample;
+    } else {
+        m_samples.push_back(sample);
+    }
+    while (m_samples.front().atSec <= atSec - kWindowSec) {
+        m_samples.pop_front();
+    }
+    rebuild();
+}
+
+void FleetHistory::clear()
+{
+    m_samples.clear();
+    m_history = RateHistory{};
+}
+
+void FleetHistory::rebuild()
+{
+    RateHistory h;
+    h.toSec = m_samples.back().atSec + 1;
+    h.fromSec = h.toSec - kWindowSec;
+    for (const Sample& s : m_samples) {
+        h.startSec.push_back(static_cast<double>(s.atSec));
+        h.seconds.push_back(1.0);
+        h.allowed.push_back(s.decisions - s.denied);
+        h.denied.push_back(s.denied);
+        h.peak.push_back(s.decisions);
+        h.peakDenied.push_back(s.denied);
+    }
+    m_history = std::move(h);
+}
+
+}  // namespace sluice::ui
