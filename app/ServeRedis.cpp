@@ -173,13 +173,14 @@ std::unique_ptr<engine::redis::FleetChanges> startFleetChanges(const ServeRedis&
     auto inFlight = std::make_shared<InFlight>();
     return std::make_unique<engine::redis::FleetChanges>(
         optionsOf(redis), redis.prefix, fleetEngineId(), fleetInstance(db),
-        [&runtime, refused, inFlight](engine::redis::FleetChange change) {
+        [&runtime, refused, inFlight](engine::redis::FleetChange change, engine::redis::FleetChanges::Made made) {
             engine::AdminContext context{change.actor, "made on " + change.origin + ", shared by the fleet"};
             inFlight->add();
             runtime.command(std::move(change.command), std::move(context),
-                            [refused, inFlight](const engine::CommandResult& r) {
+                            [refused, inFlight, made = std::move(made)](const engine::CommandResult& r) {
                                 refused(r);
                                 inFlight->done();
+                                made();
                             });
         },
         [&runtime, &log, refused, inFlight](engine::redis::FleetState state) {

@@ -421,7 +421,7 @@ bool FleetChanges::connect(RedisConnection*& out, std::unique_ptr<RedisConnectio
 std::string FleetChanges::cursor() const
 {
     const std::lock_guard lock(m_cursorMutex);
-    return m_cursorShown;
+    return m_made;
 }
 
 std::string FleetChanges::publish(const Command& command, const std::string& actor)
@@ -474,11 +474,41 @@ std::string FleetChanges::publish(const Command& command, const std::string& act
 
 bool FleetChanges::saveCursor(RedisClient& client)
 {
+    std::string made;
     {
         const std::lock_guard lock(m_cursorMutex);
-        m_cursorShown = m_cursor;
+        made = m_made;
     }
-    return callKey(client, m_cursorKey, {"SET", m_cursorKey, m_cursor, "EX", kCursorSeconds}).has_value();
+    if (made.empty()) {
+        return true;  // nothing made yet since the cursor was read
+    }
+    return callKey(client, m_cursorKey, {"SET", m_cursorKey, made, "EX", kCursorSeconds}).has_value();
+}
+
+void FleetChanges::reached(const std::string& id, bool made)
+{
+    const std::lock_guard lock(m_cursorMutex);
+    m_reached.emplace_back(id, made);
+    advanceMade();
+}
+
+void FleetChanges::madeHere(const std::string& id)
+{
+    const std::lock_guard lock(m_cursorMutex);
+    for (auto& [reachedId, made] : m_reached) {
+        if (reachedId == id) {
+            made = true;
+        }
+    }
+    advanceMade();
+}
+
+void FleetChanges::advanceMade()
+{
+    while (!m_reached.empty() && m_reached.front().second) {
+        m_made = std::move(m_reached.front().first);
+        m_reached.pop_front();
+    }
 }
 
 void FleetChanges::take(RedisClient& client, FleetChange change)
@@ -488,8 +518,16 @@ void FleetChanges::take(RedisClient& client, FleetChange change)
     }
     const std::string id = change.id;
     const std::string& instance = change.instance.empty() ? change.origin : change.instance;
-    if (instance != m_instance && change.origin != m_origin) {
-        m_apply(std::move(change));
+    const bool ours = instance == m_instance || change.origin == m_origin;
+    if (!id.empty()) {
+        reached(id, ours);
+    }
+    if (!ours) {
+        m_apply(std::move(change), [this, id] {
+            if (!id.empty()) {
+                madeHere(id);
+            }
+        });
     }
     if (!id.empty()) {
         m_cursor = id;
@@ -506,6 +544,7 @@ bool FleetChanges::catchUp(RedisClient& client)
         }
         if (saved->kind == RedisReply::Kind::String && streamId(saved->text)) {
             m_cursor = saved->text;
+            reached(m_cursor, true);
         } else {
             // A new engine starts at the log's end: what came before reaches it as the fleet's state.
             m_syncDue = true;
@@ -536,6 +575,7 @@ bool FleetChanges::catchUp(RedisClient& client)
             if (!change) {
                 if (after(entry.elements[0].text, m_cursor)) {
                     m_cursor = entry.elements[0].text;  // not ours to read: passed over
+                    reached(m_cursor, true);
                 }
                 continue;
             }
@@ -589,6 +629,7 @@ bool FleetChanges::skipToEnd(RedisClient& client)
     }
     m_cursor = last->elements.empty() || last->elements[0].elements.empty() ? std::string("0-0")
                                                                             : last->elements[0].elements[0].text;
+    reached(m_cursor, true);
     return saveCursor(client);
 }
 
@@ -639,6 +680,7 @@ void FleetChanges::subscribe()
                     const std::lock_guard lock(m_stopMutex);
                     if (m_stop) {
                         m_listening = false;
+                        saveCursor(client);  // what was made since the last read
                         return;
                     }
                 }

@@ -59,7 +59,9 @@ bool changeReached(std::string_view id, std::string_view cursor);
 // even while connected), or whose settings file set something else at its start, is in step with the fleet again.
 class FleetChanges final {
 public:
-    using Apply = std::function<void(FleetChange change)>;
+    // Makes the change here; `made` is called (on any thread) once it is made and durable, or refused.
+    using Made = std::function<void()>;
+    using Apply = std::function<void(FleetChange change, Made made)>;
     // Makes what of the fleet's state this engine lacks, once the changes handed to `apply` before are made.
     // Returns once its commands are queued, so changes taken from the log afterwards are made after them.
     using Sync = std::function<bool(FleetState state)>;  // false: not done, try again
@@ -82,7 +84,9 @@ public:
     // Stops taking changes from the fleet (the subscriber ends); publishing goes on until the object goes. For an
     // engine that stops: before its runtime stops making commands, so no change is taken and then dropped.
     void stopListening();
-    // The last entry of the change log this engine has taken; empty before it first read the log. Any thread.
+    // The last entry of the change log up to which every change is made here (or was this engine's own, or passed
+    // over); empty before it first read the log. This is what the engine reports to its fleet and keeps in Redis:
+    // an engine that stops before a change it took is made takes it again when it starts. Any thread.
     std::string cursor() const;
     const std::string& origin() const { return m_origin; }
     // Whether the subscriber is listening now (and has caught up on the log).
@@ -98,6 +102,10 @@ private:
     // Hands one change on when another instance made it and it is past the cursor, and moves the cursor.
     void take(RedisClient& client, FleetChange change);
     bool saveCursor(RedisClient& client);
+    // The log was read up to `id`, which is made here already (`made`) or waits for madeHere().
+    void reached(const std::string& id, bool made);
+    void madeHere(const std::string& id);
+    void advanceMade();  // under m_cursorMutex
     std::string publish(const Command& command, const std::string& actor, bool& failed);
     // Whether a change made here is still waiting to be logged.
     bool unpublished() const;
@@ -118,10 +126,13 @@ private:
     std::string m_instance;
     Apply m_apply;
     Sync m_sync;
-    std::string m_cursor;    // the subscriber's: the last log entry applied or passed over
+    std::string m_cursor;    // the subscriber's: the last log entry read (handed on, or passed over)
     bool m_syncDue = false;  // the subscriber's: the state is to be compared with this engine
     mutable std::mutex m_cursorMutex;
-    std::string m_cursorShown;  // a copy of m_cursor for other threads, under m_cursorMutex
+    // Under m_cursorMutex: the entries read since, in log order, each with whether it is made here; and the last
+    // entry up to which all are.
+    std::deque<std::pair<std::string, bool>> m_reached;
+    std::string m_made;
     std::mutex m_publishMutex;
     std::unique_ptr<RedisConnection> m_publisher;  // under m_publishMutex
     std::unique_ptr<RedisClient> m_logWriter;      // under m_publishMutex

@@ -88,9 +88,10 @@ struct FleetEngine {
         // Admin changes shared as `sluice serve --redis` shares them.
         redis::RedisOptions shared;
         shared.seeds = {server.endpoint()};
-        changes =
-            std::make_unique<redis::FleetChanges>(shared, "fleet-page-test", id, id, [this](redis::FleetChange c) {
-                runtime->command(std::move(c.command), AdminContext{c.actor, "shared by the fleet"}, {});
+        changes = std::make_unique<redis::FleetChanges>(
+            shared, "fleet-page-test", id, id, [this](redis::FleetChange c, redis::FleetChanges::Made made) {
+                runtime->command(std::move(c.command), AdminContext{c.actor, "shared by the fleet"},
+                                 [made](const CommandResult&) { made(); });
             });
         redis::FleetRoster::Options options;
         options.redis.seeds = {server.endpoint()};
@@ -154,6 +155,17 @@ QString keychainEntry(const char* key)
         done = true;
     });
     return QTest::qWaitFor([&] { return done; }, 30000) ? out : QStringLiteral("<no answer>");
+}
+
+// The level an engine's throttle override holds now; empty for none.
+std::string heldLevel(EngineRuntime& runtime)
+{
+    std::promise<std::string> level;
+    runtime.post([&](const Engine& e) {
+        const auto& held = e.throttle().override();
+        level.set_value(held ? std::string(nameOf(held->level)) : std::string());
+    });
+    return level.get_future().get();
 }
 
 // The VIP tier `key` has on an engine now; empty for none.
@@ -280,6 +292,10 @@ private slots:
         page.attach();
         page.holdThrottle();
         QTRY_VERIFY_WITH_TIMEOUT(applied->text().contains(QStringLiteral("applied by every engine (2 of 2)")), 15000);
+        // "Applied" means made: each engine holds the override already, not merely has it queued.
+        for (FleetEngine* e : {m_a.get(), m_b.get()}) {
+            QCOMPARE(heldLevel(*e->runtime), std::string("high"));
+        }
         const auto levels = [&] {
             QStringList out;
             for (const FleetEntry& e : page.model()->engines()) {

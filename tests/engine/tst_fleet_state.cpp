@@ -2,8 +2,9 @@
 // The fleet's standing state: every change the fleet shares leaves its mark in the state, and the state reads back
 // as the commands that make it; what expired or is not Sluice's is left out; an engine already in step makes
 // nothing. Through a real redis-server: a new engine is handed the state the others left and goes on from the log's
-// end; one started again takes what it missed from the log; one away for longer than the log keeps goes on from
-// the log's end with the state instead of missing what the log no longer holds.
+// end; a change counts as reached once it is made, so one taken but not made before a stop is taken again; one
+// started again takes what it missed from the log; one away for longer than the log keeps goes on from the log's
+// end with the state instead of missing what the log no longer holds.
 #include "EngineTestSupport.h"
 #include "RedisTestSupport.h"
 #include "config/ConfigJson.h"
@@ -252,7 +253,8 @@ private slots:
         RedisOptions options;
         options.seeds = {server.endpoint()};
 
-        FleetChanges a(options, "state-test", "host-a:1", "host-a:db", [](FleetChange) {});
+        FleetChanges a(options, "state-test", "host-a:1", "host-a:db",
+                       [](FleetChange, FleetChanges::Made made) { made(); });
         QVERIFY(waitUntil([&] { return a.listening(); }));
         std::string last;
         for (const FleetChange& c : adminDay()) {
@@ -268,14 +270,16 @@ private slots:
             std::mutex mutex;
             std::vector<FleetState> synced;
             std::vector<FleetChange> applied;
+            std::vector<FleetChanges::Made> made;
         };
         auto seen = std::make_shared<Seen>();
         const auto makeB = [&] {
             return std::make_unique<FleetChanges>(
                 options, "state-test", "host-b:1", "host-b:db",
-                [seen](FleetChange c) {
+                [seen](FleetChange c, FleetChanges::Made made) {
                     const std::lock_guard lock(seen->mutex);
                     seen->applied.push_back(std::move(c));
+                    seen->made.push_back(std::move(made));  // made when the test says so
                 },
                 [seen](FleetState s) {
                     const std::lock_guard lock(seen->mutex);
@@ -301,33 +305,58 @@ private slots:
             QVERIFY(find<cmd::SetThrottleOverride>(made.commands) != nullptr);
         }
 
-        // What comes after is taken from the log, change by change.
+        // The made changes are reported (and kept in Redis) as reached; a stopped engine's own calls are dropped.
+        const auto makeAll = [&] {
+            std::vector<FleetChanges::Made> made;
+            {
+                const std::lock_guard lock(seen->mutex);
+                made.swap(seen->made);
+            }
+            for (const auto& m : made) {
+                m();
+            }
+        };
+        const auto stopB = [&] {
+            b.reset();
+            const std::lock_guard lock(seen->mutex);
+            seen->made.clear();
+        };
+
+        // What comes after is taken from the log, change by change, and counts as reached once it is made.
         const std::string next = a.publish(cmd::AssignVip{"partner-3", "gold", 0, "", "ops"}, "ops");
-        QVERIFY(waitUntil([&] { return b->cursor() == next; }));
-        QCOMPARE(count(&Seen::applied), std::size_t{1});
+        QVERIFY(waitUntil([&] { return count(&Seen::applied) == 1; }));
+        QCOMPARE(b->cursor(), last);
+        // B stops before it is made: started again, B takes it once more rather than losing it.
+        stopB();
+        b = makeB();
+        QVERIFY(waitUntil([&] { return b->listening() && count(&Seen::applied) == 2; }));
+        QCOMPARE(b->cursor(), last);
+        makeAll();
+        QCOMPARE(b->cursor(), next);
 
         // B started again is handed the state once more (an engine in step makes nothing of it), and takes what
         // was made while it was away from the log.
-        b.reset();
+        stopB();
         const std::string whileAway = a.publish(cmd::AssignVip{"partner-5", "gold", 0, "", "ops"}, "ops");
         b = makeB();
         QVERIFY(waitUntil([&] { return b->listening(); }));
-        QCOMPARE(count(&Seen::synced), std::size_t{2});
-        QCOMPARE(count(&Seen::applied), std::size_t{2});
+        QCOMPARE(count(&Seen::synced), std::size_t{3});
+        QVERIFY(waitUntil([&] { return count(&Seen::applied) == 3; }));
+        makeAll();
         QCOMPARE(b->cursor(), whileAway);
 
         // B goes away; meanwhile changes are made and the log is trimmed past B's cursor.
-        b.reset();
+        stopB();
         a.publish(cmd::RevokeVip{"partner-1"}, "ops");
         const std::string after = a.publish(cmd::AssignVip{"partner-4", "gold", 0, "", "ops"}, "ops");
         server.call({"XTRIM", "state-test:changelog", "MAXLEN", "1"});
         b = makeB();
         QVERIFY(waitUntil([&] { return b->listening(); }));
-        QCOMPARE(count(&Seen::synced), std::size_t{3});
-        QCOMPARE(count(&Seen::applied), std::size_t{2});  // nothing from the log: the state has it all
+        QCOMPARE(count(&Seen::synced), std::size_t{4});
+        QCOMPARE(count(&Seen::applied), std::size_t{3});  // nothing from the log: the state has it all
         QCOMPARE(b->cursor(), after);
         const std::lock_guard lock(seen->mutex);
-        const auto made = commandsOfState(seen->synced[2], kT0);
+        const auto made = commandsOfState(seen->synced[3], kT0);
         const auto* vips = find<cmd::ImportVip>(made.commands);
         QVERIFY(vips != nullptr);
         std::vector<std::string> keys;
@@ -348,7 +377,8 @@ private slots:
         QVERIFY(server.waitAnswering());
         RedisOptions options;
         options.seeds = {server.endpoint()};
-        FleetChanges a(options, "away-test", "host-a:1", "host-a:db", [](FleetChange) {});
+        FleetChanges a(options, "away-test", "host-a:1", "host-a:db",
+                       [](FleetChange, FleetChanges::Made made) { made(); });
         QVERIFY(waitUntil([&] { return a.listening(); }));
         server.kill();
         auto answered = std::make_shared<std::promise<std::string>>();
