@@ -21,7 +21,7 @@ using enum AdminOp;
 constexpr TokenScope kRead = TokenScope::Read;
 constexpr TokenScope kAdmin = TokenScope::Admin;
 
-constexpr std::array<AdminRoute, 33> kRoutes{{
+constexpr std::array<AdminRoute, 34> kRoutes{{
     {"GET", "/api/openapi.json", kRead, OpenApi},
     {"GET", "/api/throttle", kRead, ThrottleStatus},
     {"GET", "/api/throttle/history", kRead, ThrottleHistory},
@@ -45,6 +45,7 @@ constexpr std::array<AdminRoute, 33> kRoutes{{
     {"GET", "/api/flags", kRead, Flags},
     {"PUT", "/api/flags/{name}/enabled", kAdmin, SetFlagEnabled},
     {"PUT", "/api/flags/{name}/rollout", kAdmin, SetFlagRollout},
+    {"PUT", "/api/flags/{name}/kill", kAdmin, SetFlagKilled},
     {"GET", "/api/notifications", kRead, Notifications},
     {"GET", "/api/notifications/unread", kRead, UnreadCount},
     {"POST", "/api/notifications/read", kAdmin, MarkRead},
@@ -227,6 +228,8 @@ void AdminApi::handle(const AdminRoute& route, const HttpRequest& request, Respo
             return setFlagEnabled(std::move(*parameter), request, responder, actor);
         case SetFlagRollout:
             return setFlagRollout(std::move(*parameter), request, responder, actor);
+        case SetFlagKilled:
+            return setFlagKilled(std::move(*parameter), request, responder, actor);
         case Notifications:
             return notifications(request, responder);
         case UnreadCount:

@@ -47,6 +47,7 @@ enum class AdminOp {
     Flags,
     SetFlagEnabled,
     SetFlagRollout,
+    SetFlagKilled,
     Notifications,
     UnreadCount,
     MarkRead,
@@ -117,6 +118,7 @@ private:
     void flagList(Responder& responder);
     void setFlagEnabled(std::string name, const HttpRequest& request, Responder& responder, const std::string& actor);
     void setFlagRollout(std::string name, const HttpRequest& request, Responder& responder, const std::string& actor);
+    void setFlagKilled(std::string name, const HttpRequest& request, Responder& responder, const std::string& actor);
     void notifications(const HttpRequest& request, Responder& responder);
     void unreadCount(const HttpRequest& request, Responder& responder);
     void markRead(const HttpRequest& request, Responder& responder, const std::string& actor);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// The admin API's feature flag routes: list, switch on or off, move the rollout.
+// The admin API's feature flag routes: list, switch on or off, move the rollout, kill and lift the kill switch.
 #include "decision/Engine.h"
 #include "flags/FlagModel.h"
 #include "http/AdminApi.h"
@@ -44,6 +44,14 @@ void AdminApi::setFlagRollout(std::string name, const HttpRequest& request, Resp
 {
     cmd::SetFlagRollout c = readRolloutBody(std::move(name), request.body, actor);
     json done{{"name", c.name}, {"rollout", c.percent}};
+    send(std::move(c), AdminContext{actor, {}}, responder, std::move(done));
+}
+
+void AdminApi::setFlagKilled(std::string name, const HttpRequest& request, Responder& responder,
+                             const std::string& actor)
+{
+    cmd::SetFlagKilled c = readKillBody(std::move(name), request.body, actor);
+    json done{{"name", c.name}, {"killed", c.killed}};
     send(std::move(c), AdminContext{actor, {}}, responder, std::move(done));
 }
 

@@ -128,6 +128,20 @@ cmd::SetFlagRollout readRolloutBody(std::string name, std::string_view body, con
                                actor};
 }
 
+cmd::SetFlagKilled readKillBody(std::string name, std::string_view body, const std::string& actor)
+{
+    const json j = objectOf(body, {"killed", "reason"});
+    if (!j.contains("killed")) {
+        JsonRead::fail("killed", "required");
+    }
+    cmd::SetFlagKilled c{std::move(name), JsonRead::boolean(j.at("killed"), "killed"), {}, actor};
+    c.reason = j.contains("reason") ? JsonRead::text(j.at("reason"), "reason", 500, true) : std::string();
+    if (c.killed && c.reason.empty()) {
+        JsonRead::fail("reason", "required to kill a flag: every engine's audit log keeps it");
+    }
+    return c;
+}
+
 cmd::MarkNotificationsRead readMarkReadBody(std::string_view body, const std::string& actor)
 {
     const json j = objectOf(body, {"ids", "all", "recipient"});

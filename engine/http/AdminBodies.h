@@ -21,6 +21,8 @@ cmd::PutVipTier readTierBody(std::string name, std::string_view body);
 cmd::SetFlagEnabled readFlagEnabledBody(std::string name, std::string_view body, const std::string& actor);
 // {"percent": 0..100}
 cmd::SetFlagRollout readRolloutBody(std::string name, std::string_view body, const std::string& actor);
+// {"killed": true, "reason": "..."} (a reason is required to kill) or {"killed": false}.
+cmd::SetFlagKilled readKillBody(std::string name, std::string_view body, const std::string& actor);
 // {"ids": [1, 2]} or {"all": true, "recipient": "ops"} (recipient optional: every recipient).
 cmd::MarkNotificationsRead readMarkReadBody(std::string_view body, const std::string& actor);
 // The preferences as the settings file writes them; fields left out take their defaults.

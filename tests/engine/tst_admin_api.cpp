@@ -163,6 +163,9 @@ std::string sampleBody(std::string_view method, std::string_view path)
     if (route == "PUT /api/flags/{name}/rollout") {
         return R"({"percent": 20})";
     }
+    if (route == "PUT /api/flags/{name}/kill") {
+        return R"({"killed": false})";
+    }
     if (route == "POST /api/notifications/read") {
         return R"({"all": true})";
     }
@@ -467,6 +470,25 @@ private slots:
         const ClientResponse missing =
             m_f->call("PUT", "/api/flags/no-such-flag/enabled", m_f->admin, R"({"enabled": true})");
         QVERIFY2(missing.status == 422 && missing.body.find("no-such-flag") != std::string::npos, missing.body.c_str());
+
+        // The kill switch: a reason is required to kill; lifted, the flag is as it was.
+        const ClientResponse noReason =
+            m_f->call("PUT", "/api/flags/coverage-flag/kill", m_f->admin, R"({"killed": true})");
+        QVERIFY2(noReason.status == 400 && noReason.body.find("reason") != std::string::npos, noReason.body.c_str());
+        QCOMPARE(flag().at("killed").get<bool>(), false);
+        QCOMPARE(m_f->call("PUT", "/api/flags/coverage-flag/kill", m_f->reader,
+                           R"({"killed": true, "reason": "bad rollout"})")
+                     .status,
+                 403);
+        QCOMPARE(m_f->call("PUT", "/api/flags/coverage-flag/kill", m_f->admin,
+                           R"({"killed": true, "reason": "bad rollout"})")
+                     .status,
+                 200);
+        QCOMPARE(flag().at("killed").get<bool>(), true);
+        QCOMPARE(m_f->lastAudit("flag.kill"), std::string("ops-script coverage-flag"));
+        QCOMPARE(m_f->call("PUT", "/api/flags/coverage-flag/kill", m_f->admin, R"({"killed": false})").status, 200);
+        QCOMPARE(flag().at("killed").get<bool>(), false);
+        QCOMPARE(m_f->call("PUT", "/api/flags/coverage-flag/kill", m_f->admin, R"({"killed": "yes"})").status, 400);
     }
 
     void alertsAreListedAndAnUnknownOneIsRefused()

@@ -52,6 +52,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             break;
         }
         case 5:
+            try {
+                // The kill switch's body: killing needs a reason.
+                const cmd::SetFlagKilled k = http::readKillBody("flag", body, actor);
+                sluice::fuzz::require(k.actor == actor && (!k.killed || !k.reason.empty()), "a kill has a reason");
+            } catch (const JsonRead::Error& e) {
+                sluice::fuzz::require(!e.message.empty(), "a refused kill is named");
+            }
             sluice::fuzz::require(http::readFlagEnabledBody("flag", body, actor).actor == actor, "the token");
             break;
         case 6: {
