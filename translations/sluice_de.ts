@@ -3348,12 +3348,12 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         <translation>Eine Änderung aus der Flotte wurde hier abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="198" />
+        <location filename="../app/ServeRedis.cpp" line="199" />
         <source>Redis degraded: some keys are decided by their policy's failure rule (%1)</source>
         <translation>Redis eingeschränkt: Einige Schlüssel entscheidet die Ausfallregel ihrer Richtlinie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="201" />
+        <location filename="../app/ServeRedis.cpp" line="202" />
         <source>Redis whole again (%1): every key is decided by Redis</source>
         <translation>Redis wieder vollständig (%1): Jeder Schlüssel wird von Redis entschieden</translation>
     </message>
@@ -6045,38 +6045,43 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetClient</name>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="20" />
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="21" />
         <source>Give the server as host:port or an http:// address, such as 127.0.0.1:9090.</source>
         <translation>Geben Sie den Server als host:port oder als http://-Adresse an, etwa 127.0.0.1:9090.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="67" />
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="102" />
         <source>The server's answer is over %1 MB: it is not a fleet's.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB: Sie stammt nicht von einer Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="88" />
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="123" />
         <source>The server refused the token (401): it is not a valid token of that server.</source>
         <translation>Der Server hat das Token abgelehnt (401): Es ist kein gültiges Token dieses Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="91" />
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="126" />
         <source>The token may not do this (403): reading needs a read or admin token, changes an admin token.</source>
         <translation>Das Token darf das nicht (403): Lesen braucht ein Token mit Bereich read oder admin, Änderungen eines mit admin.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="109" />
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="144" />
         <source>Attach to a fleet first.</source>
         <translation>Verbinden Sie sich zuerst mit einer Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="94" />
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="158" />
+        <source>The server's answer is over %1 MB: it is not an admin API's.</source>
+        <translation>Die Antwort des Servers ist größer als %1 MB: Sie stammt nicht von einer Admin-API.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="129" />
         <source>No answer from %1: %2</source>
         <translation>Keine Antwort von %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="79" />
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="99" />
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="114" />
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="134" />
         <source>The server answered %1: %2</source>
         <translation>Der Server hat %1 geantwortet: %2</translation>
     </message>
@@ -6178,265 +6183,270 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetPage</name>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="54" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="56" />
         <source>Attach</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="55" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="57" />
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="230" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="243" />
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="56" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="58" />
         <source>Decisions per second</source>
         <translation>Entscheidungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="57" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="59" />
         <source>Denied per second</source>
         <translation>Abgelehnt pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="57" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="59" />
         <source>Redis degraded</source>
         <translation>Redis eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="60" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="62" />
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="61" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="63" />
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="62" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="64" />
         <source>Assign</source>
         <translation>Zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="63" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="65" />
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="67" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="69" />
         <source>The console is read-only: it changes nothing in the fleet either.</source>
         <translation>Die Konsole ist schreibgeschützt: Sie ändert auch in der Flotte nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="80" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="82" />
         <source>%1: done on %2, which shares it with no other engine (no Redis).</source>
         <translation>%1: auf %2 erledigt, das es mit keiner anderen Engine teilt (kein Redis).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="82" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="84" />
         <source>%1: sent; waiting for the engines…</source>
         <translation>%1: gesendet; warte auf die Engines…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="88" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="90" />
         <source>%1: not done. %2</source>
         <translation>%1: nicht erledigt. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="106" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="114" />
         <source>Watch a fleet of &lt;b&gt;sluice serve&lt;/b&gt; engines that share their limits through Redis: give the address of any one of them and an API token of scope read or admin. The token is kept in the system keychain.</source>
         <translation>Beobachten Sie eine Flotte von &lt;b&gt;sluice serve&lt;/b&gt;-Engines, die ihre Limits über Redis teilen: Geben Sie die Adresse einer beliebigen von ihnen und ein API-Token mit Bereich read oder admin an. Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="113" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="121" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="116" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="124" />
         <source>sluice_… token</source>
         <translation>sluice_…-Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="117" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="125" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="120" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="128" />
         <source>Stop watching this fleet and remove its token from the keychain</source>
         <translation>Diese Flotte nicht mehr beobachten und ihr Token aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="121" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="129" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="123" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="131" />
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="142" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="150" />
         <source>last 5 minutes</source>
         <translation>letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="150" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="158" />
         <source>Fleet requests per second, last 5 minutes</source>
         <translation>Anfragen der Flotte pro Sekunde, letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="145" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="449" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="153" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="468" />
         <source>Reputation across the fleet</source>
         <translation>Ruf über die ganze Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="56" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="58" />
         <source>Engines answering</source>
         <translation>Engines, die antworten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="161" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="97" />
+        <source>Tier: %1</source>
+        <translation>Stufe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="169" />
         <source>Engines of the fleet</source>
         <translation>Engines der Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="162" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="170" />
         <source>Not attached to a fleet.</source>
         <translation>Mit keiner Flotte verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="174" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="182" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="176" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="184" />
         <source>Reason (required), e.g. incident 42</source>
         <translation>Grund (erforderlich), z. B. Vorfall 42</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="177" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="185" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="179" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="187" />
         <source>Hold the throttle of every engine of the fleet at this level (needs an admin token)</source>
         <translation>Die Drosselung jeder Engine der Flotte auf dieser Stufe halten (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="181" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="189" />
         <source>Hand every engine's throttle back to its automatic controller</source>
         <translation>Die Drosselung jeder Engine wieder ihrer automatischen Regelung überlassen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="184" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="192" />
         <source>Throttle the whole fleet at &amp;level:</source>
         <translation>Ganze Flotte drosseln auf &amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="197" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="205" />
         <source>Key, e.g. partner-7</source>
         <translation>Schlüssel, z. B. partner-7</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="198" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="206" />
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="201" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="209" />
         <source>Tier, e.g. gold</source>
         <translation>Stufe, z. B. gold</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="202" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="210" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="205" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="218" />
         <source>Notes (optional)</source>
         <translation>Notizen (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="206" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="219" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="209" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="222" />
         <source>Give the key this VIP tier on every engine of the fleet (needs an admin token)</source>
         <translation>Dem Schlüssel diese VIP-Stufe auf jeder Engine der Flotte geben (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="211" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="224" />
         <source>Take the key's VIP tier away on every engine of the fleet</source>
         <translation>Dem Schlüssel die VIP-Stufe auf jeder Engine der Flotte entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="212" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="225" />
         <source>VIP on the whole fleet, &amp;key:</source>
         <translation>VIP für die ganze Flotte, &amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="235" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="314" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="248" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="330" />
         <source>Not attached.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="246" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="259" />
         <source>Reading the token of %1 from the keychain…</source>
         <translation>Das Token für %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="249" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="262" />
         <source>No token for %1 in the keychain: give it again.</source>
         <translation>Kein Token für %1 im Schlüsselbund: Geben Sie es erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="250" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="263" />
         <source>The keychain could not give the token: %1</source>
         <translation>Der Schlüsselbund konnte das Token nicht liefern: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="265" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="288" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="278" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="302" />
         <source>Asking %1…</source>
         <translation>%1 wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="281" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="294" />
         <source>Give a token of that server (sluice token create NAME --scope read).</source>
         <translation>Geben Sie ein Token dieses Servers an (sluice token create NAME --scope read).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="294" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="308" />
         <source>Attached for this session only: the keychain could not keep the token (%1).</source>
         <translation>Nur für diese Sitzung verbunden: Der Schlüsselbund konnte das Token nicht aufbewahren (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="331" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="350" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="334" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="353" />
         <source>Reputation across the fleet: %1 active keys</source>
         <translation>Ruf über die ganze Flotte: %1 aktive Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="342" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="361" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Engine</numerusform>
@@ -6444,7 +6454,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="345" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="364" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n stumm</numerusform>
@@ -6452,7 +6462,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="348" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="367" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis ist bei %n davon eingeschränkt</numerusform>
@@ -6460,52 +6470,52 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="364" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="383" />
         <source>Give a reason: the audit log of every engine keeps it.</source>
         <translation>Geben Sie einen Grund an: Das Prüfprotokoll jeder Engine bewahrt ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="369" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="388" />
         <source>Throttle held at %1</source>
         <translation>Drosselung auf %1 gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="376" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="395" />
         <source>Throttle released</source>
         <translation>Drosselung freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="385" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="404" />
         <source>Give the key and its VIP tier.</source>
         <translation>Geben Sie den Schlüssel und seine VIP-Stufe an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="392" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="411" />
         <source>VIP tier %1 for %2</source>
         <translation>VIP-Stufe %1 für %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="400" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="419" />
         <source>Give the key whose VIP tier goes.</source>
         <translation>Geben Sie den Schlüssel an, dessen VIP-Stufe entzogen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="403" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="422" />
         <source>VIP tier of %1 revoked</source>
         <translation>VIP-Stufe von %1 entzogen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="417" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="436" />
         <source>%1: sending…</source>
         <translation>%1: wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="436" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="455" />
         <source>%1: applied by every engine (%2 of %3).</source>
         <translation>%1: von jeder Engine übernommen (%2 von %3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="440" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="459" />
         <source>%1: applied by %2 of %3 engines so far…</source>
         <translation>%1: bisher von %2 von %3 Engines übernommen…</translation>
     </message>

@@ -344,7 +344,7 @@
 <context>
     <name>sluice::ui::FleetPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="342"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="361"/>
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Attached to %1: %n engine</numerusform>
@@ -352,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="345"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="364"/>
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n silent</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="348"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="367"/>
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis is degraded on %n of them</numerusform>

@@ -29,7 +29,9 @@
 #include "redis/RedisShared.h"
 #include "snapshot/SummaryMaker.h"
 
+#include <QAbstractItemModel>
 #include <QAreaSeries>
+#include <QCompleter>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -395,6 +397,17 @@ private slots:
         page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(m_a->admin));
         page.attach();
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 2, 15000);
+
+        // The tier field offers the server's tiers.
+        auto* tierField = page.findChild<QLineEdit*>(QStringLiteral("fleetVipTier"));
+        QTRY_VERIFY_WITH_TIMEOUT(tierField->completer()->model()->rowCount() > 0, 10000);
+        QVERIFY(tierField->completer()
+                    ->model()
+                    ->match(tierField->completer()->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("gold"), 1,
+                            Qt::MatchExactly)
+                    .size() == 1);
+        QVERIFY2(tierField->placeholderText().contains(QStringLiteral("gold")),
+                 qPrintable(tierField->placeholderText()));
 
         const std::string key = "partner/7 50%";
         page.findChild<QLineEdit*>(QStringLiteral("fleetVipKey"))->setText(QString::fromStdString(key));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pages/fleet/FleetClient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -47,13 +48,47 @@ void FleetClient::poll()
     request.setTransferTimeout(kTimeoutMs);
     m_pending = m_network->get(request);
     QNetworkReply* reply = m_pending;
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
+    capSize(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
+}
+
+void FleetClient::capSize(QNetworkReply* reply)
+{
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > kMaxAnswerBytes) {
             reply->setProperty("tooLarge", true);
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
+}
+
+void FleetClient::askTiers()
+{
+    if (!attached()) {
+        return;
+    }
+    QUrl url = m_server;
+    url.setPath(QStringLiteral("/api/vip/tiers"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+    request.setTransferTimeout(kTimeoutMs);
+    QNetworkReply* reply = m_network->get(request);
+    capSize(reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, askedOf = m_server] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (askedOf != m_server || status != 200 || reply->property("tooLarge").toBool()) {
+            return;
+        }
+        QStringList names;
+        for (const QJsonValue& tier :
+             QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("tiers")).toArray()) {
+            if (const QString name = tier.toObject().value(QLatin1String("name")).toString(); !name.isEmpty()) {
+                names << name;
+            }
+        }
+        emit tiersAnswered(names);
+    });
 }
 
 void FleetClient::finished(QNetworkReply* reply)
@@ -116,8 +151,14 @@ void FleetClient::sendChange(const QByteArray& method, const QString& path, cons
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(kTimeoutMs);
     QNetworkReply* reply = m_network->sendCustomRequest(request, method, body);
+    capSize(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
+        if (reply->property("tooLarge").toBool()) {
+            emit changeFailed(tr("The server's answer is over %1 MB: it is not an admin API's.")
+                                  .arg(kMaxAnswerBytes / (1024 * 1024)));
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray answer = reply->readAll();
         if (const QString problem = problemOf(reply, status, answer); !problem.isEmpty()) {

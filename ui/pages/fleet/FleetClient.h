@@ -37,15 +37,21 @@ public:
     // Sends an admin change (`method` on `path` below the server, percent-encoded, a JSON body) with the token;
     // changeSent follows with the change's id in the fleet's change log, or changeFailed with the server's reason.
     void sendChange(const QByteArray& method, const QString& path, const QByteArray& body);
+    // Asks the server for its VIP tiers (GET /api/vip/tiers); tiersAnswered follows with their names. Nothing
+    // follows a failure: the tiers only help the admin type one.
+    void askTiers();
 
 signals:
     void answered(const sluice::engine::http::FleetAnswer& answer);
     void failed(const QString& reason);
     void changeSent(const QString& fleetChange);
     void changeFailed(const QString& reason);
+    void tiersAnswered(const QStringList& names);
 
 private:
     void finished(QNetworkReply* reply);
+    // Aborts `reply` once it brings more than kMaxAnswerBytes, marking it "tooLarge".
+    static void capSize(QNetworkReply* reply);
     // The reason a reply failed, in words; empty when it is a 200.
     QString problemOf(QNetworkReply* reply, int status, const QByteArray& body) const;
 

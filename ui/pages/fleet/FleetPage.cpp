@@ -14,6 +14,7 @@
 #include "redis/FleetChanges.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -89,6 +91,12 @@ FleetPage::FleetPage(EngineClient* engine, QWidget* parent, const QString& keych
         m_applied->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     });
     connect(m_client, &FleetClient::answered, this, &FleetPage::showAnswer);
+    connect(m_client, &FleetClient::tiersAnswered, this, [this](const QStringList& names) {
+        m_tiers->setStringList(names);
+        if (!names.isEmpty()) {
+            m_vipTier->setPlaceholderText(tr("Tier: %1").arg(QStringList(names.mid(0, 3)).join(QStringLiteral(", "))));
+        }
+    });
     connect(m_client, &FleetClient::failed, this, &FleetPage::showProblem);
     connect(m_attach, &QPushButton::clicked, this, &FleetPage::attach);
     connect(m_detach, &QPushButton::clicked, this, &FleetPage::detach);
@@ -201,6 +209,11 @@ void FleetPage::build()
     m_vipTier->setPlaceholderText(tr("Tier, e.g. gold"));
     m_vipTier->setAccessibleName(tr("Tier"));
     m_vipTier->setMaxLength(100);
+    m_tiers = new QStringListModel(this);
+    auto* completer = new QCompleter(m_tiers, m_vipTier);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_vipTier->setCompleter(completer);
     m_vipNotes->setObjectName(QStringLiteral("fleetVipNotes"));
     m_vipNotes->setPlaceholderText(tr("Notes (optional)"));
     m_vipNotes->setAccessibleName(tr("Notes"));
@@ -284,6 +297,7 @@ void FleetPage::attach()
     if (url != m_client->server()) {
         m_history.clear();  // another fleet's traffic
     }
+    m_tiersAsked = false;
     m_client->setServer(url, token.toUtf8());
     setStatus(tr("Asking %1…").arg(url.toString()), true);
     m_client->poll();
@@ -306,6 +320,8 @@ void FleetPage::detach()
     m_history.clear();
     m_traffic->setHistory(m_history.history());
     m_scores->setBins({});
+    m_tiers->setStringList({});
+    m_tiersAsked = false;
     m_token->clear();
     m_model->setEngines({});
     m_keychainProblem.clear();
@@ -325,6 +341,9 @@ void FleetPage::setStatus(const QString& text, bool good)
 
 void FleetPage::showAnswer(const engine::http::FleetAnswer& answer)
 {
+    if (!std::exchange(m_tiersAsked, true)) {
+        m_client->askTiers();  // once an attach is known to answer
+    }
     showApplied(answer);
     m_model->setEngines(answer.engines);
     m_engines->setValue(

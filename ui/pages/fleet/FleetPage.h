@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStringListModel;
 class QTableView;
 
 namespace sluice::ui {
@@ -108,7 +109,9 @@ private:
     QString m_changeWhat;  // what the last change did, in words
     QString m_changeId;    // its id in the fleet's change log; empty when none is followed
     bool m_restored = false;
-    QString m_keychainProblem;  // said beside every answer until the next attach
+    bool m_tiersAsked = false;            // since the last attach
+    QStringListModel* m_tiers = nullptr;  // the attached server's VIP tiers, offered as the tier field is typed
+    QString m_keychainProblem;            // said beside every answer until the next attach
 };
 
 }  // namespace sluice::ui
