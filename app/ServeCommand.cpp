@@ -266,6 +266,11 @@ int parse(const QCoreApplication& app, Options& o)
 class Server final {
 public:
     Server(const Options& options, ServeLog& log) : m_options(options), m_log(log) {}
+    // Stopped in order whatever the path out (the fleet's subscriber, the runtime, then the fleet): the fleet's
+    // callbacks from the runtime's last commands must find it.
+    ~Server() { stop(); }
+    Server(const Server&) = delete;
+    Server& operator=(const Server&) = delete;
 
     int start();
     // Reads the settings file and sends what changed; false when the file cannot be used (nothing is sent).

@@ -184,8 +184,10 @@ std::unique_ptr<engine::redis::FleetChanges> startFleetChanges(const ServeRedis&
                             });
         },
         [&runtime, &log, refused, inFlight](engine::redis::FleetState state) {
-            // Compared with the engine once the changes taken from the log (and a sync before) are made, not before.
-            return inFlight->waitIdle(kSyncWait) && syncWithFleet(runtime, log, std::move(state), inFlight, refused);
+            // Compared with the engine once the changes taken from the log (and a sync before) are made, not before;
+            // done once its own commands are made too.
+            return inFlight->waitIdle(kSyncWait) && syncWithFleet(runtime, log, std::move(state), inFlight, refused) &&
+                   inFlight->waitIdle(kSyncWait);
         });
 }
 

@@ -136,7 +136,7 @@ cmd::SetFlagKilled readKillBody(std::string name, std::string_view body, const s
     }
     cmd::SetFlagKilled c{std::move(name), JsonRead::boolean(j.at("killed"), "killed"), {}, actor};
     c.reason = j.contains("reason") ? JsonRead::text(j.at("reason"), "reason", 500, true) : std::string();
-    if (c.killed && c.reason.empty()) {
+    if (c.killed && c.reason.find_first_not_of(" \t\r\n") == std::string::npos) {
         JsonRead::fail("reason", "required to kill a flag: every engine's audit log keeps it");
     }
     return c;

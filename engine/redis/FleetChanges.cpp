@@ -495,9 +495,11 @@ void FleetChanges::reached(const std::string& id, bool made)
 void FleetChanges::madeHere(const std::string& id)
 {
     const std::lock_guard lock(m_cursorMutex);
+    // Changes are mostly made in the order they were read: the entry is near the front.
     for (auto& [reachedId, made] : m_reached) {
         if (reachedId == id) {
             made = true;
+            break;
         }
     }
     advanceMade();
@@ -629,7 +631,11 @@ bool FleetChanges::skipToEnd(RedisClient& client)
     }
     m_cursor = last->elements.empty() || last->elements[0].elements.empty() ? std::string("0-0")
                                                                             : last->elements[0].elements[0].text;
-    reached(m_cursor, true);
+    // What came before the end reaches this engine through the state: the end counts as made once the sync is.
+    reached(m_cursor, !m_sync);
+    if (m_sync) {
+        m_skippedTo = m_cursor;
+    }
     return saveCursor(client);
 }
 
@@ -641,7 +647,13 @@ bool FleetChanges::syncState(RedisClient& client)
     // Read after the log: a change logged in between is in the state and is then read from the log once more, so
     // it is made (and audited) twice here, to the same end.
     auto state = readState(client);
-    return state && m_sync(std::move(*state));
+    if (!state || !m_sync(std::move(*state))) {
+        return false;
+    }
+    if (!m_skippedTo.empty()) {
+        madeHere(std::exchange(m_skippedTo, std::string()));
+    }
+    return true;
 }
 
 void FleetChanges::subscribe()

@@ -63,7 +63,7 @@ public:
     using Made = std::function<void()>;
     using Apply = std::function<void(FleetChange change, Made made)>;
     // Makes what of the fleet's state this engine lacks, once the changes handed to `apply` before are made.
-    // Returns once its commands are queued, so changes taken from the log afterwards are made after them.
+    // Returns once its commands are made (durable, or refused): a log's end skipped to counts as made only then.
     using Sync = std::function<bool(FleetState state)>;  // false: not done, try again
     // `instance` names this engine across restarts; empty: `origin`. `sync` may be empty: the state is not read.
     FleetChanges(RedisOptions options, std::string prefix, std::string origin, std::string instance, Apply apply,
@@ -126,8 +126,9 @@ private:
     std::string m_instance;
     Apply m_apply;
     Sync m_sync;
-    std::string m_cursor;    // the subscriber's: the last log entry read (handed on, or passed over)
-    bool m_syncDue = false;  // the subscriber's: the state is to be compared with this engine
+    std::string m_cursor;     // the subscriber's: the last log entry read (handed on, or passed over)
+    bool m_syncDue = false;   // the subscriber's: the state is to be compared with this engine
+    std::string m_skippedTo;  // the subscriber's: the log's end skipped to, made once the state sync is
     mutable std::mutex m_cursorMutex;
     // Under m_cursorMutex: the entries read since, in log order, each with whether it is made here; and the last
     // entry up to which all are.

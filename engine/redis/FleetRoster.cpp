@@ -57,7 +57,8 @@ bool summaryCounts(const json& j, const char* name, int size, std::vector<std::u
     }
     out.clear();
     for (const json& n : list) {
-        if (!n.is_number_unsigned() || n.get<std::uint64_t>() > 9'000'000'000'000'000'000ULL) {
+        // The bound the admin API's reader keeps too, so a summary taken here is one the console can read.
+        if (!n.is_number_unsigned() || n.get<std::uint64_t>() > 9'000'000'000'000'000ULL) {
             return false;
         }
         out.push_back(n.get<std::uint64_t>());

@@ -475,6 +475,9 @@ private slots:
         const ClientResponse noReason =
             m_f->call("PUT", "/api/flags/coverage-flag/kill", m_f->admin, R"({"killed": true})");
         QVERIFY2(noReason.status == 400 && noReason.body.find("reason") != std::string::npos, noReason.body.c_str());
+        QCOMPARE(
+            m_f->call("PUT", "/api/flags/coverage-flag/kill", m_f->admin, R"({"killed": true, "reason": "  "})").status,
+            400);
         QCOMPARE(flag().at("killed").get<bool>(), false);
         QCOMPARE(m_f->call("PUT", "/api/flags/coverage-flag/kill", m_f->reader,
                            R"({"killed": true, "reason": "bad rollout"})")

@@ -14,6 +14,7 @@
 
 #include <QTest>
 
+#include <atomic>
 #include <future>
 #include <map>
 #include <mutex>
@@ -271,6 +272,10 @@ private slots:
             std::vector<FleetState> synced;
             std::vector<FleetChange> applied;
             std::vector<FleetChanges::Made> made;
+            // The first sync waits for the test to open this gate, as a sync waits for its commands to be made.
+            std::promise<void> gate;
+            std::shared_future<void> opened = gate.get_future().share();
+            std::atomic<bool> waiting{false};
         };
         auto seen = std::make_shared<Seen>();
         const auto makeB = [&] {
@@ -282,6 +287,8 @@ private slots:
                     seen->made.push_back(std::move(made));  // made when the test says so
                 },
                 [seen](FleetState s) {
+                    seen->waiting = true;
+                    seen->opened.wait();
                     const std::lock_guard lock(seen->mutex);
                     seen->synced.push_back(std::move(s));
                     return true;
@@ -292,6 +299,11 @@ private slots:
             return (seen.get()->*member).size();
         };
         auto b = makeB();
+        // Until its state sync is done, a new engine has not reached the log's end, though it reads from there.
+        QVERIFY(waitUntil([&] { return seen->waiting.load(); }));
+        QVERIFY(!b->listening());
+        QVERIFY(b->cursor().empty());
+        seen->gate.set_value();
         QVERIFY(waitUntil([&] { return b->listening(); }));
         QCOMPARE(count(&Seen::synced), std::size_t{1});
         QCOMPARE(b->cursor(), last);  // from the log's end: nothing of the day is made a second time

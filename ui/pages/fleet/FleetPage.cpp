@@ -295,7 +295,12 @@ void FleetPage::attach()
         return;
     }
     if (url != m_client->server()) {
-        m_history.clear();  // another fleet's traffic
+        // Another fleet: nothing of the one before stays on screen.
+        m_history.clear();
+        m_traffic->setHistory(m_history.history());
+        m_scores->setBins({});
+        m_tiers->setStringList({});
+        m_vipTier->setPlaceholderText(tr("Tier, e.g. gold"));
     }
     m_tiersAsked = false;
     m_client->setServer(url, token.toUtf8());
