@@ -279,13 +279,8 @@ private slots:
         QVERIFY(sluice::test::waitUntil(
             [&] { return !m_a->changes->cursor().empty() && !m_b->changes->cursor().empty(); }));
         ui::FleetPage page(nullptr, nullptr, kService);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(attachShown(page, m_a->token));
         auto* applied = page.findChild<QLabel*>(QStringLiteral("fleetApplied"));
-        page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
-        page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(m_a->token));
-        page.attach();
-        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 2, 15000);
         page.findChild<QLineEdit*>(QStringLiteral("fleetReason"))->setText(QStringLiteral("incident 42"));
         page.holdThrottle();
         QTRY_VERIFY_WITH_TIMEOUT(applied->text().contains(QStringLiteral("403")), 15000);  // a read token
@@ -390,13 +385,8 @@ private slots:
             QVERIFY(made.get_future().get());
         }
         ui::FleetPage page(nullptr, nullptr, kService);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(attachShown(page, m_a->admin));
         auto* applied = page.findChild<QLabel*>(QStringLiteral("fleetApplied"));
-        page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
-        page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(m_a->admin));
-        page.attach();
-        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 2, 15000);
 
         // The tier field offers the server's tiers.
         auto* tierField = page.findChild<QLineEdit*>(QStringLiteral("fleetVipTier"));
@@ -508,6 +498,19 @@ private slots:
     }
 
 private:
+    // Shows `page`, attaches it to engine A with `token`, and waits until it lists both engines.
+    bool attachShown(ui::FleetPage& page, const std::string& token)
+    {
+        page.show();
+        if (!QTest::qWaitForWindowExposed(&page)) {
+            return false;
+        }
+        page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
+        page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(token));
+        page.attach();
+        return QTest::qWaitFor([&] { return page.model()->rowCount() == 2; }, 15000);
+    }
+
     std::unique_ptr<sluice::test::RedisServer> m_server;
     std::unique_ptr<FleetEngine> m_a;
     std::unique_ptr<FleetEngine> m_b;

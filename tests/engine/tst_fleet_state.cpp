@@ -32,6 +32,16 @@ FleetChange change(Command command, std::string actor = "ops")
     return FleetChange{"host-a:1", std::move(actor), std::move(command), "host-a:db", {}};
 }
 
+RedisOptions optionsOf(const RedisServer& server)
+{
+    RedisOptions options;
+    options.seeds = {server.endpoint()};
+    return options;
+}
+
+// An engine that makes every change it is handed at once.
+void makesAtOnce(FleetChange, FleetChanges::Made made) { made(); }
+
 // What the script does with a change's edits, on a plain map.
 struct StateMap {
     std::map<std::string, std::string> vip;
@@ -251,11 +261,8 @@ private slots:
         }
         RedisServer server;
         QVERIFY(server.waitAnswering());
-        RedisOptions options;
-        options.seeds = {server.endpoint()};
-
-        FleetChanges a(options, "state-test", "host-a:1", "host-a:db",
-                       [](FleetChange, FleetChanges::Made made) { made(); });
+        const RedisOptions options = optionsOf(server);
+        FleetChanges a(options, "state-test", "host-a:1", "host-a:db", makesAtOnce);
         QVERIFY(waitUntil([&] { return a.listening(); }));
         std::string last;
         for (const FleetChange& c : adminDay()) {
@@ -387,10 +394,7 @@ private slots:
         }
         RedisServer server;
         QVERIFY(server.waitAnswering());
-        RedisOptions options;
-        options.seeds = {server.endpoint()};
-        FleetChanges a(options, "away-test", "host-a:1", "host-a:db",
-                       [](FleetChange, FleetChanges::Made made) { made(); });
+        FleetChanges a(optionsOf(server), "away-test", "host-a:1", "host-a:db", makesAtOnce);
         QVERIFY(waitUntil([&] { return a.listening(); }));
         server.kill();
         auto answered = std::make_shared<std::promise<std::string>>();

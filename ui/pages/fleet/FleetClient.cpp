@@ -41,15 +41,20 @@ void FleetClient::poll()
     if (!attached() || m_pending) {
         return;
     }
-    QUrl url = m_server;
-    url.setPath(QStringLiteral("/api/fleet"));
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_token);
-    request.setTransferTimeout(kTimeoutMs);
-    m_pending = m_network->get(request);
+    m_pending = m_network->get(requestFor(QStringLiteral("/api/fleet")));
     QNetworkReply* reply = m_pending;
     capSize(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
+}
+
+QNetworkRequest FleetClient::requestFor(const QString& path) const
+{
+    QUrl url = m_server;
+    url.setPath(path, QUrl::TolerantMode);  // a key in the path comes percent-encoded, and stays so
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+    request.setTransferTimeout(kTimeoutMs);
+    return request;
 }
 
 void FleetClient::capSize(QNetworkReply* reply)
@@ -67,12 +72,7 @@ void FleetClient::askTiers()
     if (!attached()) {
         return;
     }
-    QUrl url = m_server;
-    url.setPath(QStringLiteral("/api/vip/tiers"));
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_token);
-    request.setTransferTimeout(kTimeoutMs);
-    QNetworkReply* reply = m_network->get(request);
+    QNetworkReply* reply = m_network->get(requestFor(QStringLiteral("/api/vip/tiers")));
     capSize(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, askedOf = m_server] {
         reply->deleteLater();
@@ -144,12 +144,8 @@ void FleetClient::sendChange(const QByteArray& method, const QString& path, cons
         emit changeFailed(tr("Attach to a fleet first."));
         return;
     }
-    QUrl url = m_server;
-    url.setPath(path, QUrl::TolerantMode);  // a key in the path comes percent-encoded, and stays so
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_token);
+    QNetworkRequest request = requestFor(path);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setTransferTimeout(kTimeoutMs);
     QNetworkReply* reply = m_network->sendCustomRequest(request, method, body);
     capSize(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {

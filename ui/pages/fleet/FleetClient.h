@@ -10,6 +10,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace sluice::ui {
 
@@ -50,6 +51,8 @@ signals:
 
 private:
     void finished(QNetworkReply* reply);
+    // A request for `path` below the server (percent-encoded where needed), with the token and the timeout.
+    QNetworkRequest requestFor(const QString& path) const;
     // Aborts `reply` once it brings more than kMaxAnswerBytes, marking it "tooLarge".
     static void capSize(QNetworkReply* reply);
     // The reason a reply failed, in words; empty when it is a 200.
