@@ -322,11 +322,7 @@ private slots:
         }
         ui::FleetPage page(nullptr, nullptr, kService);
         page.resize(1024, 640);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
-        page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(m_a->token));
-        page.attach();
+        QVERIFY(attachShown(page, m_a->token));
         const auto keysOfEngines = [&] {
             quint64 sum = 0;
             for (const FleetEntry& e : page.model()->engines()) {
