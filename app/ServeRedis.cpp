@@ -79,7 +79,13 @@ bool syncWithFleet(engine::EngineRuntime& runtime, ServeLog& log, engine::redis:
             std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
                 .count();
         auto made = engine::redis::commandsOfState(state, wallNow);
-        const auto missing = engine::redis::missingOn(std::move(made.commands), engine);
+        std::size_t withoutTier = 0;
+        const auto missing = engine::redis::missingOn(std::move(made.commands), engine, &withoutTier);
+        if (withoutTier > 0) {
+            log.warning(ServeRedisText::tr("%n VIP assignment(s) of the fleet's state were left out: their tier is not "
+                                           "on this engine",
+                                           nullptr, static_cast<int>(withoutTier)));
+        }
         if (made.unreadable > 0) {
             log.warning(
                 ServeRedisText::tr("%n field(s) of the fleet's state in Redis could not be read and were left out",

@@ -3237,87 +3237,95 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         <translation>--redis-lease-ms braucht Millisekunden von 1 bis 60000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="331" />
+        <location filename="../app/ServeCommand.cpp" line="336" />
         <source>database %1; the throttle follows: %2</source>
         <translation>Datenbank %1; die Drosselung richtet sich nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="338" />
+        <location filename="../app/ServeCommand.cpp" line="343" />
         <source>limits shared through Redis at %1 (keys under %2:)</source>
         <translation>Limits werden über Redis unter %1 geteilt (Schlüssel unter %2:)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="380" />
+        <location filename="../app/ServeCommand.cpp" line="385" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="390" />
+        <location filename="../app/ServeCommand.cpp" line="395" />
         <source>listening on %1:%2</source>
         <translation>lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="402" />
+        <location filename="../app/ServeCommand.cpp" line="407" />
         <source>a setting from %1 was refused: %2</source>
         <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="425" />
+        <location filename="../app/ServeCommand.cpp" line="430" />
         <source>daily report: %1</source>
         <translation>Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="427" />
+        <location filename="../app/ServeCommand.cpp" line="432" />
         <source>daily report not written: %1</source>
         <translation>Tagesbericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="431" />
+        <location filename="../app/ServeCommand.cpp" line="436" />
         <source>daily report into %1 at %2 (%3)</source>
         <translation>Tagesbericht nach %1 um %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="440" />
+        <location filename="../app/ServeCommand.cpp" line="445" />
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="447" />
+        <location filename="../app/ServeCommand.cpp" line="452" />
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="452" />
+        <location filename="../app/ServeCommand.cpp" line="457" />
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="480" />
+        <location filename="../app/ServeCommand.cpp" line="485" />
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="484" />
+        <location filename="../app/ServeCommand.cpp" line="489" />
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="529" />
+        <location filename="../app/ServeCommand.cpp" line="534" />
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="541" />
+        <location filename="../app/ServeCommand.cpp" line="546" />
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="546" />
+        <location filename="../app/ServeCommand.cpp" line="551" />
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ServeRedis.cpp" line="85" />
+        <source>%n VIP assignment(s) of the fleet's state were left out: their tier is not on this engine</source>
+        <translation>
+            <numerusform>%n VIP-Zuweisung des Flottenzustands wurde ausgelassen: ihre Stufe gibt es auf dieser Engine nicht</numerusform>
+            <numerusform>%n VIP-Zuweisungen des Flottenzustands wurden ausgelassen: ihre Stufe gibt es auf dieser Engine nicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ServeRedis.cpp" line="91" />
         <source>%n field(s) of the fleet's state in Redis could not be read and were left out</source>
         <translation>
             <numerusform>%n Feld des Flottenzustands in Redis war nicht lesbar und wurde ausgelassen</numerusform>
@@ -3325,7 +3333,7 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="89" />
+        <location filename="../app/ServeRedis.cpp" line="95" />
         <source>taking %n change(s) from the fleet's state</source>
         <translation>
             <numerusform>übernehme %n Änderung aus dem Flottenzustand</numerusform>
@@ -3333,27 +3341,27 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="113" />
+        <location filename="../app/ServeRedis.cpp" line="119" />
         <source>--redis needs host:port, such as 127.0.0.1:6379, not '%1'</source>
         <translation>--redis braucht host:port, etwa 127.0.0.1:6379, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="119" />
+        <location filename="../app/ServeRedis.cpp" line="125" />
         <source>--redis needs at least one host:port</source>
         <translation>--redis braucht mindestens ein host:port</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="169" />
+        <location filename="../app/ServeRedis.cpp" line="175" />
         <source>a change from the fleet was refused here: %1</source>
         <translation>Eine Änderung aus der Flotte wurde hier abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="199" />
+        <location filename="../app/ServeRedis.cpp" line="207" />
         <source>Redis degraded: some keys are decided by their policy's failure rule (%1)</source>
         <translation>Redis eingeschränkt: Einige Schlüssel entscheidet die Ausfallregel ihrer Richtlinie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="202" />
+        <location filename="../app/ServeRedis.cpp" line="210" />
         <source>Redis whole again (%1): every key is decided by Redis</source>
         <translation>Redis wieder vollständig (%1): Jeder Schlüssel wird von Redis entschieden</translation>
     </message>
@@ -6070,7 +6078,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <translation>Verbinden Sie sich zuerst mit einer Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="158" />
+        <location filename="../ui/pages/fleet/FleetClient.cpp" line="154" />
         <source>The server's answer is over %1 MB: it is not an admin API's.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB: Sie stammt nicht von einer Admin-API.</translation>
     </message>
@@ -6299,7 +6307,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
     </message>
     <message>
         <location filename="../ui/pages/fleet/FleetPage.cpp" line="153" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="468" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="473" />
         <source>Reputation across the fleet</source>
         <translation>Ruf über die ganze Flotte</translation>
     </message>
@@ -6365,6 +6373,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
     </message>
     <message>
         <location filename="../ui/pages/fleet/FleetPage.cpp" line="209" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="303" />
         <source>Tier, e.g. gold</source>
         <translation>Stufe, z. B. gold</translation>
     </message>
@@ -6400,7 +6409,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
     </message>
     <message>
         <location filename="../ui/pages/fleet/FleetPage.cpp" line="248" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="330" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="335" />
         <source>Not attached.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -6421,7 +6430,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
     </message>
     <message>
         <location filename="../ui/pages/fleet/FleetPage.cpp" line="278" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="302" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="307" />
         <source>Asking %1…</source>
         <translation>%1 wird gefragt…</translation>
     </message>
@@ -6431,22 +6440,22 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <translation>Geben Sie ein Token dieses Servers an (sluice token create NAME --scope read).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="308" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="313" />
         <source>Attached for this session only: the keychain could not keep the token (%1).</source>
         <translation>Nur für diese Sitzung verbunden: Der Schlüsselbund konnte das Token nicht aufbewahren (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="350" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="355" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="353" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="358" />
         <source>Reputation across the fleet: %1 active keys</source>
         <translation>Ruf über die ganze Flotte: %1 aktive Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="361" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="366" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Engine</numerusform>
@@ -6454,7 +6463,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="364" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="369" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n stumm</numerusform>
@@ -6462,7 +6471,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="367" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="372" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis ist bei %n davon eingeschränkt</numerusform>
@@ -6470,52 +6479,52 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="383" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="388" />
         <source>Give a reason: the audit log of every engine keeps it.</source>
         <translation>Geben Sie einen Grund an: Das Prüfprotokoll jeder Engine bewahrt ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="388" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="393" />
         <source>Throttle held at %1</source>
         <translation>Drosselung auf %1 gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="395" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="400" />
         <source>Throttle released</source>
         <translation>Drosselung freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="404" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="409" />
         <source>Give the key and its VIP tier.</source>
         <translation>Geben Sie den Schlüssel und seine VIP-Stufe an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="411" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="416" />
         <source>VIP tier %1 for %2</source>
         <translation>VIP-Stufe %1 für %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="419" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="424" />
         <source>Give the key whose VIP tier goes.</source>
         <translation>Geben Sie den Schlüssel an, dessen VIP-Stufe entzogen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="422" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="427" />
         <source>VIP tier of %1 revoked</source>
         <translation>VIP-Stufe von %1 entzogen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="436" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="441" />
         <source>%1: sending…</source>
         <translation>%1: wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="455" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="460" />
         <source>%1: applied by every engine (%2 of %3).</source>
         <translation>%1: von jeder Engine übernommen (%2 von %3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="459" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="464" />
         <source>%1: applied by %2 of %3 engines so far…</source>
         <translation>%1: bisher von %2 von %3 Engines übernommen…</translation>
     </message>

@@ -152,6 +152,14 @@
     <name>serve</name>
     <message numerus="yes">
         <location filename="../app/ServeRedis.cpp" line="85"/>
+        <source>%n VIP assignment(s) of the fleet&apos;s state were left out: their tier is not on this engine</source>
+        <translation>
+            <numerusform>%n VIP assignment of the fleet's state was left out: its tier is not on this engine</numerusform>
+            <numerusform>%n VIP assignments of the fleet's state were left out: their tier is not on this engine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ServeRedis.cpp" line="91"/>
         <source>%n field(s) of the fleet&apos;s state in Redis could not be read and were left out</source>
         <translation>
             <numerusform>%n field of the fleet&apos;s state in Redis could not be read and was left out</numerusform>
@@ -159,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="89"/>
+        <location filename="../app/ServeRedis.cpp" line="95"/>
         <source>taking %n change(s) from the fleet&apos;s state</source>
         <translation>
             <numerusform>taking %n change from the fleet&apos;s state</numerusform>
@@ -344,7 +352,7 @@
 <context>
     <name>sluice::ui::FleetPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="361"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="366"/>
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Attached to %1: %n engine</numerusform>
@@ -352,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="364"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="369"/>
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n silent</numerusform>
@@ -360,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="367"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="372"/>
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis is degraded on %n of them</numerusform>

@@ -332,7 +332,7 @@ StateCommands commandsOfState(const FleetState& state, TimeNs now)
     return out;
 }
 
-std::vector<Command> missingOn(std::vector<Command> commands, const Engine& engine)
+std::vector<Command> missingOn(std::vector<Command> commands, const Engine& engine, std::size_t* withoutTier)
 {
     // An assignment to a tier this engine will not have would refuse the whole import: it is left out alone.
     std::set<std::string, std::less<>> tiers;
@@ -346,7 +346,11 @@ std::vector<Command> missingOn(std::vector<Command> commands, const Engine& engi
     }
     for (Command& c : commands) {
         if (auto* import = std::get_if<cmd::ImportVip>(&c)) {
-            std::erase_if(import->assignments, [&](const cmd::AssignVip& a) { return !tiers.contains(a.tier); });
+            const std::size_t dropped =
+                std::erase_if(import->assignments, [&](const cmd::AssignVip& a) { return !tiers.contains(a.tier); });
+            if (withoutTier != nullptr) {
+                *withoutTier += dropped;
+            }
         }
     }
     std::erase_if(commands, [&](Command& c) { return !std::visit(Missing{engine}, c); });

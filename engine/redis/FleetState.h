@@ -63,6 +63,7 @@ StateCommands commandsOfState(const FleetState& state, TimeNs now);
 // Also left out: a flag's switch or rollout when the engine moves them itself (a schedule or a rollout plan) or
 // has no such flag, clearing an override the engine's own anomaly response set, and an assignment to a tier the
 // engine will not have (it would refuse the whole import).
-std::vector<Command> missingOn(std::vector<Command> commands, const Engine& engine);
+// `withoutTier`, when given, counts the assignments left out for their tier, for the log.
+std::vector<Command> missingOn(std::vector<Command> commands, const Engine& engine, std::size_t* withoutTier = nullptr);
 
 }  // namespace sluice::engine::redis
