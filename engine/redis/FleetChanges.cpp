@@ -356,6 +356,10 @@ FleetChanges::~FleetChanges()
     }
     m_queued.notify_all();
     m_publisherThread.join();
+    // What was made after the subscriber stopped (serve stops it before its runtime makes its last commands) is kept
+    // too, so the next start does not make it again.
+    RedisClient client(m_options);
+    saveCursor(client);
 }
 
 void FleetChanges::publishLater(Command command, std::string actor, Published done)

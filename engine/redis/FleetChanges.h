@@ -81,8 +81,9 @@ public:
     // tried once more.
     using Published = std::function<void(std::string id)>;
     void publishLater(Command command, std::string actor, Published done);
-    // Stops taking changes from the fleet (the subscriber ends); publishing goes on until the object goes. For an
-    // engine that stops: before its runtime stops making commands, so no change is taken and then dropped.
+    // Stops taking changes from the fleet (the subscriber ends); publishing goes on until the object goes, and the
+    // cursor is saved once more then. For an engine that stops: before its runtime stops making commands, so no
+    // change is taken and then dropped.
     void stopListening();
     // The last entry of the change log up to which every change is made here (or was this engine's own, or passed
     // over); empty before it first read the log. This is what the engine reports to its fleet and keeps in Redis:
