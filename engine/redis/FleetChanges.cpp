@@ -5,6 +5,7 @@
 #include "core/Overloaded.h"
 #include "core/Tiers.h"
 #include "redis/HashSlot.h"
+#include "redis/JsonField.h"
 
 #include <nlohmann/json.hpp>
 
@@ -20,15 +21,6 @@ namespace {
 
 constexpr std::size_t kMaxText = 1000;         // a received change's texts, as the engine's own limits allow
 constexpr std::size_t kMaxImported = 100'000;  // assignments in one shared import, as a VIP file allows
-
-bool readText(const json& j, const char* name, std::string& out)
-{
-    if (!j.contains(name) || !j.at(name).is_string() || j.at(name).get_ref<const std::string&>().size() > kMaxText) {
-        return false;
-    }
-    out = j.at(name).get<std::string>();
-    return true;
-}
 
 bool readTime(const json& j, const char* name, TimeNs& out)
 {
@@ -205,18 +197,18 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
     const json j = json::parse(text, nullptr, false);
     FleetChange change;
     std::string kind;
-    if (!j.is_object() || !j.contains("v") || j.at("v") != 1 || !readText(j, "origin", change.origin) ||
-        !readText(j, "actor", change.actor) || !readText(j, "kind", kind)) {
+    if (!j.is_object() || !j.contains("v") || j.at("v") != 1 || !textField(j, "origin", kMaxText, change.origin) ||
+        !textField(j, "actor", kMaxText, change.actor) || !textField(j, "kind", kMaxText, kind)) {
         return std::nullopt;
     }
-    if ((j.contains("instance") && !readText(j, "instance", change.instance)) ||
-        (j.contains("id") && (!readText(j, "id", change.id) || !streamId(change.id)))) {
+    if ((j.contains("instance") && !textField(j, "instance", kMaxText, change.instance)) ||
+        (j.contains("id") && (!textField(j, "id", kMaxText, change.id) || !streamId(change.id)))) {
         return std::nullopt;
     }
     if (kind == "vip.assign") {
         cmd::AssignVip c;
-        if (!readText(j, "key", c.key) || !readText(j, "tier", c.tier) || !readTime(j, "expires_at", c.expiresAt) ||
-            !readText(j, "notes", c.notes)) {
+        if (!textField(j, "key", kMaxText, c.key) || !textField(j, "tier", kMaxText, c.tier) ||
+            !readTime(j, "expires_at", c.expiresAt) || !textField(j, "notes", kMaxText, c.notes)) {
             return std::nullopt;
         }
         c.assignedBy = change.actor;
@@ -230,8 +222,9 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
         }
         for (const json& row : *rows) {
             cmd::AssignVip a;
-            if (!row.is_object() || !readText(row, "key", a.key) || !readText(row, "tier", a.tier) ||
-                !readTime(row, "expires_at", a.expiresAt) || !readText(row, "notes", a.notes)) {
+            if (!row.is_object() || !textField(row, "key", kMaxText, a.key) ||
+                !textField(row, "tier", kMaxText, a.tier) || !readTime(row, "expires_at", a.expiresAt) ||
+                !textField(row, "notes", kMaxText, a.notes)) {
                 return std::nullopt;
             }
             a.assignedBy = change.actor;
@@ -240,29 +233,29 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
         change.command = std::move(c);
     } else if (kind == "vip.revoke") {
         cmd::RevokeVip c;
-        if (!readText(j, "key", c.key)) {
+        if (!textField(j, "key", kMaxText, c.key)) {
             return std::nullopt;
         }
         change.command = std::move(c);
     } else if (kind == "throttle.override") {
         cmd::SetThrottleOverride c;
         std::string level;
-        if (!readText(j, "level", level) || !parseThrottleLevel(level, c.level) || !readText(j, "reason", c.reason) ||
-            !readTime(j, "expires_at", c.expiresAt)) {
+        if (!textField(j, "level", kMaxText, level) || !parseThrottleLevel(level, c.level) ||
+            !textField(j, "reason", kMaxText, c.reason) || !readTime(j, "expires_at", c.expiresAt)) {
             return std::nullopt;
         }
         c.actor = change.actor;
         change.command = std::move(c);
     } else if (kind == "throttle.clear") {
         cmd::ClearThrottleOverride c;
-        if (!readText(j, "reason", c.reason)) {
+        if (!textField(j, "reason", kMaxText, c.reason)) {
             return std::nullopt;
         }
         c.actor = change.actor;
         change.command = std::move(c);
     } else if (kind == "vip_tier.put") {
         cmd::PutVipTier c;
-        if (!readText(j, "name", c.name) || !j.contains("multiplier") || !j.at("multiplier").is_number() ||
+        if (!textField(j, "name", kMaxText, c.name) || !j.contains("multiplier") || !j.at("multiplier").is_number() ||
             !std::isfinite(j.at("multiplier").get<double>())) {
             return std::nullopt;
         }
@@ -270,13 +263,13 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
         change.command = std::move(c);
     } else if (kind == "vip_tier.remove") {
         cmd::RemoveVipTier c;
-        if (!readText(j, "name", c.name)) {
+        if (!textField(j, "name", kMaxText, c.name)) {
             return std::nullopt;
         }
         change.command = std::move(c);
     } else if (kind == "setting") {
         std::string name;
-        if (!readText(j, "name", name) || !j.contains("value")) {
+        if (!textField(j, "name", kMaxText, name) || !j.contains("value")) {
             return std::nullopt;
         }
         auto command = settingCommand(name, j.at("value").dump());
@@ -286,7 +279,7 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
         change.command = std::move(*command);
     } else if (kind == "flag.enabled" || kind == "flag.rollout" || kind == "flag.killed") {
         std::string name;
-        if (!readText(j, "name", name)) {
+        if (!textField(j, "name", kMaxText, name)) {
             return std::nullopt;
         }
         if (kind == "flag.enabled" && j.contains("enabled") && j.at("enabled").is_boolean()) {
@@ -295,7 +288,7 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
                    j.at("percent").get<std::int64_t>() >= 0 && j.at("percent").get<std::int64_t>() <= 100) {
             change.command = cmd::SetFlagRollout{name, j.at("percent").get<int>(), change.actor};
         } else if (std::string reason; kind == "flag.killed" && j.contains("killed") && j.at("killed").is_boolean() &&
-                                       readText(j, "reason", reason)) {
+                                       textField(j, "reason", kMaxText, reason)) {
             change.command = cmd::SetFlagKilled{name, j.at("killed").get<bool>(), std::move(reason), change.actor};
         } else {
             return std::nullopt;

@@ -3,6 +3,7 @@
 
 #include "core/JsonRead.h"
 #include "redis/HashSlot.h"
+#include "redis/JsonField.h"
 #include "snapshot/Snapshot.h"
 
 #include <nlohmann/json.hpp>
@@ -19,16 +20,6 @@ namespace {
 
 constexpr int kSummaryVersion = 1;
 constexpr std::size_t kMaxSummaryText = 255;
-
-bool summaryText(const json& j, const char* name, std::string& out)
-{
-    const auto it = j.find(name);
-    if (it == j.end() || !it->is_string() || it->get_ref<const std::string&>().size() > kMaxSummaryText) {
-        return false;
-    }
-    out = it->get<std::string>();
-    return true;
-}
 
 // Names of their own: unity builds put this file beside FleetChanges.cpp, which has readers too.
 template <typename Number>
@@ -112,16 +103,17 @@ std::optional<EngineSummary> decodeEngineSummary(std::string_view text)
     }
     EngineSummary s;
     int version = 0;
-    const bool ok = j.is_object() && summaryNumber(j, "v", version) && version == kSummaryVersion &&
-                    summaryText(j, "id", s.id) && !s.id.empty() && summaryText(j, "host", s.host) &&
-                    summaryText(j, "version", s.version) && summaryNumber(j, "started_at_ns", s.startedAt) &&
-                    summaryNumber(j, "at_ns", s.at) && summaryNumber(j, "decisions_per_s", s.decisionsPerSec) &&
-                    summaryNumber(j, "denied_per_s", s.deniedPerSec) && summaryNumber(j, "lag_ms", s.lagMs) &&
-                    summaryNumber(j, "active_keys", s.activeKeys) && summaryText(j, "throttle", s.throttle) &&
-                    summaryFlag(j, "shared", s.shared) && summaryFlag(j, "degraded", s.degraded) &&
-                    summaryNumber(j, "nodes_up", s.nodesUp) && summaryNumber(j, "nodes", s.nodes);
+    const bool ok =
+        j.is_object() && summaryNumber(j, "v", version) && version == kSummaryVersion &&
+        textField(j, "id", kMaxSummaryText, s.id) && !s.id.empty() && textField(j, "host", kMaxSummaryText, s.host) &&
+        textField(j, "version", kMaxSummaryText, s.version) && summaryNumber(j, "started_at_ns", s.startedAt) &&
+        summaryNumber(j, "at_ns", s.at) && summaryNumber(j, "decisions_per_s", s.decisionsPerSec) &&
+        summaryNumber(j, "denied_per_s", s.deniedPerSec) && summaryNumber(j, "lag_ms", s.lagMs) &&
+        summaryNumber(j, "active_keys", s.activeKeys) && textField(j, "throttle", kMaxSummaryText, s.throttle) &&
+        summaryFlag(j, "shared", s.shared) && summaryFlag(j, "degraded", s.degraded) &&
+        summaryNumber(j, "nodes_up", s.nodesUp) && summaryNumber(j, "nodes", s.nodes);
     // Summaries from before the change log have no cursor, and from before the reputation figures none of those.
-    if (!ok || (j.contains("change_cursor") && !summaryText(j, "change_cursor", s.changeCursor)) ||
+    if (!ok || (j.contains("change_cursor") && !textField(j, "change_cursor", kMaxSummaryText, s.changeCursor)) ||
         (j.contains("histogram") && !summaryCounts(j, "histogram", kHistogramBins, s.histogram)) ||
         (j.contains("tiers") && !summaryCounts(j, "tiers", kReputationTierCount, s.tiers)) ||
         (j.contains("vip") && !summaryNumber(j, "vip", s.vipAssignments))) {

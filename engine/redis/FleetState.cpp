@@ -7,6 +7,7 @@
 #include "decision/Engine.h"
 #include "flags/FlagModel.h"
 #include "redis/FleetChanges.h"
+#include "redis/JsonField.h"
 
 #include <nlohmann/json.hpp>
 
@@ -39,29 +40,20 @@ StateEdit vipEdit(const cmd::AssignVip& a, const std::string& actor)
                      dumped(json{{"tier", a.tier}, {"expires_at", a.expiresAt}, {"notes", a.notes}, {"actor", actor}})};
 }
 
-bool stateText(const json& j, const char* name, std::string& out)
-{
-    const auto found = j.find(name);
-    if (found == j.end() || !found->is_string() || found->get_ref<const std::string&>().size() > kMaxStateText) {
-        return false;
-    }
-    out = found->get<std::string>();
-    return true;
-}
-
 // One VIP hash entry as an assignment or a revocation; nullopt when it is neither.
 std::optional<Command> assignmentOf(const std::string& key, const std::string& text)
 {
     const json j = json::parse(text, nullptr, false);
     if (std::string actor; j.is_object() && j.contains("revoked") && j.at("revoked") == true &&
-                           key.size() <= kMaxStateText && stateText(j, "actor", actor)) {
+                           key.size() <= kMaxStateText && textField(j, "actor", kMaxStateText, actor)) {
         return cmd::RevokeVip{key};
     }
     cmd::AssignVip a;
     a.key = key;
-    if (!j.is_object() || key.size() > kMaxStateText || !stateText(j, "tier", a.tier) ||
-        !stateText(j, "notes", a.notes) || !stateText(j, "actor", a.assignedBy) || !j.contains("expires_at") ||
-        !j.at("expires_at").is_number_integer() || j.at("expires_at").get<std::int64_t>() < 0) {
+    if (!j.is_object() || key.size() > kMaxStateText || !textField(j, "tier", kMaxStateText, a.tier) ||
+        !textField(j, "notes", kMaxStateText, a.notes) || !textField(j, "actor", kMaxStateText, a.assignedBy) ||
+        !j.contains("expires_at") || !j.at("expires_at").is_number_integer() ||
+        j.at("expires_at").get<std::int64_t>() < 0) {
         return std::nullopt;
     }
     a.expiresAt = j.at("expires_at").get<std::int64_t>();
@@ -113,7 +105,7 @@ std::optional<Command> settingOf(const std::string& field, const std::string& va
     }
     if (const auto flag = nameAfter(field, kFlagEnabledField)) {
         std::string actor;
-        if (!j.contains("enabled") || !j.at("enabled").is_boolean() || !stateText(j, "actor", actor)) {
+        if (!j.contains("enabled") || !j.at("enabled").is_boolean() || !textField(j, "actor", kMaxStateText, actor)) {
             return std::nullopt;
         }
         return cmd::SetFlagEnabled{*flag, j.at("enabled").get<bool>(), actor};
@@ -121,7 +113,7 @@ std::optional<Command> settingOf(const std::string& field, const std::string& va
     if (const auto flag = nameAfter(field, kFlagRolloutField)) {
         std::string actor;
         if (!j.contains("percent") || !j.at("percent").is_number_integer() || j.at("percent").get<std::int64_t>() < 0 ||
-            j.at("percent").get<std::int64_t>() > 100 || !stateText(j, "actor", actor)) {
+            j.at("percent").get<std::int64_t>() > 100 || !textField(j, "actor", kMaxStateText, actor)) {
             return std::nullopt;
         }
         return cmd::SetFlagRollout{*flag, j.at("percent").get<int>(), actor};
@@ -129,8 +121,8 @@ std::optional<Command> settingOf(const std::string& field, const std::string& va
     if (const auto flag = nameAfter(field, kFlagKilledField)) {
         std::string actor;
         std::string reason;
-        if (!j.contains("killed") || !j.at("killed").is_boolean() || !stateText(j, "reason", reason) ||
-            !stateText(j, "actor", actor)) {
+        if (!j.contains("killed") || !j.at("killed").is_boolean() || !textField(j, "reason", kMaxStateText, reason) ||
+            !textField(j, "actor", kMaxStateText, actor)) {
             return std::nullopt;
         }
         return cmd::SetFlagKilled{*flag, j.at("killed").get<bool>(), reason, actor};
