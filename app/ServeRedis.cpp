@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ServeRedis.h"
 
+#include "core/Clock.h"
 #include "decision/Engine.h"
 #include "redis/FleetState.h"
 #include "redis/RedisShared.h"
@@ -75,10 +76,7 @@ bool syncWithFleet(engine::EngineRuntime& runtime, ServeLog& log, engine::redis:
     auto queued = std::make_shared<std::promise<void>>();
     std::future<void> done = queued->get_future();
     runtime.post([&runtime, &log, refused, inFlight, queued, state = std::move(state)](const engine::Engine& engine) {
-        const auto wallNow =
-            std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-                .count();
-        auto made = engine::redis::commandsOfState(state, wallNow);
+        auto made = engine::redis::commandsOfState(state, engine::SystemClock().now());
         std::size_t withoutTier = 0;
         const auto missing = engine::redis::missingOn(std::move(made.commands), engine, &withoutTier);
         if (withoutTier > 0) {
