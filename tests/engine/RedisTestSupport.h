@@ -160,6 +160,7 @@ public:
         }
         for (const auto& node : m_nodes) {
             if (!node->waitAnswering()) {
+                m_error = QStringLiteral("the node on %1 did not answer").arg(node->address());
                 return;
             }
             args << node->address();
