@@ -36,7 +36,7 @@ Console::~Console()
 void Console::build()
 {
     m_host = std::make_unique<EngineHost>(m_setup.options, m_setup.simulation);
-    m_window = std::make_unique<ui::MainWindow>(m_host.get());
+    m_window = std::make_unique<ui::MainWindow>(m_host.get(), nullptr, m_setup.keychainService);
     connect(m_host.get(), &EngineHost::failed, this, &Console::startFailed);
     keepLogSources(*m_host, m_settings);
     keepHttpListener(*m_host, m_settings);

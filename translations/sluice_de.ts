@@ -3317,7 +3317,7 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="85" />
+        <location filename="../app/ServeRedis.cpp" line="83" />
         <source>%n VIP assignment(s) of the fleet's state were left out: their tier is not on this engine</source>
         <translation>
             <numerusform>%n VIP-Zuweisung des Flottenzustands wurde ausgelassen: ihre Stufe gibt es auf dieser Engine nicht</numerusform>
@@ -3325,7 +3325,7 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="91" />
+        <location filename="../app/ServeRedis.cpp" line="89" />
         <source>%n field(s) of the fleet's state in Redis could not be read and were left out</source>
         <translation>
             <numerusform>%n Feld des Flottenzustands in Redis war nicht lesbar und wurde ausgelassen</numerusform>
@@ -3333,7 +3333,7 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="95" />
+        <location filename="../app/ServeRedis.cpp" line="93" />
         <source>taking %n change(s) from the fleet's state</source>
         <translation>
             <numerusform>übernehme %n Änderung aus dem Flottenzustand</numerusform>
@@ -3341,27 +3341,27 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="119" />
+        <location filename="../app/ServeRedis.cpp" line="117" />
         <source>--redis needs host:port, such as 127.0.0.1:6379, not '%1'</source>
         <translation>--redis braucht host:port, etwa 127.0.0.1:6379, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="125" />
+        <location filename="../app/ServeRedis.cpp" line="123" />
         <source>--redis needs at least one host:port</source>
         <translation>--redis braucht mindestens ein host:port</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="175" />
+        <location filename="../app/ServeRedis.cpp" line="173" />
         <source>a change from the fleet was refused here: %1</source>
         <translation>Eine Änderung aus der Flotte wurde hier abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="207" />
+        <location filename="../app/ServeRedis.cpp" line="205" />
         <source>Redis degraded: some keys are decided by their policy's failure rule (%1)</source>
         <translation>Redis eingeschränkt: Einige Schlüssel entscheidet die Ausfallregel ihrer Richtlinie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="210" />
+        <location filename="../app/ServeRedis.cpp" line="208" />
         <source>Redis whole again (%1): every key is decided by Redis</source>
         <translation>Redis wieder vollständig (%1): Jeder Schlüssel wird von Redis entschieden</translation>
     </message>
@@ -6053,45 +6053,63 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetClient</name>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="21" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="21" />
         <source>Give the server as host:port or an http:// address, such as 127.0.0.1:9090.</source>
         <translation>Geben Sie den Server als host:port oder als http://-Adresse an, etwa 127.0.0.1:9090.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="102" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="102" />
         <source>The server's answer is over %1 MB: it is not a fleet's.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB: Sie stammt nicht von einer Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="123" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="123" />
         <source>The server refused the token (401): it is not a valid token of that server.</source>
         <translation>Der Server hat das Token abgelehnt (401): Es ist kein gültiges Token dieses Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="126" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="126" />
         <source>The token may not do this (403): reading needs a read or admin token, changes an admin token.</source>
         <translation>Das Token darf das nicht (403): Lesen braucht ein Token mit Bereich read oder admin, Änderungen eines mit admin.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="144" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="144" />
         <source>Attach to a fleet first.</source>
         <translation>Verbinden Sie sich zuerst mit einer Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="154" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="154" />
         <source>The server's answer is over %1 MB: it is not an admin API's.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB: Sie stammt nicht von einer Admin-API.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="129" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="129" />
         <source>No answer from %1: %2</source>
         <translation>Keine Antwort von %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="114" />
-        <location filename="../ui/pages/fleet/FleetClient.cpp" line="134" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="114" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="134" />
         <source>The server answered %1: %2</source>
         <translation>Der Server hat %1 geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::FleetFeed</name>
+    <message>
+        <location filename="../ui/fleet/FleetFeed.cpp" line="47" />
+        <source>No token for %1 in the keychain: give it again.</source>
+        <translation>Kein Token für %1 im Schlüsselbund: Geben Sie es erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetFeed.cpp" line="48" />
+        <source>The keychain could not give the token: %1</source>
+        <translation>Der Schlüsselbund konnte das Token nicht liefern: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetFeed.cpp" line="87" />
+        <source>Attached for this session only: the keychain could not keep the token (%1).</source>
+        <translation>Nur für diese Sitzung verbunden: Der Schlüsselbund konnte das Token nicht aufbewahren (%1).</translation>
     </message>
 </context>
 <context>
@@ -6191,271 +6209,256 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetPage</name>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="56" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="49" />
         <source>Attach</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="57" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="50" />
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="243" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="245" />
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="58" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="51" />
         <source>Decisions per second</source>
         <translation>Entscheidungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="59" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="52" />
         <source>Denied per second</source>
         <translation>Abgelehnt pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="59" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="52" />
         <source>Redis degraded</source>
         <translation>Redis eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="62" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="55" />
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="63" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="56" />
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="64" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="57" />
         <source>Assign</source>
         <translation>Zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="65" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="58" />
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="69" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="62" />
         <source>The console is read-only: it changes nothing in the fleet either.</source>
         <translation>Die Konsole ist schreibgeschützt: Sie ändert auch in der Flotte nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="82" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="76" />
         <source>%1: done on %2, which shares it with no other engine (no Redis).</source>
         <translation>%1: auf %2 erledigt, das es mit keiner anderen Engine teilt (kein Redis).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="84" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="78" />
         <source>%1: sent; waiting for the engines…</source>
         <translation>%1: gesendet; warte auf die Engines…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="90" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="84" />
         <source>%1: not done. %2</source>
         <translation>%1: nicht erledigt. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="114" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="116" />
         <source>Watch a fleet of &lt;b&gt;sluice serve&lt;/b&gt; engines that share their limits through Redis: give the address of any one of them and an API token of scope read or admin. The token is kept in the system keychain.</source>
         <translation>Beobachten Sie eine Flotte von &lt;b&gt;sluice serve&lt;/b&gt;-Engines, die ihre Limits über Redis teilen: Geben Sie die Adresse einer beliebigen von ihnen und ein API-Token mit Bereich read oder admin an. Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="121" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="123" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="124" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="126" />
         <source>sluice_… token</source>
         <translation>sluice_…-Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="125" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="127" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="128" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="130" />
         <source>Stop watching this fleet and remove its token from the keychain</source>
         <translation>Diese Flotte nicht mehr beobachten und ihr Token aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="129" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="131" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="131" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="133" />
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="150" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="152" />
         <source>last 5 minutes</source>
         <translation>letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="158" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="160" />
         <source>Fleet requests per second, last 5 minutes</source>
         <translation>Anfragen der Flotte pro Sekunde, letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="153" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="473" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="155" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="426" />
         <source>Reputation across the fleet</source>
         <translation>Ruf über die ganze Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="58" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="51" />
         <source>Engines answering</source>
         <translation>Engines, die antworten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="97" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="91" />
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="169" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="171" />
         <source>Engines of the fleet</source>
         <translation>Engines der Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="170" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="172" />
         <source>Not attached to a fleet.</source>
         <translation>Mit keiner Flotte verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="182" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="184" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="184" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="186" />
         <source>Reason (required), e.g. incident 42</source>
         <translation>Grund (erforderlich), z. B. Vorfall 42</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="185" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="187" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="187" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="189" />
         <source>Hold the throttle of every engine of the fleet at this level (needs an admin token)</source>
         <translation>Die Drosselung jeder Engine der Flotte auf dieser Stufe halten (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="189" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="191" />
         <source>Hand every engine's throttle back to its automatic controller</source>
         <translation>Die Drosselung jeder Engine wieder ihrer automatischen Regelung überlassen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="192" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="194" />
         <source>Throttle the whole fleet at &amp;level:</source>
         <translation>Ganze Flotte drosseln auf &amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="205" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="207" />
         <source>Key, e.g. partner-7</source>
         <translation>Schlüssel, z. B. partner-7</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="206" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="208" />
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="209" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="303" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="211" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="272" />
         <source>Tier, e.g. gold</source>
         <translation>Stufe, z. B. gold</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="210" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="212" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="218" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="220" />
         <source>Notes (optional)</source>
         <translation>Notizen (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="219" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="221" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="222" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="224" />
         <source>Give the key this VIP tier on every engine of the fleet (needs an admin token)</source>
         <translation>Dem Schlüssel diese VIP-Stufe auf jeder Engine der Flotte geben (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="224" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="226" />
         <source>Take the key's VIP tier away on every engine of the fleet</source>
         <translation>Dem Schlüssel die VIP-Stufe auf jeder Engine der Flotte entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="225" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="227" />
         <source>VIP on the whole fleet, &amp;key:</source>
         <translation>VIP für die ganze Flotte, &amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="248" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="335" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="250" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="288" />
         <source>Not attached.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="259" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="99" />
         <source>Reading the token of %1 from the keychain…</source>
         <translation>Das Token für %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="262" />
-        <source>No token for %1 in the keychain: give it again.</source>
-        <translation>Kein Token für %1 im Schlüsselbund: Geben Sie es erneut an.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="263" />
-        <source>The keychain could not give the token: %1</source>
-        <translation>Der Schlüsselbund konnte das Token nicht liefern: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="278" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="307" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="103" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="275" />
         <source>Asking %1…</source>
         <translation>%1 wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="294" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="264" />
         <source>Give a token of that server (sluice token create NAME --scope read).</source>
         <translation>Geben Sie ein Token dieses Servers an (sluice token create NAME --scope read).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="313" />
-        <source>Attached for this session only: the keychain could not keep the token (%1).</source>
-        <translation>Nur für diese Sitzung verbunden: Der Schlüsselbund konnte das Token nicht aufbewahren (%1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="355" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="308" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="358" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="311" />
         <source>Reputation across the fleet: %1 active keys</source>
         <translation>Ruf über die ganze Flotte: %1 aktive Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="366" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="318" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Engine</numerusform>
@@ -6463,7 +6466,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="369" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="321" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n stumm</numerusform>
@@ -6471,7 +6474,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="372" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="324" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis ist bei %n davon eingeschränkt</numerusform>
@@ -6479,54 +6482,105 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="388" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="341" />
         <source>Give a reason: the audit log of every engine keeps it.</source>
         <translation>Geben Sie einen Grund an: Das Prüfprotokoll jeder Engine bewahrt ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="393" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="346" />
         <source>Throttle held at %1</source>
         <translation>Drosselung auf %1 gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="400" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="353" />
         <source>Throttle released</source>
         <translation>Drosselung freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="409" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="362" />
         <source>Give the key and its VIP tier.</source>
         <translation>Geben Sie den Schlüssel und seine VIP-Stufe an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="416" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="369" />
         <source>VIP tier %1 for %2</source>
         <translation>VIP-Stufe %1 für %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="424" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="377" />
         <source>Give the key whose VIP tier goes.</source>
         <translation>Geben Sie den Schlüssel an, dessen VIP-Stufe entzogen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="427" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="380" />
         <source>VIP tier of %1 revoked</source>
         <translation>VIP-Stufe von %1 entzogen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="441" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="394" />
         <source>%1: sending…</source>
         <translation>%1: wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="460" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="413" />
         <source>%1: applied by every engine (%2 of %3).</source>
         <translation>%1: von jeder Engine übernommen (%2 von %3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="464" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="417" />
         <source>%1: applied by %2 of %3 engines so far…</source>
         <translation>%1: bisher von %2 von %3 Engines übernommen…</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::FleetScopeBox</name>
+    <message>
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="19" />
+        <source>Engine shown by the dashboards</source>
+        <translation>Engine, die die Übersichten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="21" />
+        <source> &amp;Engine </source>
+        <translation> &amp;Engine </translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="46" />
+        <source>Show this console's engine, the whole fleet it is attached to, or one engine of it. The fleet's charts cover what the console heard over the last five minutes.</source>
+        <translation>Die Engine dieser Konsole zeigen, die ganze Flotte, mit der sie verbunden ist, oder eine Engine daraus. Die Diagramme der Flotte zeigen, was die Konsole in den letzten fünf Minuten von ihr gehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="49" />
+        <source>This page shows this console's engine only.</source>
+        <translation>Diese Seite zeigt nur die Engine dieser Konsole.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="80" />
+        <source>This console</source>
+        <translation>Diese Konsole</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="83" />
+        <source>Whole fleet (%n engine(s))</source>
+        <translation>
+            <numerusform>Ganze Flotte (%n Engine)</numerusform>
+            <numerusform>Ganze Flotte (%n Engines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="84" />
+        <source>Whole fleet</source>
+        <translation>Ganze Flotte</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="89" />
+        <source>%1 (silent)</source>
+        <translation>%1 (stumm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="93" />
+        <source>%1 (not heard)</source>
+        <translation>%1 (nicht gehört)</translation>
     </message>
 </context>
 <context>
@@ -7115,17 +7169,17 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68" />
+        <location filename="../ui/MainWindow.cpp" line="71" />
         <source>Engine starting…</source>
         <translation>Engine startet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72" />
+        <location filename="../ui/MainWindow.cpp" line="75" />
         <source>Sluice</source>
         <translation>Sluice</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75" />
+        <location filename="../ui/MainWindow.cpp" line="78" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -7190,123 +7244,123 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Started with --read-only: this console watches; admin changes are turned off.</source>
         <translation>Mit --read-only gestartet: Diese Konsole beobachtet nur, Admin-Änderungen sind abgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
-        <location filename="../ui/MainWindow.cpp" line="302" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="336" />
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>Pause or resume the simulated traffic (%1)</source>
         <translation>Simulierten Verkehr anhalten oder fortsetzen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151" />
+        <location filename="../ui/MainWindow.cpp" line="155" />
         <source> Speed </source>
         <translation> Tempo </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="158" />
         <source>Simulation speed</source>
         <translation>Simulationstempo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158" />
+        <location filename="../ui/MainWindow.cpp" line="162" />
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170" />
+        <location filename="../ui/MainWindow.cpp" line="174" />
         <source> Scenario </source>
         <translation> Szenario </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173" />
+        <location filename="../ui/MainWindow.cpp" line="177" />
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184" />
+        <location filename="../ui/MainWindow.cpp" line="188" />
         <source> Time range </source>
         <translation> Zeitraum </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187" />
+        <location filename="../ui/MainWindow.cpp" line="191" />
         <source>Time range of the charts</source>
         <translation>Zeitraum der Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208" />
+        <location filename="../ui/MainWindow.cpp" line="242" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209" />
+        <location filename="../ui/MainWindow.cpp" line="243" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212" />
+        <location filename="../ui/MainWindow.cpp" line="246" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228" />
+        <location filename="../ui/MainWindow.cpp" line="262" />
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231" />
+        <location filename="../ui/MainWindow.cpp" line="265" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232" />
+        <location filename="../ui/MainWindow.cpp" line="266" />
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238" />
+        <location filename="../ui/MainWindow.cpp" line="272" />
         <source>&amp;About Sluice</source>
         <translation>&amp;Über Sluice</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266" />
+        <location filename="../ui/MainWindow.cpp" line="300" />
         <source> · following %1</source>
         <translation> · verfolgt %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269" />
+        <location filename="../ui/MainWindow.cpp" line="303" />
         <source> · replaying %1</source>
         <translation> · spielt %1 ab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272" />
+        <location filename="../ui/MainWindow.cpp" line="306" />
         <source> · checks on %1</source>
         <translation> · Prüfungen auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302" />
+        <location filename="../ui/MainWindow.cpp" line="336" />
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="318" />
+        <location filename="../ui/MainWindow.cpp" line="352" />
         <source>%n new since you last looked</source>
         <translation>
             <numerusform>%n neu seit Ihrem letzten Blick</numerusform>
@@ -7314,69 +7368,69 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328" />
+        <location filename="../ui/MainWindow.cpp" line="362" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329" />
+        <location filename="../ui/MainWindow.cpp" line="363" />
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381" />
+        <location filename="../ui/MainWindow.cpp" line="415" />
         <source>Engine running · %1 active keys</source>
         <translation>Engine läuft · %1 aktive Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263" />
-        <location filename="../ui/MainWindow.cpp" line="266" />
-        <location filename="../ui/MainWindow.cpp" line="269" />
+        <location filename="../ui/MainWindow.cpp" line="297" />
+        <location filename="../ui/MainWindow.cpp" line="300" />
+        <location filename="../ui/MainWindow.cpp" line="303" />
         <source> · %1 paused</source>
         <translation> · %1 pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263" />
+        <location filename="../ui/MainWindow.cpp" line="297" />
         <source> · simulating %1</source>
         <translation> · simuliert %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391" />
+        <location filename="../ui/MainWindow.cpp" line="425" />
         <source>Throttle: %1</source>
         <translation>Drosselung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392" />
+        <location filename="../ui/MainWindow.cpp" line="426" />
         <source>Throttle: %1 (override by %2)</source>
         <translation>Drosselung: %1 (übersteuert von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405" />
+        <location filename="../ui/MainWindow.cpp" line="439" />
         <source>Watching %1, which another Sluice writes. The state on show was written at %2 and read at %3; it is read again after each change.</source>
         <translation>Beobachtet %1, das ein anderes Sluice schreibt. Der angezeigte Stand wurde um %2 geschrieben und um %3 gelesen; er wird nach jeder Änderung neu gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409" />
+        <location filename="../ui/MainWindow.cpp" line="443" />
         <source>Watching %1 · state of %2</source>
         <translation>Beobachte %1 · Stand von %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411" />
+        <location filename="../ui/MainWindow.cpp" line="445" />
         <source>Watching %1 · cannot read it · state of %2</source>
         <translation>Beobachte %1 · nicht lesbar · Stand von %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416" />
+        <location filename="../ui/MainWindow.cpp" line="450" />
         <source>Watching</source>
         <translation>Beobachtung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418" />
+        <location filename="../ui/MainWindow.cpp" line="452" />
         <source>This console watches a database that another Sluice writes: admin changes are made there.</source>
         <translation>Diese Konsole beobachtet eine Datenbank, die ein anderes Sluice schreibt: Admin-Änderungen werden dort vorgenommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="432" />
+        <location filename="../ui/MainWindow.cpp" line="466" />
         <source>Not saved: %Ln event(s), retrying</source>
         <translation>
             <numerusform>Nicht gespeichert: %Ln Ereignis</numerusform>
@@ -7384,7 +7438,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434" />
+        <location filename="../ui/MainWindow.cpp" line="468" />
         <source>%1
 History is kept in memory and written as soon as the database takes it. Dropped beyond the memory bound: %2 events.</source>
         <translation>%1
@@ -8128,42 +8182,42 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
 <context>
     <name>sluice::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="33" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="38" />
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="33" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="38" />
         <source>Denied</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="34" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="39" />
         <source>Active keys</source>
         <translation>Aktive Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="34" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="39" />
         <source>Flagged keys</source>
         <translation>Markierte Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="35" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="40" />
         <source>Trusted keys</source>
         <translation>Vertrauenswürdige</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="35" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="40" />
         <source>VIP assignments</source>
         <translation>VIP-Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="60" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="65" />
         <source>Most denied keys</source>
         <translation>Am häufigsten abgelehnte Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="60" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="65" />
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln Schlüssel</numerusform>
@@ -8171,27 +8225,62 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="61" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="66" />
         <source>most denied first</source>
         <translation>meiste Ablehnungen zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="69" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="156" />
         <source>Most denied keys since first seen</source>
         <translation>Am häufigsten abgelehnt, insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="71" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="162" />
+        <source>last 5 minutes</source>
+        <translation>letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="164" />
+        <source>Requests per second across the fleet, %1</source>
+        <translation>Anfragen pro Sekunde der ganzen Flotte, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="165" />
+        <source>Denials by reputation tier across the fleet, %1</source>
+        <translation>Ablehnungen nach Rufstufe der ganzen Flotte, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="166" />
+        <source>Most denied keys across the fleet since first seen</source>
+        <translation>Am häufigsten abgelehnt, ganze Flotte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="168" />
+        <source>Requests per second on %1, %2</source>
+        <translation>Anfragen pro Sekunde auf %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="169" />
+        <source>Denials by reputation tier on %1, %2</source>
+        <translation>Ablehnungen nach Rufstufe auf %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="170" />
+        <source>Most denied keys on %1 since first seen</source>
+        <translation>Am häufigsten abgelehnt auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="75" />
         <source>Denied requests of each key since it became active. A key that stays idle is forgotten and counts from zero when it returns.</source>
         <translation>Abgelehnte Anfragen jedes Schlüssels, seit er aktiv wurde. Ein Schlüssel, der inaktiv bleibt, wird vergessen und zählt bei seiner Rückkehr wieder ab null.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="127" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="154" />
         <source>Requests per second, %1</source>
         <translation>Anfragen pro Sekunde, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="128" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="155" />
         <source>Denials by reputation tier, %1</source>
         <translation>Ablehnungen nach Rufstufe, %1</translation>
     </message>
@@ -8712,52 +8801,52 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
 <context>
     <name>sluice::ui::ReputationPage</name>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="74" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="78" />
         <source>Dormant</source>
         <translation>Ruhend</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="74" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="78" />
         <source>VIP assignments</source>
         <translation>VIP-Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="80" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="85" />
         <source>Reputation</source>
         <translation>Ruf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="92" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="97" />
         <source>Idle keys whose reputation is kept while they are away</source>
         <translation>Inaktive Schlüssel, deren Ruf bis zur Rückkehr erhalten bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="142" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="164" />
         <source>Search keys…</source>
         <translation>Schlüssel suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="143" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="165" />
         <source>Search keys</source>
         <translation>Schlüssel suchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="146" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="168" />
         <source>Tier filter</source>
         <translation>Stufenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="147" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="169" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="179" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="201" />
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="179" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="201" />
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln Schlüssel</numerusform>
@@ -8765,12 +8854,22 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="303" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="242" />
+        <source>Tiles and histogram: the whole fleet. The table lists this console's own keys.</source>
+        <translation>Kacheln und Histogramm: die ganze Flotte. Die Tabelle listet die eigenen Schlüssel dieser Konsole.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="244" />
+        <source>Tiles and histogram: %1. The table lists this console's own keys.</source>
+        <translation>Kacheln und Histogramm: %1. Die Tabelle listet die eigenen Schlüssel dieser Konsole.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="360" />
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="304" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="361" />
         <source>Matching: %1</source>
         <translation>Treffer: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminActionMarker</name>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionMarker.cpp" line="59"/>
+        <location filename="../ui/history/AdminActionMarker.cpp" line="59" />
         <source>VIP import: %n key(s)</source>
         <translation>
             <numerusform>VIP import: %n key</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AdminActionText</name>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionText.cpp" line="137"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="137" />
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n assignment</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/AdminActionText.cpp" line="147"/>
+        <location filename="../ui/history/AdminActionText.cpp" line="147" />
         <source>%n flag(s)</source>
         <translation>
             <numerusform>%n flag</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Format</name>
     <message numerus="yes">
-        <location filename="../ui/Format.cpp" line="88"/>
+        <location filename="../ui/Format.cpp" line="88" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/Format.cpp" line="92"/>
+        <location filename="../ui/Format.cpp" line="92" />
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/Format.cpp" line="94"/>
+        <location filename="../ui/Format.cpp" line="94" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>PeriodDocument</name>
     <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="346"/>
+        <location filename="../ui/report/PeriodDocument.cpp" line="346" />
         <source>%n admin change(s)</source>
         <translation>
             <numerusform>%n admin change</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/PeriodDocument.cpp" line="347"/>
+        <location filename="../ui/report/PeriodDocument.cpp" line="347" />
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>RunDocument</name>
     <message numerus="yes">
-        <location filename="../ui/report/RunDocument.cpp" line="444"/>
+        <location filename="../ui/report/RunDocument.cpp" line="444" />
         <source>%n line(s) could not be read as requests; the first ones:</source>
         <translation>
             <numerusform>%n line could not be read as a request:</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>WhatIfDocument</name>
     <message numerus="yes">
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="45"/>
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="45" />
         <source>Both configurations judged the same %1 requests; %n fault(s) were injected into the modelled backend.</source>
         <translation>
             <numerusform>Both configurations judged the same %1 requests; %n fault was injected into the modelled backend.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="63"/>
+        <location filename="../ui/pages/whatif/WhatIfDocument.cpp" line="63" />
         <source>%n key(s) of %1 are denied a different number of times by B than by A; the most changed:</source>
         <translation>
             <numerusform>%n key of %1 is denied a different number of times by B than by A; the most changed:</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>WhatIfText</name>
     <message numerus="yes">
-        <location filename="../ui/pages/whatif/WhatIfText.cpp" line="40"/>
+        <location filename="../ui/pages/whatif/WhatIfText.cpp" line="40" />
         <source>Replayed log: A denies %1 requests (%2), B %3 (%4); %n key(s) of %5 are denied a different number of times.</source>
         <translation>
             <numerusform>Replayed log: A denies %1 requests (%2), B %3 (%4); %n key of %5 is denied a different number of times.</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>flags</name>
     <message numerus="yes">
-        <location filename="../app/FlagsCommand.cpp" line="201"/>
+        <location filename="../app/FlagsCommand.cpp" line="201" />
         <source>imported %n flag(s) and %1 segment(s) from %2 into %3</source>
         <translation>
             <numerusform>imported %n flag and %1 segment(s) from %2 into %3</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FlagsCommand.cpp" line="250"/>
+        <location filename="../app/FlagsCommand.cpp" line="250" />
         <source>exported %n flag(s) and %1 segment(s) to %2</source>
         <translation>
             <numerusform>exported %n flag and %1 segment(s) to %2</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>report</name>
     <message numerus="yes">
-        <location filename="../app/ReportCommand.cpp" line="119"/>
+        <location filename="../app/ReportCommand.cpp" line="119" />
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>Wrote %1 (%n page)</numerusform>
@@ -151,34 +151,34 @@
 <context>
     <name>serve</name>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="85"/>
-        <source>%n VIP assignment(s) of the fleet&apos;s state were left out: their tier is not on this engine</source>
+        <location filename="../app/ServeRedis.cpp" line="83" />
+        <source>%n VIP assignment(s) of the fleet's state were left out: their tier is not on this engine</source>
         <translation>
             <numerusform>%n VIP assignment of the fleet's state was left out: its tier is not on this engine</numerusform>
             <numerusform>%n VIP assignments of the fleet's state were left out: their tier is not on this engine</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="91"/>
-        <source>%n field(s) of the fleet&apos;s state in Redis could not be read and were left out</source>
+        <location filename="../app/ServeRedis.cpp" line="89" />
+        <source>%n field(s) of the fleet's state in Redis could not be read and were left out</source>
         <translation>
-            <numerusform>%n field of the fleet&apos;s state in Redis could not be read and was left out</numerusform>
-            <numerusform>%n fields of the fleet&apos;s state in Redis could not be read and were left out</numerusform>
+            <numerusform>%n field of the fleet's state in Redis could not be read and was left out</numerusform>
+            <numerusform>%n fields of the fleet's state in Redis could not be read and were left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="95"/>
-        <source>taking %n change(s) from the fleet&apos;s state</source>
+        <location filename="../app/ServeRedis.cpp" line="93" />
+        <source>taking %n change(s) from the fleet's state</source>
         <translation>
-            <numerusform>taking %n change from the fleet&apos;s state</numerusform>
-            <numerusform>taking %n changes from the fleet&apos;s state</numerusform>
+            <numerusform>taking %n change from the fleet's state</numerusform>
+            <numerusform>taking %n changes from the fleet's state</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sluice::ui::AddLogSourceDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="204"/>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="204" />
         <source>The first %Ln line(s) as the engine takes them</source>
         <translation>
             <numerusform>The first line as the engine takes it</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="205"/>
+        <location filename="../ui/pages/sources/AddLogSourceDialog.cpp" line="205" />
         <source>; %Ln rejected.</source>
         <translation>
             <numerusform>; %Ln rejected.</numerusform>
@@ -197,7 +197,7 @@
 <context>
     <name>sluice::ui::AlertDetailPane</name>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="126"/>
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="126" />
         <source>Reputation of %n key(s) lowered by %1 points</source>
         <translation>
             <numerusform>Reputation of %n key lowered by %1 points</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="149"/>
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="149" />
         <source>%1 · %Ln request(s)</source>
         <translation>
             <numerusform>%1 · %Ln request</numerusform>
@@ -216,7 +216,7 @@
 <context>
     <name>sluice::ui::AnomaliesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="66"/>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="66" />
         <source>%Ln alert(s)</source>
         <translation>
             <numerusform>%Ln alert</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="303"/>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="303" />
         <source>%Ln open alert(s)</source>
         <translation>
             <numerusform>%Ln open alert</numerusform>
@@ -235,7 +235,7 @@
 <context>
     <name>sluice::ui::AnomalyChart</name>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomalyChart.cpp" line="137"/>
+        <location filename="../ui/pages/anomalies/AnomalyChart.cpp" line="137" />
         <source>%1: now %2, expected %3; %n alert(s) in the chart.</source>
         <translation>
             <numerusform>%1: now %2, expected %3; %n alert in the chart.</numerusform>
@@ -246,7 +246,7 @@
 <context>
     <name>sluice::ui::AnomalyText</name>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomalyText.cpp" line="114"/>
+        <location filename="../ui/pages/anomalies/AnomalyText.cpp" line="114" />
         <source>%n key(s) lowered</source>
         <translation>
             <numerusform>%n key lowered</numerusform>
@@ -257,7 +257,7 @@
 <context>
     <name>sluice::ui::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="57"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="57" />
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditPage.cpp" line="58"/>
+        <location filename="../ui/pages/audit/AuditPage.cpp" line="58" />
         <source>%Ln change(s), %1 loaded</source>
         <translation>
             <numerusform>%Ln change, %1 loaded</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>sluice::ui::AuditWorker</name>
     <message numerus="yes">
-        <location filename="../ui/pages/audit/AuditWorker.cpp" line="143"/>
+        <location filename="../ui/pages/audit/AuditWorker.cpp" line="143" />
         <source>Exported %n audit rows to %1.</source>
         <translation>
             <numerusform>Exported %n audit row to %1.</numerusform>
@@ -287,7 +287,7 @@
 <context>
     <name>sluice::ui::CleanupDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/CleanupDialog.cpp" line="46"/>
+        <location filename="../ui/pages/notifications/CleanupDialog.cpp" line="46" />
         <source>Every notification created more than %n day(s) ago, read or not, and its delivery records are deleted for good. The audit log records who did it.</source>
         <translation>
             <numerusform>Every notification created more than %n day ago, read or not, and its delivery records are deleted for good. The audit log records who did it.</numerusform>
@@ -298,7 +298,7 @@
 <context>
     <name>sluice::ui::FlagsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPage.cpp" line="138"/>
+        <location filename="../ui/pages/flags/FlagsPage.cpp" line="138" />
         <source>%n flag(s), %1 on</source>
         <translation>
             <numerusform>%n flag, %1 on</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="76"/>
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="76" />
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="83"/>
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="83" />
         <source>Imported %n flag(s) from %1.</source>
         <translation>
             <numerusform>Imported %n flag from %1.</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="120"/>
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="120" />
         <source>Exported %n flag(s) to %1.</source>
         <translation>
             <numerusform>Exported %n flag to %1.</numerusform>
@@ -333,7 +333,7 @@
 <context>
     <name>sluice::ui::FleetModel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="47"/>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="47" />
         <source>Degraded: %1 of %n node(s) answer</source>
         <translation>
             <numerusform>Degraded: %1 of %n node answers</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="49"/>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="49" />
         <source>Whole (%n node(s))</source>
         <translation>
             <numerusform>Whole (%n node)</numerusform>
@@ -352,7 +352,7 @@
 <context>
     <name>sluice::ui::FleetPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="366"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="318" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Attached to %1: %n engine</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="369"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="321" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n silent</numerusform>
@@ -368,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="372"/>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="324" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis is degraded on %n of them</numerusform>
@@ -377,9 +377,20 @@
     </message>
 </context>
 <context>
+    <name>sluice::ui::FleetScopeBox</name>
+    <message numerus="yes">
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="83" />
+        <source>Whole fleet (%n engine(s))</source>
+        <translation>
+            <numerusform>Whole fleet (%n engine)</numerusform>
+            <numerusform>Whole fleet (%n engines)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sluice::ui::KeyEventsList</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="50"/>
+        <location filename="../ui/pages/reputation/KeyEventsList.cpp" line="50" />
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -390,7 +401,7 @@
 <context>
     <name>sluice::ui::Keychain</name>
     <message numerus="yes">
-        <location filename="../ui/secrets/Keychain.cpp" line="50"/>
+        <location filename="../ui/secrets/Keychain.cpp" line="50" />
         <source>The keychain did not answer within %n second(s).</source>
         <translation>
             <numerusform>The keychain did not answer within %n second.</numerusform>
@@ -401,7 +412,7 @@
 <context>
     <name>sluice::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="352" />
         <source>%n new since you last looked</source>
         <translation>
             <numerusform>%n new since you last looked</numerusform>
@@ -409,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="466" />
         <source>Not saved: %Ln event(s), retrying</source>
         <translation>
             <numerusform>Not saved: %Ln event, retrying</numerusform>
@@ -420,7 +431,7 @@
 <context>
     <name>sluice::ui::NotificationStatsView</name>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationStatsView.cpp" line="62"/>
+        <location filename="../ui/pages/notifications/NotificationStatsView.cpp" line="62" />
         <source>Delivery by channel, last %n day(s)</source>
         <translation>
             <numerusform>Delivery by channel, last day</numerusform>
@@ -428,7 +439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationStatsView.cpp" line="64"/>
+        <location filename="../ui/pages/notifications/NotificationStatsView.cpp" line="64" />
         <source>Notifications by day and type, last %n day(s)</source>
         <translation>
             <numerusform>Notifications by day and type, last day</numerusform>
@@ -439,7 +450,7 @@
 <context>
     <name>sluice::ui::NotificationsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="87"/>
+        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="87" />
         <source>%1 was not imported (%n problem(s)); nothing changed:
 %2</source>
         <translation>
@@ -450,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="94"/>
+        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="94" />
         <source>Imported %n contact(s) from %1.</source>
         <translation>
             <numerusform>Imported %n contact from %1.</numerusform>
@@ -458,7 +469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="120"/>
+        <location filename="../ui/pages/notifications/NotificationContacts.cpp" line="120" />
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exported %n contact to %1.</numerusform>
@@ -466,7 +477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="293"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="293" />
         <source>%Ln notification(s)</source>
         <translation>
             <numerusform>%Ln notification</numerusform>
@@ -474,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="474"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="474" />
         <source>%Ln unread notification(s)</source>
         <translation>
             <numerusform>%Ln unread notification</numerusform>
@@ -482,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="478"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="478" />
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n unread notification</numerusform>
@@ -490,7 +501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="566"/>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="566" />
         <source>Notifications older than %n day(s) deleted.</source>
         <translation>
             <numerusform>Notifications older than %n day deleted.</numerusform>
@@ -501,7 +512,7 @@
 <context>
     <name>sluice::ui::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="60"/>
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="65" />
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln key</numerusform>
@@ -512,7 +523,7 @@
 <context>
     <name>sluice::ui::RecipientDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/RecipientDialog.cpp" line="92"/>
+        <location filename="../ui/pages/notifications/RecipientDialog.cpp" line="92" />
         <source>Click again to delete %n notification(s)</source>
         <translation>
             <numerusform>Click again to delete %n notification</numerusform>
@@ -520,7 +531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/RecipientDialog.cpp" line="218"/>
+        <location filename="../ui/pages/notifications/RecipientDialog.cpp" line="218" />
         <source>%1: %Ln notification(s), %2 unread; %3</source>
         <translation>
             <numerusform>%1: %Ln notification, %2 unread; %3</numerusform>
@@ -531,7 +542,7 @@
 <context>
     <name>sluice::ui::ReportsPage</name>
     <message numerus="yes">
-        <location filename="../ui/report/DailyReport.cpp" line="162"/>
+        <location filename="../ui/report/DailyReport.cpp" line="162" />
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -542,7 +553,7 @@
 <context>
     <name>sluice::ui::ReputationPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="179"/>
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="201" />
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln key</numerusform>
@@ -553,7 +564,7 @@
 <context>
     <name>sluice::ui::ScoreHistogram</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="142"/>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="142" />
         <source>Scores of %Ln active key(s): %1 flagged, %2 standard, %3 trusted.</source>
         <translation>
             <numerusform>Scores of %Ln active key: %1 flagged, %2 standard, %3 trusted.</numerusform>
@@ -564,7 +575,7 @@
 <context>
     <name>sluice::ui::ScoreHistoryChart</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="221"/>
+        <location filename="../ui/pages/reputation/ScoreHistoryChart.cpp" line="221" />
         <source>Score now %1 (%2), lowest %3; %Ln recorded event(s) since %4.</source>
         <translation>
             <numerusform>Score now %1 (%2), lowest %3; %Ln recorded event since %4.</numerusform>
@@ -575,7 +586,7 @@
 <context>
     <name>sluice::ui::SourcesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="57"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="57" />
         <source>%Ln source(s)</source>
         <translation>
             <numerusform>%Ln source</numerusform>
@@ -583,7 +594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="68"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="68" />
         <source>%Ln line(s)</source>
         <translation>
             <numerusform>%Ln line</numerusform>
@@ -591,7 +602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/sources/SourcesPage.cpp" line="222"/>
+        <location filename="../ui/pages/sources/SourcesPage.cpp" line="222" />
         <source>%Ln rejected.</source>
         <translation>
             <numerusform>%Ln rejected.</numerusform>
@@ -602,7 +613,7 @@
 <context>
     <name>sluice::ui::ThrottlePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="96"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="96" />
         <source>%Ln period(s)</source>
         <translation>
             <numerusform>%Ln period</numerusform>
@@ -610,7 +621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="354"/>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="354" />
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n level change</numerusform>
@@ -621,7 +632,7 @@
 <context>
     <name>sluice::ui::ThrottleTimelineChart</name>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="226"/>
+        <location filename="../ui/pages/throttle/ThrottleTimelineChart.cpp" line="226" />
         <source>Throttle level, %1: now %2 (×%3), %Ln level change(s) in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</source>
         <translation>
             <numerusform>Throttle level, %1: now %2 (×%3), %Ln level change in the range; CPU %4 %, memory %5 %, %6 requests in flight or queued.</numerusform>
@@ -632,7 +643,7 @@
 <context>
     <name>sluice::ui::VipPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="64"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="64" />
         <source>%1 was not imported (%n problem(s)); nothing changed:
 %2</source>
         <translation>
@@ -643,7 +654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="73"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="73" />
         <source>Imported %n VIP assignment(s) from %1.</source>
         <translation>
             <numerusform>Imported %n VIP assignment from %1.</numerusform>
@@ -651,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="100"/>
+        <location filename="../ui/pages/vip/VipPageFiles.cpp" line="100" />
         <source>Exported %n VIP assignment(s) to %1.</source>
         <translation>
             <numerusform>Exported %n VIP assignment to %1.</numerusform>
@@ -659,7 +670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="163"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="163" />
         <source>VIP expiry warnings now come %n day(s) ahead.</source>
         <translation>
             <numerusform>VIP expiry warnings now come %n day ahead.</numerusform>
@@ -667,7 +678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="218"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="218" />
         <source>%Ln assignment(s)</source>
         <translation>
             <numerusform>%Ln assignment</numerusform>
@@ -675,7 +686,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="219"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="219" />
         <source>%Ln assignment(s), %1 shown</source>
         <translation>
             <numerusform>%Ln assignment, %1 shown</numerusform>
@@ -683,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/vip/VipPage.cpp" line="244"/>
+        <location filename="../ui/pages/vip/VipPage.cpp" line="244" />
         <source>%Ln tier(s)</source>
         <translation>
             <numerusform>%Ln tier</numerusform>
@@ -694,7 +705,7 @@
 <context>
     <name>sluice::ui::WhatIfAnswer</name>
     <message numerus="yes">
-        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="156"/>
+        <location filename="../ui/pages/whatif/WhatIfAnswer.cpp" line="156" />
         <source>Denied, key %1 (%Ln request(s))</source>
         <translation>
             <numerusform>Denied, key %1 (%Ln request)</numerusform>
@@ -705,7 +716,7 @@
 <context>
     <name>store</name>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="338"/>
+        <location filename="../app/EngineHost.cpp" line="338" />
         <source>%Ln reputation event(s)</source>
         <translation>
             <numerusform>%Ln reputation event</numerusform>
@@ -713,7 +724,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="341"/>
+        <location filename="../app/EngineHost.cpp" line="341" />
         <source>%Ln VIP event(s)</source>
         <translation>
             <numerusform>%Ln VIP event</numerusform>
@@ -721,7 +732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="344"/>
+        <location filename="../app/EngineHost.cpp" line="344" />
         <source>%Ln throttle event(s)</source>
         <translation>
             <numerusform>%Ln throttle event</numerusform>
@@ -729,7 +740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/EngineHost.cpp" line="347"/>
+        <location filename="../app/EngineHost.cpp" line="347" />
         <source>%Ln key reputation checkpoint(s)</source>
         <translation>
             <numerusform>%Ln key reputation checkpoint</numerusform>
@@ -740,7 +751,7 @@
 <context>
     <name>vip</name>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="87"/>
+        <location filename="../app/VipCommand.cpp" line="87" />
         <source>imported %n VIP assignment(s) from %1 into %2</source>
         <translation>
             <numerusform>imported %n VIP assignment from %1 into %2</numerusform>
@@ -748,7 +759,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/VipCommand.cpp" line="116"/>
+        <location filename="../app/VipCommand.cpp" line="116" />
         <source>exported %n VIP assignment(s) to %1</source>
         <translation>
             <numerusform>exported %n VIP assignment to %1</numerusform>

@@ -8,6 +8,8 @@
 #include "PageRegistry.h"
 #include "RecentTraffic.h"
 #include "charts/ChartColors.h"
+#include "fleet/FleetFeed.h"
+#include "fleet/FleetScopeBox.h"
 #include "help/AboutDialog.h"
 #include "help/UserGuideDialog.h"
 #include "widgets/SimulationPaceLabel.h"
@@ -63,8 +65,9 @@ struct SpeedChoice {
 constexpr SpeedChoice kSpeeds[] = {{"×1", 1}, {"×10", 10}, {"×100", 100}, {"×1000", 1000}, {"×10000", 10000}};
 }  // namespace
 
-MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
-    : QMainWindow(parent), m_engine(engine), m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+MainWindow::MainWindow(EngineClient* engine, QWidget* parent, const QString& keychainService)
+    : QMainWindow(parent), m_engine(engine), m_fleet(new FleetFeed(keychainService, this)),
+      m_sidebar(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_engineState(new QLabel(tr("Engine starting…"), this)), m_clock(new QLabel(this)), m_rate(new QLabel(this)),
       m_throttle(new QLabel(this))
 {
@@ -74,7 +77,7 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
     for (const PageEntry& entry : registeredPages()) {
-        Page* page = entry.make(m_engine, this);
+        Page* page = entry.make(m_engine, m_fleet, this);
         page->setIdentity(entry.id, tr(entry.title), entry.icon.isEmpty() ? QIcon() : QIcon(entry.icon));
         addPage(page);
     }
@@ -91,6 +94,7 @@ MainWindow::MainWindow(EngineClient* engine, QWidget* parent)
     }
     // A page shown after a while catches up by itself (Page): switching only changes what is visible.
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::syncFleetScope);
     m_sidebar->setCurrentRow(0);
 
     auto* central = new QWidget(this);
@@ -199,7 +203,37 @@ void MainWindow::buildToolBar()
     for (Page* page : m_pageList) {
         page->setTimeRange(m_rangeValue);  // the pages start where the selector starts
     }
+
+    // Which engine the dashboards show: only once a fleet is attached (the Fleet page) and has answered.
+    m_fleetScope = new FleetScopeBox(m_fleet, bar);
+    m_fleetScopeAction = bar->addWidget(m_fleetScope);
+    connect(m_fleetScope, &FleetScopeBox::scopeChanged, this, [this](const QString& scope) {
+        for (Page* page : m_pageList) {
+            page->setFleetScope(scope);
+        }
+        syncFleetScope();
+    });
+    connect(m_fleetScope, &FleetScopeBox::offersFleetChanged, this, &MainWindow::syncFleetScope);
+    syncFleetScope();
     syncSimulationControls();
+}
+
+void MainWindow::syncFleetScope()
+{
+    if (m_fleetScope == nullptr) {
+        return;  // while the toolbar is built
+    }
+    m_fleetScopeAction->setVisible(m_fleetScope->offersFleet());
+    const Page* current = page(currentPage());
+    const bool shows = current != nullptr && current->showsFleet();
+    m_fleetScope->setHonoured(shows);
+    m_fleet->watch(this, shows && !m_fleetScope->scope().isEmpty());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    m_fleet->restore();  // once: a fleet attached before is watched again without a visit to its page
 }
 
 void MainWindow::buildMenus()

@@ -19,16 +19,20 @@ class QStackedWidget;
 namespace sluice::ui {
 
 class EngineClient;
+class FleetFeed;
+class FleetScopeBox;
 class SimulationPaceLabel;
 
 // Navigation only: menus, a sidebar of the registered pages (PageRegistry), a toolbar for the simulated
-// traffic and the time range, the page stack and a status bar. Every page gets the latest snapshot and the
-// time range; only the visible one draws.
+// traffic, the time range and the engine the dashboards show, the page stack and a status bar. Every page gets the
+// latest snapshot, the time range and that engine choice; only the visible one draws.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(EngineClient* engine, QWidget* parent = nullptr);
+    // `keychainService`: where the fleet the console attaches to is kept (FleetFeed); empty: nowhere, so a window
+    // made by a test never reads or writes the user's keychain.
+    explicit MainWindow(EngineClient* engine, QWidget* parent = nullptr, const QString& keychainService = {});
 
     int currentPage() const;
     void setCurrentPage(int index);
@@ -40,6 +44,9 @@ public:
     Page* page(int index) const;
 
     TimeRange timeRange() const { return m_rangeValue; }
+    // The fleet the console is attached to (the Fleet page attaches it), and what the dashboards show of it.
+    FleetFeed* fleet() const { return m_fleet; }
+    FleetScopeBox* fleetScope() const { return m_fleetScope; }
     // Shown in the status bar until the engine answers, or when it failed to start.
     void setEngineState(const QString& text);
 
@@ -64,8 +71,12 @@ private:
     void showStoreHealth(const engine::StoreHealth& health);
     // The status bar of a console that watches a database another Sluice writes: which, and how recent.
     void showWatching(const engine::WatchView& watch);
+    // Offers the Engine choice on pages that show fleets, and asks the fleet while such a page shows it.
+    void syncFleetScope();
+    void showEvent(QShowEvent* event) override;
 
     EngineClient* m_engine;
+    FleetFeed* m_fleet;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     std::vector<Page*> m_pageList;
@@ -74,6 +85,8 @@ private:
     SimulationPaceLabel* m_pace = nullptr;  // shown while the simulation cannot keep the chosen speed
     QComboBox* m_scenario = nullptr;
     QComboBox* m_range = nullptr;
+    FleetScopeBox* m_fleetScope = nullptr;
+    QAction* m_fleetScopeAction = nullptr;  // the toolbar's place of m_fleetScope: hidden while there is no fleet
     TimeRange m_rangeValue = TimeRange::FiveMinutes;
     QLabel* m_engineState;
     QLabel* m_clock;

@@ -2,6 +2,7 @@
 #include "Page.h"
 
 #include "AdminControls.h"
+#include "fleet/FleetFeed.h"
 
 #include <QAction>
 
@@ -43,6 +44,29 @@ void Page::setTimeRange(TimeRange range)
     timeRangeChanged();
     if (m_snapshot && m_draws == Draws::FromSnapshot) {
         markStale();
+    }
+}
+
+void Page::setFleetScope(const QString& scope)
+{
+    if (scope == m_fleetScope) {
+        return;
+    }
+    m_fleetScope = scope;
+    if (showsFleet()) {
+        fleetScopeChanged();
+        markStale();
+    }
+}
+
+void Page::followFleet(FleetFeed* fleet)
+{
+    if (fleet != nullptr) {
+        connect(fleet, &FleetFeed::changed, this, [this] {
+            if (!m_fleetScope.isEmpty()) {
+                markStale();
+            }
+        });
     }
 }
 

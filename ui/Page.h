@@ -17,6 +17,7 @@ class QAction;
 namespace sluice::ui {
 
 class EngineClient;
+class FleetFeed;
 
 // What every page of the console is to the main window. A page keeps the latest shared snapshot (never a
 // copy) and the toolbar's time range, and draws only while visible: anything that arrives while it is
@@ -53,6 +54,12 @@ public:
     // The window of history the page's charts and tables cover.
     void setTimeRange(TimeRange range);
     TimeRange timeRange() const { return m_range; }
+    // Whether the page can show a fleet of engines instead of this console's (the window's Engine choice).
+    virtual bool showsFleet() const { return false; }
+    // What the window's Engine choice is: "" (this console), the whole fleet or one engine of it (FleetFigures.h). A
+    // page that shows fleets draws again, and calls fleetScopeChanged() first.
+    void setFleetScope(const QString& scope);
+    const QString& fleetScope() const { return m_fleetScope; }
     // The controls that send admin commands, as declared by the page.
     const QList<QPointer<QObject>>& adminControls() const { return m_adminControls; }
     // Whether the work of refreshWhileVisible() is scheduled: only while the page is shown.
@@ -83,10 +90,14 @@ protected:
     virtual void received(const engine::Snapshot& snapshot) { Q_UNUSED(snapshot); }
     // The time range changed; the page may relabel itself (render() follows, now or when shown).
     virtual void timeRangeChanged() {}
+    // The Engine choice changed; the page may relabel itself (render() follows, now or when shown).
+    virtual void fleetScopeChanged() {}
 
     const engine::SnapshotPtr& snapshot() const { return m_snapshot; }
     // Something the page shows changed: drawn now when visible, when next shown otherwise.
     void markStale();
+    // A page that shows fleets draws again whenever what `fleet` has to say changes while it shows one (null: never).
+    void followFleet(FleetFeed* fleet);
     // Work that repeats while the page is visible, for what the snapshot does not carry (tables read from
     // the engine or the database): once when shown or when the first snapshot arrives, then every `ms`.
     void refreshWhileVisible(int ms, std::function<void()> task);
@@ -113,6 +124,7 @@ private:
     Draws m_draws;
     engine::SnapshotPtr m_snapshot;
     TimeRange m_range = TimeRange::OneHour;
+    QString m_fleetScope;
     bool m_stale = false;
     QTimer m_repeat;
     std::function<void()> m_repeatTask;

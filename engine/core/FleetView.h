@@ -34,6 +34,16 @@ struct EngineSummary {
     std::vector<std::uint64_t> histogram;
     std::vector<std::uint64_t> tiers;
     std::uint64_t vipAssignments = 0;
+    // Denials a second by the tier of the key denied (flagged, standard, trusted); they add up to deniedPerSec.
+    // Empty from engines before they were summarised.
+    std::vector<double> deniedByTierPerSec;
+    // The keys this engine denied most since each became active, most denied first (at most kTopDenied).
+    struct DeniedKey {
+        std::string key;
+        std::uint64_t denied = 0;
+    };
+    static constexpr std::size_t kTopDenied = 10;
+    std::vector<DeniedKey> topDenied;
 };
 
 struct FleetEntry {

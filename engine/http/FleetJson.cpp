@@ -8,6 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <map>
+
 namespace sluice::engine::http {
 
 using json = nlohmann::json;
@@ -53,12 +56,83 @@ void addCounts(std::vector<std::uint64_t>& sum, const std::vector<std::uint64_t>
     }
 }
 
+// Denials a second by tier (flagged, standard, trusted), or none.
+std::vector<double> tierRatesOf(const json& j, const std::string& path)
+{
+    if (!j.is_array() || (!j.empty() && j.size() != static_cast<std::size_t>(kReputationTierCount))) {
+        JsonRead::fail(path, "expected a list of " + std::to_string(kReputationTierCount) + " rates");
+    }
+    std::vector<double> out;
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        out.push_back(JsonRead::number(j[i], JsonRead::index(path, i), 0, 1e15));
+    }
+    return out;
+}
+
+// An entry that is not a key with its denials is left out rather than the answer: one odd key must not keep the
+// console from the fleet.
+std::vector<EngineSummary::DeniedKey> topDeniedOf(const json& j, const std::string& path)
+{
+    if (!j.is_array() || j.size() > EngineSummary::kTopDenied) {
+        JsonRead::fail(path, "expected a list of at most " + std::to_string(EngineSummary::kTopDenied) + " keys");
+    }
+    std::vector<EngineSummary::DeniedKey> out;
+    for (const json& entry : j) {
+        if (!entry.is_object() || entry.size() != 2 || !entry.contains("key") || !entry.contains("denied")) {
+            continue;
+        }
+        const json& key = entry.at("key");
+        const json& denied = entry.at("denied");
+        if (!key.is_string() || key.get_ref<const std::string&>().empty() ||
+            key.get_ref<const std::string&>().size() > kMaxEngineText || !denied.is_number_unsigned() ||
+            denied.get<std::uint64_t>() > 9'000'000'000'000'000ULL) {
+            continue;
+        }
+        out.push_back({key.get<std::string>(), denied.get<std::uint64_t>()});
+    }
+    return out;
+}
+
+json topDeniedJson(const std::vector<EngineSummary::DeniedKey>& keys)
+{
+    json out = json::array();
+    for (const EngineSummary::DeniedKey& k : keys) {
+        out.push_back({{"key", k.key}, {"denied", k.denied}});
+    }
+    return out;
+}
+
+// Each engine's most denied keys as one list: a key denied on several engines counts the denials of all of them.
+std::vector<EngineSummary::DeniedKey> mergedTopDenied(const std::vector<FleetEntry>& engines)
+{
+    std::map<std::string, std::uint64_t> byKey;
+    for (const FleetEntry& e : engines) {
+        if (!e.silent) {
+            for (const EngineSummary::DeniedKey& k : e.summary.topDenied) {
+                byKey[k.key] += k.denied;
+            }
+        }
+    }
+    std::vector<EngineSummary::DeniedKey> out;
+    out.reserve(byKey.size());
+    for (auto& [key, denied] : byKey) {
+        out.push_back({key, denied});
+    }
+    const auto more = [](const EngineSummary::DeniedKey& a, const EngineSummary::DeniedKey& b) {
+        return a.denied != b.denied ? a.denied > b.denied : a.key < b.key;
+    };
+    const std::size_t keep = std::min(out.size(), EngineSummary::kTopDenied);
+    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(keep), out.end(), more);
+    out.resize(keep);
+    return out;
+}
+
 FleetEntry engineOf(const json& e, const std::string& path)
 {
     JsonRead::requireObject(e, path,
                             {"id", "host", "version", "started_at", "uptime_s", "seen_at", "silent", "decisions_per_s",
                              "denied_per_s", "lag_ms", "active_keys", "throttle", "redis", "change_cursor",
-                             "reputation", "vip_assignments"});
+                             "reputation", "vip_assignments", "denied_by_tier_per_s", "top_denied"});
     const auto field = [&](const char* name) -> const json& { return JsonRead::required(e, path, name); };
     const auto at = [&](const char* name) { return JsonRead::field(path, name); };
     FleetEntry out;
@@ -91,6 +165,13 @@ FleetEntry engineOf(const json& e, const std::string& path)
         s.tiers = countsOf(JsonRead::required(reputation, reputationPath, "tiers"),
                            JsonRead::field(reputationPath, "tiers"), kReputationTierCount);
     }
+    // From servers before the denials by tier and key: none.
+    if (e.contains("denied_by_tier_per_s")) {
+        s.deniedByTierPerSec = tierRatesOf(e.at("denied_by_tier_per_s"), at("denied_by_tier_per_s"));
+    }
+    if (e.contains("top_denied")) {
+        s.topDenied = topDeniedOf(e.at("top_denied"), at("top_denied"));
+    }
     const json& redis = field("redis");
     const std::string redisPath = at("redis");
     JsonRead::requireObject(redis, redisPath, {"shared", "degraded", "nodes_up", "nodes"});
@@ -116,11 +197,22 @@ FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines)
             out.degraded += e.summary.degraded ? 1 : 0;
             out.deniedPerSec += e.summary.deniedPerSec;
             out.activeKeys += e.summary.activeKeys;
-            out.vipAssignments += e.summary.vipAssignments;
+            // Every engine holds the fleet's assignments: the most any engine holds, not their sum.
+            out.vipAssignments = std::max(out.vipAssignments, e.summary.vipAssignments);
             addCounts(out.histogram, e.summary.histogram);
             addCounts(out.tiers, e.summary.tiers);
+            // An engine from before the split counts its denials as standard, as the console draws them.
+            out.deniedByTierPerSec.resize(kReputationTierCount);
+            if (e.summary.deniedByTierPerSec.size() == out.deniedByTierPerSec.size()) {
+                for (std::size_t t = 0; t < out.deniedByTierPerSec.size(); ++t) {
+                    out.deniedByTierPerSec[t] += e.summary.deniedByTierPerSec[t];
+                }
+            } else {
+                out.deniedByTierPerSec[static_cast<std::size_t>(ReputationTier::Standard)] += e.summary.deniedPerSec;
+            }
         }
     }
+    out.topDenied = mergedTopDenied(engines);
     out.engines = std::move(engines);
     return out;
 }
@@ -146,7 +238,9 @@ json encodeFleetAnswer(const FleetAnswer& answer)
              {"redis", {{"shared", s.shared}, {"degraded", s.degraded}, {"nodes_up", s.nodesUp}, {"nodes", s.nodes}}},
              {"change_cursor", s.changeCursor},
              {"reputation", {{"histogram", s.histogram}, {"tiers", s.tiers}}},
-             {"vip_assignments", s.vipAssignments}});
+             {"vip_assignments", s.vipAssignments},
+             {"denied_by_tier_per_s", s.deniedByTierPerSec},
+             {"top_denied", topDeniedJson(s.topDenied)}});
     }
     return json{{"engines", engines},
                 {"totals",
@@ -157,7 +251,9 @@ json encodeFleetAnswer(const FleetAnswer& answer)
                   {"denied_per_s", answer.deniedPerSec},
                   {"active_keys", answer.activeKeys},
                   {"vip_assignments", answer.vipAssignments},
-                  {"reputation", {{"histogram", answer.histogram}, {"tiers", answer.tiers}}}}}};
+                  {"reputation", {{"histogram", answer.histogram}, {"tiers", answer.tiers}}},
+                  {"denied_by_tier_per_s", answer.deniedByTierPerSec},
+                  {"top_denied", topDeniedJson(answer.topDenied)}}}};
 }
 
 std::optional<FleetAnswer> decodeFleetAnswer(std::string_view text, std::string& error)

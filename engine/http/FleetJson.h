@@ -21,9 +21,12 @@ struct FleetAnswer {
     // Added up over the engines that answer: the fleet as one.
     double deniedPerSec = 0;
     std::uint64_t activeKeys = 0;
-    std::uint64_t vipAssignments = 0;
-    std::vector<std::uint64_t> histogram;  // active keys by score, kHistogramBins bins
-    std::vector<std::uint64_t> tiers;      // flagged, standard, trusted
+    std::uint64_t vipAssignments = 0;  // the most any engine holds: assignments are the fleet's, on every engine
+    // Flagged, standard, trusted; an engine from before the split counts as standard. Empty when none answers.
+    std::vector<double> deniedByTierPerSec;
+    std::vector<EngineSummary::DeniedKey> topDenied;  // the engines' most denied keys, a key's denials added up
+    std::vector<std::uint64_t> histogram;             // active keys by score, kHistogramBins bins
+    std::vector<std::uint64_t> tiers;                 // flagged, standard, trusted
 };
 
 FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines);

@@ -57,6 +57,45 @@ bool summaryCounts(const json& j, const char* name, int size, std::vector<std::u
     return true;
 }
 
+// Denials a second by tier: exactly one rate per tier, or none.
+bool summaryRates(const json& j, const char* name, std::vector<double>& out)
+{
+    const json& list = j.at(name);
+    if (!list.is_array() || (!list.empty() && list.size() != static_cast<std::size_t>(kReputationTierCount))) {
+        return false;
+    }
+    out.clear();
+    for (const json& n : list) {
+        if (!n.is_number() || !std::isfinite(n.get<double>()) || n.get<double>() < 0 || n.get<double>() > 1e15) {
+            return false;
+        }
+        out.push_back(n.get<double>());
+    }
+    return true;
+}
+
+// The most denied keys as [key, denials] pairs, at most EngineSummary::kTopDenied of them. An entry that is not one
+// is left out rather than the summary: one odd key must not hide its engine from the fleet.
+bool summaryTopDenied(const json& j, std::vector<EngineSummary::DeniedKey>& out)
+{
+    const json& list = j.at("top_denied");
+    if (!list.is_array() || list.size() > EngineSummary::kTopDenied) {
+        return false;
+    }
+    out.clear();
+    for (const json& pair : list) {
+        if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_number_unsigned() ||
+            pair[1].get<std::uint64_t>() > 9'000'000'000'000'000ULL) {
+            continue;
+        }
+        std::string key = pair[0].get<std::string>();
+        if (!key.empty() && key.size() <= kMaxSummaryText) {
+            out.push_back({std::move(key), pair[1].get<std::uint64_t>()});
+        }
+    }
+    return true;
+}
+
 bool summaryFlag(const json& j, const char* name, bool& out)
 {
     const auto it = j.find(name);
@@ -71,6 +110,10 @@ bool summaryFlag(const json& j, const char* name, bool& out)
 
 std::string encodeEngineSummary(const EngineSummary& s)
 {
+    json top = json::array();
+    for (const EngineSummary::DeniedKey& e : s.topDenied) {
+        top.push_back(json::array({e.key, e.denied}));
+    }
     return json{{"v", kSummaryVersion},
                 {"id", s.id},
                 {"host", s.host},
@@ -89,7 +132,9 @@ std::string encodeEngineSummary(const EngineSummary& s)
                 {"change_cursor", s.changeCursor},
                 {"histogram", s.histogram},
                 {"tiers", s.tiers},
-                {"vip", s.vipAssignments}}
+                {"vip", s.vipAssignments},
+                {"denied_by_tier", s.deniedByTierPerSec},
+                {"top_denied", top}}
         .dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -112,11 +157,14 @@ std::optional<EngineSummary> decodeEngineSummary(std::string_view text)
         summaryNumber(j, "active_keys", s.activeKeys) && textField(j, "throttle", kMaxSummaryText, s.throttle) &&
         summaryFlag(j, "shared", s.shared) && summaryFlag(j, "degraded", s.degraded) &&
         summaryNumber(j, "nodes_up", s.nodesUp) && summaryNumber(j, "nodes", s.nodes);
-    // Summaries from before the change log have no cursor, and from before the reputation figures none of those.
+    // Summaries from before the change log have no cursor, and from before the reputation figures or the denials by
+    // tier and key none of those.
     if (!ok || (j.contains("change_cursor") && !textField(j, "change_cursor", kMaxSummaryText, s.changeCursor)) ||
         (j.contains("histogram") && !summaryCounts(j, "histogram", kHistogramBins, s.histogram)) ||
         (j.contains("tiers") && !summaryCounts(j, "tiers", kReputationTierCount, s.tiers)) ||
-        (j.contains("vip") && !summaryNumber(j, "vip", s.vipAssignments))) {
+        (j.contains("vip") && !summaryNumber(j, "vip", s.vipAssignments)) ||
+        (j.contains("denied_by_tier") && !summaryRates(j, "denied_by_tier", s.deniedByTierPerSec)) ||
+        (j.contains("top_denied") && !summaryTopDenied(j, s.topDenied))) {
         return std::nullopt;
     }
     return s;

@@ -1,11 +1,49 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "snapshot/SummaryMaker.h"
 
+#include "core/TextCheck.h"
 #include "core/Tiers.h"
 
 #include <algorithm>
+#include <array>
 
 namespace sluice::engine {
+
+namespace {
+// How many closed seconds of the snapshot's ring split the denials by tier: long enough that a quiet second
+// does not zero the split, short enough to follow an incident.
+constexpr std::size_t kTierSplitSeconds = 10;
+
+// `deniedPerSec` split in the proportions of the denials by tier over the latest closed seconds; all standard when
+// there were none (the rate then is 0 or the ring does not reach the rate's interval).
+std::vector<double> deniedByTier(const Snapshot& s, double deniedPerSec)
+{
+    std::array<double, kReputationTierCount> counts{};
+    // The ring ends with the second still open, which is left out.
+    const auto& ring = s.lastHourBySecond;
+    std::size_t to = ring.size();
+    while (to > 0 && ring[to - 1].startSec >= toUnixSec(s.at)) {
+        --to;
+    }
+    const std::size_t from = to > kTierSplitSeconds ? to - kTierSplitSeconds : 0;
+    double total = 0;
+    for (std::size_t i = from; i < to; ++i) {
+        for (std::size_t t = 0; t < counts.size(); ++t) {
+            counts[t] += ring[i].denied[t];
+            total += ring[i].denied[t];
+        }
+    }
+    std::vector<double> out(counts.size(), 0.0);
+    if (total <= 0) {
+        out[static_cast<std::size_t>(ReputationTier::Standard)] = deniedPerSec;
+        return out;
+    }
+    for (std::size_t t = 0; t < counts.size(); ++t) {
+        out[t] = deniedPerSec * counts[t] / total;
+    }
+    return out;
+}
+}  // namespace
 
 SummaryMaker::SummaryMaker(std::string host, std::string version, TimeNs startedAt)
     : m_host(std::move(host)), m_version(std::move(version)), m_startedAt(startedAt)
@@ -43,6 +81,17 @@ EngineSummary SummaryMaker::make(const Snapshot* latest, TimeNs now)
     s.histogram.assign(latest->histogram.begin(), latest->histogram.end());
     s.tiers.assign(latest->tierCounts.begin(), latest->tierCounts.end());
     s.vipAssignments = latest->vipAssignments;
+    s.deniedByTierPerSec = deniedByTier(*latest, m_deniedPerSec);
+    for (const TopDeniedEntry& e : latest->topDenied) {
+        if (s.topDenied.size() == EngineSummary::kTopDenied) {
+            break;
+        }
+        // A key is bytes a client sent, cut to 255 of them: one that is not UTF-8 (or was cut inside a character)
+        // would be written with replacement characters, longer than a key may be, and the summary refused.
+        if (TextCheck::isValidUtf8(e.key)) {
+            s.topDenied.push_back({e.key, e.denied});
+        }
+    }
     s.throttle = std::string(nameOf(latest->throttle.level));
     s.shared = latest->shared.configured;
     s.degraded = latest->shared.configured && latest->shared.degraded;

@@ -13,10 +13,17 @@
 #include "MainWindow.h"
 #include "PlainHttp.h"
 #include "Translations.h"
-#include "pages/fleet/FleetHistory.h"
+#include "fleet/FleetClient.h"
+#include "fleet/FleetFeed.h"
+#include "fleet/FleetFigures.h"
+#include "fleet/FleetHistory.h"
+#include "fleet/FleetScopeBox.h"
+#include "models/TopDeniedModel.h"
 #include "pages/fleet/FleetModel.h"
 #include "pages/fleet/FleetPage.h"
+#include "pages/overview/OverviewPage.h"
 #include "pages/overview/TrafficChartView.h"
+#include "pages/reputation/ReputationPage.h"
 #include "pages/reputation/ScoreHistogram.h"
 #include "secrets/Keychain.h"
 #include "widgets/KpiTile.h"
@@ -37,6 +44,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -206,7 +214,8 @@ private slots:
     void attachingListsTheEnginesAndKeepsTheTokenInTheKeychain()
     {
         {
-            ui::FleetPage page(nullptr, nullptr, kService);
+            ui::FleetFeed pageFeed(kService);
+            ui::FleetPage page(nullptr, &pageFeed);
             page.resize(1024, 640);
             page.show();
             QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -223,12 +232,13 @@ private slots:
             QCOMPARE(cell(model, 1, ui::FleetModel::State), ui::FleetModel::tr("Deciding"));
             QTRY_VERIFY_WITH_TIMEOUT(page.status().contains(QStringLiteral("2 engines")), 5000);
             QVERIFY2(!page.status().contains(QStringLiteral("keychain")), qPrintable(page.status()));
-            QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(ui::FleetPage::kTokenKey), QString::fromStdString(m_a->token),
+            QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(ui::FleetFeed::kTokenKey), QString::fromStdString(m_a->token),
                                       10000);
-            QCOMPARE(keychainEntry(ui::FleetPage::kServerKey), QStringLiteral("http://") + m_a->address());
+            QCOMPARE(keychainEntry(ui::FleetFeed::kServerKey), QStringLiteral("http://") + m_a->address());
         }
         // A new page (a console started later) attaches by itself once shown, from the keychain.
-        ui::FleetPage again(nullptr, nullptr, kService);
+        ui::FleetFeed againFeed(kService);
+        ui::FleetPage again(nullptr, &againFeed);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QTRY_COMPARE_WITH_TIMEOUT(again.model()->rowCount(), 2, 15000);
@@ -239,7 +249,8 @@ private slots:
     void anEngineThatStopsIsShownSilent()
     {
         auto c = std::make_unique<FleetEngine>(*m_server, "engine-c:3");
-        ui::FleetPage page(nullptr, nullptr, kService);
+        ui::FleetFeed pageFeed(kService);
+        ui::FleetPage page(nullptr, &pageFeed);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
@@ -255,7 +266,8 @@ private slots:
 
     void aWrongTokenIsNamedAndForgettingRemovesTheToken()
     {
-        ui::FleetPage page(nullptr, nullptr, kService);
+        ui::FleetFeed pageFeed(kService);
+        ui::FleetPage page(nullptr, &pageFeed);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
@@ -268,8 +280,8 @@ private slots:
         QVERIFY2(page.status().contains(QStringLiteral("host:port")), qPrintable(page.status()));
         page.detach();
         QCOMPARE(page.model()->rowCount(), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(ui::FleetPage::kTokenKey), QStringLiteral("<missing>"), 10000);
-        QCOMPARE(keychainEntry(ui::FleetPage::kServerKey), QStringLiteral("<missing>"));
+        QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(ui::FleetFeed::kTokenKey), QStringLiteral("<missing>"), 10000);
+        QCOMPARE(keychainEntry(ui::FleetFeed::kServerKey), QStringLiteral("<missing>"));
     }
 
     // With an admin token the whole fleet's throttle is held and released; the page follows each change until every
@@ -278,7 +290,8 @@ private slots:
     {
         QVERIFY(sluice::test::waitUntil(
             [&] { return !m_a->changes->cursor().empty() && !m_b->changes->cursor().empty(); }));
-        ui::FleetPage page(nullptr, nullptr, kService);
+        ui::FleetFeed pageFeed(kService);
+        ui::FleetPage page(nullptr, &pageFeed);
         QVERIFY(attachShown(page, m_a->token));
         auto* applied = page.findChild<QLabel*>(QStringLiteral("fleetApplied"));
         page.findChild<QLineEdit*>(QStringLiteral("fleetReason"))->setText(QStringLiteral("incident 42"));
@@ -320,7 +333,8 @@ private slots:
                     .status,
                 200);
         }
-        ui::FleetPage page(nullptr, nullptr, kService);
+        ui::FleetFeed pageFeed(kService);
+        ui::FleetPage page(nullptr, &pageFeed);
         page.resize(1024, 640);
         QVERIFY(attachShown(page, m_a->token));
         const auto keysOfEngines = [&] {
@@ -360,10 +374,18 @@ private slots:
         QCOMPARE(h.history().denied[0], 20.0);
         h.add(1001, 5, 50);  // more denied than decided is not a rate: capped
         QCOMPARE(h.history().denied[1], 5.0);
+        QCOMPARE(h.history().deniedByTier[1][1], 5.0);  // without a split from the engines: all standard
         h.add(1000 + ui::FleetHistory::kWindowSec, 1, 0);
         QCOMPARE(h.size(), std::size_t{2});  // second 1000 has left the window
         QCOMPARE(h.history().startSec.front(), 1001.0);
         QCOMPARE(h.history().toSec - h.history().fromSec, ui::FleetHistory::kWindowSec);
+        // Denials by tier follow the engines' split, scaled to the denials kept.
+        h.add(1000 + ui::FleetHistory::kWindowSec + 1, 100, 40, {10, 30, 0});
+        QCOMPARE(h.history().deniedByTier[0].back(), 10.0);
+        QCOMPARE(h.history().deniedByTier[1].back(), 30.0);
+        h.add(1000 + ui::FleetHistory::kWindowSec + 2, 10, 8, {3, 1, 0});  // rounded apart from the rate: scaled
+        QCOMPARE(h.history().deniedByTier[0].back(), 6.0);
+        QCOMPARE(h.history().deniedByTier[1].back(), 2.0);
         h.add(900, 1, 0);  // the clock went back
         QCOMPARE(h.size(), std::size_t{1});
     }
@@ -380,7 +402,8 @@ private slots:
                                 [&made](const CommandResult& r) { made.set_value(r.ok); });
             QVERIFY(made.get_future().get());
         }
-        ui::FleetPage page(nullptr, nullptr, kService);
+        ui::FleetFeed pageFeed(kService);
+        ui::FleetPage page(nullptr, &pageFeed);
         QVERIFY(attachShown(page, m_a->admin));
         auto* applied = page.findChild<QLabel*>(QStringLiteral("fleetApplied"));
 
@@ -430,6 +453,189 @@ private slots:
         QCOMPARE(applied->text(), QStringLiteral("Give the key whose VIP tier goes."));
     }
 
+    // The console's dashboards show the fleet as one, or one engine of it, once a fleet is attached: the Overview's
+    // figures, charts and most denied keys, and the Reputation page's tiers and histogram, each from what the
+    // engines say of themselves. Pages that show only this console's engine turn the choice off, and the fleet is
+    // asked only while a page shows it.
+    void theDashboardsShowTheFleetOrOneEngine()
+    {
+        // Keys denied on one engine each: a limit of 5 a minute, 20 checks of hot-a on A and 30 of hot-b on B.
+        const auto setPolicies = [&](const Policy& policy) {
+            for (FleetEngine* e : {m_a.get(), m_b.get()}) {
+                std::promise<bool> made;
+                e->runtime->command(cmd::SetPolicies{{policy}}, AdminContext{"tester", {}},
+                                    [&made](const CommandResult& r) { made.set_value(r.ok); });
+                QVERIFY(made.get_future().get());
+            }
+        };
+        Policy tight;
+        tight.limit = 5;
+        tight.burst = 5;
+        setPolicies(tight);
+        for (int i = 0; i < 50; ++i) {
+            const FleetEngine& e = i < 20 ? *m_a : *m_b;
+            const QByteArray key = i < 20 ? "hot-a" : "hot-b";
+            sluice::testing::get(e.service->port(), "/v1/check?key=" + key, QByteArray::fromStdString(e.checker));
+        }
+        setPolicies(Policy{});
+
+        QTemporaryDir consoleDir;
+        const QString settingsFile = consoleDir.filePath(QStringLiteral("console.ini"));
+        app::ConsoleSetup setup = sluice::testing::consoleSetup({QStringLiteral("sluice"), QStringLiteral("--scenario"),
+                                                                 QStringLiteral("none"), QStringLiteral("--db"),
+                                                                 consoleDir.filePath(QStringLiteral("console.db"))},
+                                                                settingsFile);
+        app::AppSettings settings(settingsFile, nullptr);
+        app::Console console(std::move(setup), settings);
+        console.start();
+        ui::MainWindow& window = console.window();
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::FleetScopeBox* scope = window.fleetScope();
+        QVERIFY(!scope->isVisible());  // no fleet yet: no choice
+        // An admin action on this console marks its own charts.
+        window.setCurrentPageId(QStringLiteral("overview"));
+        auto* overview = window.findChild<ui::OverviewPage*>();
+        auto* traffic = overview->findChild<ui::TrafficChartView*>();
+        console.host().sendCommand(cmd::PutVipTier{"silver", 1.5});
+        QTRY_VERIFY_WITH_TIMEOUT(!traffic->markers().isEmpty(), 15000);
+        window.setCurrentPageId(QStringLiteral("fleet"));
+        auto* fleetPage = window.findChild<ui::FleetPage*>();
+        fleetPage->findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
+        fleetPage->findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(m_a->token));
+        fleetPage->attach();
+        QTRY_VERIFY_WITH_TIMEOUT(scope->offersFleet() && scope->isVisible(), 15000);
+        QVERIFY(!scope->isEnabled());  // the Fleet page is the fleet already
+        QVERIFY(scope->setScope(ui::kWholeFleet));
+
+        window.setCurrentPageId(QStringLiteral("overview"));
+        QVERIFY(scope->isEnabled());
+        QVERIFY(window.fleet()->polling());
+        // A fleet's keys are not this console's: no VIP or audit entries of them from here.
+        QVERIFY(!overview->findChild<QAction*>(QStringLiteral("keyAssignVipAction"))->isEnabled());
+        QVERIFY(!overview->findChild<QAction*>(QStringLiteral("keyAuditAction"))->isEnabled());
+        const auto tile = [&](const char* name) {
+            return overview->findChild<ui::KpiTile*>(QString::fromLatin1(name))->value();
+        };
+        const auto topKeys = [&] {
+            QStringList keys;
+            const QAbstractItemModel* m = overview->findChild<QTableView*>(QStringLiteral("topDeniedTable"))->model();
+            for (int row = 0; row < m->rowCount(); ++row) {
+                keys << m->index(row, ui::TopDeniedModel::KeyColumn).data().toString();
+            }
+            return keys;
+        };
+        // The figures are the fleet's: the active keys of both engines, and the keys each of them denied most.
+        const auto fleetKeys = [&] {
+            const auto& latest = window.fleet()->latest();
+            return latest ? ui::formatCount(latest->activeKeys) : QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            topKeys().contains(QStringLiteral("hot-a")) && topKeys().contains(QStringLiteral("hot-b")), 15000);
+        QCOMPARE(topKeys().indexOf(QStringLiteral("hot-b")), 0);  // 25 denials before 15
+        QTRY_COMPARE_WITH_TIMEOUT(tile("kpiActive"), fleetKeys(), 5000);
+        QVERIFY(window.fleet()->latest()->activeKeys >= 2);
+        const QList<QLabel*> tierHeading = overview->findChildren<QLabel*>();
+        QVERIFY(std::any_of(tierHeading.begin(), tierHeading.end(), [](const QLabel* l) {
+            return l->text() == QStringLiteral("Denials by reputation tier across the fleet, last 5 minutes");
+        }));
+        QTRY_VERIFY_WITH_TIMEOUT(traffic->allowedSeries()->upperSeries()->count() >= 2, 10000);
+        QVERIFY(traffic->markers().isEmpty());  // this console's admin actions are not the fleet's
+
+        // One engine of it: B's own figures and its own most denied key only.
+        QVERIFY(scope->setScope(QStringLiteral("engine-b:2")));
+        const auto keysOfB = [&] {
+            for (const FleetEntry& e : window.fleet()->latest()->engines) {
+                if (e.summary.id == "engine-b:2") {
+                    return ui::formatCount(e.summary.activeKeys);
+                }
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(tile("kpiActive"), keysOfB(), 5000);
+        QCOMPARE(topKeys().first(), QStringLiteral("hot-b"));
+        QVERIFY(!topKeys().contains(QStringLiteral("hot-a")));
+
+        // The Reputation page: the fleet's tiers and histogram; its table is still this console's keys, and says so.
+        QVERIFY(scope->setScope(ui::kWholeFleet));
+        window.setCurrentPageId(QStringLiteral("reputation"));
+        auto* reputation = window.findChild<ui::ReputationPage*>();
+        auto* histogram = reputation->findChild<ui::ScoreHistogram*>();
+        QTRY_COMPARE_WITH_TIMEOUT(histogram->total(), window.fleet()->latest()->activeKeys, 5000);
+        QVERIFY(reputation->findChild<QLabel*>(QStringLiteral("reputationFleetNote"))->isVisible());
+
+        // A page that shows this console's engine only: the choice is off, and the fleet is not asked for it.
+        window.setCurrentPageId(QStringLiteral("vip"));
+        QVERIFY(!scope->isEnabled());
+        QVERIFY(!window.fleet()->polling());
+
+        // Back to this console: its own figures, none of the fleet's keys.
+        window.setCurrentPageId(QStringLiteral("overview"));
+        QVERIFY(scope->setScope(QString()));
+        QVERIFY(!window.fleet()->polling());
+        QTRY_VERIFY_WITH_TIMEOUT(!topKeys().contains(QStringLiteral("hot-b")), 5000);
+        QVERIFY(!traffic->markers().isEmpty());  // its own admin actions again
+        QVERIFY(overview->findChild<QAction*>(QStringLiteral("keyAssignVipAction"))->isEnabled());
+
+        // Forgetting the fleet takes the choice away.
+        QVERIFY(scope->setScope(ui::kWholeFleet));
+        fleetPage->detach();
+        QCOMPARE(scope->scope(), QString());
+        QVERIFY(!scope->offersFleet());
+        QTRY_VERIFY_WITH_TIMEOUT(!scope->isVisible(), 5000);  // the toolbar lays itself out again
+        QCOMPARE(overview->fleetScope(), QString());
+        console.finish();
+    }
+
+    // The Engine choice against a server that stops answering and engines that come and go: a chosen engine missing
+    // from one answer (a Redis blip leaves a server listing only itself) stays chosen; a question that fails leaves
+    // no figures shown as current; a console attached to a server that does not answer yet asks again by itself.
+    void theEngineChoiceOutlastsBlipsAndAFeedRetries()
+    {
+        ui::FleetFeed feed(QString{});  // no keychain
+        ui::FleetScopeBox box(&feed, nullptr);
+        QSignalSpy failures(&feed, &ui::FleetFeed::failed);
+        feed.attach(QUrl(QStringLiteral("http://127.0.0.1:1")), "sluice_token");  // nothing listens there
+        QTRY_COMPARE_WITH_TIMEOUT(failures.count(), 1, 10000);
+        QVERIFY(!box.offersFleet());  // attached, never answered: nothing to choose yet
+        QVERIFY(!feed.polling());     // nobody watches...
+        QTRY_VERIFY_WITH_TIMEOUT(failures.count() >= 2, 3 * ui::FleetFeed::kRetryMs);  // ...yet it asks again
+
+        const auto answerOf = [](std::initializer_list<const char*> ids) {
+            std::vector<FleetEntry> engines;
+            for (const char* id : ids) {
+                FleetEntry e;
+                e.summary.id = id;
+                e.summary.activeKeys = 3;
+                engines.push_back(e);
+            }
+            return http::fleetAnswerOf(std::move(engines));
+        };
+        emit feed.client()->answered(answerOf({"a:1", "b:2"}));
+        QVERIFY(box.offersFleet());
+        QVERIFY(feed.current() != nullptr);
+        QVERIFY(box.setScope(QStringLiteral("b:2")));
+        emit feed.client()->answered(answerOf({"a:1"}));
+        QCOMPARE(box.scope(), QStringLiteral("b:2"));
+        QCOMPARE(box.combo()->currentText(), QStringLiteral("b:2 (not heard)"));
+        emit feed.client()->answered(answerOf({"a:1", "b:2"}));
+        QCOMPARE(box.combo()->currentText(), QStringLiteral("b:2"));
+        QCOMPARE(ui::fleetFigures(*feed.current(), box.scope()).activeKeys, std::uint64_t{3});
+
+        emit feed.client()->failed(QStringLiteral("gone"));
+        QVERIFY(feed.current() == nullptr);  // the figures are no longer current
+        QVERIFY(feed.latest().has_value());  // though what was heard is kept
+        QCOMPARE(box.scope(), QStringLiteral("b:2"));
+
+        // Attached again with another token: the choice stays; forgotten: back to this console.
+        feed.attach(QUrl(QStringLiteral("http://127.0.0.1:1")), "sluice_other");
+        QCOMPARE(box.scope(), QStringLiteral("b:2"));
+        feed.detach();
+        QCOMPARE(box.scope(), QString());
+        QVERIFY(!box.offersFleet());
+    }
+
     // The Fleet page in the console's window as a person sees it, when SLUICE_TEST_SHOTS names a directory.
     void shots()
     {
@@ -437,7 +643,16 @@ private slots:
         if (dir.isEmpty()) {
             QSKIP("only with SLUICE_TEST_SHOTS");
         }
-        // Proxies ask both engines all the while, so the figures are not all zero.
+        // Proxies ask both engines all the while, so the figures are not all zero; a tight limit, so some are denied.
+        Policy tight;
+        tight.limit = 600;
+        tight.burst = 20;
+        for (FleetEngine* e : {m_a.get(), m_b.get()}) {
+            std::promise<bool> made;
+            e->runtime->command(cmd::SetPolicies{{tight}}, AdminContext{"tester", {}},
+                                [&made](const CommandResult& r) { made.set_value(r.ok); });
+            QVERIFY(made.get_future().get());
+        }
         std::atomic<bool> stop{false};
         std::thread traffic([&] {
             for (int i = 0; !stop; ++i) {
@@ -484,6 +699,22 @@ private slots:
                     QDir(dir).filePath(QStringLiteral("fleet-%1-%2.png").arg(language).arg(size.width()))));
                 page->releaseThrottle();
                 QTRY_VERIFY_WITH_TIMEOUT(applied->text().contains(QStringLiteral("(2 ")), 15000);
+                // The dashboards showing the whole fleet.
+                QVERIFY(window.fleetScope()->setScope(ui::kWholeFleet));
+                window.setCurrentPageId(QStringLiteral("overview"));
+                auto* overview = window.findChild<ui::OverviewPage*>();
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    overview->findChild<ui::TrafficChartView*>()->allowedSeries()->upperSeries()->count() >= 3, 15000);
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    overview->findChild<QTableView*>(QStringLiteral("topDeniedTable"))->model()->rowCount() > 0, 15000);
+                QCoreApplication::sendPostedEvents();
+                QVERIFY(window.grab().save(
+                    QDir(dir).filePath(QStringLiteral("fleet-overview-%1-%2.png").arg(language).arg(size.width()))));
+                window.setCurrentPageId(QStringLiteral("reputation"));
+                QCoreApplication::sendPostedEvents();
+                QVERIFY(window.grab().save(
+                    QDir(dir).filePath(QStringLiteral("fleet-reputation-%1-%2.png").arg(language).arg(size.width()))));
+                QVERIFY(window.fleetScope()->setScope(QString()));
             }
             console.finish();
         }

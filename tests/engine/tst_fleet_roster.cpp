@@ -5,6 +5,7 @@
 // rates and lag come from the engine's snapshots.
 #include "RedisTestSupport.h"
 #include "core/Clock.h"
+#include "http/FleetJson.h"
 #include "redis/FleetRoster.h"
 #include "snapshot/SummaryMaker.h"
 
@@ -150,12 +151,32 @@ private slots:
         s.histogram[2] = 9;
         s.tiers = {9, 90, 0};
         s.vipAssignments = 4;
+        s.deniedByTierPerSec = {1.5, 2.5, 0};
+        s.topDenied = {{"hot-1", 40}, {"hot 2 \"quoted\"", 7}};
         const auto back = decodeEngineSummary(encodeEngineSummary(s));
         QVERIFY(back.has_value());
         QCOMPARE(encodeEngineSummary(*back), encodeEngineSummary(s));
         QCOMPARE(back->histogram[9], std::uint64_t{90});
         QCOMPARE(back->tiers[0], std::uint64_t{9});
         QCOMPARE(back->vipAssignments, std::uint64_t{4});
+        QCOMPARE(back->deniedByTierPerSec, (std::vector<double>{1.5, 2.5, 0}));
+        QCOMPARE(back->topDenied.size(), std::size_t{2});
+        QCOMPARE(back->topDenied[1].key, std::string("hot 2 \"quoted\""));
+        QCOMPARE(back->topDenied[0].denied, std::uint64_t{40});
+        // Rates for another number of tiers, more keys than a summary carries, or a key without a name are refused.
+        EngineSummary twoTiers = s;
+        twoTiers.deniedByTierPerSec = {1, 2};
+        QVERIFY(!decodeEngineSummary(encodeEngineSummary(twoTiers)).has_value());
+        EngineSummary manyKeys = s;
+        manyKeys.topDenied.assign(EngineSummary::kTopDenied + 1, {"k", 1});
+        QVERIFY(!decodeEngineSummary(encodeEngineSummary(manyKeys)).has_value());
+        // A key that is not one is left out, not the summary: one odd key must not hide its engine from the fleet.
+        EngineSummary unnamed = s;
+        unnamed.topDenied = {{"", 3}, {"k", 2}, {std::string(300, 'x'), 1}};
+        const auto withoutOdd = decodeEngineSummary(encodeEngineSummary(unnamed));
+        QVERIFY(withoutOdd.has_value());
+        QCOMPARE(withoutOdd->topDenied.size(), std::size_t{1});
+        QCOMPARE(withoutOdd->topDenied[0].key, std::string("k"));
         // A histogram of another length, or with a count that is not one, is not a summary.
         EngineSummary shortList = s;
         shortList.histogram.resize(5);
@@ -165,12 +186,13 @@ private slots:
         QVERIFY(!decodeEngineSummary(negative).has_value());
         // An engine from before the reputation figures: none, not an error.
         nlohmann::json olderJson = nlohmann::json::parse(encodeEngineSummary(s));
-        for (const char* field : {"histogram", "tiers", "vip"}) {
+        for (const char* field : {"histogram", "tiers", "vip", "denied_by_tier", "top_denied"}) {
             olderJson.erase(field);
         }
         const std::string older = olderJson.dump();
         QVERIFY2(decodeEngineSummary(older).has_value(), older.c_str());
         QVERIFY(decodeEngineSummary(older)->histogram.empty());
+        QVERIFY(decodeEngineSummary(older)->topDenied.empty());
         QVERIFY(!decodeEngineSummary("").has_value());
         QVERIFY(!decodeEngineSummary("[1]").has_value());
         std::string text = encodeEngineSummary(s);
@@ -178,6 +200,61 @@ private slots:
         QVERIFY(!decodeEngineSummary(std::string(text).replace(text.find("12.5"), 4, "-1.0")).has_value());
         s.id = std::string(300, 'x');
         QVERIFY(!decodeEngineSummary(encodeEngineSummary(s)).has_value());
+    }
+
+    // GET /api/fleet's totals: denials by tier added up, the most denied keys of all engines as one list, and the
+    // VIP assignments every engine holds counted once; a silent engine's old figures count for nothing.
+    void theFleetsAnswerAddsUpItsEngines()
+    {
+        const auto engine = [](const char* id, std::uint64_t vip, std::vector<double> tiers,
+                               std::vector<EngineSummary::DeniedKey> top, bool silent) {
+            FleetEntry e;
+            e.summary.id = id;
+            e.summary.vipAssignments = vip;
+            e.summary.deniedPerSec = tiers.empty() ? 0 : tiers[0] + tiers[1] + tiers[2];
+            e.summary.deniedByTierPerSec = std::move(tiers);
+            e.summary.topDenied = std::move(top);
+            e.silent = silent;
+            return e;
+        };
+        FleetEntry older =
+            engine("d:4", 4, {}, {}, false);  // an engine from before these figures: its denials standard
+        older.summary.deniedPerSec = 2;
+        const http::FleetAnswer answer = http::fleetAnswerOf({
+            engine("a:1", 5, {1, 2, 0}, {{"hot-a", 15}, {"shared", 10}}, false),
+            engine("b:2", 5, {0, 3, 0}, {{"hot-b", 25}, {"shared", 10}}, false),
+            engine("c:3", 99, {50, 50, 50}, {{"ghost", 1000}}, true),
+            older,
+        });
+        QCOMPARE(answer.vipAssignments, std::uint64_t{5});
+        QCOMPARE(answer.deniedByTierPerSec, (std::vector<double>{1, 7, 0}));
+        QStringList top;
+        for (const EngineSummary::DeniedKey& k : answer.topDenied) {
+            top << QStringLiteral("%1=%2").arg(QString::fromStdString(k.key)).arg(k.denied);
+        }
+        QCOMPARE(top,
+                 (QStringList{QStringLiteral("hot-b=25"), QStringLiteral("shared=20"), QStringLiteral("hot-a=15")}));
+
+        // The console reads the same back.
+        std::string error;
+        const auto back = http::decodeFleetAnswer(http::encodeFleetAnswer(answer).dump(), error);
+        QVERIFY2(back.has_value(), error.c_str());
+        QCOMPARE(back->topDenied.size(), std::size_t{3});
+        QCOMPARE(back->deniedByTierPerSec, answer.deniedByTierPerSec);
+        QCOMPARE(back->engines[1].summary.topDenied[0].key, std::string("hot-b"));
+        // A key that is not one is left out; a list that is not one is named.
+        nlohmann::json bad = http::encodeFleetAnswer(answer);
+        bad["engines"][0]["top_denied"][0]["denied"] = -1;
+        const auto withoutOdd = http::decodeFleetAnswer(bad.dump(), error);
+        QVERIFY2(withoutOdd.has_value(), error.c_str());
+        QCOMPARE(withoutOdd->engines[0].summary.topDenied.size(), std::size_t{1});
+        bad["engines"][0]["top_denied"] = "many";
+        QVERIFY(!http::decodeFleetAnswer(bad.dump(), error).has_value());
+        QVERIFY2(error.find("engines[0].top_denied") != std::string::npos, error.c_str());
+        bad = http::encodeFleetAnswer(answer);
+        bad["engines"][1]["denied_by_tier_per_s"] = {1, 2};
+        QVERIFY(!http::decodeFleetAnswer(bad.dump(), error).has_value());
+        QVERIFY2(error.find("engines[1].denied_by_tier_per_s") != std::string::npos, error.c_str());
     }
 
     void theSummaryTakesRatesAndLagFromSnapshots()
@@ -198,6 +275,18 @@ private slots:
         second.requests = 5000;
         second.denied = 300;
         second.throttle.level = ThrottleLevel::Medium;
+        // Denials by tier in the last closed seconds: 30 of flagged keys to 10 of standard ones, 3 : 1.
+        for (std::uint32_t sec = 0; sec < 12; ++sec) {
+            RollupBucket b;
+            b.startSec = sec;
+            b.denied = {sec < 2 ? 0U : 3U, sec < 2 ? 50U : 1U, 0};  // the oldest two are past the split's ten seconds
+            second.lastHourBySecond.push_back(b);
+        }
+        second.topDenied = {{"k1", 9}, {"cut-\xC3", 6}, {"k2", 4}};  // a key cut inside a character is left out
+        RollupBucket open;                                           // the second still open is left out of the split
+        open.startSec = 12;
+        open.denied = {0, 0, 1000};
+        second.lastHourBySecond.push_back(open);
         const EngineSummary s = maker.make(&second, 12 * kNsPerSec + 250'000'000);
         QCOMPARE(s.decisionsPerSec, 2000.0);
         QCOMPARE(s.deniedPerSec, 100.0);
@@ -207,6 +296,10 @@ private slots:
         QCOMPARE(s.histogram[10], std::uint64_t{7});
         QCOMPARE(s.tiers, (std::vector<std::uint64_t>{0, 7, 0}));
         QCOMPARE(s.vipAssignments, std::uint64_t{2});
+        QCOMPARE(s.deniedByTierPerSec, (std::vector<double>{75.0, 25.0, 0.0}));
+        QCOMPARE(s.topDenied.size(), std::size_t{2});
+        QCOMPARE(s.topDenied[0].key, std::string("k1"));
+        QCOMPARE(s.topDenied[1].key, std::string("k2"));
         QCOMPARE(s.throttle, std::string("medium"));
         QCOMPARE(s.startedAt, 5 * kNsPerSec);
         QVERIFY(!s.shared);

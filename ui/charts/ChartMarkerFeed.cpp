@@ -52,12 +52,25 @@ void ChartMarkerFeed::onMarkers(quint64 id, const ChartMarkers& markers)
         return;  // an older window's answer
     }
     m_markers = markers;
+    mark();
+    emit markersChanged();
+}
+
+void ChartMarkerFeed::setShown(bool shown)
+{
+    if (shown != m_shown) {
+        m_shown = shown;
+        mark();
+    }
+}
+
+void ChartMarkerFeed::mark()
+{
     for (const QPointer<InteractiveChartView>& chart : std::as_const(m_charts)) {
         if (chart) {
-            chart->setMarkers(m_markers);
+            chart->setMarkers(m_shown ? m_markers : ChartMarkers{});
         }
     }
-    emit markersChanged();
 }
 
 }  // namespace sluice::ui

@@ -27,6 +27,9 @@ public:
     // The charts now show engine time from `fromMs` (Unix milliseconds) to now.
     void follow(qint64 fromMs);
     const ChartMarkers& markers() const { return m_markers; }
+    // Whether the charts show the markers: a chart of other engines' traffic (a fleet) does not show this console's
+    // admin actions. The markers are still followed, so they are back at once.
+    void setShown(bool shown);
 
 signals:
     void markersChanged();
@@ -34,12 +37,14 @@ signals:
 private:
     void ask();
     void onMarkers(quint64 id, const ChartMarkers& markers);
+    void mark();
 
     AdminActionHistory* m_history = nullptr;  // none without an engine: nothing was audited
     QList<QPointer<InteractiveChartView>> m_charts;
     ChartMarkers m_markers;
     qint64 m_fromMs = -1;  // the start of the window last asked for; -1 before the first
     quint64 m_latest = 0;
+    bool m_shown = true;
 };
 
 }  // namespace sluice::ui

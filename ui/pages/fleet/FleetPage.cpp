@@ -2,11 +2,11 @@
 #include "pages/fleet/FleetPage.h"
 
 #include "Format.h"
-#include "pages/fleet/FleetClient.h"
+#include "fleet/FleetClient.h"
+#include "fleet/FleetFeed.h"
 #include "pages/fleet/FleetModel.h"
 #include "pages/overview/TrafficChartView.h"
 #include "pages/reputation/ScoreHistogram.h"
-#include "secrets/Keychain.h"
 #include "widgets/KpiTile.h"
 #include "widgets/PageParts.h"
 #include "widgets/TileGridLayout.h"
@@ -15,7 +15,6 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -45,14 +44,8 @@ QString vipPath(const QString& key)
 }
 }  // namespace
 
-FleetPage::FleetPage(EngineClient* engine, QWidget* parent)
-    : FleetPage(engine, parent, QString::fromLatin1(Keychain::kService))
-{
-}
-
-FleetPage::FleetPage(EngineClient* engine, QWidget* parent, const QString& keychainService)
-    : Page(parent, Draws::OnRequest), m_keychain(new Keychain(keychainService, Keychain::kDeadline, this)),
-      m_client(new FleetClient(this)), m_model(new FleetModel(this)), m_server(new QLineEdit(this)),
+FleetPage::FleetPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
+    : Page(parent, Draws::OnRequest), m_feed(fleet), m_model(new FleetModel(this)), m_server(new QLineEdit(this)),
       m_token(new QLineEdit(this)), m_attach(new QPushButton(tr("Attach"), this)),
       m_detach(new QPushButton(tr("Forget"), this)), m_status(new QLabel(this)),
       m_engines(new KpiTile(tr("Engines answering"), this)), m_decisions(new KpiTile(tr("Decisions per second"), this)),
@@ -77,35 +70,44 @@ FleetPage::FleetPage(EngineClient* engine, QWidget* parent, const QString& keych
     connect(m_assign, &QPushButton::clicked, this, &FleetPage::assignVip);
     connect(m_revoke, &QPushButton::clicked, this, &FleetPage::revokeVip);
     connect(m_vipNotes, &QLineEdit::returnPressed, this, &FleetPage::assignVip);
-    connect(m_client, &FleetClient::changeSent, this, [this](const QString& id) {
+    FleetClient* client = m_feed->client();
+    connect(client, &FleetClient::changeSent, this, [this](const QString& id) {
         m_changeId = id;
         m_applied->setText(id.isEmpty() ? tr("%1: done on %2, which shares it with no other engine (no Redis).")
-                                              .arg(m_changeWhat, m_client->server().toString())
+                                              .arg(m_changeWhat, m_feed->server().toString())
                                         : tr("%1: sent; waiting for the engines…").arg(m_changeWhat));
         m_applied->setStyleSheet({});
-        m_client->poll();
+        m_feed->client()->poll();
     });
-    connect(m_client, &FleetClient::changeFailed, this, [this](const QString& reason) {
+    connect(client, &FleetClient::changeFailed, this, [this](const QString& reason) {
         m_changeId.clear();
         m_applied->setText(tr("%1: not done. %2").arg(m_changeWhat, reason));
         m_applied->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     });
-    connect(m_client, &FleetClient::answered, this, &FleetPage::showAnswer);
-    connect(m_client, &FleetClient::tiersAnswered, this, [this](const QStringList& names) {
+    connect(m_feed, &FleetFeed::answered, this, &FleetPage::showAnswer);
+    connect(client, &FleetClient::tiersAnswered, this, [this](const QStringList& names) {
         m_tiers->setStringList(names);
         if (!names.isEmpty()) {
             m_vipTier->setPlaceholderText(tr("Tier: %1").arg(QStringList(names.mid(0, 3)).join(QStringLiteral(", "))));
         }
     });
-    connect(m_client, &FleetClient::failed, this, &FleetPage::showProblem);
+    connect(m_feed, &FleetFeed::failed, this, &FleetPage::showProblem);
+    connect(m_feed, &FleetFeed::problem, this, [this](const QString& text) { setStatus(text, false); });
+    connect(m_feed, &FleetFeed::restoring, this, [this](const QString& address, const QString& token) {
+        m_server->setText(address);
+        if (token.isEmpty()) {
+            setStatus(tr("Reading the token of %1 from the keychain…").arg(address), true);
+            return;
+        }
+        m_token->setText(token);
+        setStatus(tr("Asking %1…").arg(address), true);
+    });
     connect(m_attach, &QPushButton::clicked, this, &FleetPage::attach);
     connect(m_detach, &QPushButton::clicked, this, &FleetPage::detach);
     connect(m_token, &QLineEdit::returnPressed, this, &FleetPage::attach);
     refreshWhileVisible(kPollMs, [this] {
-        if (!std::exchange(m_restored, true)) {
-            restore();  // the first time the page is shown: the keychain is asked only when someone looks
-        }
-        m_client->poll();
+        m_feed->restore();  // at most once; the window asks first when it is shown
+        m_feed->client()->poll();
     });
 }
 
@@ -249,38 +251,6 @@ void FleetPage::build()
     render();
 }
 
-void FleetPage::restore()
-{
-    m_keychain->read(QString::fromLatin1(kServerKey), [this](const Keychain::Outcome& server) {
-        if (server.missing || !server.error.isEmpty() || server.text.isEmpty() || m_client->attached()) {
-            return;  // never attached (or the keychain cannot say): the form waits
-        }
-        m_server->setText(server.text);
-        setStatus(tr("Reading the token of %1 from the keychain…").arg(server.text), true);
-        m_keychain->read(QString::fromLatin1(kTokenKey), [this, address = server.text](const Keychain::Outcome& token) {
-            if (!token.error.isEmpty() || token.missing) {
-                setStatus(token.missing ? tr("No token for %1 in the keychain: give it again.").arg(address)
-                                        : tr("The keychain could not give the token: %1").arg(token.error),
-                          false);
-                return;
-            }
-            if (m_client->attached()) {
-                return;  // attached by hand meanwhile: that wins
-            }
-            QString error;
-            const QUrl url = FleetClient::serverUrl(address, error);
-            if (!url.isValid()) {
-                setStatus(error, false);
-                return;
-            }
-            m_token->setText(token.text);
-            m_client->setServer(url, token.text.toUtf8());
-            setStatus(tr("Asking %1…").arg(url.toString()), true);
-            m_client->poll();
-        });
-    });
-}
-
 void FleetPage::attach()
 {
     QString error;
@@ -294,44 +264,27 @@ void FleetPage::attach()
         setStatus(tr("Give a token of that server (sluice token create NAME --scope read)."), false);
         return;
     }
-    if (url != m_client->server()) {
+    if (url != m_feed->server()) {
         // Another fleet: nothing of the one before stays on screen.
-        m_history.clear();
-        m_traffic->setHistory(m_history.history());
+        m_traffic->setHistory({});
         m_scores->setBins({});
         m_tiers->setStringList({});
         m_vipTier->setPlaceholderText(tr("Tier, e.g. gold"));
     }
     m_tiersAsked = false;
-    m_client->setServer(url, token.toUtf8());
     setStatus(tr("Asking %1…").arg(url.toString()), true);
-    m_client->poll();
-    // The address beside the token, so the console attaches again by itself; neither goes into the settings.
-    const auto kept = [this](const Keychain::Outcome& outcome) {
-        if (!outcome.error.isEmpty()) {
-            m_keychainProblem =
-                tr("Attached for this session only: the keychain could not keep the token (%1).").arg(outcome.error);
-            setStatus(m_keychainProblem, false);
-        }
-    };
-    m_keychainProblem.clear();
-    m_keychain->write(QString::fromLatin1(kServerKey), url.toString(), kept);
-    m_keychain->write(QString::fromLatin1(kTokenKey), token, kept);
+    m_feed->attach(url, token.toUtf8());
 }
 
 void FleetPage::detach()
 {
-    m_client->setServer({}, {});
-    m_history.clear();
-    m_traffic->setHistory(m_history.history());
+    m_feed->detach();
+    m_traffic->setHistory({});
     m_scores->setBins({});
     m_tiers->setStringList({});
     m_tiersAsked = false;
     m_token->clear();
     m_model->setEngines({});
-    m_keychainProblem.clear();
-    m_keychain->remove(QString::fromLatin1(kServerKey), [](const Keychain::Outcome&) {});
-    m_keychain->remove(QString::fromLatin1(kTokenKey), [](const Keychain::Outcome&) {});
     setStatus(tr("Not attached."), true);
     render();
 }
@@ -347,7 +300,7 @@ void FleetPage::setStatus(const QString& text, bool good)
 void FleetPage::showAnswer(const engine::http::FleetAnswer& answer)
 {
     if (!std::exchange(m_tiersAsked, true)) {
-        m_client->askTiers();  // once an attach is known to answer
+        m_feed->client()->askTiers();  // once an attach is known to answer
     }
     showApplied(answer);
     m_model->setEngines(answer.engines);
@@ -357,14 +310,13 @@ void FleetPage::showAnswer(const engine::http::FleetAnswer& answer)
     m_denied->setValue(formatRate(answer.deniedPerSec));
     m_scoresHeading->setText(tr("Reputation across the fleet: %1 active keys").arg(formatCount(answer.activeKeys)));
     m_degraded->setValue(formatCount(static_cast<quint64>(answer.degraded)));
-    m_history.add(QDateTime::currentSecsSinceEpoch(), answer.decisionsPerSec, answer.deniedPerSec);
-    m_traffic->setHistory(m_history.history());
+    m_traffic->setHistory(m_feed->history().history());
     ScoreHistogram::Bins bins{};
     std::copy_n(answer.histogram.begin(), std::min(answer.histogram.size(), bins.size()), bins.begin());
     m_scores->setBins(bins);
     const int silent = static_cast<int>(answer.engines.size()) - answer.answering;
     QString text = tr("Attached to %1: %n engine(s)", nullptr, static_cast<int>(answer.engines.size()))
-                       .arg(m_client->server().toString());
+                       .arg(m_feed->server().toString());
     if (silent > 0) {
         text += tr(", %n silent", nullptr, silent);
     }
@@ -372,10 +324,11 @@ void FleetPage::showAnswer(const engine::http::FleetAnswer& answer)
         text += tr("; Redis is degraded on %n of them", nullptr, answer.degraded);
     }
     text += QLatin1Char('.');
-    if (!m_keychainProblem.isEmpty()) {
-        text += QLatin1Char(' ') + m_keychainProblem;
+    const QString keychainProblem = m_feed->keychainProblem();
+    if (!keychainProblem.isEmpty()) {
+        text += QLatin1Char(' ') + keychainProblem;
     }
-    setStatus(text, silent == 0 && answer.degraded == 0 && m_keychainProblem.isEmpty());
+    setStatus(text, silent == 0 && answer.degraded == 0 && keychainProblem.isEmpty());
     markStale();
 }
 
@@ -439,7 +392,7 @@ void FleetPage::sendChange(const QByteArray& method, const QString& path, const 
     m_changeId.clear();
     m_applied->setStyleSheet({});
     m_applied->setText(tr("%1: sending…").arg(what));
-    m_client->sendChange(method, path, body);
+    m_feed->client()->sendChange(method, path, body);
 }
 
 void FleetPage::showApplied(const engine::http::FleetAnswer& answer)

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "Page.h"
-#include "pages/fleet/FleetHistory.h"
 
 #include "http/FleetJson.h"
 
@@ -16,16 +15,15 @@ class QTableView;
 namespace sluice::ui {
 
 class EngineClient;
-class FleetClient;
+class FleetFeed;
 class FleetModel;
 class KpiTile;
-class Keychain;
 class ScoreHistogram;
 class TrafficChartView;
 
 // The fleet of `sluice serve` engines this console watches: attach to one server of it (its address and a read
-// or admin token, both kept in the OS keychain, never in the settings), then the engines it knows of through Redis,
-// each with its host, version, uptime, decisions a second, lag and Redis health, and the fleet's totals. Asked
+// or admin token, both kept in the OS keychain, never in the settings: FleetFeed), then the engines it knows of through
+// Redis, each with its host, version, uptime, decisions a second, lag and Redis health, and the fleet's totals. Asked
 // every second while the page is shown, never blocking the window. With an admin token the throttle of the
 // whole fleet can be held at a level and released, and a key given a VIP tier on every engine or have it taken
 // away; the page then says how many engines have applied the change, from the change-log position each engine
@@ -34,17 +32,12 @@ class FleetPage final : public Page {
     Q_OBJECT
 
 public:
-    // The keychain's entries: the server's address and its token.
-    static constexpr const char* kServerKey = "fleet-server";
-    static constexpr const char* kTokenKey = "fleet-token";
-
     // `engine`: the console's, whose read-only mode turns the fleet's admin controls off too (null in tests).
-    explicit FleetPage(EngineClient* engine, QWidget* parent = nullptr);
-    // Tests name a keychain service of their own.
-    FleetPage(EngineClient* engine, QWidget* parent, const QString& keychainService);
+    // `fleet`: what the console is attached to, shared with the dashboards.
+    FleetPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent = nullptr);
 
     // What the Attach button does with the form's address and token: ask the server, and keep both in the
-    // keychain, from which the page attaches again when it is next shown in a new console.
+    // keychain, from which the console attaches again when it next starts.
     void attach();
     // Forgets the server and removes the token from the keychain.
     void detach();
@@ -73,13 +66,11 @@ private:
     // Says `text` on the line below the actions, as a problem.
     void refuse(const QString& text);
     void showApplied(const engine::http::FleetAnswer& answer);
-    void restore();
     void showAnswer(const engine::http::FleetAnswer& answer);
     void showProblem(const QString& reason);
     void setStatus(const QString& text, bool good);
 
-    Keychain* m_keychain;
-    FleetClient* m_client;
+    FleetFeed* m_feed;
     FleetModel* m_model;
     QLineEdit* m_server;
     QLineEdit* m_token;
@@ -93,7 +84,6 @@ private:
     TrafficChartView* m_traffic;
     ScoreHistogram* m_scores;
     QLabel* m_scoresHeading;
-    FleetHistory m_history;
     QTableView* m_table;
     QLabel* m_empty;
     QComboBox* m_level;
@@ -106,12 +96,10 @@ private:
     QPushButton* m_assign;
     QPushButton* m_revoke;
     QLabel* m_applied;
-    QString m_changeWhat;  // what the last change did, in words
-    QString m_changeId;    // its id in the fleet's change log; empty when none is followed
-    bool m_restored = false;
+    QString m_changeWhat;                 // what the last change did, in words
+    QString m_changeId;                   // its id in the fleet's change log; empty when none is followed
     bool m_tiersAsked = false;            // since the last attach
     QStringListModel* m_tiers = nullptr;  // the attached server's VIP tiers, offered as the tier field is typed
-    QString m_keychainProblem;            // said beside every answer until the next attach
 };
 
 }  // namespace sluice::ui

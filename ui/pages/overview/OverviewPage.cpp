@@ -5,6 +5,8 @@
 #include "Format.h"
 #include "RecentTraffic.h"
 #include "charts/ChartMarkerFeed.h"
+#include "fleet/FleetFeed.h"
+#include "fleet/FleetFigures.h"
 #include "models/TopDeniedModel.h"
 #include "pages/overview/TierDenialsChartView.h"
 #include "pages/overview/TrafficChartView.h"
@@ -14,6 +16,7 @@
 #include "widgets/TableDescription.h"
 #include "widgets/TileGridLayout.h"
 
+#include <QAction>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,14 +32,16 @@ constexpr int kTableMinWidth = 300;
 constexpr int kChartMinHeight = 130;
 }  // namespace
 
-OverviewPage::OverviewPage(EngineClient* engine, QWidget* parent)
+OverviewPage::OverviewPage(EngineClient* engine, QWidget* parent) : OverviewPage(engine, nullptr, parent) {}
+
+OverviewPage::OverviewPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
     : Page(parent), m_rate(new KpiTile(tr("Requests per second"), this)), m_denied(new KpiTile(tr("Denied"), this)),
       m_active(new KpiTile(tr("Active keys"), this)), m_flagged(new KpiTile(tr("Flagged keys"), this)),
       m_trusted(new KpiTile(tr("Trusted keys"), this)), m_vip(new KpiTile(tr("VIP assignments"), this)),
-      m_trafficHeading(sectionHeading(this)), m_tierHeading(sectionHeading(this)),
+      m_trafficHeading(sectionHeading(this)), m_tierHeading(sectionHeading(this)), m_tableHeading(sectionHeading(this)),
       m_traffic(new TrafficChartView(this)), m_tierDenials(new TierDenialsChartView(this)),
       m_markers(new ChartMarkerFeed(engine, this)), m_topDeniedModel(new TopDeniedModel(this)),
-      m_topDenied(new QTableView(this))
+      m_topDenied(new QTableView(this)), m_fleet(fleet)
 {
     setObjectName(QStringLiteral("overviewPage"));
     m_rate->setObjectName(QStringLiteral("kpiRate"));
@@ -66,13 +71,13 @@ OverviewPage::OverviewPage(EngineClient* engine, QWidget* parent)
     m_topDenied->horizontalHeader()->setSectionResizeMode(TopDeniedModel::DeniedColumn, QHeaderView::ResizeToContents);
     // The list counts since each key became active, not over the chosen range: the heading says so, so it
     // is not read like the charts beside it.
-    auto* tableHeading = sectionHeading(this, tr("Most denied keys since first seen"));
-    tableHeading->setBuddy(m_topDenied);
+    m_tableHeading->setBuddy(m_topDenied);
     const QString countedHow = tr("Denied requests of each key since it became active. A key that stays idle "
                                   "is forgotten and counts from zero when it returns.");
-    tableHeading->setToolTip(countedHow);
+    m_tableHeading->setToolTip(countedHow);
     m_topDenied->setToolTip(countedHow);
     auto* keyActions = new KeyActions(this);
+    m_keyActions = keyActions;
     if (engine != nullptr) {
         adminControl(keyActions->assignVip(), *engine, readOnlyExplanation());
     }
@@ -92,7 +97,7 @@ OverviewPage::OverviewPage(EngineClient* engine, QWidget* parent)
     grid->addWidget(m_traffic, 1, 0);
     grid->addWidget(m_tierHeading, 2, 0);
     grid->addWidget(m_tierDenials, 3, 0);
-    grid->addWidget(tableHeading, 0, 1);
+    grid->addWidget(m_tableHeading, 0, 1);
     grid->addWidget(m_topDenied, 1, 1, 3, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 1);
@@ -109,29 +114,66 @@ OverviewPage::OverviewPage(EngineClient* engine, QWidget* parent)
     layout->addLayout(grid, 1);
 
     connect(m_traffic, &TimeSeriesChartView::pointBudgetChanged, this, [this] {
-        if (snapshot() && isVisible()) {
+        if ((snapshot() || showingFleet()) && isVisible()) {
             renderTraffic();
         }
     });
     connect(m_tierDenials, &TimeSeriesChartView::pointBudgetChanged, this, [this] {
-        if (snapshot() && isVisible()) {
+        if ((snapshot() || showingFleet()) && isVisible()) {
             renderTierDenials();
         }
     });
-    timeRangeChanged();
+    followFleet(m_fleet);
+    label();
 }
 
-void OverviewPage::timeRangeChanged()
+void OverviewPage::timeRangeChanged() { label(); }
+
+void OverviewPage::fleetScopeChanged()
 {
-    const QString range = timeRangeSpan(timeRange());
-    m_trafficHeading->setText(tr("Requests per second, %1").arg(range));
-    m_tierHeading->setText(tr("Denials by reputation tier, %1").arg(range));
+    label();
+    m_markers->setShown(!showingFleet());
+    // A fleet's keys are not this console's: its VIP page and audit log know nothing of them. (A read-only console
+    // keeps its admin controls off whatever this says.)
+    m_keyActions->assignVip()->setEnabled(!showingFleet());
+    m_keyActions->showAudit()->setEnabled(!showingFleet());
+}
+
+void OverviewPage::label()
+{
+    if (!showingFleet()) {
+        const QString range = timeRangeSpan(timeRange());
+        m_trafficHeading->setText(tr("Requests per second, %1").arg(range));
+        m_tierHeading->setText(tr("Denials by reputation tier, %1").arg(range));
+        m_tableHeading->setText(tr("Most denied keys since first seen"));
+        m_traffic->setRangeSpan(range);
+        m_tierDenials->setRangeSpan(range);
+        return;
+    }
+    // The fleet's charts cover what this console heard of it, whatever the toolbar's range.
+    const QString range = tr("last 5 minutes");
+    if (fleetScope() == kWholeFleet) {
+        m_trafficHeading->setText(tr("Requests per second across the fleet, %1").arg(range));
+        m_tierHeading->setText(tr("Denials by reputation tier across the fleet, %1").arg(range));
+        m_tableHeading->setText(tr("Most denied keys across the fleet since first seen"));
+    } else {
+        m_trafficHeading->setText(tr("Requests per second on %1, %2").arg(fleetScope(), range));
+        m_tierHeading->setText(tr("Denials by reputation tier on %1, %2").arg(fleetScope(), range));
+        m_tableHeading->setText(tr("Most denied keys on %1 since first seen").arg(fleetScope()));
+    }
     m_traffic->setRangeSpan(range);
     m_tierDenials->setRangeSpan(range);
 }
 
 void OverviewPage::render()
 {
+    if (showingFleet()) {
+        renderFleet();
+        return;
+    }
+    if (!snapshot()) {
+        return;  // back from a fleet before this engine's first snapshot
+    }
     const engine::Snapshot& s = *snapshot();
     m_rate->setValue(formatRate(recentRate(s, kRateWindowSec)));
     m_denied->setValue(formatPercent(recentDeniedFraction(s, kRateWindowSec)));
@@ -143,6 +185,36 @@ void OverviewPage::render()
 
     m_history.assign(s, timeRange());
     m_markers->follow(m_history.fromSec * 1000);
+    renderTraffic();
+    renderTierDenials();
+}
+
+void OverviewPage::renderFleet()
+{
+    const engine::http::FleetAnswer* current = m_fleet->current();
+    const FleetFigures f = current != nullptr ? fleetFigures(*current, fleetScope()) : FleetFigures{};
+    const auto tier = [&f](engine::ReputationTier t) {
+        const auto i = static_cast<std::size_t>(t);
+        return i < f.tiers.size() ? formatCount(f.tiers[i]) : QStringLiteral("–");
+    };
+    if (!f.found) {
+        for (KpiTile* tile : {m_rate, m_denied, m_active, m_flagged, m_trusted, m_vip}) {
+            tile->setValue(QStringLiteral("–"));  // not heard of yet, or silent: no figure rather than an old one
+        }
+    } else {
+        m_rate->setValue(formatRate(f.decisionsPerSec));
+        m_denied->setValue(formatPercent(f.decisionsPerSec > 0 ? f.deniedPerSec / f.decisionsPerSec : 0.0));
+        m_active->setValue(formatCount(f.activeKeys));
+        m_flagged->setValue(tier(engine::ReputationTier::Flagged));
+        m_trusted->setValue(tier(engine::ReputationTier::Trusted));
+        m_vip->setValue(formatCount(f.vipAssignments));
+    }
+    std::vector<engine::TopDeniedEntry> top;
+    for (const engine::EngineSummary::DeniedKey& k : f.found ? f.topDenied : decltype(f.topDenied){}) {
+        top.push_back({k.key, k.denied});
+    }
+    m_topDeniedModel->setEntries(top);
+    m_history = m_fleet->history(fleetScope() == kWholeFleet ? QString() : fleetScope()).history();
     renderTraffic();
     renderTierDenials();
 }

@@ -5,6 +5,8 @@
 #include "EngineClient.h"
 #include "Format.h"
 #include "charts/ChartColors.h"
+#include "fleet/FleetFeed.h"
+#include "fleet/FleetFigures.h"
 #include "models/KeyTableModel.h"
 #include "pages/reputation/KeyDetailPane.h"
 #include "pages/reputation/ScoreHistogram.h"
@@ -69,12 +71,15 @@ int columnWidth(int column, const QFontMetrics& fm)
 }
 }  // namespace
 
-ReputationPage::ReputationPage(EngineClient* engine, QWidget* parent)
+ReputationPage::ReputationPage(EngineClient* engine, QWidget* parent) : ReputationPage(engine, nullptr, parent) {}
+
+ReputationPage::ReputationPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
     : Page(parent), m_engine(engine), m_model(new KeyTableModel(engine, this)),
       m_dormantTile(new KpiTile(tr("Dormant"), this)), m_vipTile(new KpiTile(tr("VIP assignments"), this)),
-      m_histogram(new ScoreHistogram(this)), m_search(new QLineEdit(this)), m_tierFilter(new QComboBox(this)),
-      m_matching(new QLabel(this)), m_table(new QTableView(this)), m_detail(new KeyDetailPane(engine, this)),
-      m_keyActions(new KeyActions(this)), m_sortSection(KeyTableModel::ScoreColumn)
+      m_histogram(new ScoreHistogram(this)), m_fleetNote(new QLabel(this)), m_search(new QLineEdit(this)),
+      m_tierFilter(new QComboBox(this)), m_matching(new QLabel(this)), m_table(new QTableView(this)),
+      m_detail(new KeyDetailPane(engine, this)), m_keyActions(new KeyActions(this)),
+      m_sortSection(KeyTableModel::ScoreColumn), m_fleet(fleet)
 {
     setObjectName(QStringLiteral("reputationPage"));
     setAccessibleName(tr("Reputation"));
@@ -94,8 +99,16 @@ ReputationPage::ReputationPage(EngineClient* engine, QWidget* parent)
     tiles->addWidget(m_dormantTile);
     tiles->addWidget(m_vipTile);
 
+    m_fleetNote->setObjectName(QStringLiteral("reputationFleetNote"));
+    m_fleetNote->setWordWrap(true);
+    m_fleetNote->hide();
+    auto* histogramPanel = new QWidget(this);
+    auto* histogramLayout = new QVBoxLayout(histogramPanel);
+    histogramLayout->setContentsMargins(0, 0, 0, 0);
+    histogramLayout->addWidget(m_fleetNote);
+    histogramLayout->addWidget(m_histogram, 1);
     auto* left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(m_histogram);
+    left->addWidget(histogramPanel);
     left->addWidget(buildTablePanel());
     left->setStretchFactor(0, 2);
     left->setStretchFactor(1, 3);
@@ -126,6 +139,7 @@ ReputationPage::ReputationPage(EngineClient* engine, QWidget* parent)
     });
     refreshWhileVisible(kRefreshMs, [this] { refresh(); });
 
+    followFleet(m_fleet);
     adminControl(m_keyActions->assignVip(), *engine, readOnlyExplanation());
     m_keyActions->attach(m_table, KeyTableModel::kKeyRole);
     m_detail->setKeyActions(m_keyActions);
@@ -213,16 +227,51 @@ bool ReputationPage::takeKeyRequest(KeyRequest request, const QString& key)
     return true;
 }
 
+void ReputationPage::fleetScopeChanged()
+{
+    m_fleetNote->setVisible(showingFleet());
+    if (fleetScope() == kWholeFleet) {
+        m_fleetNote->setText(tr("Tiles and histogram: the whole fleet. The table lists this console's own keys."));
+    } else {
+        m_fleetNote->setText(tr("Tiles and histogram: %1. The table lists this console's own keys.").arg(fleetScope()));
+    }
+}
+
+void ReputationPage::renderFleet()
+{
+    const engine::http::FleetAnswer* current = m_fleet->current();
+    const FleetFigures f = current != nullptr ? fleetFigures(*current, fleetScope()) : FleetFigures{};
+    for (int t = 0; t < engine::kReputationTierCount; ++t) {
+        const auto i = static_cast<std::size_t>(t);
+        m_tierTiles[t]->setValue(f.found && i < f.tiers.size() ? formatCount(f.tiers[i]) : QStringLiteral("–"));
+    }
+    m_dormantTile->setValue(QStringLiteral("–"));  // the engines do not say
+    m_vipTile->setValue(f.found ? formatCount(f.vipAssignments) : QStringLiteral("–"));
+    ScoreHistogram::Bins bins{};
+    if (f.found) {
+        std::copy_n(f.histogram.begin(), std::min(f.histogram.size(), bins.size()), bins.begin());
+    }
+    m_histogram->setBins(bins);
+}
+
 void ReputationPage::render()
 {
-    const engine::Snapshot& snapshot = *this->snapshot();
-    for (int t = 0; t < engine::kReputationTierCount; ++t) {
-        m_tierTiles[t]->setValue(formatCount(snapshot.tierCounts[t]));
+    if (showingFleet()) {
+        renderFleet();
     }
-    m_dormantTile->setValue(formatCount(snapshot.dormantKeys));
-    m_vipTile->setValue(formatCount(snapshot.vipAssignments));
-    m_histogram->setThresholds(snapshot.flaggedBelow, snapshot.trustedAbove);
-    m_histogram->setBins(snapshot.histogram);
+    if (!snapshot()) {
+        return;
+    }
+    const engine::Snapshot& snapshot = *this->snapshot();
+    if (!showingFleet()) {
+        for (int t = 0; t < engine::kReputationTierCount; ++t) {
+            m_tierTiles[t]->setValue(formatCount(snapshot.tierCounts[t]));
+        }
+        m_dormantTile->setValue(formatCount(snapshot.dormantKeys));
+        m_vipTile->setValue(formatCount(snapshot.vipAssignments));
+        m_histogram->setThresholds(snapshot.flaggedBelow, snapshot.trustedAbove);
+        m_histogram->setBins(snapshot.histogram);
+    }
     m_detail->setThresholds(snapshot.flaggedBelow, snapshot.trustedAbove);
     m_detail->setNow(snapshot.at / engine::kNsPerMs);
 }

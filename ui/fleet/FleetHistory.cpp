@@ -1,17 +1,32 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "pages/fleet/FleetHistory.h"
+#include "fleet/FleetHistory.h"
 
 #include <algorithm>
 
 namespace sluice::ui {
 
-void FleetHistory::add(qint64 atSec, double decisionsPerSec, double deniedPerSec)
+void FleetHistory::add(qint64 atSec, double decisionsPerSec, double deniedPerSec,
+                       const std::vector<double>& deniedByTier)
 {
     if (!m_samples.empty() && atSec < m_samples.back().atSec) {
         m_samples.clear();
     }
     const double decisions = std::max(0.0, decisionsPerSec);
-    const Sample sample{atSec, decisions, std::min(std::max(0.0, deniedPerSec), decisions)};
+    Sample sample{atSec, decisions, std::min(std::max(0.0, deniedPerSec), decisions), {}};
+    double total = 0;
+    if (deniedByTier.size() == sample.deniedByTier.size()) {
+        for (const double rate : deniedByTier) {
+            total += std::max(0.0, rate);
+        }
+    }
+    if (total > 0) {
+        // Scaled to the denials kept, so the tiers add up to them whatever rounding the engines' figures brought.
+        for (std::size_t t = 0; t < sample.deniedByTier.size(); ++t) {
+            sample.deniedByTier[t] = sample.denied * std::max(0.0, deniedByTier[t]) / total;
+        }
+    } else {
+        sample.deniedByTier[static_cast<std::size_t>(engine::ReputationTier::Standard)] = sample.denied;
+    }
     if (!m_samples.empty() && m_samples.back().atSec == atSec) {
         m_samples.back() = sample;
     } else {
@@ -41,6 +56,9 @@ void FleetHistory::rebuild()
         h.denied.push_back(s.denied);
         h.peak.push_back(s.decisions);
         h.peakDenied.push_back(s.denied);
+        for (std::size_t t = 0; t < s.deniedByTier.size(); ++t) {
+            h.deniedByTier[t].push_back(s.deniedByTier[t]);
+        }
     }
     m_history = std::move(h);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "pages/fleet/FleetClient.h"
+#include "fleet/FleetClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "fleet/FleetFeed.h"
+
+#include "fleet/FleetClient.h"
+#include "secrets/Keychain.h"
+
+#include <QDateTime>
+
+#include <utility>
+
+namespace sluice::ui {
+
+FleetFeed::FleetFeed(const QString& keychainService, QObject* parent) : QObject(parent), m_client(new FleetClient(this))
+{
+    if (!keychainService.isEmpty()) {
+        m_keychain = new Keychain(keychainService, Keychain::kDeadline, this);
+    }
+    connect(&m_poll, &QTimer::timeout, m_client, &FleetClient::poll);
+    connect(m_client, &FleetClient::answered, this, &FleetFeed::heard);
+    connect(m_client, &FleetClient::failed, this, [this](const QString& reason) {
+        m_failing = true;
+        emit failed(reason);
+        emit changed();
+    });
+}
+
+bool FleetFeed::attached() const { return m_client->attached(); }
+
+QUrl FleetFeed::server() const { return m_client->server(); }
+
+void FleetFeed::restore()
+{
+    if (std::exchange(m_restored, true) || m_keychain == nullptr) {
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_keychain->read(QString::fromLatin1(kServerKey), [this, generation](const Keychain::Outcome& server) {
+        if (generation != m_generation || server.missing || !server.error.isEmpty() || server.text.isEmpty()) {
+            return;  // attached or forgotten by hand meanwhile, or never attached: nothing to attach to
+        }
+        emit restoring(server.text, {});
+        m_keychain->read(QString::fromLatin1(kTokenKey), [this, generation,
+                                                          address = server.text](const Keychain::Outcome& token) {
+            if (generation != m_generation) {
+                return;  // what the user did meanwhile wins
+            }
+            if (!token.error.isEmpty() || token.missing) {
+                m_keychainProblem = token.missing ? tr("No token for %1 in the keychain: give it again.").arg(address)
+                                                  : tr("The keychain could not give the token: %1").arg(token.error);
+                emit problem(m_keychainProblem);
+                return;
+            }
+            QString error;
+            const QUrl url = FleetClient::serverUrl(address, error);
+            if (!url.isValid()) {
+                m_keychainProblem = error;
+                emit problem(error);
+                return;
+            }
+            emit restoring(address, token.text);
+            m_client->setServer(url, token.text.toUtf8());
+            emit attachedChanged();
+            schedule();
+            m_client->poll();
+        });
+    });
+}
+
+void FleetFeed::attach(const QUrl& server, const QByteArray& token)
+{
+    ++m_generation;
+    if (server != m_client->server()) {
+        forgetHeard();  // another fleet: nothing of the one before stays
+    }
+    m_restored = true;  // what the keychain holds is about to be this
+    m_failing = false;
+    m_client->setServer(server, token);
+    m_keychainProblem.clear();
+    emit attachedChanged();
+    schedule();
+    m_client->poll();
+    if (m_keychain == nullptr) {
+        return;
+    }
+    const auto kept = [this, generation = m_generation](const Keychain::Outcome& outcome) {
+        if (!outcome.error.isEmpty() && generation == m_generation) {
+            m_keychainProblem =
+                tr("Attached for this session only: the keychain could not keep the token (%1).").arg(outcome.error);
+            emit problem(m_keychainProblem);
+        }
+    };
+    m_keychain->write(QString::fromLatin1(kServerKey), server.toString(), kept);
+    m_keychain->write(QString::fromLatin1(kTokenKey), QString::fromUtf8(token), kept);
+}
+
+void FleetFeed::detach()
+{
+    ++m_generation;
+    m_restored = true;
+    m_client->setServer({}, {});
+    forgetHeard();
+    m_keychainProblem.clear();
+    if (m_keychain != nullptr) {
+        m_keychain->remove(QString::fromLatin1(kServerKey), [](const Keychain::Outcome&) {});
+        m_keychain->remove(QString::fromLatin1(kTokenKey), [](const Keychain::Outcome&) {});
+    }
+    emit attachedChanged();
+    schedule();
+}
+
+void FleetFeed::watch(const QObject* viewer, bool on)
+{
+    if (on) {
+        m_viewers.insert(viewer);
+    } else {
+        m_viewers.remove(viewer);
+    }
+    const bool was = m_poll.isActive() && m_poll.interval() == kPollMs;
+    schedule();
+    if (!was && m_poll.isActive() && m_poll.interval() == kPollMs) {
+        m_client->poll();  // now, not a second later
+    }
+}
+
+void FleetFeed::schedule()
+{
+    int every = 0;
+    if (!m_viewers.isEmpty()) {
+        every = kPollMs;
+    } else if (attached() && !m_latest) {
+        every = kRetryMs;
+    }
+    if (every == 0) {
+        m_poll.stop();
+    } else if (!m_poll.isActive() || m_poll.interval() != every) {
+        m_poll.start(every);
+    }
+}
+
+const FleetHistory& FleetFeed::history(const QString& engineId) const
+{
+    if (engineId.isEmpty()) {
+        return m_fleet;
+    }
+    static const FleetHistory none;
+    const auto it = m_engines.constFind(engineId);
+    return it == m_engines.cend() ? none : *it;
+}
+
+void FleetFeed::heard(const engine::http::FleetAnswer& answer)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    m_fleet.add(now, answer.decisionsPerSec, answer.deniedPerSec, answer.deniedByTierPerSec);
+    QHash<QString, FleetHistory> engines;
+    for (const engine::FleetEntry& e : answer.engines) {
+        if (e.silent) {
+            continue;  // a silent engine's rates are its last ones, not the present's
+        }
+        const QString id = QString::fromStdString(e.summary.id);
+        FleetHistory history = m_engines.take(id);
+        history.add(now, e.summary.decisionsPerSec, e.summary.deniedPerSec, e.summary.deniedByTierPerSec);
+        engines.insert(id, std::move(history));
+    }
+    // Engines no longer heard of are forgotten; one that is only silent keeps what was heard of it.
+    for (const engine::FleetEntry& e : answer.engines) {
+        const QString id = QString::fromStdString(e.summary.id);
+        if (e.silent && m_engines.contains(id)) {
+            engines.insert(id, m_engines.take(id));
+        }
+    }
+    m_engines = std::move(engines);
+    m_latest = answer;
+    m_failing = false;
+    schedule();  // answered at last: no more retries unless someone watches
+    emit answered(answer);
+    emit changed();
+}
+
+void FleetFeed::forgetHeard()
+{
+    m_latest.reset();
+    m_failing = false;
+    m_fleet.clear();
+    m_engines.clear();
+}
+
+}  // namespace sluice::ui

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "fleet/FleetFigures.h"
+
+namespace sluice::ui {
+
+FleetFigures fleetFigures(const engine::http::FleetAnswer& answer, const QString& scope)
+{
+    FleetFigures out;
+    if (scope == kWholeFleet) {
+        out.found = answer.answering > 0;
+        out.decisionsPerSec = answer.decisionsPerSec;
+        out.deniedPerSec = answer.deniedPerSec;
+        out.activeKeys = answer.activeKeys;
+        out.vipAssignments = answer.vipAssignments;
+        out.histogram = answer.histogram;
+        out.tiers = answer.tiers;
+        out.topDenied = answer.topDenied;
+        return out;
+    }
+    const std::string id = scope.toStdString();
+    for (const engine::FleetEntry& e : answer.engines) {
+        if (e.summary.id != id) {
+            continue;
+        }
+        const engine::EngineSummary& s = e.summary;
+        out.found = !e.silent;
+        out.decisionsPerSec = s.decisionsPerSec;
+        out.deniedPerSec = s.deniedPerSec;
+        out.activeKeys = s.activeKeys;
+        out.vipAssignments = s.vipAssignments;
+        out.histogram = s.histogram;
+        out.tiers = s.tiers;
+        out.topDenied = s.topDenied;
+        break;
+    }
+    return out;
+}
+
+}  // namespace sluice::ui
