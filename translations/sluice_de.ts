@@ -6097,17 +6097,17 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetFeed</name>
     <message>
-        <location filename="../ui/fleet/FleetFeed.cpp" line="47" />
+        <location filename="../ui/fleet/FleetFeed.cpp" line="50" />
         <source>No token for %1 in the keychain: give it again.</source>
         <translation>Kein Token für %1 im Schlüsselbund: Geben Sie es erneut an.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetFeed.cpp" line="48" />
+        <location filename="../ui/fleet/FleetFeed.cpp" line="51" />
         <source>The keychain could not give the token: %1</source>
         <translation>Der Schlüsselbund konnte das Token nicht liefern: %1</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetFeed.cpp" line="87" />
+        <location filename="../ui/fleet/FleetFeed.cpp" line="90" />
         <source>Attached for this session only: the keychain could not keep the token (%1).</source>
         <translation>Nur für diese Sitzung verbunden: Der Schlüsselbund konnte das Token nicht aufbewahren (%1).</translation>
     </message>
@@ -6573,12 +6573,12 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <translation>Ganze Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetScopeBox.cpp" line="89" />
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="90" />
         <source>%1 (silent)</source>
         <translation>%1 (stumm)</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetScopeBox.cpp" line="93" />
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="94" />
         <source>%1 (not heard)</source>
         <translation>%1 (nicht gehört)</translation>
     </message>
@@ -8230,42 +8230,42 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         <translation>meiste Ablehnungen zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="156" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="148" />
         <source>Most denied keys since first seen</source>
         <translation>Am häufigsten abgelehnt, insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="162" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="154" />
         <source>last 5 minutes</source>
         <translation>letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="164" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="156" />
         <source>Requests per second across the fleet, %1</source>
         <translation>Anfragen pro Sekunde der ganzen Flotte, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="165" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="157" />
         <source>Denials by reputation tier across the fleet, %1</source>
         <translation>Ablehnungen nach Rufstufe der ganzen Flotte, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="166" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="158" />
         <source>Most denied keys across the fleet since first seen</source>
         <translation>Am häufigsten abgelehnt, ganze Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="168" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="160" />
         <source>Requests per second on %1, %2</source>
         <translation>Anfragen pro Sekunde auf %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="169" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="161" />
         <source>Denials by reputation tier on %1, %2</source>
         <translation>Ablehnungen nach Rufstufe auf %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="170" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="162" />
         <source>Most denied keys on %1 since first seen</source>
         <translation>Am häufigsten abgelehnt auf %1</translation>
     </message>
@@ -8275,12 +8275,12 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         <translation>Abgelehnte Anfragen jedes Schlüssels, seit er aktiv wurde. Ein Schlüssel, der inaktiv bleibt, wird vergessen und zählt bei seiner Rückkehr wieder ab null.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="154" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="146" />
         <source>Requests per second, %1</source>
         <translation>Anfragen pro Sekunde, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/overview/OverviewPage.cpp" line="155" />
+        <location filename="../ui/pages/overview/OverviewPage.cpp" line="147" />
         <source>Denials by reputation tier, %1</source>
         <translation>Ablehnungen nach Rufstufe, %1</translation>
     </message>
@@ -8821,32 +8821,32 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         <translation>Inaktive Schlüssel, deren Ruf bis zur Rückkehr erhalten bleibt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="164" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="156" />
         <source>Search keys…</source>
         <translation>Schlüssel suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="165" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="157" />
         <source>Search keys</source>
         <translation>Schlüssel suchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="168" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="160" />
         <source>Tier filter</source>
         <translation>Stufenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="169" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="161" />
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="201" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="193" />
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="201" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="193" />
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln Schlüssel</numerusform>
@@ -8854,22 +8854,22 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="242" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="234" />
         <source>Tiles and histogram: the whole fleet. The table lists this console's own keys.</source>
         <translation>Kacheln und Histogramm: die ganze Flotte. Die Tabelle listet die eigenen Schlüssel dieser Konsole.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="244" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="236" />
         <source>Tiles and histogram: %1. The table lists this console's own keys.</source>
         <translation>Kacheln und Histogramm: %1. Die Tabelle listet die eigenen Schlüssel dieser Konsole.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="360" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="352" />
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="361" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="353" />
         <source>Matching: %1</source>
         <translation>Treffer: %1</translation>
     </message>
@@ -9714,37 +9714,37 @@ Punktzahl: %2 → %3</translation>
 <context>
     <name>sluice::ui::ThrottlePage</name>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="58" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="62" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="58" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="62" />
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="59" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="63" />
         <source>In flight or queued</source>
         <translation>In Bearbeitung/wartend</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="59" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="63" />
         <source>&amp;Override…</source>
         <translation>Ü&amp;bersteuern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="60" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="64" />
         <source>&amp;Clear override…</source>
         <translation>Übersteuerung &amp;aufheben…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="96" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="101" />
         <source>Throttle periods</source>
         <translation>Drosselphasen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="96" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="101" />
         <source>%Ln period(s)</source>
         <translation>
             <numerusform>%Ln Phase</numerusform>
@@ -9752,101 +9752,180 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="97" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="102" />
         <source>newest first</source>
         <translation>neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="122" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="136" />
         <source>The console is read-only: throttle overrides cannot be set or cleared here.</source>
         <translation>Die Konsole ist schreibgeschützt: Übersteuerungen der Drosselstufe können hier weder gesetzt noch aufgehoben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="126" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="140" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="272" />
         <source>Impose a throttle level over the automatic controller</source>
         <translation>Drosselstufe abweichend vom automatischen Regler vorgeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="137" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="151" />
         <source>The engine refused: %1</source>
         <translation>Die Engine hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="155" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="176" />
         <source>Throttle level</source>
         <translation>Drosselstufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="234" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="270" />
+        <source>The override acts on this console's engine: hold the fleet's throttle on the Fleet page</source>
+        <translation>Die Übersteuerung wirkt auf die Engine dieser Konsole: Die Drosselung der Flotte halten Sie auf der Seite Flotte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="280" />
+        <source>last 5 minutes</source>
+        <translation>letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="282" />
+        <source>Throttle level and load across the fleet, %1</source>
+        <translation>Drosselstufe und Last der ganzen Flotte, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="283" />
+        <source>Throttle level and load on %1, %2</source>
+        <translation>Drosselstufe und Last auf %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="288" />
         <source>Throttle level and load, %1</source>
         <translation>Drosselstufe und Last, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="235" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="289" />
         <source>Throttle periods, %1</source>
         <translation>Drosselphasen, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="236" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="290" />
         <source>Time in each level, %1</source>
         <translation>Zeit in jeder Stufe, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="258" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="344" />
+        <source>The fleet does not answer.</source>
+        <translation>Die Flotte antwortet nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="345" />
+        <source>No engine of the fleet is heard of.</source>
+        <translation>Von keiner Engine der Flotte ist etwas zu hören.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="346" />
+        <source>This engine is not heard of.</source>
+        <translation>Von dieser Engine ist nichts zu hören.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="372" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="373" />
+        <source>%1: %2 (override)</source>
+        <translation>%1: %2 (Übersteuerung)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="380" />
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; und %n weitere</numerusform>
+            <numerusform>; und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="383" />
+        <source>%1 of %2 engines at this level. %3</source>
+        <translation>%1 von %2 Engines auf dieser Stufe. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="376" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="385" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="409" />
         <source>×%1 of every limit</source>
         <translation>×%1 jedes Limits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="260" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="386" />
+        <source>Automatic: set by the load on %1.</source>
+        <translation>Automatisch: durch die Last auf %1 bestimmt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="387" />
+        <source>Held by an override on %1.</source>
+        <translation>Durch eine Übersteuerung auf %1 gehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="411" />
         <source>Automatic: set by the load since %1.</source>
         <translation>Automatisch: seit %1 durch die Last bestimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="261" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="412" />
         <source>Waiting for the engine…</source>
         <translation>Warten auf die Engine…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="263" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="414" />
         <source>Override by %1 until cleared: %2</source>
         <translation>Übersteuerung durch %1 bis zur Aufhebung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="267" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="418" />
         <source>Override by %1 until %2: %3</source>
         <translation>Übersteuerung durch %1 bis %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="272" />
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="275" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="390" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="391" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="423" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="426" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="273" />
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="275" />
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="277" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="118" />
+        <source>Throttle periods and their statistics are kept by each engine, and the Override button acts on this console's engine: hold the whole fleet's throttle on the Fleet page.</source>
+        <translation>Drosselungsphasen und ihre Statistik führt jede Engine selbst, und die Schaltfläche Übersteuern wirkt auf die Engine dieser Konsole: Die Drosselung der ganzen Flotte halten Sie auf der Seite Flotte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="326" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="424" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="426" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="428" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="280" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="431" />
         <source>No override is in force</source>
         <translation>Keine Übersteuerung aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="280" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="431" />
         <source>Hand the level back to the controller</source>
         <translation>Die Stufe an den Regler zurückgeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="184" />
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="351" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="205" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="502" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="354" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="505" />
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n Stufenwechsel</numerusform>
@@ -9854,7 +9933,7 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="358" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="509" />
         <source>Shares of the %1 on record in this range.</source>
         <translation>Anteile an den %1 mit Daten in diesem Zeitraum.</translation>
     </message>

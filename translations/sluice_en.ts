@@ -553,7 +553,7 @@
 <context>
     <name>sluice::ui::ReputationPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="201" />
+        <location filename="../ui/pages/reputation/ReputationPage.cpp" line="193" />
         <source>%Ln key(s)</source>
         <translation>
             <numerusform>%Ln key</numerusform>
@@ -613,7 +613,7 @@
 <context>
     <name>sluice::ui::ThrottlePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="96" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="101" />
         <source>%Ln period(s)</source>
         <translation>
             <numerusform>%Ln period</numerusform>
@@ -621,7 +621,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="354" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="380" />
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; and %n more</numerusform>
+            <numerusform>; and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="505" />
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n level change</numerusform>

@@ -11,6 +11,9 @@ namespace sluice::engine {
 
 // What one engine of a fleet says of itself every second (redis/FleetRoster), and what the admin API's
 // /api/fleet and the console's Fleet page show of it.
+// The largest load reading a summary carries; a larger one is cut to it.
+inline constexpr double kMaxLoadReading = 1e12;
+
 struct EngineSummary {
     std::string id;  // host:pid, the same as the origin of the admin changes it shares
     std::string host;
@@ -21,7 +24,13 @@ struct EngineSummary {
     double deniedPerSec = 0;
     double lagMs = 0;  // the age of the engine's latest snapshot: how far its thread is behind
     std::uint64_t activeKeys = 0;
-    std::string throttle;       // the level in force
+    std::string throttle;           // the level in force
+    bool throttleAutomatic = true;  // false: an override holds it
+    double throttleMultiplier = 1.0;
+    // The load the throttle follows, as last measured; negative: not measured (no load source, or not this signal).
+    double cpuPercent = -1;
+    double memoryPercent = -1;
+    double concurrency = -1;
     bool shared = false;        // decides through Redis
     bool degraded = false;      // some keys cannot reach their Redis node
     std::uint32_t nodesUp = 0;  // Redis nodes whose breaker is closed

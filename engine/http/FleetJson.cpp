@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace sluice::engine::http {
@@ -93,6 +94,11 @@ std::vector<EngineSummary::DeniedKey> topDeniedOf(const json& j, const std::stri
     return out;
 }
 
+json measuredOrNull(double value)
+{
+    return value < 0 || !std::isfinite(value) || value > kMaxLoadReading ? json(nullptr) : json(value);
+}
+
 json topDeniedJson(const std::vector<EngineSummary::DeniedKey>& keys)
 {
     json out = json::array();
@@ -130,9 +136,27 @@ std::vector<EngineSummary::DeniedKey> mergedTopDenied(const std::vector<FleetEnt
 FleetEntry engineOf(const json& e, const std::string& path)
 {
     JsonRead::requireObject(e, path,
-                            {"id", "host", "version", "started_at", "uptime_s", "seen_at", "silent", "decisions_per_s",
-                             "denied_per_s", "lag_ms", "active_keys", "throttle", "redis", "change_cursor",
-                             "reputation", "vip_assignments", "denied_by_tier_per_s", "top_denied"});
+                            {"id",
+                             "host",
+                             "version",
+                             "started_at",
+                             "uptime_s",
+                             "seen_at",
+                             "silent",
+                             "decisions_per_s",
+                             "denied_per_s",
+                             "lag_ms",
+                             "active_keys",
+                             "throttle",
+                             "redis",
+                             "change_cursor",
+                             "reputation",
+                             "vip_assignments",
+                             "denied_by_tier_per_s",
+                             "top_denied",
+                             "throttle_automatic",
+                             "throttle_multiplier",
+                             "load"});
     const auto field = [&](const char* name) -> const json& { return JsonRead::required(e, path, name); };
     const auto at = [&](const char* name) { return JsonRead::field(path, name); };
     FleetEntry out;
@@ -164,6 +188,29 @@ FleetEntry engineOf(const json& e, const std::string& path)
                                JsonRead::field(reputationPath, "histogram"), kHistogramBins);
         s.tiers = countsOf(JsonRead::required(reputation, reputationPath, "tiers"),
                            JsonRead::field(reputationPath, "tiers"), kReputationTierCount);
+    }
+    // From servers before the throttle's details and the load: automatic, ×1, nothing measured.
+    if (e.contains("throttle_automatic")) {
+        s.throttleAutomatic = JsonRead::boolean(e.at("throttle_automatic"), at("throttle_automatic"));
+    }
+    if (e.contains("throttle_multiplier")) {
+        s.throttleMultiplier = JsonRead::number(e.at("throttle_multiplier"), at("throttle_multiplier"), 0, 1);
+    }
+    if (e.contains("load")) {
+        const json& load = e.at("load");
+        const std::string loadPath = at("load");
+        JsonRead::requireObject(load, loadPath, {"cpu_percent", "memory_percent", "concurrency"});
+        // A reading that is not one counts as not measured, rather than keeping the console from the fleet.
+        const auto signal = [&](const char* name, double& value) {
+            const json* reading = load.contains(name) ? &load.at(name) : nullptr;
+            if (reading != nullptr && reading->is_number() && std::isfinite(reading->get<double>()) &&
+                reading->get<double>() >= 0 && reading->get<double>() <= kMaxLoadReading) {
+                value = reading->get<double>();
+            }
+        };
+        signal("cpu_percent", s.cpuPercent);
+        signal("memory_percent", s.memoryPercent);
+        signal("concurrency", s.concurrency);
     }
     // From servers before the denials by tier and key: none.
     if (e.contains("denied_by_tier_per_s")) {
@@ -240,7 +287,13 @@ json encodeFleetAnswer(const FleetAnswer& answer)
              {"reputation", {{"histogram", s.histogram}, {"tiers", s.tiers}}},
              {"vip_assignments", s.vipAssignments},
              {"denied_by_tier_per_s", s.deniedByTierPerSec},
-             {"top_denied", topDeniedJson(s.topDenied)}});
+             {"top_denied", topDeniedJson(s.topDenied)},
+             {"throttle_automatic", s.throttleAutomatic},
+             {"throttle_multiplier", s.throttleMultiplier},
+             {"load",
+              {{"cpu_percent", measuredOrNull(s.cpuPercent)},
+               {"memory_percent", measuredOrNull(s.memoryPercent)},
+               {"concurrency", measuredOrNull(s.concurrency)}}}});
     }
     return json{{"engines", engines},
                 {"totals",

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -96,6 +97,26 @@ bool summaryTopDenied(const json& j, std::vector<EngineSummary::DeniedKey>& out)
     return true;
 }
 
+// CPU and memory in percent and requests in flight or queued, each -1 when not measured. A reading that is not
+// one counts as not measured, rather than hiding the engine.
+bool summaryLoad(const json& j, EngineSummary& s)
+{
+    const json& list = j.at("load");
+    if (!list.is_array() || list.size() != 3) {
+        return false;
+    }
+    std::array<double, 3> values{};
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const bool reading = list[i].is_number() && std::isfinite(list[i].get<double>()) &&
+                             list[i].get<double>() >= 0 && list[i].get<double>() <= kMaxLoadReading;
+        values[i] = reading ? list[i].get<double>() : -1;
+    }
+    s.cpuPercent = values[0];
+    s.memoryPercent = values[1];
+    s.concurrency = values[2];
+    return true;
+}
+
 bool summaryFlag(const json& j, const char* name, bool& out)
 {
     const auto it = j.find(name);
@@ -134,6 +155,9 @@ std::string encodeEngineSummary(const EngineSummary& s)
                 {"tiers", s.tiers},
                 {"vip", s.vipAssignments},
                 {"denied_by_tier", s.deniedByTierPerSec},
+                {"throttle_auto", s.throttleAutomatic},
+                {"throttle_mult", s.throttleMultiplier},
+                {"load", {s.cpuPercent, s.memoryPercent, s.concurrency}},
                 {"top_denied", top}}
         .dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -164,7 +188,11 @@ std::optional<EngineSummary> decodeEngineSummary(std::string_view text)
         (j.contains("tiers") && !summaryCounts(j, "tiers", kReputationTierCount, s.tiers)) ||
         (j.contains("vip") && !summaryNumber(j, "vip", s.vipAssignments)) ||
         (j.contains("denied_by_tier") && !summaryRates(j, "denied_by_tier", s.deniedByTierPerSec)) ||
-        (j.contains("top_denied") && !summaryTopDenied(j, s.topDenied))) {
+        (j.contains("top_denied") && !summaryTopDenied(j, s.topDenied)) ||
+        (j.contains("throttle_auto") && !summaryFlag(j, "throttle_auto", s.throttleAutomatic)) ||
+        (j.contains("throttle_mult") &&
+         (!summaryNumber(j, "throttle_mult", s.throttleMultiplier) || s.throttleMultiplier > 1.0)) ||
+        (j.contains("load") && !summaryLoad(j, s))) {
         return std::nullopt;
     }
     return s;

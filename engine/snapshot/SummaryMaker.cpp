@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace sluice::engine {
 
@@ -92,7 +93,20 @@ EngineSummary SummaryMaker::make(const Snapshot* latest, TimeNs now)
             s.topDenied.push_back({e.key, e.denied});
         }
     }
-    s.throttle = std::string(nameOf(latest->throttle.level));
+    const ThrottleView& t = latest->throttle;
+    s.throttle = std::string(nameOf(t.level));
+    s.throttleAutomatic = t.automatic;
+    s.throttleMultiplier = t.multiplier;
+    // A reading the fleet's readers could not take (a scaled Prometheus gauge can be anything) counts as none.
+    const auto measured = [&t](LoadSignal signal) {
+        const double v = t.load.of(signal);
+        return t.hasSignals && t.source.measures[static_cast<std::size_t>(signal)] && std::isfinite(v) && v >= 0
+                   ? std::min(v, kMaxLoadReading)
+                   : -1.0;
+    };
+    s.cpuPercent = measured(LoadSignal::Cpu);
+    s.memoryPercent = measured(LoadSignal::Memory);
+    s.concurrency = measured(LoadSignal::Concurrency);
     s.shared = latest->shared.configured;
     s.degraded = latest->shared.configured && latest->shared.degraded;
     s.nodes = static_cast<std::uint32_t>(latest->shared.nodes.size());

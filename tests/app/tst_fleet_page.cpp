@@ -25,6 +25,8 @@
 #include "pages/overview/TrafficChartView.h"
 #include "pages/reputation/ReputationPage.h"
 #include "pages/reputation/ScoreHistogram.h"
+#include "pages/throttle/ThrottlePage.h"
+#include "pages/throttle/ThrottleTimelineChart.h"
 #include "secrets/Keychain.h"
 #include "widgets/KpiTile.h"
 
@@ -43,6 +45,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -498,6 +502,8 @@ private slots:
         window.setCurrentPageId(QStringLiteral("overview"));
         auto* overview = window.findChild<ui::OverviewPage*>();
         auto* traffic = overview->findChild<ui::TrafficChartView*>();
+        // Once the console's engine runs (its first snapshot): a command before that is refused.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QLabel*>(QStringLiteral("statusRate"))->text().isEmpty(), 15000);
         console.host().sendCommand(cmd::PutVipTier{"silver", 1.5});
         QTRY_VERIFY_WITH_TIMEOUT(!traffic->markers().isEmpty(), 15000);
         window.setCurrentPageId(QStringLiteral("fleet"));
@@ -564,6 +570,43 @@ private slots:
         auto* histogram = reputation->findChild<ui::ScoreHistogram*>();
         QTRY_COMPARE_WITH_TIMEOUT(histogram->total(), window.fleet()->latest()->activeKeys, 5000);
         QVERIFY(reputation->findChild<QLabel*>(QStringLiteral("reputationFleetNote"))->isVisible());
+
+        // The Throttle page: A held at High (on A alone, not through the fleet), B automatic at None. A is released
+        // however this ends: the engines serve the tests after this one.
+        const auto commandA = [&](Command command) {
+            std::promise<bool> made;
+            m_a->runtime->command(std::move(command), AdminContext{"tester", {}},
+                                  [&made](const CommandResult& r) { made.set_value(r.ok); });
+            return made.get_future().get();
+        };
+        QVERIFY(commandA(cmd::SetThrottleOverride{ThrottleLevel::High, "test of the fleet's view", 0, "tester"}));
+        const auto releaseA = qScopeGuard([&] { commandA(cmd::ClearThrottleOverride{"tester"}); });
+        window.setCurrentPageId(QStringLiteral("throttle"));
+        auto* throttle = window.findChild<ui::ThrottlePage*>();
+        const auto text = [&](const char* name) {
+            return throttle->findChild<QLabel*>(QString::fromLatin1(name))->text();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(text("throttleLevel"), ui::throttleName(ThrottleLevel::High), 15000);
+        QVERIFY2(text("throttleControl").startsWith(QStringLiteral("1 of 2 engines at this level.")),
+                 qPrintable(text("throttleControl")));
+        QVERIFY2(text("throttleControl").contains(QStringLiteral("engine-a:1: High (override)")),
+                 qPrintable(text("throttleControl")));
+        QVERIFY2(text("throttleMultiplier").contains(QStringLiteral("0.4")), qPrintable(text("throttleMultiplier")));
+        auto* timeline = throttle->findChild<ui::ThrottleTimelineChart*>();
+        QTRY_VERIFY_WITH_TIMEOUT(!timeline->bandPoints(ThrottleLevel::High).isEmpty(), 10000);
+        QVERIFY(throttle->findChild<QLabel*>(QStringLiteral("throttleFleetNote"))->isVisible());
+        QVERIFY(!throttle->findChild<QTableView*>(QStringLiteral("throttleHistoryTable"))->isVisible());
+        QVERIFY(!throttle->findChild<QPushButton*>(QStringLiteral("overrideButton"))->isEnabled());
+        QVERIFY(scope->setScope(QStringLiteral("engine-b:2")));
+        QTRY_COMPARE_WITH_TIMEOUT(text("throttleLevel"), ui::throttleName(ThrottleLevel::None), 5000);
+        QCOMPARE(text("throttleControl"), QStringLiteral("Automatic: set by the load on engine-b:2."));
+        QVERIFY(timeline->bandPoints(ThrottleLevel::High).isEmpty());  // B's timeline, drawn at once, not the fleet's
+        QVERIFY(scope->setScope(QString()));
+        QVERIFY(throttle->findChild<QTableView*>(QStringLiteral("throttleHistoryTable"))->isVisible());
+        QVERIFY(throttle->findChild<QPushButton*>(QStringLiteral("overrideButton"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(text("throttleControl").startsWith(QStringLiteral("Automatic: set by the load since")),
+                                 5000);  // this console's own engine again
+        QVERIFY(scope->setScope(ui::kWholeFleet));
 
         // A page that shows this console's engine only: the choice is off, and the fleet is not asked for it.
         window.setCurrentPageId(QStringLiteral("vip"));
@@ -714,6 +757,10 @@ private slots:
                 QCoreApplication::sendPostedEvents();
                 QVERIFY(window.grab().save(
                     QDir(dir).filePath(QStringLiteral("fleet-reputation-%1-%2.png").arg(language).arg(size.width()))));
+                window.setCurrentPageId(QStringLiteral("throttle"));
+                QCoreApplication::sendPostedEvents();
+                QVERIFY(window.grab().save(
+                    QDir(dir).filePath(QStringLiteral("fleet-throttle-%1-%2.png").arg(language).arg(size.width()))));
                 QVERIFY(window.fleetScope()->setScope(QString()));
             }
             console.finish();

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <atomic>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -153,6 +154,11 @@ private slots:
         s.vipAssignments = 4;
         s.deniedByTierPerSec = {1.5, 2.5, 0};
         s.topDenied = {{"hot-1", 40}, {"hot 2 \"quoted\"", 7}};
+        s.throttleAutomatic = false;
+        s.throttleMultiplier = 0.4;
+        s.cpuPercent = 93.5;
+        s.memoryPercent = -1;  // not measured
+        s.concurrency = 12;
         const auto back = decodeEngineSummary(encodeEngineSummary(s));
         QVERIFY(back.has_value());
         QCOMPARE(encodeEngineSummary(*back), encodeEngineSummary(s));
@@ -160,6 +166,45 @@ private slots:
         QCOMPARE(back->tiers[0], std::uint64_t{9});
         QCOMPARE(back->vipAssignments, std::uint64_t{4});
         QCOMPARE(back->deniedByTierPerSec, (std::vector<double>{1.5, 2.5, 0}));
+        QVERIFY(!back->throttleAutomatic);
+        QCOMPARE(back->throttleMultiplier, 0.4);
+        QCOMPARE(back->cpuPercent, 93.5);
+        QCOMPARE(back->memoryPercent, -1.0);
+        QCOMPARE(back->concurrency, 12.0);
+        // Through /api/fleet too: a signal not measured is null there, and reads back as not measured.
+        {
+            FleetEntry entry;
+            entry.summary = *back;
+            const nlohmann::json answer = http::encodeFleetAnswer(http::fleetAnswerOf({entry}));
+            QVERIFY(answer["engines"][0]["load"]["memory_percent"].is_null());
+            std::string error;
+            const auto read = http::decodeFleetAnswer(answer.dump(), error);
+            QVERIFY2(read.has_value(), error.c_str());
+            QCOMPARE(read->engines[0].summary.cpuPercent, 93.5);
+            QCOMPARE(read->engines[0].summary.memoryPercent, -1.0);
+            QCOMPARE(read->engines[0].summary.throttleMultiplier, 0.4);
+            QVERIFY(!read->engines[0].summary.throttleAutomatic);
+        }
+        // A load reading that is not one counts as not measured, in Redis and through /api/fleet alike: it must not
+        // hide its engine from the fleet or the fleet from the console.
+        {
+            std::string huge = encodeEngineSummary(s);
+            huge.replace(huge.find("[93.5,"), 6, "[5e13,");
+            const auto read = decodeEngineSummary(huge);
+            QVERIFY(read.has_value());
+            QCOMPARE(read->cpuPercent, -1.0);
+            FleetEntry entry;
+            entry.summary = s;
+            nlohmann::json answer = http::encodeFleetAnswer(http::fleetAnswerOf({entry}));
+            answer["engines"][0]["load"]["cpu_percent"] = 5e13;
+            std::string error;
+            const auto fleet = http::decodeFleetAnswer(answer.dump(), error);
+            QVERIFY2(fleet.has_value(), error.c_str());
+            QCOMPARE(fleet->engines[0].summary.cpuPercent, -1.0);
+        }
+        EngineSummary overOne = s;
+        overOne.throttleMultiplier = 1.5;
+        QVERIFY(!decodeEngineSummary(encodeEngineSummary(overOne)).has_value());
         QCOMPARE(back->topDenied.size(), std::size_t{2});
         QCOMPARE(back->topDenied[1].key, std::string("hot 2 \"quoted\""));
         QCOMPARE(back->topDenied[0].denied, std::uint64_t{40});
@@ -186,13 +231,16 @@ private slots:
         QVERIFY(!decodeEngineSummary(negative).has_value());
         // An engine from before the reputation figures: none, not an error.
         nlohmann::json olderJson = nlohmann::json::parse(encodeEngineSummary(s));
-        for (const char* field : {"histogram", "tiers", "vip", "denied_by_tier", "top_denied"}) {
+        for (const char* field :
+             {"histogram", "tiers", "vip", "denied_by_tier", "top_denied", "throttle_auto", "throttle_mult", "load"}) {
             olderJson.erase(field);
         }
         const std::string older = olderJson.dump();
         QVERIFY2(decodeEngineSummary(older).has_value(), older.c_str());
         QVERIFY(decodeEngineSummary(older)->histogram.empty());
         QVERIFY(decodeEngineSummary(older)->topDenied.empty());
+        QVERIFY(decodeEngineSummary(older)->throttleAutomatic);
+        QCOMPARE(decodeEngineSummary(older)->cpuPercent, -1.0);
         QVERIFY(!decodeEngineSummary("").has_value());
         QVERIFY(!decodeEngineSummary("[1]").has_value());
         std::string text = encodeEngineSummary(s);
@@ -275,6 +323,11 @@ private slots:
         second.requests = 5000;
         second.denied = 300;
         second.throttle.level = ThrottleLevel::Medium;
+        second.throttle.multiplier = 0.6;
+        second.throttle.automatic = false;
+        second.throttle.hasSignals = true;
+        second.throttle.load = {71, 40, 9};
+        second.throttle.source.measures = {true, false, true};  // this source knows no memory
         // Denials by tier in the last closed seconds: 30 of flagged keys to 10 of standard ones, 3 : 1.
         for (std::uint32_t sec = 0; sec < 12; ++sec) {
             RollupBucket b;
@@ -301,12 +354,24 @@ private slots:
         QCOMPARE(s.topDenied[0].key, std::string("k1"));
         QCOMPARE(s.topDenied[1].key, std::string("k2"));
         QCOMPARE(s.throttle, std::string("medium"));
+        QCOMPARE(s.throttleMultiplier, 0.6);
+        QVERIFY(!s.throttleAutomatic);
+        QCOMPARE(s.cpuPercent, 71.0);
+        QCOMPARE(s.memoryPercent, -1.0);
+        QCOMPARE(s.concurrency, 9.0);
         QCOMPARE(s.startedAt, 5 * kNsPerSec);
         QVERIFY(!s.shared);
         // The same snapshot again keeps its rate; only its lag grows.
         const EngineSummary again = maker.make(&second, 13 * kNsPerSec);
         QCOMPARE(again.decisionsPerSec, 2000.0);
         QCOMPARE(again.lagMs, 1000.0);
+        // A reading no reader would take (a scaled gauge gone wrong) is not sent as one.
+        Snapshot odd = second;
+        odd.throttle.load.cpuPercent = std::numeric_limits<double>::infinity();
+        odd.throttle.load.concurrency = 5e13;
+        const EngineSummary sent = maker.make(&odd, 13 * kNsPerSec);
+        QCOMPARE(sent.cpuPercent, -1.0);
+        QCOMPARE(sent.concurrency, kMaxLoadReading);
     }
 
 private:

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 #include <utility>
 
 namespace sluice::ui {
@@ -140,34 +142,59 @@ void FleetFeed::schedule()
 const FleetHistory& FleetFeed::history(const QString& engineId) const
 {
     if (engineId.isEmpty()) {
-        return m_fleet;
+        return m_fleet.rates;
     }
     static const FleetHistory none;
     const auto it = m_engines.constFind(engineId);
-    return it == m_engines.cend() ? none : *it;
+    return it == m_engines.cend() ? none : it->rates;
 }
+
+const std::vector<engine::ThrottleSample>& FleetFeed::throttle(const QString& engineId) const
+{
+    if (engineId.isEmpty()) {
+        return m_fleet.throttle.samples();
+    }
+    static const std::vector<engine::ThrottleSample> none;
+    const auto it = m_engines.constFind(engineId);
+    return it == m_engines.cend() ? none : it->throttle.samples();
+}
+
+namespace {
+// An engine's throttle as a timeline sample: a signal it does not measure reads 0, as the engine's own timeline has it.
+engine::ThrottleSample throttleSampleOf(const engine::EngineSummary& s)
+{
+    engine::ThrottleSample out;
+    if (!engine::parseThrottleLevel(s.throttle, out.level)) {
+        out.level = engine::ThrottleLevel::None;
+    }
+    out.load.cpuPercent = std::max(0.0, s.cpuPercent);
+    out.load.memoryPercent = std::max(0.0, s.memoryPercent);
+    out.load.concurrency = std::max(0.0, s.concurrency);
+    return out;
+}
+}  // namespace
 
 void FleetFeed::heard(const engine::http::FleetAnswer& answer)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    m_fleet.add(now, answer.decisionsPerSec, answer.deniedPerSec, answer.deniedByTierPerSec);
-    QHash<QString, FleetHistory> engines;
-    for (const engine::FleetEntry& e : answer.engines) {
-        if (e.silent) {
-            continue;  // a silent engine's rates are its last ones, not the present's
-        }
-        const QString id = QString::fromStdString(e.summary.id);
-        FleetHistory history = m_engines.take(id);
-        history.add(now, e.summary.decisionsPerSec, e.summary.deniedPerSec, e.summary.deniedByTierPerSec);
-        engines.insert(id, std::move(history));
-    }
-    // Engines no longer heard of are forgotten; one that is only silent keeps what was heard of it.
+    m_fleet.rates.add(now, answer.decisionsPerSec, answer.deniedPerSec, answer.deniedByTierPerSec);
+    engine::ThrottleSample fleet;
+    QHash<QString, Heard> engines;
     for (const engine::FleetEntry& e : answer.engines) {
         const QString id = QString::fromStdString(e.summary.id);
-        if (e.silent && m_engines.contains(id)) {
-            engines.insert(id, m_engines.take(id));
+        Heard heard = m_engines.take(id);
+        if (!e.silent) {  // a silent engine's figures are its last ones, not the present's; what was heard stays
+            const engine::ThrottleSample sample = throttleSampleOf(e.summary);
+            heard.rates.add(now, e.summary.decisionsPerSec, e.summary.deniedPerSec, e.summary.deniedByTierPerSec);
+            heard.throttle.add(now, sample);
+            fleet.level = std::max(fleet.level, sample.level);
+            fleet.load.cpuPercent = std::max(fleet.load.cpuPercent, sample.load.cpuPercent);
+            fleet.load.memoryPercent = std::max(fleet.load.memoryPercent, sample.load.memoryPercent);
+            fleet.load.concurrency += sample.load.concurrency;
         }
+        engines.insert(id, std::move(heard));  // engines no longer in the answer are forgotten
     }
+    m_fleet.throttle.add(now, fleet);
     m_engines = std::move(engines);
     m_latest = answer;
     m_failing = false;
@@ -180,7 +207,7 @@ void FleetFeed::forgetHeard()
 {
     m_latest.reset();
     m_failing = false;
-    m_fleet.clear();
+    m_fleet = {};
     m_engines.clear();
 }
 

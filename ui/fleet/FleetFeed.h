@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fleet/FleetHistory.h"
+#include "fleet/ThrottleTrail.h"
 
 #include "http/FleetJson.h"
 
@@ -59,8 +60,11 @@ public:
     // The latest answer while the server still answers; null before the first and after a question failed, so a
     // dashboard shows no figure rather than an old one as current.
     const engine::http::FleetAnswer* current() const { return m_latest && !m_failing ? &*m_latest : nullptr; }
-    // What was heard of the fleet as one (an empty id) or of one engine over the last five minutes.
+    // What was heard of the fleet as one (an empty id) or of one engine over the last five minutes: the rates, and
+    // the throttle's level and load (for the fleet: the strongest level, the highest CPU and memory, the requests in
+    // flight added up).
     const FleetHistory& history(const QString& engineId = {}) const;
+    const std::vector<engine::ThrottleSample>& throttle(const QString& engineId = {}) const;
     // Why attaching again or keeping the token failed; empty when it did not.
     QString keychainProblem() const { return m_keychainProblem; }
 
@@ -87,8 +91,12 @@ private:
     QTimer m_poll;
     QSet<const QObject*> m_viewers;
     std::optional<engine::http::FleetAnswer> m_latest;
-    FleetHistory m_fleet;
-    QHash<QString, FleetHistory> m_engines;
+    struct Heard {
+        FleetHistory rates;
+        ThrottleTrail throttle;
+    };
+    Heard m_fleet;
+    QHash<QString, Heard> m_engines;
     QString m_keychainProblem;
     bool m_restored = false;
     bool m_failing = false;  // the latest question failed

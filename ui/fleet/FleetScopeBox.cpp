@@ -84,7 +84,8 @@ void FleetScopeBox::refill(const engine::http::FleetAnswer* answer)
                           : tr("Whole fleet"),
                       kWholeFleet});
         bool chosenListed = m_scope.isEmpty() || m_scope == kWholeFleet;
-        for (const engine::FleetEntry& e : answer != nullptr ? answer->engines : std::vector<engine::FleetEntry>{}) {
+        static const std::vector<engine::FleetEntry> kNone;
+        for (const engine::FleetEntry& e : answer != nullptr ? answer->engines : kNone) {
             const QString id = QString::fromStdString(e.summary.id);
             items.append({e.silent ? tr("%1 (silent)").arg(id) : id, id});
             chosenListed = chosenListed || id == m_scope;

@@ -210,7 +210,8 @@ void OverviewPage::renderFleet()
         m_vip->setValue(formatCount(f.vipAssignments));
     }
     std::vector<engine::TopDeniedEntry> top;
-    for (const engine::EngineSummary::DeniedKey& k : f.found ? f.topDenied : decltype(f.topDenied){}) {
+    static const std::vector<engine::EngineSummary::DeniedKey> kNone;
+    for (const engine::EngineSummary::DeniedKey& k : f.found ? f.topDenied : kNone) {
         top.push_back({k.key, k.denied});
     }
     m_topDeniedModel->setEntries(top);

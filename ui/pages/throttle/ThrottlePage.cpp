@@ -5,6 +5,8 @@
 #include "EngineClient.h"
 #include "Format.h"
 #include "charts/ChartMarkerFeed.h"
+#include "fleet/FleetFeed.h"
+#include "fleet/FleetFigures.h"
 #include "history/ThrottleHistory.h"
 #include "pages/throttle/ThrottleClearDialog.h"
 #include "pages/throttle/ThrottleColors.h"
@@ -52,7 +54,9 @@ qint64 bucketOf(const std::vector<engine::ThrottleSample>& samples)
 }
 }  // namespace
 
-ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
+ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent) : ThrottlePage(engine, nullptr, parent) {}
+
+ThrottlePage::ThrottlePage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
     : Page(parent), m_engine(engine), m_history(new ThrottleHistory(engine->databasePath(), this)),
       m_model(new ThrottleHistoryModel(this)), m_level(new QLabel(this)), m_multiplier(new QLabel(this)),
       m_control(new QLabel(this)), m_cpu(new KpiTile(tr("CPU"), this)), m_memory(new KpiTile(tr("Memory"), this)),
@@ -61,9 +65,10 @@ ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
       m_timelineHeading(sectionHeading(this)), m_historyHeading(sectionHeading(this)),
       m_statsHeading(sectionHeading(this)), m_timeline(new ThrottleTimelineChart(this)),
       m_markers(new ChartMarkerFeed(engine, this)), m_table(new QTableView(this)), m_transitions(new QLabel(this)),
-      m_covered(new QLabel(this)), m_historyError(new QLabel(this))
+      m_covered(new QLabel(this)), m_historyError(new QLabel(this)), m_fleetNote(new QLabel(this)), m_fleet(fleet)
 {
     setObjectName(QStringLiteral("throttlePage"));
+    m_markers->addChart(m_timeline);  // admin actions marked on the timeline, as on the Overview's charts
     m_level->setObjectName(QStringLiteral("throttleLevel"));
     m_multiplier->setObjectName(QStringLiteral("throttleMultiplier"));
     m_control->setObjectName(QStringLiteral("throttleControl"));
@@ -105,7 +110,16 @@ ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
     grid->addWidget(m_historyHeading, 2, 0);
     grid->addWidget(m_table, 3, 0);
     grid->addWidget(m_statsHeading, 2, 1);
-    grid->addWidget(buildStatistics(), 3, 1, Qt::AlignTop);
+    m_statistics = buildStatistics();
+    grid->addWidget(m_statistics, 3, 1, Qt::AlignTop);
+    m_fleetNote->setObjectName(QStringLiteral("throttleFleetNote"));
+    m_fleetNote->setWordWrap(true);
+    m_fleetNote->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_fleetNote->setText(tr("Throttle periods and their statistics are kept by each engine, and the Override button "
+                            "acts on this console's engine: hold the whole fleet's throttle on the Fleet page."));
+    m_fleetNote->hide();
+    grid->addWidget(m_fleetNote, 2, 0, 1, 2);
+    m_grid = grid;
     grid->setColumnStretch(0, 4);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(1, 3);
@@ -138,11 +152,18 @@ ThrottlePage::ThrottlePage(EngineClient* engine, QWidget* parent)
     });
     connect(m_history, &ThrottleHistory::ready, this, &ThrottlePage::onHistory);
     connect(m_timeline, &TimeSeriesChartView::pointBudgetChanged, this, [this] {
-        if (snapshot() && isVisible()) {
+        if (showingFleet() && isVisible()) {
+            renderFleetTimeline();
+        } else if (snapshot() && isVisible()) {
             renderTimeline();
         }
     });
-    refreshWhileVisible(kHistoryRefreshMs, [this] { requestHistory(); });
+    refreshWhileVisible(kHistoryRefreshMs, [this] {
+        if (!showingFleet()) {
+            requestHistory();
+        }
+    });
+    followFleet(m_fleet);
     timeRangeChanged();
     renderLevel();
 }
@@ -224,12 +245,45 @@ void ThrottlePage::changeEvent(QEvent* event)
     Page::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_swatches[0] != nullptr) {
         colorSwatches();  // a theme switch: the legend's colours changed with it
-        renderLevel();
+        if (showingFleet()) {
+            renderFleetLevel();
+        } else {
+            renderLevel();
+        }
     }
+}
+
+void ThrottlePage::fleetScopeChanged()
+{
+    const bool fleet = showingFleet();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_historyHeading, m_table, m_statsHeading, m_statistics}) {
+        w->setVisible(!fleet);
+    }
+    m_fleetNote->setVisible(fleet);
+    m_grid->setRowStretch(3, fleet ? 0 : 2);  // the timeline takes the periods' room
+    m_markers->setShown(!fleet);
+    m_timeline->redrawNext();
+    m_commandStatus->hide();  // about a command to this console's engine
+    if (!m_engine->readOnly()) {
+        // The override is this console's engine's; a fleet's throttle is held on the Fleet page.
+        m_override->setEnabled(!fleet);
+        m_override->setToolTip(fleet ? tr("The override acts on this console's engine: hold the fleet's throttle on "
+                                          "the Fleet page")
+                                     : tr("Impose a throttle level over the automatic controller"));
+    }
+    timeRangeChanged();
 }
 
 void ThrottlePage::timeRangeChanged()
 {
+    if (showingFleet()) {
+        const QString span = tr("last 5 minutes");
+        m_timelineHeading->setText(fleetScope() == kWholeFleet
+                                       ? tr("Throttle level and load across the fleet, %1").arg(span)
+                                       : tr("Throttle level and load on %1, %2").arg(fleetScope(), span));
+        m_timeline->setRangeSpan(span);
+        return;
+    }
     const QString span = timeRangeSpan(timeRange());
     m_timelineHeading->setText(tr("Throttle level and load, %1").arg(span));
     m_historyHeading->setText(tr("Throttle periods, %1").arg(span));
@@ -239,7 +293,18 @@ void ThrottlePage::timeRangeChanged()
 
 void ThrottlePage::render()
 {
+    if (showingFleet()) {
+        renderFleetLevel();
+        renderFleetTimeline();
+        return;
+    }
     renderLevel();
+    if (!snapshot()) {
+        // Back from a fleet before this engine's first snapshot: none of the fleet's timeline stays.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        m_timeline->setSamples({}, kDefaultSampleSec, now - specOf(timeRange()).seconds, now);
+        return;
+    }
     renderTimeline();
     if (historyWanted()) {
         requestHistory();
@@ -247,14 +312,100 @@ void ThrottlePage::render()
     renderPeriods();
 }
 
+void ThrottlePage::showLevel(engine::ThrottleLevel level)
+{
+    m_level->setText(throttleName(level));
+    QPalette p = m_level->palette();
+    p.setColor(QPalette::WindowText, throttleLevelColor(level, palette()));
+    m_level->setPalette(p);
+}
+
+void ThrottlePage::renderFleetLevel()
+{
+    const engine::http::FleetAnswer* current = m_fleet->current();
+    const QString dash = tr("–");
+    static const std::vector<engine::FleetEntry> kNone;
+    // Both sides lvalues, so the summaries pointed at below are the answer's, not a temporary copy's.
+    const std::vector<engine::FleetEntry>& entries = current != nullptr ? current->engines : kNone;
+    std::vector<const engine::EngineSummary*> shown;
+    for (const engine::FleetEntry& e : entries) {
+        if (!e.silent && (fleetScope() == kWholeFleet || QString::fromStdString(e.summary.id) == fleetScope())) {
+            shown.push_back(&e.summary);
+        }
+    }
+    if (!m_engine->readOnly()) {
+        m_clear->setEnabled(false);
+        m_clear->setToolTip(m_override->toolTip());
+    }
+    if (shown.empty()) {
+        showLevel(engine::ThrottleLevel::None);
+        m_level->setText(dash);
+        m_multiplier->clear();
+        m_control->setText(current == nullptr            ? tr("The fleet does not answer.")
+                           : fleetScope() == kWholeFleet ? tr("No engine of the fleet is heard of.")
+                                                         : tr("This engine is not heard of."));
+        for (KpiTile* tile : {m_cpu, m_memory, m_concurrency}) {
+            tile->setValue(dash);
+        }
+        return;
+    }
+    // The strongest level, and its multiplier: the engine that admits least.
+    const auto levelOf = [](const engine::EngineSummary* s) {
+        engine::ThrottleLevel level = engine::ThrottleLevel::None;
+        return engine::parseThrottleLevel(s->throttle, level) ? level : engine::ThrottleLevel::None;
+    };
+    const engine::EngineSummary* strongest = *std::max_element(
+        shown.begin(), shown.end(), [&](const auto* a, const auto* b) { return levelOf(a) < levelOf(b); });
+    showLevel(levelOf(strongest));
+    const QString multiplier = QLocale().toString(strongest->throttleMultiplier, 'g', 2);
+    double cpu = -1;
+    double memory = -1;
+    double concurrency = -1;
+    QStringList engines;
+    int atStrongest = 0;
+    for (const engine::EngineSummary* s : shown) {
+        cpu = std::max(cpu, s->cpuPercent);
+        memory = std::max(memory, s->memoryPercent);
+        concurrency = s->concurrency < 0 ? concurrency : std::max(0.0, concurrency) + s->concurrency;
+        atStrongest += levelOf(s) == levelOf(strongest) ? 1 : 0;
+        engines << (s->throttleAutomatic
+                        ? tr("%1: %2").arg(QString::fromStdString(s->id), throttleName(levelOf(s)))
+                        : tr("%1: %2 (override)").arg(QString::fromStdString(s->id), throttleName(levelOf(s))));
+    }
+    if (fleetScope() == kWholeFleet) {
+        m_multiplier->setText(tr("×%1 of every limit").arg(multiplier));
+        constexpr int kListed = 6;
+        QString list = QStringList(engines.mid(0, kListed)).join(QStringLiteral("; "));
+        if (engines.size() > kListed) {
+            list += tr("; and %n more", nullptr, static_cast<int>(engines.size()) - kListed);
+        }
+        m_control->setText(
+            tr("%1 of %2 engines at this level. %3").arg(atStrongest).arg(static_cast<int>(shown.size())).arg(list));
+    } else {
+        m_multiplier->setText(tr("×%1 of every limit").arg(multiplier));
+        m_control->setText(strongest->throttleAutomatic ? tr("Automatic: set by the load on %1.").arg(fleetScope())
+                                                        : tr("Held by an override on %1.").arg(fleetScope()));
+    }
+    // Across the fleet: the busiest engine's CPU and memory, and the requests in flight of all of them.
+    m_cpu->setValue(cpu < 0 ? dash : tr("%1 %").arg(QLocale().toString(cpu, 'f', 0)));
+    m_memory->setValue(memory < 0 ? dash : tr("%1 %").arg(QLocale().toString(memory, 'f', 0)));
+    m_concurrency->setValue(concurrency < 0 ? dash : formatCount(static_cast<quint64>(concurrency)));
+}
+
+void ThrottlePage::renderFleetTimeline()
+{
+    const std::vector<engine::ThrottleSample>& samples =
+        m_fleet->throttle(fleetScope() == kWholeFleet ? QString() : fleetScope());
+    const qint64 toSec =
+        samples.empty() ? QDateTime::currentSecsSinceEpoch() : samples.back().at / engine::kNsPerSec + 1;
+    m_timeline->setSamples(samples, 1, toSec - ThrottleTrail::kWindowSec, toSec);
+}
+
 void ThrottlePage::renderLevel()
 {
     static const engine::ThrottleView kNone{};
     const engine::ThrottleView& t = snapshot() ? snapshot()->throttle : kNone;
-    m_level->setText(throttleName(t.level));
-    QPalette p = m_level->palette();
-    p.setColor(QPalette::WindowText, throttleLevelColor(t.level, palette()));
-    m_level->setPalette(p);
+    showLevel(t.level);
     m_multiplier->setText(tr("×%1 of every limit").arg(QLocale().toString(t.multiplier, 'g', 2)));
     if (t.automatic) {
         m_control->setText(snapshot() ? tr("Automatic: set by the load since %1.").arg(clockTime(t.since))

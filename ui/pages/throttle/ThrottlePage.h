@@ -11,6 +11,7 @@
 
 #include <array>
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -19,6 +20,7 @@ namespace sluice::ui {
 
 class ChartMarkerFeed;
 class EngineClient;
+class FleetFeed;
 class KpiTile;
 class ThrottleHistory;
 class ThrottleHistoryModel;
@@ -34,6 +36,10 @@ public:
     static constexpr int kHistoryRefreshMs = 2000;
 
     explicit ThrottlePage(EngineClient* engine, QWidget* parent = nullptr);
+    // `fleet`: the fleet the console is attached to; null: the page shows this console's engine only.
+    ThrottlePage(EngineClient* engine, FleetFeed* fleet, QWidget* parent = nullptr);
+
+    bool showsFleet() const override { return m_fleet != nullptr; }
 
     // Opens the override dialog (window-modal, without a nested event loop); for the toolbar and tests.
     void openOverrideDialog();
@@ -46,8 +52,13 @@ protected:
     void render() override;
     void changeEvent(QEvent* event) override;
     void timeRangeChanged() override;
+    void fleetScopeChanged() override;
 
 private:
+    bool showingFleet() const { return m_fleet != nullptr && !fleetScope().isEmpty(); }
+    void renderFleetLevel();
+    void renderFleetTimeline();
+    void showLevel(engine::ThrottleLevel level);
     QWidget* buildLevelCard();
     QWidget* buildStatistics();
     void colorSwatches();
@@ -83,6 +94,10 @@ private:
     QLabel* m_transitions;
     QLabel* m_covered;
     QLabel* m_historyError;
+    QWidget* m_statistics = nullptr;
+    QGridLayout* m_grid = nullptr;
+    QLabel* m_fleetNote;  // in a fleet's view, where the periods and the statistics went
+    FleetFeed* m_fleet = nullptr;
 
     quint64 m_historyRequest = 0;
     bool m_historyPending = false;                 // m_historyRequest is still unanswered

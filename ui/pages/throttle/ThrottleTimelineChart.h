@@ -30,6 +30,9 @@ public:
     // Samples oldest first, each the start of a bucket `bucketSec` wide; the window is [fromSec, toSec].
     // Returns false when nothing visible changed.
     bool setSamples(const std::vector<engine::ThrottleSample>& samples, qint64 bucketSec, qint64 fromSec, qint64 toSec);
+    // The next setSamples() draws whatever it is given: the samples are another engine's now, which may match the
+    // shown ones in count, window and newest time.
+    void redrawNext() { m_shownBudget = -1; }
     const QLineSeries* cpuSeries() const { return m_cpu; }
     const QLineSeries* memorySeries() const { return m_memory; }
     // Points of the band of `level` (Low..Critical); for tests.
