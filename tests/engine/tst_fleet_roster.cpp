@@ -290,6 +290,16 @@ private slots:
         QCOMPARE(back->topDenied.size(), std::size_t{3});
         QCOMPARE(back->deniedByTierPerSec, answer.deniedByTierPerSec);
         QCOMPARE(back->engines[1].summary.topDenied[0].key, std::string("hot-b"));
+        // A newer server's answer, which says more of each engine, reads as far as this console understands it.
+        nlohmann::json newer = http::encodeFleetAnswer(answer);
+        newer["engines"][0]["anomalies"] = {{"open", 3}};
+        newer["engines"][0]["redis"]["latency_ms"] = 1.5;
+        newer["engines"][0]["load"]["disk_percent"] = 40;
+        newer["generation"] = 2;
+        const auto fromNewer = http::decodeFleetAnswer(newer.dump(), error);
+        QVERIFY2(fromNewer.has_value(), error.c_str());
+        QCOMPARE(fromNewer->engines.size(), answer.engines.size());
+        QCOMPARE(fromNewer->topDenied.size(), std::size_t{3});
         // A key that is not one is left out; a list that is not one is named.
         nlohmann::json bad = http::encodeFleetAnswer(answer);
         bad["engines"][0]["top_denied"][0]["denied"] = -1;
