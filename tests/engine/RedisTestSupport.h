@@ -13,9 +13,11 @@
 #include <QThread>
 
 #include <arpa/inet.h>
+#include <csignal>
 #include <memory>
 #include <netinet/in.h>
 #include <string>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <vector>
@@ -93,6 +95,9 @@ public:
         }
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.setStandardOutputFile(QProcess::nullDevice());
+        // A test that aborts takes its servers with it: a stray server would keep its port and its cluster bus port,
+        // and a later cluster on this machine could find a node that never answers.
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         m_process.start(program(), args);
         m_process.waitForStarted(10000);
     }
