@@ -139,24 +139,21 @@ void FleetFeed::schedule()
     }
 }
 
-const FleetHistory& FleetFeed::history(const QString& engineId) const
+const FleetFeed::Heard& FleetFeed::heardOf(const QString& engineId) const
 {
     if (engineId.isEmpty()) {
-        return m_fleet.rates;
+        return m_fleet;
     }
-    static const FleetHistory none;
+    static const Heard none;
     const auto it = m_engines.constFind(engineId);
-    return it == m_engines.cend() ? none : it->rates;
+    return it == m_engines.cend() ? none : *it;
 }
+
+const FleetHistory& FleetFeed::history(const QString& engineId) const { return heardOf(engineId).rates; }
 
 const std::vector<engine::ThrottleSample>& FleetFeed::throttle(const QString& engineId) const
 {
-    if (engineId.isEmpty()) {
-        return m_fleet.throttle.samples();
-    }
-    static const std::vector<engine::ThrottleSample> none;
-    const auto it = m_engines.constFind(engineId);
-    return it == m_engines.cend() ? none : it->throttle.samples();
+    return heardOf(engineId).throttle.samples();
 }
 
 namespace {

@@ -95,6 +95,9 @@ private:
         FleetHistory rates;
         ThrottleTrail throttle;
     };
+    // What was heard of the engine of `engineId`, or of the fleet for an empty id; nothing for an engine not heard of.
+    const Heard& heardOf(const QString& engineId) const;
+
     Heard m_fleet;
     QHash<QString, Heard> m_engines;
     QString m_keychainProblem;
