@@ -25,8 +25,6 @@ public:
     void clear();
     const RateHistory& history() const { return m_history; }
     std::size_t size() const { return m_samples.size(); }
-    // The second of the newest sample; 0 when there is none.
-    qint64 newestSec() const { return m_samples.empty() ? 0 : m_samples.back().atSec; }
 
 private:
     struct Sample {
