@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QtTest>
 
+#include <sys/prctl.h>
+
 #include <csignal>
 #include <memory>
 
@@ -62,6 +64,9 @@ public:
         m_log.clear();  // a new process, a new log: an earlier "listening on" line must not answer for this one
         QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
                          [this] { m_log += m_process->readAllStandardError(); });
+        // A test that aborts stops its server (SIGTERM: a final checkpoint, then gone), rather than leaving it
+        // holding its port and its database for the next test on this machine.
+        m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         m_process->start(QStringLiteral(SLUICE_BINARY),
                          QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
                                      QStringLiteral("127.0.0.1:0")} +

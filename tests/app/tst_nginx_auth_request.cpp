@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/prctl.h>
+
 #include <csignal>
 
 using sluice::testing::field;
@@ -143,6 +145,8 @@ void TestNginxAuthRequest::nginxRefusesExactlyTheExcessWithSluicesRetryAfter()
     QVERIFY(writeNginxConfig(nginxPort, sluicePort, token));
     QProcess nginx;
     nginx.setProcessChannelMode(QProcess::MergedChannels);
+    // A test that aborts stops nginx too (SIGTERM: its master takes its workers with it).
+    nginx.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     nginx.start(QString::fromLatin1(kNginx),
                 {QStringLiteral("-p"), m_prefix, QStringLiteral("-c"), m_prefix + QStringLiteral("/nginx.conf"),
                  QStringLiteral("-e"), QStringLiteral("stderr"), QStringLiteral("-g"), QStringLiteral("daemon off;")});
