@@ -3924,6 +3924,7 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
     </message>
     <message>
         <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="47" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="95" />
         <source>Click a key, or press Enter, to open its reputation details</source>
         <translation>Klicken Sie auf einen Schlüssel oder drücken Sie die Eingabetaste, um seine Ruf-Details zu öffnen</translation>
     </message>
@@ -3933,47 +3934,52 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         <translation>Details der Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="94" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="96" />
+        <source>These keys are on %1: their reputation details are there</source>
+        <translation>Diese Schlüssel liegen auf %1: Ihre Ruf-Details finden Sie dort</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="97" />
         <source>%1 in %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="101" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="104" />
         <source>Acknowledged by %1 at %2</source>
         <translation>Bestätigt von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="106" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="109" />
         <source>Resolved automatically at %1</source>
         <translation>Automatisch erledigt am %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="107" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="110" />
         <source>Resolved by %1 at %2</source>
         <translation>Erledigt von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="113" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="116" />
         <source>%1 (after %2)</source>
         <translation>%1 (nach %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="114" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="117" />
         <source>Not yet: ongoing for %1</source>
         <translation>Noch nicht: dauert seit %1 an</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="116" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="119" />
         <source>%1, expected %2 ± %3</source>
         <translation>%1, erwartet %2 ± %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="123" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="126" />
         <source>Throttle raised to %1 until %2</source>
         <translation>Drosselung auf %1 erhöht bis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="126" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="129" />
         <source>Reputation of %n key(s) lowered by %1 points</source>
         <translation>
             <numerusform>Ruf von %n Schlüssel um %1 Punkte gesenkt</numerusform>
@@ -3981,32 +3987,37 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="130" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="133" />
         <source>Notified</source>
         <translation>Benachrichtigt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="133" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="136" />
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="136" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="139" />
         <source>Undone by %1 at %2</source>
         <translation>Zurückgenommen von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="140" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="143" />
         <source>No keys stand out in this alert.</source>
         <translation>In dieser Warnung fallen keine Schlüssel auf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="141" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="145" />
         <source>Affected keys (%1)</source>
         <translation>Betroffene Schlüssel (%1)</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="146" />
+        <source>Affected keys on %1 (%2)</source>
+        <translation>Betroffene Schlüssel auf %1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="149" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="154" />
         <source>%1 · %Ln request(s)</source>
         <translation>
             <numerusform>%1 · %Ln Anfrage</numerusform>
@@ -4014,7 +4025,7 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="153" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="159" />
         <source>Open the reputation details of %1</source>
         <translation>Ruf-Details von %1 öffnen</translation>
     </message>
@@ -4022,47 +4033,52 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
 <context>
     <name>sluice::ui::AlertTableModel</name>
     <message>
-        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="70" />
+        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="109" />
         <source>Acknowledged by %1</source>
         <translation>Bestätigt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="93" />
+        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="132" />
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="134" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="95" />
+        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="136" />
         <source>Metric</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="97" />
+        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="138" />
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="99" />
+        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="140" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="101" />
+        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="142" />
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="103" />
+        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="144" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="105" />
+        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="146" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="107" />
+        <location filename="../ui/pages/anomalies/AlertTableModel.cpp" line="148" />
         <source>Response</source>
         <translation>Reaktion</translation>
     </message>
@@ -4070,22 +4086,22 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
 <context>
     <name>sluice::ui::AnomaliesPage</name>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="44" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="47" />
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="49" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="52" />
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="66" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="70" />
         <source>Alerts</source>
         <translation>Warnungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="66" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="70" />
         <source>%Ln alert(s)</source>
         <translation>
             <numerusform>%Ln Warnung</numerusform>
@@ -4093,117 +4109,129 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="66" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="70" />
         <source>newest first</source>
         <translation>neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="100" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="82" />
+        <source>Each engine tells the fleet the alerts it has not resolved, with the keys that stand out most. Each engine charts its own metrics; its alerts are acknowledged and resolved there (on its console or through its admin API), and its automatic responses undone on its console.</source>
+        <translation>Jede Engine meldet der Flotte ihre nicht erledigten Alarme mit den auffälligsten Schlüsseln. Ihre Messgrößen zeigt jede Engine selbst im Diagramm; ihre Alarme werden dort bestätigt und erledigt (an ihrer Konsole oder über ihre Admin-API) und ihre automatischen Reaktionen an ihrer Konsole zurückgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="114" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="308" />
         <source>Threshold, sensitivity and automatic responses of anomaly detection</source>
         <translation>Schwelle, Empfindlichkeit und automatische Reaktionen der Anomalieerkennung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="105" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="119" />
         <source>Alert %1 acknowledged.</source>
         <translation>Warnung %1 bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="111" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="125" />
         <source>Alert %1 resolved.</source>
         <translation>Warnung %1 erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="117" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="131" />
         <source>The response to alert %1 was undone.</source>
         <translation>Die Reaktion auf Warnung %1 wurde zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="126" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="144" />
         <source>The engine refused: %1</source>
         <translation>Die Engine hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="145" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="164" />
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="151" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="170" />
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="158" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="177" />
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="160" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="179" />
         <source>%1 or more</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="169" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="188" />
         <source>T&amp;ype</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="172" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="191" />
         <source>Stat&amp;e</source>
         <translation>&amp;Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="175" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="194" />
         <source>&amp;Minimum confidence</source>
         <translation>&amp;Mindestkonfidenz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="187" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="206" />
         <source>&amp;Acknowledge</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="189" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="208" />
         <source>&amp;Resolve</source>
         <translation>&amp;Erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="191" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="210" />
         <source>&amp;Undo response</source>
         <translation>Reaktion z&amp;urücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="226" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="245" />
         <source>Anomaly detection settings saved.</source>
         <translation>Einstellungen der Anomalieerkennung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="294" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="306" />
+        <source>The settings act on this console's engine: choose This console to change them</source>
+        <translation>Die Einstellungen wirken auf die Engine dieser Konsole: Wählen Sie „Diese Konsole“, um sie zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="364" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="388" />
         <source>No alerts match the filters.</source>
         <translation>Keine Warnung passt zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="294" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="364" />
         <source>No alerts so far.</source>
         <translation>Bisher keine Warnungen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="296" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="366" />
         <source>Waiting for the engine…</source>
         <translation>Warte auf die Engine…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="298" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="368" />
         <source>Waiting for the first report of anomaly detection…</source>
         <translation>Warte auf den ersten Bericht der Anomalieerkennung…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="300" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="370" />
         <source>Anomaly detection is off: its feature gate is closed.</source>
         <translation>Die Anomalieerkennung ist aus: ihr Feature-Gate ist geschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="303" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="373" />
         <source>%Ln open alert(s)</source>
         <translation>
             <numerusform>%Ln offene Warnung</numerusform>
@@ -4211,57 +4239,113 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="305" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="375" />
         <source>baselines have %1 of the %2 days that seasonal alerts wait for</source>
         <translation>Basislinien haben %1 der %2 Tage, auf die saisonale Warnungen warten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="307" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="377" />
         <source>baselines learned from %1 days</source>
         <translation>Basislinien aus %1 Tagen gelernt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="308" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="378" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="341" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="389" />
+        <source>The engines' alerts could not be read.</source>
+        <translation>Die Alarme der Engines ließen sich nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="390" />
+        <source>No engine of the fleet has an alert that is not resolved.</source>
+        <translation>Keine Engine der Flotte hat einen nicht erledigten Alarm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="391" />
+        <source>%1 has no alert that is not resolved.</source>
+        <translation>%1 hat keinen nicht erledigten Alarm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="393" />
+        <source>The fleet has not answered: see the Fleet page.</source>
+        <translation>Die Flotte hat nicht geantwortet: siehe Seite Flotte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="397" />
+        <source>No engine of the fleet is heard of.</source>
+        <translation>Von keiner Engine der Flotte ist etwas zu hören.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="397" />
+        <source>%1 is not heard of.</source>
+        <translation>Von %1 ist nichts zu hören.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="400" />
+        <source>%Ln alert(s) not resolved across the fleet</source>
+        <translation>
+            <numerusform>%Ln Alarm in der ganzen Flotte nicht erledigt</numerusform>
+            <numerusform>%Ln Alarme in der ganzen Flotte nicht erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="401" />
+        <source>%Ln alert(s) not resolved on %1</source>
+        <translation>
+            <numerusform>%Ln Alarm auf %1 nicht erledigt</numerusform>
+            <numerusform>%Ln Alarme auf %1 nicht erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="403" />
+        <source>%1 · the newest %2 are listed</source>
+        <translation>%1 · die neuesten %2 sind aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="431" />
         <source>%1 against its expected band</source>
         <translation>%1 und ihr erwartetes Band</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="342" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="432" />
         <source>%1 against the expected band (no alert chosen)</source>
         <translation>%1 und das erwartete Band (keine Warnung gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="395" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="484" />
+        <source>An alert is acknowledged and resolved on its own engine (its console or its admin API), and its response undone on that engine's console</source>
+        <translation>Ein Alarm wird auf seiner eigenen Engine bestätigt und erledigt (an ihrer Konsole oder über ihre Admin-API) und seine Reaktion an der Konsole dieser Engine zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="500" />
         <source>Say that someone is on it</source>
         <translation>Zeigen, dass sich jemand darum kümmert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="395" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="500" />
         <source>Choose an open alert</source>
         <translation>Wählen Sie eine offene Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="396" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="501" />
         <source>Close the alert by hand</source>
         <translation>Die Warnung von Hand schließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="396" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="501" />
         <source>Choose an alert that is not resolved</source>
         <translation>Wählen Sie eine nicht erledigte Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="397" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="502" />
         <source>Take back the throttle override and the reputation penalties</source>
         <translation>Die Drosselung und die Ruf-Abzüge zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="398" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="503" />
         <source>Choose an alert whose automatic response is still in force</source>
         <translation>Wählen Sie eine Warnung, deren automatische Reaktion noch gilt</translation>
     </message>

@@ -197,7 +197,7 @@
 <context>
     <name>sluice::ui::AlertDetailPane</name>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="126" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="129" />
         <source>Reputation of %n key(s) lowered by %1 points</source>
         <translation>
             <numerusform>Reputation of %n key lowered by %1 points</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="149" />
+        <location filename="../ui/pages/anomalies/AlertDetailPane.cpp" line="154" />
         <source>%1 · %Ln request(s)</source>
         <translation>
             <numerusform>%1 · %Ln request</numerusform>
@@ -216,7 +216,7 @@
 <context>
     <name>sluice::ui::AnomaliesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="66" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="70" />
         <source>%Ln alert(s)</source>
         <translation>
             <numerusform>%Ln alert</numerusform>
@@ -224,11 +224,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="303" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="373" />
         <source>%Ln open alert(s)</source>
         <translation>
             <numerusform>%Ln open alert</numerusform>
             <numerusform>%Ln open alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="400" />
+        <source>%Ln alert(s) not resolved across the fleet</source>
+        <translation>
+            <numerusform>%Ln alert not resolved across the fleet</numerusform>
+            <numerusform>%Ln alerts not resolved across the fleet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="401" />
+        <source>%Ln alert(s) not resolved on %1</source>
+        <translation>
+            <numerusform>%Ln alert not resolved on %1</numerusform>
+            <numerusform>%Ln alerts not resolved on %1</numerusform>
         </translation>
     </message>
 </context>

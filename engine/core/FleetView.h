@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/AnomalyView.h"
 #include "core/Time.h"
 
 #include <cstdint>
@@ -53,6 +54,14 @@ struct EngineSummary {
     };
     static constexpr std::size_t kTopDenied = 10;
     std::vector<DeniedKey> topDenied;
+    // The engine's anomaly alerts not yet resolved (open or acknowledged), newest first: at most kAlerts of them,
+    // each with all its affected keys and keys its response lowered (an alert keeps at most kAlertKeys). An alert
+    // the fleet's readers could not take (a key that is not UTF-8, a value out of range) is left out.
+    // `unresolvedAlerts` counts them all. None from engines before they told their alerts.
+    static constexpr std::size_t kAlerts = 20;
+    static constexpr std::size_t kAlertKeys = 20;
+    std::vector<AnomalyAlert> alerts;
+    std::uint64_t unresolvedAlerts = 0;
 };
 
 struct FleetEntry {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The admin API's anomaly alert routes: list, acknowledge, resolve.
+#include "anomaly/AlertJson.h"
 #include "anomaly/AnomalyMonitor.h"
 #include "core/AnomalyNames.h"
 #include "decision/Engine.h"
@@ -13,32 +14,6 @@
 namespace sluice::engine::http {
 
 using json = nlohmann::json;
-
-namespace {
-
-json alertJson(const AnomalyAlert& a)
-{
-    json keys = json::array();
-    for (const auto& [key, requests] : a.affectedKeys) {
-        keys.push_back({{"key", key}, {"requests", requests}});
-    }
-    return json{{"id", a.id},
-                {"kind", nameOf(a.kind)},
-                {"metric", a.metric},
-                {"state", nameOf(a.state)},
-                {"confidence", a.confidence},
-                {"start", instantOrNull(a.start)},
-                {"end", instantOrNull(a.end)},
-                {"value", a.value},
-                {"expected", a.expected},
-                {"affected_keys", keys},
-                {"acknowledged_by", a.acknowledgedBy},
-                {"acknowledged_at", instantOrNull(a.acknowledgedAt)},
-                {"resolved_by", a.resolvedBy},
-                {"resolved_at", instantOrNull(a.resolvedAt)}};
-}
-
-}  // namespace
 
 void AdminApi::alerts(const HttpRequest& request, Responder& responder)
 {
@@ -56,7 +31,7 @@ void AdminApi::alerts(const HttpRequest& request, Responder& responder)
         json items = json::array();
         for (auto it = all.rbegin(); it != all.rend(); ++it) {
             if (!state || it->state == *state) {
-                items.push_back(alertJson(*it));
+                items.push_back(anomaly::alertJson(*it));
             }
         }
         shared->send(jsonResponse(200, json{{"alerts", items}}));

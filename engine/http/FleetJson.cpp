@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/FleetJson.h"
 
+#include "anomaly/AlertJson.h"
 #include "core/JsonRead.h"
 #include "flags/InstantText.h"
 #include "http/AdminReplies.h"
@@ -133,6 +134,58 @@ std::vector<EngineSummary::DeniedKey> mergedTopDenied(const std::vector<FleetEnt
     return out;
 }
 
+// An engine's alerts. An entry that is not an alert this reader can take (an odd one, a kind a newer server knows) is
+// left out rather than the answer.
+std::vector<AnomalyAlert> alertsOf(const json& j, const std::string& path)
+{
+    if (!j.is_array() || j.size() > EngineSummary::kAlerts) {
+        JsonRead::fail(path, "expected a list of at most " + std::to_string(EngineSummary::kAlerts) + " alerts");
+    }
+    std::vector<AnomalyAlert> out;
+    for (const json& entry : j) {
+        if (auto alert = anomaly::alertOf(entry, EngineSummary::kAlertKeys)) {
+            out.push_back(std::move(*alert));
+        }
+    }
+    return out;
+}
+
+json alertsJson(const std::vector<AnomalyAlert>& alerts)
+{
+    json out = json::array();
+    for (const AnomalyAlert& a : alerts) {
+        // The answering engine's own summary was never read back: one a reader would refuse is left out here.
+        if (auto j = anomaly::readableAlertJson(a, EngineSummary::kAlertKeys);
+            j && out.size() < EngineSummary::kAlerts) {
+            out.push_back(std::move(*j));
+        }
+    }
+    return out;
+}
+
+// Every engine's unresolved alerts as one list, newest first, each with its engine.
+std::vector<FleetAlert> mergedAlerts(const std::vector<FleetEntry>& engines)
+{
+    std::vector<FleetAlert> out;
+    for (const FleetEntry& e : engines) {
+        if (!e.silent) {
+            for (const AnomalyAlert& a : e.summary.alerts) {
+                out.push_back({e.summary.id, a});
+            }
+        }
+    }
+    const auto newer = [](const FleetAlert& a, const FleetAlert& b) {
+        if (a.alert.start != b.alert.start) {
+            return a.alert.start > b.alert.start;
+        }
+        return a.engine != b.engine ? a.engine < b.engine : a.alert.id > b.alert.id;
+    };
+    const std::size_t keep = std::min(out.size(), FleetAnswer::kFleetAlerts);
+    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(keep), out.end(), newer);
+    out.resize(keep);
+    return out;
+}
+
 // An object; fields it does not know are left alone, so a console reads the answer of a newer server (which may say
 // more of each engine) as far as it understands it.
 void objectOf(const json& j, const std::string& path)
@@ -207,6 +260,14 @@ FleetEntry engineOf(const json& e, const std::string& path)
     if (e.contains("top_denied")) {
         s.topDenied = topDeniedOf(e.at("top_denied"), at("top_denied"));
     }
+    // From servers before the alerts: none.
+    if (e.contains("alerts")) {
+        s.alerts = alertsOf(e.at("alerts"), at("alerts"));
+    }
+    if (e.contains("unresolved_alerts")) {
+        s.unresolvedAlerts =
+            static_cast<std::uint64_t>(JsonRead::whole(e.at("unresolved_alerts"), at("unresolved_alerts"), 0, 9e15));
+    }
     const json& redis = field("redis");
     const std::string redisPath = at("redis");
     objectOf(redis, redisPath);
@@ -236,6 +297,7 @@ FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines)
             out.vipAssignments = std::max(out.vipAssignments, e.summary.vipAssignments);
             addCounts(out.histogram, e.summary.histogram);
             addCounts(out.tiers, e.summary.tiers);
+            out.unresolvedAlerts += e.summary.unresolvedAlerts;
             // An engine from before the split counts its denials as standard, as the console draws them.
             out.deniedByTierPerSec.resize(kReputationTierCount);
             if (e.summary.deniedByTierPerSec.size() == out.deniedByTierPerSec.size()) {
@@ -248,12 +310,20 @@ FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines)
         }
     }
     out.topDenied = mergedTopDenied(engines);
+    out.alerts = mergedAlerts(engines);
     out.engines = std::move(engines);
     return out;
 }
 
 json encodeFleetAnswer(const FleetAnswer& answer)
 {
+    json alerts = json::array();
+    for (const FleetAlert& a : answer.alerts) {
+        if (auto entry = anomaly::readableAlertJson(a.alert, EngineSummary::kAlertKeys)) {
+            (*entry)["engine"] = a.engine;
+            alerts.push_back(std::move(*entry));
+        }
+    }
     json engines = json::array();
     for (const FleetEntry& e : answer.engines) {
         const EngineSummary& s = e.summary;
@@ -276,6 +346,8 @@ json encodeFleetAnswer(const FleetAnswer& answer)
              {"vip_assignments", s.vipAssignments},
              {"denied_by_tier_per_s", s.deniedByTierPerSec},
              {"top_denied", topDeniedJson(s.topDenied)},
+             {"alerts", alertsJson(s.alerts)},
+             {"unresolved_alerts", s.unresolvedAlerts},
              {"throttle_automatic", s.throttleAutomatic},
              {"throttle_multiplier", s.throttleMultiplier},
              {"load",
@@ -294,7 +366,9 @@ json encodeFleetAnswer(const FleetAnswer& answer)
                   {"vip_assignments", answer.vipAssignments},
                   {"reputation", {{"histogram", answer.histogram}, {"tiers", answer.tiers}}},
                   {"denied_by_tier_per_s", answer.deniedByTierPerSec},
-                  {"top_denied", topDeniedJson(answer.topDenied)}}}};
+                  {"top_denied", topDeniedJson(answer.topDenied)},
+                  {"unresolved_alerts", answer.unresolvedAlerts},
+                  {"alerts", alerts}}}};
 }
 
 std::optional<FleetAnswer> decodeFleetAnswer(std::string_view text, std::string& error)

@@ -12,6 +12,12 @@
 
 namespace sluice::engine::http {
 
+// An alert one engine of the fleet has not resolved, with the engine's id (alert ids are each engine's own).
+struct FleetAlert {
+    std::string engine;
+    AnomalyAlert alert;
+};
+
 // What GET /api/fleet answers: the engines and the totals over those that answer.
 struct FleetAnswer {
     std::vector<FleetEntry> engines;
@@ -27,6 +33,10 @@ struct FleetAnswer {
     std::vector<EngineSummary::DeniedKey> topDenied;  // the engines' most denied keys, a key's denials added up
     std::vector<std::uint64_t> histogram;             // active keys by score, kHistogramBins bins
     std::vector<std::uint64_t> tiers;                 // flagged, standard, trusted
+    // The alerts the engines have not resolved, newest first (at most kFleetAlerts), and how many there are in all.
+    static constexpr std::size_t kFleetAlerts = 50;
+    std::vector<FleetAlert> alerts;
+    std::uint64_t unresolvedAlerts = 0;
 };
 
 FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "redis/FleetRoster.h"
 
+#include "anomaly/AlertJson.h"
 #include "core/JsonRead.h"
 #include "redis/HashSlot.h"
 #include "redis/JsonField.h"
@@ -117,6 +118,23 @@ bool summaryLoad(const json& j, EngineSummary& s)
     return true;
 }
 
+// The alerts not resolved, at most EngineSummary::kAlerts of them. One that is not an alert this reader can take (an
+// odd entry, a kind a newer engine knows) is left out rather than the summary.
+bool summaryAlerts(const json& j, std::vector<AnomalyAlert>& out)
+{
+    const json& list = j.at("alerts");
+    if (!list.is_array() || list.size() > EngineSummary::kAlerts) {
+        return false;
+    }
+    out.clear();
+    for (const json& entry : list) {
+        if (auto alert = anomaly::alertOf(entry, EngineSummary::kAlertKeys)) {
+            out.push_back(std::move(*alert));
+        }
+    }
+    return true;
+}
+
 bool summaryFlag(const json& j, const char* name, bool& out)
 {
     const auto it = j.find(name);
@@ -134,6 +152,14 @@ std::string encodeEngineSummary(const EngineSummary& s)
     json top = json::array();
     for (const EngineSummary::DeniedKey& e : s.topDenied) {
         top.push_back(json::array({e.key, e.denied}));
+    }
+    json alerts = json::array();
+    for (const AnomalyAlert& a : s.alerts) {
+        // One a reader would refuse is left out here, so every engine lists the same.
+        auto j = anomaly::readableAlertJson(a, EngineSummary::kAlertKeys);
+        if (j && alerts.size() < EngineSummary::kAlerts) {
+            alerts.push_back(std::move(*j));
+        }
     }
     return json{{"v", kSummaryVersion},
                 {"id", s.id},
@@ -158,7 +184,9 @@ std::string encodeEngineSummary(const EngineSummary& s)
                 {"throttle_auto", s.throttleAutomatic},
                 {"throttle_mult", s.throttleMultiplier},
                 {"load", {s.cpuPercent, s.memoryPercent, s.concurrency}},
-                {"top_denied", top}}
+                {"top_denied", top},
+                {"alerts", alerts},
+                {"unresolved_alerts", s.unresolvedAlerts}}
         .dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -181,8 +209,8 @@ std::optional<EngineSummary> decodeEngineSummary(std::string_view text)
         summaryNumber(j, "active_keys", s.activeKeys) && textField(j, "throttle", kMaxSummaryText, s.throttle) &&
         summaryFlag(j, "shared", s.shared) && summaryFlag(j, "degraded", s.degraded) &&
         summaryNumber(j, "nodes_up", s.nodesUp) && summaryNumber(j, "nodes", s.nodes);
-    // Summaries from before the change log have no cursor, and from before the reputation figures or the denials by
-    // tier and key none of those.
+    // Summaries from before the change log have no cursor, and from before the reputation figures, the denials by
+    // tier and key or the alerts none of those.
     if (!ok || (j.contains("change_cursor") && !textField(j, "change_cursor", kMaxSummaryText, s.changeCursor)) ||
         (j.contains("histogram") && !summaryCounts(j, "histogram", kHistogramBins, s.histogram)) ||
         (j.contains("tiers") && !summaryCounts(j, "tiers", kReputationTierCount, s.tiers)) ||
@@ -192,7 +220,8 @@ std::optional<EngineSummary> decodeEngineSummary(std::string_view text)
         (j.contains("throttle_auto") && !summaryFlag(j, "throttle_auto", s.throttleAutomatic)) ||
         (j.contains("throttle_mult") &&
          (!summaryNumber(j, "throttle_mult", s.throttleMultiplier) || s.throttleMultiplier > 1.0)) ||
-        (j.contains("load") && !summaryLoad(j, s))) {
+        (j.contains("load") && !summaryLoad(j, s)) || (j.contains("alerts") && !summaryAlerts(j, s.alerts)) ||
+        (j.contains("unresolved_alerts") && !summaryNumber(j, "unresolved_alerts", s.unresolvedAlerts))) {
         return std::nullopt;
     }
     return s;

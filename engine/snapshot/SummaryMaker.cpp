@@ -44,6 +44,37 @@ std::vector<double> deniedByTier(const Snapshot& s, double deniedPerSec)
     }
     return out;
 }
+
+// A text a client sent (a key, a metric naming one) that the fleet's readers would refuse once written.
+bool clientText(const std::string& text) { return TextCheck::isValidUtf8(text); }
+
+// The alerts not resolved, newest first. A key that is not UTF-8 would be written with replacement characters and
+// refused: such a key is left out of the alert's lists, and an alert whose metric names one (or whose actor is not
+// UTF-8) is left out. The writers leave out an alert a reader would refuse for another reason.
+void unresolvedAlerts(const AnomalyView& view, EngineSummary& s)
+{
+    for (auto it = view.alerts.begin(); it != view.alerts.end() && s.alerts.size() < EngineSummary::kAlerts; ++it) {
+        if (it->state == AlertState::Resolved || !clientText(it->metric) || !clientText(it->acknowledgedBy) ||
+            !clientText(it->response.undoneBy)) {
+            continue;
+        }
+        AnomalyAlert told = *it;
+        std::erase_if(told.affectedKeys, [](const auto& k) { return !clientText(k.first); });
+        AlertResponse& r = told.response;
+        r.pointsTaken.resize(r.keysLowered.size());
+        for (std::size_t i = r.keysLowered.size(); i-- > 0;) {
+            if (!clientText(r.keysLowered[i])) {
+                r.keysLowered.erase(r.keysLowered.begin() + static_cast<std::ptrdiff_t>(i));
+                r.pointsTaken.erase(r.pointsTaken.begin() + static_cast<std::ptrdiff_t>(i));
+            }
+        }
+        s.alerts.push_back(std::move(told));
+    }
+    std::sort(s.alerts.begin(), s.alerts.end(), [](const AnomalyAlert& a, const AnomalyAlert& b) {
+        return a.start != b.start ? a.start > b.start : a.id > b.id;
+    });
+    s.unresolvedAlerts = view.openAlerts;
+}
 }  // namespace
 
 SummaryMaker::SummaryMaker(std::string host, std::string version, TimeNs startedAt)
@@ -89,9 +120,12 @@ EngineSummary SummaryMaker::make(const Snapshot* latest, TimeNs now)
         }
         // A key is bytes a client sent, cut to 255 of them: one that is not UTF-8 (or was cut inside a character)
         // would be written with replacement characters, longer than a key may be, and the summary refused.
-        if (TextCheck::isValidUtf8(e.key)) {
+        if (clientText(e.key)) {
             s.topDenied.push_back({e.key, e.denied});
         }
+    }
+    if (latest->anomaly) {
+        unresolvedAlerts(*latest->anomaly, s);
     }
     const ThrottleView& t = latest->throttle;
     s.throttle = std::string(nameOf(t.level));

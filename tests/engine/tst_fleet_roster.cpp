@@ -4,6 +4,7 @@
 // are left out; without Redis an engine still lists itself and says why the others are missing. The summary's
 // rates and lag come from the engine's snapshots.
 #include "RedisTestSupport.h"
+#include "anomaly/AlertJson.h"
 #include "core/Clock.h"
 #include "http/FleetJson.h"
 #include "redis/FleetRoster.h"
@@ -313,6 +314,152 @@ private slots:
         bad["engines"][1]["denied_by_tier_per_s"] = {1, 2};
         QVERIFY(!http::decodeFleetAnswer(bad.dump(), error).has_value());
         QVERIFY2(error.find("engines[1].denied_by_tier_per_s") != std::string::npos, error.c_str());
+    }
+
+    // An engine tells its fleet the anomaly alerts it has not resolved; /api/fleet lists them with their engine, and
+    // the console reads them back. Odd entries are left out, never the engine.
+    void theAlertsNotResolvedTravelWithTheSummary()
+    {
+        const auto alert = [](std::uint64_t id, AlertState state, TimeNs start) {
+            AnomalyAlert a;
+            a.id = id;
+            a.kind = AnomalyKind::KeySurge;
+            a.metric = "key:bot-" + std::to_string(id);
+            a.state = state;
+            a.confidence = 0.93;
+            a.start = start;
+            a.lastAnomalous = start + 60 * kNsPerSec;
+            a.value = 420.5;
+            a.expected = 12;
+            a.spread = 3.25;
+            for (int k = 0; k < 7; ++k) {
+                a.affectedKeys.emplace_back("bot-" + std::to_string(k), 100 - k);
+            }
+            return a;
+        };
+        const TimeNs t0 = 1'780'000'000'000'000'000;
+        auto view = std::make_shared<AnomalyView>();
+        view->enabled = true;
+        AnomalyAlert open = alert(7, AlertState::Open, t0 + 300 * kNsPerSec);
+        open.response.throttleRaised = true;
+        open.response.throttleLevel = ThrottleLevel::High;
+        open.response.throttleUntil = t0 + 900 * kNsPerSec;
+        open.response.reputationPenalty = 20;
+        open.response.keysLowered = {"bot-0", "cut-\xC3", "bot-1", "bot-2", "bot-3", "bot-4", "bot-5"};
+        open.response.pointsTaken = {20, 19, 18, 17, 16, 15, 12.5F};
+        AnomalyAlert acknowledged = alert(5, AlertState::Acknowledged, t0 + 200 * kNsPerSec);
+        acknowledged.acknowledgedBy = "ops-anna";
+        acknowledged.acknowledgedAt = t0 + 250 * kNsPerSec;
+        AnomalyAlert cut = alert(6, AlertState::Open, t0 + 250 * kNsPerSec);
+        cut.metric = "key:cut-\xC3";  // a key cut inside a character: the alert is left out
+        view->alerts = {open, cut, acknowledged, alert(4, AlertState::Resolved, t0 + 100 * kNsPerSec)};
+        view->openAlerts = 3;
+        Snapshot snapshot;
+        snapshot.at = t0;
+        snapshot.anomaly = view;
+        SummaryMaker maker("host", "1.0", t0);
+        EngineSummary s = maker.make(&snapshot, t0);
+        s.id = "engine-a:1";
+        QCOMPARE(s.unresolvedAlerts, std::uint64_t{3});
+        QCOMPARE(s.alerts.size(), std::size_t{2});  // the resolved one and the cut one are not sent
+        QCOMPARE(s.alerts[0].id, std::uint64_t{7});
+        QCOMPARE(s.alerts[1].id, std::uint64_t{5});
+        // Every key it has, but for the one a reader would refuse; the points stay with their keys.
+        QCOMPARE(s.alerts[0].affectedKeys.size(), std::size_t{7});
+        QCOMPARE(s.alerts[0].response.keysLowered,
+                 (std::vector<std::string>{"bot-0", "bot-1", "bot-2", "bot-3", "bot-4", "bot-5"}));
+        QCOMPARE(s.alerts[0].response.pointsTaken, (std::vector<float>{20, 18, 17, 16, 15, 12.5F}));
+
+        // Through Redis: every field the console shows comes back to the nanosecond.
+        const auto back = decodeEngineSummary(encodeEngineSummary(s));
+        QVERIFY(back.has_value());
+        QCOMPARE(encodeEngineSummary(*back), encodeEngineSummary(s));
+        QCOMPARE(back->unresolvedAlerts, std::uint64_t{3});
+        const AnomalyAlert& a = back->alerts[0];
+        QCOMPARE(a.kind, AnomalyKind::KeySurge);
+        QCOMPARE(a.state, AlertState::Open);
+        QCOMPARE(a.metric, std::string("key:bot-7"));
+        QCOMPARE(a.start, t0 + 300 * kNsPerSec);
+        QCOMPARE(a.lastAnomalous, t0 + 360 * kNsPerSec);
+        QCOMPARE(a.value, 420.5);
+        QCOMPARE(a.spread, 3.25);
+        QCOMPARE(a.affectedKeys[1], (std::pair<std::string, std::uint64_t>{"bot-1", 99}));
+        QVERIFY(a.response.throttleRaised);
+        QCOMPARE(a.response.throttleLevel, ThrottleLevel::High);
+        QCOMPARE(a.response.throttleUntil, t0 + 900 * kNsPerSec);
+        QCOMPARE(a.response.pointsTaken[5], 12.5F);
+        QCOMPARE(back->alerts[1].acknowledgedBy, std::string("ops-anna"));
+        QCOMPARE(back->alerts[1].acknowledgedAt, t0 + 250 * kNsPerSec);
+
+        // An alert this reader cannot take (a kind a newer engine knows, a time that is not one) is left out, not the
+        // summary; more alerts than a summary carries are not a summary.
+        nlohmann::json odd = nlohmann::json::parse(encodeEngineSummary(s));
+        odd["alerts"][0]["kind"] = "meteor_shower";
+        odd["alerts"][1]["start"] = "yesterday";
+        const auto withoutOdd = decodeEngineSummary(odd.dump());
+        QVERIFY(withoutOdd.has_value());
+        QVERIFY(withoutOdd->alerts.empty());
+        QCOMPARE(withoutOdd->unresolvedAlerts, std::uint64_t{3});
+        EngineSummary many = s;
+        many.alerts.assign(EngineSummary::kAlerts + 1, s.alerts[0]);
+        nlohmann::json tooMany = nlohmann::json::parse(encodeEngineSummary(s));
+        tooMany["alerts"] = nlohmann::json::array();
+        for (std::size_t i = 0; i <= EngineSummary::kAlerts; ++i) {
+            tooMany["alerts"].push_back(anomaly::alertJson(s.alerts[0]));
+        }
+        QVERIFY(!decodeEngineSummary(tooMany.dump()).has_value());
+        QCOMPARE(nlohmann::json::parse(encodeEngineSummary(many))["alerts"].size(), EngineSummary::kAlerts);
+
+        // The fleet's list: every engine's alerts newest first, each with its engine (ids are each engine's own);
+        // a silent engine's count for nothing.
+        FleetEntry a1;
+        a1.summary = *back;
+        FleetEntry b2;
+        b2.summary.id = "engine-b:2";
+        b2.summary.alerts = {alert(7, AlertState::Open, t0 + 280 * kNsPerSec)};
+        b2.summary.unresolvedAlerts = 1;
+        FleetEntry c3;
+        c3.summary.id = "engine-c:3";
+        c3.summary.alerts = {alert(1, AlertState::Open, t0 + 999 * kNsPerSec)};
+        c3.summary.unresolvedAlerts = 1;
+        c3.silent = true;
+        const http::FleetAnswer answer = http::fleetAnswerOf({a1, b2, c3});
+        QCOMPARE(answer.unresolvedAlerts, std::uint64_t{4});
+        QStringList listed;
+        for (const http::FleetAlert& f : answer.alerts) {
+            listed << QStringLiteral("%1#%2").arg(QString::fromStdString(f.engine)).arg(f.alert.id);
+        }
+        QCOMPARE(listed, (QStringList{QStringLiteral("engine-a:1#7"), QStringLiteral("engine-b:2#7"),
+                                      QStringLiteral("engine-a:1#5")}));
+        const nlohmann::json encoded = http::encodeFleetAnswer(answer);
+        QCOMPARE(encoded["totals"]["alerts"][1]["engine"].get<std::string>(), std::string("engine-b:2"));
+        QCOMPARE(encoded["totals"]["unresolved_alerts"].get<std::uint64_t>(), std::uint64_t{4});
+        QCOMPARE(encoded["engines"][0]["alerts"][0]["response"]["throttle_level"].get<std::string>(),
+                 std::string("high"));
+        std::string error;
+        const auto read = http::decodeFleetAnswer(encoded.dump(), error);
+        QVERIFY2(read.has_value(), error.c_str());
+        QCOMPARE(read->alerts.size(), std::size_t{3});
+        QCOMPARE(read->alerts[1].engine, std::string("engine-b:2"));
+        QCOMPARE(read->alerts[0].alert.response.throttleUntil, t0 + 900 * kNsPerSec);
+        QCOMPARE(read->unresolvedAlerts, std::uint64_t{4});
+        // An odd alert from a server is left out; a list that is not one is named.
+        nlohmann::json bad = encoded;
+        bad["engines"][0]["alerts"][0]["confidence"] = 7;
+        const auto lessOne = http::decodeFleetAnswer(bad.dump(), error);
+        QVERIFY2(lessOne.has_value(), error.c_str());
+        QCOMPARE(lessOne->alerts.size(), std::size_t{2});
+        bad["engines"][0]["alerts"] = "several";
+        QVERIFY(!http::decodeFleetAnswer(bad.dump(), error).has_value());
+        QVERIFY2(error.find("engines[0].alerts") != std::string::npos, error.c_str());
+        // From a server before the alerts: none.
+        nlohmann::json older = encoded;
+        older["engines"][0].erase("alerts");
+        older["engines"][0].erase("unresolved_alerts");
+        const auto fromOlder = http::decodeFleetAnswer(older.dump(), error);
+        QVERIFY2(fromOlder.has_value(), error.c_str());
+        QCOMPARE(fromOlder->alerts.size(), std::size_t{1});
+        QCOMPARE(fromOlder->unresolvedAlerts, std::uint64_t{1});
     }
 
     void theSummaryTakesRatesAndLagFromSnapshots()

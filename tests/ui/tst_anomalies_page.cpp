@@ -190,7 +190,7 @@ void TestAnomaliesPage::showPage()
 void TestAnomaliesPage::select(quint64 id)
 {
     auto* model = static_cast<ui::AlertTableModel*>(table()->model());
-    const int row = model->rowOf(id);
+    const int row = model->rowOf(QString(), id);
     QVERIFY(row >= 0);
     table()->setFocus();
     table()->selectionModel()->setCurrentIndex(model->index(row, 0),

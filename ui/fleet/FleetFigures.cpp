@@ -15,6 +15,8 @@ FleetFigures fleetFigures(const engine::http::FleetAnswer& answer, const QString
         out.histogram = answer.histogram;
         out.tiers = answer.tiers;
         out.topDenied = answer.topDenied;
+        out.alerts = answer.alerts;
+        out.unresolvedAlerts = answer.unresolvedAlerts;
         return out;
     }
     const std::string id = scope.toStdString();
@@ -31,6 +33,12 @@ FleetFigures fleetFigures(const engine::http::FleetAnswer& answer, const QString
         out.histogram = s.histogram;
         out.tiers = s.tiers;
         out.topDenied = s.topDenied;
+        if (!e.silent) {  // an engine not heard of lately: what it said then is not current, as in the fleet's list
+            for (const engine::AnomalyAlert& a : s.alerts) {
+                out.alerts.push_back({s.id, a});
+            }
+            out.unresolvedAlerts = s.unresolvedAlerts;
+        }
         break;
     }
     return out;

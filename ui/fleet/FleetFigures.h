@@ -25,6 +25,9 @@ struct FleetFigures {
     std::vector<std::uint64_t> histogram;  // empty from engines before these figures
     std::vector<std::uint64_t> tiers;
     std::vector<engine::EngineSummary::DeniedKey> topDenied;
+    // The alerts not resolved, newest first, each with its engine; and how many there are in all (the list is cut).
+    std::vector<engine::http::FleetAlert> alerts;
+    std::uint64_t unresolvedAlerts = 0;
 };
 
 FleetFigures fleetFigures(const engine::http::FleetAnswer& answer, const QString& scope);

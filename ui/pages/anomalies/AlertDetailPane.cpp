@@ -47,7 +47,7 @@ AlertDetailPane::AlertDetailPane(QWidget* parent)
     m_keys->setToolTip(tr("Click a key, or press Enter, to open its reputation details"));
     m_keys->setMinimumHeight(m_keys->fontMetrics().height() * 4);
     const auto choose = [this](QListWidgetItem* item) {
-        if (item != nullptr) {
+        if (item != nullptr && m_engine.isEmpty()) {
             emit keyChosen(item->data(kKeyRole).toString());
         }
     };
@@ -79,7 +79,7 @@ QLabel* AlertDetailPane::addRow(QFormLayout* form, const QString& label, const c
     return value;
 }
 
-void AlertDetailPane::showAlert(const engine::AnomalyAlert* alert, engine::TimeNs now)
+void AlertDetailPane::showAlert(const engine::AnomalyAlert* alert, engine::TimeNs now, const QString& engine)
 {
     m_body->setVisible(alert != nullptr);
     m_empty->setVisible(alert == nullptr);
@@ -89,8 +89,11 @@ void AlertDetailPane::showAlert(const engine::AnomalyAlert* alert, engine::TimeN
         m_keys->clear();
         return;
     }
-    const bool other = m_id != alert->id;
+    const bool other = m_id != alert->id || m_engine != engine;
     m_id = alert->id;
+    m_engine = engine;
+    m_keys->setToolTip(engine.isEmpty() ? tr("Click a key, or press Enter, to open its reputation details")
+                                        : tr("These keys are on %1: their reputation details are there").arg(engine));
     m_title->setText(tr("%1 in %2").arg(anomalyKindName(alert->kind), metricName(alert->metric)));
     m_confidence->setText(formatPercent(alert->confidence));
     switch (alert->state) {
@@ -138,7 +141,9 @@ void AlertDetailPane::showAlert(const engine::AnomalyAlert* alert, engine::TimeN
     m_response->setText(response.join(QLatin1Char('\n')));
 
     m_keysHeading->setText(alert->affectedKeys.empty() ? tr("No keys stand out in this alert.")
-                                                       : tr("Affected keys (%1)").arg(alert->affectedKeys.size()));
+                           : engine.isEmpty()
+                               ? tr("Affected keys (%1)").arg(alert->affectedKeys.size())
+                               : tr("Affected keys on %1 (%2)").arg(engine).arg(alert->affectedKeys.size()));
     m_keys->setVisible(!alert->affectedKeys.empty());
     if (other || m_keysShown != alert->affectedKeys) {
         m_keysShown = alert->affectedKeys;
@@ -150,7 +155,9 @@ void AlertDetailPane::showAlert(const engine::AnomalyAlert* alert, engine::TimeN
                     .arg(name),
                 m_keys);
             item->setData(kKeyRole, name);
-            item->setToolTip(tr("Open the reputation details of %1").arg(name));
+            if (engine.isEmpty()) {
+                item->setToolTip(tr("Open the reputation details of %1").arg(name));
+            }
         }
     }
 }

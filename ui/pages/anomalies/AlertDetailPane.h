@@ -24,8 +24,9 @@ class AlertDetailPane final : public QWidget {
 public:
     explicit AlertDetailPane(QWidget* parent = nullptr);
 
-    // The alert to show (null: none chosen), at engine time `now`.
-    void showAlert(const engine::AnomalyAlert* alert, engine::TimeNs now);
+    // The alert to show (null: none chosen), at engine time `now`. `engine`: the fleet's engine the alert is on, whose
+    // keys this console cannot open; empty for this console's own alert.
+    void showAlert(const engine::AnomalyAlert* alert, engine::TimeNs now, const QString& engine = {});
     std::optional<quint64> alertId() const { return m_id; }
 
 signals:
@@ -46,6 +47,7 @@ private:
     QLabel* m_keysHeading;
     QListWidget* m_keys;
     std::optional<quint64> m_id;
+    QString m_engine;  // of the alert shown; "" for this console's, whose keys open
     std::vector<std::pair<std::string, std::uint64_t>> m_keysShown;  // rebuilt when the alert's keys or counts move
 };
 

@@ -11,12 +11,36 @@ namespace sluice::ui {
 void AlertTableModel::setAlerts(const engine::AnomalyView* view, engine::TimeNs now)
 {
     m_now = now;
-    m_all = view != nullptr ? view->alerts : std::vector<engine::AnomalyAlert>{};
-    // Newest first whatever order the engine keeps them in; ids increase with time.
-    std::stable_sort(m_all.begin(), m_all.end(), [](const engine::AnomalyAlert& a, const engine::AnomalyAlert& b) {
-        return a.start != b.start ? a.start > b.start : a.id > b.id;
-    });
+    m_all.clear();
+    if (view != nullptr) {
+        for (const engine::AnomalyAlert& a : view->alerts) {
+            m_all.push_back({QString(), a});
+        }
+    }
+    sortNewestFirst();
     rebuild();
+}
+
+void AlertTableModel::setFleetAlerts(const std::vector<engine::http::FleetAlert>& alerts, engine::TimeNs now)
+{
+    m_now = now;
+    m_all.clear();
+    for (const engine::http::FleetAlert& a : alerts) {
+        m_all.push_back({QString::fromStdString(a.engine), a.alert});
+    }
+    sortNewestFirst();
+    rebuild();
+}
+
+void AlertTableModel::sortNewestFirst()
+{
+    // Newest first whatever order the engines keep them in; an engine's ids increase with time.
+    std::stable_sort(m_all.begin(), m_all.end(), [](const ListedAlert& a, const ListedAlert& b) {
+        if (a.alert.start != b.alert.start) {
+            return a.alert.start > b.alert.start;
+        }
+        return a.engine != b.engine ? a.engine < b.engine : a.alert.id > b.alert.id;
+    });
 }
 
 void AlertTableModel::setFilter(const AlertFilter& filter)
@@ -27,30 +51,43 @@ void AlertTableModel::setFilter(const AlertFilter& filter)
 
 void AlertTableModel::rebuild()
 {
-    std::vector<engine::AnomalyAlert> shown;
+    std::vector<ListedAlert> shown;
     std::copy_if(m_all.begin(), m_all.end(), std::back_inserter(shown),
-                 [this](const engine::AnomalyAlert& a) { return m_filter.matches(a); });
-    replaceRows(std::move(shown),
-                [](const engine::AnomalyAlert& a, const engine::AnomalyAlert& b) { return a.id == b.id; });
+                 [this](const ListedAlert& a) { return m_filter.matches(a.alert); });
+    replaceRows(std::move(shown), [](const ListedAlert& a, const ListedAlert& b) {
+        return a.alert.id == b.alert.id && a.engine == b.engine;
+    });
 }
 
-int AlertTableModel::rowOf(quint64 id) const
+int AlertTableModel::rowOf(const QString& engine, quint64 id) const
 {
     const auto& all = rows();
-    const auto it = std::find_if(all.begin(), all.end(), [id](const engine::AnomalyAlert& a) { return a.id == id; });
+    const auto it = std::find_if(all.begin(), all.end(),
+                                 [&](const ListedAlert& a) { return a.alert.id == id && a.engine == engine; });
     return it == all.end() ? -1 : static_cast<int>(it - all.begin());
+}
+
+const engine::AnomalyAlert* AlertTableModel::find(const QString& engine, quint64 id) const
+{
+    const auto it = std::find_if(m_all.begin(), m_all.end(),
+                                 [&](const ListedAlert& a) { return a.alert.id == id && a.engine == engine; });
+    return it == m_all.end() ? nullptr : &it->alert;
 }
 
 int AlertTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : kColumnCount; }
 
 QVariant AlertTableModel::data(const QModelIndex& index, int role) const
 {
-    const engine::AnomalyAlert* alert = rowAt(index.row());
-    if (alert == nullptr) {
+    const ListedAlert* row = rowAt(index.row());
+    if (row == nullptr) {
         return {};
     }
+    const engine::AnomalyAlert* alert = &row->alert;
     if (role == kIdRole) {
         return QVariant::fromValue<qulonglong>(alert->id);
+    }
+    if (role == kEngineRole) {
+        return row->engine;
     }
     if (role == Qt::TextAlignmentRole) {
         return index.column() == ConfidenceColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -59,6 +96,8 @@ QVariant AlertTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     switch (index.column()) {
+    case EngineColumn:
+        return row->engine;
     case KindColumn:
         return anomalyKindName(alert->kind);
     case MetricColumn:
@@ -89,6 +128,8 @@ QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     }
     switch (section) {
+    case EngineColumn:
+        return tr("Engine");
     case KindColumn:
         return tr("Type");
     case MetricColumn:

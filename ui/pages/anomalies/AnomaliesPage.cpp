@@ -5,6 +5,8 @@
 #include "CurrentUser.h"
 #include "EngineClient.h"
 #include "Format.h"
+#include "fleet/FleetFeed.h"
+#include "fleet/FleetFigures.h"
 #include "pages/anomalies/AlertDetailPane.h"
 #include "pages/anomalies/AlertTableModel.h"
 #include "pages/anomalies/AnomalyChart.h"
@@ -14,6 +16,7 @@
 #include "widgets/TableDescription.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,8 +40,8 @@ constexpr const char* kDefaultMetric = "requests";
 constexpr engine::TimeNs kDurationTick = engine::kNsPerSec;
 }  // namespace
 
-AnomaliesPage::AnomaliesPage(EngineClient* engine, QWidget* parent)
-    : Page(parent), m_engine(engine), m_model(new AlertTableModel(this))
+AnomaliesPage::AnomaliesPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
+    : Page(parent), m_engine(engine), m_fleet(fleet), m_model(new AlertTableModel(this))
 {
     setObjectName(QStringLiteral("anomaliesPage"));
     setAccessibleName(tr("Anomalies"));
@@ -62,6 +65,7 @@ AnomaliesPage::AnomaliesPage(EngineClient* engine, QWidget* parent)
     setUpListTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnHidden(AlertTableModel::EngineColumn, true);  // shown with a fleet's alerts
     TableDescription::attach(
         m_table, tr("Alerts"), [](int rows) { return tr("%Ln alert(s)", nullptr, rows); }, tr("newest first"));
     m_noAlerts = new QLabel(left);
@@ -71,12 +75,22 @@ AnomaliesPage::AnomaliesPage(EngineClient* engine, QWidget* parent)
     m_chartHeading = sectionHeading(left);
     m_chartHeading->setObjectName(QStringLiteral("anomalyChartHeading"));
     m_chart = new AnomalyChart(left);
+    m_fleetNote = new QLabel(left);
+    m_fleetNote->setObjectName(QStringLiteral("anomalyFleetNote"));
+    m_fleetNote->setWordWrap(true);
+    m_fleetNote->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_fleetNote->setText(tr("Each engine tells the fleet the alerts it has not resolved, with the keys that stand out "
+                            "most. Each engine charts its own metrics; its alerts are acknowledged and resolved there "
+                            "(on its console or through its admin API), and its automatic responses undone on its "
+                            "console."));
+    m_fleetNote->hide();
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_table, 2);
     leftLayout->addWidget(m_noAlerts, 2);
     leftLayout->addWidget(m_chartHeading);
     leftLayout->addWidget(m_chart, 3);
+    leftLayout->addWidget(m_fleetNote);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("anomaliesSplitter"));
@@ -123,6 +137,10 @@ AnomaliesPage::AnomaliesPage(EngineClient* engine, QWidget* parent)
         if (it == m_commands.end()) {
             return;
         }
+        if (showingFleet()) {
+            m_commands.erase(it);  // about this console's engine, which the page no longer shows
+            return;
+        }
         m_commandStatus->setText(ok ? it->second : tr("The engine refused: %1").arg(error));
         m_commandStatus->show();
         m_commands.erase(it);
@@ -133,6 +151,7 @@ AnomaliesPage::AnomaliesPage(EngineClient* engine, QWidget* parent)
     connect(m_detail, &AlertDetailPane::keyChosen, this,
             [this](const QString& key) { emit keyRequested(KeyRequest::ShowReputation, key); });
     m_table->hide();
+    followFleet(m_fleet);
     renderSummary();
     updateButtons();
 }
@@ -267,8 +286,55 @@ void AnomaliesPage::applyFilter()
     renderSummary();
 }
 
+void AnomaliesPage::fleetScopeChanged()
+{
+    const bool fleet = showingFleet();
+    m_table->setColumnHidden(AlertTableModel::EngineColumn, !fleet);
+    m_chartHeading->setVisible(!fleet);
+    m_chart->setVisible(!fleet);
+    m_fleetNote->setVisible(fleet);
+    m_commandStatus->hide();  // about a command to this console's engine
+    // Another scope's alerts: nothing stays chosen, and the list is set anew from what the scope has.
+    m_selected.reset();
+    m_selectedEngine.clear();
+    m_chartedFor.reset();
+    m_shown.reset();
+    m_listedAt = 0;
+    m_model->setAlerts(nullptr, 0);
+    if (!m_engine->readOnly()) {
+        m_settings->setEnabled(!fleet);
+        m_settings->setToolTip(fleet ? tr("The settings act on this console's engine: choose This console to change "
+                                          "them")
+                                     : tr("Threshold, sensitivity and automatic responses of anomaly detection"));
+    }
+    if (!fleet) {
+        renderChart();
+    }
+    renderSummary();
+    renderDetail();
+}
+
+void AnomaliesPage::renderFleet()
+{
+    const engine::http::FleetAnswer* current = m_fleet->current();
+    const FleetFigures f = current != nullptr ? fleetFigures(*current, fleetScope()) : FleetFigures{};
+    m_fleetFound = f.found;
+    m_fleetUnresolved = f.unresolvedAlerts;
+    // The engines' times are their wall clocks.
+    m_model->setFleetAlerts(f.alerts, QDateTime::currentMSecsSinceEpoch() * engine::kNsPerMs);
+    renderSummary();
+    renderDetail();
+}
+
 void AnomaliesPage::render()
 {
+    if (showingFleet()) {
+        renderFleet();
+        return;
+    }
+    if (!snapshot()) {
+        return;  // back from a fleet before this engine's first snapshot: the list was emptied then
+    }
     const engine::Snapshot& s = *snapshot();
     const bool changed = s.anomaly != m_shown;
     if (!changed && s.at - m_listedAt < kDurationTick) {
@@ -289,6 +355,10 @@ void AnomaliesPage::renderSummary()
     const bool rows = m_model->rowCount() > 0;
     m_table->setVisible(rows);
     m_noAlerts->setVisible(!rows);
+    if (showingFleet()) {
+        renderFleetSummary();
+        return;
+    }
     const engine::AnomalyView* view = m_shown.get();
     const bool anyAlerts = view != nullptr && !view->alerts.empty();
     m_noAlerts->setText(anyAlerts ? tr("No alerts match the filters.") : tr("No alerts so far."));
@@ -309,15 +379,35 @@ void AnomaliesPage::renderSummary()
     }
 }
 
+void AnomaliesPage::renderFleetSummary()
+{
+    const QString scope = fleetScope();
+    const bool whole = scope == kWholeFleet;
+    const int unresolved = static_cast<int>(std::min<std::uint64_t>(m_fleetUnresolved, INT_MAX));
+    m_noAlerts->setText(!m_fleetFound                    ? QString()
+                        : m_model->unfilteredCount() > 0 ? tr("No alerts match the filters.")
+                        : unresolved > 0                 ? tr("The engines' alerts could not be read.")
+                        : whole ? tr("No engine of the fleet has an alert that is not resolved.")
+                                : tr("%1 has no alert that is not resolved.").arg(scope));
+    if (m_fleet->current() == nullptr) {
+        m_summary->setText(tr("The fleet has not answered: see the Fleet page."));
+        return;
+    }
+    if (!m_fleetFound) {
+        m_summary->setText(whole ? tr("No engine of the fleet is heard of.") : tr("%1 is not heard of.").arg(scope));
+        return;
+    }
+    QString text = whole ? tr("%Ln alert(s) not resolved across the fleet", nullptr, unresolved)
+                         : tr("%Ln alert(s) not resolved on %1", nullptr, unresolved).arg(scope);
+    if (static_cast<std::uint64_t>(m_model->unfilteredCount()) < m_fleetUnresolved) {
+        text = tr("%1 · the newest %2 are listed").arg(text).arg(m_model->unfilteredCount());
+    }
+    m_summary->setText(text);
+}
+
 const engine::AnomalyAlert* AnomaliesPage::selectedInView() const
 {
-    if (!m_selected || !m_shown) {
-        return nullptr;
-    }
-    const auto& alerts = m_shown->alerts;
-    const auto it = std::find_if(alerts.begin(), alerts.end(),
-                                 [this](const engine::AnomalyAlert& a) { return a.id == *m_selected; });
-    return it == alerts.end() ? nullptr : &*it;
+    return m_selected ? m_model->find(m_selectedEngine, *m_selected) : nullptr;
 }
 
 void AnomaliesPage::renderChart()
@@ -345,7 +435,11 @@ void AnomaliesPage::renderChart()
 
 void AnomaliesPage::renderDetail()
 {
-    m_detail->showAlert(selectedInView(), snapshot() ? snapshot()->at : 0);
+    if (showingFleet()) {
+        m_detail->showAlert(selectedInView(), QDateTime::currentMSecsSinceEpoch() * engine::kNsPerMs, m_selectedEngine);
+    } else {
+        m_detail->showAlert(selectedInView(), snapshot() ? snapshot()->at : 0);
+    }
     updateButtons();
 }
 
@@ -355,7 +449,8 @@ void AnomaliesPage::onCurrentRowChanged(const QModelIndex& current)
         return;
     }
     m_selected = current.data(AlertTableModel::kIdRole).toULongLong();
-    if (m_chartedFor != m_selected && m_shown) {
+    m_selectedEngine = current.data(AlertTableModel::kEngineRole).toString();
+    if (m_chartedFor != m_selected && m_shown && !showingFleet()) {
         renderChart();
     }
     renderDetail();
@@ -365,23 +460,33 @@ void AnomaliesPage::followSelection()
 {
     // The rows were replaced: the chosen alert stays chosen where it is now, or the details empty when the
     // filters hide it.
-    const int row = m_selected ? m_model->rowOf(*m_selected) : -1;
+    const int row = m_selected ? m_model->rowOf(m_selectedEngine, *m_selected) : -1;
     if (row < 0) {
         const bool had = m_selected.has_value();
         m_selected.reset();
-        if (had) {
+        m_selectedEngine.clear();
+        if (had && !showingFleet()) {
             renderChart();
         }
         renderDetail();
         return;
     }
-    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, AlertTableModel::KindColumn),
                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void AnomaliesPage::updateButtons()
 {
     if (m_engine->readOnly()) {
+        return;
+    }
+    if (showingFleet()) {
+        const QString elsewhere = tr("An alert is acknowledged and resolved on its own engine (its console or its "
+                                     "admin API), and its response undone on that engine's console");
+        for (QPushButton* button : {m_acknowledge, m_resolve, m_undo}) {
+            button->setEnabled(false);
+            button->setToolTip(elsewhere);
+        }
         return;
     }
     const engine::AnomalyAlert* alert = selectedInView();
