@@ -15,6 +15,7 @@
 #include "http/CheckService.h"
 #include "http/MetricsText.h"
 #include "http/TierTally.h"
+#include "notify/InboxGlance.h"
 #include "runtime/EngineRuntime.h"
 #include "snapshot/SummaryMaker.h"
 #include "throttle/LoadSourceConfig.h"
@@ -297,6 +298,7 @@ private:
     std::unique_ptr<engine::redis::FleetChanges> m_fleet;
     // Before the service that answers /api/fleet from it; made from the snapshots above on its own thread.
     std::unique_ptr<engine::SummaryMaker> m_summaries;
+    std::unique_ptr<engine::notify::InboxGlance> m_inbox;  // the roster's thread alone
     std::unique_ptr<engine::redis::FleetRoster> m_roster;
     std::unique_ptr<engine::http::CheckService> m_service;
     std::unique_ptr<ui::DailyReport> m_daily;
@@ -349,6 +351,7 @@ int Server::start()
     m_fleet = startFleetChanges(m_options.redis, m_options.db, *m_runtime, m_log);
     m_summaries = std::make_unique<engine::SummaryMaker>(
         QSysInfo::machineHostName().toStdString(), QCoreApplication::applicationVersion().toStdString(), m_clock.now());
+    m_inbox = std::make_unique<engine::notify::InboxGlance>(options.databasePath);
     m_roster = startFleetRoster(
         m_options.redis,
         [this] {
@@ -359,6 +362,7 @@ int Server::start()
             }
             engine::EngineSummary summary = m_summaries->make(snapshot.get(), m_clock.now());
             summary.changeCursor = m_fleet ? m_fleet->cursor() : std::string();
+            m_inbox->fill(summary);  // a database that cannot be read now tells no inbox this time
             return summary;
         },
         [this] { return m_clock.now(); });
@@ -509,6 +513,7 @@ int Server::stop()
     m_daily.reset();    // a report being written is cancelled and leaves no file
     m_service.reset();  // no new requests; checks already handed over are decided by the shutdown below
     m_roster.reset();
+    m_inbox.reset();  // its connection closed before the writer's, which then checkpoints the file whole
     if (!m_runtime) {
         m_fleet.reset();
         return kExitFailure;

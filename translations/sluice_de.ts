@@ -3091,27 +3091,27 @@ Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</tran
 <context>
     <name>serve</name>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="93" />
+        <location filename="../app/ServeCommand.cpp" line="94" />
         <source>--daily-report-at, --daily-report-format and --daily-report-to need --daily-report &lt;folder&gt;</source>
         <translation>--daily-report-at, --daily-report-format und --daily-report-to brauchen --daily-report &lt;Ordner&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="100" />
+        <location filename="../app/ServeCommand.cpp" line="101" />
         <source>--daily-report: %1 is not a folder</source>
         <translation>--daily-report: %1 ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="105" />
+        <location filename="../app/ServeCommand.cpp" line="106" />
         <source>--daily-report-at needs a time such as 06:00, not '%1'</source>
         <translation>--daily-report-at braucht eine Uhrzeit wie 06:00, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="109" />
+        <location filename="../app/ServeCommand.cpp" line="110" />
         <source>--daily-report-format: unknown format '%1'; use pdf, html, csv or json</source>
         <translation>--daily-report-format: unbekanntes Format „%1“; pdf, html, csv oder json verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="126" />
+        <location filename="../app/ServeCommand.cpp" line="127" />
         <source>Runs the engine with the HTTP check API (/v1/check) and Prometheus metrics (/metrics), without a display.
 Every request needs a bearer token (sluice token create). SIGTERM stops after a final checkpoint;
 SIGHUP reads the --config file again.
@@ -3122,197 +3122,197 @@ SIGHUP liest die --config-Datei erneut.
 Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="133" />
+        <location filename="../app/ServeCommand.cpp" line="134" />
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="135" />
+        <location filename="../app/ServeCommand.cpp" line="136" />
         <source>Use the database &lt;file&gt; (default: the console's).</source>
         <translation>Die Datenbank &lt;file&gt; verwenden (Standard: die der Konsole).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="138" />
+        <location filename="../app/ServeCommand.cpp" line="139" />
         <source>Listen on &lt;address:port&gt; (default: 127.0.0.1:9090; port 0 picks a free one).</source>
         <translation>Auf &lt;address:port&gt; lauschen (Standard: 127.0.0.1:9090; Port 0 wählt einen freien).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="142" />
+        <location filename="../app/ServeCommand.cpp" line="143" />
         <source>Apply the engine settings in &lt;file&gt; (JSON) at start and on SIGHUP.</source>
         <translation>Die Engine-Einstellungen aus &lt;file&gt; (JSON) beim Start und bei SIGHUP anwenden.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="145" />
+        <location filename="../app/ServeCommand.cpp" line="146" />
         <source>Log lines as journal (priority prefixes, the default) or json.</source>
         <translation>Protokollzeilen als journal (Prioritätspräfixe, Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="149" />
+        <location filename="../app/ServeCommand.cpp" line="150" />
         <source>Take a check's key from header &lt;name&gt; when its query has no key= (repeatable; default: X-Forwarded-For, then X-Real-IP).</source>
         <translation>Den Schlüssel einer Prüfung aus dem Header &lt;name&gt; nehmen, wenn ihre Anfrage kein key= hat (wiederholbar; Standard: X-Forwarded-For, dann X-Real-IP).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="154" />
+        <location filename="../app/ServeCommand.cpp" line="155" />
         <source>What the auto-throttle follows: host (the CPU and memory of this machine) or none (only overrides change the level). Default: the settings file's load section, else host.</source>
         <translation>Wonach sich die automatische Drosselung richtet: host (CPU und Speicher dieses Rechners) oder none (nur manuelle Vorgaben ändern die Stufe). Standard: der Abschnitt load der Einstellungsdatei, sonst host.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="159" />
+        <location filename="../app/ServeCommand.cpp" line="160" />
         <source>Write the previous day's operations report into &lt;folder&gt; every day, and tell the ops team (the inbox, and --daily-report-to). A report missed while serve was down is written at start.</source>
         <translation>Jeden Tag den Betriebsbericht des Vortags in &lt;Ordner&gt; schreiben und dem Ops-Team Bescheid geben (Posteingang und --daily-report-to). Ein Bericht, der fällig war, während serve nicht lief, wird beim Start geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="163" />
+        <location filename="../app/ServeCommand.cpp" line="164" />
         <source>When the daily report is written, local time (default: 06:00).</source>
         <translation>Wann der Tagesbericht geschrieben wird, Ortszeit (Vorgabe: 06:00).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="166" />
+        <location filename="../app/ServeCommand.cpp" line="167" />
         <source>The daily report as pdf (the default), html, csv or json.</source>
         <translation>Der Tagesbericht als pdf (Vorgabe), html, csv oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="170" />
+        <location filename="../app/ServeCommand.cpp" line="171" />
         <source>Also tell the ops team on these channels: email (with the files attached), sms, webhook; comma-separated.</source>
         <translation>Dem Ops-Team auch auf diesen Kanälen Bescheid geben: email (mit den Dateien im Anhang), sms, webhook; durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="175" />
+        <location filename="../app/ServeCommand.cpp" line="176" />
         <source>Share the limits with the other engines of a fleet through Redis at &lt;host:port&gt;, a single server or any nodes of a Redis Cluster (comma-separated). Its password comes from SLUICE_REDIS_PASSWORD.</source>
         <translation>Die Limits über Redis unter &lt;host:port&gt; mit den anderen Engines einer Flotte teilen: ein einzelner Server oder beliebige Knoten eines Redis-Clusters (durch Kommas getrennt). Das Passwort kommt aus SLUICE_REDIS_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="180" />
+        <location filename="../app/ServeCommand.cpp" line="181" />
         <source>Keep Sluice's keys in Redis under &lt;prefix&gt; (default: sluice).</source>
         <translation>Die Schlüssel von Sluice in Redis unter &lt;prefix&gt; ablegen (Standard: sluice).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="184" />
+        <location filename="../app/ServeCommand.cpp" line="185" />
         <source>Take up to &lt;units&gt; more of a key from Redis whenever one of its requests passes, and spend them here without asking (fewer round trips; a key may get up to &lt;units&gt; beyond its share per engine). Default 0: every request asks Redis.</source>
         <translation>Bis zu &lt;units&gt; weitere Einheiten eines Schlüssels von Redis nehmen, sobald eine seiner Anfragen durchgeht, und sie hier ohne Nachfrage verbrauchen (weniger Umläufe; ein Schlüssel kann je Engine bis zu &lt;units&gt; über seinen Anteil hinaus bekommen). Standard 0: Jede Anfrage fragt Redis.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="189" />
+        <location filename="../app/ServeCommand.cpp" line="190" />
         <source>Drop leased units not spent within &lt;ms&gt; (default 100).</source>
         <translation>Geliehene Einheiten verwerfen, die nicht binnen &lt;ms&gt; verbraucht sind (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="201" />
+        <location filename="../app/ServeCommand.cpp" line="202" />
         <source>usage: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</source>
         <translation>Aufruf: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="206" />
+        <location filename="../app/ServeCommand.cpp" line="207" />
         <source>--listen needs an address and a port, such as 127.0.0.1:9090, not '%1'</source>
         <translation>--listen braucht eine Adresse und einen Port, etwa 127.0.0.1:9090, nicht '%1'</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="211" />
+        <location filename="../app/ServeCommand.cpp" line="212" />
         <source>unknown log format '%1'; use journal or json</source>
         <translation>unbekanntes Protokollformat '%1'; journal oder json verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="217" />
+        <location filename="../app/ServeCommand.cpp" line="218" />
         <source>unknown load source '%1'; use host or none</source>
         <translation>unbekannte Lastquelle '%1'; host oder none verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="230" />
+        <location filename="../app/ServeCommand.cpp" line="231" />
         <source>--%1 needs --redis &lt;host:port&gt;</source>
         <translation>--%1 braucht --redis &lt;host:port&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="243" />
+        <location filename="../app/ServeCommand.cpp" line="244" />
         <source>--redis-prefix must be a word without braces or spaces, not '%1'</source>
         <translation>--redis-prefix muss ein Wort ohne Klammern und Leerzeichen sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="251" />
+        <location filename="../app/ServeCommand.cpp" line="252" />
         <source>--redis-lease needs a number of units from 0 to 100000, not '%1'</source>
         <translation>--redis-lease braucht eine Zahl von Einheiten von 0 bis 100000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="255" />
+        <location filename="../app/ServeCommand.cpp" line="256" />
         <source>--redis-lease-ms needs milliseconds from 1 to 60000, not '%1'</source>
         <translation>--redis-lease-ms braucht Millisekunden von 1 bis 60000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="336" />
+        <location filename="../app/ServeCommand.cpp" line="338" />
         <source>database %1; the throttle follows: %2</source>
         <translation>Datenbank %1; die Drosselung richtet sich nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="343" />
+        <location filename="../app/ServeCommand.cpp" line="345" />
         <source>limits shared through Redis at %1 (keys under %2:)</source>
         <translation>Limits werden über Redis unter %1 geteilt (Schlüssel unter %2:)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="385" />
+        <location filename="../app/ServeCommand.cpp" line="389" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="395" />
+        <location filename="../app/ServeCommand.cpp" line="399" />
         <source>listening on %1:%2</source>
         <translation>lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="407" />
+        <location filename="../app/ServeCommand.cpp" line="411" />
         <source>a setting from %1 was refused: %2</source>
         <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="430" />
+        <location filename="../app/ServeCommand.cpp" line="434" />
         <source>daily report: %1</source>
         <translation>Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="432" />
+        <location filename="../app/ServeCommand.cpp" line="436" />
         <source>daily report not written: %1</source>
         <translation>Tagesbericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="436" />
+        <location filename="../app/ServeCommand.cpp" line="440" />
         <source>daily report into %1 at %2 (%3)</source>
         <translation>Tagesbericht nach %1 um %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="445" />
+        <location filename="../app/ServeCommand.cpp" line="449" />
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="452" />
+        <location filename="../app/ServeCommand.cpp" line="456" />
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="457" />
+        <location filename="../app/ServeCommand.cpp" line="461" />
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="485" />
+        <location filename="../app/ServeCommand.cpp" line="489" />
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="489" />
+        <location filename="../app/ServeCommand.cpp" line="493" />
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="534" />
+        <location filename="../app/ServeCommand.cpp" line="539" />
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="546" />
+        <location filename="../app/ServeCommand.cpp" line="551" />
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="551" />
+        <location filename="../app/ServeCommand.cpp" line="556" />
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
@@ -7567,78 +7567,83 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         <translation>Zustellung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="85" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="86" />
         <source>No notification chosen</source>
         <translation>Keine Benachrichtigung gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="86" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="87" />
         <source>Choose a notification in the list to see its text and how it was delivered.</source>
         <translation>Wählen Sie eine Benachrichtigung in der Liste, um ihren Text und ihre Zustellung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="93" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="94" />
         <source>%1 · %2 · for %3</source>
         <translation>%1 · %2 · für %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="96" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="97" />
         <source>Key: %1</source>
         <translation>Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="98" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="99" />
         <source>Created: %1</source>
         <translation>Erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="99" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="100" />
         <source>Read: %1</source>
         <translation>Gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="99" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="100" />
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="101" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="102" />
         <source>Acknowledged by %1: %2</source>
         <translation>Bestätigt von %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="104" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="105" />
+        <source>In the inbox of %1, which keeps its deliveries.</source>
+        <translation>Im Posteingang von %1, die auch ihre Zustellungen führt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="108" />
         <source>Reached the database because the delivery queue was full.</source>
         <translation>Kam in die Datenbank, weil die Zustellwarteschlange voll war.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="134" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="138" />
         <source>The channel's ops destination</source>
         <translation>Das Ops-Ziel des Kanals</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="136" />
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="187" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="140" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="191" />
         <source>Next attempt: %1</source>
         <translation>Nächster Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="178" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="182" />
         <source>Choose a delivery to see its times.</source>
         <translation>Wählen Sie eine Zustellung, um ihre Zeiten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="182" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="186" />
         <source>%1 to %2</source>
         <translation>%1 an %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="182" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="186" />
         <source>the ops destination</source>
         <translation>das Ops-Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="183" />
+        <location filename="../ui/pages/notifications/NotificationDetailPane.cpp" line="187" />
         <source>Created %1 · last attempt %2 · sent %3</source>
         <translation>Erstellt %1 · letzter Versuch %2 · gesendet %3</translation>
     </message>
@@ -7751,34 +7756,39 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
 <context>
     <name>sluice::ui::NotificationTableModel</name>
     <message>
-        <location filename="../ui/pages/notifications/NotificationTableModel.cpp" line="58" />
+        <location filename="../ui/pages/notifications/NotificationTableModel.cpp" line="61" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationTableModel.cpp" line="73" />
+        <location filename="../ui/pages/notifications/NotificationTableModel.cpp" line="81" />
         <source>%1 (acknowledged)</source>
         <translation>%1 (bestätigt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationTableModel.cpp" line="91" />
+        <location filename="../ui/pages/notifications/NotificationTableModel.cpp" line="99" />
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationTableModel.cpp" line="100" />
+        <location filename="../ui/pages/notifications/NotificationTableModel.cpp" line="108" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationTableModel.cpp" line="102" />
+        <location filename="../ui/pages/notifications/NotificationTableModel.cpp" line="110" />
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationTableModel.cpp" line="104" />
+        <location filename="../ui/pages/notifications/NotificationTableModel.cpp" line="112" />
         <source>Notification</source>
         <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationTableModel.cpp" line="114" />
+        <source>Engine</source>
+        <translation>Engine</translation>
     </message>
 </context>
 <context>
@@ -7991,153 +8001,158 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="71" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="293" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="74" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="301" />
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="87" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="90" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="412" />
         <source>Preferences, contact and notifications of the ops team or of a key's owner</source>
         <translation>Vorlieben, Kontakt und Benachrichtigungen des Ops-Teams oder eines Schlüsselinhabers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="88" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="91" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="413" />
         <source>Email, webhook and SMS settings, their secrets, and test messages</source>
         <translation>Einstellungen für E-Mail, Webhook und SMS, ihre Geheimnisse und Testnachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="89" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="92" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="414" />
         <source>Delete notifications older than a number of days</source>
         <translation>Benachrichtigungen löschen, die älter als eine Anzahl Tage sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="90" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="93" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="418" />
         <source>Mark every notification read (only the chosen recipient's when one is chosen)</source>
         <translation>Alle Benachrichtigungen als gelesen markieren (nur die des gewählten Empfängers, wenn einer gewählt ist)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="97" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="100" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="416" />
         <source>Read key owners' contacts from a CSV file (key,email,phone,webhook); all or none</source>
         <translation>Kontakte der Schlüsselinhaber aus einer CSV-Datei lesen (key,email,phone,webhook); alle oder keiner</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="102" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="105" />
         <source>Notification %1 marked read.</source>
         <translation>Benachrichtigung %1 als gelesen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="108" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="111" />
         <source>Every notification marked read.</source>
         <translation>Alle Benachrichtigungen als gelesen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="109" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="112" />
         <source>Every notification for %1 marked read.</source>
         <translation>Alle Benachrichtigungen für %1 als gelesen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="114" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="117" />
         <source>Notification %1 acknowledged.</source>
         <translation>Benachrichtigung %1 bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="120" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="123" />
         <source>Notification %1 deleted.</source>
         <translation>Benachrichtigung %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="127" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="130" />
         <source>Asked to retry the %1 delivery of notification %2.</source>
         <translation>Die Zustellung per %1 von Benachrichtigung %2 wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="138" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="142" />
         <source>The engine refused: %1</source>
         <translation>Die Engine hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="144" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="149" />
         <source>The secrets were stored in the keychain.</source>
         <translation>Die Geheimnisse wurden im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="145" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="150" />
         <source>The secrets were not stored: %1</source>
         <translation>Die Geheimnisse wurden nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="181" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="187" />
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="183" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="189" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="195" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="201" />
         <source>&amp;Recipient…</source>
         <translation>&amp;Empfänger…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="197" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="203" />
         <source>C&amp;hannels…</source>
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="199" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="205" />
         <source>Clea&amp;n up…</source>
         <translation>&amp;Bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="201" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="207" />
         <source>Import contacts…</source>
         <translation>Kontakte importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="203" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="209" />
         <source>Export contacts…</source>
         <translation>Kontakte exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="205" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="211" />
         <source>Write every key owner's contact to a CSV file</source>
         <translation>Den Kontakt jedes Schlüsselinhabers in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="233" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="240" />
         <source>Type filter</source>
         <translation>Artfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="234" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="241" />
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="243" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="250" />
         <source>Recipient filter</source>
         <translation>Empfängerfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="244" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="251" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="247" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="254" />
         <source>Time filter</source>
         <translation>Zeitfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="249" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="256" />
         <source>&amp;Unread only</source>
         <translation>Nur &amp;ungelesene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="293" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="301" />
         <source>%Ln notification(s)</source>
         <translation>
             <numerusform>%Ln Benachrichtigung</numerusform>
@@ -8145,32 +8160,88 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="294" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="302" />
         <source>newest first</source>
         <translation>neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="311" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="320" />
         <source>&amp;Mark read</source>
         <translation>Als gelesen &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="313" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="322" />
         <source>Mark &amp;all read</source>
         <translation>&amp;Alle als gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="315" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="324" />
         <source>Ac&amp;knowledge</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="317" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="326" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="424" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="396" />
+        <source>The filters choose among this console's notifications</source>
+        <translation>Die Filter wählen unter den Meldungen dieser Konsole</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="406" />
+        <source>This acts on this console's engine: choose This console in the toolbar</source>
+        <translation>Das wirkt auf die Engine dieser Konsole: Wählen Sie „Diese Konsole“ in der Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="459" />
+        <source>The fleet has not answered: see the Fleet page.</source>
+        <translation>Die Flotte hat nicht geantwortet: siehe Seite Flotte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="461" />
+        <source>No engine of the fleet is heard of.</source>
+        <translation>Von keiner Engine der Flotte ist etwas zu hören.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="462" />
+        <source>%1 is not heard of.</source>
+        <translation>Von %1 ist nichts zu hören.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="465" />
+        <source>%Ln unread notification(s) for the ops team across the fleet</source>
+        <translation>
+            <numerusform>%Ln ungelesene Meldung für das Ops-Team in der ganzen Flotte</numerusform>
+            <numerusform>%Ln ungelesene Meldungen für das Ops-Team in der ganzen Flotte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="466" />
+        <source>%Ln unread notification(s) for the ops team on %1</source>
+        <translation>
+            <numerusform>%Ln ungelesene Meldung für das Ops-Team auf %1</numerusform>
+            <numerusform>%Ln ungelesene Meldungen für das Ops-Team auf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="469" />
+        <source>No engine of the fleet has notifications for the ops team.</source>
+        <translation>Keine Engine der Flotte hat Meldungen für das Ops-Team.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="470" />
+        <source>%1 has no notifications for the ops team.</source>
+        <translation>%1 hat keine Meldungen für das Ops-Team.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="472" />
+        <source>The newest notifications of each engine's inbox for the ops team: each engine reads, acknowledges and delivers its own.</source>
+        <translation>Die neuesten Meldungen im Posteingang des Ops-Teams jeder Engine: Jede Engine liest, bestätigt und stellt ihre eigenen zu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="539" />
         <source>No notifications yet.
 
 Tier changes, violations, VIP assignments, anomaly alerts and throttle changes notify the ops team and, where a key has a contact, its owner.</source>
@@ -8179,17 +8250,18 @@ Tier changes, violations, VIP assignments, anomaly alerts and throttle changes n
 Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechsel benachrichtigen das Ops-Team und, wenn ein Schlüssel einen Kontakt hat, seinen Inhaber.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="427" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="542" />
         <source>No notifications match these filters.</source>
         <translation>Keine Benachrichtigungen passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="430" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="545" />
         <source>Showing %1 of %2 notifications</source>
         <translation>%1 von %2 Benachrichtigungen angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="474" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="423" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="593" />
         <source>%Ln unread notification(s)</source>
         <translation>
             <numerusform>%Ln ungelesene Benachrichtigung</numerusform>
@@ -8197,7 +8269,7 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="478" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="598" />
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n ungelesene Benachrichtigung</numerusform>
@@ -8205,57 +8277,62 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="491" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="606" />
+        <source>A notification is read, acknowledged and deleted on its own engine</source>
+        <translation>Eine Meldung wird auf ihrer eigenen Engine gelesen, bestätigt und gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="619" />
         <source>Mark the chosen notification read</source>
         <translation>Die gewählte Benachrichtigung als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="491" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="619" />
         <source>Choose an unread notification</source>
         <translation>Wählen Sie eine ungelesene Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="492" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="620" />
         <source>Say that you have seen to it</source>
         <translation>Sagen, dass Sie sich darum gekümmert haben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="493" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="621" />
         <source>Choose a notification nobody acknowledged yet</source>
         <translation>Wählen Sie eine noch nicht bestätigte Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="494" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="622" />
         <source>Delete the chosen notification and its deliveries</source>
         <translation>Die gewählte Benachrichtigung und ihre Zustellungen löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="495" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="623" />
         <source>Choose a notification to delete</source>
         <translation>Wählen Sie eine Benachrichtigung zum Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="499" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="627" />
         <source>Try the %1 delivery again now, whatever its backoff</source>
         <translation>Die Zustellung per %1 jetzt erneut versuchen, unabhängig von ihrer Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="500" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="628" />
         <source>Choose a pending or failed delivery by email, SMS or webhook</source>
         <translation>Wählen Sie eine ausstehende oder fehlgeschlagene Zustellung per E-Mail, SMS oder Webhook</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="524" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="652" />
         <source>Recipient saved.</source>
         <translation>Empfänger gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="549" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="677" />
         <source>Channel settings saved.</source>
         <translation>Kanaleinstellungen gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="566" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="694" />
         <source>Notifications older than %n day(s) deleted.</source>
         <translation>
             <numerusform>Benachrichtigungen älter als %n Tag gelöscht.</numerusform>

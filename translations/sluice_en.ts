@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="293" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="301" />
         <source>%Ln notification(s)</source>
         <translation>
             <numerusform>%Ln notification</numerusform>
@@ -501,7 +501,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="474" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="423" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="593" />
         <source>%Ln unread notification(s)</source>
         <translation>
             <numerusform>%Ln unread notification</numerusform>
@@ -509,7 +510,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="478" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="465" />
+        <source>%Ln unread notification(s) for the ops team across the fleet</source>
+        <translation>
+            <numerusform>%Ln unread notification for the ops team across the fleet</numerusform>
+            <numerusform>%Ln unread notifications for the ops team across the fleet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="466" />
+        <source>%Ln unread notification(s) for the ops team on %1</source>
+        <translation>
+            <numerusform>%Ln unread notification for the ops team on %1</numerusform>
+            <numerusform>%Ln unread notifications for the ops team on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="598" />
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n unread notification</numerusform>
@@ -517,7 +534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="566" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="694" />
         <source>Notifications older than %n day(s) deleted.</source>
         <translation>
             <numerusform>Notifications older than %n day deleted.</numerusform>

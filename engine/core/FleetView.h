@@ -62,6 +62,25 @@ struct EngineSummary {
     static constexpr std::size_t kAlertKeys = 20;
     std::vector<AnomalyAlert> alerts;
     std::uint64_t unresolvedAlerts = 0;
+    // The ops team's inbox as the engine's database holds it: the newest notifications (at most kInboxNotes) and how
+    // many of the team's notifications are unread there. None from engines before they told their inbox, or without
+    // a database.
+    struct InboxNote {
+        std::uint64_t id = 0;  // the engine's own
+        std::string type;      // the stored name (tier_change, violation, throttle_change, ...)
+        int severity = 0;      // 0 info, 1 warning, 2 critical
+        TimeNs at = 0;
+        std::string key;            // the key it is about; empty for ops-wide events
+        std::string title;          // English, as the engine wrote it
+        std::string body;           // at most kNoteBody bytes of it
+        TimeNs readAt = 0;          // 0: unread
+        TimeNs acknowledgedAt = 0;  // 0: not acknowledged
+        std::string acknowledgedBy;
+    };
+    static constexpr std::size_t kInboxNotes = 10;
+    static constexpr std::size_t kNoteBody = 600;
+    std::vector<InboxNote> inbox;
+    std::uint64_t unreadNotifications = 0;
 };
 
 struct FleetEntry {

@@ -5,6 +5,7 @@
 #include "core/JsonRead.h"
 #include "flags/InstantText.h"
 #include "http/AdminReplies.h"
+#include "notify/InboxNoteJson.h"
 #include "snapshot/Snapshot.h"
 
 #include <nlohmann/json.hpp>
@@ -186,6 +187,56 @@ std::vector<FleetAlert> mergedAlerts(const std::vector<FleetEntry>& engines)
     return out;
 }
 
+// An engine's ops inbox. An entry that is not a notification this reader can take is left out rather than the answer.
+std::vector<EngineSummary::InboxNote> inboxOf(const json& j, const std::string& path)
+{
+    if (!j.is_array() || j.size() > EngineSummary::kInboxNotes) {
+        JsonRead::fail(path,
+                       "expected a list of at most " + std::to_string(EngineSummary::kInboxNotes) + " notifications");
+    }
+    std::vector<EngineSummary::InboxNote> out;
+    for (const json& entry : j) {
+        if (auto note = notify::inboxNoteOf(entry)) {
+            out.push_back(std::move(*note));
+        }
+    }
+    return out;
+}
+
+json inboxJson(const std::vector<EngineSummary::InboxNote>& notes)
+{
+    json out = json::array();
+    for (const EngineSummary::InboxNote& n : notes) {
+        if (out.size() < EngineSummary::kInboxNotes) {
+            out.push_back(notify::inboxNoteJson(n));
+        }
+    }
+    return out;
+}
+
+// Every engine's ops inbox as one, newest first, each notification with its engine.
+std::vector<FleetNote> mergedInbox(const std::vector<FleetEntry>& engines)
+{
+    std::vector<FleetNote> out;
+    for (const FleetEntry& e : engines) {
+        if (!e.silent) {
+            for (const EngineSummary::InboxNote& n : e.summary.inbox) {
+                out.push_back({e.summary.id, n});
+            }
+        }
+    }
+    const auto newer = [](const FleetNote& a, const FleetNote& b) {
+        if (a.note.at != b.note.at) {
+            return a.note.at > b.note.at;
+        }
+        return a.engine != b.engine ? a.engine < b.engine : a.note.id > b.note.id;
+    };
+    const std::size_t keep = std::min(out.size(), FleetAnswer::kFleetNotes);
+    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(keep), out.end(), newer);
+    out.resize(keep);
+    return out;
+}
+
 // An object; fields it does not know are left alone, so a console reads the answer of a newer server (which may say
 // more of each engine) as far as it understands it.
 void objectOf(const json& j, const std::string& path)
@@ -264,6 +315,14 @@ FleetEntry engineOf(const json& e, const std::string& path)
     if (e.contains("alerts")) {
         s.alerts = alertsOf(e.at("alerts"), at("alerts"));
     }
+    // From servers before the inbox: none.
+    if (e.contains("inbox")) {
+        s.inbox = inboxOf(e.at("inbox"), at("inbox"));
+    }
+    if (e.contains("unread_notifications")) {
+        s.unreadNotifications = static_cast<std::uint64_t>(
+            JsonRead::whole(e.at("unread_notifications"), at("unread_notifications"), 0, 9e15));
+    }
     if (e.contains("unresolved_alerts")) {
         s.unresolvedAlerts =
             static_cast<std::uint64_t>(JsonRead::whole(e.at("unresolved_alerts"), at("unresolved_alerts"), 0, 9e15));
@@ -298,6 +357,7 @@ FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines)
             addCounts(out.histogram, e.summary.histogram);
             addCounts(out.tiers, e.summary.tiers);
             out.unresolvedAlerts += e.summary.unresolvedAlerts;
+            out.unreadNotifications += e.summary.unreadNotifications;
             // An engine from before the split counts its denials as standard, as the console draws them.
             out.deniedByTierPerSec.resize(kReputationTierCount);
             if (e.summary.deniedByTierPerSec.size() == out.deniedByTierPerSec.size()) {
@@ -311,6 +371,7 @@ FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines)
     }
     out.topDenied = mergedTopDenied(engines);
     out.alerts = mergedAlerts(engines);
+    out.inbox = mergedInbox(engines);
     out.engines = std::move(engines);
     return out;
 }
@@ -323,6 +384,12 @@ json encodeFleetAnswer(const FleetAnswer& answer)
             (*entry)["engine"] = a.engine;
             alerts.push_back(std::move(*entry));
         }
+    }
+    json inbox = json::array();
+    for (const FleetNote& n : answer.inbox) {
+        json entry = notify::inboxNoteJson(n.note);
+        entry["engine"] = n.engine;
+        inbox.push_back(std::move(entry));
     }
     json engines = json::array();
     for (const FleetEntry& e : answer.engines) {
@@ -348,6 +415,8 @@ json encodeFleetAnswer(const FleetAnswer& answer)
              {"top_denied", topDeniedJson(s.topDenied)},
              {"alerts", alertsJson(s.alerts)},
              {"unresolved_alerts", s.unresolvedAlerts},
+             {"inbox", inboxJson(s.inbox)},
+             {"unread_notifications", s.unreadNotifications},
              {"throttle_automatic", s.throttleAutomatic},
              {"throttle_multiplier", s.throttleMultiplier},
              {"load",
@@ -368,7 +437,9 @@ json encodeFleetAnswer(const FleetAnswer& answer)
                   {"denied_by_tier_per_s", answer.deniedByTierPerSec},
                   {"top_denied", topDeniedJson(answer.topDenied)},
                   {"unresolved_alerts", answer.unresolvedAlerts},
-                  {"alerts", alerts}}}};
+                  {"alerts", alerts},
+                  {"unread_notifications", answer.unreadNotifications},
+                  {"inbox", inbox}}}};
 }
 
 std::optional<FleetAnswer> decodeFleetAnswer(std::string_view text, std::string& error)

@@ -18,6 +18,12 @@ struct FleetAlert {
     AnomalyAlert alert;
 };
 
+// A notification of one engine's ops inbox, with the engine's id (notification ids are each engine's own).
+struct FleetNote {
+    std::string engine;
+    EngineSummary::InboxNote note;
+};
+
 // What GET /api/fleet answers: the engines and the totals over those that answer.
 struct FleetAnswer {
     std::vector<FleetEntry> engines;
@@ -37,6 +43,10 @@ struct FleetAnswer {
     static constexpr std::size_t kFleetAlerts = 50;
     std::vector<FleetAlert> alerts;
     std::uint64_t unresolvedAlerts = 0;
+    // The engines' ops inboxes as one, newest first (at most kFleetNotes), and their unread notifications added up.
+    static constexpr std::size_t kFleetNotes = 50;
+    std::vector<FleetNote> inbox;
+    std::uint64_t unreadNotifications = 0;
 };
 
 FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines);

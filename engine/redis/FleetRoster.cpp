@@ -3,6 +3,7 @@
 
 #include "anomaly/AlertJson.h"
 #include "core/JsonRead.h"
+#include "notify/InboxNoteJson.h"
 #include "redis/HashSlot.h"
 #include "redis/JsonField.h"
 #include "snapshot/Snapshot.h"
@@ -135,6 +136,22 @@ bool summaryAlerts(const json& j, std::vector<AnomalyAlert>& out)
     return true;
 }
 
+// The ops inbox's newest notifications, at most EngineSummary::kInboxNotes; an entry that is not one is left out.
+bool summaryInbox(const json& j, std::vector<EngineSummary::InboxNote>& out)
+{
+    const json& list = j.at("inbox");
+    if (!list.is_array() || list.size() > EngineSummary::kInboxNotes) {
+        return false;
+    }
+    out.clear();
+    for (const json& entry : list) {
+        if (auto note = notify::inboxNoteOf(entry)) {
+            out.push_back(std::move(*note));
+        }
+    }
+    return true;
+}
+
 bool summaryFlag(const json& j, const char* name, bool& out)
 {
     const auto it = j.find(name);
@@ -152,6 +169,12 @@ std::string encodeEngineSummary(const EngineSummary& s)
     json top = json::array();
     for (const EngineSummary::DeniedKey& e : s.topDenied) {
         top.push_back(json::array({e.key, e.denied}));
+    }
+    json inbox = json::array();
+    for (const EngineSummary::InboxNote& n : s.inbox) {
+        if (inbox.size() < EngineSummary::kInboxNotes) {
+            inbox.push_back(notify::inboxNoteJson(n));
+        }
     }
     json alerts = json::array();
     for (const AnomalyAlert& a : s.alerts) {
@@ -186,7 +209,9 @@ std::string encodeEngineSummary(const EngineSummary& s)
                 {"load", {s.cpuPercent, s.memoryPercent, s.concurrency}},
                 {"top_denied", top},
                 {"alerts", alerts},
-                {"unresolved_alerts", s.unresolvedAlerts}}
+                {"unresolved_alerts", s.unresolvedAlerts},
+                {"inbox", inbox},
+                {"unread_notifications", s.unreadNotifications}}
         .dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -210,7 +235,7 @@ std::optional<EngineSummary> decodeEngineSummary(std::string_view text)
         summaryFlag(j, "shared", s.shared) && summaryFlag(j, "degraded", s.degraded) &&
         summaryNumber(j, "nodes_up", s.nodesUp) && summaryNumber(j, "nodes", s.nodes);
     // Summaries from before the change log have no cursor, and from before the reputation figures, the denials by
-    // tier and key or the alerts none of those.
+    // tier and key, the alerts or the inbox none of those.
     if (!ok || (j.contains("change_cursor") && !textField(j, "change_cursor", kMaxSummaryText, s.changeCursor)) ||
         (j.contains("histogram") && !summaryCounts(j, "histogram", kHistogramBins, s.histogram)) ||
         (j.contains("tiers") && !summaryCounts(j, "tiers", kReputationTierCount, s.tiers)) ||
@@ -221,7 +246,9 @@ std::optional<EngineSummary> decodeEngineSummary(std::string_view text)
         (j.contains("throttle_mult") &&
          (!summaryNumber(j, "throttle_mult", s.throttleMultiplier) || s.throttleMultiplier > 1.0)) ||
         (j.contains("load") && !summaryLoad(j, s)) || (j.contains("alerts") && !summaryAlerts(j, s.alerts)) ||
-        (j.contains("unresolved_alerts") && !summaryNumber(j, "unresolved_alerts", s.unresolvedAlerts))) {
+        (j.contains("unresolved_alerts") && !summaryNumber(j, "unresolved_alerts", s.unresolvedAlerts)) ||
+        (j.contains("inbox") && !summaryInbox(j, s.inbox)) ||
+        (j.contains("unread_notifications") && !summaryNumber(j, "unread_notifications", s.unreadNotifications))) {
         return std::nullopt;
     }
     return s;

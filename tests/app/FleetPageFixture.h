@@ -5,7 +5,13 @@
 #include "../engine/RedisTestSupport.h"
 #include "../engine/RuntimeTestSupport.h"
 
+#include "AppSettings.h"
+#include "Console.h"
+#include "ConsoleTestSupport.h"
+#include "MainWindow.h"
+#include "fleet/FleetScopeBox.h"
 #include "pages/fleet/FleetModel.h"
+#include "pages/fleet/FleetPage.h"
 #include "secrets/Keychain.h"
 
 #include "core/AnomalyView.h"
@@ -13,12 +19,15 @@
 #include "decision/Engine.h"
 #include "http/CheckService.h"
 #include "http/TokenStore.h"
+#include "notify/InboxGlance.h"
 #include "redis/FleetChanges.h"
 #include "redis/FleetRoster.h"
 #include "redis/RedisShared.h"
 #include "runtime/EngineRuntime.h"
 #include "snapshot/SummaryMaker.h"
 
+#include <QLabel>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +52,7 @@ struct FleetEngine {
     // When set, the anomaly view the engine's summaries are made with instead of its own (alerts raised by hand).
     std::shared_ptr<const AnomalyView> anomalies;
     SummaryMaker summaries;
+    std::unique_ptr<notify::InboxGlance> inbox;  // the roster's thread alone
     std::unique_ptr<EngineRuntime> runtime;
     std::unique_ptr<redis::FleetChanges> changes;
     std::unique_ptr<redis::FleetRoster> roster;
@@ -78,6 +88,7 @@ struct FleetEngine {
                 runtime->command(std::move(c.command), AdminContext{c.actor, "shared by the fleet"},
                                  [made](const CommandResult&) { made(); });
             });
+        inbox = std::make_unique<notify::InboxGlance>(path);
         redis::FleetRoster::Options options;
         options.redis.seeds = {server.endpoint()};
         options.prefix = "fleet-page-test";
@@ -98,6 +109,7 @@ struct FleetEngine {
                 }
                 EngineSummary summary = summaries.make(s.get(), clock.now());
                 summary.changeCursor = changes->cursor();
+                inbox->fill(summary);
                 return summary;
             },
             [this] { return clock.now(); });
@@ -122,6 +134,7 @@ struct FleetEngine {
     {
         service.reset();
         roster.reset();
+        inbox.reset();
         runtime->shutdown();
         changes.reset();
         runtime.reset();
@@ -230,5 +243,41 @@ inline std::string tierOf(EngineRuntime& runtime, const std::string& key)
     });
     return tier.get_future().get();
 }
+
+// A console of its own (its database and settings in a folder of their own, no traffic), started and shown.
+struct ShownConsole {
+    QTemporaryDir dir;
+    QString settingsFile = dir.filePath(QStringLiteral("console.ini"));
+    app::AppSettings settings{settingsFile, nullptr};
+    app::Console console{
+        sluice::testing::consoleSetup({QStringLiteral("sluice"), QStringLiteral("--scenario"), QStringLiteral("none"),
+                                       QStringLiteral("--db"), dir.filePath(QStringLiteral("console.db"))},
+                                      settingsFile),
+        settings};
+
+    bool show()
+    {
+        console.start();
+        console.window().resize(1280, 800);
+        console.window().show();
+        return QTest::qWaitForWindowExposed(&console.window());
+    }
+    // Once its engine runs, attaches the window to the fleet `engine` is in, with `token`, as a person does on the
+    // Fleet page; true once the fleet answered and the toolbar offers it.
+    bool attach(const FleetEngine& engine, const std::string& token)
+    {
+        ui::MainWindow& window = console.window();
+        if (!QTest::qWaitFor([&] { return !window.findChild<QLabel*>(QStringLiteral("statusRate"))->text().isEmpty(); },
+                             15000)) {
+            return false;
+        }
+        window.setCurrentPageId(QStringLiteral("fleet"));
+        auto* page = window.findChild<ui::FleetPage*>();
+        page->findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(engine.address());
+        page->findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(token));
+        page->attach();
+        return QTest::qWaitFor([&] { return window.fleetScope()->offersFleet(); }, 15000);
+    }
+};
 
 }  // namespace sluice::testing::fleet

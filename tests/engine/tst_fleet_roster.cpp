@@ -462,6 +462,88 @@ private slots:
         QCOMPARE(fromOlder->unresolvedAlerts, std::uint64_t{1});
     }
 
+    // An engine tells its fleet its ops inbox: the newest notifications and how many are unread; /api/fleet lists
+    // them as one with their engines. An odd entry is left out, never the engine.
+    void theOpsInboxTravelsWithTheSummary()
+    {
+        constexpr TimeNs t0 = 1'780'000'000'000'000'000;
+        const auto note = [](std::uint64_t id, int seconds, const char* title) {
+            EngineSummary::InboxNote n;
+            n.id = id;
+            n.type = "throttle_change";
+            n.severity = 1;
+            n.at = t0 + seconds * kNsPerSec;
+            n.title = title;
+            n.body = "The throttle follows the load.";
+            return n;
+        };
+        EngineSummary s;
+        s.id = "engine-a:1";
+        s.host = "a";
+        s.version = "1";
+        s.throttle = "none";
+        s.inbox = {note(9, 30, "Throttle raised to High"), note(8, 10, "Throttle back to None")};
+        s.inbox[1].readAt = t0 + 20 * kNsPerSec;
+        s.inbox[1].acknowledgedAt = t0 + 21 * kNsPerSec;
+        s.inbox[1].acknowledgedBy = "ops-anna";
+        s.unreadNotifications = 4;
+        const auto back = decodeEngineSummary(encodeEngineSummary(s));
+        QVERIFY(back.has_value());
+        QCOMPARE(encodeEngineSummary(*back), encodeEngineSummary(s));
+        QCOMPARE(back->unreadNotifications, std::uint64_t{4});
+        QCOMPARE(back->inbox.size(), std::size_t{2});
+        QCOMPARE(back->inbox[0].at, t0 + 30 * kNsPerSec);
+        QCOMPARE(back->inbox[1].readAt, t0 + 20 * kNsPerSec);
+        QCOMPARE(back->inbox[1].acknowledgedBy, std::string("ops-anna"));
+        QCOMPARE(back->inbox[0].readAt, TimeNs{0});
+        // An odd entry is left out; more than a summary carries is not a summary; an older engine tells none.
+        nlohmann::json odd = nlohmann::json::parse(encodeEngineSummary(s));
+        odd["inbox"][0]["severity"] = 5;
+        QCOMPARE(decodeEngineSummary(odd.dump())->inbox.size(), std::size_t{1});
+        nlohmann::json many = nlohmann::json::parse(encodeEngineSummary(s));
+        for (std::size_t i = 0; i < EngineSummary::kInboxNotes; ++i) {
+            many["inbox"].push_back(many["inbox"][0]);
+        }
+        QVERIFY(!decodeEngineSummary(many.dump()).has_value());
+        nlohmann::json older = nlohmann::json::parse(encodeEngineSummary(s));
+        older.erase("inbox");
+        older.erase("unread_notifications");
+        QVERIFY(decodeEngineSummary(older.dump())->inbox.empty());
+
+        // The fleet's inbox: newest first, each with its engine (ids are each engine's own); a silent one's left out.
+        FleetEntry a;
+        a.summary = *back;
+        FleetEntry b;
+        b.summary.id = "engine-b:2";
+        b.summary.inbox = {note(9, 20, "Key bot-7 went over its limit")};
+        b.summary.unreadNotifications = 1;
+        FleetEntry c;
+        c.summary.id = "engine-c:3";
+        c.summary.inbox = {note(1, 99, "gone")};
+        c.summary.unreadNotifications = 50;
+        c.silent = true;
+        const http::FleetAnswer answer = http::fleetAnswerOf({a, b, c});
+        QCOMPARE(answer.unreadNotifications, std::uint64_t{5});
+        QStringList listed;
+        for (const http::FleetNote& n : answer.inbox) {
+            listed << QStringLiteral("%1#%2").arg(QString::fromStdString(n.engine)).arg(n.note.id);
+        }
+        QCOMPARE(listed, (QStringList{QStringLiteral("engine-a:1#9"), QStringLiteral("engine-b:2#9"),
+                                      QStringLiteral("engine-a:1#8")}));
+        const nlohmann::json encoded = http::encodeFleetAnswer(answer);
+        QCOMPARE(encoded["totals"]["inbox"][1]["engine"].get<std::string>(), std::string("engine-b:2"));
+        QCOMPARE(encoded["totals"]["unread_notifications"].get<std::uint64_t>(), std::uint64_t{5});
+        std::string error;
+        const auto read = http::decodeFleetAnswer(encoded.dump(), error);
+        QVERIFY2(read.has_value(), error.c_str());
+        QCOMPARE(read->inbox.size(), std::size_t{3});
+        QCOMPARE(read->inbox[2].note.acknowledgedBy, std::string("ops-anna"));
+        nlohmann::json bad = encoded;
+        bad["engines"][0]["inbox"] = 3;
+        QVERIFY(!http::decodeFleetAnswer(bad.dump(), error).has_value());
+        QVERIFY2(error.find("engines[0].inbox") != std::string::npos, error.c_str());
+    }
+
     void theSummaryTakesRatesAndLagFromSnapshots()
     {
         SummaryMaker maker("host", "1.0", 5 * kNsPerSec);

@@ -7,6 +7,7 @@
 
 #include "config/ConfigJson.h"
 #include "config/NotifyConfigJson.h"
+#include "notify/InboxGlance.h"
 
 #include <QtTest>
 
@@ -43,6 +44,7 @@ private slots:
     void badContactsAreRefusedAndLeaveNoRow();
     void inboxCommandsChangeTheRows();
     void idsGoOnAboveTheStoredOnes();
+    void theInboxGlanceTellsTheOpsTeamsNewestAndUnread();
 
 private:
     std::unique_ptr<EngineRuntime> start();
@@ -284,6 +286,66 @@ void TestNotifyStore::idsGoOnAboveTheStoredOnes()
     auto rt = start();
     QVERIFY(rt);
     QCOMPARE(query<std::uint64_t>(*rt, [](const Engine& e) { return e.notifications().nextId(); }), std::uint64_t(42));
+}
+
+// What an engine tells its fleet of its inbox: the ops team's newest notifications (not a key owner's), how many of
+// the team's are unread, read and acknowledged times, a long body cut between characters, and a row whose texts a
+// reader would refuse left out (but still counted as unread).
+void TestNotifyStore::theInboxGlanceTellsTheOpsTeamsNewestAndUnread()
+{
+    notify::InboxGlance glance(m_path.toStdString());
+    EngineSummary none;
+    QVERIFY(!glance.fill(none));  // no database yet: nothing told, and asked again next time
+    const std::int64_t t0 = kT0 / kNsPerMs;
+    std::initializer_list<std::tuple<int, const char*, std::int64_t>> rows = {
+        {1, "ops", t0},       {2, "ops", t0 + 1},     {3, "ops", t0 + 2},   {4, "ops", t0 + 3},  {5, "ops", t0 + 4},
+        {6, "ops", t0 + 5},   {7, "ops", t0 + 6},     {8, "ops", t0 + 7},   {9, "ops", t0 + 8},  {10, "ops", t0 + 9},
+        {11, "ops", t0 + 10}, {12, "alice", t0 + 11}, {13, "ops", t0 + 12}, {14, "ops", t0 + 13}};
+    seed(rows);
+    const auto raw = openRaw(m_path.toStdString());
+    // 14: a long body with a two-byte character across the cut; 13: a title that is not UTF-8; 11: read; 10:
+    // acknowledged.
+    QCOMPARE(execRaw(raw, ("UPDATE notifications SET body = replace(hex(zeroblob(" +
+                           std::to_string(EngineSummary::kNoteBody - 1) +
+                           ")), '00', 'x') || char(233) || 'tail', type = 'throttle_change', severity = 2, "
+                           "title = 'Throttle raised to High' WHERE id = 14")
+                              .c_str()),
+             SQLITE_OK);
+    QCOMPARE(execRaw(raw, "UPDATE notifications SET title = CAST(X'4B6579C3' AS TEXT) WHERE id = 13"), SQLITE_OK);
+    // 9: a key longer than a reader takes, in its title too (cut, not left out); 7: a time no reader takes (left out).
+    QCOMPARE(execRaw(raw, "UPDATE notifications SET key = replace(hex(zeroblob(300)), '00', 'k'), "
+                          "title = 'Key ' || replace(hex(zeroblob(300)), '00', 'k') || ' went over' WHERE id = 9"),
+             SQLITE_OK);
+    QCOMPARE(execRaw(raw, "UPDATE notifications SET created_at = 9300000000000000 WHERE id = 7"), SQLITE_OK);
+    QCOMPARE(
+        execRaw(raw, ("UPDATE notifications SET read_at = " + std::to_string(t0 + 100) + " WHERE id = 11").c_str()),
+        SQLITE_OK);
+    QCOMPARE(execRaw(raw, ("UPDATE notifications SET read_at = " + std::to_string(t0 + 200) + ", acknowledged_at = " +
+                           std::to_string(t0 + 200) + ", acknowledged_by = 'erin' WHERE id = 10")
+                              .c_str()),
+             SQLITE_OK);
+
+    EngineSummary s;
+    QVERIFY(glance.fill(s));
+    QCOMPARE(s.unreadNotifications, std::uint64_t{11});  // 13 of the team's, 2 read (13 is unread, though not told)
+    QStringList ids;
+    for (const EngineSummary::InboxNote& n : s.inbox) {
+        ids << QString::number(n.id);
+    }
+    QCOMPARE(ids, (QStringList{"14", "11", "10", "9", "8", "6", "5", "4", "3", "2"}));
+    QCOMPARE(s.inbox[3].key, std::string(255, 'k'));
+    QCOMPARE(s.inbox[3].title.size(), std::size_t{255});
+    const EngineSummary::InboxNote& newest = s.inbox[0];
+    QCOMPARE(newest.type, std::string("throttle_change"));
+    QCOMPARE(newest.severity, 2);
+    QCOMPARE(newest.title, std::string("Throttle raised to High"));
+    QCOMPARE(newest.at, (t0 + 13) * kNsPerMs);
+    QCOMPARE(newest.key, std::string("alice"));
+    QCOMPARE(newest.body.size(), EngineSummary::kNoteBody - 1);  // "xx…x" and not half of the é
+    QCOMPARE(newest.readAt, TimeNs{0});
+    QCOMPARE(s.inbox[1].readAt, (t0 + 100) * kNsPerMs);
+    QCOMPARE(s.inbox[2].acknowledgedBy, std::string("erin"));
+    QCOMPARE(s.inbox[2].acknowledgedAt, (t0 + 200) * kNsPerMs);
 }
 
 QTEST_APPLESS_MAIN(TestNotifyStore)

@@ -17,6 +17,8 @@ FleetFigures fleetFigures(const engine::http::FleetAnswer& answer, const QString
         out.topDenied = answer.topDenied;
         out.alerts = answer.alerts;
         out.unresolvedAlerts = answer.unresolvedAlerts;
+        out.inbox = answer.inbox;
+        out.unreadNotifications = answer.unreadNotifications;
         return out;
     }
     const std::string id = scope.toStdString();
@@ -38,6 +40,10 @@ FleetFigures fleetFigures(const engine::http::FleetAnswer& answer, const QString
                 out.alerts.push_back({s.id, a});
             }
             out.unresolvedAlerts = s.unresolvedAlerts;
+            for (const engine::EngineSummary::InboxNote& n : s.inbox) {
+                out.inbox.push_back({s.id, n});
+            }
+            out.unreadNotifications = s.unreadNotifications;
         }
         break;
     }

@@ -28,6 +28,9 @@ struct FleetFigures {
     // The alerts not resolved, newest first, each with its engine; and how many there are in all (the list is cut).
     std::vector<engine::http::FleetAlert> alerts;
     std::uint64_t unresolvedAlerts = 0;
+    // The ops team's newest notifications, newest first, each with its engine; and how many are unread in all.
+    std::vector<engine::http::FleetNote> inbox;
+    std::uint64_t unreadNotifications = 0;
 };
 
 FleetFigures fleetFigures(const engine::http::FleetAnswer& answer, const QString& scope);

@@ -76,10 +76,11 @@ void NotificationDetailPane::showNotification(const NotificationRecord* r)
         m_deliveries->setRowCount(0);
     }
     m_for = id;
-    // Without a notification there is no delivery to show: the table would only be an empty frame.
+    // Without a notification there is no delivery to show: the table would only be an empty frame. Another
+    // engine's notification was delivered by that engine, whose database alone says how.
     for (QWidget* w : {static_cast<QWidget*>(m_deliveryHeading), static_cast<QWidget*>(m_deliveries),
                        static_cast<QWidget*>(m_times), static_cast<QWidget*>(m_retry)}) {
-        w->setVisible(r != nullptr);
+        w->setVisible(r != nullptr && r->engine.isEmpty());
     }
     if (r == nullptr) {
         m_title->setText(tr("No notification chosen"));
@@ -99,6 +100,9 @@ void NotificationDetailPane::showNotification(const NotificationRecord* r)
     meta << (r->readAtMs != 0 ? tr("Read: %1").arg(notificationMoment(r->readAtMs)) : tr("Unread"));
     if (r->acknowledgedAtMs != 0) {
         meta << tr("Acknowledged by %1: %2").arg(r->acknowledgedBy, notificationMoment(r->acknowledgedAtMs));
+    }
+    if (!r->engine.isEmpty()) {
+        meta << tr("In the inbox of %1, which keeps its deliveries.").arg(r->engine);
     }
     if (r->spilled) {
         meta << tr("Reached the database because the delivery queue was full.");

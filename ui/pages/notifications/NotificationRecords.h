@@ -24,6 +24,7 @@ struct NotificationRecord {
     qint64 readAtMs = 0;
     qint64 acknowledgedAtMs = 0;
     QString acknowledgedBy;
+    QString engine;  // the fleet's engine whose inbox it is in; empty: this console's
 };
 
 // One delivery of a notification on one channel. Its times are wall clock, Unix milliseconds, 0 = not yet.

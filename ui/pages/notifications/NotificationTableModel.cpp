@@ -14,10 +14,10 @@ void NotificationTableModel::setRows(const QList<NotificationRecord>& rows)
     endResetModel();
 }
 
-int NotificationTableModel::rowOf(quint64 id) const
+int NotificationTableModel::rowOf(const QString& engine, quint64 id) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id) {
+        if (m_rows.at(i).id == id && m_rows.at(i).engine == engine) {
             return i;
         }
     }
@@ -39,6 +39,9 @@ QVariant NotificationTableModel::data(const QModelIndex& index, int role) const
     const NotificationRecord& r = m_rows.at(index.row());
     if (role == kIdRole) {
         return r.id;
+    }
+    if (role == kEngineRole) {
+        return r.engine;
     }
     if (role == Qt::FontRole && r.readAtMs == 0) {
         QFont bold;
@@ -66,6 +69,11 @@ QVariant NotificationTableModel::data(const QModelIndex& index, int role) const
     case RecipientColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
             return recipientName(r.recipient);
+        }
+        break;
+    case EngineColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+            return r.engine;
         }
         break;
     case TitleColumn:
@@ -102,6 +110,8 @@ QVariant NotificationTableModel::headerData(int section, Qt::Orientation orienta
         return tr("For");
     case TitleColumn:
         return tr("Notification");
+    case EngineColumn:
+        return tr("Engine");
     default:
         return {};
     }

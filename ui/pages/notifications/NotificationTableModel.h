@@ -12,14 +12,16 @@ class NotificationTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { TypeColumn, TitleColumn, RecipientColumn, TimeColumn, ColumnCount };
+    enum Column { TypeColumn, TitleColumn, RecipientColumn, TimeColumn, EngineColumn, ColumnCount };
     static constexpr int kIdRole = Qt::UserRole + 1;
+    static constexpr int kEngineRole = Qt::UserRole + 2;  // the engine it is from; "" for this console's
 
     using QAbstractTableModel::QAbstractTableModel;
 
     void setRows(const QList<NotificationRecord>& rows);
     const NotificationRecord& record(int row) const { return m_rows.at(row); }
-    int rowOf(quint64 id) const;
+    // The row of notification `id` of `engine` ("" for this console's), or -1.
+    int rowOf(const QString& engine, quint64 id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

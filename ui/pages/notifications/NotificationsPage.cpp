@@ -4,7 +4,10 @@
 #include "AdminControls.h"
 #include "CurrentUser.h"
 #include "EngineClient.h"
+#include "EngineTextTranslator.h"
 #include "Format.h"
+#include "fleet/FleetFeed.h"
+#include "fleet/FleetFigures.h"
 #include "pages/notifications/ChannelSettingsDialog.h"
 #include "pages/notifications/CleanupDialog.h"
 #include "pages/notifications/NotificationDetailPane.h"
@@ -63,9 +66,9 @@ qint64 engineNowMs(const engine::SnapshotPtr& snapshot)
 }
 }  // namespace
 
-NotificationsPage::NotificationsPage(EngineClient* engine, QWidget* parent)
-    : Page(parent, Draws::OnRequest), m_engine(engine), m_inbox(new NotificationInbox(engine->databasePath(), this)),
-      m_model(new NotificationTableModel(this))
+NotificationsPage::NotificationsPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
+    : Page(parent, Draws::OnRequest), m_engine(engine), m_fleet(fleet),
+      m_inbox(new NotificationInbox(engine->databasePath(), this)), m_model(new NotificationTableModel(this))
 {
     setObjectName(QStringLiteral("notificationsPage"));
     setAccessibleName(tr("Notifications"));
@@ -135,7 +138,9 @@ NotificationsPage::NotificationsPage(EngineClient* engine, QWidget* parent)
     connect(m_engine, &EngineClient::commandFinished, this, [this](quint64 id, bool ok, const QString& error) {
         const auto it = m_commands.find(id);
         if (it != m_commands.end()) {
-            showStatus(ok ? it->second : tr("The engine refused: %1").arg(error));
+            if (!showingFleet()) {  // about this console's engine, which a fleet's view does not show
+                showStatus(ok ? it->second : tr("The engine refused: %1").arg(error));
+            }
             m_commands.erase(it);
         }
         m_reread.start();  // any admin change may have written notifications
@@ -168,6 +173,7 @@ NotificationsPage::NotificationsPage(EngineClient* engine, QWidget* parent)
         }
     });
     m_inbox->readUnread();
+    followFleet(m_fleet);
     updateButtons();
     markStale();  // the first rows are read when the page is first shown
 }
@@ -228,6 +234,7 @@ QWidget* NotificationsPage::buildToolbar()
 QWidget* NotificationsPage::buildFilters()
 {
     auto* bar = new QWidget(this);
+    m_filters = bar;
     m_type = new QComboBox(bar);
     m_type->setObjectName(QStringLiteral("notificationTypeFilter"));
     m_type->setAccessibleName(tr("Type filter"));
@@ -288,6 +295,7 @@ QWidget* NotificationsPage::buildInbox()
                                 engine::kOpsRecipient.data(), static_cast<qsizetype>(engine::kOpsRecipient.size())))) +
                                 fm.horizontalAdvance(QStringLiteral("0000")));
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setColumnHidden(NotificationTableModel::EngineColumn, true);  // shown with a fleet's notifications
     stretchColumnWithFloor(m_table, NotificationTableModel::TitleColumn, width(QStringLiteral("Key bot-7 went over")));
     TableDescription::attach(
         m_table, tr("Notifications"), [](int rows) { return tr("%Ln notification(s)", nullptr, rows); },
@@ -302,6 +310,7 @@ QWidget* NotificationsPage::buildInbox()
     m_list->addWidget(m_empty);
     m_count = new QLabel(left);
     m_count->setObjectName(QStringLiteral("notificationCount"));
+    m_count->setWordWrap(true);  // a fleet's view says whose notifications these are
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_list, 1);
@@ -378,8 +387,108 @@ void NotificationsPage::reload()
     }
 }
 
+void NotificationsPage::fleetScopeChanged()
+{
+    const bool fleet = showingFleet();
+    m_table->setColumnHidden(NotificationTableModel::EngineColumn, !fleet);
+    m_table->setColumnHidden(NotificationTableModel::RecipientColumn, fleet);  // the ops team's, every one
+    m_filters->setEnabled(!fleet);
+    m_filters->setToolTip(fleet ? tr("The filters choose among this console's notifications") : QString());
+    if (fleet) {
+        m_showInbox->setChecked(true);
+    }
+    m_showStats->setEnabled(!fleet);
+    m_status->hide();
+    m_selected.reset();
+    m_selectedEngine.clear();
+    m_model->setRows({});
+    if (!m_engine->readOnly()) {
+        const QString here = tr("This acts on this console's engine: choose This console in the toolbar");
+        for (QPushButton* button : {m_recipient, m_channels, m_cleanup, m_import, m_markAllRead}) {
+            button->setEnabled(!fleet);
+            button->setToolTip(fleet ? here : QString());
+        }
+        if (!fleet) {
+            m_recipient->setToolTip(tr("Preferences, contact and notifications of the ops team or of a key's owner"));
+            m_channels->setToolTip(tr("Email, webhook and SMS settings, their secrets, and test messages"));
+            m_cleanup->setToolTip(tr("Delete notifications older than a number of days"));
+            m_import->setToolTip(
+                tr("Read key owners' contacts from a CSV file (key,email,phone,webhook); all or none"));
+            m_markAllRead->setToolTip(
+                tr("Mark every notification read (only the chosen recipient's when one is chosen)"));
+        }
+    }
+    // The other scope's words go; this console's come back with its next read.
+    m_summary->setText(fleet || m_unread < 0 ? QString()
+                                             : tr("%Ln unread notification(s)", nullptr,
+                                                  static_cast<int>(std::min<qint64>(m_unread, INT_MAX))));
+    m_count->clear();
+    m_empty->clear();
+    m_list->setCurrentWidget(m_empty);
+    m_detail->showNotification(nullptr);
+    updateButtons();
+}
+
+void NotificationsPage::renderFleet()
+{
+    m_inbox->readUnread();  // the sidebar's count stays this console's, and keeps up
+    const engine::http::FleetAnswer* current = m_fleet->current();
+    const FleetFigures f = current != nullptr ? fleetFigures(*current, fleetScope()) : FleetFigures{};
+    QList<NotificationRecord> rows;
+    for (const engine::http::FleetNote& n : f.inbox) {
+        NotificationRecord r;
+        r.id = n.note.id;
+        r.type = QString::fromStdString(n.note.type);
+        r.recipient =
+            QString::fromLatin1(engine::kOpsRecipient.data(), static_cast<qsizetype>(engine::kOpsRecipient.size()));
+        r.key = QString::fromStdString(n.note.key);
+        r.createdAtMs = n.note.at / engine::kNsPerMs;
+        r.severity = n.note.severity;
+        r.title = localizedEngineText(n.note.title);
+        r.body = localizedEngineText(n.note.body);
+        r.readAtMs = n.note.readAt / engine::kNsPerMs;
+        r.acknowledgedAtMs = n.note.acknowledgedAt / engine::kNsPerMs;
+        r.acknowledgedBy = QString::fromStdString(n.note.acknowledgedBy);
+        r.engine = QString::fromStdString(n.engine);
+        rows.push_back(std::move(r));
+    }
+    m_model->setRows(rows);
+    const bool whole = fleetScope() == kWholeFleet;
+    const int unread = static_cast<int>(std::min<std::uint64_t>(f.unreadNotifications, INT_MAX));
+    if (current == nullptr) {
+        m_summary->setText(tr("The fleet has not answered: see the Fleet page."));
+    } else if (!f.found) {
+        m_summary->setText(whole ? tr("No engine of the fleet is heard of.")
+                                 : tr("%1 is not heard of.").arg(fleetScope()));
+    } else {
+        m_summary->setText(
+            whole ? tr("%Ln unread notification(s) for the ops team across the fleet", nullptr, unread)
+                  : tr("%Ln unread notification(s) for the ops team on %1", nullptr, unread).arg(fleetScope()));
+    }
+    m_empty->setText(!f.found ? m_summary->text()
+                     : whole  ? tr("No engine of the fleet has notifications for the ops team.")
+                              : tr("%1 has no notifications for the ops team.").arg(fleetScope()));
+    m_list->setCurrentWidget(rows.isEmpty() ? static_cast<QWidget*>(m_empty) : m_table);
+    m_count->setText(tr("The newest notifications of each engine's inbox for the ops team: each engine reads, "
+                        "acknowledges and delivers its own."));
+    const int row = m_selected ? m_model->rowOf(m_selectedEngine, *m_selected) : -1;
+    if (row >= 0) {
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, NotificationTableModel::TitleColumn),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else {
+        m_selected.reset();
+        m_selectedEngine.clear();
+    }
+    m_detail->showNotification(selectedRecord());
+    updateButtons();
+}
+
 void NotificationsPage::render()
 {
+    if (showingFleet()) {
+        renderFleet();
+        return;
+    }
     reload();
     if (snapshot()) {
         m_stats->showDelivery(&snapshot()->notify);
@@ -401,6 +510,12 @@ void NotificationsPage::onInbox(quint64 id, const NotificationRows& answer)
 {
     if (id != m_inboxRequest) {
         return;  // a newer read is on its way
+    }
+    if (showingFleet()) {  // read before the Engine choice changed: only the badge, which is this console's, takes it
+        if (answer.error.isEmpty()) {
+            setUnread(answer.unread);
+        }
+        return;
     }
     // The recipients to choose from, keeping the chosen one.
     const QString chosen = m_recipientFilter->currentData().toString();
@@ -430,7 +545,7 @@ void NotificationsPage::onInbox(quint64 id, const NotificationRows& answer)
     m_count->setText(tr("Showing %1 of %2 notifications")
                          .arg(formatCount(static_cast<quint64>(answer.rows.size())),
                               formatCount(static_cast<quint64>(answer.totalMatching))));
-    const int row = m_selected ? m_model->rowOf(*m_selected) : -1;
+    const int row = m_selected ? m_model->rowOf(m_selectedEngine, *m_selected) : -1;
     if (row >= 0) {
         m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -450,10 +565,12 @@ void NotificationsPage::onCurrentRowChanged(const QModelIndex& current)
         return;
     }
     const quint64 id = current.data(NotificationTableModel::kIdRole).toULongLong();
-    const bool changed = m_selected != id;
+    const QString engine = current.data(NotificationTableModel::kEngineRole).toString();
+    const bool changed = m_selected != id || m_selectedEngine != engine;
     m_selected = id;
+    m_selectedEngine = engine;
     m_detail->showNotification(selectedRecord());
-    if (changed) {
+    if (changed && engine.isEmpty()) {  // another engine's deliveries are in its own database
         m_deliveriesRequest = m_inbox->readDeliveries(id);
     }
     updateButtons();
@@ -461,7 +578,7 @@ void NotificationsPage::onCurrentRowChanged(const QModelIndex& current)
 
 const NotificationRecord* NotificationsPage::selectedRecord() const
 {
-    const int row = m_selected ? m_model->rowOf(*m_selected) : -1;
+    const int row = m_selected ? m_model->rowOf(m_selectedEngine, *m_selected) : -1;
     return row < 0 ? nullptr : &m_model->record(row);
 }
 
@@ -471,7 +588,10 @@ void NotificationsPage::setUnread(qint64 unread)
         return;
     }
     m_unread = unread;
-    m_summary->setText(tr("%Ln unread notification(s)", nullptr, static_cast<int>(std::min<qint64>(unread, INT_MAX))));
+    if (!showingFleet()) {  // a fleet's view says the fleet's unread count there; the badge stays this console's
+        m_summary->setText(
+            tr("%Ln unread notification(s)", nullptr, static_cast<int>(std::min<qint64>(unread, INT_MAX))));
+    }
     emit unreadChanged(static_cast<int>(std::min<qint64>(unread, INT_MAX)));
 }
 
@@ -480,6 +600,14 @@ QString NotificationsPage::unreadToolTip(int count) const { return tr("%n unread
 void NotificationsPage::updateButtons()
 {
     if (m_engine->readOnly()) {
+        return;
+    }
+    if (showingFleet()) {
+        const QString elsewhere = tr("A notification is read, acknowledged and deleted on its own engine");
+        for (QPushButton* button : {m_markRead, m_acknowledge, m_delete, m_detail->retryButton()}) {
+            button->setEnabled(false);
+            button->setToolTip(elsewhere);
+        }
         return;
     }
     const NotificationRecord* r = selectedRecord();

@@ -26,6 +26,7 @@ class NotificationDetailPane;
 class NotificationInbox;
 class NotificationStatsView;
 class NotificationTableModel;
+class FleetFeed;
 
 // The notification inbox: newest first with type marks and filters (type, recipient, time, unread only); mark
 // read, mark all read, acknowledge and delete; the chosen notification's delivery per channel with "Retry
@@ -38,12 +39,18 @@ class NotificationsPage final : public Page {
 public:
     static constexpr int kRowLimit = 500;
 
-    explicit NotificationsPage(EngineClient* engine, QWidget* parent = nullptr);
+    // `fleet`: the fleet the console is attached to; null: the page shows this console's engine only. In a fleet's
+    // view the list is the newest notifications of the engines' ops inboxes, with the engine of each; reading,
+    // acknowledging, deleting and the settings stay with each engine.
+    explicit NotificationsPage(EngineClient* engine, FleetFeed* fleet = nullptr, QWidget* parent = nullptr);
 
+    bool showsFleet() const override { return m_fleet != nullptr; }
     bool countsUnread() const override { return true; }
     QString unreadToolTip(int count) const override;
     qint64 unread() const { return m_unread; }
     std::optional<quint64> selectedNotification() const { return m_selected; }
+    // The engine of the chosen notification: "" for this console's.
+    const QString& selectedEngine() const { return m_selectedEngine; }
     // The dialogs the buttons open (window-modal, no nested event loop), for tests as well.
     void openRecipient(const QString& recipient);
     void openChannels();
@@ -56,6 +63,7 @@ public:
 protected:
     void render() override;
     void received(const engine::Snapshot& snapshot) override;
+    void fleetScopeChanged() override;
 
 private:
     QWidget* buildToolbar();
@@ -63,6 +71,8 @@ private:
     QWidget* buildInbox();
     NotificationFilter currentFilter() const;
     void reload();
+    bool showingFleet() const { return m_fleet != nullptr && !fleetScope().isEmpty(); }
+    void renderFleet();
     void onInbox(quint64 id, const NotificationRows& rows);
     void onCurrentRowChanged(const QModelIndex& current);
     const NotificationRecord* selectedRecord() const;
@@ -75,6 +85,7 @@ private:
     void chooseContactsExport();
 
     EngineClient* m_engine;
+    FleetFeed* m_fleet = nullptr;
     NotificationInbox* m_inbox;
     NotificationTableModel* m_model;
     QLabel* m_summary = nullptr;
@@ -85,6 +96,7 @@ private:
     QPushButton* m_export = nullptr;
     QPushButton* m_showInbox = nullptr;
     QPushButton* m_showStats = nullptr;
+    QWidget* m_filters = nullptr;
     QComboBox* m_type = nullptr;
     QComboBox* m_recipientFilter = nullptr;
     QComboBox* m_period = nullptr;
@@ -106,6 +118,7 @@ private:
     quint64 m_deliveriesRequest = 0;
     quint64 m_statsRequest = 0;
     std::optional<quint64> m_selected;
+    QString m_selectedEngine;  // the chosen notification's engine; "" for this console's
     qint64 m_unread = -1;
     engine::NotifyView m_counted;  // the delivery counts the inbox was last read at
     QTimer m_reread;               // coalesces re-reads while notifications stream in
