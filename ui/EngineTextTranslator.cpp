@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineTextTranslator.h"
 
+#include "Format.h"
+
 #include "core/EngineText.h"
+#include "core/Tiers.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -105,6 +108,10 @@ private:
             }
             return m.hasCaptured(2) ? QLocale().toString(arg.toDouble(), 'f', static_cast<int>(m.capturedLength(2)))
                                     : QLocale().toString(arg.toLongLong());
+        }
+        if (kind == 'l') {
+            engine::ThrottleLevel level{};
+            return engine::parseThrottleLevel(arg.toStdString(), level) ? throttleName(level) : arg;
         }
         // One level is enough for the texts that wrap another (a CSV line and its problem).
         return kind == 't' && depth == 0 ? localize(arg, depth + 1) : arg;

@@ -12,7 +12,8 @@ struct Entry {
     Text id;
     std::string_view source;
     // One letter per placeholder, %1 first: 'v' a name or a value as given (the default), 'n' a number
-    // the console may write the user's way, 't' another engine text to translate as well.
+    // the console may write the user's way, 't' another engine text to translate as well, 'l' a throttle level's
+    // stored name, which the console names in the user's language.
     std::string_view arguments = {};
 };
 
@@ -199,12 +200,12 @@ constexpr std::array<Entry, kTextCount> kEntries{{
     {Text::NoticeVipExpiredBody, SLUICE_TEXT("EngineText", "The VIP assignment of key %1 (tier %2) has ended; the key has its usual rate limits again."), "vv"},
     {Text::NoticeAnomalyTitle, SLUICE_TEXT("EngineText", "Anomaly alert %1"), "n"},
     {Text::NoticeAnomalyKeyTitle, SLUICE_TEXT("EngineText", "Anomaly alert %1 (key %2)"), "nv"},
-    {Text::NoticeThrottleRaisedTitle, SLUICE_TEXT("EngineText", "Throttle raised to %1"), "v"},
-    {Text::NoticeThrottleLoweredTitle, SLUICE_TEXT("EngineText", "Throttle lowered to %1"), "v"},
-    {Text::NoticeThrottleRaisedAuto, SLUICE_TEXT("EngineText", "Raised from %1 to %2 by the auto-throttle: %3"), "vvt"},
-    {Text::NoticeThrottleLoweredAuto, SLUICE_TEXT("EngineText", "Lowered from %1 to %2 by the auto-throttle: %3"), "vvt"},
-    {Text::NoticeThrottleRaisedBy, SLUICE_TEXT("EngineText", "Raised from %1 to %2 by %3: %4"), "vvvt"},
-    {Text::NoticeThrottleLoweredBy, SLUICE_TEXT("EngineText", "Lowered from %1 to %2 by %3: %4"), "vvvt"},
+    {Text::NoticeThrottleRaisedTitle, SLUICE_TEXT("EngineText", "Throttle raised to %1"), "l"},
+    {Text::NoticeThrottleLoweredTitle, SLUICE_TEXT("EngineText", "Throttle lowered to %1"), "l"},
+    {Text::NoticeThrottleRaisedAuto, SLUICE_TEXT("EngineText", "Raised from %1 to %2 by the auto-throttle: %3"), "llt"},
+    {Text::NoticeThrottleLoweredAuto, SLUICE_TEXT("EngineText", "Lowered from %1 to %2 by the auto-throttle: %3"), "llt"},
+    {Text::NoticeThrottleRaisedBy, SLUICE_TEXT("EngineText", "Raised from %1 to %2 by %3: %4"), "llvt"},
+    {Text::NoticeThrottleLoweredBy, SLUICE_TEXT("EngineText", "Lowered from %1 to %2 by %3: %4"), "llvt"},
     {Text::NoticeReportTitle, SLUICE_TEXT("EngineText", "Operations report for %1"), "v"},
     {Text::NoticeReportBody, SLUICE_TEXT("EngineText", "The operations report for %1 is written: %2 requests, %3 of them denied (%4 %), and %5 anomaly alerts.\nFiles: %6"), "vnnnnv"},
     {Text::ReportNoFiles, SLUICE_TEXT("EngineText", "a report names no file")},

@@ -208,8 +208,9 @@ std::string_view sourceOf(Text id);
 std::string say(Text id, std::initializer_list<std::string_view> args = {});
 
 // What each placeholder of an entry holds, one letter per placeholder from %1 on: 'v' a name or a value
-// as given, 'n' a number the console may write the user's way, 't' another engine text. Shorter than the
-// placeholders (or empty): the rest are 'v'.
+// as given, 'n' a number the console may write the user's way, 't' another engine text, 'l' a throttle level's
+// stored name (none, low, ...) the console names in the user's language. Shorter than the placeholders (or
+// empty): the rest are 'v'.
 std::string_view argumentKindsOf(Text id);
 
 // A number for an argument, with a decimal point whatever the C locale says: `decimals` digits after

@@ -3,6 +3,7 @@
 // console finds each catalogue entry again from the English text, however its arguments read, and leaves
 // texts that are not the engine's (an admin's reason) as they are.
 #include "EngineTextTranslator.h"
+#include "Format.h"
 #include "core/EngineText.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ private slots:
     void namesAndValuesStayAsWritten();
     void numbersInEngineTextsIgnoreTheCLocale();
     void textsThatAreNotTheEnginesStayAsTheyAre();
+    void throttleLevelsAreNamedInTheUsersLanguage();
 };
 
 void TestEngineText::sayFillsThePlaceholders()
@@ -141,6 +143,24 @@ void TestEngineText::textsThatAreNotTheEnginesStayAsTheyAre()
                                  QStringLiteral("line 3"), QStringLiteral("%1 and %2")}) {
         QCOMPARE(ui::localizedEngineText(typed), typed);
     }
+    QCoreApplication::removeTranslator(&marking);
+}
+
+void TestEngineText::throttleLevelsAreNamedInTheUsersLanguage()
+{
+    // A notification's title and body name levels by their stored names; the console names them as it does
+    // everywhere else, and leaves a word that is no level as written.
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    QCOMPARE(ui::localizedEngineText(engine::say(Text::NoticeThrottleRaisedTitle, {"high"})),
+             QStringLiteral("«Throttle raised to %1»").arg(ui::throttleName(engine::ThrottleLevel::High)));
+    const std::string reason = engine::say(Text::ThrottleCpuAbove, {"95", "90"});
+    QCOMPARE(ui::localizedEngineText(engine::say(Text::NoticeThrottleRaisedAuto, {"low", "high", reason})),
+             QStringLiteral("«Raised from %1 to %2 by the auto-throttle: %3»")
+                 .arg(ui::throttleName(engine::ThrottleLevel::Low), ui::throttleName(engine::ThrottleLevel::High),
+                      QStringLiteral("«CPU at 95 %, threshold 90 %»")));
+    QCOMPARE(ui::localizedEngineText(engine::say(Text::NoticeThrottleLoweredTitle, {"sideways"})),
+             QStringLiteral("«Throttle lowered to sideways»"));
     QCoreApplication::removeTranslator(&marking);
 }
 
