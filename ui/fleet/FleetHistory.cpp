@@ -8,11 +8,8 @@ namespace sluice::ui {
 void FleetHistory::add(qint64 atSec, double decisionsPerSec, double deniedPerSec,
                        const std::vector<double>& deniedByTier)
 {
-    if (!m_samples.empty() && atSec < m_samples.back().atSec) {
-        m_samples.clear();
-    }
     const double decisions = std::max(0.0, decisionsPerSec);
-    Sample sample{atSec, decisions, std::min(std::max(0.0, deniedPerSec), decisions), {}};
+    Sample sample{decisions, std::min(std::max(0.0, deniedPerSec), decisions), {}};
     double total = 0;
     if (deniedByTier.size() == sample.deniedByTier.size()) {
         for (const double rate : deniedByTier) {
@@ -27,14 +24,7 @@ void FleetHistory::add(qint64 atSec, double decisionsPerSec, double deniedPerSec
     } else {
         sample.deniedByTier[static_cast<std::size_t>(engine::ReputationTier::Standard)] = sample.denied;
     }
-    if (!m_samples.empty() && m_samples.back().atSec == atSec) {
-        m_samples.back() = sample;
-    } else {
-        m_samples.push_back(sample);
-    }
-    while (m_samples.front().atSec <= atSec - kWindowSec) {
-        m_samples.pop_front();
-    }
+    m_samples.add(atSec, sample);
     rebuild();
 }
 
@@ -47,10 +37,10 @@ void FleetHistory::clear()
 void FleetHistory::rebuild()
 {
     RateHistory h;
-    h.toSec = m_samples.back().atSec + 1;
+    h.toSec = m_samples.entries().back().first + 1;
     h.fromSec = h.toSec - kWindowSec;
-    for (const Sample& s : m_samples) {
-        h.startSec.push_back(static_cast<double>(s.atSec));
+    for (const auto& [atSec, s] : m_samples.entries()) {
+        h.startSec.push_back(static_cast<double>(atSec));
         h.seconds.push_back(1.0);
         h.allowed.push_back(s.decisions - s.denied);
         h.denied.push_back(s.denied);

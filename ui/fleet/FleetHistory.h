@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "fleet/HeardWindow.h"
 #include "pages/overview/RateHistory.h"
 
 #include <QtGlobal>
 
 #include <array>
-#include <deque>
 #include <vector>
 
 namespace sluice::ui {
@@ -16,7 +16,7 @@ namespace sluice::ui {
 // engine, and the roster carries only their rates of the moment.
 class FleetHistory final {
 public:
-    static constexpr qint64 kWindowSec = 300;
+    static constexpr qint64 kWindowSec = HeardWindow<int>::kWindowSec;
 
     // The rates at `atSec` (Unix seconds); `deniedByTier` splits the denials by the keys' tier (flagged, standard,
     // trusted) and may be empty (all standard). A second heard twice keeps the later answer; a clock that went back
@@ -28,14 +28,13 @@ public:
 
 private:
     struct Sample {
-        qint64 atSec = 0;
         double decisions = 0;
         double denied = 0;
         std::array<double, engine::kReputationTierCount> deniedByTier{};
     };
     void rebuild();
 
-    std::deque<Sample> m_samples;
+    HeardWindow<Sample> m_samples;
     RateHistory m_history;
 };
 

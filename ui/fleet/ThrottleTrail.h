@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/ThrottleView.h"
+#include "fleet/HeardWindow.h"
 
 #include <QtGlobal>
 
@@ -13,16 +14,21 @@ namespace sluice::ui {
 // over the last five minutes, shaped as the samples the Throttle page's timeline draws.
 class ThrottleTrail final {
 public:
-    static constexpr qint64 kWindowSec = 300;
+    static constexpr qint64 kWindowSec = HeardWindow<int>::kWindowSec;
 
     // The sample of `atSec` (Unix seconds; its `at` is set from it). A second heard twice keeps the later answer; a
     // clock that went back starts the trail again.
     void add(qint64 atSec, engine::ThrottleSample sample);
-    void clear() { m_samples.clear(); }
+    void clear()
+    {
+        m_heard.clear();
+        m_samples.clear();
+    }
     const std::vector<engine::ThrottleSample>& samples() const { return m_samples; }
 
 private:
-    std::vector<engine::ThrottleSample> m_samples;  // oldest first; at most kWindowSec of them
+    HeardWindow<engine::ThrottleSample> m_heard;
+    std::vector<engine::ThrottleSample> m_samples;  // m_heard's, oldest first, as the timeline takes them
 };
 
 }  // namespace sluice::ui
