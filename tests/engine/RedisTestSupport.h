@@ -14,6 +14,8 @@
 
 #include <arpa/inet.h>
 #include <csignal>
+#include <cstdint>
+#include <cstdio>
 #include <memory>
 #include <netinet/in.h>
 #include <string>
@@ -24,21 +26,38 @@
 
 namespace sluice::test {
 
-// A TCP port on 127.0.0.1 that nothing listens on right now.
+// A TCP port on 127.0.0.1 that nothing uses right now, for a server a test starts. It is taken below the kernel's
+// ephemeral range: a port from that range can become some connection's source port before the server binds it,
+// and a client polling it before then can even connect to itself. Successive calls give distinct ports, and each
+// process starts at a place of its own, so tests running side by side rarely try the same one.
 inline int freeLocalPort()
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(address);
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0) {
-        port = ntohs(address.sin_port);
+    int ephemeralLow = 32768;
+    if (FILE* f = std::fopen("/proc/sys/net/ipv4/ip_local_port_range", "r")) {
+        int low = 0;
+        int high = 0;
+        if (std::fscanf(f, "%d %d", &low, &high) == 2 && low > 12000) {
+            ephemeralLow = low;
+        }
+        std::fclose(f);
     }
-    ::close(fd);
-    return port;
+    const int first = 10000;
+    const int span = ephemeralLow - first;
+    static int next = static_cast<int>((static_cast<unsigned>(::getpid()) * 7919U) % static_cast<unsigned>(span));
+    for (int tries = 0; tries < span; ++tries) {
+        const int port = first + (next++ % span);
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        address.sin_port = htons(static_cast<std::uint16_t>(port));
+        const bool free = ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0;
+        ::close(fd);
+        if (free) {
+            return port;
+        }
+    }
+    return 0;
 }
 
 // Polls `condition` until it holds or `ms` have passed: for waiting on another process, which sends no signal.
@@ -132,6 +151,25 @@ public:
     {
         return waitUntil([this] { return answers(); });
     }
+    // For a server just made: waits until it answers; one that exited (another program took its port first) is
+    // started again on other ports, twice at most.
+    bool waitAnsweringOrMove()
+    {
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            if (waitUntil([this] { return answers() || !running(); }) && answers()) {
+                return true;
+            }
+            if (running()) {
+                return false;  // up, yet silent: not a port taken
+            }
+            m_port = freeLocalPort();
+            if (m_cluster) {
+                m_busPort = freeLocalPort();
+            }
+            start();
+        }
+        return false;
+    }
 
 private:
     QTemporaryDir m_dir;
@@ -149,7 +187,7 @@ private:
             QSKIP("redis-server is not installed");                                                                    \
         }                                                                                                              \
         (server) = std::make_unique<sluice::test::RedisServer>();                                                      \
-        QVERIFY((server)->waitAnswering());                                                                            \
+        QVERIFY((server)->waitAnsweringOrMove());                                                                      \
     } while (false)
 
 // A real Redis Cluster on 127.0.0.1: `masters` masters, each with `replicasEach` replicas, made by
@@ -164,7 +202,7 @@ public:
             m_nodes.push_back(std::make_unique<RedisServer>(true));
         }
         for (const auto& node : m_nodes) {
-            if (!node->waitAnswering()) {
+            if (!node->waitAnsweringOrMove()) {
                 m_error = QStringLiteral("the node on %1 did not answer").arg(node->address());
                 return;
             }
