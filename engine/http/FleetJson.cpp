@@ -135,20 +135,33 @@ std::vector<EngineSummary::DeniedKey> mergedTopDenied(const std::vector<FleetEnt
     return out;
 }
 
-// An engine's alerts. An entry that is not an alert this reader can take (an odd one, a kind a newer server knows) is
-// left out rather than the answer.
-std::vector<AnomalyAlert> alertsOf(const json& j, const std::string& path)
+// A list of at most `max` entries from a server; an entry `read` cannot take (an odd one, one a newer server knows)
+// is left out rather than the answer.
+template <typename Read>
+auto entriesOf(const json& j, const std::string& path, std::size_t max, const char* what, Read read)
 {
-    if (!j.is_array() || j.size() > EngineSummary::kAlerts) {
-        JsonRead::fail(path, "expected a list of at most " + std::to_string(EngineSummary::kAlerts) + " alerts");
+    if (!j.is_array() || j.size() > max) {
+        JsonRead::fail(path, "expected a list of at most " + std::to_string(max) + " " + what);
     }
-    std::vector<AnomalyAlert> out;
+    std::vector<typename decltype(read(j))::value_type> out;
     for (const json& entry : j) {
-        if (auto alert = anomaly::alertOf(entry, EngineSummary::kAlertKeys)) {
-            out.push_back(std::move(*alert));
+        if (auto item = read(entry)) {
+            out.push_back(std::move(*item));
         }
     }
     return out;
+}
+
+std::vector<AnomalyAlert> alertsOf(const json& j, const std::string& path)
+{
+    return entriesOf(j, path, EngineSummary::kAlerts, "alerts",
+                     [](const json& e) { return anomaly::alertOf(e, EngineSummary::kAlertKeys); });
+}
+
+std::vector<EngineSummary::InboxNote> inboxOf(const json& j, const std::string& path)
+{
+    return entriesOf(j, path, EngineSummary::kInboxNotes, "notifications",
+                     [](const json& e) { return notify::inboxNoteOf(e); });
 }
 
 json alertsJson(const std::vector<AnomalyAlert>& alerts)
@@ -159,45 +172,6 @@ json alertsJson(const std::vector<AnomalyAlert>& alerts)
         if (auto j = anomaly::readableAlertJson(a, EngineSummary::kAlertKeys);
             j && out.size() < EngineSummary::kAlerts) {
             out.push_back(std::move(*j));
-        }
-    }
-    return out;
-}
-
-// Every engine's unresolved alerts as one list, newest first, each with its engine.
-std::vector<FleetAlert> mergedAlerts(const std::vector<FleetEntry>& engines)
-{
-    std::vector<FleetAlert> out;
-    for (const FleetEntry& e : engines) {
-        if (!e.silent) {
-            for (const AnomalyAlert& a : e.summary.alerts) {
-                out.push_back({e.summary.id, a});
-            }
-        }
-    }
-    const auto newer = [](const FleetAlert& a, const FleetAlert& b) {
-        if (a.alert.start != b.alert.start) {
-            return a.alert.start > b.alert.start;
-        }
-        return a.engine != b.engine ? a.engine < b.engine : a.alert.id > b.alert.id;
-    };
-    const std::size_t keep = std::min(out.size(), FleetAnswer::kFleetAlerts);
-    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(keep), out.end(), newer);
-    out.resize(keep);
-    return out;
-}
-
-// An engine's ops inbox. An entry that is not a notification this reader can take is left out rather than the answer.
-std::vector<EngineSummary::InboxNote> inboxOf(const json& j, const std::string& path)
-{
-    if (!j.is_array() || j.size() > EngineSummary::kInboxNotes) {
-        JsonRead::fail(path,
-                       "expected a list of at most " + std::to_string(EngineSummary::kInboxNotes) + " notifications");
-    }
-    std::vector<EngineSummary::InboxNote> out;
-    for (const json& entry : j) {
-        if (auto note = notify::inboxNoteOf(entry)) {
-            out.push_back(std::move(*note));
         }
     }
     return out;
@@ -214,24 +188,32 @@ json inboxJson(const std::vector<EngineSummary::InboxNote>& notes)
     return out;
 }
 
-// Every engine's ops inbox as one, newest first, each notification with its engine.
-std::vector<FleetNote> mergedInbox(const std::vector<FleetEntry>& engines)
+// The `list` of every engine that answers as one, each entry with its engine (ids are each engine's own): the `keep`
+// newest by `at`, newest first; at the same time by engine, then the newer id first.
+template <typename Fleet, typename Item>
+std::vector<Fleet> mergedNewest(const std::vector<FleetEntry>& engines, std::vector<Item> EngineSummary::*list,
+                                Item Fleet::*item, TimeNs Item::*at, std::size_t keep)
 {
-    std::vector<FleetNote> out;
+    std::vector<Fleet> out;
     for (const FleetEntry& e : engines) {
         if (!e.silent) {
-            for (const EngineSummary::InboxNote& n : e.summary.inbox) {
-                out.push_back({e.summary.id, n});
+            for (const Item& i : e.summary.*list) {
+                Fleet f;
+                f.engine = e.summary.id;
+                f.*item = i;
+                out.push_back(std::move(f));
             }
         }
     }
-    const auto newer = [](const FleetNote& a, const FleetNote& b) {
-        if (a.note.at != b.note.at) {
-            return a.note.at > b.note.at;
+    const auto newer = [&](const Fleet& a, const Fleet& b) {
+        const Item& x = a.*item;
+        const Item& y = b.*item;
+        if (x.*at != y.*at) {
+            return x.*at > y.*at;
         }
-        return a.engine != b.engine ? a.engine < b.engine : a.note.id > b.note.id;
+        return a.engine != b.engine ? a.engine < b.engine : x.id > y.id;
     };
-    const std::size_t keep = std::min(out.size(), FleetAnswer::kFleetNotes);
+    keep = std::min(out.size(), keep);
     std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(keep), out.end(), newer);
     out.resize(keep);
     return out;
@@ -370,8 +352,10 @@ FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines)
         }
     }
     out.topDenied = mergedTopDenied(engines);
-    out.alerts = mergedAlerts(engines);
-    out.inbox = mergedInbox(engines);
+    out.alerts = mergedNewest(engines, &EngineSummary::alerts, &FleetAlert::alert, &AnomalyAlert::start,
+                              FleetAnswer::kFleetAlerts);
+    out.inbox = mergedNewest(engines, &EngineSummary::inbox, &FleetNote::note, &EngineSummary::InboxNote::at,
+                             FleetAnswer::kFleetNotes);
     out.engines = std::move(engines);
     return out;
 }

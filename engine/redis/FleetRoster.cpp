@@ -119,37 +119,35 @@ bool summaryLoad(const json& j, EngineSummary& s)
     return true;
 }
 
-// The alerts not resolved, at most EngineSummary::kAlerts of them. One that is not an alert this reader can take (an
-// odd entry, a kind a newer engine knows) is left out rather than the summary.
-bool summaryAlerts(const json& j, std::vector<AnomalyAlert>& out)
+// A list of at most `max` entries; an entry `read` cannot take (an odd one, a kind a newer engine knows) is left out
+// rather than the summary. Used for the alerts not resolved and the ops inbox.
+template <typename Item, typename Read>
+bool summaryEntries(const json& j, const char* name, std::size_t max, Read read, std::vector<Item>& out)
 {
-    const json& list = j.at("alerts");
-    if (!list.is_array() || list.size() > EngineSummary::kAlerts) {
+    const json& list = j.at(name);
+    if (!list.is_array() || list.size() > max) {
         return false;
     }
     out.clear();
     for (const json& entry : list) {
-        if (auto alert = anomaly::alertOf(entry, EngineSummary::kAlertKeys)) {
-            out.push_back(std::move(*alert));
+        if (auto item = read(entry)) {
+            out.push_back(std::move(*item));
         }
     }
     return true;
 }
 
-// The ops inbox's newest notifications, at most EngineSummary::kInboxNotes; an entry that is not one is left out.
+bool summaryAlerts(const json& j, std::vector<AnomalyAlert>& out)
+{
+    return summaryEntries(
+        j, "alerts", EngineSummary::kAlerts,
+        [](const json& e) { return anomaly::alertOf(e, EngineSummary::kAlertKeys); }, out);
+}
+
 bool summaryInbox(const json& j, std::vector<EngineSummary::InboxNote>& out)
 {
-    const json& list = j.at("inbox");
-    if (!list.is_array() || list.size() > EngineSummary::kInboxNotes) {
-        return false;
-    }
-    out.clear();
-    for (const json& entry : list) {
-        if (auto note = notify::inboxNoteOf(entry)) {
-            out.push_back(std::move(*note));
-        }
-    }
-    return true;
+    return summaryEntries(
+        j, "inbox", EngineSummary::kInboxNotes, [](const json& e) { return notify::inboxNoteOf(e); }, out);
 }
 
 bool summaryFlag(const json& j, const char* name, bool& out)
