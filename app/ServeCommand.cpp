@@ -189,8 +189,18 @@ int parse(const QCoreApplication& app, Options& o)
     const QCommandLineOption redisLeaseMs(QStringLiteral("redis-lease-ms"),
                                           ServeText::tr("Drop leased units not spent within <ms> (default 100)."),
                                           QStringLiteral("ms"), QStringLiteral("100"));
+    const QCommandLineOption redisReputation(
+        QStringLiteral("redis-reputation"),
+        ServeText::tr("Keep keys' reputation scores with the fleet in Redis (shared, the default), or each engine its "
+                      "own (local)."),
+        QStringLiteral("shared|local"), QStringLiteral("shared"));
+    const QCommandLineOption redisReputationRefresh(
+        QStringLiteral("redis-reputation-refresh"),
+        ServeText::tr("Read every key's score from the fleet again within <seconds> (default 300). A change that "
+                      "moves a key to another tier reaches every engine within a second anyway."),
+        QStringLiteral("seconds"), QStringLiteral("300"));
     parser.addOptions({db, listen, config, logFormat, keyHeader, loadSource, daily, dailyAt, dailyFormat, dailyTo,
-                       redis, redisPrefix, redisLease, redisLeaseMs});
+                       redis, redisPrefix, redisLease, redisLeaseMs, redisReputation, redisReputationRefresh});
     if (!parser.parse(app.arguments())) {
         return fail(kExitBadInput, parser.errorText());
     }
@@ -225,7 +235,8 @@ int parse(const QCoreApplication& app, Options& o)
     if (const int code = parseDaily(parser, daily, dailyAt, dailyFormat, dailyTo, o.daily); code != kExitOk) {
         return code;
     }
-    for (const QCommandLineOption* needsRedis : {&redisPrefix, &redisLease, &redisLeaseMs}) {
+    for (const QCommandLineOption* needsRedis :
+         {&redisPrefix, &redisLease, &redisLeaseMs, &redisReputation, &redisReputationRefresh}) {
         if (parser.isSet(*needsRedis) && !parser.isSet(redis)) {
             return fail(kExitBadInput,
                         ServeText::tr("--%1 needs --redis <host:port>").arg(needsRedis->names().front()));
@@ -257,6 +268,20 @@ int parse(const QCoreApplication& app, Options& o)
                                            .arg(parser.value(redisLeaseMs)));
         }
         o.redis.lease = engine::redis::RedisLease{units, static_cast<engine::TimeNs>(ms) * engine::kNsPerMs};
+        const QString reputation = parser.value(redisReputation);
+        if (reputation != QLatin1String("shared") && reputation != QLatin1String("local")) {
+            return fail(kExitBadInput,
+                        ServeText::tr("--redis-reputation needs shared or local, not '%1'").arg(reputation));
+        }
+        o.redis.shareReputation = reputation == QLatin1String("shared");
+        bool refreshOk = false;
+        const uint refresh = parser.value(redisReputationRefresh).toUInt(&refreshOk);
+        if (!refreshOk || refresh < 1 || refresh > 86400) {
+            return fail(kExitBadInput,
+                        ServeText::tr("--redis-reputation-refresh needs seconds from 1 to 86400, not '%1'")
+                            .arg(parser.value(redisReputationRefresh)));
+        }
+        o.redis.reputationRefresh = std::chrono::seconds(refresh);
     }
     o.config = parser.value(config);
     o.db = parser.isSet(db) ? parser.value(db) : AppSettings().databasePath();
@@ -323,6 +348,8 @@ int Server::start()
         options.config.load.kind = engine::LoadSourceKind::Host;
     }
     options.makeSharedLimiter = redisLimiterMaker(m_options.redis);
+    options.makeSharedReputation = redisReputationMaker(m_options.redis);
+    options.reputationRefresh = m_options.redis.reputationRefresh;
     std::string error;
     m_runtime = engine::EngineRuntime::start(
         options, m_clock,

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "decision/Engine.h"
 #include "redis/FleetState.h"
+#include "redis/RedisReputation.h"
 #include "redis/RedisShared.h"
 #include "runtime/EngineRuntime.h"
 
@@ -133,6 +134,16 @@ std::function<std::unique_ptr<engine::SharedLimiter>()> redisLimiterMaker(const 
     }
     return [options = optionsOf(redis), prefix = redis.prefix, lease = redis.lease] {
         return engine::redis::makeRedisLimiter(options, prefix, lease);
+    };
+}
+
+std::function<std::unique_ptr<engine::SharedReputation>()> redisReputationMaker(const ServeRedis& redis)
+{
+    if (redis.seeds.empty() || !redis.shareReputation) {
+        return {};
+    }
+    return [options = optionsOf(redis), prefix = redis.prefix] {
+        return std::make_unique<engine::redis::RedisReputation>(options, prefix, fleetEngineId());
     };
 }
 

@@ -9,9 +9,11 @@
 #include "redis/FleetChanges.h"
 #include "redis/FleetRoster.h"
 #include "redis/RedisLimiter.h"
+#include "reputation/SharedReputation.h"
 
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -29,6 +31,8 @@ struct ServeRedis {
     std::vector<engine::redis::RedisEndpoint> seeds;  // empty: no Redis, this engine decides alone
     std::string prefix = "sluice";                    // the keys' namespace, for fleets sharing one Redis
     engine::redis::RedisLease lease;                  // --redis-lease: units an engine may spend without asking
+    bool shareReputation = true;                      // --redis-reputation shared|local
+    std::chrono::milliseconds reputationRefresh{std::chrono::minutes(5)};  // --redis-reputation-refresh
 };
 
 // "host:port[,host:port…]": one server, or any nodes of a cluster. Nullopt with the reason in `error`.
@@ -37,6 +41,10 @@ std::optional<std::vector<engine::redis::RedisEndpoint>> parseRedisSeeds(const Q
 // The shared limiter serve runs with. Redis' password comes from the environment (SLUICE_REDIS_PASSWORD, and
 // SLUICE_REDIS_USER for an ACL user): serve has no keychain, and a command line is visible to every user.
 std::function<std::unique_ptr<engine::SharedLimiter>()> redisLimiterMaker(const ServeRedis& redis);
+
+// The keys' scores serve keeps with its fleet (redis/RedisReputation); empty without --redis, or with
+// --redis-reputation local.
+std::function<std::unique_ptr<engine::SharedReputation>()> redisReputationMaker(const ServeRedis& redis);
 
 // This engine across restarts: the host and a digest of the database's absolute path.
 std::string fleetInstance(const QString& db);

@@ -424,809 +424,809 @@
 <context>
     <name>EngineText</name>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="21" />
+        <location filename="../engine/core/EngineText.cpp" line="22" />
         <source>calm for %1 s</source>
         <translation>seit %1 s ruhig</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="22" />
+        <location filename="../engine/core/EngineText.cpp" line="23" />
         <source>CPU at %1 %, threshold %2 %</source>
         <translation>CPU bei %1 %, Schwelle %2 %</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="23" />
+        <location filename="../engine/core/EngineText.cpp" line="24" />
         <source>memory at %1 %, threshold %2 %</source>
         <translation>Speicher bei %1 %, Schwelle %2 %</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="24" />
+        <location filename="../engine/core/EngineText.cpp" line="25" />
         <source>%1 requests in flight, threshold %2</source>
         <translation>%1 Anfragen in Bearbeitung, Schwelle %2</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="25" />
+        <location filename="../engine/core/EngineText.cpp" line="26" />
         <source>override cleared</source>
         <translation>Übersteuerung aufgehoben</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="26" />
+        <location filename="../engine/core/EngineText.cpp" line="27" />
         <source>override expired</source>
         <translation>Übersteuerung abgelaufen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="27" />
+        <location filename="../engine/core/EngineText.cpp" line="28" />
         <source>engine started</source>
         <translation>Engine gestartet</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="29" />
+        <location filename="../engine/core/EngineText.cpp" line="30" />
         <source>override expired while stopped; engine started</source>
         <translation>Übersteuerung während des Stillstands abgelaufen; Engine gestartet</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="31" />
+        <location filename="../engine/core/EngineText.cpp" line="32" />
         <source>This Sluice runs read-only: admin changes are refused, and nothing was changed</source>
         <translation>Dieses Sluice läuft schreibgeschützt: Admin-Änderungen werden abgelehnt, nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="33" />
+        <location filename="../engine/core/EngineText.cpp" line="34" />
         <source>This Sluice watches a database another Sluice writes: make admin changes there; nothing was changed</source>
         <translation>Dieses Sluice beobachtet eine Datenbank, die ein anderes Sluice schreibt: Admin-Änderungen dort vornehmen; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="36" />
+        <location filename="../engine/core/EngineText.cpp" line="37" />
         <source>An admin command must say who sends it (no actor given); nothing was changed</source>
         <translation>Ein Admin-Befehl muss angeben, wer ihn sendet (kein Akteur angegeben); nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="37" />
+        <location filename="../engine/core/EngineText.cpp" line="38" />
         <source>unknown throttle level</source>
         <translation>unbekannte Drosselstufe</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="38" />
+        <location filename="../engine/core/EngineText.cpp" line="39" />
         <source>a throttle override needs a reason</source>
         <translation>eine Übersteuerung der Drosselung braucht eine Begründung</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="39" />
+        <location filename="../engine/core/EngineText.cpp" line="40" />
         <source>a throttle override must name who sets it</source>
         <translation>eine Übersteuerung der Drosselung muss nennen, wer sie setzt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="40" />
+        <location filename="../engine/core/EngineText.cpp" line="41" />
         <source>the end of a throttle override must be in the future</source>
         <translation>das Ende einer Übersteuerung der Drosselung muss in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="41" />
+        <location filename="../engine/core/EngineText.cpp" line="42" />
         <source>there is no throttle override to clear</source>
         <translation>es gibt keine Übersteuerung der Drosselung, die aufgehoben werden könnte</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="42" />
+        <location filename="../engine/core/EngineText.cpp" line="43" />
         <source>unknown VIP tier '%1'</source>
         <translation>unbekannte VIP-Stufe „%1“</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="44" />
+        <location filename="../engine/core/EngineText.cpp" line="45" />
         <source>VIP tier '%1' is still assigned to 1 key; revoke or change it first</source>
         <translation>VIP-Stufe „%1“ ist noch 1 Schlüssel zugewiesen; entziehen oder ändern Sie diese Zuweisung zuerst</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="46" />
+        <location filename="../engine/core/EngineText.cpp" line="47" />
         <source>VIP tier '%1' is still assigned to %2 keys; revoke or change them first</source>
         <translation>VIP-Stufe „%1“ ist noch %2 Schlüsseln zugewiesen; entziehen oder ändern Sie diese Zuweisungen zuerst</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="47" />
+        <location filename="../engine/core/EngineText.cpp" line="48" />
         <source>a VIP key must be 1 to 255 bytes long</source>
         <translation>ein VIP-Schlüssel muss 1 bis 255 Bytes lang sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="49" />
+        <location filename="../engine/core/EngineText.cpp" line="50" />
         <source>the expiry of the VIP assignment for '%1' must be in the future</source>
         <translation>der Ablauf der VIP-Zuweisung für „%1“ muss in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="50" />
+        <location filename="../engine/core/EngineText.cpp" line="51" />
         <source>notes are limited to 1000 bytes</source>
         <translation>Notizen sind auf 1000 Bytes begrenzt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="52" />
+        <location filename="../engine/core/EngineText.cpp" line="53" />
         <source>the VIP expiry warning lead time must be between one minute and 90 days</source>
         <translation>die Vorwarnzeit für ablaufende VIP-Zuweisungen muss zwischen einer Minute und 90 Tagen liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="53" />
+        <location filename="../engine/core/EngineText.cpp" line="54" />
         <source>key '%1' has no VIP assignment</source>
         <translation>Schlüssel „%1“ hat keine VIP-Zuweisung</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="54" />
+        <location filename="../engine/core/EngineText.cpp" line="55" />
         <source>a rollout percentage must be within 0..100</source>
         <translation>ein Rollout-Prozentsatz muss zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="55" />
+        <location filename="../engine/core/EngineText.cpp" line="56" />
         <source>a VIP tier needs a name</source>
         <translation>eine VIP-Stufe braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="56" />
+        <location filename="../engine/core/EngineText.cpp" line="57" />
         <source>VIP tier name '%1' is longer than 32 characters</source>
         <translation>der VIP-Stufenname „%1“ ist länger als 32 Zeichen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="57" />
+        <location filename="../engine/core/EngineText.cpp" line="58" />
         <source>VIP tier name '%1' must start with a letter</source>
         <translation>der VIP-Stufenname „%1“ muss mit einem Buchstaben beginnen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="59" />
+        <location filename="../engine/core/EngineText.cpp" line="60" />
         <source>VIP tier name '%1' may only hold letters, digits, '-' and '_' (no spaces)</source>
         <translation>der VIP-Stufenname „%1“ darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten (keine Leerzeichen)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="61" />
+        <location filename="../engine/core/EngineText.cpp" line="62" />
         <source>VIP tier '%1': the multiplier must be between 1.0 and 5.0</source>
         <translation>VIP-Stufe „%1“: der Faktor muss zwischen 1,0 und 5,0 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="63" />
+        <location filename="../engine/core/EngineText.cpp" line="64" />
         <source>VIP tier '%1' needs a multiplier above 0, not %2</source>
         <translation>VIP-Stufe „%1“ braucht einen Faktor über 0, nicht %2</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="65" />
+        <location filename="../engine/core/EngineText.cpp" line="66" />
         <source>VIP tier '%1' differs from the existing tier '%2' only in case; use that name or another one</source>
         <translation>VIP-Stufe „%1“ unterscheidet sich von der vorhandenen Stufe „%2“ nur in der Groß-/Kleinschreibung; verwenden Sie diesen oder einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="68" />
+        <location filename="../engine/core/EngineText.cpp" line="69" />
         <source>the VIP catalog is full (at most 15 tiers); remove an unused tier first</source>
         <translation>der VIP-Stufenkatalog ist voll (höchstens 15 Stufen); entfernen Sie zuerst eine unbenutzte Stufe</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="69" />
+        <location filename="../engine/core/EngineText.cpp" line="70" />
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="70" />
+        <location filename="../engine/core/EngineText.cpp" line="71" />
         <source>line %1, column %2 (%3): %4</source>
         <translation>Zeile %1, Spalte %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="71" />
+        <location filename="../engine/core/EngineText.cpp" line="72" />
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="72" />
+        <location filename="../engine/core/EngineText.cpp" line="73" />
         <source>text follows the closing quote of a field</source>
         <translation>nach dem schließenden Anführungszeichen eines Feldes folgt Text</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="74" />
+        <location filename="../engine/core/EngineText.cpp" line="75" />
         <source>a quote inside an unquoted field; quote the field and double the quote</source>
         <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das Feld in Anführungszeichen und verdoppeln Sie das Zeichen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="75" />
+        <location filename="../engine/core/EngineText.cpp" line="76" />
         <source>the file is empty; it needs the header key,tier,expires,notes</source>
         <translation>die Datei ist leer; sie braucht die Kopfzeile key,tier,expires,notes</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="76" />
+        <location filename="../engine/core/EngineText.cpp" line="77" />
         <source>the first line must be the header key,tier,expires,notes</source>
         <translation>die erste Zeile muss die Kopfzeile key,tier,expires,notes sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="77" />
+        <location filename="../engine/core/EngineText.cpp" line="78" />
         <source>expected 4 fields (key, tier, expires, notes), found %1</source>
         <translation>4 Felder erwartet (key, tier, expires, notes), %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="78" />
+        <location filename="../engine/core/EngineText.cpp" line="79" />
         <source>the key is empty</source>
         <translation>der Schlüssel ist leer</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="79" />
+        <location filename="../engine/core/EngineText.cpp" line="80" />
         <source>the key is longer than 255 bytes</source>
         <translation>der Schlüssel ist länger als 255 Bytes</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="80" />
+        <location filename="../engine/core/EngineText.cpp" line="81" />
         <source>key '%1' already appears on line %2</source>
         <translation>Schlüssel „%1“ steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="82" />
+        <location filename="../engine/core/EngineText.cpp" line="83" />
         <source>'%1' is not an ISO 8601 time such as 2027-03-01T12:00:00Z (empty: never expires)</source>
         <translation>„%1“ ist keine ISO-8601-Zeit wie 2027-03-01T12:00:00Z (leer: läuft nie ab)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="84" />
+        <location filename="../engine/core/EngineText.cpp" line="85" />
         <source>'%1' is a valid time, but an expiry must lie in the years 1970 to 2200</source>
         <translation>„%1“ ist eine gültige Zeit, aber ein Ablauf muss in den Jahren 1970 bis 2200 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="86" />
+        <location filename="../engine/core/EngineText.cpp" line="87" />
         <source>the file has more than %1 assignments; split it into smaller files</source>
         <translation>die Datei enthält mehr als %1 Zuweisungen; teilen Sie sie in kleinere Dateien auf</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="87" />
+        <location filename="../engine/core/EngineText.cpp" line="88" />
         <source>the file has no assignments, only the header</source>
         <translation>die Datei enthält keine Zuweisungen, nur die Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="88" />
+        <location filename="../engine/core/EngineText.cpp" line="89" />
         <source>invalid UTF-8 at byte %1 (%2)</source>
         <translation>ungültiges UTF-8 bei Byte %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="90" />
+        <location filename="../engine/core/EngineText.cpp" line="91" />
         <source>control character %1 at character %2; only printable text is allowed</source>
         <translation>Steuerzeichen %1 an Zeichen %2; nur druckbarer Text ist erlaubt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="92" />
+        <location filename="../engine/core/EngineText.cpp" line="93" />
         <source>'%1' starts or ends with white space, which would make it a different key; remove the space</source>
         <translation>„%1“ beginnt oder endet mit Leerraum und wäre damit ein anderer Schlüssel; entfernen Sie das Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="94" />
+        <location filename="../engine/core/EngineText.cpp" line="95" />
         <source>the VIP key cannot be used: %1</source>
         <translation>der VIP-Schlüssel ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="95" />
+        <location filename="../engine/core/EngineText.cpp" line="96" />
         <source>the notes cannot be used: %1</source>
         <translation>die Notizen sind nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="97" />
+        <location filename="../engine/core/EngineText.cpp" line="98" />
         <source>throttle thresholds for %1 must be positive and rise strictly from low to critical</source>
         <translation>die Drosselschwellen für %1 müssen positiv sein und von Niedrig bis Kritisch streng steigen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="99" />
+        <location filename="../engine/core/EngineText.cpp" line="100" />
         <source>throttle thresholds for %1 are percentages and cannot exceed 100</source>
         <translation>die Drosselschwellen für %1 sind Prozentwerte und dürfen 100 nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="101" />
+        <location filename="../engine/core/EngineText.cpp" line="102" />
         <source>the throttle sampling interval must be between 1 second and 1 hour</source>
         <translation>das Messintervall der Drosselung muss zwischen 1 Sekunde und 1 Stunde liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="103" />
+        <location filename="../engine/core/EngineText.cpp" line="104" />
         <source>the throttle recovery cooldown must be between 0 and 24 hours</source>
         <translation>die Erholungswartezeit der Drosselung muss zwischen 0 und 24 Stunden liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="105" />
+        <location filename="../engine/core/EngineText.cpp" line="106" />
         <source>the throttle hysteresis margin must be at least 0 % and below 100 % of a threshold</source>
         <translation>der Hysterese-Abstand der Drosselung muss mindestens 0 % und weniger als 100 % einer Schwelle betragen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="106" />
+        <location filename="../engine/core/EngineText.cpp" line="107" />
         <source>policy %1: a non-default policy needs a route</source>
         <translation>Richtlinie %1: eine Richtlinie außer der Standardrichtlinie braucht eine Route</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="107" />
+        <location filename="../engine/core/EngineText.cpp" line="108" />
         <source>default policy: limit must be at least 1</source>
         <translation>Standardrichtlinie: das Limit muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="108" />
+        <location filename="../engine/core/EngineText.cpp" line="109" />
         <source>default policy: period must be positive</source>
         <translation>Standardrichtlinie: der Zeitraum muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="109" />
+        <location filename="../engine/core/EngineText.cpp" line="110" />
         <source>default policy: burst must be at least 1</source>
         <translation>Standardrichtlinie: der Burst muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="110" />
+        <location filename="../engine/core/EngineText.cpp" line="111" />
         <source>policy for route '%1': limit must be at least 1</source>
         <translation>Richtlinie für Route „%1“: das Limit muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="111" />
+        <location filename="../engine/core/EngineText.cpp" line="112" />
         <source>policy for route '%1': period must be positive</source>
         <translation>Richtlinie für Route „%1“: der Zeitraum muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="112" />
+        <location filename="../engine/core/EngineText.cpp" line="113" />
         <source>policy for route '%1': burst must be at least 1</source>
         <translation>Richtlinie für Route „%1“: der Burst muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="113" />
+        <location filename="../engine/core/EngineText.cpp" line="114" />
         <source>at least the default policy is needed</source>
         <translation>mindestens die Standardrichtlinie wird gebraucht</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="115" />
+        <location filename="../engine/core/EngineText.cpp" line="116" />
         <source>reputation multiplier for tier '%1' must be between 0.5 and 2.0</source>
         <translation>der Ruf-Faktor für die Stufe „%1“ muss zwischen 0,5 und 2,0 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="117" />
+        <location filename="../engine/core/EngineText.cpp" line="118" />
         <source>reputation thresholds must satisfy 0 &lt;= flagged &lt; trusted &lt;= 100</source>
         <translation>die Rufschwellen müssen 0 &lt;= markiert &lt; vertrauenswürdig &lt;= 100 erfüllen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="119" />
+        <location filename="../engine/core/EngineText.cpp" line="120" />
         <source>initial and neutral reputation scores must be within 0..100</source>
         <translation>die Anfangs- und die neutrale Ruf-Punktzahl müssen zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="120" />
+        <location filename="../engine/core/EngineText.cpp" line="121" />
         <source>reputation decay factor must be in (0, 1]</source>
         <translation>der Abklingfaktor des Rufs muss größer als 0 und höchstens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="122" />
+        <location filename="../engine/core/EngineText.cpp" line="123" />
         <source>reputation decay interval and violation window must be at least one second</source>
         <translation>das Abklingintervall des Rufs und das Verstoßfenster müssen mindestens eine Sekunde betragen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="124" />
+        <location filename="../engine/core/EngineText.cpp" line="125" />
         <source>clean requests per reputation point must be at least 1</source>
         <translation>saubere Anfragen pro Ruf-Punkt müssen mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="126" />
+        <location filename="../engine/core/EngineText.cpp" line="127" />
         <source>violation severity ratios must satisfy 1 &lt; severity2 &lt;= severity3</source>
         <translation>die Schweregrad-Verhältnisse der Verstöße müssen 1 &lt; severity2 &lt;= severity3 erfüllen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="128" />
+        <location filename="../engine/core/EngineText.cpp" line="129" />
         <source>idle eviction must be at least a minute and maintenance at least a second</source>
         <translation>das Entfernen inaktiver Schlüssel muss mindestens eine Minute und die Wartung mindestens eine Sekunde betragen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="129" />
+        <location filename="../engine/core/EngineText.cpp" line="130" />
         <source>bad time</source>
         <translation>ungültige Zeit</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="130" />
+        <location filename="../engine/core/EngineText.cpp" line="131" />
         <source>bad status</source>
         <translation>ungültiger Status</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="131" />
+        <location filename="../engine/core/EngineText.cpp" line="132" />
         <source>bad number</source>
         <translation>ungültige Zahl</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="132" />
+        <location filename="../engine/core/EngineText.cpp" line="133" />
         <source>no time</source>
         <translation>keine Zeit</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="133" />
+        <location filename="../engine/core/EngineText.cpp" line="134" />
         <source>the line does not match the format</source>
         <translation>die Zeile passt nicht zum Format</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="134" />
+        <location filename="../engine/core/EngineText.cpp" line="135" />
         <source>missing quote</source>
         <translation>fehlendes Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="135" />
+        <location filename="../engine/core/EngineText.cpp" line="136" />
         <source>not a flat JSON object</source>
         <translation>kein flaches JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="136" />
+        <location filename="../engine/core/EngineText.cpp" line="137" />
         <source>line too long</source>
         <translation>Zeile zu lang</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="137" />
+        <location filename="../engine/core/EngineText.cpp" line="138" />
         <source>NUL byte</source>
         <translation>NUL-Byte</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="138" />
+        <location filename="../engine/core/EngineText.cpp" line="139" />
         <source>no key</source>
         <translation>kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="139" />
+        <location filename="../engine/core/EngineText.cpp" line="140" />
         <source>the key is not valid text</source>
         <translation>der Schlüssel ist kein gültiger Text</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="140" />
+        <location filename="../engine/core/EngineText.cpp" line="141" />
         <source>the client address is not valid text</source>
         <translation>die Client-Adresse ist kein gültiger Text</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="141" />
+        <location filename="../engine/core/EngineText.cpp" line="142" />
         <source>two variables without text between them at %1</source>
         <translation>zwei Variablen ohne Text dazwischen bei %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="142" />
+        <location filename="../engine/core/EngineText.cpp" line="143" />
         <source>the log format has no variable such as $remote_addr</source>
         <translation>das Log-Format hat keine Variable wie $remote_addr</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="143" />
+        <location filename="../engine/core/EngineText.cpp" line="144" />
         <source>the log format has no time: add $time_local, $time_iso8601 or $msec</source>
         <translation>das Log-Format hat keine Zeit: $time_local, $time_iso8601 oder $msec ergänzen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="144" />
+        <location filename="../engine/core/EngineText.cpp" line="145" />
         <source>'%1' is not VARIABLE=FIELD with a known variable such as remote_addr</source>
         <translation>'%1' ist nicht VARIABLE=FELD mit einer bekannten Variable wie remote_addr</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="145" />
+        <location filename="../engine/core/EngineText.cpp" line="146" />
         <source>unknown log format '%1': use combined, common, json or a pattern with $variables</source>
         <translation>unbekanntes Log-Format '%1': combined, common, json oder ein Muster mit $Variablen verwenden</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="146" />
+        <location filename="../engine/core/EngineText.cpp" line="147" />
         <source>header: needs a header name, such as header:X-User-Id</source>
         <translation>header: braucht den Namen eines Header-Felds, etwa header:X-User-Id</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="147" />
+        <location filename="../engine/core/EngineText.cpp" line="148" />
         <source>'%1' is not a valid regular expression: %2</source>
         <translation>'%1' ist kein gültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="148" />
+        <location filename="../engine/core/EngineText.cpp" line="149" />
         <source>'%1' has no group ( ) to take the key from</source>
         <translation>'%1' hat keine Gruppe ( ), aus der der Schlüssel kommt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="149" />
+        <location filename="../engine/core/EngineText.cpp" line="150" />
         <source>unknown key '%1': use ip, xff-first, xff-last, user, header:NAME or path:REGEX</source>
         <translation>unbekannter Schlüssel '%1': ip, xff-first, xff-last, user, header:NAME oder path:REGEX verwenden</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="150" />
+        <location filename="../engine/core/EngineText.cpp" line="151" />
         <source>the database %1 is gone; the state shown is the last one read</source>
         <translation>die Datenbank %1 ist verschwunden; angezeigt wird der zuletzt gelesene Stand</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="151" />
+        <location filename="../engine/core/EngineText.cpp" line="152" />
         <source>cannot read the database %1 (%2); the state shown is the last one read</source>
         <translation>die Datenbank %1 kann nicht gelesen werden (%2); angezeigt wird der zuletzt gelesene Stand</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="152" />
+        <location filename="../engine/core/EngineText.cpp" line="153" />
         <source>there is no anomaly alert %1</source>
         <translation>es gibt keine Anomaliewarnung %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="153" />
+        <location filename="../engine/core/EngineText.cpp" line="154" />
         <source>anomaly alert %1 is already resolved</source>
         <translation>Anomaliewarnung %1 ist bereits erledigt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="154" />
+        <location filename="../engine/core/EngineText.cpp" line="155" />
         <source>anomaly alert %1 is already acknowledged</source>
         <translation>Anomaliewarnung %1 ist bereits bestätigt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="155" />
+        <location filename="../engine/core/EngineText.cpp" line="156" />
         <source>anomaly alert %1 has no automatic response to undo</source>
         <translation>Anomaliewarnung %1 hat keine automatische Reaktion, die sich zurücknehmen ließe</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="156" />
+        <location filename="../engine/core/EngineText.cpp" line="157" />
         <source>the automatic response to anomaly alert %1 was already undone</source>
         <translation>die automatische Reaktion auf Anomaliewarnung %1 wurde bereits zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="157" />
+        <location filename="../engine/core/EngineText.cpp" line="158" />
         <source>automatic response to anomaly alert %1 (%2 on %3)</source>
         <translation>automatische Reaktion auf Anomaliewarnung %1 (%2 bei %3)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="158" />
+        <location filename="../engine/core/EngineText.cpp" line="159" />
         <source>anomaly alert %1: %2 on %3, confidence %4</source>
         <translation>Anomaliewarnung %1: %2 bei %3, Konfidenz %4</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="159" />
+        <location filename="../engine/core/EngineText.cpp" line="160" />
         <source>the anomaly sampling interval must be between 1 second and 1 hour</source>
         <translation>das Abtastintervall der Anomalieerkennung muss zwischen 1 Sekunde und 1 Stunde liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="160" />
+        <location filename="../engine/core/EngineText.cpp" line="161" />
         <source>the anomaly alert threshold must be above 0 and at most 1</source>
         <translation>die Warnschwelle der Anomalieerkennung muss über 0 und höchstens bei 1 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="161" />
+        <location filename="../engine/core/EngineText.cpp" line="162" />
         <source>the history seasonal alerts wait for must be between 0 and 90 days</source>
         <translation>der Verlauf, auf den saisonale Warnungen warten, muss zwischen 0 und 90 Tagen liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="162" />
+        <location filename="../engine/core/EngineText.cpp" line="163" />
         <source>an anomaly alert must resolve after between 1 minute and 7 days of normal traffic</source>
         <translation>eine Anomaliewarnung muss sich nach 1 Minute bis 7 Tagen normalen Verkehrs erledigen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="163" />
+        <location filename="../engine/core/EngineText.cpp" line="164" />
         <source>the sensitivity of detector '%1' must be between 0 and 10</source>
         <translation>die Empfindlichkeit des Detektors '%1' muss zwischen 0 und 10 liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="164" />
+        <location filename="../engine/core/EngineText.cpp" line="165" />
         <source>an automatic throttle response must last between 1 minute and 24 hours</source>
         <translation>eine automatische Drosselung muss zwischen 1 Minute und 24 Stunden dauern</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="165" />
+        <location filename="../engine/core/EngineText.cpp" line="166" />
         <source>an automatic reputation penalty must be between 0 and 100 points</source>
         <translation>ein automatischer Ruf-Abzug muss zwischen 0 und 100 Punkten liegen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="166" />
+        <location filename="../engine/core/EngineText.cpp" line="167" />
         <source>no ops webhook URL is set (it is kept in the keychain)</source>
         <translation>keine Ops-Webhook-URL gesetzt (sie liegt im Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="167" />
+        <location filename="../engine/core/EngineText.cpp" line="168" />
         <source>no SMS gateway URL is set</source>
         <translation>keine SMS-Gateway-URL gesetzt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="168" />
+        <location filename="../engine/core/EngineText.cpp" line="169" />
         <source>the ops team has no phone numbers for SMS</source>
         <translation>das Ops-Team hat keine Telefonnummern für SMS</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="169" />
+        <location filename="../engine/core/EngineText.cpp" line="170" />
         <source>HTTP status %1 from the server</source>
         <translation>HTTP-Status %1 vom Server</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="170" />
+        <location filename="../engine/core/EngineText.cpp" line="171" />
         <source>the server answered HTTP status %1: %2</source>
         <translation>der Server antwortete mit HTTP-Status %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="171" />
+        <location filename="../engine/core/EngineText.cpp" line="172" />
         <source>the file is empty; it needs the header key,email,phone,webhook</source>
         <translation>die Datei ist leer; sie braucht die Kopfzeile key,email,phone,webhook</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="172" />
+        <location filename="../engine/core/EngineText.cpp" line="173" />
         <source>the first line must be the header key,email,phone,webhook</source>
         <translation>die erste Zeile muss die Kopfzeile key,email,phone,webhook sein</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="173" />
+        <location filename="../engine/core/EngineText.cpp" line="174" />
         <source>expected 4 fields (key, email, phone, webhook), found %1</source>
         <translation>4 Felder erwartet (key, email, phone, webhook), %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="174" />
+        <location filename="../engine/core/EngineText.cpp" line="175" />
         <source>a contact needs an email address, a phone number or a webhook URL</source>
         <translation>ein Kontakt braucht eine E-Mail-Adresse, eine Telefonnummer oder eine Webhook-URL</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="175" />
+        <location filename="../engine/core/EngineText.cpp" line="176" />
         <source>'%1' is not an email address</source>
         <translation>'%1' ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="176" />
+        <location filename="../engine/core/EngineText.cpp" line="177" />
         <source>'%1' is not a phone number (digits, spaces and + - ( ) only)</source>
         <translation>'%1' ist keine Telefonnummer (nur Ziffern, Leerzeichen und + - ( ))</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="177" />
+        <location filename="../engine/core/EngineText.cpp" line="178" />
         <source>'%1' is not an http:// or https:// URL</source>
         <translation>'%1' ist keine http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="178" />
+        <location filename="../engine/core/EngineText.cpp" line="179" />
         <source>longer than %1 bytes</source>
         <translation>länger als %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="179" />
+        <location filename="../engine/core/EngineText.cpp" line="180" />
         <source>the contacts file holds no contacts</source>
         <translation>die Kontaktdatei enthält keine Kontakte</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="180" />
+        <location filename="../engine/core/EngineText.cpp" line="181" />
         <source>a recipient is ops or a key: %1</source>
         <translation>ein Empfänger ist ops oder ein Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="181" />
+        <location filename="../engine/core/EngineText.cpp" line="182" />
         <source>no notifications were chosen</source>
         <translation>es wurden keine Benachrichtigungen ausgewählt</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="182" />
+        <location filename="../engine/core/EngineText.cpp" line="183" />
         <source>a cleanup removes notifications older than at least 1 day</source>
         <translation>eine Bereinigung entfernt Benachrichtigungen, die mindestens 1 Tag alt sind</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="183" />
+        <location filename="../engine/core/EngineText.cpp" line="184" />
         <source>Key %1 moved from %2 to %3 (score %4)</source>
         <translation>Schlüssel %1 wechselte von %2 zu %3 (Punktzahl %4)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="184" />
+        <location filename="../engine/core/EngineText.cpp" line="185" />
         <source>The reputation score of key %1 went from %2 to %3, so its tier is %4 instead of %5. Its rate limits follow the tier.</source>
         <translation>Die Rufpunktzahl von Schlüssel %1 ging von %2 auf %3, daher ist seine Stufe %4 statt %5. Seine Ratenlimits folgen der Stufe.</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="185" />
+        <location filename="../engine/core/EngineText.cpp" line="186" />
         <source>The reputation score of key %1 went from %2 to %3 as it decayed towards neutral, so its tier is %4 instead of %5. Its rate limits follow the tier.</source>
         <translation>Die Rufpunktzahl von Schlüssel %1 ging von %2 auf %3, weil sie zum neutralen Wert hin abklang, daher ist seine Stufe %4 statt %5. Seine Ratenlimits folgen der Stufe.</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="186" />
+        <location filename="../engine/core/EngineText.cpp" line="187" />
         <source>Key %1 is now flagged (score %2)</source>
         <translation>Schlüssel %1 ist jetzt markiert (Punktzahl %2)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="187" />
+        <location filename="../engine/core/EngineText.cpp" line="188" />
         <source>The reputation score of key %1 fell to %2, into the flagged tier: its rate limits are lowered until the score recovers with clean traffic.</source>
         <translation>Die Rufpunktzahl von Schlüssel %1 fiel auf %2, in die Stufe markiert: Seine Ratenlimits sind gesenkt, bis sich die Punktzahl mit sauberem Verkehr erholt.</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="188" />
+        <location filename="../engine/core/EngineText.cpp" line="189" />
         <source>Key %1 is now trusted (score %2)</source>
         <translation>Schlüssel %1 ist jetzt vertrauenswürdig (Punktzahl %2)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="189" />
+        <location filename="../engine/core/EngineText.cpp" line="190" />
         <source>The reputation score of key %1 rose to %2, into the trusted tier: its rate limits are raised while it stays there.</source>
         <translation>Die Rufpunktzahl von Schlüssel %1 stieg auf %2, in die Stufe vertrauenswürdig: Seine Ratenlimits sind erhöht, solange er dort bleibt.</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="190" />
+        <location filename="../engine/core/EngineText.cpp" line="191" />
         <source>Key %1 went over its rate limit (severity %2)</source>
         <translation>Schlüssel %1 hat sein Ratenlimit überschritten (Schwere %2)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="191" />
+        <location filename="../engine/core/EngineText.cpp" line="192" />
         <source>Key %1 sent more requests than its limit allows. Severity %2 of 3; its reputation score went from %3 to %4. Further violation notices for this key wait %5 minutes.</source>
         <translation>Schlüssel %1 hat mehr Anfragen gesendet, als sein Limit erlaubt. Schwere %2 von 3; seine Rufpunktzahl ging von %3 auf %4. Weitere Verstoßmeldungen für diesen Schlüssel warten %5 Minuten.</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="192" />
+        <location filename="../engine/core/EngineText.cpp" line="193" />
         <source>Key %1 has a low reputation (score %2)</source>
         <translation>Schlüssel %1 hat einen niedrigen Ruf (Punktzahl %2)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="193" />
+        <location filename="../engine/core/EngineText.cpp" line="194" />
         <source>The reputation score of key %1 fell under %2 to %3. Repeated violations lower it further; clean traffic raises it again.</source>
         <translation>Die Rufpunktzahl von Schlüssel %1 fiel unter %2 auf %3. Wiederholte Verstöße senken sie weiter; sauberer Verkehr hebt sie wieder.</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="194" />
+        <location filename="../engine/core/EngineText.cpp" line="195" />
         <source>Key %1 is now VIP (%2)</source>
         <translation>Schlüssel %1 ist jetzt VIP (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="195" />
+        <location filename="../engine/core/EngineText.cpp" line="196" />
         <source>Key %1 was given the VIP tier %2, which raises its rate limits.</source>
         <translation>Schlüssel %1 hat die VIP-Stufe %2 erhalten, die seine Ratenlimits erhöht.</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="196" />
+        <location filename="../engine/core/EngineText.cpp" line="197" />
         <source>The VIP tier of key %1 expires soon (%2)</source>
         <translation>Die VIP-Stufe von Schlüssel %1 läuft bald ab (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="197" />
+        <location filename="../engine/core/EngineText.cpp" line="198" />
         <source>The VIP assignment of key %1 (tier %2) ends soon; after that the key has its usual limits again unless it is renewed.</source>
         <translation>Die VIP-Zuweisung von Schlüssel %1 (Stufe %2) endet bald; danach hat der Schlüssel wieder seine üblichen Limits, sofern sie nicht verlängert wird.</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="198" />
+        <location filename="../engine/core/EngineText.cpp" line="199" />
         <source>The VIP tier of key %1 has expired (%2)</source>
         <translation>Die VIP-Stufe von Schlüssel %1 ist abgelaufen (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="199" />
+        <location filename="../engine/core/EngineText.cpp" line="200" />
         <source>The VIP assignment of key %1 (tier %2) has ended; the key has its usual rate limits again.</source>
         <translation>Die VIP-Zuweisung von Schlüssel %1 (Stufe %2) ist beendet; der Schlüssel hat wieder seine üblichen Ratenlimits.</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="200" />
+        <location filename="../engine/core/EngineText.cpp" line="201" />
         <source>Anomaly alert %1</source>
         <translation>Anomaliewarnung %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="201" />
+        <location filename="../engine/core/EngineText.cpp" line="202" />
         <source>Anomaly alert %1 (key %2)</source>
         <translation>Anomaliewarnung %1 (Schlüssel %2)</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="202" />
+        <location filename="../engine/core/EngineText.cpp" line="203" />
         <source>Throttle raised to %1</source>
         <translation>Drosselung erhöht auf %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="203" />
+        <location filename="../engine/core/EngineText.cpp" line="204" />
         <source>Throttle lowered to %1</source>
         <translation>Drosselung gesenkt auf %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="204" />
+        <location filename="../engine/core/EngineText.cpp" line="205" />
         <source>Raised from %1 to %2 by the auto-throttle: %3</source>
         <translation>Von %1 auf %2 erhöht durch die automatische Drosselung: %3</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="205" />
+        <location filename="../engine/core/EngineText.cpp" line="206" />
         <source>Lowered from %1 to %2 by the auto-throttle: %3</source>
         <translation>Von %1 auf %2 gesenkt durch die automatische Drosselung: %3</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="206" />
+        <location filename="../engine/core/EngineText.cpp" line="207" />
         <source>Raised from %1 to %2 by %3: %4</source>
         <translation>Von %1 auf %2 erhöht durch %3: %4</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="207" />
+        <location filename="../engine/core/EngineText.cpp" line="208" />
         <source>Lowered from %1 to %2 by %3: %4</source>
         <translation>Von %1 auf %2 gesenkt durch %3: %4</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="208" />
+        <location filename="../engine/core/EngineText.cpp" line="209" />
         <source>Operations report for %1</source>
         <translation>Betriebsbericht für %1</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="209" />
+        <location filename="../engine/core/EngineText.cpp" line="210" />
         <source>The operations report for %1 is written: %2 requests, %3 of them denied (%4 %), and %5 anomaly alerts.
 Files: %6</source>
         <translation>Der Betriebsbericht für %1 ist geschrieben: %2 Anfragen, davon %3 abgelehnt (%4 %), und %5 Anomalie-Alarme.
 Dateien: %6</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="210" />
+        <location filename="../engine/core/EngineText.cpp" line="211" />
         <source>a report names no file</source>
         <translation>ein Bericht nennt keine Datei</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="211" />
+        <location filename="../engine/core/EngineText.cpp" line="212" />
         <source>the report file "%1" is not an absolute path</source>
         <translation>die Berichtsdatei „%1“ ist kein absoluter Pfad</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="212" />
+        <location filename="../engine/core/EngineText.cpp" line="213" />
         <source>a report says no period</source>
         <translation>ein Bericht nennt keinen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="213" />
+        <location filename="../engine/core/EngineText.cpp" line="214" />
         <source>a report goes to the inbox, email, SMS or a webhook; nothing else</source>
         <translation>ein Bericht geht an den Posteingang, per E-Mail, SMS oder Webhook; sonst nirgends hin</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="214" />
+        <location filename="../engine/core/EngineText.cpp" line="215" />
         <source>the attached file %1 cannot be read</source>
         <translation>die angehängte Datei %1 lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../engine/core/EngineText.cpp" line="215" />
+        <location filename="../engine/core/EngineText.cpp" line="216" />
         <source>the attached files hold %1 MB, more than the %2 MB one email carries</source>
         <translation>die angehängten Dateien umfassen %1 MB, mehr als die %2 MB, die eine E-Mail trägt</translation>
     </message>
@@ -3197,127 +3197,147 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         <translation>Geliehene Einheiten verwerfen, die nicht binnen &lt;ms&gt; verbraucht sind (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="202" />
+        <location filename="../app/ServeCommand.cpp" line="194" />
+        <source>Keep keys' reputation scores with the fleet in Redis (shared, the default), or each engine its own (local).</source>
+        <translation>Die Reputationswerte der Schlüssel mit der Flotte in Redis führen (shared, die Vorgabe) oder jede Engine ihre eigenen (local).</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="199" />
+        <source>Read every key's score from the fleet again within &lt;seconds&gt; (default 300). A change that moves a key to another tier reaches every engine within a second anyway.</source>
+        <translation>Den Wert jedes Schlüssels innerhalb von &lt;seconds&gt; erneut von der Flotte lesen (Vorgabe 300). Eine Änderung, die einen Schlüssel in eine andere Stufe bringt, erreicht ohnehin jede Engine innerhalb einer Sekunde.</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="212" />
         <source>usage: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</source>
         <translation>Aufruf: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="207" />
+        <location filename="../app/ServeCommand.cpp" line="217" />
         <source>--listen needs an address and a port, such as 127.0.0.1:9090, not '%1'</source>
         <translation>--listen braucht eine Adresse und einen Port, etwa 127.0.0.1:9090, nicht '%1'</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="212" />
+        <location filename="../app/ServeCommand.cpp" line="222" />
         <source>unknown log format '%1'; use journal or json</source>
         <translation>unbekanntes Protokollformat '%1'; journal oder json verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="218" />
+        <location filename="../app/ServeCommand.cpp" line="228" />
         <source>unknown load source '%1'; use host or none</source>
         <translation>unbekannte Lastquelle '%1'; host oder none verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="231" />
+        <location filename="../app/ServeCommand.cpp" line="242" />
         <source>--%1 needs --redis &lt;host:port&gt;</source>
         <translation>--%1 braucht --redis &lt;host:port&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="244" />
+        <location filename="../app/ServeCommand.cpp" line="255" />
         <source>--redis-prefix must be a word without braces or spaces, not '%1'</source>
         <translation>--redis-prefix muss ein Wort ohne Klammern und Leerzeichen sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="252" />
+        <location filename="../app/ServeCommand.cpp" line="263" />
         <source>--redis-lease needs a number of units from 0 to 100000, not '%1'</source>
         <translation>--redis-lease braucht eine Zahl von Einheiten von 0 bis 100000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="256" />
+        <location filename="../app/ServeCommand.cpp" line="267" />
         <source>--redis-lease-ms needs milliseconds from 1 to 60000, not '%1'</source>
         <translation>--redis-lease-ms braucht Millisekunden von 1 bis 60000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="338" />
+        <location filename="../app/ServeCommand.cpp" line="274" />
+        <source>--redis-reputation needs shared or local, not '%1'</source>
+        <translation>--redis-reputation braucht shared oder local, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="281" />
+        <source>--redis-reputation-refresh needs seconds from 1 to 86400, not '%1'</source>
+        <translation>--redis-reputation-refresh braucht Sekunden von 1 bis 86400, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="365" />
         <source>database %1; the throttle follows: %2</source>
         <translation>Datenbank %1; die Drosselung richtet sich nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="345" />
+        <location filename="../app/ServeCommand.cpp" line="372" />
         <source>limits shared through Redis at %1 (keys under %2:)</source>
         <translation>Limits werden über Redis unter %1 geteilt (Schlüssel unter %2:)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="389" />
+        <location filename="../app/ServeCommand.cpp" line="416" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="399" />
+        <location filename="../app/ServeCommand.cpp" line="426" />
         <source>listening on %1:%2</source>
         <translation>lauscht auf %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="411" />
+        <location filename="../app/ServeCommand.cpp" line="438" />
         <source>a setting from %1 was refused: %2</source>
         <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="434" />
+        <location filename="../app/ServeCommand.cpp" line="461" />
         <source>daily report: %1</source>
         <translation>Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="436" />
+        <location filename="../app/ServeCommand.cpp" line="463" />
         <source>daily report not written: %1</source>
         <translation>Tagesbericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="440" />
+        <location filename="../app/ServeCommand.cpp" line="467" />
         <source>daily report into %1 at %2 (%3)</source>
         <translation>Tagesbericht nach %1 um %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="449" />
+        <location filename="../app/ServeCommand.cpp" line="476" />
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="456" />
+        <location filename="../app/ServeCommand.cpp" line="483" />
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="461" />
+        <location filename="../app/ServeCommand.cpp" line="488" />
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="489" />
+        <location filename="../app/ServeCommand.cpp" line="516" />
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="493" />
+        <location filename="../app/ServeCommand.cpp" line="520" />
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="539" />
+        <location filename="../app/ServeCommand.cpp" line="566" />
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="551" />
+        <location filename="../app/ServeCommand.cpp" line="578" />
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="556" />
+        <location filename="../app/ServeCommand.cpp" line="583" />
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="83" />
+        <location filename="../app/ServeRedis.cpp" line="84" />
         <source>%n VIP assignment(s) of the fleet's state were left out: their tier is not on this engine</source>
         <translation>
             <numerusform>%n VIP-Zuweisung des Flottenzustands wurde ausgelassen: ihre Stufe gibt es auf dieser Engine nicht</numerusform>
@@ -3325,7 +3345,7 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="89" />
+        <location filename="../app/ServeRedis.cpp" line="90" />
         <source>%n field(s) of the fleet's state in Redis could not be read and were left out</source>
         <translation>
             <numerusform>%n Feld des Flottenzustands in Redis war nicht lesbar und wurde ausgelassen</numerusform>
@@ -3333,7 +3353,7 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="93" />
+        <location filename="../app/ServeRedis.cpp" line="94" />
         <source>taking %n change(s) from the fleet's state</source>
         <translation>
             <numerusform>übernehme %n Änderung aus dem Flottenzustand</numerusform>
@@ -3341,27 +3361,27 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="117" />
+        <location filename="../app/ServeRedis.cpp" line="118" />
         <source>--redis needs host:port, such as 127.0.0.1:6379, not '%1'</source>
         <translation>--redis braucht host:port, etwa 127.0.0.1:6379, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="123" />
+        <location filename="../app/ServeRedis.cpp" line="124" />
         <source>--redis needs at least one host:port</source>
         <translation>--redis braucht mindestens ein host:port</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="173" />
+        <location filename="../app/ServeRedis.cpp" line="184" />
         <source>a change from the fleet was refused here: %1</source>
         <translation>Eine Änderung aus der Flotte wurde hier abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="205" />
+        <location filename="../app/ServeRedis.cpp" line="216" />
         <source>Redis degraded: some keys are decided by their policy's failure rule (%1)</source>
         <translation>Redis eingeschränkt: Einige Schlüssel entscheidet die Ausfallregel ihrer Richtlinie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="208" />
+        <location filename="../app/ServeRedis.cpp" line="219" />
         <source>Redis whole again (%1): every key is decided by Redis</source>
         <translation>Redis wieder vollständig (%1): Jeder Schlüssel wird von Redis entschieden</translation>
     </message>

@@ -46,6 +46,9 @@ struct Event {
     std::string detail;         // VIP tier name, the reason of a throttle period, or what an anomaly alert is about
     std::uint64_t alertId = 0;  // AnomalyAlert: the alert
     bool byDecay = false;       // TierChanged: decay alone moved the score (owners may not want to hear of it)
+    // TierChanged: the fleet's score moved by another engine's change, which that engine announces; stored and
+    // shown here, but not announced twice.
+    bool byFleet = false;
     ThrottlePeriodStart throttle;
 };
 

@@ -31,6 +31,11 @@ struct SharedView {
     std::uint64_t failedOpen = 0;  // requests it could not decide, by the rule that decided them instead
     std::uint64_t failedClosed = 0;
     std::uint64_t failedLocal = 0;
+    // Keys' scores kept with the fleet (reputation/SharedReputation.h), when they are.
+    bool scoresShared = false;
+    bool scoresListening = false;         // tier changes of other engines are heard now
+    std::uint64_t scoreChanges = 0;       // changes the fleet made
+    std::uint64_t scoreChangesAlone = 0;  // changes made here alone, because Redis could not take them
 };
 
 }  // namespace sluice::engine

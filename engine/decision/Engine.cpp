@@ -190,6 +190,7 @@ std::uint32_t Engine::findOrInsert(std::string_view key, std::uint64_t hash, Tim
         m_anomaly.tally().newKey(index, hash);
     }
     m_reputation.admit(r, hash, now);
+    m_reputation.noteAdmitted(key);
     if (const int vipTier = m_vip.tierAt(key, now); vipTier != 0) {
         r.vipTier = static_cast<std::uint8_t>(vipTier);
     }

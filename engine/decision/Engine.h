@@ -59,6 +59,12 @@ public:
     void setSharedLimiter(SharedLimiter* limiter) { m_shared = limiter; }
     // The shared limiter's health checks, between batches.
     void maintainShared();
+    // From now on keys' scores are the fleet's (reputation/SharedReputation.h, decision/EngineReputationShare.cpp):
+    // violations and clean points become changes to send, and the fleet's answers are applied here.
+    void setReputationShared(bool shared) { m_reputation.setShared(shared); }
+    // Hands over the changes to send and the keys to read; `share` of the key table is swept for reads as well.
+    void takeScoreShare(std::vector<ScoreChange>& changes, std::vector<ScoreRead>& reads, double share, TimeNs now);
+    void applyFleetScores(std::span<const FleetScore> answers, TimeNs now);
     Decision decide(const Request& request);
 
     // Whether `apply` would accept the command now, without changing anything.

@@ -59,6 +59,7 @@ float Engine::shiftScore(std::string_view key, float delta, TimeNs now, float& a
     after = std::clamp(before + delta, 0.0F, kMaxScore);
     if (after != before) {
         m_reputation.setScore(m_keys, m_events, index, r, after, now);
+        m_reputation.noteShift(key, before, after, now);
     }
     return before;
 }

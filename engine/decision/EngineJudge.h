@@ -32,7 +32,8 @@ inline Engine::Judgement Engine::judge(std::uint32_t index, const Request& q)
     const std::uint32_t sec = toUnixSec(now);
     // A window that ended before this request is assessed before the request is judged, as its timer would
     // have done: the tier it leads to is the tier this request meets, so the decision's tier, limit and
-    // multiplier describe one and the same moment.
+    // multiplier describe one and the same moment. (While a fleet shares scores, the violation goes to the fleet
+    // first, and its tier applies from the fleet's answer on.)
     if (sec >= r.windowStartSec + m_reputation.windowSec()) {
         if ((r.flags & KeyRecord::kViolationPending) != 0) {
             m_reputation.assessWindow(m_keys, m_events, index, r, now);
@@ -78,7 +79,7 @@ inline bool Engine::record(std::uint32_t index, std::uint64_t hash, const Reques
         if (++r.cleanAllowed >= m_config.reputation.cleanRequestsPerPoint) {
             r.cleanAllowed = 0;
             if (r.score < 100.0F) {
-                m_reputation.setScore(m_keys, m_events, index, r, m_reputation.rules().afterCleanPoint(r.score), now);
+                m_reputation.cleanPoint(m_keys, m_events, index, r, now);
             }
         }
     } else {

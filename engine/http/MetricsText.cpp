@@ -222,6 +222,16 @@ void shared(Writer& w, const SharedView& v)
     w.sample("sluice_redis_decisions_total", "by=\"open\"", double(v.failedOpen));
     w.sample("sluice_redis_decisions_total", "by=\"closed\"", double(v.failedClosed));
     w.sample("sluice_redis_decisions_total", "by=\"local\"", double(v.failedLocal));
+    if (v.scoresShared) {
+        w.family("sluice_redis_score_changes_total", "counter",
+                 "Changes of keys' reputation scores by where they were made: on the fleet's score in Redis, or here "
+                 "alone while Redis could not take them.");
+        w.sample("sluice_redis_score_changes_total", "by=\"redis\"", double(v.scoreChanges));
+        w.sample("sluice_redis_score_changes_total", "by=\"local\"", double(v.scoreChangesAlone));
+        w.family("sluice_redis_score_listening", "gauge",
+                 "1 while other engines' changes of a key's reputation tier are heard.");
+        w.sample("sluice_redis_score_listening", {}, v.scoresListening ? 1.0 : 0.0);
+    }
 }
 
 void sources(Writer& w, std::span<const SourceState> all)

@@ -151,6 +151,9 @@ void NotificationRouter::route(const Event& e)
         break;
     }
     case EventKind::TierChanged:
+        if (e.byFleet) {
+            break;  // the engine whose change it was tells of it
+        }
         // One notice per change: becoming flagged or trusted says it by its own type, any other move is a tier
         // change (a key that just became flagged must not get two messages about it).
         forKey(e.tierAfter == ReputationTier::Flagged   ? NotificationType::Flagged

@@ -17,22 +17,22 @@ bool WebhookSender::configured() const { return m_enabled && !m_opsUrl.empty(); 
 
 std::string WebhookSender::body(const Notification& notification, bool slack)
 {
-    nlohmann::json json;
+    nlohmann::json doc;
     if (slack) {
         // Slack's incoming webhooks show `text` with their own markup: the title in bold above the body.
-        json["text"] = "*" + notification.title + "*\n" + notification.body;
+        doc["text"] = "*" + notification.title + "*\n" + notification.body;
     } else {
-        json["id"] = notification.id;
-        json["type"] = nameOf(notification.type);
-        json["recipient"] = notification.recipient;
-        json["key"] = notification.key;
-        json["at_ms"] = notification.at / kNsPerMs;
-        json["severity"] = notification.severity;
-        json["title"] = notification.title;
-        json["body"] = notification.body;
+        doc["id"] = notification.id;
+        doc["type"] = nameOf(notification.type);
+        doc["recipient"] = notification.recipient;
+        doc["key"] = notification.key;
+        doc["at_ms"] = notification.at / kNsPerMs;
+        doc["severity"] = notification.severity;
+        doc["title"] = notification.title;
+        doc["body"] = notification.body;
     }
     // Keys come from traffic: bytes that are not UTF-8 are sent as U+FFFD rather than failing the delivery.
-    return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 SendResult WebhookSender::send(const Notification& notification, const std::string& address)

@@ -371,7 +371,9 @@ void RedisClient::readRound(std::span<RedisCall> calls)
         if (!ok) {
             failed(node, error);
             for (; done < node.queue.size(); ++done) {
-                unavailable(calls[node.queue[done]], error);
+                RedisCall& call = calls[node.queue[done]];
+                unavailable(call, error);
+                call.outcome = RedisCall::Outcome::Lost;  // written and sent: it may have run
             }
         } else {
             answered(node);

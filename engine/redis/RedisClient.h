@@ -45,13 +45,14 @@ inline constexpr std::size_t kMaxCallArgs = 10;
 
 // One command for one key. The arguments are views: what they point to must live until run() returns.
 struct RedisCall {
-    enum class Outcome : std::uint8_t { Answered, Unavailable };
+    // Lost: sent, but the node failed before it answered: the command may have run.
+    enum class Outcome : std::uint8_t { Answered, Unavailable, Lost };
     std::uint16_t slot = 0;
     std::array<std::string_view, kMaxCallArgs> args{};
     std::uint8_t argc = 0;
     RedisReply reply;  // Answered: the server's reply (which may be an error of the command itself)
     Outcome outcome = Outcome::Unavailable;
-    std::string error;  // Unavailable: why
+    std::string error;  // Unavailable and Lost: why
 };
 
 struct RedisNodeHealth {
@@ -76,7 +77,8 @@ struct RedisHealth {
 // of calls goes out pipelined, one round trip per node with all nodes at once; MOVED updates the slot map and retries,
 // ASK retries once on the migration's target after ASKING, NOSCRIPT loads the client's scripts on that node and
 // retries. Each node has a circuit breaker (closed, open, half-open). Calls a node cannot answer come back
-// Unavailable with the reason: the caller's failure policy decides what they mean.
+// Unavailable with the reason (Lost when they were sent before the node failed): the caller's failure policy decides
+// what they mean.
 class RedisClient final {
 public:
     explicit RedisClient(RedisOptions options);

@@ -29,16 +29,26 @@ void ReputationTracker::assessWindow(KeyTable& keys, EventBatch& events, std::ui
 {
     r.flags &= static_cast<std::uint8_t>(~KeyRecord::kViolationPending);
     const int severity = m_rules.severity(r.windowAttempted, r.windowAllowed);
-    const float before = r.score;
     r.cleanAllowed = 0;  // only traffic after the last violation counts as clean
+    if (m_shared) {
+        queueChange(keys.keyOf(index), static_cast<float>(-m_rules.config().pointsPerSeverity * severity),
+                    ScoreChange::Cause::Violation, severity, r.windowStartSec, at, r.score);
+        return;
+    }
+    violationEvent(keys, events, index, r, severity, m_rules.afterViolation(r.score, severity), at, true);
+}
+
+void ReputationTracker::violationEvent(KeyTable& keys, EventBatch& events, std::uint32_t index, KeyRecord& r,
+                                       int severity, float after, TimeNs at, bool news)
+{
     Event e;
     e.kind = EventKind::Violation;
     e.at = at;
     e.key = std::string(keys.keyOf(index));
     e.severity = severity;
-    e.scoreBefore = before;
+    e.scoreBefore = r.score;
     e.tierBefore = static_cast<ReputationTier>(r.tier);
-    setScore(keys, events, index, r, m_rules.afterViolation(before, severity), at);
+    setFleetScore(keys, events, index, r, after, at, news);
     e.scoreAfter = r.score;
     e.tierAfter = static_cast<ReputationTier>(r.tier);
     events.push_back(std::move(e));
@@ -201,6 +211,8 @@ void ReputationTracker::applyDecay(TimeNs boundary, KeyTable& keys, EventBatch& 
         setScore(keys, events, index, r, m_rules.decayed(r.score, 1), boundary);
         if (events.size() > raised) {
             events.back().byDecay = true;
+            // Every engine of a fleet decays its copy at the same boundary: none of them tells of it alone.
+            events.back().byFleet = m_shared;
         }
         if (!wasDirty) {
             r.flags &= static_cast<std::uint8_t>(~KeyRecord::kDirty);

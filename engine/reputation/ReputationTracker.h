@@ -6,6 +6,7 @@
 #include "keys/U64Map.h"
 #include "part/PartContext.h"
 #include "reputation/ReputationRules.h"
+#include "reputation/SharedReputation.h"
 #include "snapshot/Snapshot.h"
 #include "store/StoreTypes.h"
 
@@ -46,6 +47,15 @@ public:
         m_pending.pop_back();
     }
     [[gnu::cold]] void assessWindow(KeyTable& keys, EventBatch& events, std::uint32_t index, KeyRecord& r, TimeNs at);
+    // Clean traffic earned the key a point.
+    void cleanPoint(KeyTable& keys, EventBatch& events, std::uint32_t index, KeyRecord& r, TimeNs at)
+    {
+        if (m_shared) {
+            queueChange(keys.keyOf(index), 1.0F, ScoreChange::Cause::Clean, 0, 0, at, r.score);
+        } else {
+            setScore(keys, events, index, r, m_rules.afterCleanPoint(r.score), at);
+        }
+    }
     [[gnu::noinline]] void setScore(KeyTable& keys, EventBatch& events, std::uint32_t index, KeyRecord& r, float score,
                                     TimeNs at);
 
@@ -58,6 +68,37 @@ public:
     std::optional<float> dormantScore(std::uint64_t hash, TimeNs now) const;
     // Hands over the reputations that changed since the last call (for the store).
     void takeDirtyKeys(KeyTable& keys, std::vector<store::KeyReputation>& out, TimeNs now);
+
+    // While a fleet shares keys' scores (ReputationSharing.cpp): violations and clean points become changes made
+    // on the fleet's score first, and the score that comes back is the key's here; the keys this engine admits,
+    // and every live key once per `sweep` round, are read from the fleet. Decay stays on the interval grid here
+    // and there, so it is applied once whichever engine looks.
+    void setShared(bool shared) { m_shared = shared; }
+    bool shared() const { return m_shared; }
+    // An alert's response moved the key's score here already: the fleet's is moved by as much.
+    void noteShift(std::string_view key, float before, float after, TimeNs at)
+    {
+        if (m_shared) {
+            queueChange(key, after - before, ScoreChange::Cause::Shift, 0, 0, at, before);
+        }
+    }
+    // A key entered the hot table: read from the fleet when it shares scores.
+    void noteAdmitted(std::string_view key)
+    {
+        if (m_shared) [[unlikely]] {
+            queueRead(key);
+        }
+    }
+    // Asks for the live keys among the next `share` of the key table's slots: calls whose shares add up to 1 read
+    // every live key once.
+    void sweepReads(const KeyTable& keys, double share);
+    // Hands over the changes and the reads, each read with the key's score here now.
+    void takeShare(const KeyTable& keys, std::vector<ScoreChange>& changes, std::vector<ScoreRead>& reads, TimeNs now);
+    void applyFleetScore(KeyTable& keys, EventBatch& events, const FleetScore& score, TimeNs now);
+    // Reads waiting beyond this are dropped: the sweep asks for those keys again. A round hands over at most
+    // kReadsPerRound, so a flood of new keys does not flood Redis.
+    static constexpr std::size_t kMaxQueuedReads = 65'536;
+    static constexpr std::size_t kReadsPerRound = 4'096;
 
     bool clockStarted() const { return m_decayEpoch != 0; }
     void startClock(TimeNs now);
@@ -79,6 +120,14 @@ private:
     };
 
     void markDirty(std::uint32_t index, KeyRecord& r);
+    void queueRead(std::string_view key);
+    void queueChange(std::string_view key, float points, ScoreChange::Cause cause, int severity,
+                     std::uint32_t windowStartSec, TimeNs at, float local);
+    // Sets the score the fleet has; a tier change it makes is another engine's news unless `news`.
+    void setFleetScore(KeyTable& keys, EventBatch& events, std::uint32_t index, KeyRecord& r, float score, TimeNs at,
+                       bool news);
+    void violationEvent(KeyTable& keys, EventBatch& events, std::uint32_t index, KeyRecord& r, int severity,
+                        float after, TimeNs at, bool news);
     void applyDecay(TimeNs boundary, KeyTable& keys, EventBatch& events);
 
     ReputationRules m_rules;
@@ -91,6 +140,11 @@ private:
     std::array<std::uint64_t, kHistogramBins> m_histogram{};
     std::array<std::uint64_t, kReputationTierCount> m_tierCounts{};
     TimeNs m_decayEpoch = 0;  // the decay boundary last applied
+    bool m_shared = false;
+    std::vector<ScoreChange> m_changes;  // to the fleet, oldest first
+    std::vector<std::string> m_reads;
+    std::size_t m_readsHead = 0;  // m_reads before this were handed over
+    std::uint32_t m_sweep = 0;    // the next key-table slot the sweep reads
 };
 
 }  // namespace sluice::engine

@@ -95,6 +95,11 @@ std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& option
     } else {
         runtime->useConfiguredLoadSource(config.load);
     }
+    if (options.makeSharedReputation && !options.watch) {
+        // Before the restore, so that the keys it brings back are read from the fleet.
+        runtime->m_sharedReputation = options.makeSharedReputation();
+        runtime->m_engine->setReputationShared(true);
+    }
     runtime->m_engine->restore(state, clock.now());
     if (options.makeSharedLimiter && !options.watch) {
         runtime->m_shared = options.makeSharedLimiter();
@@ -448,6 +453,13 @@ void EngineRuntime::publishSnapshot()
     snapshot->sequence += m_sequenceBefore;  // still rising after a watched state replaced the engine
     m_lastSequence = snapshot->sequence;
     snapshot->store = storeHealth();
+    if (m_sharedReputation) {
+        const SharedReputation::Health health = m_sharedReputation->health();
+        snapshot->shared.scoresShared = true;
+        snapshot->shared.scoresListening = health.listening;
+        snapshot->shared.scoreChanges = health.shared;
+        snapshot->shared.scoreChangesAlone = health.unshared;
+    }
     if (m_options.watch) {
         snapshot->watch = m_watchView;
     }
@@ -534,6 +546,29 @@ bool EngineRuntime::storeFarBehind() const
     }
     const store::StoreWriter::Backlog backlog = m_writer->backlog();
     return backlog.events > m_options.storeHighWater && !backlog.failing;
+}
+
+void EngineRuntime::shareScores()
+{
+    const auto now = SteadyClock::now();
+    // The share of the key table to read again: the time since the last round over the refresh interval.
+    const double share =
+        m_lastShare == SteadyClock::time_point{}
+            ? 0.0
+            : std::chrono::duration<double>(now - m_lastShare) /
+                  std::chrono::duration<double>(std::max(m_options.reputationRefresh, std::chrono::milliseconds(1)));
+    m_lastShare = now;
+    // Tier changes announced while the subscriber was away are lost: after it subscribes again, every key is read.
+    const std::uint64_t subscriptions = m_sharedReputation->health().subscriptions;
+    const bool resubscribed = subscriptions > 1 && subscriptions != m_subscriptionsSeen;
+    m_subscriptionsSeen = subscriptions;
+    const TimeNs at = engineNow();
+    m_engine->takeScoreShare(m_scoreChanges, m_scoreReads, resubscribed ? 1.0 : share, at);
+    m_sharedReputation->send(m_scoreChanges, m_scoreReads, m_engine->config().reputation, at);
+    m_sharedReputation->take(m_fleetScores);
+    if (!m_fleetScores.empty()) {
+        m_engine->applyFleetScores(m_fleetScores, at);
+    }
 }
 
 void EngineRuntime::useConfiguredLoadSource(const LoadSourceConfig& config)
@@ -626,6 +661,9 @@ void EngineRuntime::run()
             m_engine->setLoadSource(std::move(nextLoadSource));
         }
 
+        if (m_sharedReputation && SteadyClock::now() >= m_lastShare + m_options.shareInterval) {
+            shareScores();
+        }
         if (m_shared && SteadyClock::now() >= nextSharedCheck) {
             m_engine->maintainShared();
             nextSharedCheck = SteadyClock::now() + std::chrono::milliseconds(200);
@@ -716,6 +754,13 @@ void EngineRuntime::run()
                 break;
             }
         }
+    }
+    if (m_sharedReputation) {
+        // The last changes still reach the fleet; what Redis could not take is made here before the last checkpoint.
+        shareScores();
+        m_sharedReputation->flush(std::chrono::seconds(2));
+        m_sharedReputation->take(m_fleetScores);
+        m_engine->applyFleetScores(m_fleetScores, engineNow());
     }
     checkpoint(true);
     publishSnapshot();

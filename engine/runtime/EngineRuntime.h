@@ -7,6 +7,7 @@
 #include "core/Event.h"
 #include "core/WatchView.h"
 #include "notify/NotificationCenter.h"
+#include "reputation/SharedReputation.h"
 #include "snapshot/Snapshot.h"
 #include "store/StoreTypes.h"
 #include "traffic/RequestBatch.h"
@@ -85,6 +86,12 @@ struct RuntimeOptions {
     // Keys' limiter state shared with other engines (redis/RedisShared.h); null: this engine's own. Made before
     // the engine thread starts and used on it only.
     std::function<std::unique_ptr<SharedLimiter>()> makeSharedLimiter;
+    // Keys' scores kept with other engines (redis/RedisReputation.h); null: this engine's own. Changes and reads
+    // go out and answers come in between batches, at most every shareInterval; every live key is read again
+    // within reputationRefresh.
+    std::function<std::unique_ptr<SharedReputation>()> makeSharedReputation;
+    std::chrono::milliseconds shareInterval{50};
+    std::chrono::milliseconds reputationRefresh{std::chrono::minutes(5)};
 };
 
 // Runs one Engine on a thread of its own with its store writer beside it. Sources hand over request
@@ -195,6 +202,8 @@ private:
     void noteWatched(const store::WatchedState& state);
     void readHostLoad();
     TimeNs engineNow() const;
+    // Sends the engine's score changes and reads to the fleet and applies the fleet's answers.
+    void shareScores();
 
     RuntimeOptions m_options;
     EngineConfig m_defaults;  // options.config as given, which stored settings override
@@ -204,10 +213,16 @@ private:
     std::unique_ptr<store::StoreWriter> m_writer;
     std::unique_ptr<store::DatabaseWatcher> m_watcher;  // watching only; instead of the writer
     std::unique_ptr<notify::NotificationCenter> m_notifications;
-    WatchView m_watchView;                    // engine thread
-    std::uint64_t m_sequenceBefore = 0;       // engine thread: snapshots published by replaced engines
-    std::uint64_t m_lastSequence = 0;         // engine thread
-    std::unique_ptr<SharedLimiter> m_shared;  // the engine uses it on the engine thread
+    WatchView m_watchView;                                 // engine thread
+    std::uint64_t m_sequenceBefore = 0;                    // engine thread: snapshots published by replaced engines
+    std::uint64_t m_lastSequence = 0;                      // engine thread
+    std::unique_ptr<SharedLimiter> m_shared;               // the engine uses it on the engine thread
+    std::unique_ptr<SharedReputation> m_sharedReputation;  // engine thread, but for its own threads
+    std::vector<ScoreChange> m_scoreChanges;               // engine thread: reused buffers
+    std::vector<ScoreRead> m_scoreReads;
+    std::vector<FleetScore> m_fleetScores;
+    std::chrono::steady_clock::time_point m_lastShare{};  // engine thread
+    std::uint64_t m_subscriptionsSeen = 0;                // engine thread
     std::unique_ptr<HostLoadProbe> m_probe;
     HostLoadSource* m_hostLoad = nullptr;          // owned by the engine; engine thread only
     std::shared_ptr<ObservedTraffic> m_observed;   // set before the threads start, then only read

@@ -8,6 +8,7 @@
 
 #include "redis/HashSlot.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -37,13 +38,14 @@ struct Engine {
     quint16 port = 0;
 };
 
-// limit per minute with a burst as large; `failure` is the route's rule while Redis cannot decide.
-bool writeSettings(const QString& path, int limit, const char* failure)
+// limit per minute with a burst as large; `failure` is the route's rule while Redis cannot decide; `more` more
+// members of the settings object.
+bool writeSettings(const QString& path, int limit, const char* failure, const QByteArray& more = {})
 {
     QFile f(path);
     const QByteArray json = "{\"policies\": [{\"route\": \"\", \"limit\": " + QByteArray::number(limit) +
                             ", \"period_ms\": 60000, \"burst\": " + QByteArray::number(limit) +
-                            ", \"redis_failure\": \"" + failure + "\"}]}";
+                            ", \"redis_failure\": \"" + failure + "\"}]" + (more.isEmpty() ? "" : ", " + more) + "}";
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(json) == json.size();
 }
 
@@ -103,7 +105,15 @@ private slots:
                   QStringLiteral("--redis-lease needs a number of units from 0 to 100000, not 'lots'")},
                  {{QStringLiteral("--redis"), QStringLiteral("127.0.0.1:6379"), QStringLiteral("--redis-lease-ms"),
                    QStringLiteral("0")},
-                  QStringLiteral("--redis-lease-ms needs milliseconds from 1 to 60000, not '0'")}}) {
+                  QStringLiteral("--redis-lease-ms needs milliseconds from 1 to 60000, not '0'")},
+                 {{QStringLiteral("--redis-reputation"), QStringLiteral("local")},
+                  QStringLiteral("--redis-reputation needs --redis")},
+                 {{QStringLiteral("--redis"), QStringLiteral("127.0.0.1:6379"), QStringLiteral("--redis-reputation"),
+                   QStringLiteral("mine")},
+                  QStringLiteral("--redis-reputation needs shared or local, not 'mine'")},
+                 {{QStringLiteral("--redis"), QStringLiteral("127.0.0.1:6379"),
+                   QStringLiteral("--redis-reputation-refresh"), QStringLiteral("0")},
+                  QStringLiteral("--redis-reputation-refresh needs seconds from 1 to 86400, not '0'")}}) {
             QProcess p;
             p.start(QStringLiteral(SLUICE_BINARY), QStringList{QStringLiteral("serve"), QStringLiteral("--db"),
                                                                m_dir->filePath(QStringLiteral("x.db"))} +
@@ -151,6 +161,68 @@ private slots:
         QCOMPARE(metric(metrics, "sluice_redis_degraded"), 0.0);
         QVERIFY(metrics.contains("sluice_redis_decisions_total{by=\"local\"} 0\n"));
         QVERIFY(metrics.contains("sluice_redis_node_up{node=\"127.0.0.1:"));
+    }
+
+    // A key's score is the fleet's: B has met the key at its full limit; A sees it go far over its limit, and the
+    // violation flags it. A's answers then carry the flagged limit (half), and B's follow within a second without
+    // B having asked. With --redis-reputation local, B's stays its own.
+    void aKeyFlaggedOnOneEngineIsFlaggedOnAll_data()
+    {
+        QTest::addColumn<bool>("shared");
+        QTest::newRow("shared") << true;
+        QTest::newRow("local") << false;
+    }
+    void aKeyFlaggedOnOneEngineIsFlaggedOnAll()
+    {
+        QFETCH(bool, shared);
+        RedisCluster cluster(3, 0);
+        QVERIFY2(cluster.ready(), qPrintable(cluster.error()));
+        // One violation of severity 3 costs 33 points: 50 -> 17, flagged (x0.5). Windows of a second.
+        startBoth(cluster, 40, "local",
+                  shared ? QStringList{} : QStringList{QStringLiteral("--redis-reputation"), QStringLiteral("local")},
+                  R"("reputation": {"points_per_severity": 11, "violation_window_s": 1})");
+        const auto limitOn = [](const Engine& e) {
+            const QByteArray field = "ratelimit-limit:";
+            for (const QByteArray& line : get(e.port, check("rep-key"), e.token).head.split('\n')) {
+                if (line.toLower().startsWith(field)) {
+                    return line.mid(field.size()).trimmed().toInt();
+                }
+            }
+            return -1;
+        };
+        QCOMPARE(limitOn(*m_b), 40);
+        int denied = 0;
+        for (int i = 0; i < 160; ++i) {  // about 39 of them pass: tried over allowed is above 3
+            denied += get(m_a->port, check("rep-key"), m_a->token).status == 429 ? 1 : 0;
+        }
+        QVERIFY2(denied >= 115, QByteArray::number(denied).constData());
+        QElapsedTimer sinceA;
+        QVERIFY(QTest::qWaitFor([&] { return limitOn(*m_a) == 20; }, 10000));
+        sinceA.start();
+        // The score is in Redis only when it is shared.
+        const std::string scoreKey = "sluice:rep:rep-key";
+        RedisServer* owner = cluster.masterOf(sluice::engine::redis::hashSlot(scoreKey));
+        QVERIFY(owner != nullptr);
+        QCOMPARE(owner->call({"EXISTS", scoreKey}).integer, shared ? 1LL : 0LL);
+        if (shared) {
+            QVERIFY(QTest::qWaitFor([&] { return limitOn(*m_b) == 20; }, 5000));
+            QVERIFY2(sinceA.elapsed() < 1000, QByteArray::number(sinceA.elapsed()).constData());
+            qInfo("B answered with the flagged limit %lld ms after A did", static_cast<long long>(sinceA.elapsed()));
+            QByteArray metrics;
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    metrics = get(m_a->port, "/metrics", m_a->token).body;
+                    return metric(metrics, "sluice_redis_score_changes_total{by=\"redis\"}") >= 1.0;
+                },
+                5000));
+            QCOMPARE(metric(metrics, "sluice_redis_score_changes_total{by=\"local\"}"), 0.0);
+            QCOMPARE(metric(get(m_b->port, "/metrics", m_b->token).body, "sluice_redis_score_listening"), 1.0);
+        } else {
+            // B's own score: B's checks are denied too (the limit is still shared), so B flags the key only after
+            // its own window of denials; its first answers keep the full limit.
+            QCOMPARE(limitOn(*m_b), 40);
+            QVERIFY(!get(m_a->port, "/metrics", m_a->token).body.contains("sluice_redis_score_changes_total"));
+        }
     }
 
     // The master of a key's slot dies: with "closed" its checks are refused at once and /metrics says degraded;
@@ -403,10 +475,11 @@ private slots:
     }
 
 private:
-    void startBoth(RedisCluster& cluster, int limit, const char* failure, const QStringList& extra = {})
+    void startBoth(RedisCluster& cluster, int limit, const char* failure, const QStringList& extra = {},
+                   const QByteArray& settings = {})
     {
         for (Engine* e : {m_a.get(), m_b.get()}) {
-            QVERIFY(writeSettings(e->settings, limit, failure));
+            QVERIFY(writeSettings(e->settings, limit, failure, settings));
             e->token = e->serve.createToken(QStringLiteral("proxy"), QStringLiteral("admin"));
             QVERIFY(!e->token.isEmpty());
             // Each engine knows a different node to start from.

@@ -128,6 +128,7 @@ private slots:
     void opsChannelsAreThoseConfigured();
     void preferencesChooseTheTypes();
     void decayAloneNotifiesOnlyThoseWhoAsk();
+    void aTierChangeAnotherEngineMadeIsNotToldTwice();
     void violationNoticesAreLimitedPerKey();
     void reputationLowOncePerCrossing();
     void anomalyAndThrottleReachOpsOnly();
@@ -263,6 +264,20 @@ void TestNotifyRouter::decayAloneNotifiesOnlyThoseWhoAsk()
     QCOMPARE(typesOf(forRecipient(out, "alice")), std::string("tier_change"));
     QVERIFY(forRecipient(out, std::string(kOpsRecipient)).empty());  // ops keeps the default: not for decay
     QVERIFY(forRecipient(out, "alice")[0].body.find("as it decayed towards neutral") != std::string::npos);
+}
+
+// In a fleet sharing scores, the engine whose change crossed the tier tells of it; another engine that follows
+// the fleet's score neither tells of the tier nor of the score falling under reputation_low.
+void TestNotifyRouter::aTierChangeAnotherEngineMadeIsNotToldTwice()
+{
+    NotificationRouter router;
+    apply(router, cmd::SetNotifyPreferences{"alice", NotifyPreferences{}});
+    Event followed = tierEvent("alice", ReputationTier::Standard, ReputationTier::Flagged, 30.0F, 5.0F, kT0);
+    followed.byFleet = true;
+    QVERIFY(routeAll(router, {followed}).empty());
+    Event made = followed;
+    made.byFleet = false;
+    QCOMPARE(typesOf(forRecipient(routeAll(router, {made}), "alice")), std::string("flagged reputation_low"));
 }
 
 void TestNotifyRouter::violationNoticesAreLimitedPerKey()

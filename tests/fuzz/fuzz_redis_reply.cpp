@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // What a Redis node answers is outside input: any bytes read as replies give replies or a protocol error, never a
 // crash; CLUSTER SLOTS answers give slot ranges inside the 16384 slots or a message; MOVED and ASK errors give a
-// slot and an address or nothing; and the limiter's four numbers are read or refused.
+// slot and an address or nothing; the limiter's four numbers are read or refused; and so are a score script's reply
+// and an announcement on the fleet's reputation channel.
 #include "FuzzTarget.h"
 
 #include "redis/ClusterTopology.h"
 #include "redis/HashSlot.h"
+#include "redis/RedisReputation.h"
 #include "redis/RespReader.h"
 
 #include <string>
@@ -37,6 +39,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         if (const auto redirect = parseRedirect(reply, asked)) {
             sluice::fuzz::require(redirect->slot < kHashSlots && redirect->target.port > 0, "a redirect is usable");
+        }
+        sluice::engine::FleetScore score;
+        if (readScoreReply(reply, score)) {
+            sluice::fuzz::require(score.before >= 0 && score.before <= 100 && score.after >= 0 && score.after <= 100,
+                                  "a fleet's score is within 0..100");
+        }
+        if (const auto announced = parseAnnouncedScore(reply.text, "sluice")) {
+            sluice::fuzz::require(!announced->origin.empty() && !announced->key.empty() && announced->score >= 0 &&
+                                      announced->score <= 100 && announced->atMs >= 0 &&
+                                      announced->atMs <= 9'000'000'000'000,
+                                  "an announcement names its engine and key, with a score within 0..100");
         }
         long long value = 0;
         (void)reply.asInteger(value);
