@@ -19,6 +19,8 @@ namespace {
 constexpr std::size_t kCallsPerRound = 1024;  // one pipelined round trip per node for up to this many
 // Reads waiting for the worker beyond this are dropped: the engine's sweep asks for those keys again.
 constexpr std::size_t kMaxQueuedReads = 262'144;
+// Keys whose newest version handed over is remembered, against older answers that arrive later.
+constexpr std::size_t kMaxHanded = 65'536;
 // Changes waiting beyond this are made by their engine alone at once.
 constexpr std::size_t kMaxQueuedChanges = 1'000'000;
 
@@ -55,12 +57,20 @@ bool readScoreReply(const RedisReply& reply, FleetScore& out)
         }
     }
     out.counted = reply.elements[0].text == "1";
+    out.version = 0;
+    if (reply.elements.size() >= 5) {
+        const std::string& v = reply.elements[4].text;
+        if (reply.elements[4].kind != RedisReply::Kind::String ||
+            std::from_chars(v.data(), v.data() + v.size(), out.version).ec != std::errc()) {
+            return false;
+        }
+    }
     return parseScore(reply.elements[1].text, out.before) && parseScore(reply.elements[2].text, out.after);
 }
 
 std::optional<AnnouncedScore> parseAnnouncedScore(std::string_view message, std::string_view prefix)
 {
-    std::array<std::string_view, 3> fields;
+    std::array<std::string_view, 4> fields;
     for (std::string_view& field : fields) {
         const std::size_t end = message.find('\n');
         if (end == std::string_view::npos) {
@@ -77,8 +87,9 @@ std::optional<AnnouncedScore> parseAnnouncedScore(std::string_view message, std:
     std::int64_t at = 0;
     const auto [end, ec] = std::from_chars(fields[2].data(), fields[2].data() + fields[2].size(), at);
     // Beyond 9 x 10^12 ms (the year 2255) a time would overflow nanoseconds.
+    const auto [vend, vec] = std::from_chars(fields[3].data(), fields[3].data() + fields[3].size(), out.version);
     if (!parseScore(fields[1], out.score) || ec != std::errc() || end != fields[2].data() + fields[2].size() ||
-        at < 0 || at > 9'000'000'000'000) {
+        at < 0 || at > 9'000'000'000'000 || vec != std::errc() || vend != fields[3].data() + fields[3].size()) {
         return std::nullopt;
     }
     out.origin = std::string(fields[0]);
@@ -194,6 +205,21 @@ void RedisReputation::answer(std::vector<FleetScore>& answers)
     for (FleetScore& a : answers) {
         m_unshared += a.source == FleetScore::Source::Unshared ? 1 : 0;
         m_shared += a.source == FleetScore::Source::Change ? 1 : 0;
+        if (a.source != FleetScore::Source::Unshared && a.version != 0) {
+            const auto seen = m_handed.find(a.key);
+            if (seen != m_handed.end() && seen->second.version > a.version) {
+                if (a.source != FleetScore::Source::Change) {
+                    continue;  // older than what the engine has: nothing new
+                }
+                a.after = seen->second.score;  // its change is made; the score is the newer one's
+                a.version = seen->second.version;
+            } else {
+                if (m_handed.size() >= kMaxHanded) {
+                    m_handed.clear();
+                }
+                m_handed[a.key] = Handed{a.version, a.after};
+            }
+        }
         m_answers.push_back(std::move(a));
     }
     answers.clear();
@@ -384,6 +410,7 @@ void RedisReputation::listen()
                 out.before = announced->score;
                 out.after = announced->score;
                 out.at = announced->atMs * 1'000'000;
+                out.version = announced->version;
                 heard.push_back(std::move(out));
                 answer(heard);
             }

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 namespace sluice::engine::redis {
@@ -22,13 +23,14 @@ struct AnnouncedScore {
     std::string key;     // the key's own name (the score's Redis key without its prefix)
     float score = 0;
     std::int64_t atMs = 0;
+    std::uint64_t version = 0;
 };
-// "origin\nscore\nms\n<prefix>:rep:<key>"; nullopt for anything else (another program on the channel, another
+// "origin\nscore\nms\nversion\n<prefix>:rep:<key>"; nullopt for anything else (another program on the channel, another
 // fleet's prefix, a score that is no number in 0..100).
 std::optional<AnnouncedScore> parseAnnouncedScore(std::string_view message, std::string_view prefix);
 
-// The score script's reply (redis/ReputationScript.h) into `out`'s counted, before and after; false for any other
-// reply, or scores that are no numbers in 0..100.
+// The score script's reply (redis/ReputationScript.h) into `out`'s counted, before, after and version; false for any
+// other reply, or scores that are no numbers in 0..100.
 bool readScoreReply(const RedisReply& reply, FleetScore& out);
 
 // Keys' scores kept in Redis for a fleet (redis/ReputationScript), one hash a key (`<prefix>:rep:<key>`). A thread
@@ -94,6 +96,14 @@ private:
     std::uint64_t m_subscriptions = 0;  // under m_mutex
     std::uint64_t m_shared = 0;         // under m_mutex
     std::uint64_t m_unshared = 0;       // under m_mutex
+    // Under m_mutex: the newest version handed over of each key lately, and its score. Answers and announcements
+    // come on two connections, so an older one can arrive after a newer; it is not handed over as news (bounded:
+    // forgotten all at once when full).
+    struct Handed {
+        std::uint64_t version = 0;
+        float score = 0;
+    };
+    std::unordered_map<std::string, Handed> m_handed;
     std::thread m_worker;
     std::thread m_listener;
 };

@@ -25,7 +25,10 @@ local function tier(s)
   return 1
 end
 local function text(s) return string.format('%.17g', s) end
-local state = redis.call('HMGET', KEYS[1], 's', 't', 'w')
+-- One more than before, and never less than now in µs: a key that vanished and came back still moves forward.
+local function bump(v) return string.format('%.0f', math.max(v + 1, now * 1000)) end
+local state = redis.call('HMGET', KEYS[1], 's', 't', 'w', 'v')
+local version = tonumber(state[4]) or 0
 local score = tonumber(state[1])
 local at = tonumber(state[2])
 local counted = tonumber(state[3])
@@ -49,18 +52,20 @@ if mode == 'read' or mode == 'seed' then
   if not known then
     if mode == 'seed' and score ~= initial then
       redis.call('HSET', KEYS[1], 's', text(score), 't', string.format('%.0f', now))
+      version = bump(version)
+      redis.call('HSET', KEYS[1], 'v', version)
       redis.call('PEXPIRE', KEYS[1], ttl)
     else
       score = initial
     end
   end
-  return {'0', text(score), text(score), known and '1' or '0'}
+  return {'0', text(score), text(score), known and '1' or '0', string.format('%.0f', tonumber(version))}
 end
 local before = score
 local span = tonumber(ARGV[4]) or 0
 if window > 0 then
   if counted ~= nil and window < counted + span then
-    return {'0', text(before), text(before), known and '1' or '0'}
+    return {'0', text(before), text(before), known and '1' or '0', string.format('%.0f', tonumber(version))}
   end
   counted = window
 end
@@ -70,11 +75,14 @@ if counted ~= nil then
 else
   redis.call('HSET', KEYS[1], 's', text(score), 't', string.format('%.0f', math.max(now, at)))
 end
+version = bump(version)
+redis.call('HSET', KEYS[1], 'v', version)
 redis.call('PEXPIRE', KEYS[1], ttl)
 if tier(before) ~= tier(score) then
-  redis.call('PUBLISH', ARGV[6], origin .. '\n' .. text(score) .. '\n' .. string.format('%.0f', now) .. '\n' .. KEYS[1])
+  redis.call('PUBLISH', ARGV[6], origin .. '\n' .. text(score) .. '\n' .. string.format('%.0f', now) .. '\n' ..
+    string.format('%.0f', tonumber(version)) .. '\n' .. KEYS[1])
 end
-return {'1', text(before), text(score), known and '1' or '0'}
+return {'1', text(before), text(score), known and '1' or '0', string.format('%.0f', tonumber(version))}
 )lua";
     return kScript;
 }

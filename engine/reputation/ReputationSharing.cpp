@@ -103,7 +103,21 @@ void ReputationTracker::applyFleetScore(KeyTable& keys, EventBatch& events, cons
         if (kept == nullptr && !ours) {
             return;
         }
-        const float score = unshared ? alone(dormantScore(hash, now).value_or(change.local)) : after;
+        const float before = unshared ? dormantScore(hash, now).value_or(change.local) : answer.before;
+        const float score = unshared ? alone(before) : after;
+        if (change.cause == ScoreChange::Cause::Violation && answer.counted) {
+            // The violation still happened (and cost the key), whether or not the key is still here.
+            Event e;
+            e.kind = EventKind::Violation;
+            e.at = change.at;
+            e.key = std::string(key);
+            e.severity = change.severity;
+            e.scoreBefore = before;
+            e.scoreAfter = score;
+            e.tierBefore = m_rules.tierOf(before);
+            e.tierAfter = m_rules.tierOf(score);
+            events.push_back(std::move(e));
+        }
         const std::uint32_t cleanAllowed = kept != nullptr ? kept->cleanAllowed : 0;
         if (score != config().neutralScore) {
             keepDormant(hash, score, cleanAllowed, m_decayEpoch);

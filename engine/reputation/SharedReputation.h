@@ -42,6 +42,9 @@ struct FleetScore {
     float before = 0;  // Change: the fleet's score the change met
     float after = 0;   // the fleet's score, decayed up to `at`
     TimeNs at = 0;
+    // The fleet's version of the key's score: greater with every write (0: not known). What the engine is handed
+    // never goes back to an older version than it was handed before.
+    std::uint64_t version = 0;
     // Change of a violation: false when another engine already counted a violation of the key in this window's
     // span, so this one costs nothing.
     bool counted = true;

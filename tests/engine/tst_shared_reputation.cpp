@@ -63,7 +63,12 @@ struct Member {
             return done();
         });
     }
-    float score(std::string_view key) const { return engine.inspect(key).value().score; }
+    // -1 for a key this engine knows nothing of.
+    float score(std::string_view key) const
+    {
+        const auto view = engine.inspect(key);
+        return view ? view->score : -1.0F;
+    }
     ReputationTier tier(std::string_view key) const { return engine.inspect(key).value().tier; }
     std::vector<Event> events(EventKind kind) { return sluice::engine::testing::eventsOf(engine, kind); }
 
@@ -264,6 +269,27 @@ private slots:
         QVERIFY(b.settle(now + 11 * kNsPerSec, [&] { return near(b.score("d"), expected - 9.0); }));
     }
 
+    // The key left the hot table before the fleet answered: its violation is still recorded, and the fleet's score
+    // is kept as the key's dormant score, which it meets when it comes back.
+    void aKeyEvictedBeforeTheAnswerKeepsTheFleetsScore()
+    {
+        EngineConfig config = fleetConfig();
+        config.idleEviction = 60 * kNsPerSec;
+        Member a(m_redis->endpoint(), "evicted", "host-a:1", config);
+        QCOMPARE(burst(a.engine, "gone", kT0, 30), 10);
+        a.engine.tick(kT0 + 11 * kNsPerSec);  // the violation is queued
+        const TimeNs later = kT0 + 10 * kNsPerMin;
+        a.engine.tick(later);  // and the idle key evicted; its score was neutral, so nothing of it is kept
+        QVERIFY(!a.engine.inspect("gone"));
+        a.send(later);
+        const bool settled = a.settle(later, [&] { return near(a.score("gone"), 41.0); });
+        QVERIFY2(settled, std::to_string(a.score("gone")).c_str());
+        QVERIFY(!a.engine.inspect("gone").value().active);
+        const auto violations = a.events(EventKind::Violation);
+        QCOMPARE(violations.size(), std::size_t{1});
+        QVERIFY(near(violations.front().scoreAfter, 41.0));
+    }
+
     // No Redis answers: the violation is made here with this engine's own arithmetic, and counted as unshared.
     void withoutRedisAChangeIsMadeHereAlone()
     {
@@ -276,21 +302,48 @@ private slots:
         QCOMPARE(a.events(EventKind::Violation).size(), std::size_t{1});
     }
 
+    // Answers and announcements come on two connections: one older than what the engine was handed already is not
+    // handed over again. Here an announcement of version 2^60 (a later write than Redis holds) comes first; the
+    // read that follows finds the key's real, older version and is left out.
+    void anOlderAnswerDoesNotUndoANewerOne()
+    {
+        Member b(m_redis->endpoint(), "order", "host-b:2", fleetConfig());
+        QVERIFY(waitUntil([&] { return b.fleet.listening(); }));
+        Member a(m_redis->endpoint(), "order", "host-a:1", fleetConfig());
+        QCOMPARE(burst(a.engine, "k", kT0, 30), 10);
+        a.engine.tick(kT0 + 11 * kNsPerSec);
+        a.send(kT0 + 11 * kNsPerSec);
+        QVERIFY(a.settle(kT0 + 11 * kNsPerSec, [&] { return near(a.score("k"), 41.0); }));
+
+        const TimeNs now = kT0 + 12 * kNsPerSec;
+        QCOMPARE(burst(b.engine, "k", now, 1), 1);
+        m_redis->call({"PUBLISH", "order:reputation", "host-x:9\n12\n1800000012000\n1152921504606846976\norder:rep:k"});
+        QVERIFY(b.settle(now, [&] { return near(b.score("k"), 12.0); }));
+        b.send(now, 1.0);  // reads k: version of A's write, older
+        QVERIFY(b.settle(now, [&] { return b.fleet.flush(std::chrono::milliseconds(100)); }));  // the reads are made
+        b.fleet.take(b.answers);
+        QVERIFY(b.answers.empty());
+        QVERIFY(near(b.score("k"), 12.0));
+    }
+
     void announcementsAreReadOrRefused()
     {
-        const auto ok = parseAnnouncedScore("host-a:1\n17.5\n1800000011000\nsluice:rep:user\n1", "sluice");
+        const auto ok = parseAnnouncedScore("host-a:1\n17.5\n1800000011000\n7\nsluice:rep:user\n1", "sluice");
         QVERIFY(ok);
         QCOMPARE(ok->origin, std::string("host-a:1"));
         QCOMPARE(ok->key, std::string("user\n1"));  // a key may hold any bytes
         QVERIFY(near(ok->score, 17.5));
         QCOMPARE(ok->atMs, std::int64_t{1800000011000});
-        QVERIFY(!parseAnnouncedScore("host-a:1\n17.5\n1\nother:rep:user", "sluice"));  // another fleet's
-        QVERIFY(!parseAnnouncedScore("host-a:1\n101\n1\nsluice:rep:user", "sluice"));
-        QVERIFY(!parseAnnouncedScore("host-a:1\nnan\n1\nsluice:rep:user", "sluice"));
-        QVERIFY(!parseAnnouncedScore("host-a:1\n17\n-1\nsluice:rep:user", "sluice"));
-        QVERIFY(!parseAnnouncedScore("host-a:1\n17\n1\nsluice:rep:", "sluice"));
-        QVERIFY(!parseAnnouncedScore("\n17\n1\nsluice:rep:user", "sluice"));
-        QVERIFY(!parseAnnouncedScore("host-a:1\n17\n1", "sluice"));
+        QCOMPARE(ok->version, std::uint64_t{7});
+        QVERIFY(!parseAnnouncedScore("host-a:1\n17.5\n1\n7\nother:rep:user", "sluice"));  // another fleet's
+        QVERIFY(!parseAnnouncedScore("host-a:1\n101\n1\n7\nsluice:rep:user", "sluice"));
+        QVERIFY(!parseAnnouncedScore("host-a:1\nnan\n1\n7\nsluice:rep:user", "sluice"));
+        QVERIFY(!parseAnnouncedScore("host-a:1\n17\n-1\n7\nsluice:rep:user", "sluice"));
+        QVERIFY(!parseAnnouncedScore("host-a:1\n17\n9000000000001\n7\nsluice:rep:user", "sluice"));
+        QVERIFY(!parseAnnouncedScore("host-a:1\n17\n1\n-7\nsluice:rep:user", "sluice"));
+        QVERIFY(!parseAnnouncedScore("host-a:1\n17\n1\n7\nsluice:rep:", "sluice"));
+        QVERIFY(!parseAnnouncedScore("\n17\n1\n7\nsluice:rep:user", "sluice"));
+        QVERIFY(!parseAnnouncedScore("host-a:1\n17\n1\nsluice:rep:user", "sluice"));  // no version
         // A day at least, and the time decay needs to bring 50 points within a hundredth of neutral: 848 hours.
         QCOMPARE(RedisReputation::idleTtlMs(ReputationConfig{}), std::int64_t{(848 + 1) * 3600 * 1000LL});
     }
