@@ -8028,31 +8028,31 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
     </message>
     <message>
         <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="90" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="412" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="416" />
         <source>Preferences, contact and notifications of the ops team or of a key's owner</source>
         <translation>Vorlieben, Kontakt und Benachrichtigungen des Ops-Teams oder eines Schlüsselinhabers</translation>
     </message>
     <message>
         <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="91" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="413" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="417" />
         <source>Email, webhook and SMS settings, their secrets, and test messages</source>
         <translation>Einstellungen für E-Mail, Webhook und SMS, ihre Geheimnisse und Testnachrichten</translation>
     </message>
     <message>
         <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="92" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="414" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="418" />
         <source>Delete notifications older than a number of days</source>
         <translation>Benachrichtigungen löschen, die älter als eine Anzahl Tage sind</translation>
     </message>
     <message>
         <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="93" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="418" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="422" />
         <source>Mark every notification read (only the chosen recipient's when one is chosen)</source>
         <translation>Alle Benachrichtigungen als gelesen markieren (nur die des gewählten Empfängers, wenn einer gewählt ist)</translation>
     </message>
     <message>
         <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="100" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="416" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="420" />
         <source>Read key owners' contacts from a CSV file (key,email,phone,webhook); all or none</source>
         <translation>Kontakte der Schlüsselinhaber aus einer CSV-Datei lesen (key,email,phone,webhook); alle oder keiner</translation>
     </message>
@@ -8138,6 +8138,7 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
     </message>
     <message>
         <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="211" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="404" />
         <source>Write every key owner's contact to a CSV file</source>
         <translation>Den Kontakt jedes Schlüsselinhabers in eine CSV-Datei schreiben</translation>
     </message>
@@ -8210,27 +8211,32 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         <translation>Die Filter wählen unter den Meldungen dieser Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="406" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="403" />
+        <source>The contacts are this console's: choose This console in the toolbar</source>
+        <translation>Die Kontakte sind die dieser Konsole: Wählen Sie „Diese Konsole“ in der Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="410" />
         <source>This acts on this console's engine: choose This console in the toolbar</source>
         <translation>Das wirkt auf die Engine dieser Konsole: Wählen Sie „Diese Konsole“ in der Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="459" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="463" />
         <source>The fleet has not answered: see the Fleet page.</source>
         <translation>Die Flotte hat nicht geantwortet: siehe Seite Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="461" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="465" />
         <source>No engine of the fleet is heard of.</source>
         <translation>Von keiner Engine der Flotte ist etwas zu hören.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="462" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="466" />
         <source>%1 is not heard of.</source>
         <translation>Von %1 ist nichts zu hören.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="465" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="469" />
         <source>%Ln unread notification(s) for the ops team across the fleet</source>
         <translation>
             <numerusform>%Ln ungelesene Meldung für das Ops-Team in der ganzen Flotte</numerusform>
@@ -8238,7 +8244,7 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="466" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="470" />
         <source>%Ln unread notification(s) for the ops team on %1</source>
         <translation>
             <numerusform>%Ln ungelesene Meldung für das Ops-Team auf %1</numerusform>
@@ -8246,22 +8252,22 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="469" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="473" />
         <source>No engine of the fleet has notifications for the ops team.</source>
         <translation>Keine Engine der Flotte hat Meldungen für das Ops-Team.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="470" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="474" />
         <source>%1 has no notifications for the ops team.</source>
         <translation>%1 hat keine Meldungen für das Ops-Team.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="472" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="476" />
         <source>The newest notifications of each engine's inbox for the ops team: each engine reads, acknowledges and delivers its own.</source>
         <translation>Die neuesten Meldungen im Posteingang des Ops-Teams jeder Engine: Jede Engine liest, bestätigt und stellt ihre eigenen zu.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="539" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="543" />
         <source>No notifications yet.
 
 Tier changes, violations, VIP assignments, anomaly alerts and throttle changes notify the ops team and, where a key has a contact, its owner.</source>
@@ -8270,18 +8276,18 @@ Tier changes, violations, VIP assignments, anomaly alerts and throttle changes n
 Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechsel benachrichtigen das Ops-Team und, wenn ein Schlüssel einen Kontakt hat, seinen Inhaber.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="542" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="546" />
         <source>No notifications match these filters.</source>
         <translation>Keine Benachrichtigungen passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="545" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="549" />
         <source>Showing %1 of %2 notifications</source>
         <translation>%1 von %2 Benachrichtigungen angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="423" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="593" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="427" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="597" />
         <source>%Ln unread notification(s)</source>
         <translation>
             <numerusform>%Ln ungelesene Benachrichtigung</numerusform>
@@ -8289,7 +8295,7 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="598" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="602" />
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n ungelesene Benachrichtigung</numerusform>
@@ -8297,62 +8303,62 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="606" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="610" />
         <source>A notification is read, acknowledged and deleted on its own engine</source>
         <translation>Eine Meldung wird auf ihrer eigenen Engine gelesen, bestätigt und gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="619" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="623" />
         <source>Mark the chosen notification read</source>
         <translation>Die gewählte Benachrichtigung als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="619" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="623" />
         <source>Choose an unread notification</source>
         <translation>Wählen Sie eine ungelesene Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="620" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="624" />
         <source>Say that you have seen to it</source>
         <translation>Sagen, dass Sie sich darum gekümmert haben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="621" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="625" />
         <source>Choose a notification nobody acknowledged yet</source>
         <translation>Wählen Sie eine noch nicht bestätigte Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="622" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="626" />
         <source>Delete the chosen notification and its deliveries</source>
         <translation>Die gewählte Benachrichtigung und ihre Zustellungen löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="623" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="627" />
         <source>Choose a notification to delete</source>
         <translation>Wählen Sie eine Benachrichtigung zum Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="627" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="631" />
         <source>Try the %1 delivery again now, whatever its backoff</source>
         <translation>Die Zustellung per %1 jetzt erneut versuchen, unabhängig von ihrer Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="628" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="632" />
         <source>Choose a pending or failed delivery by email, SMS or webhook</source>
         <translation>Wählen Sie eine ausstehende oder fehlgeschlagene Zustellung per E-Mail, SMS oder Webhook</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="652" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="656" />
         <source>Recipient saved.</source>
         <translation>Empfänger gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="677" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="681" />
         <source>Channel settings saved.</source>
         <translation>Kanaleinstellungen gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="694" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="698" />
         <source>Notifications older than %n day(s) deleted.</source>
         <translation>
             <numerusform>Benachrichtigungen älter als %n Tag gelöscht.</numerusform>
@@ -9895,37 +9901,37 @@ Punktzahl: %2 → %3</translation>
 <context>
     <name>sluice::ui::ThrottlePage</name>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="62" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="69" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="62" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="69" />
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="63" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="70" />
         <source>In flight or queued</source>
         <translation>In Bearbeitung/wartend</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="63" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="70" />
         <source>&amp;Override…</source>
         <translation>Ü&amp;bersteuern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="64" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="71" />
         <source>&amp;Clear override…</source>
         <translation>Übersteuerung &amp;aufheben…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="101" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="108" />
         <source>Throttle periods</source>
         <translation>Drosselphasen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="101" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="108" />
         <source>%Ln period(s)</source>
         <translation>
             <numerusform>%Ln Phase</numerusform>
@@ -9933,93 +9939,93 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="102" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="109" />
         <source>newest first</source>
         <translation>neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="136" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="143" />
         <source>The console is read-only: throttle overrides cannot be set or cleared here.</source>
         <translation>Die Konsole ist schreibgeschützt: Übersteuerungen der Drosselstufe können hier weder gesetzt noch aufgehoben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="140" />
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="272" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="147" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="279" />
         <source>Impose a throttle level over the automatic controller</source>
         <translation>Drosselstufe abweichend vom automatischen Regler vorgeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="151" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="158" />
         <source>The engine refused: %1</source>
         <translation>Die Engine hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="176" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="183" />
         <source>Throttle level</source>
         <translation>Drosselstufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="270" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="277" />
         <source>The override acts on this console's engine: hold the fleet's throttle on the Fleet page</source>
         <translation>Die Übersteuerung wirkt auf die Engine dieser Konsole: Die Drosselung der Flotte halten Sie auf der Seite Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="280" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="287" />
         <source>last 5 minutes</source>
         <translation>letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="282" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="289" />
         <source>Throttle level and load across the fleet, %1</source>
         <translation>Drosselstufe und Last der ganzen Flotte, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="283" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="290" />
         <source>Throttle level and load on %1, %2</source>
         <translation>Drosselstufe und Last auf %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="288" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="295" />
         <source>Throttle level and load, %1</source>
         <translation>Drosselstufe und Last, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="289" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="296" />
         <source>Throttle periods, %1</source>
         <translation>Drosselphasen, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="290" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="297" />
         <source>Time in each level, %1</source>
         <translation>Zeit in jeder Stufe, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="344" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="351" />
         <source>The fleet does not answer.</source>
         <translation>Die Flotte antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="345" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="352" />
         <source>No engine of the fleet is heard of.</source>
         <translation>Von keiner Engine der Flotte ist etwas zu hören.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="346" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="353" />
         <source>This engine is not heard of.</source>
         <translation>Von dieser Engine ist nichts zu hören.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="372" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="380" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="373" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="381" />
         <source>%1: %2 (override)</source>
         <translation>%1: %2 (Übersteuerung)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="380" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="388" />
         <source>; and %n more</source>
         <translation>
             <numerusform>; und %n weitere</numerusform>
@@ -10027,86 +10033,86 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="383" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="391" />
         <source>%1 of %2 engines at this level. %3</source>
         <translation>%1 von %2 Engines auf dieser Stufe. %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="376" />
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="385" />
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="409" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="384" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="393" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="418" />
         <source>×%1 of every limit</source>
         <translation>×%1 jedes Limits</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="386" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="395" />
         <source>Automatic: set by the load on %1.</source>
         <translation>Automatisch: durch die Last auf %1 bestimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="387" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="396" />
         <source>Held by an override on %1.</source>
         <translation>Durch eine Übersteuerung auf %1 gehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="411" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="420" />
         <source>Automatic: set by the load since %1.</source>
         <translation>Automatisch: seit %1 durch die Last bestimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="412" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="421" />
         <source>Waiting for the engine…</source>
         <translation>Warten auf die Engine…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="414" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="423" />
         <source>Override by %1 until cleared: %2</source>
         <translation>Übersteuerung durch %1 bis zur Aufhebung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="418" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="427" />
         <source>Override by %1 until %2: %3</source>
         <translation>Übersteuerung durch %1 bis %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="390" />
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="391" />
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="423" />
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="426" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="399" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="400" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="432" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="435" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="118" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="125" />
         <source>Throttle periods and their statistics are kept by each engine, and the Override button acts on this console's engine: hold the whole fleet's throttle on the Fleet page.</source>
         <translation>Drosselungsphasen und ihre Statistik führt jede Engine selbst, und die Schaltfläche Übersteuern wirkt auf die Engine dieser Konsole: Die Drosselung der ganzen Flotte halten Sie auf der Seite Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="326" />
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="424" />
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="426" />
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="428" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="333" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="433" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="435" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="437" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="431" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="440" />
         <source>No override is in force</source>
         <translation>Keine Übersteuerung aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="431" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="440" />
         <source>Hand the level back to the controller</source>
         <translation>Die Stufe an den Regler zurückgeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="205" />
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="502" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="212" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="511" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="505" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="514" />
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n Stufenwechsel</numerusform>
@@ -10114,7 +10120,7 @@ Punktzahl: %2 → %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="509" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="518" />
         <source>Shares of the %1 on record in this range.</source>
         <translation>Anteile an den %1 mit Daten in diesem Zeitraum.</translation>
     </message>

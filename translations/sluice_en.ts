@@ -501,8 +501,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="423" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="593" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="427" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="597" />
         <source>%Ln unread notification(s)</source>
         <translation>
             <numerusform>%Ln unread notification</numerusform>
@@ -510,7 +510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="465" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="469" />
         <source>%Ln unread notification(s) for the ops team across the fleet</source>
         <translation>
             <numerusform>%Ln unread notification for the ops team across the fleet</numerusform>
@@ -518,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="466" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="470" />
         <source>%Ln unread notification(s) for the ops team on %1</source>
         <translation>
             <numerusform>%Ln unread notification for the ops team on %1</numerusform>
@@ -526,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="598" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="602" />
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n unread notification</numerusform>
@@ -534,7 +534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="694" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="698" />
         <source>Notifications older than %n day(s) deleted.</source>
         <translation>
             <numerusform>Notifications older than %n day deleted.</numerusform>
@@ -646,7 +646,7 @@
 <context>
     <name>sluice::ui::ThrottlePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="101" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="108" />
         <source>%Ln period(s)</source>
         <translation>
             <numerusform>%Ln period</numerusform>
@@ -654,7 +654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="380" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="388" />
         <source>; and %n more</source>
         <translation>
             <numerusform>; and %n more</numerusform>
@@ -662,7 +662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="505" />
+        <location filename="../ui/pages/throttle/ThrottlePage.cpp" line="514" />
         <source>%n level change(s)</source>
         <translation>
             <numerusform>%n level change</numerusform>

@@ -213,7 +213,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(text("throttleLevel"), ui::throttleName(ThrottleLevel::High), 15000);
         QVERIFY2(text("throttleControl").startsWith(QStringLiteral("1 of 2 engines at this level.")),
                  qPrintable(text("throttleControl")));
-        QVERIFY2(text("throttleControl").contains(QStringLiteral("engine-a:1: High (override)")),
+        // Engine ids keep their hyphens from breaking the line (U+2011).
+        QVERIFY2(text("throttleControl").contains(QStringLiteral("engine\u2011a:1: High (override)")),
                  qPrintable(text("throttleControl")));
         QVERIFY2(text("throttleMultiplier").contains(QStringLiteral("0.4")), qPrintable(text("throttleMultiplier")));
         auto* timeline = throttle->findChild<ui::ThrottleTimelineChart*>();
@@ -223,7 +224,7 @@ private slots:
         QVERIFY(!throttle->findChild<QPushButton*>(QStringLiteral("overrideButton"))->isEnabled());
         QVERIFY(scope->setScope(QStringLiteral("engine-b:2")));
         QTRY_COMPARE_WITH_TIMEOUT(text("throttleLevel"), ui::throttleName(ThrottleLevel::None), 5000);
-        QCOMPARE(text("throttleControl"), QStringLiteral("Automatic: set by the load on engine-b:2."));
+        QCOMPARE(text("throttleControl"), QStringLiteral("Automatic: set by the load on engine\u2011b:2."));
         QVERIFY(timeline->bandPoints(ThrottleLevel::High).isEmpty());  // B's timeline, drawn at once, not the fleet's
         QVERIFY(scope->setScope(QString()));
         QVERIFY(throttle->findChild<QTableView*>(QStringLiteral("throttleHistoryTable"))->isVisible());
@@ -409,7 +410,7 @@ private slots:
         QVERIFY(!page->findChild<QComboBox*>(QStringLiteral("notificationTypeFilter"))->isEnabled());
         QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("notificationShowStats"))->isEnabled());
         for (const char* button : {"notificationMarkRead", "notificationMarkAllRead", "notificationAcknowledge",
-                                   "notificationDelete", "notificationChannelsButton"}) {
+                                   "notificationDelete", "notificationChannelsButton", "notificationExportContacts"}) {
             QVERIFY2(!page->findChild<QPushButton*>(QString::fromLatin1(button))->isEnabled(), button);
         }
         table->setFocus();
@@ -445,6 +446,7 @@ private slots:
         QVERIFY(!table->isColumnHidden(ui::NotificationTableModel::RecipientColumn));
         QVERIFY(page->findChild<QComboBox*>(QStringLiteral("notificationTypeFilter"))->isEnabled());
         QVERIFY(page->findChild<QPushButton*>(QStringLiteral("notificationChannelsButton"))->isEnabled());
+        QVERIFY(page->findChild<QPushButton*>(QStringLiteral("notificationExportContacts"))->isEnabled());
         // Its own inbox (empty: a console with no traffic) read again, and its own count, which the badge shows.
         QTRY_VERIFY_WITH_TIMEOUT(label("notificationsEmpty").startsWith(QStringLiteral("No notifications yet.")), 5000);
         QCOMPARE(model->rowCount(), 0);

@@ -398,6 +398,10 @@ void NotificationsPage::fleetScopeChanged()
         m_showInbox->setChecked(true);
     }
     m_showStats->setEnabled(!fleet);
+    // The contacts are this console's engine's, whatever the list shows.
+    m_export->setEnabled(!fleet);
+    m_export->setToolTip(fleet ? tr("The contacts are this console's: choose This console in the toolbar")
+                               : tr("Write every key owner's contact to a CSV file"));
     m_status->hide();
     m_selected.reset();
     m_selectedEngine.clear();

@@ -33,6 +33,13 @@
 namespace sluice::ui {
 
 namespace {
+
+// An engine's id (host:pid, hosts often with hyphens) kept on one line where a sentence wraps.
+QString unbroken(QString id)
+{
+    id.replace(QLatin1Char('-'), QChar(0x2011));  // non-breaking hyphen
+    return id;
+}
 constexpr qint64 kWeekBucketSec = 600;
 constexpr qint64 kDefaultSampleSec = 10;
 // While the store has not yet written the open period, ask again this often (one question at a time).
@@ -368,9 +375,10 @@ void ThrottlePage::renderFleetLevel()
         memory = std::max(memory, s->memoryPercent);
         concurrency = s->concurrency < 0 ? concurrency : std::max(0.0, concurrency) + s->concurrency;
         atStrongest += levelOf(s) == levelOf(strongest) ? 1 : 0;
-        engines << (s->throttleAutomatic
-                        ? tr("%1: %2").arg(QString::fromStdString(s->id), throttleName(levelOf(s)))
-                        : tr("%1: %2 (override)").arg(QString::fromStdString(s->id), throttleName(levelOf(s))));
+        engines
+            << (s->throttleAutomatic
+                    ? tr("%1: %2").arg(unbroken(QString::fromStdString(s->id)), throttleName(levelOf(s)))
+                    : tr("%1: %2 (override)").arg(unbroken(QString::fromStdString(s->id)), throttleName(levelOf(s))));
     }
     if (fleetScope() == kWholeFleet) {
         m_multiplier->setText(tr("×%1 of every limit").arg(multiplier));
@@ -383,8 +391,9 @@ void ThrottlePage::renderFleetLevel()
             tr("%1 of %2 engines at this level. %3").arg(atStrongest).arg(static_cast<int>(shown.size())).arg(list));
     } else {
         m_multiplier->setText(tr("×%1 of every limit").arg(multiplier));
-        m_control->setText(strongest->throttleAutomatic ? tr("Automatic: set by the load on %1.").arg(fleetScope())
-                                                        : tr("Held by an override on %1.").arg(fleetScope()));
+        m_control->setText(strongest->throttleAutomatic
+                               ? tr("Automatic: set by the load on %1.").arg(unbroken(fleetScope()))
+                               : tr("Held by an override on %1.").arg(unbroken(fleetScope())));
     }
     // Across the fleet: the busiest engine's CPU and memory, and the requests in flight of all of them.
     m_cpu->setValue(cpu < 0 ? dash : tr("%1 %").arg(QLocale().toString(cpu, 'f', 0)));
