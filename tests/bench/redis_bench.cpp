@@ -10,6 +10,7 @@
 #include "redis/GcraScript.h"
 #include "redis/RedisClient.h"
 #include "redis/RedisLimiter.h"
+#include "redis/RedisReputation.h"
 
 #include <hiredis/hiredis.h>
 
@@ -154,6 +155,42 @@ TimeNs wallNow()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
         .count();
+}
+
+// Shared scores: rounds of 4,096 score changes of random keys (alternately -3 and +1 points, not merged) through
+// RedisReputation, each round waited for; the changes the fleet made a second.
+double scoreChangeRate(const std::vector<RedisEndpoint>& seeds, const std::vector<std::string>& keys, double seconds,
+                       std::size_t* alone)
+{
+    RedisOptions options;
+    options.seeds = seeds;
+    RedisReputation fleet(options, "bench", "bench:1");
+    const ReputationConfig config;
+    std::vector<ScoreChange> changes;
+    std::vector<ScoreRead> reads;
+    std::vector<FleetScore> answers;
+    std::mt19937_64 random(3);
+    std::size_t done = 0;
+    const auto start = Clock::now();
+    const auto end = start + std::chrono::duration<double>(seconds);
+    while (Clock::now() < end) {
+        const TimeNs now = wallNow();
+        changes.clear();
+        for (std::size_t i = 0; i < 4 * kBatch; ++i) {
+            changes.push_back(ScoreChange{keys[random() % keys.size()], i % 2 == 0 ? -3.0F : 1.0F,
+                                          ScoreChange::Cause::Shift, 0, 0, now, 50.0F});
+        }
+        fleet.send(changes, reads, config, now);
+        if (!fleet.flush(std::chrono::seconds(30))) {
+            return 0;
+        }
+        fleet.take(answers);
+        for (const FleetScore& a : answers) {
+            done += a.source == FleetScore::Source::Change ? 1 : 0;
+            *alone += a.source == FleetScore::Source::Unshared ? 1 : 0;
+        }
+    }
+    return static_cast<double>(done) / std::chrono::duration<double>(Clock::now() - start).count();
 }
 
 struct LeaseRun {
@@ -306,6 +343,11 @@ int main(int argc, char** argv)
         print("redis_hot_keys_over_admission.leases_50", leases.overAdmission, "ratio");
         print("redis_hot_keys_over_admission_bound.leases_50", leases.bound, "ratio");
         print("redis_leases_over_pipelined_yardstick", leases.perSec / pipelined, "ratio");
+        std::size_t alone = 0;
+        const double scores = scoreChangeRate({{"127.0.0.1", single.port()}}, keys, seconds, &alone);
+        print("redis_score_changes_per_sec.single", scores, "changes/s");
+        print("redis_score_changes_over_pipelined_yardstick.single", scores / pipelined, "ratio");
+        print("redis_score_changes_alone.single", static_cast<double>(alone), "changes");
     }
     {
         std::vector<std::unique_ptr<Server>> nodes;
@@ -321,6 +363,10 @@ int main(int argc, char** argv)
         const double limiter = limiterRate({{"127.0.0.1", nodes[0]->port()}}, keys, seconds, &undecided);
         print("redis_decisions_per_sec.cluster3", limiter, "req/s");
         print("redis_undecided.cluster3", static_cast<double>(undecided), "requests");
+        std::size_t alone = 0;
+        print("redis_score_changes_per_sec.cluster3",
+              scoreChangeRate({{"127.0.0.1", nodes[0]->port()}}, keys, seconds, &alone), "changes/s");
+        print("redis_score_changes_alone.cluster3", static_cast<double>(alone), "changes");
     }
     fs::remove_all(dir);
     return 0;
