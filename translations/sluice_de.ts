@@ -6232,80 +6232,98 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="49" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="48" />
         <source>Whole (%n node(s))</source>
         <translation>
             <numerusform>Vollständig (%n Knoten)</numerusform>
             <numerusform>Vollständig (%n Knoten)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="53" />
+        <source>%1; %n score change(s) alone</source>
+        <translation>
+            <numerusform>%1; %n Wertänderung allein</numerusform>
+            <numerusform>%1; %n Wertänderungen allein</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="55" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="61" />
         <source>Silent</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="57" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="63" />
         <source>Degraded</source>
         <translation>Eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="57" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="63" />
         <source>Deciding</source>
         <translation>Entscheidet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="80" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="86" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="101" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="107" />
+        <source>Limits and keys' reputation scores are shared through Redis. Score changes made alone: %1.</source>
+        <translation>Limits und Reputationswerte der Schlüssel werden über Redis geteilt. Allein vorgenommene Wertänderungen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="110" />
+        <source>Limits are shared through Redis; reputation scores are this engine's own.</source>
+        <translation>Limits werden über Redis geteilt; die Reputationswerte führt diese Engine selbst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="113" />
         <source>Not heard of for more than three seconds: stopped, cut off from Redis, or hung.</source>
         <translation>Seit mehr als drei Sekunden nichts gehört: beendet, von Redis getrennt oder hängend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="113" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="125" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="115" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="127" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="117" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="129" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="119" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="131" />
         <source>Uptime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="121" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="133" />
         <source>Decisions/s</source>
         <translation>Entscheidungen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="123" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="135" />
         <source>Lag</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="125" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="137" />
         <source>Throttle</source>
         <translation>Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="127" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="139" />
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="129" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="141" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>

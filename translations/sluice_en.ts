@@ -357,11 +357,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="49" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="48" />
         <source>Whole (%n node(s))</source>
         <translation>
             <numerusform>Whole (%n node)</numerusform>
             <numerusform>Whole (%n nodes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="53" />
+        <source>%1; %n score change(s) alone</source>
+        <translation>
+            <numerusform>%1; %n score change alone</numerusform>
+            <numerusform>%1; %n score changes alone</numerusform>
         </translation>
     </message>
 </context>

@@ -36,6 +36,10 @@ struct EngineSummary {
     bool degraded = false;      // some keys cannot reach their Redis node
     std::uint32_t nodesUp = 0;  // Redis nodes whose breaker is closed
     std::uint32_t nodes = 0;
+    // Keys' reputation scores are kept with the fleet (false from engines before they told it), and how many score
+    // changes this engine made alone since it started, because Redis could not take them.
+    bool scoresShared = false;
+    std::uint64_t scoreChangesAlone = 0;
     // The last entry of the fleet's change log this engine has taken ("<ms>-<seq>"; empty without a change log):
     // a change whose id is at or before it has reached this engine.
     std::string changeCursor;

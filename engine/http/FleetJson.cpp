@@ -319,6 +319,14 @@ FleetEntry engineOf(const json& e, const std::string& path)
                                                            JsonRead::field(redisPath, "nodes_up"), 0, 1e6));
     s.nodes = static_cast<std::uint32_t>(
         JsonRead::whole(JsonRead::required(redis, redisPath, "nodes"), JsonRead::field(redisPath, "nodes"), 0, 1e6));
+    // From servers before scores were shared: neither.
+    if (redis.contains("scores_shared")) {
+        s.scoresShared = JsonRead::boolean(redis.at("scores_shared"), JsonRead::field(redisPath, "scores_shared"));
+    }
+    if (redis.contains("score_changes_alone")) {
+        s.scoreChangesAlone = static_cast<std::uint64_t>(JsonRead::whole(
+            redis.at("score_changes_alone"), JsonRead::field(redisPath, "score_changes_alone"), 0, 9e15));
+    }
     return out;
 }
 
@@ -378,35 +386,40 @@ json encodeFleetAnswer(const FleetAnswer& answer)
     json engines = json::array();
     for (const FleetEntry& e : answer.engines) {
         const EngineSummary& s = e.summary;
-        engines.push_back(
-            {{"id", s.id},
-             {"host", s.host},
-             {"version", s.version},
-             {"started_at", instantOrNull(s.startedAt)},
-             {"uptime_s", s.at > s.startedAt ? (s.at - s.startedAt) / kNsPerSec : 0},
-             {"seen_at", instantOrNull(s.at)},
-             {"silent", e.silent},
-             {"decisions_per_s", s.decisionsPerSec},
-             {"denied_per_s", s.deniedPerSec},
-             {"lag_ms", s.lagMs},
-             {"active_keys", s.activeKeys},
-             {"throttle", s.throttle},
-             {"redis", {{"shared", s.shared}, {"degraded", s.degraded}, {"nodes_up", s.nodesUp}, {"nodes", s.nodes}}},
-             {"change_cursor", s.changeCursor},
-             {"reputation", {{"histogram", s.histogram}, {"tiers", s.tiers}}},
-             {"vip_assignments", s.vipAssignments},
-             {"denied_by_tier_per_s", s.deniedByTierPerSec},
-             {"top_denied", topDeniedJson(s.topDenied)},
-             {"alerts", alertsJson(s.alerts)},
-             {"unresolved_alerts", s.unresolvedAlerts},
-             {"inbox", inboxJson(s.inbox)},
-             {"unread_notifications", s.unreadNotifications},
-             {"throttle_automatic", s.throttleAutomatic},
-             {"throttle_multiplier", s.throttleMultiplier},
-             {"load",
-              {{"cpu_percent", measuredOrNull(s.cpuPercent)},
-               {"memory_percent", measuredOrNull(s.memoryPercent)},
-               {"concurrency", measuredOrNull(s.concurrency)}}}});
+        engines.push_back({{"id", s.id},
+                           {"host", s.host},
+                           {"version", s.version},
+                           {"started_at", instantOrNull(s.startedAt)},
+                           {"uptime_s", s.at > s.startedAt ? (s.at - s.startedAt) / kNsPerSec : 0},
+                           {"seen_at", instantOrNull(s.at)},
+                           {"silent", e.silent},
+                           {"decisions_per_s", s.decisionsPerSec},
+                           {"denied_per_s", s.deniedPerSec},
+                           {"lag_ms", s.lagMs},
+                           {"active_keys", s.activeKeys},
+                           {"throttle", s.throttle},
+                           {"redis",
+                            {{"shared", s.shared},
+                             {"degraded", s.degraded},
+                             {"nodes_up", s.nodesUp},
+                             {"nodes", s.nodes},
+                             {"scores_shared", s.scoresShared},
+                             {"score_changes_alone", s.scoreChangesAlone}}},
+                           {"change_cursor", s.changeCursor},
+                           {"reputation", {{"histogram", s.histogram}, {"tiers", s.tiers}}},
+                           {"vip_assignments", s.vipAssignments},
+                           {"denied_by_tier_per_s", s.deniedByTierPerSec},
+                           {"top_denied", topDeniedJson(s.topDenied)},
+                           {"alerts", alertsJson(s.alerts)},
+                           {"unresolved_alerts", s.unresolvedAlerts},
+                           {"inbox", inboxJson(s.inbox)},
+                           {"unread_notifications", s.unreadNotifications},
+                           {"throttle_automatic", s.throttleAutomatic},
+                           {"throttle_multiplier", s.throttleMultiplier},
+                           {"load",
+                            {{"cpu_percent", measuredOrNull(s.cpuPercent)},
+                             {"memory_percent", measuredOrNull(s.memoryPercent)},
+                             {"concurrency", measuredOrNull(s.concurrency)}}}});
     }
     return json{{"engines", engines},
                 {"totals",

@@ -197,6 +197,8 @@ std::string encodeEngineSummary(const EngineSummary& s)
                 {"degraded", s.degraded},
                 {"nodes_up", s.nodesUp},
                 {"nodes", s.nodes},
+                {"scores_shared", s.scoresShared},
+                {"score_changes_alone", s.scoreChangesAlone},
                 {"change_cursor", s.changeCursor},
                 {"histogram", s.histogram},
                 {"tiers", s.tiers},
@@ -235,6 +237,8 @@ std::optional<EngineSummary> decodeEngineSummary(std::string_view text)
     // Summaries from before the change log have no cursor, and from before the reputation figures, the denials by
     // tier and key, the alerts or the inbox none of those.
     if (!ok || (j.contains("change_cursor") && !textField(j, "change_cursor", kMaxSummaryText, s.changeCursor)) ||
+        (j.contains("scores_shared") && !summaryFlag(j, "scores_shared", s.scoresShared)) ||
+        (j.contains("score_changes_alone") && !summaryNumber(j, "score_changes_alone", s.scoreChangesAlone)) ||
         (j.contains("histogram") && !summaryCounts(j, "histogram", kHistogramBins, s.histogram)) ||
         (j.contains("tiers") && !summaryCounts(j, "tiers", kReputationTierCount, s.tiers)) ||
         (j.contains("vip") && !summaryNumber(j, "vip", s.vipAssignments)) ||

@@ -144,6 +144,8 @@ EngineSummary SummaryMaker::make(const Snapshot* latest, TimeNs now)
     s.shared = latest->shared.configured;
     s.degraded = latest->shared.configured && latest->shared.degraded;
     s.nodes = static_cast<std::uint32_t>(latest->shared.nodes.size());
+    s.scoresShared = latest->shared.scoresShared;
+    s.scoreChangesAlone = latest->shared.scoreChangesAlone;
     for (const SharedNodeView& node : latest->shared.nodes) {
         s.nodesUp += node.breaker == BreakerState::Closed ? 1 : 0;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
-// The Fleet page test's fleet: engines in this process that share a real redis-server, as `sluice serve --redis`
-// engines do, and what the test asks of them.
+// The Fleet page test's fleet: engines in this process that share a real redis-server (limits, scores, admin changes
+// and the roster) as `sluice serve --redis` engines do, and what the test asks of them.
 #include "../engine/RedisTestSupport.h"
 #include "../engine/RuntimeTestSupport.h"
 
@@ -22,6 +22,7 @@
 #include "notify/InboxGlance.h"
 #include "redis/FleetChanges.h"
 #include "redis/FleetRoster.h"
+#include "redis/RedisReputation.h"
 #include "redis/RedisShared.h"
 #include "runtime/EngineRuntime.h"
 #include "snapshot/SummaryMaker.h"
@@ -72,6 +73,12 @@ struct FleetEngine {
             redis::RedisOptions shared;
             shared.seeds = {endpoint};
             return redis::makeRedisLimiter(shared, "fleet-page-test");
+        };
+        // And their keys' scores.
+        runtimeOptions->makeSharedReputation = [endpoint = server.endpoint(), id] {
+            redis::RedisOptions shared;
+            shared.seeds = {endpoint};
+            return std::make_unique<redis::RedisReputation>(shared, "fleet-page-test", id);
         };
         runtime = EngineRuntime::start(
             *runtimeOptions, clock,

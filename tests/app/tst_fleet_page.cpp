@@ -110,6 +110,10 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, ui::FleetModel::Redis),
                                       ui::FleetModel::tr("Whole (%n node(s))", nullptr, 1), 10000);
             QCOMPARE(cell(model, 1, ui::FleetModel::State), ui::FleetModel::tr("Deciding"));
+            // The engines share their keys' scores, and none was changed alone.
+            QVERIFY(model.data(model.index(0, ui::FleetModel::Redis), Qt::ToolTipRole)
+                        .toString()
+                        .startsWith(QStringLiteral("Limits and keys' reputation scores are shared through Redis.")));
             QTRY_VERIFY_WITH_TIMEOUT(page.status().contains(QStringLiteral("2 engines")), 5000);
             QVERIFY2(!page.status().contains(QStringLiteral("keychain")), qPrintable(page.status()));
             QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(ui::FleetFeed::kTokenKey), QString::fromStdString(m_a->token),
@@ -124,6 +128,25 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(again.model()->rowCount(), 2, 15000);
         QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->text(),
                  QStringLiteral("http://") + m_a->address());
+    }
+
+    // Score changes an engine made alone (Redis could not take them) are said beside its Redis state.
+    void scoreChangesMadeAloneAreCounted()
+    {
+        engine::FleetEntry e;
+        e.summary.id = "engine-c:3";
+        e.summary.shared = true;
+        e.summary.degraded = true;
+        e.summary.nodes = 3;
+        e.summary.nodesUp = 2;
+        e.summary.scoresShared = true;
+        e.summary.scoreChangesAlone = 3;
+        QCOMPARE(ui::FleetModel::redisText(e.summary),
+                 ui::FleetModel::tr("%1; %n score change(s) alone", nullptr, 3)
+                     .arg(ui::FleetModel::tr("Degraded: %1 of %n node(s) answer", nullptr, 3).arg(2)));
+        QVERIFY(ui::FleetModel::redisText(e.summary).endsWith(QStringLiteral("; 3 score changes alone")));
+        e.summary.scoreChangesAlone = 0;
+        QCOMPARE(ui::FleetModel::redisText(e.summary), QStringLiteral("Degraded: 2 of 3 nodes answer"));
     }
 
     void anEngineThatStopsIsShownSilent()

@@ -148,6 +148,8 @@ private slots:
         s.degraded = true;
         s.nodesUp = 2;
         s.nodes = 3;
+        s.scoresShared = true;
+        s.scoreChangesAlone = 17;
         s.histogram.assign(kHistogramBins, 0);
         s.histogram[9] = 90;
         s.histogram[2] = 9;
@@ -185,7 +187,19 @@ private slots:
             QCOMPARE(read->engines[0].summary.memoryPercent, -1.0);
             QCOMPARE(read->engines[0].summary.throttleMultiplier, 0.4);
             QVERIFY(!read->engines[0].summary.throttleAutomatic);
+            QVERIFY(read->engines[0].summary.scoresShared);
+            QCOMPARE(read->engines[0].summary.scoreChangesAlone, std::uint64_t{17});
+            // From a server before scores were shared: neither, and the answer still reads.
+            nlohmann::json older = answer;
+            older["engines"][0]["redis"].erase("scores_shared");
+            older["engines"][0]["redis"].erase("score_changes_alone");
+            const auto old = http::decodeFleetAnswer(older.dump(), error);
+            QVERIFY2(old.has_value(), error.c_str());
+            QVERIFY(!old->engines[0].summary.scoresShared);
+            QCOMPARE(old->engines[0].summary.scoreChangesAlone, std::uint64_t{0});
         }
+        QVERIFY(back->scoresShared);
+        QCOMPARE(back->scoreChangesAlone, std::uint64_t{17});
         // A load reading that is not one counts as not measured, in Redis and through /api/fleet alike: it must not
         // hide its engine from the fleet or the fleet from the console.
         {

@@ -43,10 +43,16 @@ QString FleetModel::redisText(const engine::EngineSummary& s)
     if (!s.shared) {
         return tr("Not shared");
     }
-    if (s.degraded) {
-        return tr("Degraded: %1 of %n node(s) answer", nullptr, static_cast<int>(s.nodes)).arg(s.nodesUp);
+    const QString nodes =
+        s.degraded ? tr("Degraded: %1 of %n node(s) answer", nullptr, static_cast<int>(s.nodes)).arg(s.nodesUp)
+                   : tr("Whole (%n node(s))", nullptr, static_cast<int>(s.nodes));
+    if (s.scoreChangesAlone == 0) {
+        return nodes;
     }
-    return tr("Whole (%n node(s))", nullptr, static_cast<int>(s.nodes));
+    // Scores this engine changed alone have drifted from the fleet's until the next change or read of each key.
+    return tr("%1; %n score change(s) alone", nullptr,
+              static_cast<int>(std::min<std::uint64_t>(s.scoreChangesAlone, 1'000'000'000)))
+        .arg(nodes);
 }
 
 QString FleetModel::stateText(const engine::FleetEntry& e)
@@ -96,6 +102,12 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == State && (e.silent || s.degraded)) {
         return QBrush(QColor(0xB0, 0x3A, 0x2E));  // trouble: brick red, legible on light and dark palettes
+    }
+    if (role == Qt::ToolTipRole && index.column() == Redis && s.shared) {
+        return s.scoresShared ? tr("Limits and keys' reputation scores are shared through Redis. Score changes made "
+                                   "alone: %1.")
+                                    .arg(formatCount(s.scoreChangesAlone))
+                              : tr("Limits are shared through Redis; reputation scores are this engine's own.");
     }
     if (role == Qt::ToolTipRole && index.column() == State && e.silent) {
         return tr("Not heard of for more than three seconds: stopped, cut off from Redis, or hung.");
