@@ -6401,11 +6401,6 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <translation>%1: nicht erledigt. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="116" />
-        <source>Watch a fleet of &lt;b&gt;sluice serve&lt;/b&gt; engines that share their limits through Redis: give the address of any one of them and an API token of scope read or admin. The token is kept in the system keychain.</source>
-        <translation>Beobachten Sie eine Flotte von &lt;b&gt;sluice serve&lt;/b&gt;-Engines, die ihre Limits über Redis teilen: Geben Sie die Adresse einer beliebigen von ihnen und ein API-Token mit Bereich read oder admin an. Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/fleet/FleetPage.cpp" line="123" />
         <source>Server</source>
         <translation>Server</translation>
@@ -6460,6 +6455,11 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <location filename="../ui/pages/fleet/FleetPage.cpp" line="91" />
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="116" />
+        <source>Watch a fleet of &lt;b&gt;sluice serve&lt;/b&gt; engines that share their limits and keys' scores through Redis: give the address of any one of them and an API token of scope read or admin. The token is kept in the system keychain.</source>
+        <translation>Beobachten Sie eine Flotte von &lt;b&gt;sluice serve&lt;/b&gt;-Engines, die ihre Limits und die Werte der Schlüssel über Redis teilen: Geben Sie die Adresse einer beliebigen von ihnen und ein API-Token mit Bereich read oder admin an. Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../ui/pages/fleet/FleetPage.cpp" line="171" />

@@ -113,9 +113,9 @@ FleetPage::FleetPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
 
 void FleetPage::build()
 {
-    auto* intro = new QLabel(tr("Watch a fleet of <b>sluice serve</b> engines that share their limits through "
-                                "Redis: give the address of any one of them and an API token of scope read or "
-                                "admin. The token is kept in the system keychain."),
+    auto* intro = new QLabel(tr("Watch a fleet of <b>sluice serve</b> engines that share their limits and keys' "
+                                "scores through Redis: give the address of any one of them and an API token of scope "
+                                "read or admin. The token is kept in the system keychain."),
                              this);
     intro->setWordWrap(true);
     m_server->setObjectName(QStringLiteral("fleetServer"));
