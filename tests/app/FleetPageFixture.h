@@ -9,6 +9,7 @@
 #include "Console.h"
 #include "ConsoleTestSupport.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "fleet/FleetScopeBox.h"
 #include "pages/fleet/FleetModel.h"
 #include "pages/fleet/FleetPage.h"
@@ -288,3 +289,17 @@ struct ShownConsole {
 };
 
 }  // namespace sluice::testing::fleet
+
+// In a test's initTestCase: the console in English (the status line's plural forms), a redis-server in `server` (or
+// the test program skipped without one) with no roster left from an earlier run, and two engines on it, engine-a:1
+// in `a` and engine-b:2 in `b`.
+#define SLUICE_START_TWO_ENGINE_FLEET(server, a, b)                                                                    \
+    do {                                                                                                               \
+        sluice::app::selectLanguage(QStringLiteral("en"));                                                             \
+        sluice::app::installTranslations();                                                                            \
+        SLUICE_START_REDIS_OR_SKIP(server);                                                                            \
+        (server)->call({"DEL", "fleet-page-test:fleet"});                                                              \
+        (a) = std::make_unique<sluice::testing::fleet::FleetEngine>(*(server), "engine-a:1");                          \
+        (b) = std::make_unique<sluice::testing::fleet::FleetEngine>(*(server), "engine-b:2");                          \
+        QVERIFY((a)->service && (b)->service && !(a)->token.empty());                                                  \
+    } while (false)

@@ -75,16 +75,7 @@ class TestFleetPage final : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        app::selectLanguage(QStringLiteral("en"));  // the plural forms of the status line
-        app::installTranslations();
-        SLUICE_START_REDIS_OR_SKIP(m_server);
-        m_server->call({"DEL", "fleet-page-test:fleet"});
-        m_a = std::make_unique<FleetEngine>(*m_server, "engine-a:1");
-        m_b = std::make_unique<FleetEngine>(*m_server, "engine-b:2");
-        QVERIFY(m_a->service && m_b->service && !m_a->token.empty());
-    }
+    void initTestCase() { SLUICE_START_TWO_ENGINE_FLEET(m_server, m_a, m_b); }
     void cleanupTestCase()
     {
         m_b.reset();
