@@ -31,8 +31,6 @@ std::string number(double value)
     return std::string(text.data(), static_cast<std::size_t>(std::max(n, 0)));
 }
 
-std::int64_t msOf(TimeNs at) { return at / 1'000'000; }
-
 bool parseScore(std::string_view text, float& out)
 {
     double value = 0;
@@ -110,7 +108,7 @@ std::int64_t RedisReputation::idleTtlMs(const ReputationConfig& config)
 {
     constexpr std::int64_t kDay = 24LL * 3600 * 1000;
     constexpr std::int64_t kLongest = 400 * kDay;
-    const std::int64_t interval = msOf(config.decayInterval);
+    const std::int64_t interval = config.decayInterval / kNsPerMs;
     if (interval <= 0 || !(config.decayFactor > 0 && config.decayFactor < 1)) {
         return kLongest;  // scores do not decay: kept a long while, not for good
     }
@@ -307,11 +305,11 @@ void RedisReputation::round(RedisClient& client, const std::string& sha, const R
                             std::vector<FleetScore>& out, std::vector<ScoreRead>& lost) const
 {
     const std::string arithmetic = number(config.initialScore) + ' ' + number(config.neutralScore) + ' ' +
-                                   number(config.decayFactor) + ' ' + std::to_string(msOf(config.decayInterval)) + ' ' +
-                                   number(config.flaggedBelow) + ' ' + number(config.trustedAbove) + ' ' +
+                                   number(config.decayFactor) + ' ' + std::to_string(config.decayInterval / kNsPerMs) +
+                                   ' ' + number(config.flaggedBelow) + ' ' + number(config.trustedAbove) + ' ' +
                                    std::to_string(idleTtlMs(config)) + ' ' + m_origin;
     const std::string span = std::to_string(std::max<TimeNs>(1, config.violationWindow / kNsPerSec));
-    const std::string readNow = std::to_string(msOf(now));
+    const std::string readNow = std::to_string(toUnixMs(now));
     struct Args {
         std::string key, mode, now, third;
     };
@@ -327,7 +325,7 @@ void RedisReputation::round(RedisClient& client, const std::string& sha, const R
             if (i < changes.size()) {
                 const ScoreChange& c = changes[i];
                 const std::uint32_t window = c.cause == ScoreChange::Cause::Violation ? c.windowStartSec : 0U;
-                a = Args{scoreKey(m_prefix, c.key), number(c.points), std::to_string(msOf(c.at)),
+                a = Args{scoreKey(m_prefix, c.key), number(c.points), std::to_string(toUnixMs(c.at)),
                          std::to_string(window) + ' ' + number(c.local)};
             } else {
                 const ScoreRead& r = reads[i - changes.size()];
@@ -409,7 +407,7 @@ void RedisReputation::listen()
                 out.key = announced->key;
                 out.before = announced->score;
                 out.after = announced->score;
-                out.at = announced->atMs * 1'000'000;
+                out.at = announced->atMs * kNsPerMs;
                 out.version = announced->version;
                 heard.push_back(std::move(out));
                 answer(heard);

@@ -107,16 +107,7 @@ void ReputationTracker::applyFleetScore(KeyTable& keys, EventBatch& events, cons
         const float score = unshared ? alone(before) : after;
         if (change.cause == ScoreChange::Cause::Violation && answer.counted) {
             // The violation still happened (and cost the key), whether or not the key is still here.
-            Event e;
-            e.kind = EventKind::Violation;
-            e.at = change.at;
-            e.key = std::string(key);
-            e.severity = change.severity;
-            e.scoreBefore = before;
-            e.scoreAfter = score;
-            e.tierBefore = m_rules.tierOf(before);
-            e.tierAfter = m_rules.tierOf(score);
-            events.push_back(std::move(e));
+            events.push_back(violation(key, change.severity, before, score, change.at));
         }
         const std::uint32_t cleanAllowed = kept != nullptr ? kept->cleanAllowed : 0;
         if (score != config().neutralScore) {

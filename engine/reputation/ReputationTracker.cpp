@@ -41,18 +41,24 @@ void ReputationTracker::assessWindow(KeyTable& keys, EventBatch& events, std::ui
 void ReputationTracker::violationEvent(KeyTable& keys, EventBatch& events, std::uint32_t index, KeyRecord& r,
                                        int severity, float after, TimeNs at, bool news)
 {
+    const float before = r.score;
+    setFleetScore(keys, events, index, r, after, at, news);
+    events.push_back(violation(keys.keyOf(index), severity, before, r.score, at));
+    markDirty(index, r);
+}
+
+Event ReputationTracker::violation(std::string_view key, int severity, float before, float after, TimeNs at) const
+{
     Event e;
     e.kind = EventKind::Violation;
     e.at = at;
-    e.key = std::string(keys.keyOf(index));
+    e.key = std::string(key);
     e.severity = severity;
-    e.scoreBefore = r.score;
-    e.tierBefore = static_cast<ReputationTier>(r.tier);
-    setFleetScore(keys, events, index, r, after, at, news);
-    e.scoreAfter = r.score;
-    e.tierAfter = static_cast<ReputationTier>(r.tier);
-    events.push_back(std::move(e));
-    markDirty(index, r);
+    e.scoreBefore = before;
+    e.scoreAfter = after;
+    e.tierBefore = m_rules.tierOf(before);
+    e.tierAfter = m_rules.tierOf(after);
+    return e;
 }
 
 void ReputationTracker::setScore(KeyTable& keys, EventBatch& events, std::uint32_t index, KeyRecord& r, float score,

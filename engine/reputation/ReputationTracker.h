@@ -74,7 +74,6 @@ public:
     // and every live key once per `sweep` round, are read from the fleet. Decay stays on the interval grid here
     // and there, so it is applied once whichever engine looks.
     void setShared(bool shared) { m_shared = shared; }
-    bool shared() const { return m_shared; }
     // An alert's response moved the key's score here already: the fleet's is moved by as much.
     void noteShift(std::string_view key, float before, float after, TimeNs at)
     {
@@ -128,6 +127,7 @@ private:
                        bool news);
     void violationEvent(KeyTable& keys, EventBatch& events, std::uint32_t index, KeyRecord& r, int severity,
                         float after, TimeNs at, bool news);
+    Event violation(std::string_view key, int severity, float before, float after, TimeNs at) const;
     void applyDecay(TimeNs boundary, KeyTable& keys, EventBatch& events);
 
     ReputationRules m_rules;
