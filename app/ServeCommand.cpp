@@ -35,6 +35,7 @@
 #include <future>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 namespace sluice::app {
 
@@ -45,6 +46,8 @@ struct ServeText {
 };
 
 constexpr std::uint16_t kDefaultPort = 9090;
+constexpr std::size_t kMaxDefaultHttpThreads = 8;
+constexpr uint kMaxHttpThreads = 64;
 
 struct Options {
     QString db;
@@ -53,6 +56,7 @@ struct Options {
     std::uint16_t port = kDefaultPort;
     ServeLog::Format logFormat = ServeLog::Format::Journal;
     std::vector<std::string> keyHeaders;  // empty = the check endpoint's defaults
+    std::size_t httpThreads = 1;          // --http-threads: event loops sharing the port
     // What the throttle follows when --load-source names it: host (this machine's /proc) or none (overrides
     // only). Unset: the settings file's `load` section, or this host when the file names none.
     std::optional<bool> hostLoad;
@@ -199,8 +203,14 @@ int parse(const QCoreApplication& app, Options& o)
         ServeText::tr("Read every key's score from the fleet again within <seconds> (default 300). A change that "
                       "moves a key to another tier reaches every engine within a second anyway."),
         QStringLiteral("seconds"), QStringLiteral("300"));
-    parser.addOptions({db, listen, config, logFormat, keyHeader, loadSource, daily, dailyAt, dailyFormat, dailyTo,
-                       redis, redisPrefix, redisLease, redisLeaseMs, redisReputation, redisReputationRefresh});
+    const QCommandLineOption httpThreads(
+        QStringLiteral("http-threads"),
+        ServeText::tr("Read and answer requests on <n> threads sharing the port (default: one per core, at most %1; "
+                      "the check API's work is mostly the kernel's, which more threads spread over more cores).")
+            .arg(kMaxDefaultHttpThreads),
+        QStringLiteral("n"));
+    parser.addOptions({db, listen, config, logFormat, keyHeader, httpThreads, loadSource, daily, dailyAt, dailyFormat,
+                       dailyTo, redis, redisPrefix, redisLease, redisLeaseMs, redisReputation, redisReputationRefresh});
     if (!parser.parse(app.arguments())) {
         return fail(kExitBadInput, parser.errorText());
     }
@@ -231,6 +241,17 @@ int parse(const QCoreApplication& app, Options& o)
     }
     for (const QString& name : parser.values(keyHeader)) {
         o.keyHeaders.push_back(name.toStdString());
+    }
+    o.httpThreads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, kMaxDefaultHttpThreads);
+    if (parser.isSet(httpThreads)) {
+        bool ok = false;
+        const uint threads = parser.value(httpThreads).toUInt(&ok);
+        if (!ok || threads < 1 || threads > kMaxHttpThreads) {
+            return fail(kExitBadInput, ServeText::tr("--http-threads needs a number from 1 to %1, not '%2'")
+                                           .arg(kMaxHttpThreads)
+                                           .arg(parser.value(httpThreads)));
+        }
+        o.httpThreads = threads;
     }
     if (const int code = parseDaily(parser, daily, dailyAt, dailyFormat, dailyTo, o.daily); code != kExitOk) {
         return code;
@@ -398,6 +419,7 @@ int Server::start()
     service.address = m_options.address;
     service.port = m_options.port;
     service.keyHeaders = m_options.keyHeaders;
+    service.httpLoops = m_options.httpThreads;
     service.metrics = [this](engine::http::MetricsInput& input) { return metrics(input); };
     service.fleet = [this] { return m_roster->engines(); };
     if (m_fleet) {
@@ -423,7 +445,9 @@ int Server::start()
     reportTokens(m_service->tokensAtStart());
     startDailyReport();
     m_log.info(
-        ServeText::tr("listening on %1:%2").arg(QString::fromStdString(m_service->address())).arg(m_service->port()));
+        ServeText::tr("listening on %1:%2 (%n HTTP thread(s))", nullptr, static_cast<int>(m_service->httpLoops()))
+            .arg(QString::fromStdString(m_service->address()))
+            .arg(m_service->port()));
     return kExitOk;
 }
 

@@ -3091,27 +3091,27 @@ Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</tran
 <context>
     <name>serve</name>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="94" />
+        <location filename="../app/ServeCommand.cpp" line="98" />
         <source>--daily-report-at, --daily-report-format and --daily-report-to need --daily-report &lt;folder&gt;</source>
         <translation>--daily-report-at, --daily-report-format und --daily-report-to brauchen --daily-report &lt;Ordner&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="101" />
+        <location filename="../app/ServeCommand.cpp" line="105" />
         <source>--daily-report: %1 is not a folder</source>
         <translation>--daily-report: %1 ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="106" />
+        <location filename="../app/ServeCommand.cpp" line="110" />
         <source>--daily-report-at needs a time such as 06:00, not '%1'</source>
         <translation>--daily-report-at braucht eine Uhrzeit wie 06:00, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="110" />
+        <location filename="../app/ServeCommand.cpp" line="114" />
         <source>--daily-report-format: unknown format '%1'; use pdf, html, csv or json</source>
         <translation>--daily-report-format: unbekanntes Format „%1“; pdf, html, csv oder json verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="127" />
+        <location filename="../app/ServeCommand.cpp" line="131" />
         <source>Runs the engine with the HTTP check API (/v1/check) and Prometheus metrics (/metrics), without a display.
 Every request needs a bearer token (sluice token create). SIGTERM stops after a final checkpoint;
 SIGHUP reads the --config file again.
@@ -3122,217 +3122,230 @@ SIGHUP liest die --config-Datei erneut.
 Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="134" />
+        <location filename="../app/ServeCommand.cpp" line="138" />
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="136" />
+        <location filename="../app/ServeCommand.cpp" line="140" />
         <source>Use the database &lt;file&gt; (default: the console's).</source>
         <translation>Die Datenbank &lt;file&gt; verwenden (Standard: die der Konsole).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="139" />
+        <location filename="../app/ServeCommand.cpp" line="143" />
         <source>Listen on &lt;address:port&gt; (default: 127.0.0.1:9090; port 0 picks a free one).</source>
         <translation>Auf &lt;address:port&gt; lauschen (Standard: 127.0.0.1:9090; Port 0 wählt einen freien).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="143" />
+        <location filename="../app/ServeCommand.cpp" line="147" />
         <source>Apply the engine settings in &lt;file&gt; (JSON) at start and on SIGHUP.</source>
         <translation>Die Engine-Einstellungen aus &lt;file&gt; (JSON) beim Start und bei SIGHUP anwenden.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="146" />
+        <location filename="../app/ServeCommand.cpp" line="150" />
         <source>Log lines as journal (priority prefixes, the default) or json.</source>
         <translation>Protokollzeilen als journal (Prioritätspräfixe, Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="150" />
+        <location filename="../app/ServeCommand.cpp" line="154" />
         <source>Take a check's key from header &lt;name&gt; when its query has no key= (repeatable; default: X-Forwarded-For, then X-Real-IP).</source>
         <translation>Den Schlüssel einer Prüfung aus dem Header &lt;name&gt; nehmen, wenn ihre Anfrage kein key= hat (wiederholbar; Standard: X-Forwarded-For, dann X-Real-IP).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="155" />
+        <location filename="../app/ServeCommand.cpp" line="159" />
         <source>What the auto-throttle follows: host (the CPU and memory of this machine) or none (only overrides change the level). Default: the settings file's load section, else host.</source>
         <translation>Wonach sich die automatische Drosselung richtet: host (CPU und Speicher dieses Rechners) oder none (nur manuelle Vorgaben ändern die Stufe). Standard: der Abschnitt load der Einstellungsdatei, sonst host.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="160" />
+        <location filename="../app/ServeCommand.cpp" line="164" />
         <source>Write the previous day's operations report into &lt;folder&gt; every day, and tell the ops team (the inbox, and --daily-report-to). A report missed while serve was down is written at start.</source>
         <translation>Jeden Tag den Betriebsbericht des Vortags in &lt;Ordner&gt; schreiben und dem Ops-Team Bescheid geben (Posteingang und --daily-report-to). Ein Bericht, der fällig war, während serve nicht lief, wird beim Start geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="164" />
+        <location filename="../app/ServeCommand.cpp" line="168" />
         <source>When the daily report is written, local time (default: 06:00).</source>
         <translation>Wann der Tagesbericht geschrieben wird, Ortszeit (Vorgabe: 06:00).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="167" />
+        <location filename="../app/ServeCommand.cpp" line="171" />
         <source>The daily report as pdf (the default), html, csv or json.</source>
         <translation>Der Tagesbericht als pdf (Vorgabe), html, csv oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="171" />
+        <location filename="../app/ServeCommand.cpp" line="175" />
         <source>Also tell the ops team on these channels: email (with the files attached), sms, webhook; comma-separated.</source>
         <translation>Dem Ops-Team auch auf diesen Kanälen Bescheid geben: email (mit den Dateien im Anhang), sms, webhook; durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="176" />
+        <location filename="../app/ServeCommand.cpp" line="180" />
         <source>Share the limits with the other engines of a fleet through Redis at &lt;host:port&gt;, a single server or any nodes of a Redis Cluster (comma-separated). Its password comes from SLUICE_REDIS_PASSWORD.</source>
         <translation>Die Limits über Redis unter &lt;host:port&gt; mit den anderen Engines einer Flotte teilen: ein einzelner Server oder beliebige Knoten eines Redis-Clusters (durch Kommas getrennt). Das Passwort kommt aus SLUICE_REDIS_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="181" />
+        <location filename="../app/ServeCommand.cpp" line="185" />
         <source>Keep Sluice's keys in Redis under &lt;prefix&gt; (default: sluice).</source>
         <translation>Die Schlüssel von Sluice in Redis unter &lt;prefix&gt; ablegen (Standard: sluice).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="185" />
+        <location filename="../app/ServeCommand.cpp" line="189" />
         <source>Take up to &lt;units&gt; more of a key from Redis whenever one of its requests passes, and spend them here without asking (fewer round trips; a key may get up to &lt;units&gt; beyond its share per engine). Default 0: every request asks Redis.</source>
         <translation>Bis zu &lt;units&gt; weitere Einheiten eines Schlüssels von Redis nehmen, sobald eine seiner Anfragen durchgeht, und sie hier ohne Nachfrage verbrauchen (weniger Umläufe; ein Schlüssel kann je Engine bis zu &lt;units&gt; über seinen Anteil hinaus bekommen). Standard 0: Jede Anfrage fragt Redis.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="190" />
+        <location filename="../app/ServeCommand.cpp" line="194" />
         <source>Drop leased units not spent within &lt;ms&gt; (default 100).</source>
         <translation>Geliehene Einheiten verwerfen, die nicht binnen &lt;ms&gt; verbraucht sind (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="194" />
+        <location filename="../app/ServeCommand.cpp" line="198" />
         <source>Keep keys' reputation scores with the fleet in Redis (shared, the default), or each engine its own (local).</source>
         <translation>Die Reputationswerte der Schlüssel mit der Flotte in Redis führen (shared, die Vorgabe) oder jede Engine ihre eigenen (local).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="199" />
+        <location filename="../app/ServeCommand.cpp" line="203" />
         <source>Read every key's score from the fleet again within &lt;seconds&gt; (default 300). A change that moves a key to another tier reaches every engine within a second anyway.</source>
         <translation>Den Wert jedes Schlüssels innerhalb von &lt;seconds&gt; erneut von der Flotte lesen (Vorgabe 300). Eine Änderung, die einen Schlüssel in eine andere Stufe bringt, erreicht ohnehin jede Engine innerhalb einer Sekunde.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="212" />
+        <location filename="../app/ServeCommand.cpp" line="208" />
+        <source>Read and answer requests on &lt;n&gt; threads sharing the port (default: one per core, at most %1; the check API's work is mostly the kernel's, which more threads spread over more cores).</source>
+        <translation>Anfragen auf &lt;n&gt; Threads lesen und beantworten, die sich den Port teilen (Vorgabe: einer je Kern, höchstens %1; die Arbeit der Prüf-API leistet größtenteils der Kernel, und mehr Threads verteilen sie auf mehr Kerne).</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="222" />
         <source>usage: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</source>
         <translation>Aufruf: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="217" />
+        <location filename="../app/ServeCommand.cpp" line="227" />
         <source>--listen needs an address and a port, such as 127.0.0.1:9090, not '%1'</source>
         <translation>--listen braucht eine Adresse und einen Port, etwa 127.0.0.1:9090, nicht '%1'</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="222" />
+        <location filename="../app/ServeCommand.cpp" line="232" />
         <source>unknown log format '%1'; use journal or json</source>
         <translation>unbekanntes Protokollformat '%1'; journal oder json verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="228" />
+        <location filename="../app/ServeCommand.cpp" line="238" />
         <source>unknown load source '%1'; use host or none</source>
         <translation>unbekannte Lastquelle '%1'; host oder none verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="242" />
+        <location filename="../app/ServeCommand.cpp" line="250" />
+        <source>--http-threads needs a number from 1 to %1, not '%2'</source>
+        <translation>--http-threads braucht eine Zahl von 1 bis %1, nicht '%2'</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="263" />
         <source>--%1 needs --redis &lt;host:port&gt;</source>
         <translation>--%1 braucht --redis &lt;host:port&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="255" />
+        <location filename="../app/ServeCommand.cpp" line="276" />
         <source>--redis-prefix must be a word without braces or spaces, not '%1'</source>
         <translation>--redis-prefix muss ein Wort ohne Klammern und Leerzeichen sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="263" />
+        <location filename="../app/ServeCommand.cpp" line="284" />
         <source>--redis-lease needs a number of units from 0 to 100000, not '%1'</source>
         <translation>--redis-lease braucht eine Zahl von Einheiten von 0 bis 100000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="267" />
+        <location filename="../app/ServeCommand.cpp" line="288" />
         <source>--redis-lease-ms needs milliseconds from 1 to 60000, not '%1'</source>
         <translation>--redis-lease-ms braucht Millisekunden von 1 bis 60000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="274" />
+        <location filename="../app/ServeCommand.cpp" line="295" />
         <source>--redis-reputation needs shared or local, not '%1'</source>
         <translation>--redis-reputation braucht shared oder local, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="281" />
+        <location filename="../app/ServeCommand.cpp" line="302" />
         <source>--redis-reputation-refresh needs seconds from 1 to 86400, not '%1'</source>
         <translation>--redis-reputation-refresh braucht Sekunden von 1 bis 86400, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="365" />
+        <location filename="../app/ServeCommand.cpp" line="386" />
         <source>database %1; the throttle follows: %2</source>
         <translation>Datenbank %1; die Drosselung richtet sich nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="372" />
+        <location filename="../app/ServeCommand.cpp" line="393" />
         <source>limits shared through Redis at %1 (keys under %2:)</source>
         <translation>Limits werden über Redis unter %1 geteilt (Schlüssel unter %2:)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="416" />
+        <location filename="../app/ServeCommand.cpp" line="438" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
-    <message>
-        <location filename="../app/ServeCommand.cpp" line="426" />
-        <source>listening on %1:%2</source>
-        <translation>lauscht auf %1:%2</translation>
+    <message numerus="yes">
+        <location filename="../app/ServeCommand.cpp" line="447" />
+        <source>listening on %1:%2 (%n HTTP thread(s))</source>
+        <translation>
+            <numerusform>lauscht auf %1:%2 (%n HTTP-Thread)</numerusform>
+            <numerusform>lauscht auf %1:%2 (%n HTTP-Threads)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="438" />
+        <location filename="../app/ServeCommand.cpp" line="461" />
         <source>a setting from %1 was refused: %2</source>
         <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="461" />
+        <location filename="../app/ServeCommand.cpp" line="484" />
         <source>daily report: %1</source>
         <translation>Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="463" />
+        <location filename="../app/ServeCommand.cpp" line="486" />
         <source>daily report not written: %1</source>
         <translation>Tagesbericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="467" />
+        <location filename="../app/ServeCommand.cpp" line="490" />
         <source>daily report into %1 at %2 (%3)</source>
         <translation>Tagesbericht nach %1 um %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="476" />
+        <location filename="../app/ServeCommand.cpp" line="499" />
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="483" />
+        <location filename="../app/ServeCommand.cpp" line="506" />
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="488" />
+        <location filename="../app/ServeCommand.cpp" line="511" />
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="516" />
+        <location filename="../app/ServeCommand.cpp" line="539" />
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="520" />
+        <location filename="../app/ServeCommand.cpp" line="543" />
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="566" />
+        <location filename="../app/ServeCommand.cpp" line="589" />
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="578" />
+        <location filename="../app/ServeCommand.cpp" line="601" />
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="583" />
+        <location filename="../app/ServeCommand.cpp" line="606" />
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>

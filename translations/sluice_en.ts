@@ -174,6 +174,14 @@
             <numerusform>taking %n changes from the fleet's state</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ServeCommand.cpp" line="447" />
+        <source>listening on %1:%2 (%n HTTP thread(s))</source>
+        <translation>
+            <numerusform>listening on %1:%2 (%n HTTP thread)</numerusform>
+            <numerusform>listening on %1:%2 (%n HTTP threads)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sluice::ui::AddLogSourceDialog</name>

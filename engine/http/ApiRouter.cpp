@@ -39,9 +39,9 @@ bool ApiRouter::authorized(const HttpRequest& request, TokenScope needed, Respon
     return false;
 }
 
-void ApiRouter::handle(const HttpRequest& request, Responder responder)
+void ApiRouter::handle(const HttpRequest& request, Responder responder, std::size_t lane)
 {
-    if (m_routes.endpoint && m_routes.endpoint(request, responder)) {
+    if (m_routes.endpoint && m_routes.endpoint(request, responder, lane)) {
         return;
     }
     if (request.path == "/metrics" && m_routes.metrics) {
@@ -56,7 +56,10 @@ void ApiRouter::handle(const HttpRequest& request, Responder responder)
             return;
         }
         HttpResponse r;
-        r.body = m_routes.metrics();
+        {
+            std::lock_guard lock(m_oneAtATime);
+            r.body = m_routes.metrics();
+        }
         r.contentType = kMetricsContentType;
         responder.send(std::move(r));
         return;
@@ -94,6 +97,7 @@ void ApiRouter::handleAdmin(const HttpRequest& request, Responder responder)
     if (!authorized(request, route->scope, responder, actor)) {
         return;
     }
+    std::lock_guard lock(m_oneAtATime);
     m_routes.admin->handle(*route, request, std::move(responder), actor);
 }
 

@@ -87,9 +87,10 @@ struct CheckEndpoint::Gathered {
     std::string_view view(std::uint32_t at, std::uint32_t length) const { return {batch->bytes.data() + at, length}; }
 };
 
-CheckEndpoint::CheckEndpoint(EngineRuntime& runtime, const Clock& clock, CheckOptions options, Authorize authorize)
+CheckEndpoint::CheckEndpoint(EngineRuntime& runtime, const Clock& clock, CheckOptions options, Authorize authorize,
+                             std::size_t lanes)
     : m_runtime(runtime), m_clock(clock), m_options(std::move(options)), m_authorize(std::move(authorize)),
-      m_shared(std::make_shared<Shared>())
+      m_shared(std::make_shared<Shared>()), m_lanes(std::max<std::size_t>(1, lanes))
 {
     if (m_options.policies.empty()) {
         m_options.policies.emplace_back();
@@ -100,15 +101,17 @@ CheckEndpoint::CheckEndpoint(EngineRuntime& runtime, const Clock& clock, CheckOp
 
 CheckEndpoint::~CheckEndpoint()
 {
-    for (auto& gathered : m_waiting) {
-        answerUnavailable(*gathered);
-    }
-    if (m_gathering) {
-        answerUnavailable(*m_gathering);
+    for (Lane& lane : m_lanes) {
+        for (auto& gathered : lane.waiting) {
+            answerUnavailable(*gathered);
+        }
+        if (lane.gathering) {
+            answerUnavailable(*lane.gathering);
+        }
     }
 }
 
-bool CheckEndpoint::handle(const HttpRequest& request, Responder& responder)
+bool CheckEndpoint::handle(const HttpRequest& request, Responder& responder, std::size_t laneIndex)
 {
     const std::string_view base = m_options.path;
     const bool ours = request.path.substr(0, base.size()) == base &&
@@ -118,8 +121,9 @@ bool CheckEndpoint::handle(const HttpRequest& request, Responder& responder)
     }
     const std::string_view below = request.path.substr(base.size());
     Shared& s = *m_shared;
+    Lane& lane = m_lanes[laneIndex];
     s.checks.fetch_add(1, std::memory_order_relaxed);
-    const std::string_view token = checkToken(request, below.empty(), m_token);
+    const std::string_view token = checkToken(request, below.empty(), lane.token);
     if (token.empty() || !m_authorize || !m_authorize(token, Scope::Check)) {
         s.unauthorized.fetch_add(1, std::memory_order_relaxed);
         HttpResponse r = plain(401, "a bearer token with the check scope is required\n");
@@ -128,60 +132,61 @@ bool CheckEndpoint::handle(const HttpRequest& request, Responder& responder)
         responder.send(std::move(r));
         return true;
     }
-    const std::string_view error = m_query.read(request, below, m_options.keys, m_options.routes);
+    const std::string_view error = lane.query.read(request, below, m_options.keys, m_options.routes);
     if (!error.empty()) {
         s.badRequests.fetch_add(1, std::memory_order_relaxed);
         responder.send(plain(400, std::string(error)));
         return true;
     }
-    if (!m_gathering) {
-        startGathering();
+    if (!lane.gathering) {
+        startGathering(lane);
     }
-    Gathered& g = *m_gathering;
+    Gathered& g = *lane.gathering;
     Gathered::Check check;
-    check.keyAt = g.store(m_query.key);
-    check.keyLength = static_cast<std::uint32_t>(m_query.key.size());
-    check.routeAt = g.store(m_query.route);
-    check.routeLength = static_cast<std::uint32_t>(m_query.route.size());
-    check.ipAt = g.store(m_query.ip);
-    check.ipLength = static_cast<std::uint32_t>(m_query.ip.size());
-    check.cost = m_query.cost;
-    check.deniedStatus = m_query.deniedStatus;
+    check.keyAt = g.store(lane.query.key);
+    check.keyLength = static_cast<std::uint32_t>(lane.query.key.size());
+    check.routeAt = g.store(lane.query.route);
+    check.routeLength = static_cast<std::uint32_t>(lane.query.route.size());
+    check.ipAt = g.store(lane.query.ip);
+    check.ipLength = static_cast<std::uint32_t>(lane.query.ip.size());
+    check.cost = lane.query.cost;
+    check.deniedStatus = lane.query.deniedStatus;
     g.checks.push_back(check);
     g.responders.push_back(std::move(responder));
     if (g.checks.size() >= m_options.maxBatch) {
-        flush();
+        flush(laneIndex);
     }
     return true;
 }
 
-void CheckEndpoint::startGathering()
+void CheckEndpoint::startGathering(Lane& lane)
 {
-    m_gathering = std::make_shared<Gathered>();
-    m_gathering->batch = m_shared->takeSpare();
-    m_gathering->checks.reserve(256);
-    m_gathering->responders.reserve(256);
+    lane.gathering = std::make_shared<Gathered>();
+    lane.gathering->batch = m_shared->takeSpare();
+    lane.gathering->checks.reserve(256);
+    lane.gathering->responders.reserve(256);
 }
 
-void CheckEndpoint::flush()
+void CheckEndpoint::flush(std::size_t laneIndex)
 {
     const std::int64_t now = steadyNs();
-    while (!m_waiting.empty() && submit(m_waiting.front())) {
-        m_waiting.pop_front();
+    Lane& lane = m_lanes[laneIndex];
+    while (!lane.waiting.empty() && submit(lane.waiting.front())) {
+        lane.waiting.pop_front();
     }
     const std::int64_t patienceNs = std::chrono::duration_cast<std::chrono::nanoseconds>(m_options.queueWait).count();
-    while (!m_waiting.empty() && now - m_waiting.front()->waitingSinceNs > patienceNs) {
-        answerUnavailable(*m_waiting.front());
-        m_waiting.pop_front();
+    while (!lane.waiting.empty() && now - lane.waiting.front()->waitingSinceNs > patienceNs) {
+        answerUnavailable(*lane.waiting.front());
+        lane.waiting.pop_front();
     }
-    if (!m_gathering || m_gathering->checks.empty()) {
+    if (!lane.gathering || lane.gathering->checks.empty()) {
         return;
     }
-    if (!m_waiting.empty() || !submit(m_gathering)) {
-        m_gathering->waitingSinceNs = now;
-        m_waiting.push_back(std::move(m_gathering));
+    if (!lane.waiting.empty() || !submit(lane.gathering)) {
+        lane.gathering->waitingSinceNs = now;
+        lane.waiting.push_back(std::move(lane.gathering));
     }
-    m_gathering.reset();
+    lane.gathering.reset();
 }
 
 bool CheckEndpoint::submit(std::shared_ptr<Gathered>& gathered)
@@ -234,19 +239,19 @@ void CheckEndpoint::answerUnavailable(Gathered& gathered)
     gathered.checks.clear();
 }
 
-Handler CheckEndpoint::handler()
+Handler CheckEndpoint::handler(std::size_t lane)
 {
-    return [this](const HttpRequest& request, Responder responder) {
-        if (!handle(request, responder)) {
+    return [this, lane](const HttpRequest& request, Responder responder) {
+        if (!handle(request, responder, lane)) {
             m_shared->badRequests.fetch_add(1, std::memory_order_relaxed);
             responder.send(plain(404, "not found\n"));
         }
     };
 }
 
-std::function<void()> CheckEndpoint::roundDone()
+std::function<void()> CheckEndpoint::roundDone(std::size_t lane)
 {
-    return [this] { flush(); };
+    return [this, lane] { flush(lane); };
 }
 
 CheckEndpoint::Counters CheckEndpoint::counters() const

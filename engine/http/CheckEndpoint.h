@@ -42,6 +42,8 @@ struct CheckOptions {
 // WWW-Authenticate otherwise. The checks that arrive in one round of the server's loop go to
 // the engine as one RequestBatch, timed by the clock's now; each is answered from the batch's `done` on the
 // engine thread: 200 or 429 (or 403 when asked) with the RateLimit fields (see RateLimitFields.h).
+// A server with several loops gives each its own lane (handle, flush, handler and roundDone take its number): a
+// lane gathers the checks of its loop alone, so the loops share nothing but the engine's queue and the counters.
 // The endpoint must be destroyed after the server that calls it and before the runtime.
 class CheckEndpoint final {
 public:
@@ -55,19 +57,22 @@ public:
         std::uint64_t unavailable = 0;   // the engine had no room in time (503)
     };
 
-    CheckEndpoint(EngineRuntime& runtime, const Clock& clock, CheckOptions options, Authorize authorize);
+    CheckEndpoint(EngineRuntime& runtime, const Clock& clock, CheckOptions options, Authorize authorize,
+                  std::size_t lanes = 1);
     ~CheckEndpoint();
     CheckEndpoint(const CheckEndpoint&) = delete;
     CheckEndpoint& operator=(const CheckEndpoint&) = delete;
 
-    // Server thread. False when the request is not for this endpoint's path (the responder is left untouched).
-    bool handle(const HttpRequest& request, Responder& responder);
-    // Server thread, as the server's roundDone: hands the gathered checks to the engine.
-    void flush();
+    // The lane's loop thread. False when the request is not for this endpoint's path (the responder is left
+    // untouched).
+    bool handle(const HttpRequest& request, Responder& responder, std::size_t lane = 0);
+    // The lane's loop thread, as its roundDone: hands the checks gathered there to the engine.
+    void flush(std::size_t lane = 0);
 
     // For a server that serves this endpoint alone: 404 for any other path.
-    Handler handler();
-    std::function<void()> roundDone();
+    Handler handler(std::size_t lane = 0);
+    std::function<void()> roundDone(std::size_t lane = 0);
+    std::size_t lanes() const { return m_lanes.size(); }
 
     Counters counters() const;
     // The listener as a traffic source for the console: requests read, handed on and rejected.
@@ -76,7 +81,14 @@ public:
 private:
     struct Shared;
     struct Gathered;
-    void startGathering();
+    // What one loop's checks need while they are gathered: touched by that loop's thread alone.
+    struct Lane {
+        CheckQuery query;   // scratch
+        std::string token;  // scratch
+        std::shared_ptr<Gathered> gathering;
+        std::deque<std::shared_ptr<Gathered>> waiting;  // no room in the engine's queue yet
+    };
+    void startGathering(Lane& lane);
     bool submit(std::shared_ptr<Gathered>& gathered);
     void answerUnavailable(Gathered& gathered);
 
@@ -84,11 +96,8 @@ private:
     const Clock& m_clock;
     CheckOptions m_options;
     Authorize m_authorize;
-    CheckQuery m_query;   // scratch, server thread
-    std::string m_token;  // scratch, server thread
     std::shared_ptr<Shared> m_shared;
-    std::shared_ptr<Gathered> m_gathering;
-    std::deque<std::shared_ptr<Gathered>> m_waiting;  // no room in the engine's queue yet
+    std::vector<Lane> m_lanes;
 };
 
 }  // namespace sluice::engine::http

@@ -67,9 +67,12 @@ bool CheckService::open(CheckServiceError& error)
     } else {
         check.policies = m_options.policies;
     }
-    m_check = std::make_unique<CheckEndpoint>(m_runtime, m_clock, std::move(check), authorizeWith(*m_verifier));
+    const std::size_t loops = std::max<std::size_t>(1, m_options.httpLoops);
+    m_check = std::make_unique<CheckEndpoint>(m_runtime, m_clock, std::move(check), authorizeWith(*m_verifier), loops);
     ApiRouter::Routes routes;
-    routes.endpoint = [this](const HttpRequest& r, Responder& responder) { return m_check->handle(r, responder); };
+    routes.endpoint = [this](const HttpRequest& r, Responder& responder, std::size_t lane) {
+        return m_check->handle(r, responder, lane);
+    };
     if (m_options.metrics) {
         routes.metrics = [this] { return metrics(); };
     }
@@ -80,11 +83,16 @@ bool CheckService::open(CheckServiceError& error)
     ServerOptions server;
     server.address = m_options.address;
     server.port = m_options.port;
-    server.roundDone = m_check->roundDone();
+    server.loops = loops;
     error.stage = CheckServiceError::Stage::Listen;
     m_http = HttpServer::start(
         server,
-        [this](const HttpRequest& request, Responder responder) { m_router->handle(request, std::move(responder)); },
+        [this](std::size_t lane) {
+            return LoopParts{[this, lane](const HttpRequest& request, Responder responder) {
+                                 m_router->handle(request, std::move(responder), lane);
+                             },
+                             m_check->roundDone(lane)};
+        },
         error.message);
     if (!m_http) {
         return false;

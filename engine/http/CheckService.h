@@ -36,7 +36,10 @@ bool isLoopbackAddress(const std::string& address);
 struct CheckServiceOptions {
     std::string databasePath;  // where the API tokens are (TokenStore)
     std::string address = "127.0.0.1";
-    std::uint16_t port = 9090;            // 0 = any free port (port() says which)
+    std::uint16_t port = 9090;  // 0 = any free port (port() says which)
+    // Event loops reading and answering requests, one thread each (ServerOptions::loops): the check API's
+    // throughput is the kernel's socket work, which more loops spread over more cores.
+    std::size_t httpLoops = 1;
     std::vector<std::string> keyHeaders;  // empty = the check endpoint's defaults
     std::vector<Policy> policies;         // for RateLimit-Policy; empty = the engine's, asked when starting
     // The /metrics text, called on the server's thread with the HTTP part (counters and the listener as a
@@ -98,6 +101,7 @@ public:
 
     const std::string& address() const { return m_address; }
     std::uint16_t port() const { return m_port; }
+    std::size_t httpLoops() const { return m_http ? m_http->loops() : 0; }
     // Whether clients on other machines can reach it (bound to anything but 127.0.0.0/8 or ::1).
     bool beyondLoopback() const { return !isLoopbackAddress(m_address); }
     CheckEndpoint::Counters counters() const;

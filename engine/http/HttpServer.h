@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace sluice::engine::http {
 
@@ -31,11 +32,23 @@ struct ServerOptions {
     // Called on the server's thread after each round of reads that handed requests to the handler, and at
     // least every 100 ms: where a handler that gathers requests hands them on together.
     std::function<void()> roundDone;
+    // Event-loop threads, each accepting on its own socket bound to the same port (SO_REUSEPORT), so the kernel
+    // spreads connections over them and each loop keeps its connections. maxConnections is shared out evenly.
+    std::size_t loops = 1;
 };
 
-// An HTTP/1.1 server on one event-loop thread with non-blocking sockets: keep-alive, pipelined requests
-// answered in order, bounded header (431) and body (413) sizes, a read timeout for unfinished requests (408),
-// an idle timeout, a connection limit (503 beyond it). A malformed request gets 400 and its connection closes.
+// What one event loop calls: its own handler and round callback (see ServerOptions), run on that loop's thread
+// only, so a handler that keeps scratch state needs no lock as long as each loop gets its own.
+struct LoopParts {
+    Handler handler;
+    std::function<void()> roundDone;
+};
+using LoopFactory = std::function<LoopParts(std::size_t loop)>;
+
+// An HTTP/1.1 server on one event-loop thread (or several, see ServerOptions::loops) with non-blocking sockets:
+// keep-alive, pipelined requests answered in order, bounded header (431) and body (413) sizes, a read timeout for
+// unfinished requests (408), an idle timeout, a connection limit (503 beyond it). A malformed request gets 400 and its
+// connection closes.
 class HttpServer final {
 public:
     // Upper bounds (seconds) of the latency histogram's buckets, Prometheus style; a last bucket holds the rest.
@@ -56,20 +69,25 @@ public:
         double latencySumSec = 0;
     };
 
-    // Binds, listens and starts the loop thread. nullptr with `error` saying why (address in use, bad address).
+    // Binds, listens and starts the loop threads. nullptr with `error` saying why (address in use, bad address).
+    // With options.loops > 1 every loop calls the same handler and roundDone, which must then be thread-safe.
     static std::unique_ptr<HttpServer> start(ServerOptions options, Handler handler, std::string& error);
+    // The same, with each loop's handler and roundDone made by `parts` (called once per loop, 0 first, before any
+    // thread starts); options.roundDone is not used.
+    static std::unique_ptr<HttpServer> start(ServerOptions options, const LoopFactory& parts, std::string& error);
     ~HttpServer();  // stops, closes every connection; answers sent afterwards are dropped
     HttpServer(const HttpServer&) = delete;
     HttpServer& operator=(const HttpServer&) = delete;
 
     std::uint16_t port() const;
     const std::string& address() const;
-    Counters counters() const;  // from any thread
+    std::size_t loops() const { return m_loops.size(); }
+    Counters counters() const;  // from any thread: the sum over the loops
 
 private:
     class Loop;
-    explicit HttpServer(std::unique_ptr<Loop> loop);
-    std::unique_ptr<Loop> m_loop;
+    explicit HttpServer(std::vector<std::unique_ptr<Loop>> loops);
+    std::vector<std::unique_ptr<Loop>> m_loops;
 };
 
 }  // namespace sluice::engine::http

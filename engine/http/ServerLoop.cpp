@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <ctime>
+#include <optional>
 
 namespace sluice::engine::http {
 
@@ -26,37 +27,83 @@ std::int64_t loop::monotonicNs()
 
 namespace {
 
-std::string errorText(const char* what) { return std::string(what) + ": " + std::strerror(errno); }
+std::string errorText(const std::string& what) { return what + ": " + std::strerror(errno); }
+
+struct SocketAddress {
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+};
+
+std::optional<SocketAddress> socketAddress(const std::string& address, std::uint16_t port, std::string& error)
+{
+    SocketAddress a;
+    auto* v4 = reinterpret_cast<sockaddr_in*>(&a.storage);
+    auto* v6 = reinterpret_cast<sockaddr_in6*>(&a.storage);
+    if (inet_pton(AF_INET, address.c_str(), &v4->sin_addr) == 1) {
+        v4->sin_family = AF_INET;
+        v4->sin_port = htons(port);
+        a.length = sizeof(sockaddr_in);
+    } else if (inet_pton(AF_INET6, address.c_str(), &v6->sin6_addr) == 1) {
+        v6->sin6_family = AF_INET6;
+        v6->sin6_port = htons(port);
+        a.length = sizeof(sockaddr_in6);
+    } else {
+        error = "not an IP address: " + address;
+        return std::nullopt;
+    }
+    return a;
+}
+
+std::string bindError(const std::string& address, std::uint16_t port)
+{
+    return errorText("bind " + address + ":" + std::to_string(port));
+}
 
 }  // namespace
 
-bool HttpServer::Loop::open(std::string& error)
+bool loop::portFree(const std::string& address, std::uint16_t port, std::string& error)
 {
-    sockaddr_storage storage{};
-    socklen_t length = 0;
-    auto* v4 = reinterpret_cast<sockaddr_in*>(&storage);
-    auto* v6 = reinterpret_cast<sockaddr_in6*>(&storage);
-    if (inet_pton(AF_INET, m_options.address.c_str(), &v4->sin_addr) == 1) {
-        v4->sin_family = AF_INET;
-        v4->sin_port = htons(m_options.port);
-        length = sizeof(sockaddr_in);
-    } else if (inet_pton(AF_INET6, m_options.address.c_str(), &v6->sin6_addr) == 1) {
-        v6->sin6_family = AF_INET6;
-        v6->sin6_port = htons(m_options.port);
-        length = sizeof(sockaddr_in6);
-    } else {
-        error = "not an IP address: " + m_options.address;
+    const auto where = socketAddress(address, port, error);
+    if (!where) {
         return false;
     }
-    m_listen = ::socket(storage.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (port == 0) {
+        return true;
+    }
+    // Bound like a one-loop server (SO_REUSEADDR, no SO_REUSEPORT): fails while anyone listens on the port.
+    const int probe = ::socket(where->storage.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (probe < 0) {
+        error = errorText("socket");
+        return false;
+    }
+    const int one = 1;
+    setsockopt(probe, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    const bool free = ::bind(probe, reinterpret_cast<const sockaddr*>(&where->storage), where->length) == 0;
+    if (!free) {
+        error = bindError(address, port);
+    }
+    ::close(probe);
+    return free;
+}
+
+bool HttpServer::Loop::open(bool sharePort, std::string& error)
+{
+    const auto where = socketAddress(m_options.address, m_options.port, error);
+    if (!where) {
+        return false;
+    }
+    m_listen = ::socket(where->storage.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (m_listen < 0) {
         error = errorText("socket");
         return false;
     }
     const int one = 1;
     setsockopt(m_listen, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    if (::bind(m_listen, reinterpret_cast<sockaddr*>(&storage), length) != 0) {
-        error = errorText(("bind " + m_options.address + ":" + std::to_string(m_options.port)).c_str());
+    if (sharePort) {
+        setsockopt(m_listen, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
+    }
+    if (::bind(m_listen, reinterpret_cast<const sockaddr*>(&where->storage), where->length) != 0) {
+        error = bindError(m_options.address, m_options.port);
         return false;
     }
     if (::listen(m_listen, SOMAXCONN) != 0) {

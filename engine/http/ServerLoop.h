@@ -34,6 +34,9 @@ inline constexpr std::string_view kRefused =
     "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nRetry-After: 1\r\nConnection: close\r\n\r\n";
 
 std::int64_t monotonicNs();
+// Whether nobody listens on `address`:`port` yet (true for port 0); `error` says why not. Several loops share a
+// port through SO_REUSEPORT, which would also let them join another server's port: this asks first.
+bool portFree(const std::string& address, std::uint16_t port, std::string& error);
 inline std::int64_t toNs(std::chrono::milliseconds ms) { return static_cast<std::int64_t>(ms.count()) * kNsPerMs; }
 
 }  // namespace loop
@@ -49,7 +52,8 @@ public:
     {
     }
     ~Loop();
-    bool open(std::string& error);
+    // Binds and listens; with sharePort, on a port other loops of the server bind as well (SO_REUSEPORT).
+    bool open(bool sharePort, std::string& error);
     void startThread()
     {
         m_thread = std::thread([this] { run(); });

@@ -46,6 +46,7 @@ private slots:
     void sighupAppliesTheChangedSettingsFile();
     void withoutATokenNothingIsAnswered();
     void aBusyPortExitsWithOne();
+    void severalHttpThreadsShareEveryKeysLimit();
     void theDailyReportIsWrittenAndTheOpsTeamHearsOfIt();
 
 private:
@@ -190,6 +191,40 @@ void TestServeCommand::aBusyPortExitsWithOne()
     QCOMPARE(second.exitCode(), 1);
     QVERIFY(second.readAllStandardError().contains("<3>cannot listen on 127.0.0.1:"));
     QCOMPARE(stopServe(SIGTERM), 0);
+}
+
+// Each check comes on a connection of its own, which the kernel gives to any of the four threads: the key still
+// gets its limit once, not once per thread, since every thread asks the one engine.
+void TestServeCommand::severalHttpThreadsShareEveryKeysLimit()
+{
+    QVERIFY(writeSettings(5));
+    const QByteArray token = createToken(QStringLiteral("proxy"), QStringLiteral("check"));
+    const quint16 port =
+        m_serve->start({QStringLiteral("--config"), m_settings, QStringLiteral("--http-threads"), QStringLiteral("4")});
+    QVERIFY2(port != 0, m_serve->log().constData());
+    QVERIFY2(
+        m_serve->log().contains(QStringLiteral("<6>listening on 127.0.0.1:%1 (4 HTTP threads)").arg(port).toUtf8()),
+        m_serve->log().constData());
+    QList<int> statuses;
+    for (int i = 0; i < 12; ++i) {
+        statuses << get(port, "/v1/check?key=spread", token).status;
+    }
+    QCOMPARE(statuses.count(200), 5);
+    QCOMPARE(statuses.count(429), 7);
+    QCOMPARE(stopServe(SIGTERM), 0);
+    QVERIFY2(m_serve->log().contains("<6>stopped after a final checkpoint; requests decided: 12"),
+             m_serve->log().constData());
+
+    for (const QString& bad : {QStringLiteral("0"), QStringLiteral("65"), QStringLiteral("many")}) {
+        QProcess p;
+        p.start(QStringLiteral(SLUICE_BINARY),
+                {QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--http-threads"), bad});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains(QStringLiteral("--http-threads needs a number from 1 to 64, not '%1'").arg(bad).toUtf8()),
+                 err.constData());
+    }
 }
 
 // Started long after the report was due (00:00) with yesterday's report not in the folder: serve writes it at once

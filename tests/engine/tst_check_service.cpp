@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The check API as `sluice serve` and the console run it, on a real database file: tokens loaded before the
 // port opens, one key allowed then denied, 401 without a token, a token created by another connection taken
-// up on reload, /metrics through the owner's callback, an address in use, and the port closed by stop().
+// up on reload, /metrics through the owner's callback, an address in use, the port closed by stop(), and
+// several HTTP threads deciding through the one engine.
 #include "HttpTestClient.h"
 #include "RuntimeTestSupport.h"
 #include "http/CheckService.h"
@@ -13,6 +14,7 @@
 #include <atomic>
 #include <memory>
 #include <string>
+#include <vector>
 
 using namespace sluice::engine;
 using namespace sluice::engine::http;
@@ -101,6 +103,66 @@ private slots:
         QCOMPARE(state.requests, std::uint64_t(11));
         QCOMPARE(state.rejected, std::uint64_t(1));
         QCOMPARE(service->counters().denied, std::uint64_t(1));
+    }
+
+    void checksOnSeveralHttpThreadsShareTheOneEngine()
+    {
+        Fixture f;
+        QVERIFY(f.runtime);
+        const std::string token = f.createToken("proxy");
+        const std::string reader = f.createToken("scraper", TokenScope::Read);
+        std::atomic<int> inside{0};
+        std::atomic<int> overlapping{0};
+        std::atomic<int> scrapes{0};
+        CheckServiceOptions o = f.options();
+        o.httpLoops = 3;
+        o.metrics = [&](MetricsInput&) {
+            if (++inside > 1) {
+                ++overlapping;  // the owner's callback is not thread-safe: it must never run twice at once
+            }
+            ++scrapes;
+            --inside;
+            return std::string("sluice_test 1\n");
+        };
+        CheckServiceError error;
+        auto service = CheckService::start(*f.runtime, f.clock, std::move(o), error);
+        QVERIFY2(service, error.message.c_str());
+        QCOMPARE(service->httpLoops(), std::size_t(3));
+
+        // Sixteen proxies' connections, spread over the threads by the kernel, all ask for one key at once: the
+        // key's burst of 10 is shared, as on one thread, since every thread decides through the same engine.
+        std::vector<std::unique_ptr<HttpTestClient>> proxies;
+        for (int c = 0; c < 16; ++c) {
+            proxies.push_back(std::make_unique<HttpTestClient>(service->port()));
+            QVERIFY(proxies.back()->send(HttpTestClient::get("/v1/check?key=carol", bearer(token)) +
+                                         HttpTestClient::get("/metrics", bearer(reader)) +
+                                         HttpTestClient::get("/api/throttle", bearer(reader))));
+        }
+        int allowed = 0;
+        int denied = 0;
+        for (auto& proxy : proxies) {
+            const auto check = proxy->read();
+            QVERIFY(check.has_value());
+            QVERIFY2(check->status == 200 || check->status == 429, std::to_string(check->status).c_str());
+            (check->status == 200 ? allowed : denied) += 1;
+            const auto metrics = proxy->read();
+            QVERIFY(metrics.has_value());
+            QCOMPARE(metrics->status, 200);
+            QCOMPARE(metrics->body, std::string("sluice_test 1\n"));
+            const auto throttle = proxy->read();
+            QVERIFY(throttle.has_value());
+            QCOMPARE(throttle->status, 200);
+        }
+        QCOMPARE(allowed, 10);
+        QCOMPARE(denied, 6);
+        QCOMPARE(scrapes.load(), 16);
+        QCOMPARE(overlapping.load(), 0);
+        const CheckEndpoint::Counters counters = service->counters();
+        QCOMPARE(counters.submitted, std::uint64_t(16));
+        QCOMPARE(counters.allowed, std::uint64_t(10));
+        QCOMPARE(counters.denied, std::uint64_t(6));
+        QCOMPARE(service->sourceState().requests, std::uint64_t(16));
+        QCOMPARE(service->httpCounters().requests, std::uint64_t(48));
     }
 
     void aTokenCreatedWhileRunningIsTakenUpOnReload()

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 // The HTTP server on real sockets: keep-alive, pipelining answered in order, the 400/408/413/431 cases, a
-// slow client that never finishes does not hold up others, the connection limit, and answers that come later
-// from another thread, or after their connection has gone.
+// slow client that never finishes does not hold up others, the connection limit, answers that come later
+// from another thread, or after their connection has gone, and several event loops sharing one port.
 #include "HttpTestClient.h"
 #include "http/HttpServer.h"
 
 #include <QTest>
 
+#include <array>
+
+#include <atomic>
 #include <chrono>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -317,6 +322,135 @@ private slots:
             QVERIFY(r.has_value());
             QCOMPARE(r->header("x-key"), std::to_string(i));
         }
+    }
+
+    void severalLoopsShareThePortAndEachKeepsItsConnections()
+    {
+        constexpr std::size_t kLoops = 3;
+        struct PerLoop {
+            std::atomic<std::thread::id> handlerThread;
+            std::atomic<int> foreignRounds{0};  // rounds called on a thread other than the loop's handler's
+            std::atomic<int> requests{0};
+        };
+        std::array<PerLoop, kLoops> loops;
+        ServerOptions options;
+        options.loops = kLoops;
+        std::string error;
+        auto server = HttpServer::start(
+            options,
+            [&](std::size_t loop) {
+                PerLoop& mine = loops.at(loop);
+                return LoopParts{[&mine, loop](const HttpRequest&, Responder responder) {
+                                     mine.handlerThread = std::this_thread::get_id();
+                                     ++mine.requests;
+                                     HttpResponse r;
+                                     r.body = std::to_string(loop);
+                                     responder.send(std::move(r));
+                                 },
+                                 [&mine] {
+                                     const std::thread::id handler = mine.handlerThread;
+                                     if (handler != std::thread::id() && handler != std::this_thread::get_id()) {
+                                         ++mine.foreignRounds;
+                                     }
+                                 }};
+            },
+            error);
+        QVERIFY2(server != nullptr, error.c_str());
+        QCOMPARE(server->loops(), kLoops);
+        QVERIFY(server->port() != 0);  // port 0 asked for one, and every loop joined it
+
+        // The kernel spreads connections over the loops by their addresses: 30 of them all on one loop of three
+        // would happen once in 10^13 runs.
+        std::vector<std::unique_ptr<HttpTestClient>> clients;
+        std::set<std::string> loopsSeen;
+        for (int c = 0; c < 30; ++c) {
+            clients.push_back(std::make_unique<HttpTestClient>(server->port()));
+            QVERIFY(clients.back()->connected());
+        }
+        for (auto& client : clients) {
+            std::string first;
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY(client->send(HttpTestClient::get("/q")));
+                const auto r = client->read();
+                QVERIFY(r.has_value());
+                QCOMPARE(r->status, 200);
+                if (i == 0) {
+                    first = r->body;
+                }
+                QCOMPARE(r->body, first);  // a connection stays with the loop that accepted it
+            }
+            loopsSeen.insert(first);
+        }
+        QVERIFY2(loopsSeen.size() >= 2, "every connection went to one loop");
+        std::set<std::thread::id> threads;
+        for (const PerLoop& loop : loops) {
+            QCOMPARE(loop.foreignRounds.load(), 0);
+            if (loop.requests > 0) {
+                threads.insert(loop.handlerThread.load());
+            }
+        }
+        QCOMPARE(threads.size(), loopsSeen.size());  // a thread of its own for each loop
+        const HttpServer::Counters counters = server->counters();
+        QCOMPARE(counters.connectionsAccepted, std::uint64_t(30));
+        QCOMPARE(counters.connectionsOpen, std::uint64_t(30));
+        QCOMPARE(counters.requests, std::uint64_t(90));
+        QCOMPARE(counters.byCode.at(200), std::uint64_t(90));
+        std::uint64_t latencyCounted = 0;
+        for (const std::uint64_t n : counters.latencyBuckets) {
+            latencyCounted += n;
+        }
+        QCOMPARE(latencyCounted, std::uint64_t(90));
+        clients.clear();
+        QTRY_COMPARE(server->counters().connectionsOpen, std::uint64_t(0));
+    }
+
+    void aPortInUseIsRefusedAlsoWithSeveralLoops()
+    {
+        // Sharing a port between loops must not let a second server (of the same user) join a port in use.
+        ServerOptions two;
+        two.loops = 2;
+        EchoService first(two);
+        std::string error;
+        ServerOptions again = two;
+        again.port = first.server->port();
+        QVERIFY(HttpServer::start(
+                    again, [](const HttpRequest&, Responder) {}, error) == nullptr);
+        QVERIFY2(error.find("Address already in use") != std::string::npos, error.c_str());
+        QVERIFY2(error.find(std::to_string(again.port)) != std::string::npos, error.c_str());
+        again.loops = 1;
+        error.clear();
+        QVERIFY(HttpServer::start(
+                    again, [](const HttpRequest&, Responder) {}, error) == nullptr);
+        QVERIFY2(error.find("Address already in use") != std::string::npos, error.c_str());
+        EchoService single;
+        ServerOptions onSingle = two;
+        onSingle.port = single.server->port();
+        error.clear();
+        QVERIFY(HttpServer::start(
+                    onSingle, [](const HttpRequest&, Responder) {}, error) == nullptr);
+        QVERIFY2(error.find("Address already in use") != std::string::npos, error.c_str());
+        QCOMPARE(first.statusOfGet("/"), 200);  // the first server is unharmed
+    }
+
+    void theConnectionLimitIsSharedOutBetweenTheLoops()
+    {
+        ServerOptions options;
+        options.loops = 2;
+        options.maxConnections = 4;  // two for each loop
+        EchoService service(options);
+        std::vector<std::unique_ptr<HttpTestClient>> clients;
+        int answered = 0;
+        for (int c = 0; c < 12; ++c) {
+            clients.push_back(std::make_unique<HttpTestClient>(service.server->port()));
+            QVERIFY(clients.back()->send(HttpTestClient::get("/")));
+            const auto r = clients.back()->read(2s);
+            QVERIFY(r.has_value());  // 200, or 503 from a loop at its share of the limit
+            answered += r->status == 200 ? 1 : 0;
+        }
+        // At most two per loop; how many of the first ones each loop got is the kernel's choice.
+        QVERIFY2(answered <= 4 && answered >= 2, std::to_string(answered).c_str());
+        QCOMPARE(service.server->counters().refused, std::uint64_t(12 - answered));
+        QCOMPARE(service.server->counters().connectionsOpen, std::uint64_t(answered));
     }
 };
 
