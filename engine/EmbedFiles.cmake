@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # Script mode: turns data files into raw string literals compiled into the engine, so an installed binary
-# needs no data files (built-in scenarios, SQL migrations).
+# needs no data files (built-in scenarios, SQL migrations, the admin API's OpenAPI document). A file too long for
+# one string literal becomes a char array.
 #
 #   cmake -DOUT=<file.cpp> -DFILES=<sorted files joined by |> -DEXTENSION=<json|sql>
 #         -DHEADER=<header declaring FUNCTION> -DNAMESPACE=<C++ namespace> -DFUNCTION=<name>
@@ -24,6 +25,7 @@ string(REPLACE "|" ";" FILES "${FILES}")
 set(delimiter "sluice_data")
 
 set(entries "")
+set(arrays "")
 set(count 0)
 set(expected 1)
 foreach(file IN LISTS FILES)
@@ -51,7 +53,16 @@ foreach(file IN LISTS FILES)
     if(NOT clash EQUAL -1)
         message(FATAL_ERROR "${file} contains the raw string terminator )${delimiter}\"; rename it in the script")
     endif()
-    string(APPEND entries "    EmbeddedFile{\"${stem}\", R\"${delimiter}(${text})${delimiter}\"},\n")
+    string(LENGTH "${text}" length)
+    if(length GREATER 60000)
+        # Beyond the 65,536 characters a string literal may hold (clang's -Woverlength-strings): bytes instead.
+        file(READ "${file}" hex HEX)
+        string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
+        string(APPEND arrays "constexpr char kFile${count}[] = {${bytes}'\\0'};\n\n")
+        string(APPEND entries "    EmbeddedFile{\"${stem}\", kFile${count}},\n")
+    else()
+        string(APPEND entries "    EmbeddedFile{\"${stem}\", R\"${delimiter}(${text})${delimiter}\"},\n")
+    endif()
     math(EXPR count "${count} + 1")
 endforeach()
 
@@ -59,7 +70,7 @@ if(count EQUAL 0)
     set(table "")
     set(body "    return {};\n")
 else()
-    set(table "constexpr std::array<EmbeddedFile, ${count}> kFiles{\n${entries}};\n\n")
+    set(table "${arrays}constexpr std::array<EmbeddedFile, ${count}> kFiles{\n${entries}};\n\n")
     set(body "    return kFiles;\n")
 endif()
 

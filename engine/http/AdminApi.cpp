@@ -21,7 +21,7 @@ using enum AdminOp;
 constexpr TokenScope kRead = TokenScope::Read;
 constexpr TokenScope kAdmin = TokenScope::Admin;
 
-constexpr std::array<AdminRoute, 34> kRoutes{{
+constexpr std::array<AdminRoute, 40> kRoutes{{
     {"GET", "/api/openapi.json", kRead, OpenApi},
     {"GET", "/api/throttle", kRead, ThrottleStatus},
     {"GET", "/api/throttle/history", kRead, ThrottleHistory},
@@ -43,6 +43,12 @@ constexpr std::array<AdminRoute, 34> kRoutes{{
     {"POST", "/api/alerts/{id}/acknowledge", kAdmin, AcknowledgeAlert},
     {"POST", "/api/alerts/{id}/resolve", kAdmin, ResolveAlert},
     {"GET", "/api/flags", kRead, Flags},
+    {"GET", "/api/flags/{name}", kRead, FlagDefinition},
+    {"PUT", "/api/flags/{name}", kAdmin, PutFlag},
+    {"DELETE", "/api/flags/{name}", kAdmin, RemoveFlag},
+    {"GET", "/api/segments", kRead, Segments},
+    {"PUT", "/api/segments/{id}", kAdmin, PutSegment},
+    {"DELETE", "/api/segments/{id}", kAdmin, RemoveSegment},
     {"PUT", "/api/flags/{name}/enabled", kAdmin, SetFlagEnabled},
     {"PUT", "/api/flags/{name}/rollout", kAdmin, SetFlagRollout},
     {"PUT", "/api/flags/{name}/kill", kAdmin, SetFlagKilled},
@@ -224,6 +230,18 @@ void AdminApi::handle(const AdminRoute& route, const HttpRequest& request, Respo
             return alertAction(route, *parameter, responder, actor);
         case Flags:
             return flagList(responder);
+        case FlagDefinition:
+            return flagDefinition(std::move(*parameter), responder);
+        case PutFlag:
+            return putFlag(std::move(*parameter), request, responder, actor);
+        case RemoveFlag:
+            return removeFlag(std::move(*parameter), responder, actor);
+        case Segments:
+            return segmentList(responder);
+        case PutSegment:
+            return putSegment(*parameter, request, responder, actor);
+        case RemoveSegment:
+            return removeSegment(*parameter, responder, actor);
         case SetFlagEnabled:
             return setFlagEnabled(std::move(*parameter), request, responder, actor);
         case SetFlagRollout:

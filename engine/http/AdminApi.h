@@ -45,6 +45,12 @@ enum class AdminOp {
     AcknowledgeAlert,
     ResolveAlert,
     Flags,
+    FlagDefinition,
+    PutFlag,
+    RemoveFlag,
+    Segments,
+    PutSegment,
+    RemoveSegment,
     SetFlagEnabled,
     SetFlagRollout,
     SetFlagKilled,
@@ -116,6 +122,12 @@ private:
     void alerts(const HttpRequest& request, Responder& responder);
     void alertAction(const AdminRoute& route, const std::string& id, Responder& responder, const std::string& actor);
     void flagList(Responder& responder);
+    void flagDefinition(std::string name, Responder& responder);
+    void putFlag(std::string name, const HttpRequest& request, Responder& responder, const std::string& actor);
+    void removeFlag(std::string name, Responder& responder, const std::string& actor);
+    void segmentList(Responder& responder);
+    void putSegment(const std::string& id, const HttpRequest& request, Responder& responder, const std::string& actor);
+    void removeSegment(const std::string& id, Responder& responder, const std::string& actor);
     void setFlagEnabled(std::string name, const HttpRequest& request, Responder& responder, const std::string& actor);
     void setFlagRollout(std::string name, const HttpRequest& request, Responder& responder, const std::string& actor);
     void setFlagKilled(std::string name, const HttpRequest& request, Responder& responder, const std::string& actor);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// The admin API's feature flag routes: list, switch on or off, move the rollout, kill and lift the kill switch.
+// The admin API's feature flag routes: list, read, create or replace and delete a flag's definition, the same for
+// segments, switch on or off, move the rollout, kill and lift the kill switch.
 #include "decision/Engine.h"
 #include "flags/FlagModel.h"
+#include "flags/FlagsJson.h"
 #include "http/AdminApi.h"
 #include "http/AdminBodies.h"
 #include "http/AdminReplies.h"
@@ -29,6 +31,63 @@ void AdminApi::flagList(Responder& responder)
         }
         shared->send(jsonResponse(200, json{{"flags", items}}));
     });
+}
+
+void AdminApi::flagDefinition(std::string name, Responder& responder)
+{
+    auto shared = std::make_shared<Responder>(std::move(responder));
+    m_runtime.post([shared, name = std::move(name)](const Engine& e) {
+        const flags::FeatureFlag* flag = e.flagSet().find(name);
+        if (flag == nullptr) {
+            shared->send(problem(404, "no flag " + json(name).dump()));
+            return;
+        }
+        HttpResponse r;
+        r.contentType = "application/json";
+        r.body = flags::writeFeature(*flag);
+        shared->send(std::move(r));
+    });
+}
+
+void AdminApi::putFlag(std::string name, const HttpRequest& request, Responder& responder, const std::string& actor)
+{
+    std::vector<std::string> warnings;
+    cmd::PutFlag c = readFlagBody(std::move(name), request.body, actor, warnings);
+    json done{{"name", c.flag.name}, {"warnings", warnings}};
+    send(std::move(c), AdminContext{actor, {}}, responder, std::move(done));
+}
+
+void AdminApi::removeFlag(std::string name, Responder& responder, const std::string& actor)
+{
+    json done{{"name", name}, {"removed", true}};
+    send(cmd::RemoveFlag{std::move(name), actor}, AdminContext{actor, {}}, responder, std::move(done));
+}
+
+void AdminApi::segmentList(Responder& responder)
+{
+    auto shared = std::make_shared<Responder>(std::move(responder));
+    m_runtime.post([shared](const Engine& e) {
+        json items = json::array();
+        for (const flags::Segment& s : e.flagSet().segments) {
+            items.push_back(json::parse(flags::writeSegment(s)));
+        }
+        shared->send(jsonResponse(200, json{{"segments", items}}));
+    });
+}
+
+void AdminApi::putSegment(const std::string& id, const HttpRequest& request, Responder& responder,
+                          const std::string& actor)
+{
+    cmd::PutSegment c = readSegmentBody(segmentIdOf(id), request.body, actor);
+    json done{{"id", c.segment.id}};
+    send(std::move(c), AdminContext{actor, {}}, responder, std::move(done));
+}
+
+void AdminApi::removeSegment(const std::string& id, Responder& responder, const std::string& actor)
+{
+    const int segment = segmentIdOf(id);
+    send(cmd::RemoveSegment{segment, actor}, AdminContext{actor, {}}, responder,
+         json{{"id", segment}, {"removed", true}});
 }
 
 void AdminApi::setFlagEnabled(std::string name, const HttpRequest& request, Responder& responder,

@@ -6,9 +6,12 @@
 #include "core/JsonRead.h"
 #include "core/NotifyTypes.h"
 #include "core/Tiers.h"
+#include "flags/FlagsJson.h"
 #include "flags/InstantText.h"
 
 #include <nlohmann/json.hpp>
+
+#include <charconv>
 
 namespace sluice::engine::http {
 
@@ -140,6 +143,77 @@ cmd::SetFlagKilled readKillBody(std::string name, std::string_view body, const s
         JsonRead::fail("reason", "required to kill a flag: every engine's audit log keeps it");
     }
     return c;
+}
+
+namespace {
+
+// The flag reader names fields from its own root ("feature.strategies[0]..." or "segment.id"); the API names
+// them from the body's.
+[[noreturn]] void failFromRoot(std::string message, std::string_view root)
+{
+    if (message.starts_with(root)) {
+        message.erase(0, root.size());
+        if (message.starts_with('.')) {
+            message.erase(0, 1);
+        }
+        if (message.starts_with(": ")) {
+            message.erase(0, 2);
+        }
+    }
+    JsonRead::fail("", message);
+}
+
+// The body as an object whose `field` is `expected` (set when absent); throws naming `field` when it differs.
+std::string withField(std::string_view body, const char* field, const json& expected, const char* where)
+{
+    json j = JsonRead::parse(body, "");
+    if (!j.is_object()) {
+        JsonRead::fail("", "expected an object");
+    }
+    if (!j.contains(field)) {
+        j[field] = expected;
+    } else if (j.at(field) != expected) {
+        JsonRead::fail(field, std::string("must be the ") + where + "'s, " + expected.dump() + ", as in the path");
+    }
+    return j.dump();
+}
+
+}  // namespace
+
+cmd::PutFlag readFlagBody(std::string name, std::string_view body, const std::string& actor,
+                          std::vector<std::string>& warnings)
+{
+    flags::FlagRead read = flags::readFeature(withField(body, "name", json(name), "flag"));
+    if (!read.flag) {
+        failFromRoot(std::move(read.error), "feature");
+    }
+    warnings = std::move(read.warnings);
+    for (std::string& w : warnings) {
+        if (w.starts_with("feature.")) {
+            w.erase(0, 8);
+        }
+    }
+    return cmd::PutFlag{std::move(*read.flag), actor};
+}
+
+cmd::PutSegment readSegmentBody(int id, std::string_view body, const std::string& actor)
+{
+    std::string error;
+    auto segment = flags::readSegment(withField(body, "id", json(id), "segment"), error);
+    if (!segment) {
+        failFromRoot(std::move(error), "segment");
+    }
+    return cmd::PutSegment{std::move(*segment), actor};
+}
+
+int segmentIdOf(const std::string& text)
+{
+    int id = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (ec != std::errc() || end != text.data() + text.size() || id < 1) {
+        JsonRead::fail("id", "a segment's id is a whole number from 1 to 2147483647, not '" + text + "'");
+    }
+    return id;
 }
 
 cmd::MarkNotificationsRead readMarkReadBody(std::string_view body, const std::string& actor)

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sluice::engine::http {
 
@@ -23,6 +24,15 @@ cmd::SetFlagEnabled readFlagEnabledBody(std::string name, std::string_view body,
 cmd::SetFlagRollout readRolloutBody(std::string name, std::string_view body, const std::string& actor);
 // {"killed": true, "reason": "..."} (a reason is required to kill) or {"killed": false}.
 cmd::SetFlagKilled readKillBody(std::string name, std::string_view body, const std::string& actor);
+// One flag's whole definition, as `GET /api/flags/{name}` and a client-features file's "features" hold it. Its
+// "name" may be left out; given, it must be `name`. Throws JsonRead::Error naming the field ("strategies[0].name:
+// ..."); `warnings` gets the strategies and operators Sluice does not know (they evaluate to off).
+cmd::PutFlag readFlagBody(std::string name, std::string_view body, const std::string& actor,
+                          std::vector<std::string>& warnings);
+// One segment, as a client-features file's "segments" hold it; its "id" may be left out, given it must be `id`.
+cmd::PutSegment readSegmentBody(int id, std::string_view body, const std::string& actor);
+// A segment's id from the path: a whole number from 1 to 2^31-1; throws JsonRead::Error on "id" otherwise.
+int segmentIdOf(const std::string& text);
 // {"ids": [1, 2]} or {"all": true, "recipient": "ops"} (recipient optional: every recipient).
 cmd::MarkNotificationsRead readMarkReadBody(std::string_view body, const std::string& actor);
 // The preferences as the settings file writes them; fields left out take their defaults.

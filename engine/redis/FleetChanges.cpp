@@ -4,6 +4,7 @@
 #include "config/ConfigJson.h"
 #include "core/Overloaded.h"
 #include "core/Tiers.h"
+#include "flags/FlagsJson.h"
 #include "redis/HashSlot.h"
 #include "redis/JsonField.h"
 
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace sluice::engine::redis {
 
@@ -175,6 +177,24 @@ std::string encodeFleetChange(const FleetChange& change)
             },
             [&](const cmd::SetPolicies& c) { return encodeSetting(j, ConfigJson::settingsFor(Command(c))); },
             [&](const cmd::SetReputationConfig& c) { return encodeSetting(j, ConfigJson::settingsFor(Command(c))); },
+            [&](const cmd::PutFlag& c) {
+                // As text: the definition keeps its strategies' parameters in their order.
+                j.update({{"kind", "flag.put"}, {"flag", flags::writeFeature(c.flag)}});
+                return true;
+            },
+            [&](const cmd::RemoveFlag& c) {
+                j.update({{"kind", "flag.remove"}, {"name", c.name}});
+                return true;
+            },
+            [&](const cmd::PutSegment& c) {
+                j.update({{"kind", "segment.put"}, {"segment", flags::writeSegment(c.segment)}});
+                return true;
+            },
+            [&](const cmd::RemoveSegment& c) {
+                // "id" is the change's own, in the change log.
+                j.update({{"kind", "segment.remove"}, {"segment_id", c.id}});
+                return true;
+            },
             [&](const cmd::SetFlagEnabled& c) {
                 j.update({{"kind", "flag.enabled"}, {"name", c.name}, {"enabled", c.enabled}});
                 return true;
@@ -277,6 +297,42 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
             return std::nullopt;
         }
         change.command = std::move(*command);
+    } else if (kind == "flag.put" || kind == "segment.put") {
+        // Read as the admin API read it on the engine it was made on: a definition another reader would refuse is
+        // not a change.
+        const bool flag = kind == "flag.put";
+        const auto body = j.find(flag ? "flag" : "segment");
+        if (body == j.end() || !body->is_string()) {
+            return std::nullopt;
+        }
+        const auto& definition = body->get_ref<const std::string&>();
+        if (flag) {
+            flags::FlagRead read = flags::readFeature(definition);
+            if (!read.flag) {
+                return std::nullopt;
+            }
+            change.command = cmd::PutFlag{std::move(*read.flag), change.actor};
+        } else {
+            std::string error;
+            auto segment = flags::readSegment(definition, error);
+            if (!segment || segment->id <= 0) {
+                return std::nullopt;
+            }
+            change.command = cmd::PutSegment{std::move(*segment), change.actor};
+        }
+    } else if (kind == "flag.remove") {
+        std::string name;
+        if (!textField(j, "name", kMaxText, name)) {
+            return std::nullopt;
+        }
+        change.command = cmd::RemoveFlag{std::move(name), change.actor};
+    } else if (kind == "segment.remove") {
+        const auto id = j.find("segment_id");
+        if (id == j.end() || !id->is_number_integer() || id->get<std::int64_t>() <= 0 ||
+            id->get<std::int64_t>() > std::numeric_limits<int>::max()) {
+            return std::nullopt;
+        }
+        change.command = cmd::RemoveSegment{id->get<int>(), change.actor};
     } else if (kind == "flag.enabled" || kind == "flag.rollout" || kind == "flag.killed") {
         std::string name;
         if (!textField(j, "name", kMaxText, name)) {

@@ -27,9 +27,10 @@ struct FleetChange {
 };
 
 // The changes a fleet shares as JSON: VIP assignments, imports and revocations, VIP tiers, the policies and the
-// reputation settings (each replaced whole), the throttle override and its clearing, and a flag's switch, rollout
-// and kill switch. `encodeFleetChange` is empty for a command the fleet does not share; `decodeFleetChange` is
-// nullopt for text that is not such a change (from another program on the channel, or a newer Sluice).
+// reputation settings (each replaced whole), the throttle override and its clearing, flags' and segments'
+// definitions (put whole, or removed), and a flag's switch, rollout and kill switch. `encodeFleetChange` is empty for a
+// command the fleet does not share; `decodeFleetChange` is nullopt for text that is not such a change (from another
+// program on the channel, or a newer Sluice).
 std::string encodeFleetChange(const FleetChange& change);
 std::optional<FleetChange> decodeFleetChange(std::string_view text);
 

@@ -6,13 +6,16 @@
 #include "core/Overloaded.h"
 #include "decision/Engine.h"
 #include "flags/FlagModel.h"
+#include "flags/FlagsJson.h"
 #include "redis/FleetChanges.h"
 #include "redis/JsonField.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace sluice::engine::redis {
@@ -25,6 +28,8 @@ constexpr std::string_view kTierField = "tier:";
 constexpr std::string_view kFlagEnabledField = "flag.enabled:";
 constexpr std::string_view kFlagRolloutField = "flag.rollout:";
 constexpr std::string_view kFlagKilledField = "flag.killed:";
+constexpr std::string_view kFlagField = "flag:";
+constexpr std::string_view kSegmentField = "segment:";
 constexpr std::size_t kMaxStateText = 1000;  // a key, tier or flag name, or a note, as the engine's own limits allow
 
 std::string dumped(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
@@ -32,6 +37,24 @@ std::string dumped(const json& j) { return j.dump(-1, ' ', false, json::error_ha
 StateEdit setting(std::string field, std::string value)
 {
     return StateEdit{StateHash::Settings, std::move(field), std::move(value)};
+}
+
+// A flag's definition put whole, or removed (no `definition`): its switch, rollout and kill switch fields go, so
+// an engine that takes the state later does not make an older switch over the newer definition.
+// The definition is kept as text, which keeps its strategies' parameters in their order.
+void flagEdits(std::vector<StateEdit>& edits, const std::string& name, std::optional<std::string> definition,
+               const std::string& actor)
+{
+    json value{{"actor", actor}};
+    if (!definition) {
+        value["removed"] = true;
+    } else {
+        value["definition"] = std::move(*definition);
+    }
+    edits.push_back(setting(std::string(kFlagField) + name, dumped(value)));
+    for (const std::string_view field : {kFlagEnabledField, kFlagRolloutField, kFlagKilledField}) {
+        edits.push_back(StateEdit{StateHash::Settings, std::string(field) + name, std::nullopt});
+    }
 }
 
 StateEdit vipEdit(const cmd::AssignVip& a, const std::string& actor)
@@ -103,6 +126,44 @@ std::optional<Command> settingOf(const std::string& field, const std::string& va
     if (!j.is_object()) {
         return std::nullopt;
     }
+    if (const auto name = nameAfter(field, kFlagField)) {
+        std::string actor;
+        if (!textField(j, "actor", kMaxStateText, actor)) {
+            return std::nullopt;
+        }
+        if (j.contains("removed") && j.at("removed") == true) {
+            return cmd::RemoveFlag{*name, actor};
+        }
+        if (!j.contains("definition") || !j.at("definition").is_string()) {
+            return std::nullopt;
+        }
+        flags::FlagRead read = flags::readFeature(j.at("definition").get_ref<const std::string&>());
+        if (!read.flag || read.flag->name != *name) {
+            return std::nullopt;
+        }
+        return cmd::PutFlag{std::move(*read.flag), actor};
+    }
+    if (const auto id = nameAfter(field, kSegmentField)) {
+        std::string actor;
+        int number = 0;
+        const auto [end, ec] = std::from_chars(id->data(), id->data() + id->size(), number);
+        if (!textField(j, "actor", kMaxStateText, actor) || ec != std::errc() || end != id->data() + id->size() ||
+            number <= 0) {
+            return std::nullopt;
+        }
+        if (j.contains("removed") && j.at("removed") == true) {
+            return cmd::RemoveSegment{number, actor};
+        }
+        if (!j.contains("definition") || !j.at("definition").is_string()) {
+            return std::nullopt;
+        }
+        std::string error;
+        auto segment = flags::readSegment(j.at("definition").get_ref<const std::string&>(), error);
+        if (!segment || segment->id != number) {
+            return std::nullopt;
+        }
+        return cmd::PutSegment{std::move(*segment), actor};
+    }
     if (const auto flag = nameAfter(field, kFlagEnabledField)) {
         std::string actor;
         if (!j.contains("enabled") || !j.at("enabled").is_boolean() || !textField(j, "actor", kMaxStateText, actor)) {
@@ -130,20 +191,44 @@ std::optional<Command> settingOf(const std::string& field, const std::string& va
     return std::nullopt;
 }
 
-// The order commands of the state are made in: tiers, then settings, flags and the override, then the VIPs, their
-// revocations, and last the tiers removed (a tier still used cannot go).
+// The order commands of the state are made in: tiers and segments, flags' definitions (which may use them), then
+// settings, flags' switches and the override, then the VIPs and their revocations, and last what is removed: flags,
+// then the segments and tiers they may have used (one still used cannot go).
 int rank(const Command& c)
 {
-    if (std::holds_alternative<cmd::PutVipTier>(c)) {
-        return 0;
+    return std::visit(Overloaded{[](const cmd::PutVipTier&) { return 0; }, [](const cmd::PutSegment&) { return 0; },
+                                 [](const cmd::PutFlag&) { return 1; }, [](const cmd::ImportVip&) { return 3; },
+                                 [](const cmd::RevokeVip&) { return 4; }, [](const cmd::RemoveFlag&) { return 5; },
+                                 [](const cmd::RemoveSegment&) { return 6; },
+                                 [](const cmd::RemoveVipTier&) { return 6; }, [](const auto&) { return 2; }},
+                      c);
+}
+
+// Flags' definitions put so that a flag comes after the flags it depends on (the engine refuses a dependency on a
+// flag it does not have); a cycle, which the engine refuses anyway, keeps its order.
+void putDependenciesFirst(std::vector<Command>& commands)
+{
+    const auto first = std::find_if(commands.begin(), commands.end(),
+                                    [](const Command& c) { return std::holds_alternative<cmd::PutFlag>(c); });
+    const auto last =
+        std::find_if(first, commands.end(), [](const Command& c) { return !std::holds_alternative<cmd::PutFlag>(c); });
+    std::set<std::string, std::less<>> pending;
+    for (auto it = first; it != last; ++it) {
+        pending.insert(std::get<cmd::PutFlag>(*it).flag.name);
     }
-    if (std::holds_alternative<cmd::ImportVip>(c)) {
-        return 2;
+    for (auto at = first; at != last; ++at) {
+        const auto ready = std::find_if(at, last, [&](const Command& c) {
+            const auto& deps = std::get<cmd::PutFlag>(c).flag.dependencies;
+            return std::none_of(deps.begin(), deps.end(), [&](const flags::Dependency& d) {
+                return d.feature != std::get<cmd::PutFlag>(c).flag.name && pending.contains(d.feature);
+            });
+        });
+        if (ready == last) {
+            return;
+        }
+        std::rotate(at, ready, ready + 1);
+        pending.erase(std::get<cmd::PutFlag>(*at).flag.name);
     }
-    if (std::holds_alternative<cmd::RevokeVip>(c)) {
-        return 3;
-    }
-    return std::holds_alternative<cmd::RemoveVipTier>(c) ? 4 : 1;
 }
 
 // A flag whose switch or rollout the engine moves by itself (a schedule, a rollout plan): the state holds the last
@@ -157,9 +242,60 @@ bool sameOverride(const std::optional<ThrottleOverride>& have, const cmd::SetThr
            have->expiresAt / kNsPerMs == want.expiresAt / kNsPerMs;
 }
 
+// The definition `want` as the engine would hold it by now if it had taken it: what the engine moves by itself since
+// (the switch and rollout a schedule or plan moved, a plan's progress, schedule entries already applied) is taken
+// from `have`, so only an admin's change of the definition counts as a difference.
+flags::FeatureFlag asMovedSince(flags::FeatureFlag want, const flags::FeatureFlag& have, TimeNs now)
+{
+    if (movesByItself(have)) {
+        want.enabled = have.enabled;
+        if (const auto rollout = flags::rolloutOf(have)) {
+            flags::setRollout(want, *rollout);
+        }
+    }
+    if (want.plan && have.plan) {
+        want.plan->nextStepAt = have.plan->nextStepAt;
+        want.plan->paused = have.plan->paused;
+        want.plan->halted = have.plan->halted;
+        want.plan->haltedAt = have.plan->haltedAt;
+        want.plan->haltedBy = have.plan->haltedBy;
+    }
+    std::erase_if(want.schedule, [now](const flags::ScheduleEntry& e) { return e.at <= now; });
+    return want;
+}
+
+// `flag` as `c` leaves it when `c` is one of its switches.
+void switchedBy(const Command& c, flags::FeatureFlag& flag)
+{
+    if (const auto* on = std::get_if<cmd::SetFlagEnabled>(&c); on != nullptr && on->name == flag.name) {
+        flag.enabled = on->enabled;
+    } else if (const auto* rollout = std::get_if<cmd::SetFlagRollout>(&c);
+               rollout != nullptr && rollout->name == flag.name) {
+        flags::setRollout(flag, rollout->percent);
+    } else if (const auto* kill = std::get_if<cmd::SetFlagKilled>(&c); kill != nullptr && kill->name == flag.name) {
+        flag.killed = kill->killed;
+    }
+}
+
 // Whether a command of the state would change something on the engine (ImportVip: drops what it has already).
 struct Missing {
     const Engine& engine;
+    // The definitions this list puts, by name: a flag's switch is compared with the flag as it will be.
+    const std::map<std::string, const flags::FeatureFlag*, std::less<>>& puts;
+
+    const flags::FeatureFlag* flagAfterPuts(std::string_view name) const
+    {
+        const auto put = puts.find(name);
+        return put != puts.end() ? put->second : engine.flagSet().find(name);
+    }
+    bool operator()(const cmd::PutFlag&) const { return true; }  // decided before (putMissing)
+    bool operator()(const cmd::RemoveFlag& c) const { return engine.flagSet().find(c.name) != nullptr; }
+    bool operator()(const cmd::PutSegment& c) const
+    {
+        const flags::Segment* have = engine.flagSet().segment(c.segment.id);
+        return have == nullptr || flags::writeSegment(*have) != flags::writeSegment(c.segment);
+    }
+    bool operator()(const cmd::RemoveSegment& c) const { return engine.flagSet().segment(c.id) != nullptr; }
 
     bool operator()(cmd::ImportVip& c) const
     {
@@ -195,21 +331,22 @@ struct Missing {
         const auto& held = engine.throttle().override();
         return held.has_value() && held->actor != anomaly::kResponseActor;
     }
-    // A flag this engine does not have is its own business: flags' definitions are not shared.
+    // A switch of a flag this engine will not have is left out: the flag was made before the fleet shared
+    // definitions, and only on the engines that have it.
     bool operator()(const cmd::SetFlagEnabled& c) const
     {
-        const flags::FeatureFlag* flag = engine.flagSet().find(c.name);
+        const flags::FeatureFlag* flag = flagAfterPuts(c.name);
         return flag != nullptr && !movesByItself(*flag) && flag->enabled != c.enabled;
     }
     bool operator()(const cmd::SetFlagRollout& c) const
     {
-        const flags::FeatureFlag* flag = engine.flagSet().find(c.name);
+        const flags::FeatureFlag* flag = flagAfterPuts(c.name);
         const auto rollout = flag != nullptr ? flags::rolloutOf(*flag) : std::nullopt;
         return rollout.has_value() && !movesByItself(*flag) && *rollout != c.percent;
     }
     bool operator()(const cmd::SetFlagKilled& c) const
     {
-        const flags::FeatureFlag* flag = engine.flagSet().find(c.name);
+        const flags::FeatureFlag* flag = flagAfterPuts(c.name);
         return flag != nullptr && flag->killed != c.killed;
     }
     bool operator()(const auto&) const { return true; }
@@ -221,60 +358,73 @@ std::vector<StateEdit> stateEditsOf(const FleetChange& change)
 {
     std::vector<StateEdit> edits;
     std::visit(
-        Overloaded{[&](const cmd::AssignVip& c) { edits.push_back(vipEdit(c, change.actor)); },
-                   [&](const cmd::RevokeVip& c) {
-                       // Kept as revoked rather than removed, so an engine that was away takes the revocation too.
-                       edits.push_back(
-                           StateEdit{StateHash::Vip, c.key, dumped(json{{"revoked", true}, {"actor", change.actor}})});
-                   },
-                   [&](const cmd::ImportVip& c) {
-                       edits.reserve(c.assignments.size());
-                       for (const cmd::AssignVip& a : c.assignments) {
-                           edits.push_back(vipEdit(a, change.actor));
-                       }
-                   },
-                   [&](const cmd::PutVipTier& c) {
-                       edits.push_back(setting(std::string(kTierField) + c.name, dumped(json(c.multiplier))));
-                   },
-                   [&](const cmd::RemoveVipTier& c) {
-                       edits.push_back(setting(std::string(kTierField) + c.name, "null"));  // removed, for those away
-                   },
-                   [&](const cmd::SetThrottleOverride& c) {
-                       cmd::SetThrottleOverride kept = c;
-                       kept.actor = change.actor;
-                       for (auto& [name, value] : ConfigJson::settingsFor(Command(kept))) {
-                           edits.push_back(setting(name, value));
-                       }
-                   },
-                   [&](const cmd::ClearThrottleOverride& c) {
-                       for (auto& [name, value] : ConfigJson::settingsFor(Command(c))) {
-                           edits.push_back(setting(name, value));  // "null": cleared, for those away
-                       }
-                   },
-                   [&](const cmd::SetPolicies& c) {
-                       for (auto& [name, value] : ConfigJson::settingsFor(Command(c))) {
-                           edits.push_back(setting(name, value));
-                       }
-                   },
-                   [&](const cmd::SetReputationConfig& c) {
-                       for (auto& [name, value] : ConfigJson::settingsFor(Command(c))) {
-                           edits.push_back(setting(name, value));
-                       }
-                   },
-                   [&](const cmd::SetFlagEnabled& c) {
-                       edits.push_back(setting(std::string(kFlagEnabledField) + c.name,
-                                               dumped(json{{"enabled", c.enabled}, {"actor", change.actor}})));
-                   },
-                   [&](const cmd::SetFlagRollout& c) {
-                       edits.push_back(setting(std::string(kFlagRolloutField) + c.name,
-                                               dumped(json{{"percent", c.percent}, {"actor", change.actor}})));
-                   },
-                   [&](const cmd::SetFlagKilled& c) {
-                       edits.push_back(
-                           setting(std::string(kFlagKilledField) + c.name,
-                                   dumped(json{{"killed", c.killed}, {"reason", c.reason}, {"actor", change.actor}})));
-                   },
-                   [](const auto&) {}},
+        Overloaded{
+            [&](const cmd::AssignVip& c) { edits.push_back(vipEdit(c, change.actor)); },
+            [&](const cmd::RevokeVip& c) {
+                // Kept as revoked rather than removed, so an engine that was away takes the revocation too.
+                edits.push_back(
+                    StateEdit{StateHash::Vip, c.key, dumped(json{{"revoked", true}, {"actor", change.actor}})});
+            },
+            [&](const cmd::ImportVip& c) {
+                edits.reserve(c.assignments.size());
+                for (const cmd::AssignVip& a : c.assignments) {
+                    edits.push_back(vipEdit(a, change.actor));
+                }
+            },
+            [&](const cmd::PutVipTier& c) {
+                edits.push_back(setting(std::string(kTierField) + c.name, dumped(json(c.multiplier))));
+            },
+            [&](const cmd::RemoveVipTier& c) {
+                edits.push_back(setting(std::string(kTierField) + c.name, "null"));  // removed, for those away
+            },
+            [&](const cmd::SetThrottleOverride& c) {
+                cmd::SetThrottleOverride kept = c;
+                kept.actor = change.actor;
+                for (auto& [name, value] : ConfigJson::settingsFor(Command(kept))) {
+                    edits.push_back(setting(name, value));
+                }
+            },
+            [&](const cmd::ClearThrottleOverride& c) {
+                for (auto& [name, value] : ConfigJson::settingsFor(Command(c))) {
+                    edits.push_back(setting(name, value));  // "null": cleared, for those away
+                }
+            },
+            [&](const cmd::SetPolicies& c) {
+                for (auto& [name, value] : ConfigJson::settingsFor(Command(c))) {
+                    edits.push_back(setting(name, value));
+                }
+            },
+            [&](const cmd::SetReputationConfig& c) {
+                for (auto& [name, value] : ConfigJson::settingsFor(Command(c))) {
+                    edits.push_back(setting(name, value));
+                }
+            },
+            [&](const cmd::PutFlag& c) { flagEdits(edits, c.flag.name, flags::writeFeature(c.flag), change.actor); },
+            [&](const cmd::RemoveFlag& c) { flagEdits(edits, c.name, std::nullopt, change.actor); },
+            [&](const cmd::PutSegment& c) {
+                edits.push_back(
+                    setting(std::string(kSegmentField) + std::to_string(c.segment.id),
+                            dumped(json{{"definition", flags::writeSegment(c.segment)}, {"actor", change.actor}})));
+            },
+            [&](const cmd::RemoveSegment& c) {
+                // Kept as removed, for those away.
+                edits.push_back(setting(std::string(kSegmentField) + std::to_string(c.id),
+                                        dumped(json{{"removed", true}, {"actor", change.actor}})));
+            },
+            [&](const cmd::SetFlagEnabled& c) {
+                edits.push_back(setting(std::string(kFlagEnabledField) + c.name,
+                                        dumped(json{{"enabled", c.enabled}, {"actor", change.actor}})));
+            },
+            [&](const cmd::SetFlagRollout& c) {
+                edits.push_back(setting(std::string(kFlagRolloutField) + c.name,
+                                        dumped(json{{"percent", c.percent}, {"actor", change.actor}})));
+            },
+            [&](const cmd::SetFlagKilled& c) {
+                edits.push_back(
+                    setting(std::string(kFlagKilledField) + c.name,
+                            dumped(json{{"killed", c.killed}, {"reason", c.reason}, {"actor", change.actor}})));
+            },
+            [](const auto&) {}},
         change.command);
     return edits;
 }
@@ -321,6 +471,7 @@ StateCommands commandsOfState(const FleetState& state, TimeNs now)
     }
     std::stable_sort(out.commands.begin(), out.commands.end(),
                      [](const Command& a, const Command& b) { return rank(a) < rank(b); });
+    putDependenciesFirst(out.commands);
     return out;
 }
 
@@ -345,7 +496,35 @@ std::vector<Command> missingOn(std::vector<Command> commands, const Engine& engi
             }
         }
     }
-    std::erase_if(commands, [&](Command& c) { return !std::visit(Missing{engine}, c); });
+    // A definition is missing when the engine's flag differs from it with the switches the state set since
+    // applied; the switches of a definition that is made are then compared with that definition.
+    std::map<std::string, const flags::FeatureFlag*, std::less<>> puts;
+    std::vector<bool> missing(commands.size(), true);
+    for (std::size_t at = 0; at < commands.size(); ++at) {
+        const auto* put = std::get_if<cmd::PutFlag>(&commands[at]);
+        if (put == nullptr) {
+            continue;
+        }
+        const flags::FeatureFlag* have = engine.flagSet().find(put->flag.name);
+        if (have == nullptr) {
+            puts[put->flag.name] = &put->flag;
+            continue;
+        }
+        flags::FeatureFlag switched = put->flag;
+        for (std::size_t later = at + 1; later < commands.size(); ++later) {
+            switchedBy(commands[later], switched);
+        }
+        missing[at] = flags::writeFeature(asMovedSince(switched, *have, engine.now())) != flags::writeFeature(*have);
+        if (missing[at]) {
+            puts[put->flag.name] = &put->flag;
+        }
+    }
+    // Decided for every command before any goes: `puts` points into the list.
+    for (std::size_t at = 0; at < commands.size(); ++at) {
+        missing[at] = missing[at] && std::visit(Missing{engine, puts}, commands[at]);
+    }
+    std::size_t i = 0;
+    std::erase_if(commands, [&](const Command&) { return !missing[i++]; });
     return commands;
 }
 

@@ -24,10 +24,11 @@ struct FleetChange;
 // one that was away for longer than the log keeps, starts from the fleet's state instead of from nothing.
 //
 // Two hashes: `{prefix:changelog}:vip` (key -> assignment, or revoked) and `{prefix:changelog}:settings` (VIP tiers,
-// the policies, the reputation settings, the throttle override and flags' switches, rollouts and kill switches, one
-// field each). A revocation, a tier removed and an override cleared are kept as such, so an engine that was away
-// takes them too. The braces put the hashes in the change log's hash slot, so one script appends a change and edits
-// the state at once.
+// the policies, the reputation settings, the throttle override, flags' and segments' definitions, and flags'
+// switches, rollouts and kill switches, one field each). A revocation, a tier, flag or segment removed and an
+// override cleared are kept as such, so an engine that was away takes them too. Putting or removing a flag's
+// definition removes its switch fields: the definition says where the switches are until they move again. The braces
+// put the hashes in the change log's hash slot, so one script appends a change and edits the state at once.
 enum class StateHash : std::uint8_t { Vip = 0, Settings = 1 };
 
 // One field a change sets (`value`) or removes (nullopt).
@@ -48,8 +49,9 @@ struct FleetState {
     std::vector<std::pair<std::string, std::string>> settings;  // field -> value
 };
 
-// The commands that make the state on an engine, in the order they must be made (tiers before the assignments
-// that use them; the assignments as one import; revocations, then tiers removed, last). Assignments and an
+// The commands that make the state on an engine, in the order they must be made (tiers and segments before what
+// uses them, a flag after the flags it depends on; the assignments as one import; revocations, flags removed, then
+// the segments and tiers removed, last). Assignments and an
 // override that expired by `now` are left out, and so are fields that are not a state Sluice writes (counted in
 // `unreadable`).
 struct StateCommands {
@@ -60,10 +62,12 @@ StateCommands commandsOfState(const FleetState& state, TimeNs now);
 
 // Of `commands`, those that would change something on `engine`: what it has already (the same tier, assignment,
 // setting, switch or override) is left out, so an engine in step with its fleet makes nothing and audits nothing.
+// A flag's definition counts as the same when it differs only in what the engine moved by itself since (a
+// schedule's or plan's switch and rollout, the plan's progress, schedule entries applied).
 // Also left out: a flag's switch or rollout when the engine moves them itself (a schedule or a rollout plan) or
-// has no such flag, clearing an override the engine's own anomaly response set, and an assignment to a tier the
-// engine will not have (it would refuse the whole import).
-// `withoutTier`, when given, counts the assignments left out for their tier, for the log.
+// will not have such a flag (made before the fleet shared definitions, on some engines only), clearing an override the
+// engine's own anomaly response set, and an assignment to a tier the engine will not have (it would refuse the whole
+// import). `withoutTier`, when given, counts the assignments left out for their tier, for the log.
 std::vector<Command> missingOn(std::vector<Command> commands, const Engine& engine, std::size_t* withoutTier = nullptr);
 
 }  // namespace sluice::engine::redis

@@ -328,6 +328,28 @@ private slots:
             },
             5000));
 
+        // A flag's definition and the segment it uses, made on A, are on B within a second; removed on B, gone on A.
+        const Reply segment = sluice::testing::request(
+            m_a->port, "PUT", "/api/segments/3", m_a->token,
+            R"({"name": "beta testers", "constraints": [{"contextName": "userId", "operator": "IN", "values": ["ann"]}]})");
+        QVERIFY2(segment.status == 200, segment.body.constData());
+        timer.restart();
+        const Reply defined = sluice::testing::request(
+            m_a->port, "PUT", "/api/flags/checkout-v2", m_a->token,
+            R"({"enabled": true, "description": "the new checkout", "strategies": [{"name": "flexibleRollout",)"
+            R"( "parameters": {"rollout": "25", "stickiness": "default", "groupId": "checkout-v2"}, "segments": [3]}]})");
+        QVERIFY2(defined.status == 200 && defined.body.contains("\"fleet_change\""), defined.body.constData());
+        QVERIFY(
+            QTest::qWaitFor([&] { return get(m_b->port, "/api/flags/checkout-v2", m_b->token).status == 200; }, 5000));
+        QVERIFY2(timer.elapsed() < 1000, QByteArray::number(timer.elapsed()).constData());
+        const QByteArray definitionOnB = get(m_b->port, "/api/flags/checkout-v2", m_b->token).body;
+        QVERIFY2(definitionOnB == get(m_a->port, "/api/flags/checkout-v2", m_a->token).body, definitionOnB.constData());
+        QVERIFY(get(m_b->port, "/api/segments", m_b->token).body.contains("\"beta testers\""));
+        const Reply removed = sluice::testing::request(m_b->port, "DELETE", "/api/flags/checkout-v2", m_b->token, {});
+        QVERIFY2(removed.status == 200, removed.body.constData());
+        QVERIFY(
+            QTest::qWaitFor([&] { return get(m_a->port, "/api/flags/checkout-v2", m_a->token).status == 404; }, 5000));
+
         // Each engine lists both, through the roster the engines write into Redis every second.
         const auto fleetOf = [&](quint16 port, const QByteArray& token) {
             return nlohmann::json::parse(get(port, "/api/fleet", token).body.toStdString(), nullptr, false);
@@ -420,6 +442,10 @@ private slots:
                  {"PUT", "/api/vip/tiers/platinum", R"({"multiplier": 3.5})"},
                  {"PUT", "/api/vip/partner-9", R"({"tier": "platinum", "notes": "before C"})"},
                  {"PUT", "/api/flags/adaptive_limiting/rollout", R"({"percent": 30})"},
+                 {"PUT", "/api/segments/4", R"({"name": "staff", "constraints": []})"},
+                 {"PUT", "/api/flags/before-c",
+                  R"({"enabled": true, "strategies": [{"name": "default", "segments": [4]}]})"},
+                 {"PUT", "/api/flags/before-c/enabled", R"({"enabled": false})"},
                  {"PUT", "/api/policies", R"([{"route": "", "limit": 70, "period_ms": 60000, "burst": 70}])"},
                  {"PUT", "/api/throttle/override", R"({"level": "medium", "reason": "before C joined"})"}}) {
             const Reply r = sluice::testing::request(m_a->port, method, path, m_a->token, body);
@@ -456,6 +482,11 @@ private slots:
             rolled = rolled || (f.at("name") == "adaptive_limiting" && f.at("rollout") == 30);
         }
         QVERIFY2(rolled, flagList.dump().c_str());
+        // The flag an admin defined before C existed, on its segment, switched off since.
+        const auto beforeC = json("/api/flags/before-c");
+        QVERIFY2(beforeC.is_object() && beforeC.at("enabled") == false && beforeC.at("strategies").size() == 1,
+                 beforeC.dump().c_str());
+        QCOMPARE(json("/api/segments").at("segments").size(), std::size_t{1});
         const auto imports = json("/api/audit?action=vip.import");
         QCOMPARE(imports.at("entries").size(), std::size_t{1});
         QCOMPARE(imports.at("entries")[0].at("actor").get<std::string>(), std::string("fleet"));
@@ -472,6 +503,9 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return json("/api/policies").at(0).at("limit") == 70; }, 10000));
         QCOMPARE(json("/api/audit?action=vip.import").at("entries").size(), std::size_t{1});
         QCOMPARE(json("/api/audit?action=throttle.override").at("entries").size(), std::size_t{1});
+        QCOMPARE(json("/api/audit?action=flag.put").at("entries").size(), std::size_t{1});
+        QCOMPARE(json("/api/audit?action=flag.segment_put").at("entries").size(), std::size_t{1});
+        QCOMPARE(json("/api/flags/before-c").at("enabled").get<bool>(), false);
     }
 
 private:

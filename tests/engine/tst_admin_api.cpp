@@ -6,6 +6,7 @@
 #include "FlagTestSupport.h"
 #include "HttpTestClient.h"
 #include "RuntimeTestSupport.h"
+#include "flags/FlagsJson.h"
 #include "http/AdminApi.h"
 #include "http/CheckService.h"
 #include "http/TokenStore.h"
@@ -156,6 +157,12 @@ std::string sampleBody(std::string_view method, std::string_view path)
     }
     if (route == "PUT /api/policies") {
         return R"([{"limit": 100, "period_ms": 60000, "burst": 100}])";
+    }
+    if (route == "PUT /api/flags/{name}") {
+        return flags::writeFeature(flags::test::rolloutFlag("coverage-flag", 30));
+    }
+    if (route == "PUT /api/segments/{id}") {
+        return R"({"name": "coverage", "constraints": [{"contextName": "userId", "operator": "IN", "values": ["a"]}]})";
     }
     if (route == "PUT /api/flags/{name}/enabled") {
         return R"({"enabled": false})";
@@ -492,6 +499,81 @@ private slots:
         QCOMPARE(m_f->call("PUT", "/api/flags/coverage-flag/kill", m_f->admin, R"({"killed": false})").status, 200);
         QCOMPARE(flag().at("killed").get<bool>(), false);
         QCOMPARE(m_f->call("PUT", "/api/flags/coverage-flag/kill", m_f->admin, R"({"killed": "yes"})").status, 400);
+    }
+
+    // A script keeps flags as files: it reads a definition, changes it and puts it back, and makes and removes
+    // segments, each change audited in the token's name.
+    void flagDefinitionsAndSegmentsAreReadReplacedAndRemoved()
+    {
+        const ClientResponse read = m_f->call("GET", "/api/flags/coverage-flag", m_f->reader);
+        QCOMPARE(read.status, 200);
+        const flags::FlagRead back = flags::readFeature(read.body);
+        QVERIFY2(back.flag.has_value(), back.error.c_str());
+        QCOMPARE(flags::rolloutOf(*back.flag), std::optional<int>(50));
+        const ClientResponse unknown = m_f->call("GET", "/api/flags/no-such-flag", m_f->reader);
+        QVERIFY2(unknown.status == 404 && unknown.body.find("no-such-flag") != std::string::npos, unknown.body.c_str());
+
+        // What GET gave, changed and put back; the name may be left out of the body.
+        json changed = json::parse(read.body);
+        changed.erase("name");
+        changed["description"] = "checkout for a tenth";
+        changed["strategies"][0]["parameters"]["rollout"] = "10";
+        const ClientResponse put = m_f->call("PUT", "/api/flags/coverage-flag", m_f->admin, changed.dump());
+        QVERIFY2(put.status == 200, put.body.c_str());
+        QCOMPARE(json::parse(put.body).at("warnings").size(), std::size_t{0});
+        const json now = m_f->callJson("GET", "/api/flags/coverage-flag", m_f->reader);
+        QCOMPARE(now.at("description").get<std::string>(), std::string("checkout for a tenth"));
+        QCOMPARE(m_f->lastAudit("flag.put"), std::string("ops-script coverage-flag"));
+
+        // A new flag on a new segment; a strategy Sluice does not know is taken and named.
+        const ClientResponse segment = m_f->call(
+            "PUT", "/api/segments/7", m_f->admin,
+            R"({"name": "staff", "constraints": [{"contextName": "userId", "operator": "IN", "values": ["ann"]}]})");
+        QVERIFY2(segment.status == 200, segment.body.c_str());
+        QCOMPARE(m_f->lastAudit("flag.segment_put"), std::string("ops-script 7"));
+        const json segments = m_f->callJson("GET", "/api/segments", m_f->reader).at("segments");
+        QCOMPARE(segments.size(), std::size_t{1});
+        QCOMPARE(segments.at(0).at("name").get<std::string>(), std::string("staff"));
+        const ClientResponse staffOnly =
+            m_f->call("PUT", "/api/flags/staff-preview", m_f->admin,
+                      R"({"enabled": true, "strategies": [{"name": "default", "segments": [7]},)"
+                      R"( {"name": "someVendorStrategy"}]})");
+        QVERIFY2(staffOnly.status == 200, staffOnly.body.c_str());
+        const json warnings = json::parse(staffOnly.body).at("warnings");
+        QVERIFY2(warnings.size() == 1 && warnings.at(0).get<std::string>().starts_with("strategies[1]"),
+                 staffOnly.body.c_str());
+
+        // Refusals name what is wrong: the body's field, or the engine's rule.
+        const ClientResponse otherName =
+            m_f->call("PUT", "/api/flags/staff-preview", m_f->admin, R"({"name": "other", "enabled": true})");
+        QVERIFY2(otherName.status == 400 && otherName.body.find("name: must be the flag's") != std::string::npos,
+                 otherName.body.c_str());
+        const ClientResponse badStrategy =
+            m_f->call("PUT", "/api/flags/staff-preview", m_f->admin, R"({"strategies": [{"name": 5}]})");
+        QVERIFY2(badStrategy.status == 400 && badStrategy.body.find("strategies[0].name") != std::string::npos,
+                 badStrategy.body.c_str());
+        const ClientResponse notAnObject = m_f->call("PUT", "/api/flags/staff-preview", m_f->admin, "[1]");
+        QCOMPARE(notAnObject.status, 400);
+        const ClientResponse otherId = m_f->call("PUT", "/api/segments/7", m_f->admin, R"({"id": 8})");
+        QVERIFY2(otherId.status == 400 && otherId.body.find("id: must be the segment's") != std::string::npos,
+                 otherId.body.c_str());
+        const ClientResponse badId = m_f->call("DELETE", "/api/segments/seven", m_f->admin);
+        QVERIFY2(badId.status == 400 && badId.body.find("id:") != std::string::npos, badId.body.c_str());
+        const ClientResponse used = m_f->call("DELETE", "/api/segments/7", m_f->admin);
+        QVERIFY2(used.status == 422 && used.body.find("still used") != std::string::npos, used.body.c_str());
+        const ClientResponse builtIn = m_f->call("DELETE", "/api/flags/reputation_system", m_f->admin);
+        QVERIFY2(builtIn.status == 422 && builtIn.body.find("cannot be removed") != std::string::npos,
+                 builtIn.body.c_str());
+        QCOMPARE(m_f->call("DELETE", "/api/flags/staff-preview", m_f->reader).status, 403);
+
+        QCOMPARE(m_f->call("DELETE", "/api/flags/staff-preview", m_f->admin).status, 200);
+        QCOMPARE(m_f->lastAudit("flag.remove"), std::string("ops-script staff-preview"));
+        QCOMPARE(m_f->call("GET", "/api/flags/staff-preview", m_f->reader).status, 404);
+        QCOMPARE(m_f->call("DELETE", "/api/segments/7", m_f->admin).status, 200);
+        QCOMPARE(m_f->lastAudit("flag.segment_remove"), std::string("ops-script 7"));
+        QCOMPARE(m_f->callJson("GET", "/api/segments", m_f->reader).at("segments").size(), std::size_t{0});
+        const ClientResponse gone = m_f->call("DELETE", "/api/segments/7", m_f->admin);
+        QVERIFY2(gone.status == 422 && gone.body.find("no segment 7") != std::string::npos, gone.body.c_str());
     }
 
     void alertsAreListedAndAnUnknownOneIsRefused()

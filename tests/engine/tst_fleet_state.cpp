@@ -6,13 +6,17 @@
 // started again takes what it missed from the log; one away for longer than the log keeps goes on from the log's
 // end with the state instead of missing what the log no longer holds.
 #include "EngineTestSupport.h"
+#include "FlagTestSupport.h"
 #include "RedisTestSupport.h"
 #include "config/ConfigJson.h"
 #include "core/Overloaded.h"
+#include "flags/FlagsJson.h"
 #include "redis/FleetChanges.h"
 #include "redis/FleetState.h"
 
 #include <QTest>
+
+#include <nlohmann/json.hpp>
 
 #include <atomic>
 #include <future>
@@ -252,6 +256,107 @@ private slots:
         // A flag this engine does not have is left alone.
         map.apply(change(cmd::SetFlagEnabled{"not-here", true, "ops"}));
         QVERIFY(missingOn(commandsOfState(map.state(), kT0).commands, e).empty());
+    }
+
+    // Flags' and segments' definitions travel whole and are kept in the state: a new engine makes the segments, then
+    // each flag after the flags it depends on, then the switches set since; removals are kept as such.
+    void flagDefinitionsTravelAndReadBackInTheOrderTheyCanBeMade()
+    {
+        flags::Segment staff{7, "staff", {}};
+        flags::Constraint inStaff;
+        inStaff.contextName = "userId";
+        inStaff.op = flags::Operator::In;
+        inStaff.operatorName = "IN";
+        inStaff.values = {"ann", "bob"};
+        staff.constraints.push_back(inStaff);
+        flags::FeatureFlag preview = flags::test::rolloutFlag("preview", 100);
+        preview.strategies[0].segments = {7};
+        preview.dependencies.push_back(flags::Dependency{"base", true, {}});
+        std::vector<FleetChange> day;
+        day.push_back(change(cmd::PutSegment{staff, "ops"}));
+        day.push_back(change(cmd::PutFlag{flags::test::rolloutFlag("base", 20), "ops"}));
+        day.push_back(change(cmd::PutFlag{preview, "ops"}));
+        day.push_back(change(cmd::SetFlagEnabled{"preview", false, "ops"}));
+        day.push_back(change(cmd::PutFlag{flags::test::rolloutFlag("old", 5), "ops"}));
+        day.push_back(change(cmd::RemoveFlag{"old", "ops"}));
+        day.push_back(change(cmd::PutSegment{flags::Segment{8, "gone", {}}, "ops"}));
+        day.push_back(change(cmd::RemoveSegment{8, "ops"}));
+        StateMap map;
+        Engine here(sluice::engine::testing::smallConfig());
+        for (const FleetChange& c : day) {
+            const std::string text = encodeFleetChange(c);
+            QVERIFY2(!text.empty(), std::to_string(c.command.index()).c_str());
+            const auto back = decodeFleetChange(text);
+            QVERIFY2(back.has_value(), text.c_str());
+            QCOMPARE(encodeFleetChange(*back), text);
+            map.apply(c);
+            QVERIFY2(here.apply(c.command, kT0).ok, text.c_str());
+        }
+        const auto sent = [](const char* kind, const char* field, const nlohmann::json& value) {
+            return nlohmann::json{{"v", 1}, {"origin", "a"}, {"actor", "b"}, {"kind", kind}, {field, value}}.dump();
+        };
+        QVERIFY(!decodeFleetChange(sent("flag.put", "flag", R"({"name": "x", "strategies": 5})")));
+        QVERIFY(!decodeFleetChange(sent("flag.put", "flag", nlohmann::json{{"name", "preview"}})));
+        QVERIFY(!decodeFleetChange(sent("segment.put", "segment", R"({"id": 0})")));
+        QVERIFY(!decodeFleetChange(R"({"v":1,"origin":"a","actor":"b","kind":"segment.remove","segment_id":-3})"));
+
+        // The state, in the order it can be made: the dependency "base" was put after "preview"'s first mention
+        // in no particular order in the hash, but is made first.
+        const StateCommands made = commandsOfState(map.state(), kT0);
+        QCOMPARE(made.unreadable, std::size_t{0});
+        std::vector<std::string> order;
+        for (const Command& c : made.commands) {
+            std::visit(
+                Overloaded{
+                    [&](const cmd::PutSegment& x) { order.push_back("segment " + std::to_string(x.segment.id)); },
+                    [&](const cmd::RemoveSegment& x) { order.push_back("no segment " + std::to_string(x.id)); },
+                    [&](const cmd::PutFlag& x) { order.push_back("flag " + x.flag.name); },
+                    [&](const cmd::RemoveFlag& x) { order.push_back("no flag " + x.name); },
+                    [&](const cmd::SetFlagEnabled& x) { order.push_back("switch " + x.name); },
+                    [&](const auto&) { order.push_back("other"); }},
+                c);
+        }
+        const std::vector<std::string> expected{"segment 7",      "flag base",   "flag preview",
+                                                "switch preview", "no flag old", "no segment 8"};
+        QCOMPARE(order, expected);
+
+        // An engine in step makes nothing; a new one makes what it lacks, and it can make all of it.
+        QVERIFY(missingOn(made.commands, here).empty());
+        Engine fresh(sluice::engine::testing::smallConfig());
+        const auto missing = missingOn(made.commands, fresh);
+        QCOMPARE(missing.size(), std::size_t{4});  // nothing to remove there
+        for (const Command& c : missing) {
+            const CommandResult r = fresh.apply(c, kT0);
+            QVERIFY2(r.ok, r.error.c_str());
+        }
+        QVERIFY(missingOn(made.commands, fresh).empty());
+        QCOMPARE(fresh.flagSet().find("preview")->enabled, false);  // the switch made after the definition
+        QVERIFY(fresh.flagSet().segment(7) != nullptr);
+        QCOMPARE(flags::writeFeature(*fresh.flagSet().find("base")), flags::writeFeature(*here.flagSet().find("base")));
+
+        // Put again, the definition says where its switch is: the older switch field is gone from the state.
+        map.apply(change(cmd::PutFlag{preview, "ops"}));
+        QVERIFY(find<cmd::SetFlagEnabled>(commandsOfState(map.state(), kT0).commands) == nullptr);
+        const auto again = missingOn(commandsOfState(map.state(), kT0).commands, fresh);
+        QCOMPARE(again.size(), std::size_t{1});
+        QCOMPARE(std::get<cmd::PutFlag>(again[0]).flag.enabled, true);
+
+        // A rollout plan's steps are the engine's own: a definition whose plan has moved on is still the same one.
+        flags::FeatureFlag planned = flags::test::rolloutFlag("planned", 10);
+        flags::RolloutPlan plan;
+        plan.stepPercent = 10;
+        plan.stepEvery = kNsPerHour;
+        plan.targetPercent = 50;
+        planned.plan = plan;
+        map.apply(change(cmd::PutFlag{planned, "ops"}));
+        QVERIFY(fresh.apply(cmd::PutFlag{preview, "ops"}, kT0).ok);
+        QVERIFY(fresh.apply(cmd::PutFlag{planned, "ops"}, kT0).ok);
+        fresh.tick(kT0 + 2 * kNsPerHour + kNsPerSec);
+        QCOMPARE(flags::rolloutOf(*fresh.flagSet().find("planned")), std::optional<int>(30));
+        QVERIFY(missingOn(commandsOfState(map.state(), kT0 + 2 * kNsPerHour).commands, fresh).empty());
+        // A flag's switch for a flag this engine will not have is still left out.
+        map.apply(change(cmd::SetFlagEnabled{"nowhere", true, "ops"}));
+        QVERIFY(missingOn(commandsOfState(map.state(), kT0).commands, fresh).empty());
     }
 
     // Through Redis: the script that logs each change keeps the state, a new engine is handed that state and goes

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The admin API's bodies (the throttle override, VIP assignments, tiers and CSV imports, policies, reputation,
-// flags, notifications read and their preferences), and the admin changes other engines of a fleet publish: any
-// bytes give a command or an error naming a field (or nothing, for a change), never a crash; an accepted command
-// carries what the API promises (a known level, a reason for an override, a tier, a percentage, ids or all, the
-// token's name as the actor), and a change (or an engine's summary) reads back as it was written. The first byte picks
-// the body ('0'..';').
+// flags' switches and definitions, segments, notifications read and their preferences), and the admin changes other
+// engines of a fleet publish: any bytes give a command or an error naming a field (or nothing, for a change), never a
+// crash; an accepted command carries what the API promises (a known level, a reason for an override, a tier, a
+// percentage, ids or all, the token's name as the actor), and a change (or an engine's summary) reads back as it was
+// written. The first byte picks the body ('0'..';').
 #include "FuzzTarget.h"
 
 #include "core/JsonRead.h"
@@ -20,6 +20,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
@@ -58,6 +59,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 sluice::fuzz::require(k.actor == actor && (!k.killed || !k.reason.empty()), "a kill has a reason");
             } catch (const JsonRead::Error& e) {
                 sluice::fuzz::require(!e.message.empty(), "a refused kill is named");
+            }
+            try {
+                // A flag's whole definition (PUT /api/flags/{name}) and a segment (PUT /api/segments/{id}).
+                std::vector<std::string> warnings;
+                const cmd::PutFlag f = http::readFlagBody("flag", body, actor, warnings);
+                sluice::fuzz::require(f.flag.name == "flag" && f.actor == actor, "the path's flag, the token");
+            } catch (const JsonRead::Error& e) {
+                sluice::fuzz::require(!e.message.empty(), "a refused flag is named");
+            }
+            try {
+                const cmd::PutSegment g = http::readSegmentBody(3, body, actor);
+                sluice::fuzz::require(g.segment.id == 3 && g.actor == actor, "the path's segment, the token");
+            } catch (const JsonRead::Error& e) {
+                sluice::fuzz::require(!e.message.empty(), "a refused segment is named");
             }
             sluice::fuzz::require(http::readFlagEnabledBody("flag", body, actor).actor == actor, "the token");
             break;
