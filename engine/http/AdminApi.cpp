@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/AdminApi.h"
 
+#include "core/TextCheck.h"
+
 #include "core/JsonRead.h"
 #include "http/AdminReplies.h"
 #include "http/ApiDocuments.h"
@@ -99,9 +101,10 @@ std::optional<std::string> parameterOf(const AdminRoute& route, std::string_view
         rest = rest.substr(end + 1);
     }
     auto value = pathSegment(path, index);
-    if (!value || value->empty() || value->size() > 255) {
-        responder.send(problem(400, std::string(name) + ": a percent-encoded value of 1 to 255 bytes is expected in "
-                                                        "the path"));
+    // Names, keys and ids travel on as JSON text, which must be UTF-8.
+    if (!value || value->empty() || value->size() > 255 || !TextCheck::isValidUtf8(*value)) {
+        responder.send(problem(400, std::string(name) + ": a percent-encoded UTF-8 value of 1 to 255 bytes is "
+                                                        "expected in the path"));
         return std::nullopt;
     }
     return value;

@@ -39,7 +39,7 @@ void AdminApi::flagDefinition(std::string name, Responder& responder)
     m_runtime.post([shared, name = std::move(name)](const Engine& e) {
         const flags::FeatureFlag* flag = e.flagSet().find(name);
         if (flag == nullptr) {
-            shared->send(problem(404, "no flag " + json(name).dump()));
+            shared->send(problem(404, "no flag " + json(name).dump(-1, ' ', false, json::error_handler_t::replace)));
             return;
         }
         HttpResponse r;

@@ -163,19 +163,24 @@ namespace {
     JsonRead::fail("", message);
 }
 
-// The body as an object whose `field` is `expected` (set when absent); throws naming `field` when it differs.
-std::string withField(std::string_view body, const char* field, const json& expected, const char* where)
+// The body as an object whose `field` is `expected` (set when absent); throws naming `field` when it differs. Read
+// in order, so a definition's strategies keep their parameters' order.
+std::string withField(std::string_view body, const char* field, const nlohmann::ordered_json& expected,
+                      const char* where)
 {
-    json j = JsonRead::parse(body, "");
+    (void)JsonRead::parse(body, "");  // a syntax error said with its line and column
+    auto j = nlohmann::ordered_json::parse(body, nullptr, false);
     if (!j.is_object()) {
         JsonRead::fail("", "expected an object");
     }
+    const auto replace = nlohmann::ordered_json::error_handler_t::replace;
     if (!j.contains(field)) {
         j[field] = expected;
     } else if (j.at(field) != expected) {
-        JsonRead::fail(field, std::string("must be the ") + where + "'s, " + expected.dump() + ", as in the path");
+        JsonRead::fail(field, std::string("must be the ") + where + "'s, " + expected.dump(-1, ' ', false, replace) +
+                                  ", as in the path");
     }
-    return j.dump();
+    return j.dump(-1, ' ', false, replace);
 }
 
 }  // namespace
@@ -183,7 +188,7 @@ std::string withField(std::string_view body, const char* field, const json& expe
 cmd::PutFlag readFlagBody(std::string name, std::string_view body, const std::string& actor,
                           std::vector<std::string>& warnings)
 {
-    flags::FlagRead read = flags::readFeature(withField(body, "name", json(name), "flag"));
+    flags::FlagRead read = flags::readFeature(withField(body, "name", nlohmann::ordered_json(name), "flag"));
     if (!read.flag) {
         failFromRoot(std::move(read.error), "feature");
     }
@@ -199,7 +204,7 @@ cmd::PutFlag readFlagBody(std::string name, std::string_view body, const std::st
 cmd::PutSegment readSegmentBody(int id, std::string_view body, const std::string& actor)
 {
     std::string error;
-    auto segment = flags::readSegment(withField(body, "id", json(id), "segment"), error);
+    auto segment = flags::readSegment(withField(body, "id", nlohmann::ordered_json(id), "segment"), error);
     if (!segment) {
         failFromRoot(std::move(error), "segment");
     }

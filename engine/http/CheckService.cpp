@@ -104,6 +104,9 @@ bool CheckService::open(CheckServiceError& error)
 
 void CheckService::stop()
 {
+    if (m_http) {
+        m_http->stop();  // every loop ends first: a /metrics request on one reads the server
+    }
     m_http.reset();   // no new requests; connections close
     m_check.reset();  // checks already handed over are decided by the engine all the same
     m_router.reset();

@@ -19,8 +19,8 @@ std::unique_ptr<HttpServer> HttpServer::start(ServerOptions options, Handler han
 std::unique_ptr<HttpServer> HttpServer::start(ServerOptions options, const LoopFactory& parts, std::string& error)
 {
     const std::size_t count = std::max<std::size_t>(1, options.loops);
-    options.maxConnections = std::max<std::size_t>(1, (options.maxConnections + count - 1) / count);
     const bool sharePort = count > 1;
+    auto allOpen = std::make_shared<std::atomic<std::size_t>>(0);
     if (sharePort && !loop::portFree(options.address, options.port, error)) {
         return nullptr;  // another process listens there: refuse as one loop would, not share the port with it
     }
@@ -32,7 +32,7 @@ std::unique_ptr<HttpServer> HttpServer::start(ServerOptions options, const LoopF
         if (i > 0) {
             own.port = loops.front()->port();  // 0 asked for any free port: the others join the one it got
         }
-        auto loop = std::make_unique<Loop>(std::move(own), std::move(made.handler));
+        auto loop = std::make_unique<Loop>(std::move(own), std::move(made.handler), allOpen);
         if (!loop->open(sharePort, error)) {
             return nullptr;
         }
@@ -45,7 +45,18 @@ std::unique_ptr<HttpServer> HttpServer::start(ServerOptions options, const LoopF
 }
 
 HttpServer::HttpServer(std::vector<std::unique_ptr<Loop>> loops) : m_loops(std::move(loops)) {}
-HttpServer::~HttpServer() = default;
+HttpServer::~HttpServer() { stop(); }
+
+void HttpServer::stop()
+{
+    // Every loop ends before any goes: a loop still answering may ask for the server's counters, which read them all.
+    for (auto& loop : m_loops) {
+        loop->requestStop();
+    }
+    for (auto& loop : m_loops) {
+        loop->join();
+    }
+}
 std::uint16_t HttpServer::port() const { return m_loops.front()->port(); }
 const std::string& HttpServer::address() const { return m_loops.front()->address(); }
 

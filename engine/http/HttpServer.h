@@ -33,7 +33,7 @@ struct ServerOptions {
     // least every 100 ms: where a handler that gathers requests hands them on together.
     std::function<void()> roundDone;
     // Event-loop threads, each accepting on its own socket bound to the same port (SO_REUSEPORT), so the kernel
-    // spreads connections over them and each loop keeps its connections. maxConnections is shared out evenly.
+    // spreads connections over them and each loop keeps its connections. maxConnections counts them all.
     std::size_t loops = 1;
 };
 
@@ -76,6 +76,8 @@ public:
     // thread starts); options.roundDone is not used.
     static std::unique_ptr<HttpServer> start(ServerOptions options, const LoopFactory& parts, std::string& error);
     ~HttpServer();  // stops, closes every connection; answers sent afterwards are dropped
+    // Ends every loop's thread (no handler runs after it returns); connections close with the object. Idempotent.
+    void stop();
     HttpServer(const HttpServer&) = delete;
     HttpServer& operator=(const HttpServer&) = delete;
 

@@ -131,14 +131,26 @@ bool HttpServer::Loop::open(bool sharePort, std::string& error)
     return true;
 }
 
-HttpServer::Loop::~Loop()
+void HttpServer::Loop::requestStop()
 {
     m_stop.store(true, std::memory_order_release);
-    if (m_thread.joinable()) {
+    if (m_thread.joinable() && m_wake >= 0) {
         const std::uint64_t one = 1;
         [[maybe_unused]] const ssize_t written = ::write(m_wake, &one, sizeof one);
+    }
+}
+
+void HttpServer::Loop::join()
+{
+    if (m_thread.joinable()) {
         m_thread.join();
     }
+}
+
+HttpServer::Loop::~Loop()
+{
+    requestStop();
+    join();
     if (m_outbox) {
         m_outbox->close();
     }
@@ -230,7 +242,10 @@ void HttpServer::Loop::acceptAll()
             }
             return;
         }
-        if (m_open >= m_options.maxConnections) {
+        // Counted over every loop of the server: the kernel spreads connections unevenly, and the limit is the
+        // server's, not a share of it.
+        if (m_allOpen->fetch_add(1, std::memory_order_relaxed) >= m_options.maxConnections) {
+            m_allOpen->fetch_sub(1, std::memory_order_relaxed);
             m_counters.refused.fetch_add(1, std::memory_order_relaxed);
             [[maybe_unused]] const ssize_t sent = ::send(fd, kRefused.data(), kRefused.size(), MSG_NOSIGNAL);
             ::close(fd);
@@ -309,6 +324,7 @@ void HttpServer::Loop::closeConnection(Connection& c)
     c.closed = true;
     m_closed.push_back(static_cast<std::uint32_t>(c.id & 0xFFFFFFFFU));
     --m_open;
+    m_allOpen->fetch_sub(1, std::memory_order_relaxed);
     m_counters.open.store(m_open, std::memory_order_relaxed);
     if (m_acceptPaused) {
         m_acceptPaused = false;

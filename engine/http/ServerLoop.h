@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -45,8 +46,9 @@ inline std::int64_t toNs(std::chrono::milliseconds ms) { return static_cast<std:
 // ServerLoop.cpp sets up, accepts and keeps time; ServerConnections.cpp moves bytes and answers.
 class HttpServer::Loop {
 public:
-    Loop(ServerOptions options, Handler handler)
-        : m_options(std::move(options)), m_handler(std::move(handler)),
+    // `allOpen` counts the open connections of every loop of the server, against ServerOptions::maxConnections.
+    Loop(ServerOptions options, Handler handler, std::shared_ptr<std::atomic<std::size_t>> allOpen)
+        : m_options(std::move(options)), m_handler(std::move(handler)), m_allOpen(std::move(allOpen)),
           m_parser(ParseLimits{m_options.maxHeaderBytes, m_options.maxBodyBytes, 100}),
           m_receiveCap(2 * m_options.maxHeaderBytes + m_options.maxBodyBytes)
     {
@@ -58,6 +60,9 @@ public:
     {
         m_thread = std::thread([this] { run(); });
     }
+    // Asks the thread to end (it closes nothing yet); join() waits for it. Both idempotent.
+    void requestStop();
+    void join();
 
     std::uint16_t port() const { return m_port; }
     const std::string& address() const { return m_options.address; }
@@ -98,6 +103,7 @@ private:
 
     ServerOptions m_options;
     Handler m_handler;
+    std::shared_ptr<std::atomic<std::size_t>> m_allOpen;
     RequestParser m_parser;
     ParsedRequest m_parsed;
     const std::size_t m_receiveCap;

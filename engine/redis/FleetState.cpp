@@ -5,6 +5,7 @@
 #include "config/ConfigJson.h"
 #include "core/Overloaded.h"
 #include "decision/Engine.h"
+#include "flagbook/FlagChanges.h"
 #include "flags/FlagModel.h"
 #include "flags/FlagsJson.h"
 #include "redis/FleetChanges.h"
@@ -93,6 +94,19 @@ std::optional<std::string> nameAfter(const std::string& field, std::string_view 
     return field.substr(prefix.size());
 }
 
+// The definition as it stands at `now`: schedule entries due by then are applied to the switch and dropped, as the
+// engine does at its next tick. A definition put long ago is thereby the one every engine holds today.
+flags::FeatureFlag asOf(flags::FeatureFlag flag, TimeNs now)
+{
+    std::stable_sort(flag.schedule.begin(), flag.schedule.end(),
+                     [](const flags::ScheduleEntry& a, const flags::ScheduleEntry& b) { return a.at < b.at; });
+    while (!flag.schedule.empty() && flag.schedule.front().at <= now) {
+        flag.enabled = flag.schedule.front().enable;
+        flag.schedule.erase(flag.schedule.begin());
+    }
+    return flag;
+}
+
 // One settings field as the command that makes it; nullopt when it is not a state Sluice writes.
 std::optional<Command> settingOf(const std::string& field, const std::string& value, TimeNs now, bool& expired)
 {
@@ -141,7 +155,7 @@ std::optional<Command> settingOf(const std::string& field, const std::string& va
         if (!read.flag || read.flag->name != *name) {
             return std::nullopt;
         }
-        return cmd::PutFlag{std::move(*read.flag), actor};
+        return cmd::PutFlag{asOf(std::move(*read.flag), now), actor};
     }
     if (const auto id = nameAfter(field, kSegmentField)) {
         std::string actor;
@@ -196,12 +210,46 @@ std::optional<Command> settingOf(const std::string& field, const std::string& va
 // then the segments and tiers they may have used (one still used cannot go).
 int rank(const Command& c)
 {
-    return std::visit(Overloaded{[](const cmd::PutVipTier&) { return 0; }, [](const cmd::PutSegment&) { return 0; },
-                                 [](const cmd::PutFlag&) { return 1; }, [](const cmd::ImportVip&) { return 3; },
-                                 [](const cmd::RevokeVip&) { return 4; }, [](const cmd::RemoveFlag&) { return 5; },
-                                 [](const cmd::RemoveSegment&) { return 6; },
-                                 [](const cmd::RemoveVipTier&) { return 6; }, [](const auto&) { return 2; }},
-                      c);
+    return std::visit(
+        Overloaded{[](const cmd::PutVipTier&) { return 0; }, [](const cmd::PutSegment&) { return 0; },
+                   // A flag's effect may name a route policy, which must exist first.
+                   [](const cmd::SetPolicies&) { return 1; }, [](const cmd::SetReputationConfig&) { return 1; },
+                   [](const cmd::SetThrottleOverride&) { return 1; },
+                   [](const cmd::ClearThrottleOverride&) { return 1; }, [](const cmd::PutFlag&) { return 2; },
+                   [](const cmd::ImportVip&) { return 4; }, [](const cmd::RevokeVip&) { return 5; },
+                   [](const cmd::RemoveFlag&) { return 6; }, [](const cmd::RemoveSegment&) { return 7; },
+                   [](const cmd::RemoveVipTier&) { return 7; }, [](const auto&) { return 3; }},  // flags' switches
+        c);
+}
+
+// The flags the commands remove, in an order the engine takes: a flag before the flags it depends on (the engine
+// refuses to remove a flag another still depends on). `held`, the engine's flags, says who depends on whom.
+void removeDependentsFirst(std::vector<Command>& commands, const flags::FlagSet& held)
+{
+    const auto first = std::find_if(commands.begin(), commands.end(),
+                                    [](const Command& c) { return std::holds_alternative<cmd::RemoveFlag>(c); });
+    const auto last = std::find_if(first, commands.end(),
+                                   [](const Command& c) { return !std::holds_alternative<cmd::RemoveFlag>(c); });
+    std::set<std::string, std::less<>> pending;
+    for (auto it = first; it != last; ++it) {
+        pending.insert(std::get<cmd::RemoveFlag>(*it).name);
+    }
+    const auto dependedOnByPending = [&](std::string_view name) {
+        return std::any_of(pending.begin(), pending.end(), [&](const std::string& other) {
+            const flags::FeatureFlag* f = other != name ? held.find(other) : nullptr;
+            return f != nullptr && std::any_of(f->dependencies.begin(), f->dependencies.end(),
+                                               [&](const flags::Dependency& d) { return d.feature == name; });
+        });
+    };
+    for (auto at = first; at != last; ++at) {
+        const auto ready = std::find_if(
+            at, last, [&](const Command& c) { return !dependedOnByPending(std::get<cmd::RemoveFlag>(c).name); });
+        if (ready == last) {
+            return;
+        }
+        std::rotate(at, ready, ready + 1);
+        pending.erase(std::get<cmd::RemoveFlag>(*at).name);
+    }
 }
 
 // Flags' definitions put so that a flag comes after the flags it depends on (the engine refuses a dependency on a
@@ -247,6 +295,9 @@ bool sameOverride(const std::optional<ThrottleOverride>& have, const cmd::SetThr
 // from `have`, so only an admin's change of the definition counts as a difference.
 flags::FeatureFlag asMovedSince(flags::FeatureFlag want, const flags::FeatureFlag& have, TimeNs now)
 {
+    if (isBuiltInFlag(want.name)) {
+        want.effect = flags::Effect{flags::EffectKind::Feature, {}};  // as the engine holds its own flags
+    }
     if (movesByItself(have)) {
         want.enabled = have.enabled;
         if (const auto rollout = flags::rolloutOf(have)) {
@@ -525,6 +576,7 @@ std::vector<Command> missingOn(std::vector<Command> commands, const Engine& engi
     }
     std::size_t i = 0;
     std::erase_if(commands, [&](const Command&) { return !missing[i++]; });
+    removeDependentsFirst(commands, engine.flagSet());
     return commands;
 }
 

@@ -557,6 +557,18 @@ private slots:
         const ClientResponse otherId = m_f->call("PUT", "/api/segments/7", m_f->admin, R"({"id": 8})");
         QVERIFY2(otherId.status == 400 && otherId.body.find("id: must be the segment's") != std::string::npos,
                  otherId.body.c_str());
+        // A name that is not UTF-8 cannot travel as JSON: refused in the path, by a read token's request too.
+        const ClientResponse notUtf8 = m_f->call("GET", "/api/flags/%FF%FE", m_f->reader);
+        QVERIFY2(notUtf8.status == 400 && notUtf8.body.find("UTF-8") != std::string::npos, notUtf8.body.c_str());
+        QCOMPARE(m_f->call("PUT", "/api/flags/%C3%28", m_f->admin, "{}").status, 400);
+        // A definition keeps its strategy's parameters in the order written.
+        const char* ordered = R"({"enabled": true, "strategies": [{"name": "flexibleRollout", "parameters": )"
+                              R"({"stickiness": "default", "rollout": "40", "groupId": "ordered"}}]})";
+        QCOMPARE(m_f->call("PUT", "/api/flags/ordered", m_f->admin, ordered).status, 200);
+        const std::string kept = m_f->call("GET", "/api/flags/ordered", m_f->reader).body;
+        QVERIFY2(kept.find(R"("parameters":{"stickiness":"default","rollout":"40","groupId":"ordered"})") !=
+                     std::string::npos,
+                 kept.c_str());
         const ClientResponse badId = m_f->call("DELETE", "/api/segments/seven", m_f->admin);
         QVERIFY2(badId.status == 400 && badId.body.find("id:") != std::string::npos, badId.body.c_str());
         const ClientResponse used = m_f->call("DELETE", "/api/segments/7", m_f->admin);

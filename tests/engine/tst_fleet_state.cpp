@@ -359,6 +359,57 @@ private slots:
         QVERIFY(missingOn(commandsOfState(map.state(), kT0).commands, fresh).empty());
     }
 
+    // What a definition needs comes first and what it is today counts: a flag whose effect names a route policy
+    // after the policies; a schedule entry long past applied, not made again; a flag removed before the flag it
+    // depended on; Sluice's own flags as the engine holds them.
+    void flagDefinitionsFromTheStateAreMadeAsTheEngineTakesThem()
+    {
+        StateMap map;
+        map.apply(change(cmd::SetPolicies{{Policy{"", 100, kNsPerMin, 20}, Policy{"/login", 5, kNsPerMin, 5}}}));
+        flags::FeatureFlag strict = flags::test::rolloutFlag("strict-login", 50);
+        strict.effect = flags::Effect{flags::EffectKind::RoutePolicy, "/login"};
+        map.apply(change(cmd::PutFlag{strict, "ops"}));
+        flags::FeatureFlag launch = flags::test::rolloutFlag("launch", 100);
+        launch.enabled = false;
+        launch.schedule = {flags::ScheduleEntry{kT0 - kNsPerHour, true}};  // on an hour ago
+        map.apply(change(cmd::PutFlag{launch, "ops"}));
+        flags::FeatureFlag builtIn = flags::test::rolloutFlag(std::string(flags::kReputationSystem), 70);
+        map.apply(change(cmd::PutFlag{builtIn, "ops"}));
+
+        Engine fresh(sluice::engine::testing::smallConfig());
+        const StateCommands made = commandsOfState(map.state(), kT0);
+        const auto missing = missingOn(made.commands, fresh);
+        for (const Command& c : missing) {
+            const CommandResult r = fresh.apply(c, kT0);
+            QVERIFY2(r.ok, r.error.c_str());
+        }
+        QVERIFY(fresh.flagSet().find("strict-login") != nullptr);
+        const flags::FeatureFlag* launched = fresh.flagSet().find("launch");
+        QVERIFY(launched != nullptr && launched->enabled && launched->schedule.empty());
+        fresh.tick(kT0 + kNsPerSec);
+        QVERIFY(missingOn(commandsOfState(map.state(), kT0 + kNsPerSec).commands, fresh).empty());
+
+        // Removed on the fleet, a parent and the flag depending on it: the child goes first, whatever the state's
+        // order (the hash lists "a-parent" first).
+        flags::FeatureFlag parent = flags::test::rolloutFlag("a-parent", 100);
+        flags::FeatureFlag child = flags::test::rolloutFlag("z-child", 100);
+        child.dependencies.push_back(flags::Dependency{"a-parent", true, {}});
+        for (const flags::FeatureFlag& f : {parent, child}) {
+            map.apply(change(cmd::PutFlag{f, "ops"}));
+            QVERIFY(fresh.apply(cmd::PutFlag{f, "ops"}, kT0).ok);
+        }
+        map.apply(change(cmd::RemoveFlag{"z-child", "ops"}));
+        map.apply(change(cmd::RemoveFlag{"a-parent", "ops"}));
+        const auto removals = missingOn(commandsOfState(map.state(), kT0).commands, fresh);
+        QCOMPARE(removals.size(), std::size_t{2});
+        QCOMPARE(std::get<cmd::RemoveFlag>(removals[0]).name, std::string("z-child"));
+        for (const Command& c : removals) {
+            const CommandResult r = fresh.apply(c, kT0);
+            QVERIFY2(r.ok, r.error.c_str());
+        }
+        QVERIFY(fresh.flagSet().find("a-parent") == nullptr);
+    }
+
     // Through Redis: the script that logs each change keeps the state, a new engine is handed that state and goes
     // on from the log's end, and one whose cursor the log no longer holds is handed the state again.
     void aNewEngineStartsFromTheFleetsState()
