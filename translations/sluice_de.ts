@@ -3282,7 +3282,7 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeCommand.cpp" line="447" />
+        <location filename="../app/ServeCommand.cpp" line="448" />
         <source>listening on %1:%2 (%n HTTP thread(s))</source>
         <translation>
             <numerusform>lauscht auf %1:%2 (%n HTTP-Thread)</numerusform>
@@ -3290,62 +3290,62 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="461" />
+        <location filename="../app/ServeCommand.cpp" line="462" />
         <source>a setting from %1 was refused: %2</source>
         <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="484" />
+        <location filename="../app/ServeCommand.cpp" line="485" />
         <source>daily report: %1</source>
         <translation>Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="486" />
+        <location filename="../app/ServeCommand.cpp" line="487" />
         <source>daily report not written: %1</source>
         <translation>Tagesbericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="490" />
+        <location filename="../app/ServeCommand.cpp" line="491" />
         <source>daily report into %1 at %2 (%3)</source>
         <translation>Tagesbericht nach %1 um %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="499" />
+        <location filename="../app/ServeCommand.cpp" line="500" />
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="506" />
+        <location filename="../app/ServeCommand.cpp" line="507" />
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="511" />
+        <location filename="../app/ServeCommand.cpp" line="512" />
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="539" />
+        <location filename="../app/ServeCommand.cpp" line="540" />
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="543" />
+        <location filename="../app/ServeCommand.cpp" line="544" />
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="589" />
+        <location filename="../app/ServeCommand.cpp" line="590" />
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="601" />
+        <location filename="../app/ServeCommand.cpp" line="602" />
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="606" />
+        <location filename="../app/ServeCommand.cpp" line="607" />
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
@@ -6170,43 +6170,43 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetClient</name>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="21" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="23" />
         <source>Give the server as host:port or an http:// address, such as 127.0.0.1:9090.</source>
         <translation>Geben Sie den Server als host:port oder als http://-Adresse an, etwa 127.0.0.1:9090.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="102" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="134" />
         <source>The server's answer is over %1 MB: it is not a fleet's.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB: Sie stammt nicht von einer Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="123" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="155" />
         <source>The server refused the token (401): it is not a valid token of that server.</source>
         <translation>Der Server hat das Token abgelehnt (401): Es ist kein gültiges Token dieses Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="126" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="158" />
         <source>The token may not do this (403): reading needs a read or admin token, changes an admin token.</source>
         <translation>Das Token darf das nicht (403): Lesen braucht ein Token mit Bereich read oder admin, Änderungen eines mit admin.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="144" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="176" />
         <source>Attach to a fleet first.</source>
         <translation>Verbinden Sie sich zuerst mit einer Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="154" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="186" />
         <source>The server's answer is over %1 MB: it is not an admin API's.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB: Sie stammt nicht von einer Admin-API.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="129" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="161" />
         <source>No answer from %1: %2</source>
         <translation>Keine Antwort von %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="114" />
-        <location filename="../ui/fleet/FleetClient.cpp" line="134" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="146" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="166" />
         <source>The server answered %1: %2</source>
         <translation>Der Server hat %1 geantwortet: %2</translation>
     </message>
@@ -6344,256 +6344,307 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetPage</name>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="49" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="58" />
         <source>Attach</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="50" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="59" />
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="245" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="295" />
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="51" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="60" />
         <source>Decisions per second</source>
         <translation>Entscheidungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="52" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="61" />
         <source>Denied per second</source>
         <translation>Abgelehnt pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="52" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="61" />
         <source>Redis degraded</source>
         <translation>Redis eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="55" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="64" />
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="56" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="65" />
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="57" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="66" />
         <source>Assign</source>
         <translation>Zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="58" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="67" />
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="62" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="73" />
         <source>The console is read-only: it changes nothing in the fleet either.</source>
         <translation>Die Konsole ist schreibgeschützt: Sie ändert auch in der Flotte nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="76" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="92" />
         <source>%1: done on %2, which shares it with no other engine (no Redis).</source>
         <translation>%1: auf %2 erledigt, das es mit keiner anderen Engine teilt (kein Redis).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="78" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="94" />
         <source>%1: sent; waiting for the engines…</source>
         <translation>%1: gesendet; warte auf die Engines…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="84" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="101" />
         <source>%1: not done. %2</source>
         <translation>%1: nicht erledigt. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="123" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="141" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="126" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="144" />
         <source>sluice_… token</source>
         <translation>sluice_…-Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="127" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="145" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="130" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="148" />
         <source>Stop watching this fleet and remove its token from the keychain</source>
         <translation>Diese Flotte nicht mehr beobachten und ihr Token aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="131" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="149" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="133" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="151" />
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="152" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="170" />
         <source>last 5 minutes</source>
         <translation>letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="160" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="178" />
         <source>Fleet requests per second, last 5 minutes</source>
         <translation>Anfragen der Flotte pro Sekunde, letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="155" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="426" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="173" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="535" />
         <source>Reputation across the fleet</source>
         <translation>Ruf über die ganze Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="51" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="60" />
         <source>Engines answering</source>
         <translation>Engines, die antworten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="91" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="68" />
+        <source>Roll out</source>
+        <translation>Ausrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="68" />
+        <source>Switch on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="69" />
+        <source>Switch off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="108" />
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="116" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="134" />
         <source>Watch a fleet of &lt;b&gt;sluice serve&lt;/b&gt; engines that share their limits and keys' scores through Redis: give the address of any one of them and an API token of scope read or admin. The token is kept in the system keychain.</source>
         <translation>Beobachten Sie eine Flotte von &lt;b&gt;sluice serve&lt;/b&gt;-Engines, die ihre Limits und die Werte der Schlüssel über Redis teilen: Geben Sie die Adresse einer beliebigen von ihnen und ein API-Token mit Bereich read oder admin an. Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="171" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="189" />
         <source>Engines of the fleet</source>
         <translation>Engines der Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="172" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="190" />
         <source>Not attached to a fleet.</source>
         <translation>Mit keiner Flotte verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="184" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="202" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="186" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="204" />
         <source>Reason (required), e.g. incident 42</source>
         <translation>Grund (erforderlich), z. B. Vorfall 42</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="187" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="205" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="189" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="207" />
         <source>Hold the throttle of every engine of the fleet at this level (needs an admin token)</source>
         <translation>Die Drosselung jeder Engine der Flotte auf dieser Stufe halten (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="191" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="209" />
         <source>Hand every engine's throttle back to its automatic controller</source>
         <translation>Die Drosselung jeder Engine wieder ihrer automatischen Regelung überlassen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="194" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="212" />
         <source>Throttle the whole fleet at &amp;level:</source>
         <translation>Ganze Flotte drosseln auf &amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="207" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="225" />
         <source>Key, e.g. partner-7</source>
         <translation>Schlüssel, z. B. partner-7</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="208" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="226" />
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="211" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="272" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="229" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="322" />
         <source>Tier, e.g. gold</source>
         <translation>Stufe, z. B. gold</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="212" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="230" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="220" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="238" />
         <source>Notes (optional)</source>
         <translation>Notizen (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="221" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="239" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="224" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="242" />
         <source>Give the key this VIP tier on every engine of the fleet (needs an admin token)</source>
         <translation>Dem Schlüssel diese VIP-Stufe auf jeder Engine der Flotte geben (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="226" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="244" />
         <source>Take the key's VIP tier away on every engine of the fleet</source>
         <translation>Dem Schlüssel die VIP-Stufe auf jeder Engine der Flotte entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="227" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="245" />
         <source>VIP on the whole fleet, &amp;key:</source>
         <translation>VIP für die ganze Flotte, &amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="250" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="288" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="262" />
+        <source>Flag, e.g. new-checkout</source>
+        <translation>Flag, z. B. new-checkout</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="264" />
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="269" />
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="271" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="454" />
+        <source>Move the flag's rollout slider to this percentage on every engine of the fleet</source>
+        <translation>Den Rollout-Regler des Flags auf jeder Engine der Flotte auf diesen Prozentsatz stellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="273" />
+        <source>Switch the flag on on every engine of the fleet</source>
+        <translation>Das Flag auf jeder Engine der Flotte einschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="275" />
+        <source>Switch the flag off on every engine of the fleet</source>
+        <translation>Das Flag auf jeder Engine der Flotte ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="276" />
+        <source>Feature fla&amp;g on the whole fleet:</source>
+        <translation>Feature-Fla&amp;g für die ganze Flotte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="300" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="340" />
         <source>Not attached.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="99" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="117" />
         <source>Reading the token of %1 from the keychain…</source>
         <translation>Das Token für %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="103" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="275" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="121" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="326" />
         <source>Asking %1…</source>
         <translation>%1 wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="264" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="314" />
         <source>Give a token of that server (sluice token create NAME --scope read).</source>
         <translation>Geben Sie ein Token dieses Servers an (sluice token create NAME --scope read).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="308" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="361" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="311" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="364" />
         <source>Reputation across the fleet: %1 active keys</source>
         <translation>Ruf über die ganze Flotte: %1 aktive Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="318" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="371" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Engine</numerusform>
@@ -6601,7 +6652,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="321" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="374" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n stumm</numerusform>
@@ -6609,7 +6660,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="324" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="377" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis ist bei %n davon eingeschränkt</numerusform>
@@ -6617,52 +6668,87 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="341" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="394" />
         <source>Give a reason: the audit log of every engine keeps it.</source>
         <translation>Geben Sie einen Grund an: Das Prüfprotokoll jeder Engine bewahrt ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="346" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="399" />
         <source>Throttle held at %1</source>
         <translation>Drosselung auf %1 gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="353" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="406" />
         <source>Throttle released</source>
         <translation>Drosselung freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="362" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="415" />
         <source>Give the key and its VIP tier.</source>
         <translation>Geben Sie den Schlüssel und seine VIP-Stufe an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="369" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="422" />
         <source>VIP tier %1 for %2</source>
         <translation>VIP-Stufe %1 für %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="377" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="430" />
         <source>Give the key whose VIP tier goes.</source>
         <translation>Geben Sie den Schlüssel an, dessen VIP-Stufe entzogen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="380" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="433" />
         <source>VIP tier of %1 revoked</source>
         <translation>VIP-Stufe von %1 entzogen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="394" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="461" />
+        <source>Move the flag's rollout slider to this percentage on every engine of the fleet (now %1 %)</source>
+        <translation>Den Rollout-Regler des Flags auf jeder Engine der Flotte auf diesen Prozentsatz stellen (jetzt %1 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="464" />
+        <source>This flag has no rollout strategy: it is only switched on or off</source>
+        <translation>Dieses Flag hat keine Rollout-Strategie: es wird nur ein- oder ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="471" />
+        <source>Choose the flag to roll out.</source>
+        <translation>Wählen Sie das Flag, das ausgerollt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="475" />
+        <source>Flag %1 rolled out to %2 %</source>
+        <translation>Flag %1 auf %2 % ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="483" />
+        <source>Choose the flag to switch.</source>
+        <translation>Wählen Sie das Flag, das geschaltet werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="488" />
+        <source>Flag %1 switched on</source>
+        <translation>Flag %1 eingeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="488" />
+        <source>Flag %1 switched off</source>
+        <translation>Flag %1 ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="503" />
         <source>%1: sending…</source>
         <translation>%1: wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="413" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="522" />
         <source>%1: applied by every engine (%2 of %3).</source>
         <translation>%1: von jeder Engine übernommen (%2 von %3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="417" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="526" />
         <source>%1: applied by %2 of %3 engines so far…</source>
         <translation>%1: bisher von %2 von %3 Engines übernommen…</translation>
     </message>
@@ -9186,37 +9272,48 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
 <context>
     <name>sluice::ui::ScoreHistogram</name>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="34" />
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="35" />
         <source>Score histogram</source>
         <translation>Histogramm der Punktzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="105" />
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="115" />
         <source>Flagged (below %1)</source>
         <translation>Markiert (unter %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="106" />
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="115" />
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="126" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="107" />
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="116" />
         <source>Trusted (above %1)</source>
         <translation>Vertrauenswürdig (über %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="61" />
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="126" />
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="126" />
+        <source>Trusted</source>
+        <translation>Vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="62" />
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="63" />
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="64" />
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="142" />
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="166" />
         <source>Scores of %Ln active key(s): %1 flagged, %2 standard, %3 trusted.</source>
         <translation>
             <numerusform>Punktzahl von %Ln aktivem Schlüssel: %1 markiert, %2 Standard, %3 vertrauenswürdig.</numerusform>
@@ -9224,7 +9321,7 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="162" />
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="186" />
         <source>Score %1–%2: %3 keys (%4)</source>
         <translation>Punktzahl %1–%2: %3 Schlüssel (%4)</translation>
     </message>

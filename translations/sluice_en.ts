@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeCommand.cpp" line="447" />
+        <location filename="../app/ServeCommand.cpp" line="448" />
         <source>listening on %1:%2 (%n HTTP thread(s))</source>
         <translation>
             <numerusform>listening on %1:%2 (%n HTTP thread)</numerusform>
@@ -384,7 +384,7 @@
 <context>
     <name>sluice::ui::FleetPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="318" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="371" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Attached to %1: %n engine</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="321" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="374" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n silent</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="324" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="377" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis is degraded on %n of them</numerusform>
@@ -613,7 +613,7 @@
 <context>
     <name>sluice::ui::ScoreHistogram</name>
     <message numerus="yes">
-        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="142" />
+        <location filename="../ui/pages/reputation/ScoreHistogram.cpp" line="166" />
         <source>Scores of %Ln active key(s): %1 flagged, %2 standard, %3 trusted.</source>
         <translation>
             <numerusform>Scores of %Ln active key: %1 flagged, %2 standard, %3 trusted.</numerusform>

@@ -252,6 +252,20 @@ inline std::string tierOf(EngineRuntime& runtime, const std::string& key)
     return tier.get_future().get();
 }
 
+// A flag as an engine holds it now: "on 30 %", "off 30 %", "on" (no rollout); empty when it has no such flag.
+inline std::string flagOf(EngineRuntime& runtime, const std::string& name)
+{
+    std::promise<std::string> state;
+    runtime.post([&](const Engine& e) {
+        const flags::FeatureFlag* f = e.flagSet().find(name);
+        const auto rollout = f != nullptr ? flags::rolloutOf(*f) : std::nullopt;
+        state.set_value(f == nullptr ? std::string()
+                                     : std::string(f->enabled ? "on" : "off") +
+                                           (rollout ? " " + std::to_string(*rollout) + " %" : std::string()));
+    });
+    return state.get_future().get();
+}
+
 // A console of its own (its database and settings in a folder of their own, no traffic), started and shown.
 struct ShownConsole {
     QTemporaryDir dir;

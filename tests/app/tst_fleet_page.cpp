@@ -4,6 +4,7 @@
 // engines with their figures; a new page attaches again by itself from the keychain; an engine that stops is shown
 // silent; a wrong token is named; forgetting removes the token. SLUICE_TEST_SHOTS=DIR also writes the window at
 // 1024x640 and at full size, in English and German, to DIR/fleet-*.png.
+#include "../engine/FlagTestSupport.h"
 #include "../engine/RedisTestSupport.h"
 #include "../engine/RuntimeTestSupport.h"
 
@@ -56,6 +57,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -290,12 +292,7 @@ private slots:
     {
         QVERIFY(sluice::test::waitUntil(
             [&] { return !m_a->changes->cursor().empty() && !m_b->changes->cursor().empty(); }));
-        for (FleetEngine* e : {m_a.get(), m_b.get()}) {
-            std::promise<bool> made;
-            e->runtime->command(cmd::PutVipTier{"gold", 2.0}, AdminContext{"tester", {}},
-                                [&made](const CommandResult& r) { made.set_value(r.ok); });
-            QVERIFY(made.get_future().get());
-        }
+        QVERIFY(madeOnBoth(cmd::PutVipTier{"gold", 2.0}));
         ui::FleetFeed pageFeed(kService);
         ui::FleetPage page(nullptr, &pageFeed);
         QVERIFY(attachShown(page, m_a->admin));
@@ -345,6 +342,66 @@ private slots:
         page.findChild<QLineEdit*>(QStringLiteral("fleetVipKey"))->clear();
         page.revokeVip();
         QCOMPARE(applied->text(), QStringLiteral("Give the key whose VIP tier goes."));
+    }
+
+    // A rollout slider moved from the console moves on every engine; so does a flag's switch. The form offers the
+    // server's flags and shows where the chosen one's slider is.
+    void aFlagRolledOutFromTheConsoleAppliesOnEveryEngine()
+    {
+        QVERIFY(sluice::test::waitUntil(
+            [&] { return !m_a->changes->cursor().empty() && !m_b->changes->cursor().empty(); }));
+        flags::FeatureFlag plain;
+        plain.name = "plain-switch";
+        plain.enabled = true;
+        plain.strategies.push_back(flags::Strategy{"default", {}, {}, {}, {}, false, true});
+        for (const flags::FeatureFlag& f : {flags::test::rolloutFlag("new-checkout", 50), plain}) {
+            QVERIFY(madeOnBoth(cmd::PutFlag{f, "tester"}));
+        }
+        ui::FleetFeed pageFeed(kService);
+        ui::FleetPage page(nullptr, &pageFeed);
+        QVERIFY(attachShown(page, m_a->admin));
+        auto* applied = page.findChild<QLabel*>(QStringLiteral("fleetApplied"));
+        auto* flag = page.findChild<QComboBox*>(QStringLiteral("fleetFlag"));
+        auto* rollout = page.findChild<QSpinBox*>(QStringLiteral("fleetRollout"));
+        QTRY_VERIFY_WITH_TIMEOUT(flag->findText(QStringLiteral("new-checkout")) >= 0, 10000);
+        flag->setCurrentIndex(flag->findText(QStringLiteral("new-checkout")));
+        QCOMPARE(rollout->value(), 50);  // where the slider is now
+
+        const auto states = [&](const std::string& name) {
+            QStringList out;
+            for (FleetEngine* e : {m_a.get(), m_b.get()}) {
+                out << QString::fromStdString(flagOf(*e->runtime, name));
+            }
+            return out;
+        };
+        rollout->setValue(30);
+        page.rollOutFlag();
+        QTRY_COMPARE_WITH_TIMEOUT(states("new-checkout"),
+                                  (QStringList{QStringLiteral("on 30 %"), QStringLiteral("on 30 %")}), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            applied->text() ==
+                QStringLiteral("Flag new-checkout rolled out to 30 %: applied by every engine (2 of 2)."),
+            15000);
+        page.switchFlag(false);
+        QTRY_COMPARE_WITH_TIMEOUT(states("new-checkout"),
+                                  (QStringList{QStringLiteral("off 30 %"), QStringLiteral("off 30 %")}), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(applied->text().startsWith(QStringLiteral("Flag new-checkout switched off: applied by "
+                                                                           "every engine")),
+                                 15000);
+
+        // A flag without a rollout strategy is only switched; the engine's refusal of a rollout is said.
+        flag->setCurrentIndex(flag->findText(QStringLiteral("plain-switch")));
+        QVERIFY2(page.findChild<QPushButton*>(QStringLiteral("fleetRollOut"))
+                     ->toolTip()
+                     .contains(QStringLiteral("no rollout")),
+                 qPrintable(page.findChild<QPushButton*>(QStringLiteral("fleetRollOut"))->toolTip()));
+        page.rollOutFlag();
+        QTRY_VERIFY_WITH_TIMEOUT(applied->text().contains(QStringLiteral("not done")), 15000);
+        QVERIFY2(applied->text().contains(QStringLiteral("no rollout strategy")), qPrintable(applied->text()));
+        QCOMPARE(states("plain-switch"), (QStringList{QStringLiteral("on"), QStringLiteral("on")}));
+        flag->setEditText(QString());
+        page.switchFlag(true);
+        QCOMPARE(applied->text(), QStringLiteral("Choose the flag to switch."));
     }
 
     // The Engine choice against a server that stops answering and engines that come and go: a chosen engine missing
@@ -455,6 +512,8 @@ private slots:
                 QTRY_VERIFY_WITH_TIMEOUT(!page->status().contains(QStringLiteral("…")), 5000);
                 page->findChild<QLineEdit*>(QStringLiteral("fleetVipKey"))->setText(QStringLiteral("partner-7"));
                 page->findChild<QLineEdit*>(QStringLiteral("fleetVipTier"))->setText(QStringLiteral("gold"));
+                page->findChild<QComboBox*>(QStringLiteral("fleetFlag"))->setEditText(QStringLiteral("new-checkout"));
+                page->findChild<QSpinBox*>(QStringLiteral("fleetRollout"))->setValue(30);
                 QCoreApplication::sendPostedEvents();
                 QVERIFY(window.grab().save(
                     QDir(dir).filePath(QStringLiteral("fleet-%1-%2.png").arg(language).arg(size.width()))));
@@ -520,6 +579,20 @@ private:
         page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(token));
         page.attach();
         return QTest::qWaitFor([&] { return page.model()->rowCount() == 2; }, 15000);
+    }
+
+    // Makes `command` on both engines, as an admin of each did before the test (not through the fleet).
+    bool madeOnBoth(const Command& command)
+    {
+        for (FleetEngine* e : {m_a.get(), m_b.get()}) {
+            std::promise<bool> made;
+            e->runtime->command(command, AdminContext{"tester", {}},
+                                [&made](const CommandResult& r) { made.set_value(r.ok); });
+            if (!made.get_future().get()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     std::unique_ptr<sluice::test::RedisServer> m_server;

@@ -128,7 +128,9 @@ const QHash<QString, PageControls>& knownControls()
         {QStringLiteral("fleet"),
          {{QStringLiteral("fleetLevel"), QStringLiteral("fleetReason"), QStringLiteral("fleetHold"),
            QStringLiteral("fleetRelease"), QStringLiteral("fleetVipKey"), QStringLiteral("fleetVipTier"),
-           QStringLiteral("fleetVipNotes"), QStringLiteral("fleetVipAssign"), QStringLiteral("fleetVipRevoke")},
+           QStringLiteral("fleetVipNotes"), QStringLiteral("fleetVipAssign"), QStringLiteral("fleetVipRevoke"),
+           QStringLiteral("fleetFlag"), QStringLiteral("fleetRollout"), QStringLiteral("fleetRollOut"),
+           QStringLiteral("fleetFlagOn"), QStringLiteral("fleetFlagOff")},
           charts + QStringList{QStringLiteral("fleetServer"), QStringLiteral("fleetToken"),
                                QStringLiteral("fleetAttach"), QStringLiteral("fleetForget")}}},
     };
@@ -295,7 +297,7 @@ void TestReadOnly::theFlagDisablesEveryAdminControlWithAReason()
         QVERIFY2(toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
     QCOMPARE(checked,
-             61);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's nine
+             66);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's 14
     QVERIFY(ui::readOnlyExplanation().contains(QStringLiteral("--read-only")));
     auto* status = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));
     QVERIFY(status && status->isVisible());
@@ -356,7 +358,7 @@ void TestReadOnly::withoutTheFlagAdminControlsWork()
         QVERIFY2(!toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
     QCOMPARE(checked,
-             61);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's nine
+             66);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's 14
     host.stop();
 }
 

@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
+
 namespace sluice::ui {
 
 FleetClient::FleetClient(QObject* parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {}
@@ -67,27 +69,51 @@ void FleetClient::capSize(QNetworkReply* reply)
     });
 }
 
-void FleetClient::askTiers()
+void FleetClient::askJson(const QString& path, std::function<void(const QJsonObject&)> take)
 {
     if (!attached()) {
         return;
     }
-    QNetworkReply* reply = m_network->get(requestFor(QStringLiteral("/api/vip/tiers")));
+    QNetworkReply* reply = m_network->get(requestFor(path));
     capSize(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, askedOf = m_server] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, askedOf = m_server, take = std::move(take)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (askedOf != m_server || status != 200 || reply->property("tooLarge").toBool()) {
-            return;
+        if (askedOf == m_server && status == 200 && !reply->property("tooLarge").toBool()) {
+            take(QJsonDocument::fromJson(reply->readAll()).object());
         }
+    });
+}
+
+void FleetClient::askTiers()
+{
+    askJson(QStringLiteral("/api/vip/tiers"), [this](const QJsonObject& answer) {
         QStringList names;
-        for (const QJsonValue& tier :
-             QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("tiers")).toArray()) {
+        for (const QJsonValue& tier : answer.value(QLatin1String("tiers")).toArray()) {
             if (const QString name = tier.toObject().value(QLatin1String("name")).toString(); !name.isEmpty()) {
                 names << name;
             }
         }
         emit tiersAnswered(names);
+    });
+}
+
+void FleetClient::askFlags()
+{
+    askJson(QStringLiteral("/api/flags"), [this](const QJsonObject& answer) {
+        QList<FleetFlag> flags;
+        for (const QJsonValue& value : answer.value(QLatin1String("flags")).toArray()) {
+            const QJsonObject flag = value.toObject();
+            FleetFlag f;
+            f.name = flag.value(QLatin1String("name")).toString();
+            f.enabled = flag.value(QLatin1String("enabled")).toBool();
+            const QJsonValue rollout = flag.value(QLatin1String("rollout"));
+            f.rollout = rollout.isDouble() ? std::clamp(rollout.toInt(), 0, 100) : -1;
+            if (!f.name.isEmpty()) {
+                flags << f;
+            }
+        }
+        emit flagsAnswered(flags);
     });
 }
 

@@ -4,15 +4,27 @@
 #include "http/FleetJson.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QString>
 #include <QUrl>
 
+#include <functional>
+
+class QJsonObject;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 
 namespace sluice::ui {
+
+// A feature flag as the attached server lists it (GET /api/flags).
+struct FleetFlag {
+    QString name;
+    bool enabled = false;
+    int rollout = -1;  // the slider's percentage; -1 when the flag has no rollout strategy
+};
 
 // Asks one `sluice serve` of a fleet for its roster (GET /api/fleet) with a bearer token, asynchronously: the
 // UI never waits on the network. One question at a time; a question unanswered after kTimeoutMs fails.
@@ -41,6 +53,9 @@ public:
     // Asks the server for its VIP tiers (GET /api/vip/tiers); tiersAnswered follows with their names. Nothing
     // follows a failure: the tiers only help the admin type one.
     void askTiers();
+    // Asks the server for its feature flags (GET /api/flags); flagsAnswered follows, by name. Nothing follows a
+    // failure: the list only helps the admin pick one.
+    void askFlags();
 
 signals:
     void answered(const sluice::engine::http::FleetAnswer& answer);
@@ -48,9 +63,13 @@ signals:
     void changeSent(const QString& fleetChange);
     void changeFailed(const QString& reason);
     void tiersAnswered(const QStringList& names);
+    void flagsAnswered(const QList<sluice::ui::FleetFlag>& flags);
 
 private:
     void finished(QNetworkReply* reply);
+    // GETs `path` below the server and hands `take` the JSON object of a 200 answer, if the server is still the one
+    // asked; nothing follows anything else.
+    void askJson(const QString& path, std::function<void(const QJsonObject&)> take);
     // A request for `path` below the server (percent-encoded where needed), with the token and the timeout.
     QNetworkRequest requestFor(const QString& path) const;
     // Aborts `reply` once it brings more than kMaxAnswerBytes, marking it "tooLarge".

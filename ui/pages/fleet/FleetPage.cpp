@@ -23,6 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QStringListModel>
 #include <QTableView>
 #include <QUrl>
@@ -42,6 +44,13 @@ QString vipPath(const QString& key)
 {
     return QStringLiteral("/api/vip/") + QString::fromLatin1(QUrl::toPercentEncoding(key));
 }
+
+// A flag's switch or slider in the admin API's path, the name percent-encoded as one segment.
+QString flagPath(const QString& name, const char* what)
+{
+    return QStringLiteral("/api/flags/") + QString::fromLatin1(QUrl::toPercentEncoding(name)) + QLatin1Char('/') +
+           QLatin1String(what);
+}
 }  // namespace
 
 FleetPage::FleetPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
@@ -55,13 +64,16 @@ FleetPage::FleetPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
       m_reason(new QLineEdit(this)), m_hold(new QPushButton(tr("Hold"), this)),
       m_release(new QPushButton(tr("Release"), this)), m_vipKey(new QLineEdit(this)), m_vipTier(new QLineEdit(this)),
       m_vipNotes(new QLineEdit(this)), m_assign(new QPushButton(tr("Assign"), this)),
-      m_revoke(new QPushButton(tr("Revoke"), this)), m_applied(new QLabel(this))
+      m_revoke(new QPushButton(tr("Revoke"), this)), m_flag(new QComboBox(this)), m_rollout(new QSpinBox(this)),
+      m_rollOut(new QPushButton(tr("Roll out"), this)), m_flagOn(new QPushButton(tr("Switch on"), this)),
+      m_flagOff(new QPushButton(tr("Switch off"), this)), m_applied(new QLabel(this))
 {
     build();
     if (engine != nullptr) {
         const QString readOnly = tr("The console is read-only: it changes nothing in the fleet either.");
-        for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_reason, m_hold, m_release, m_vipKey,
-                                                                m_vipTier, m_vipNotes, m_assign, m_revoke}) {
+        for (QWidget* control :
+             std::initializer_list<QWidget*>{m_level, m_reason, m_hold, m_release, m_vipKey, m_vipTier, m_vipNotes,
+                                             m_assign, m_revoke, m_flag, m_rollout, m_rollOut, m_flagOn, m_flagOff}) {
             adminControl(control, *engine, readOnly);
         }
     }
@@ -70,6 +82,10 @@ FleetPage::FleetPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
     connect(m_assign, &QPushButton::clicked, this, &FleetPage::assignVip);
     connect(m_revoke, &QPushButton::clicked, this, &FleetPage::revokeVip);
     connect(m_vipNotes, &QLineEdit::returnPressed, this, &FleetPage::assignVip);
+    connect(m_rollOut, &QPushButton::clicked, this, &FleetPage::rollOutFlag);
+    connect(m_flagOn, &QPushButton::clicked, this, [this] { switchFlag(true); });
+    connect(m_flagOff, &QPushButton::clicked, this, [this] { switchFlag(false); });
+    connect(m_flag, &QComboBox::currentTextChanged, this, &FleetPage::showChosenFlag);
     FleetClient* client = m_feed->client();
     connect(client, &FleetClient::changeSent, this, [this](const QString& id) {
         m_changeId = id;
@@ -78,6 +94,7 @@ FleetPage::FleetPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
                                         : tr("%1: sent; waiting for the engines…").arg(m_changeWhat));
         m_applied->setStyleSheet({});
         m_feed->client()->poll();
+        m_feed->client()->askFlags();  // where the flags are now, for the form
     });
     connect(client, &FleetClient::changeFailed, this, [this](const QString& reason) {
         m_changeId.clear();
@@ -91,6 +108,7 @@ FleetPage::FleetPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
             m_vipTier->setPlaceholderText(tr("Tier: %1").arg(QStringList(names.mid(0, 3)).join(QStringLiteral(", "))));
         }
     });
+    connect(client, &FleetClient::flagsAnswered, this, &FleetPage::showFlags);
     connect(m_feed, &FleetFeed::failed, this, &FleetPage::showProblem);
     connect(m_feed, &FleetFeed::problem, this, [this](const QString& text) { setStatus(text, false); });
     connect(m_feed, &FleetFeed::restoring, this, [this](const QString& address, const QString& token) {
@@ -234,6 +252,38 @@ void FleetPage::build()
     vip->addWidget(m_assign);
     vip->addWidget(m_revoke);
     actions->addLayout(vip, 1, 1);
+
+    // A flag's rollout or switch on every engine: the change each engine makes in the admin's name.
+    m_flag->setObjectName(QStringLiteral("fleetFlag"));
+    m_flag->setEditable(true);
+    m_flag->setInsertPolicy(QComboBox::NoInsert);
+    m_flag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_flag->setMinimumContentsLength(14);
+    m_flag->lineEdit()->setPlaceholderText(tr("Flag, e.g. new-checkout"));
+    m_flag->lineEdit()->setMaxLength(255);
+    m_flag->setAccessibleName(tr("Flag"));
+    m_rollout->setObjectName(QStringLiteral("fleetRollout"));
+    m_rollout->setRange(0, 100);
+    m_rollout->setSuffix(QStringLiteral(" %"));
+    m_rollout->setValue(100);
+    m_rollout->setAccessibleName(tr("Rollout"));
+    m_rollOut->setObjectName(QStringLiteral("fleetRollOut"));
+    m_rollOut->setToolTip(tr("Move the flag's rollout slider to this percentage on every engine of the fleet"));
+    m_flagOn->setObjectName(QStringLiteral("fleetFlagOn"));
+    m_flagOn->setToolTip(tr("Switch the flag on on every engine of the fleet"));
+    m_flagOff->setObjectName(QStringLiteral("fleetFlagOff"));
+    m_flagOff->setToolTip(tr("Switch the flag off on every engine of the fleet"));
+    auto* flagLabel = new QLabel(tr("Feature fla&g on the whole fleet:"), this);
+    flagLabel->setBuddy(m_flag);
+    actions->addWidget(flagLabel, 2, 0);
+    auto* flag = new QHBoxLayout;
+    flag->addWidget(m_flag, 2);
+    flag->addWidget(m_rollout);
+    flag->addWidget(m_rollOut);
+    flag->addStretch(1);
+    flag->addWidget(m_flagOn);
+    flag->addWidget(m_flagOff);
+    actions->addLayout(flag, 2, 1);
     actions->setColumnStretch(1, 1);
 
     auto* layout = new QVBoxLayout(this);
@@ -270,6 +320,7 @@ void FleetPage::attach()
         m_scores->setBins({});
         m_tiers->setStringList({});
         m_vipTier->setPlaceholderText(tr("Tier, e.g. gold"));
+        showFlags({});
     }
     m_tiersAsked = false;
     setStatus(tr("Asking %1…").arg(url.toString()), true);
@@ -282,6 +333,7 @@ void FleetPage::detach()
     m_traffic->setHistory({});
     m_scores->setBins({});
     m_tiers->setStringList({});
+    showFlags({});
     m_tiersAsked = false;
     m_token->clear();
     m_model->setEngines({});
@@ -301,6 +353,7 @@ void FleetPage::showAnswer(const engine::http::FleetAnswer& answer)
 {
     if (!std::exchange(m_tiersAsked, true)) {
         m_feed->client()->askTiers();  // once an attach is known to answer
+        m_feed->client()->askFlags();
     }
     showApplied(answer);
     m_model->setEngines(answer.engines);
@@ -378,6 +431,62 @@ void FleetPage::revokeVip()
         return;
     }
     sendChange("DELETE", vipPath(key), tr("VIP tier of %1 revoked").arg(key), {});
+}
+
+void FleetPage::showFlags(const QList<FleetFlag>& flags)
+{
+    m_flags = flags;
+    const QString chosen = m_flag->currentText();
+    const QSignalBlocker quiet(m_flag);
+    m_flag->clear();
+    for (const FleetFlag& f : flags) {
+        m_flag->addItem(f.name);
+    }
+    m_flag->setEditText(chosen);
+    showChosenFlag();
+}
+
+void FleetPage::showChosenFlag()
+{
+    const QString name = m_flag->currentText().trimmed();
+    const auto known = std::find_if(m_flags.begin(), m_flags.end(), [&](const FleetFlag& f) { return f.name == name; });
+    if (known == m_flags.end()) {
+        m_rollOut->setToolTip(tr("Move the flag's rollout slider to this percentage on every engine of the fleet"));
+        return;  // one the server does not list (yet): the engines say what they make of it
+    }
+    if (known->rollout >= 0) {
+        m_rollout->setValue(known->rollout);
+    }
+    m_rollOut->setToolTip(known->rollout >= 0
+                              ? tr("Move the flag's rollout slider to this percentage on every engine of the fleet "
+                                   "(now %1 %)")
+                                    .arg(known->rollout)
+                              : tr("This flag has no rollout strategy: it is only switched on or off"));
+}
+
+void FleetPage::rollOutFlag()
+{
+    const QString name = m_flag->currentText().trimmed();
+    if (name.isEmpty()) {
+        refuse(tr("Choose the flag to roll out."));
+        return;
+    }
+    const QJsonObject body{{QStringLiteral("percent"), m_rollout->value()}};
+    sendChange("PUT", flagPath(name, "rollout"), tr("Flag %1 rolled out to %2 %").arg(name).arg(m_rollout->value()),
+               QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void FleetPage::switchFlag(bool on)
+{
+    const QString name = m_flag->currentText().trimmed();
+    if (name.isEmpty()) {
+        refuse(tr("Choose the flag to switch."));
+        return;
+    }
+    const QJsonObject body{{QStringLiteral("enabled"), on}};
+    sendChange("PUT", flagPath(name, "enabled"),
+               on ? tr("Flag %1 switched on").arg(name) : tr("Flag %1 switched off").arg(name),
+               QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 void FleetPage::refuse(const QString& text)

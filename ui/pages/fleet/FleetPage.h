@@ -3,12 +3,14 @@
 
 #include "Page.h"
 
+#include "fleet/FleetClient.h"
 #include "http/FleetJson.h"
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QStringListModel;
 class QTableView;
 
@@ -25,9 +27,9 @@ class TrafficChartView;
 // or admin token, both kept in the OS keychain, never in the settings: FleetFeed), then the engines it knows of through
 // Redis, each with its host, version, uptime, decisions a second, lag and Redis health, and the fleet's totals. Asked
 // every second while the page is shown, never blocking the window. With an admin token the throttle of the
-// whole fleet can be held at a level and released, and a key given a VIP tier on every engine or have it taken
-// away; the page then says how many engines have applied the change, from the change-log position each engine
-// reports.
+// whole fleet can be held at a level and released, a key given a VIP tier on every engine or have it taken
+// away, and a feature flag rolled out to a percentage or switched on or off on every engine; the page then says
+// how many engines have applied the change, from the change-log position each engine reports.
 class FleetPage final : public Page {
     Q_OBJECT
 
@@ -49,6 +51,10 @@ public:
     // follows the change to every engine.
     void assignVip();
     void revokeVip();
+    // Moves the form's flag's rollout to the form's percentage on every engine of the fleet, or switches the flag on
+    // or off there; then follows the change to every engine.
+    void rollOutFlag();
+    void switchFlag(bool on);
 
     const FleetModel* model() const { return m_model; }
     // The fleet's traffic and reputation as drawn: requests per second over the last minutes, and active keys by
@@ -68,6 +74,9 @@ private:
     void showApplied(const engine::http::FleetAnswer& answer);
     void showAnswer(const engine::http::FleetAnswer& answer);
     void showProblem(const QString& reason);
+    void showFlags(const QList<FleetFlag>& flags);
+    // The slider and the buttons as the chosen flag allows: a rollout only for a flag with a rollout strategy.
+    void showChosenFlag();
     void setStatus(const QString& text, bool good);
 
     FleetFeed* m_feed;
@@ -95,10 +104,16 @@ private:
     QLineEdit* m_vipNotes;
     QPushButton* m_assign;
     QPushButton* m_revoke;
+    QComboBox* m_flag;  // the attached server's flags; editable, for one it does not list yet
+    QSpinBox* m_rollout;
+    QPushButton* m_rollOut;
+    QPushButton* m_flagOn;
+    QPushButton* m_flagOff;
+    QList<FleetFlag> m_flags;  // as the server last listed them
     QLabel* m_applied;
     QString m_changeWhat;                 // what the last change did, in words
     QString m_changeId;                   // its id in the fleet's change log; empty when none is followed
-    bool m_tiersAsked = false;            // since the last attach
+    bool m_tiersAsked = false;            // since the last attach (the tiers and the flags)
     QStringListModel* m_tiers = nullptr;  // the attached server's VIP tiers, offered as the tier field is typed
 };
 

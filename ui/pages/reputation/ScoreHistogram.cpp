@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLocale>
 #include <QPainter>
@@ -74,6 +75,13 @@ ScoreHistogram::ScoreHistogram(QWidget* parent)
     setFocusPolicy(Qt::NoFocus);  // read through its description; the bins' tool tips are for the mouse
     applyChartPalette(m_chart, palette());
     setMinimumHeight(200);
+    // A chart squeezed below its minimum (a full page at 1024x640) has a plot too short for the vertical title in
+    // some languages ("Schlüs…"): the title goes rather than show half a word; the counts on the axis stay.
+    connect(m_chart, &QChart::geometryChanged, this, &ScoreHistogram::nameTiers);
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF& plot) {
+        const int needed = QFontMetrics(m_y->titleFont()).horizontalAdvance(m_y->titleText()) + 4;
+        m_y->setTitleVisible(plot.height() >= needed);
+    });
 }
 
 engine::ReputationTier ScoreHistogram::binTier(int bin) const
@@ -102,9 +110,25 @@ void ScoreHistogram::setThresholds(double flaggedBelow, double trustedAbove)
 void ScoreHistogram::nameTiers()
 {
     const QLocale locale;
-    m_sets[0]->setLabel(tr("Flagged (below %1)").arg(locale.toString(m_flaggedBelow, 'g', 3)));
-    m_sets[1]->setLabel(tr("Standard"));
-    m_sets[2]->setLabel(tr("Trusted (above %1)").arg(locale.toString(m_trustedAbove, 'g', 3)));
+    const QString below = locale.toString(m_flaggedBelow, 'g', 3);
+    const QString above = locale.toString(m_trustedAbove, 'g', 3);
+    const std::array<QString, engine::kReputationTierCount> full{tr("Flagged (below %1)").arg(below), tr("Standard"),
+                                                                 tr("Trusted (above %1)").arg(above)};
+    // The legend cuts a name it has no room for ("Vertrauenswürdig (üb…"): a narrow chart names the tiers alone;
+    // the score axis below still shows where they start.
+    const QFontMetrics metrics(m_chart->legend()->font());
+    int needed = 0;
+    for (const QString& name : full) {
+        needed += metrics.horizontalAdvance(name) + 2 * metrics.height() + 8;  // the marker and the spacing
+    }
+    const bool brief = needed > static_cast<int>(m_chart->size().width()) - 16;
+    const std::array<QString, engine::kReputationTierCount> names =
+        brief ? std::array<QString, engine::kReputationTierCount>{tr("Flagged"), tr("Standard"), tr("Trusted")} : full;
+    for (int t = 0; t < engine::kReputationTierCount; ++t) {
+        if (m_sets[t]->label() != names[t]) {
+            m_sets[t]->setLabel(names[t]);
+        }
+    }
 }
 
 quint64 ScoreHistogram::total() const { return std::accumulate(m_bins.begin(), m_bins.end(), quint64{0}); }
