@@ -70,7 +70,9 @@ bool loop::portFree(const std::string& address, std::uint16_t port, std::string&
     if (port == 0) {
         return true;
     }
-    // Bound like a one-loop server (SO_REUSEADDR, no SO_REUSEPORT): fails while anyone listens on the port.
+    // Bound like a one-loop server (SO_REUSEADDR, no SO_REUSEPORT): fails while anyone listens on the port. Not atomic
+    // with the binds that follow: two servers of the same user started at the same instant could still both join the
+    // port. A mistake of the same user, and the listeners still require a token.
     const int probe = ::socket(where->storage.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (probe < 0) {
         error = errorText("socket");
