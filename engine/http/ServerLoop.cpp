@@ -292,6 +292,9 @@ Connection* HttpServer::Loop::find(std::uint64_t id)
 
 void HttpServer::Loop::checkTimers()
 {
+    // Descriptors are the process's: another loop (or another part of it) may have freed some, while this loop, with
+    // no connection of its own to close, would otherwise never look again.
+    resumeAccepting();
     const std::int64_t readTimeout = toNs(m_options.readTimeout);
     const std::int64_t idleTimeout = toNs(m_options.idleTimeout);
     for (auto& slot : m_slots) {
@@ -328,6 +331,11 @@ void HttpServer::Loop::closeConnection(Connection& c)
     --m_open;
     m_allOpen->fetch_sub(1, std::memory_order_relaxed);
     m_counters.open.store(m_open, std::memory_order_relaxed);
+    resumeAccepting();
+}
+
+void HttpServer::Loop::resumeAccepting()
+{
     if (m_acceptPaused) {
         m_acceptPaused = false;
         epoll_event ev{};

@@ -96,6 +96,8 @@ private:
     void updateInterest(Connection& c);
     void checkTimers();
     void closeConnection(Connection& c);
+    // Watches the listener again after running out of descriptors paused it; accepting pauses again if still out.
+    void resumeAccepting();
     void reapClosed();
     void count(int status, std::int64_t latencyNs);
     Connection* find(std::uint64_t id);

@@ -2,6 +2,7 @@
 #include "redis/FleetChanges.h"
 
 #include "config/ConfigJson.h"
+#include "core/Clock.h"
 #include "core/Overloaded.h"
 #include "core/Tiers.h"
 #include "flags/FlagsJson.h"
@@ -500,7 +501,7 @@ std::string FleetChanges::publish(const Command& command, const std::string& act
         m_logScript = m_logWriter->addScript(kLogScript);
     }
     const std::string kept = std::to_string(kLogKept);
-    const std::string edits = encodeStateEdits(stateEditsOf(change));
+    const std::string edits = encodeStateEdits(stateEditsOf(change, SystemClock().now()));
     if (const auto id = callKey(*m_logWriter, m_log,
                                 {"EVALSHA", m_logScript, "3", m_log, m_vipKey, m_settingsKey, kept, text, edits});
         id && id->kind == RedisReply::Kind::String) {

@@ -95,20 +95,25 @@ std::optional<std::string> nameAfter(const std::string& field, std::string_view 
 }
 
 // The definition as it stands at `now`: schedule entries due by then are applied to the switch and dropped, as the
-// engine does at its next tick. A definition put long ago is thereby the one every engine holds today.
-flags::FeatureFlag asOf(flags::FeatureFlag flag, TimeNs now)
+// engine does at its next tick. A definition put long ago is thereby the one every engine holds today. Returns
+// when the last of them fired (0: none).
+TimeNs bringUpTo(flags::FeatureFlag& flag, TimeNs now)
 {
     std::stable_sort(flag.schedule.begin(), flag.schedule.end(),
                      [](const flags::ScheduleEntry& a, const flags::ScheduleEntry& b) { return a.at < b.at; });
+    TimeNs fired = 0;
     while (!flag.schedule.empty() && flag.schedule.front().at <= now) {
         flag.enabled = flag.schedule.front().enable;
+        fired = flag.schedule.front().at;
         flag.schedule.erase(flag.schedule.begin());
     }
-    return flag;
+    return fired;
 }
 
 // One settings field as the command that makes it; nullopt when it is not a state Sluice writes.
-std::optional<Command> settingOf(const std::string& field, const std::string& value, TimeNs now, bool& expired)
+// `switchedAt`: when a flag's switch was set (0 when the field does not say).
+std::optional<Command> settingOf(const std::string& field, const std::string& value, TimeNs now, bool& expired,
+                                 TimeNs& switchedAt)
 {
     if (field == kPoliciesSetting || field == kReputationSetting) {
         return settingCommand(field, value);
@@ -155,7 +160,7 @@ std::optional<Command> settingOf(const std::string& field, const std::string& va
         if (!read.flag || read.flag->name != *name) {
             return std::nullopt;
         }
-        return cmd::PutFlag{asOf(std::move(*read.flag), now), actor};
+        return cmd::PutFlag{std::move(*read.flag), actor};
     }
     if (const auto id = nameAfter(field, kSegmentField)) {
         std::string actor;
@@ -180,9 +185,12 @@ std::optional<Command> settingOf(const std::string& field, const std::string& va
     }
     if (const auto flag = nameAfter(field, kFlagEnabledField)) {
         std::string actor;
-        if (!j.contains("enabled") || !j.at("enabled").is_boolean() || !textField(j, "actor", kMaxStateText, actor)) {
+        if (!j.contains("enabled") || !j.at("enabled").is_boolean() || !textField(j, "actor", kMaxStateText, actor) ||
+            (j.contains("at_ms") && (!j.at("at_ms").is_number_integer() || j.at("at_ms").get<std::int64_t>() < 0 ||
+                                     j.at("at_ms").get<std::int64_t>() > kNever / kNsPerMs))) {
             return std::nullopt;
         }
+        switchedAt = j.contains("at_ms") ? j.at("at_ms").get<std::int64_t>() * kNsPerMs : 0;
         return cmd::SetFlagEnabled{*flag, j.at("enabled").get<bool>(), actor};
     }
     if (const auto flag = nameAfter(field, kFlagRolloutField)) {
@@ -405,7 +413,7 @@ struct Missing {
 
 }  // namespace
 
-std::vector<StateEdit> stateEditsOf(const FleetChange& change)
+std::vector<StateEdit> stateEditsOf(const FleetChange& change, TimeNs madeAt)
 {
     std::vector<StateEdit> edits;
     std::visit(
@@ -463,8 +471,11 @@ std::vector<StateEdit> stateEditsOf(const FleetChange& change)
                                         dumped(json{{"removed", true}, {"actor", change.actor}})));
             },
             [&](const cmd::SetFlagEnabled& c) {
-                edits.push_back(setting(std::string(kFlagEnabledField) + c.name,
-                                        dumped(json{{"enabled", c.enabled}, {"actor", change.actor}})));
+                json value{{"enabled", c.enabled}, {"actor", change.actor}};
+                if (madeAt > 0) {
+                    value["at_ms"] = madeAt / kNsPerMs;  // a schedule entry that fires later wins over it
+                }
+                edits.push_back(setting(std::string(kFlagEnabledField) + c.name, dumped(value)));
             },
             [&](const cmd::SetFlagRollout& c) {
                 edits.push_back(setting(std::string(kFlagRolloutField) + c.name,
@@ -496,14 +507,35 @@ std::string encodeStateEdits(const std::vector<StateEdit>& edits)
 StateCommands commandsOfState(const FleetState& state, TimeNs now)
 {
     StateCommands out;
+    std::map<std::string, TimeNs, std::less<>> switchedAt;  // flags' switches by when they were set
     for (const auto& [field, value] : state.settings) {
         bool expired = false;
-        if (auto c = settingOf(field, value, now, expired)) {
+        TimeNs at = 0;
+        if (auto c = settingOf(field, value, now, expired, at)) {
+            if (const auto* on = std::get_if<cmd::SetFlagEnabled>(&*c)) {
+                switchedAt[on->name] = at;
+            }
             out.commands.push_back(std::move(*c));
         } else if (!expired) {
             ++out.unreadable;
         }
     }
+    // A definition as it stands now; a switch set before its last schedule entry fired is what the running engines
+    // left behind, so it goes (one without a time is taken as older: from an engine before switches had one).
+    std::set<std::string, std::less<>> overtaken;
+    for (Command& c : out.commands) {
+        if (auto* put = std::get_if<cmd::PutFlag>(&c)) {
+            const TimeNs fired = bringUpTo(put->flag, now);
+            const auto switched = switchedAt.find(put->flag.name);
+            if (fired != 0 && switched != switchedAt.end() && switched->second < fired) {
+                overtaken.insert(put->flag.name);
+            }
+        }
+    }
+    std::erase_if(out.commands, [&](const Command& c) {
+        const auto* on = std::get_if<cmd::SetFlagEnabled>(&c);
+        return on != nullptr && overtaken.contains(on->name);
+    });
     cmd::ImportVip vips;
     for (const auto& [key, value] : state.vip) {
         auto c = assignmentOf(key, value);

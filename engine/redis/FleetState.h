@@ -38,8 +38,9 @@ struct StateEdit {
     std::optional<std::string> value;
 };
 
-// What `change` does to the state; empty for a change the fleet does not share.
-std::vector<StateEdit> stateEditsOf(const FleetChange& change);
+// What `change` does to the state; empty for a change the fleet does not share. `madeAt` (engine time, 0 = unknown)
+// is kept with a flag's switch: a schedule entry of the flag that fires after it wins over it.
+std::vector<StateEdit> stateEditsOf(const FleetChange& change, TimeNs madeAt = 0);
 // The edits as the script that applies them reads them: [[hash, field, value?], ...].
 std::string encodeStateEdits(const std::vector<StateEdit>& edits);
 

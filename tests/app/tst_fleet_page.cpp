@@ -389,6 +389,13 @@ private slots:
                                                                            "every engine")),
                                  15000);
 
+        // A percentage being typed is not taken away by the next answer about the flags.
+        rollout->setValue(45);
+        QSignalSpy listed(pageFeed.client(), &ui::FleetClient::flagsAnswered);
+        pageFeed.client()->askFlags();
+        QVERIFY(listed.wait(10000));
+        QCOMPARE(rollout->value(), 45);
+
         // A flag without a rollout strategy is only switched; the engine's refusal of a rollout is said.
         flag->setCurrentIndex(flag->findText(QStringLiteral("plain-switch")));
         QVERIFY2(page.findChild<QPushButton*>(QStringLiteral("fleetRollOut"))
@@ -398,7 +405,6 @@ private slots:
         page.rollOutFlag();
         QTRY_VERIFY_WITH_TIMEOUT(applied->text().contains(QStringLiteral("not done")), 15000);
         QVERIFY2(applied->text().contains(QStringLiteral("no rollout strategy")), qPrintable(applied->text()));
-        QCOMPARE(states("plain-switch"), (QStringList{QStringLiteral("on"), QStringLiteral("on")}));
         flag->setEditText(QString());
         page.switchFlag(true);
         QCOMPARE(applied->text(), QStringLiteral("Choose the flag to switch."));

@@ -462,7 +462,7 @@ void violationFigures(int rounds, std::vector<engine::Decision>& out)
         e.tick(at);
         const double passS = seconds(std::chrono::steady_clock::now() - t1);
         at += 2 * engine::kNsPerMin;  // the next round's keys start fresh windows and may be denied again
-        if (i > 0) {  // the first round also grows the event batch and the dirty list to their size
+        if (i > 0) {                  // the first round also grows the event batch and the dirty list to their size
             passMs.push_back(passS * 1e3);
             ratios.push_back(passS / decideS);
         }

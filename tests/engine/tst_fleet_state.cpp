@@ -51,9 +51,9 @@ struct StateMap {
     std::map<std::string, std::string> vip;
     std::map<std::string, std::string> settings;
 
-    void apply(const FleetChange& c)
+    void apply(const FleetChange& c, TimeNs madeAt = 0)
     {
-        for (const StateEdit& e : stateEditsOf(c)) {
+        for (const StateEdit& e : stateEditsOf(c, madeAt)) {
             auto& hash = e.hash == StateHash::Vip ? vip : settings;
             if (e.value) {
                 hash[e.field] = *e.value;
@@ -408,6 +408,27 @@ private slots:
             QVERIFY2(r.ok, r.error.c_str());
         }
         QVERIFY(fresh.flagSet().find("a-parent") == nullptr);
+
+        // A switch set before the definition's schedule entry fired is what the running engines left behind: they are
+        // on since the entry; one set after it stands.
+        flags::FeatureFlag timed = flags::test::rolloutFlag("timed", 100);
+        timed.enabled = false;
+        timed.schedule = {flags::ScheduleEntry{kT0 - kNsPerMin, true}};
+        map.apply(change(cmd::PutFlag{timed, "ops"}), kT0 - kNsPerHour);
+        map.apply(change(cmd::SetFlagEnabled{"timed", false, "ops"}), kT0 - 30 * kNsPerMin);  // before the entry
+        const auto timedNow = [&] {
+            Engine fresh2(sluice::engine::testing::smallConfig());
+            for (const Command& c : missingOn(commandsOfState(map.state(), kT0).commands, fresh2)) {
+                if (!fresh2.apply(c, kT0).ok) {
+                    return std::string("refused");
+                }
+            }
+            fresh2.tick(kT0 + kNsPerSec);
+            return std::string(fresh2.flagSet().find("timed")->enabled ? "on" : "off");
+        };
+        QCOMPARE(timedNow(), std::string("on"));
+        map.apply(change(cmd::SetFlagEnabled{"timed", false, "ops"}), kT0 - kNsPerSec);  // after it
+        QCOMPARE(timedNow(), std::string("off"));
     }
 
     // Through Redis: the script that logs each change keeps the state, a new engine is handed that state and goes

@@ -76,13 +76,17 @@ void FleetClient::askJson(const QString& path, std::function<void(const QJsonObj
     }
     QNetworkReply* reply = m_network->get(requestFor(path));
     capSize(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, askedOf = m_server, take = std::move(take)] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (askedOf == m_server && status == 200 && !reply->property("tooLarge").toBool()) {
-            take(QJsonDocument::fromJson(reply->readAll()).object());
-        }
-    });
+    const quint64 asked = ++m_lookups[path];
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, path, asked, askedOf = m_server, take = std::move(take)] {
+                reply->deleteLater();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                // Only the newest question's answer: an older one arriving last would show the state before a change.
+                if (askedOf == m_server && asked == m_lookups.value(path) && status == 200 &&
+                    !reply->property("tooLarge").toBool()) {
+                    take(QJsonDocument::fromJson(reply->readAll()).object());
+                }
+            });
 }
 
 void FleetClient::askTiers()

@@ -4,6 +4,7 @@
 #include "http/FleetJson.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -81,6 +82,7 @@ private:
     QUrl m_server;
     QByteArray m_token;
     QPointer<QNetworkReply> m_pending;
+    QHash<QString, quint64> m_lookups;  // askJson's questions asked so far, by path
 };
 
 }  // namespace sluice::ui

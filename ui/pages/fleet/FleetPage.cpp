@@ -450,18 +450,23 @@ void FleetPage::showChosenFlag()
 {
     const QString name = m_flag->currentText().trimmed();
     const auto known = std::find_if(m_flags.begin(), m_flags.end(), [&](const FleetFlag& f) { return f.name == name; });
-    if (known == m_flags.end()) {
-        m_rollOut->setToolTip(tr("Move the flag's rollout slider to this percentage on every engine of the fleet"));
-        return;  // one the server does not list (yet): the engines say what they make of it
-    }
-    if (known->rollout >= 0) {
+    // The slider follows the flag chosen, not every answer: a percentage being typed is not taken away.
+    if (known != m_flags.end() && known->rollout >= 0 && name != m_shownFlag) {
         m_rollout->setValue(known->rollout);
     }
-    m_rollOut->setToolTip(known->rollout >= 0
-                              ? tr("Move the flag's rollout slider to this percentage on every engine of the fleet "
-                                   "(now %1 %)")
-                                    .arg(known->rollout)
-                              : tr("This flag has no rollout strategy: it is only switched on or off"));
+    m_shownFlag = known != m_flags.end() ? name : QString();
+    if (!m_rollOut->isEnabled()) {
+        return;  // read-only: its tooltip says why, and stays
+    }
+    if (known == m_flags.end()) {
+        m_rollOut->setToolTip(tr("Move the flag's rollout slider to this percentage on every engine of the fleet"));
+    } else if (known->rollout >= 0) {
+        m_rollOut->setToolTip(
+            tr("Move the flag's rollout slider to this percentage on every engine of the fleet (now %1 %)")
+                .arg(known->rollout));
+    } else {
+        m_rollOut->setToolTip(tr("This flag has no rollout strategy: it is only switched on or off"));
+    }
 }
 
 void FleetPage::rollOutFlag()
@@ -472,7 +477,8 @@ void FleetPage::rollOutFlag()
         return;
     }
     const QJsonObject body{{QStringLiteral("percent"), m_rollout->value()}};
-    sendChange("PUT", flagPath(name, "rollout"), tr("Flag %1 rolled out to %2 %").arg(name).arg(m_rollout->value()),
+    sendChange("PUT", flagPath(name, "rollout"),
+               tr("Flag %1 rolled out to %2 %").arg(name, QString::number(m_rollout->value())),
                QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 

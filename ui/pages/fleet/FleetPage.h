@@ -110,6 +110,7 @@ private:
     QPushButton* m_flagOn;
     QPushButton* m_flagOff;
     QList<FleetFlag> m_flags;  // as the server last listed them
+    QString m_shownFlag;       // whose rollout the slider was last set to
     QLabel* m_applied;
     QString m_changeWhat;                 // what the last change did, in words
     QString m_changeId;                   // its id in the fleet's change log; empty when none is followed
