@@ -41,21 +41,26 @@ std::string text(const json& body, const char* name, bool required)
 
 // Reads one engine setting over the defaults. ConfigJson's messages start "setting <name>"; the API names the field
 // from the body's root instead.
+// The readers the API shares with files name fields from their own root ("setting engine.policies[0].limit: ...",
+// "feature.strategies[0]..."); the API names them from the body's ("[0].limit: ...", "strategies[0]...").
+std::string fromBodyRoot(std::string message, std::string_view root)
+{
+    if (message.starts_with(root)) {
+        message.erase(0, root.size());
+        if (message.starts_with(": ")) {
+            message.erase(0, 2);
+        } else if (message.starts_with('.')) {
+            message.erase(0, 1);
+        }
+    }
+    return message;
+}
+
 EngineConfig readSetting(const std::string& name, std::string_view body)
 {
     EngineConfig config;
     if (auto error = ConfigJson::applySetting(name, std::string(body), config)) {
-        std::string message = *error;
-        const std::string prefix = "setting " + name;
-        if (message.starts_with(prefix)) {
-            message.erase(0, prefix.size());
-            if (message.starts_with(": ")) {
-                message.erase(0, 2);
-            } else if (message.starts_with('.')) {
-                message.erase(0, 1);
-            }
-        }
-        JsonRead::fail("", message);
+        JsonRead::fail("", fromBodyRoot(*error, "setting " + name));
     }
     return config;
 }
@@ -147,22 +152,6 @@ cmd::SetFlagKilled readKillBody(std::string name, std::string_view body, const s
 
 namespace {
 
-// The flag reader names fields from its own root ("feature.strategies[0]..." or "segment.id"); the API names
-// them from the body's.
-[[noreturn]] void failFromRoot(std::string message, std::string_view root)
-{
-    if (message.starts_with(root)) {
-        message.erase(0, root.size());
-        if (message.starts_with('.')) {
-            message.erase(0, 1);
-        }
-        if (message.starts_with(": ")) {
-            message.erase(0, 2);
-        }
-    }
-    JsonRead::fail("", message);
-}
-
 // The body as an object whose `field` is `expected` (set when absent); throws naming `field` when it differs. Read
 // in order, so a definition's strategies keep their parameters' order.
 std::string withField(std::string_view body, const char* field, const nlohmann::ordered_json& expected,
@@ -190,13 +179,11 @@ cmd::PutFlag readFlagBody(std::string name, std::string_view body, const std::st
 {
     flags::FlagRead read = flags::readFeature(withField(body, "name", nlohmann::ordered_json(name), "flag"));
     if (!read.flag) {
-        failFromRoot(std::move(read.error), "feature");
+        JsonRead::fail("", fromBodyRoot(std::move(read.error), "feature"));
     }
-    warnings = std::move(read.warnings);
-    for (std::string& w : warnings) {
-        if (w.starts_with("feature.")) {
-            w.erase(0, 8);
-        }
+    warnings.clear();
+    for (std::string& w : read.warnings) {
+        warnings.push_back(fromBodyRoot(std::move(w), "feature"));
     }
     return cmd::PutFlag{std::move(*read.flag), actor};
 }
@@ -206,7 +193,7 @@ cmd::PutSegment readSegmentBody(int id, std::string_view body, const std::string
     std::string error;
     auto segment = flags::readSegment(withField(body, "id", nlohmann::ordered_json(id), "segment"), error);
     if (!segment) {
-        failFromRoot(std::move(error), "segment");
+        JsonRead::fail("", fromBodyRoot(std::move(error), "segment"));
     }
     return cmd::PutSegment{std::move(*segment), actor};
 }
