@@ -428,7 +428,13 @@ int Server::start()
                                       std::function<void(std::string)> shared) {
             m_fleet->publishLater(command, actor, std::move(shared));
         };
+        // Another engine's alerts and inbox are its own: asked of it alone, through the fleet's change log.
+        service.forward = [this](const std::string& engine, engine::Command command, const std::string& actor,
+                                 std::function<void(std::string)> shared) {
+            m_fleet->publishLater(std::move(command), actor, std::move(shared), engine);
+        };
     }
+    service.fleetEngine = fleetEngineId();  // the roster lists this engine by it, with or without Redis
     engine::http::CheckServiceError failure;
     m_service = engine::http::CheckService::start(*m_runtime, m_clock, std::move(service), failure);
     if (!m_service) {

@@ -189,7 +189,9 @@ std::unique_ptr<engine::redis::FleetChanges> startFleetChanges(const ServeRedis&
     return std::make_unique<engine::redis::FleetChanges>(
         optionsOf(redis), redis.prefix, fleetEngineId(), fleetInstance(db),
         [&runtime, refused, inFlight](engine::redis::FleetChange change, engine::redis::FleetChanges::Made made) {
-            engine::AdminContext context{change.actor, "made on " + change.origin + ", shared by the fleet"};
+            engine::AdminContext context{change.actor, change.target.empty()
+                                                           ? "made on " + change.origin + ", shared by the fleet"
+                                                           : "asked on " + change.origin + " through the fleet"};
             inFlight->add();
             runtime.command(std::move(change.command), std::move(context),
                             [refused, inFlight, made = std::move(made)](const engine::CommandResult& r) {

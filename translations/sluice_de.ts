@@ -3277,12 +3277,12 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         <translation>Limits werden über Redis unter %1 geteilt (Schlüssel unter %2:)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="438" />
+        <location filename="../app/ServeCommand.cpp" line="444" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeCommand.cpp" line="448" />
+        <location filename="../app/ServeCommand.cpp" line="454" />
         <source>listening on %1:%2 (%n HTTP thread(s))</source>
         <translation>
             <numerusform>lauscht auf %1:%2 (%n HTTP-Thread)</numerusform>
@@ -3290,62 +3290,62 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="462" />
+        <location filename="../app/ServeCommand.cpp" line="468" />
         <source>a setting from %1 was refused: %2</source>
         <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="485" />
+        <location filename="../app/ServeCommand.cpp" line="491" />
         <source>daily report: %1</source>
         <translation>Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="487" />
+        <location filename="../app/ServeCommand.cpp" line="493" />
         <source>daily report not written: %1</source>
         <translation>Tagesbericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="491" />
+        <location filename="../app/ServeCommand.cpp" line="497" />
         <source>daily report into %1 at %2 (%3)</source>
         <translation>Tagesbericht nach %1 um %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="500" />
+        <location filename="../app/ServeCommand.cpp" line="506" />
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="507" />
+        <location filename="../app/ServeCommand.cpp" line="513" />
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="512" />
+        <location filename="../app/ServeCommand.cpp" line="518" />
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="540" />
+        <location filename="../app/ServeCommand.cpp" line="546" />
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="544" />
+        <location filename="../app/ServeCommand.cpp" line="550" />
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="590" />
+        <location filename="../app/ServeCommand.cpp" line="596" />
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="602" />
+        <location filename="../app/ServeCommand.cpp" line="608" />
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="607" />
+        <location filename="../app/ServeCommand.cpp" line="613" />
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
@@ -3389,12 +3389,12 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         <translation>Eine Änderung aus der Flotte wurde hier abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="216" />
+        <location filename="../app/ServeRedis.cpp" line="218" />
         <source>Redis degraded: some keys are decided by their policy's failure rule (%1)</source>
         <translation>Redis eingeschränkt: Einige Schlüssel entscheidet die Ausfallregel ihrer Richtlinie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="219" />
+        <location filename="../app/ServeRedis.cpp" line="221" />
         <source>Redis whole again (%1): every key is decided by Redis</source>
         <translation>Redis wieder vollständig (%1): Jeder Schlüssel wird von Redis entschieden</translation>
     </message>
@@ -4119,22 +4119,22 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
 <context>
     <name>sluice::ui::AnomaliesPage</name>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="47" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="49" />
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="52" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="54" />
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="70" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="72" />
         <source>Alerts</source>
         <translation>Warnungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="70" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="72" />
         <source>%Ln alert(s)</source>
         <translation>
             <numerusform>%Ln Warnung</numerusform>
@@ -4142,129 +4142,134 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="70" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="72" />
         <source>newest first</source>
         <translation>neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="82" />
-        <source>Each engine tells the fleet the alerts it has not resolved, with the keys that stand out most. Each engine charts its own metrics; its alerts are acknowledged and resolved there (on its console or through its admin API), and its automatic responses undone on its console.</source>
-        <translation>Jede Engine meldet der Flotte ihre nicht erledigten Alarme mit den auffälligsten Schlüsseln. Ihre Messgrößen zeigt jede Engine selbst im Diagramm; ihre Alarme werden dort bestätigt und erledigt (an ihrer Konsole oder über ihre Admin-API) und ihre automatischen Reaktionen an ihrer Konsole zurückgenommen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="114" />
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="308" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="116" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="322" />
         <source>Threshold, sensitivity and automatic responses of anomaly detection</source>
         <translation>Schwelle, Empfindlichkeit und automatische Reaktionen der Anomalieerkennung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="119" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="120" />
+        <source>Acknowledge alert %1</source>
+        <translation>Alarm %1 bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="123" />
         <source>Alert %1 acknowledged.</source>
         <translation>Warnung %1 bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="125" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="128" />
+        <source>Resolve alert %1</source>
+        <translation>Alarm %1 erledigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="131" />
         <source>Alert %1 resolved.</source>
         <translation>Warnung %1 erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="131" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="137" />
         <source>The response to alert %1 was undone.</source>
         <translation>Die Reaktion auf Warnung %1 wurde zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="144" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="151" />
         <source>The engine refused: %1</source>
         <translation>Die Engine hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="164" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="175" />
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="170" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="181" />
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="177" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="188" />
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="179" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="190" />
         <source>%1 or more</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="188" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="199" />
         <source>T&amp;ype</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="191" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="202" />
         <source>Stat&amp;e</source>
         <translation>&amp;Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="194" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="205" />
         <source>&amp;Minimum confidence</source>
         <translation>&amp;Mindestkonfidenz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="206" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="217" />
         <source>&amp;Acknowledge</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="208" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="219" />
         <source>&amp;Resolve</source>
         <translation>&amp;Erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="210" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="221" />
         <source>&amp;Undo response</source>
         <translation>Reaktion z&amp;urücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="245" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="256" />
         <source>Anomaly detection settings saved.</source>
         <translation>Einstellungen der Anomalieerkennung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="306" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="320" />
         <source>The settings act on this console's engine: choose This console to change them</source>
         <translation>Die Einstellungen wirken auf die Engine dieser Konsole: Wählen Sie „Diese Konsole“, um sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="364" />
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="388" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="378" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="402" />
         <source>No alerts match the filters.</source>
         <translation>Keine Warnung passt zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="364" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="378" />
         <source>No alerts so far.</source>
         <translation>Bisher keine Warnungen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="366" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="380" />
         <source>Waiting for the engine…</source>
         <translation>Warte auf die Engine…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="368" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="382" />
         <source>Waiting for the first report of anomaly detection…</source>
         <translation>Warte auf den ersten Bericht der Anomalieerkennung…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="370" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="384" />
         <source>Anomaly detection is off: its feature gate is closed.</source>
         <translation>Die Anomalieerkennung ist aus: ihr Feature-Gate ist geschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="373" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="387" />
         <source>%Ln open alert(s)</source>
         <translation>
             <numerusform>%Ln offene Warnung</numerusform>
@@ -4272,52 +4277,52 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="375" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="389" />
         <source>baselines have %1 of the %2 days that seasonal alerts wait for</source>
         <translation>Basislinien haben %1 der %2 Tage, auf die saisonale Warnungen warten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="377" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="391" />
         <source>baselines learned from %1 days</source>
         <translation>Basislinien aus %1 Tagen gelernt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="378" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="392" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="389" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="403" />
         <source>The engines' alerts could not be read.</source>
         <translation>Die Alarme der Engines ließen sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="390" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="404" />
         <source>No engine of the fleet has an alert that is not resolved.</source>
         <translation>Keine Engine der Flotte hat einen nicht erledigten Alarm.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="391" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="405" />
         <source>%1 has no alert that is not resolved.</source>
         <translation>%1 hat keinen nicht erledigten Alarm.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="393" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="407" />
         <source>The fleet has not answered: see the Fleet page.</source>
         <translation>Die Flotte hat nicht geantwortet: siehe Seite Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="397" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="411" />
         <source>No engine of the fleet is heard of.</source>
         <translation>Von keiner Engine der Flotte ist etwas zu hören.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="397" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="411" />
         <source>%1 is not heard of.</source>
         <translation>Von %1 ist nichts zu hören.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="400" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="414" />
         <source>%Ln alert(s) not resolved across the fleet</source>
         <translation>
             <numerusform>%Ln Alarm in der ganzen Flotte nicht erledigt</numerusform>
@@ -4325,7 +4330,7 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="401" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="415" />
         <source>%Ln alert(s) not resolved on %1</source>
         <translation>
             <numerusform>%Ln Alarm auf %1 nicht erledigt</numerusform>
@@ -4333,52 +4338,69 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="403" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="417" />
         <source>%1 · the newest %2 are listed</source>
         <translation>%1 · die neuesten %2 sind aufgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="431" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="445" />
         <source>%1 against its expected band</source>
         <translation>%1 und ihr erwartetes Band</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="432" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="446" />
         <source>%1 against the expected band (no alert chosen)</source>
         <translation>%1 und das erwartete Band (keine Warnung gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="484" />
-        <source>An alert is acknowledged and resolved on its own engine (its console or its admin API), and its response undone on that engine's console</source>
-        <translation>Ein Alarm wird auf seiner eigenen Engine bestätigt und erledigt (an ihrer Konsole oder über ihre Admin-API) und seine Reaktion an der Konsole dieser Engine zurückgenommen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="500" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="518" />
         <source>Say that someone is on it</source>
         <translation>Zeigen, dass sich jemand darum kümmert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="500" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="506" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="518" />
         <source>Choose an open alert</source>
         <translation>Wählen Sie eine offene Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="501" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="519" />
         <source>Close the alert by hand</source>
         <translation>Die Warnung von Hand schließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="501" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="508" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="519" />
         <source>Choose an alert that is not resolved</source>
         <translation>Wählen Sie eine nicht erledigte Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="502" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="85" />
+        <source>Each engine tells the fleet the alerts it has not resolved, with the keys that stand out most. Acknowledge and Resolve ask the alert's engine through the fleet. Each engine charts its own metrics, and its automatic responses are undone on its console.</source>
+        <translation>Jede Engine meldet der Flotte ihre nicht erledigten Alarme mit den auffälligsten Schlüsseln. „Bestätigen“ und „Erledigen“ bitten die Engine des Alarms über die Flotte darum. Ihre Messgrößen zeigt jede Engine selbst im Diagramm, und ihre automatischen Reaktionen werden an ihrer Konsole zurückgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="505" />
+        <source>Ask %1 to mark the alert acknowledged</source>
+        <translation>%1 bitten, den Alarm als bestätigt zu markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="507" />
+        <source>Ask %1 to close the alert</source>
+        <translation>%1 bitten, den Alarm zu erledigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="510" />
+        <source>A response is undone on its own engine's console</source>
+        <translation>Eine Reaktion wird in der Konsole ihrer eigenen Engine zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="520" />
         <source>Take back the throttle override and the reputation penalties</source>
         <translation>Die Drosselung und die Ruf-Abzüge zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="503" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="521" />
         <source>Choose an alert whose automatic response is still in force</source>
         <translation>Wählen Sie eine Warnung, deren automatische Reaktion noch gilt</translation>
     </message>
@@ -6175,40 +6197,88 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <translation>Geben Sie den Server als host:port oder als http://-Adresse an, etwa 127.0.0.1:9090.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="134" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="135" />
         <source>The server's answer is over %1 MB: it is not a fleet's.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB: Sie stammt nicht von einer Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="155" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="156" />
         <source>The server refused the token (401): it is not a valid token of that server.</source>
         <translation>Der Server hat das Token abgelehnt (401): Es ist kein gültiges Token dieses Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="158" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="159" />
         <source>The token may not do this (403): reading needs a read or admin token, changes an admin token.</source>
         <translation>Das Token darf das nicht (403): Lesen braucht ein Token mit Bereich read oder admin, Änderungen eines mit admin.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="176" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="189" />
         <source>Attach to a fleet first.</source>
         <translation>Verbinden Sie sich zuerst mit einer Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="186" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="200" />
         <source>The server's answer is over %1 MB: it is not an admin API's.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB: Sie stammt nicht von einer Admin-API.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="161" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="162" />
         <source>No answer from %1: %2</source>
         <translation>Keine Antwort von %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="146" />
-        <location filename="../ui/fleet/FleetClient.cpp" line="166" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="147" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="167" />
         <source>The server answered %1: %2</source>
         <translation>Der Server hat %1 geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::FleetErrand</name>
+    <message>
+        <location filename="../ui/fleet/FleetErrand.cpp" line="33" />
+        <source>%1 on %2: asking…</source>
+        <translation>%1 auf %2: wird angefragt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetErrand.cpp" line="46" />
+        <source>%1 on %2: not done. %3</source>
+        <translation>%1 auf %2: nicht ausgeführt. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetErrand.cpp" line="52" />
+        <source>%1 on %2: passed on through the fleet; waiting for %2 to do it…</source>
+        <translation>%1 auf %2: über die Flotte weitergegeben; warte, bis %2 es ausführt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetErrand.cpp" line="60" />
+        <source>%1 on %2: done.</source>
+        <translation>%1 auf %2: ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetErrand.cpp" line="62" />
+        <source>%1 on %2: the server at %3 did it itself rather than pass it on: it may be a Sluice older than this console. Look at its own alerts and notifications.</source>
+        <translation>%1 auf %2: Der Server unter %3 hat es selbst ausgeführt, statt es weiterzugeben; er ist womöglich ein älteres Sluice als diese Konsole. Prüfen Sie seine eigenen Alarme und Meldungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetErrand.cpp" line="95" />
+        <source>%1 on %2: %2 left the fleet before it did it.</source>
+        <translation>%1 auf %2: %2 hat die Flotte verlassen, bevor es ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetErrand.cpp" line="105" />
+        <source>%1 on %2: %2 has done it.</source>
+        <translation>%1 auf %2: %2 hat es ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetErrand.cpp" line="107" />
+        <source>%1 on %2: %2 took it but did not do it; it may have changed meanwhile, and its log says why.</source>
+        <translation>%1 auf %2: %2 hat es erhalten, aber nicht ausgeführt; es hat sich wohl inzwischen geändert, sein Protokoll sagt, warum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetErrand.cpp" line="112" />
+        <source>%1 on %2: %2 went silent before it did it.</source>
+        <translation>%1 auf %2: %2 ist verstummt, bevor es ausgeführt wurde.</translation>
     </message>
 </context>
 <context>
@@ -6455,7 +6525,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
     </message>
     <message>
         <location filename="../ui/pages/fleet/FleetPage.cpp" line="173" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="535" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="541" />
         <source>Reputation across the fleet</source>
         <translation>Ruf über die ganze Flotte</translation>
     </message>
@@ -6592,7 +6662,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
     </message>
     <message>
         <location filename="../ui/pages/fleet/FleetPage.cpp" line="271" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="454" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="462" />
         <source>Move the flag's rollout slider to this percentage on every engine of the fleet</source>
         <translation>Den Rollout-Regler des Flags auf jeder Engine der Flotte auf diesen Prozentsatz stellen</translation>
     </message>
@@ -6703,52 +6773,52 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <translation>VIP-Stufe von %1 entzogen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="461" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="465" />
         <source>Move the flag's rollout slider to this percentage on every engine of the fleet (now %1 %)</source>
         <translation>Den Rollout-Regler des Flags auf jeder Engine der Flotte auf diesen Prozentsatz stellen (jetzt %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="464" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="468" />
         <source>This flag has no rollout strategy: it is only switched on or off</source>
         <translation>Dieses Flag hat keine Rollout-Strategie: es wird nur ein- oder ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="471" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="476" />
         <source>Choose the flag to roll out.</source>
         <translation>Wählen Sie das Flag, das ausgerollt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="475" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="481" />
         <source>Flag %1 rolled out to %2 %</source>
         <translation>Flag %1 auf %2 % ausgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="483" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="489" />
         <source>Choose the flag to switch.</source>
         <translation>Wählen Sie das Flag, das geschaltet werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="488" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="494" />
         <source>Flag %1 switched on</source>
         <translation>Flag %1 eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="488" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="494" />
         <source>Flag %1 switched off</source>
         <translation>Flag %1 ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="503" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="509" />
         <source>%1: sending…</source>
         <translation>%1: wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="522" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="528" />
         <source>%1: applied by every engine (%2 of %3).</source>
         <translation>%1: von jeder Engine übernommen (%2 von %3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="526" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="532" />
         <source>%1: applied by %2 of %3 engines so far…</source>
         <translation>%1: bisher von %2 von %3 Engines übernommen…</translation>
     </message>
@@ -8138,159 +8208,169 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="74" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="301" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="75" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="313" />
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="90" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="416" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="91" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="431" />
         <source>Preferences, contact and notifications of the ops team or of a key's owner</source>
         <translation>Vorlieben, Kontakt und Benachrichtigungen des Ops-Teams oder eines Schlüsselinhabers</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="91" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="417" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="92" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="432" />
         <source>Email, webhook and SMS settings, their secrets, and test messages</source>
         <translation>Einstellungen für E-Mail, Webhook und SMS, ihre Geheimnisse und Testnachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="92" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="418" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="93" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="433" />
         <source>Delete notifications older than a number of days</source>
         <translation>Benachrichtigungen löschen, die älter als eine Anzahl Tage sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="93" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="422" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="94" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="437" />
         <source>Mark every notification read (only the chosen recipient's when one is chosen)</source>
         <translation>Alle Benachrichtigungen als gelesen markieren (nur die des gewählten Empfängers, wenn einer gewählt ist)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="100" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="420" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="101" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="435" />
         <source>Read key owners' contacts from a CSV file (key,email,phone,webhook); all or none</source>
         <translation>Kontakte der Schlüsselinhaber aus einer CSV-Datei lesen (key,email,phone,webhook); alle oder keiner</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="105" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="107" />
+        <source>Mark notification %1 read</source>
+        <translation>Benachrichtigung %1 als gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="110" />
         <source>Notification %1 marked read.</source>
         <translation>Benachrichtigung %1 als gelesen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="111" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="116" />
         <source>Every notification marked read.</source>
         <translation>Alle Benachrichtigungen als gelesen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="112" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="117" />
         <source>Every notification for %1 marked read.</source>
         <translation>Alle Benachrichtigungen für %1 als gelesen markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="117" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="122" />
+        <source>Acknowledge notification %1</source>
+        <translation>Benachrichtigung %1 bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="125" />
         <source>Notification %1 acknowledged.</source>
         <translation>Benachrichtigung %1 bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="123" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="131" />
         <source>Notification %1 deleted.</source>
         <translation>Benachrichtigung %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="130" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="138" />
         <source>Asked to retry the %1 delivery of notification %2.</source>
         <translation>Die Zustellung per %1 von Benachrichtigung %2 wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="142" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="150" />
         <source>The engine refused: %1</source>
         <translation>Die Engine hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="149" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="157" />
         <source>The secrets were stored in the keychain.</source>
         <translation>Die Geheimnisse wurden im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="150" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="158" />
         <source>The secrets were not stored: %1</source>
         <translation>Die Geheimnisse wurden nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="187" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="199" />
         <source>&amp;Inbox</source>
         <translation>&amp;Posteingang</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="189" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="201" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="201" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="213" />
         <source>&amp;Recipient…</source>
         <translation>&amp;Empfänger…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="203" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="215" />
         <source>C&amp;hannels…</source>
         <translation>&amp;Kanäle…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="205" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="217" />
         <source>Clea&amp;n up…</source>
         <translation>&amp;Bereinigen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="207" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="219" />
         <source>Import contacts…</source>
         <translation>Kontakte importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="209" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="221" />
         <source>Export contacts…</source>
         <translation>Kontakte exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="211" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="404" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="223" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="416" />
         <source>Write every key owner's contact to a CSV file</source>
         <translation>Den Kontakt jedes Schlüsselinhabers in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="240" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="252" />
         <source>Type filter</source>
         <translation>Artfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="241" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="253" />
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="250" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="262" />
         <source>Recipient filter</source>
         <translation>Empfängerfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="251" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="263" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="254" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="266" />
         <source>Time filter</source>
         <translation>Zeitfilter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="256" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="268" />
         <source>&amp;Unread only</source>
         <translation>Nur &amp;ungelesene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="301" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="313" />
         <source>%Ln notification(s)</source>
         <translation>
             <numerusform>%Ln Benachrichtigung</numerusform>
@@ -8298,62 +8378,62 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="302" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="314" />
         <source>newest first</source>
         <translation>neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="320" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="332" />
         <source>&amp;Mark read</source>
         <translation>Als gelesen &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="322" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="334" />
         <source>Mark &amp;all read</source>
         <translation>&amp;Alle als gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="324" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="336" />
         <source>Ac&amp;knowledge</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="326" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="338" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="396" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="408" />
         <source>The filters choose among this console's notifications</source>
         <translation>Die Filter wählen unter den Meldungen dieser Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="403" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="415" />
         <source>The contacts are this console's: choose This console in the toolbar</source>
         <translation>Die Kontakte sind die dieser Konsole: Wählen Sie „Diese Konsole“ in der Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="410" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="425" />
         <source>This acts on this console's engine: choose This console in the toolbar</source>
         <translation>Das wirkt auf die Engine dieser Konsole: Wählen Sie „Diese Konsole“ in der Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="463" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="478" />
         <source>The fleet has not answered: see the Fleet page.</source>
         <translation>Die Flotte hat nicht geantwortet: siehe Seite Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="465" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="480" />
         <source>No engine of the fleet is heard of.</source>
         <translation>Von keiner Engine der Flotte ist etwas zu hören.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="466" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="481" />
         <source>%1 is not heard of.</source>
         <translation>Von %1 ist nichts zu hören.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="469" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="484" />
         <source>%Ln unread notification(s) for the ops team across the fleet</source>
         <translation>
             <numerusform>%Ln ungelesene Meldung für das Ops-Team in der ganzen Flotte</numerusform>
@@ -8361,7 +8441,7 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="470" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="485" />
         <source>%Ln unread notification(s) for the ops team on %1</source>
         <translation>
             <numerusform>%Ln ungelesene Meldung für das Ops-Team auf %1</numerusform>
@@ -8369,22 +8449,17 @@ Der Verlauf bleibt im Speicher und wird geschrieben, sobald die Datenbank ihn an
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="473" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="488" />
         <source>No engine of the fleet has notifications for the ops team.</source>
         <translation>Keine Engine der Flotte hat Meldungen für das Ops-Team.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="474" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="489" />
         <source>%1 has no notifications for the ops team.</source>
         <translation>%1 hat keine Meldungen für das Ops-Team.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="476" />
-        <source>The newest notifications of each engine's inbox for the ops team: each engine reads, acknowledges and delivers its own.</source>
-        <translation>Die neuesten Meldungen im Posteingang des Ops-Teams jeder Engine: Jede Engine liest, bestätigt und stellt ihre eigenen zu.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="543" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="558" />
         <source>No notifications yet.
 
 Tier changes, violations, VIP assignments, anomaly alerts and throttle changes notify the ops team and, where a key has a contact, its owner.</source>
@@ -8393,18 +8468,18 @@ Tier changes, violations, VIP assignments, anomaly alerts and throttle changes n
 Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechsel benachrichtigen das Ops-Team und, wenn ein Schlüssel einen Kontakt hat, seinen Inhaber.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="546" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="561" />
         <source>No notifications match these filters.</source>
         <translation>Keine Benachrichtigungen passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="549" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="564" />
         <source>Showing %1 of %2 notifications</source>
         <translation>%1 von %2 Benachrichtigungen angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="427" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="597" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="442" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="612" />
         <source>%Ln unread notification(s)</source>
         <translation>
             <numerusform>%Ln ungelesene Benachrichtigung</numerusform>
@@ -8412,7 +8487,7 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="602" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="617" />
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n ungelesene Benachrichtigung</numerusform>
@@ -8420,62 +8495,79 @@ Stufenwechsel, Verstöße, VIP-Zuweisungen, Anomaliealarme und Drosselungswechse
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="610" />
-        <source>A notification is read, acknowledged and deleted on its own engine</source>
-        <translation>Eine Meldung wird auf ihrer eigenen Engine gelesen, bestätigt und gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="623" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="647" />
         <source>Mark the chosen notification read</source>
         <translation>Die gewählte Benachrichtigung als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="623" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="633" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="647" />
         <source>Choose an unread notification</source>
         <translation>Wählen Sie eine ungelesene Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="624" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="648" />
         <source>Say that you have seen to it</source>
         <translation>Sagen, dass Sie sich darum gekümmert haben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="625" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="636" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="649" />
         <source>Choose a notification nobody acknowledged yet</source>
         <translation>Wählen Sie eine noch nicht bestätigte Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="626" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="491" />
+        <source>The newest notifications of each engine's inbox for the ops team. Mark read and Acknowledge ask its engine through the fleet; each engine delivers its own.</source>
+        <translation>Die neuesten Meldungen im Posteingang des Ops-Teams jeder Engine. „Als gelesen markieren“ und „Bestätigen“ bitten ihre Engine über die Flotte darum; jede Engine stellt ihre eigenen zu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="632" />
+        <source>Ask %1 to mark the notification read</source>
+        <translation>%1 bitten, die Benachrichtigung als gelesen zu markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="635" />
+        <source>Ask %1 to mark the notification acknowledged</source>
+        <translation>%1 bitten, die Benachrichtigung als bestätigt zu markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="637" />
+        <source>A notification is deleted, and its deliveries retried, on its own engine</source>
+        <translation>Eine Benachrichtigung wird auf ihrer eigenen Engine gelöscht und ihre Zustellungen dort wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="650" />
         <source>Delete the chosen notification and its deliveries</source>
         <translation>Die gewählte Benachrichtigung und ihre Zustellungen löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="627" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="651" />
         <source>Choose a notification to delete</source>
         <translation>Wählen Sie eine Benachrichtigung zum Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="631" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="655" />
         <source>Try the %1 delivery again now, whatever its backoff</source>
         <translation>Die Zustellung per %1 jetzt erneut versuchen, unabhängig von ihrer Wartezeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="632" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="656" />
         <source>Choose a pending or failed delivery by email, SMS or webhook</source>
         <translation>Wählen Sie eine ausstehende oder fehlgeschlagene Zustellung per E-Mail, SMS oder Webhook</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="656" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="697" />
         <source>Recipient saved.</source>
         <translation>Empfänger gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="681" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="722" />
         <source>Channel settings saved.</source>
         <translation>Kanaleinstellungen gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="698" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="739" />
         <source>Notifications older than %n day(s) deleted.</source>
         <translation>
             <numerusform>Benachrichtigungen älter als %n Tag gelöscht.</numerusform>

@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeCommand.cpp" line="448" />
+        <location filename="../app/ServeCommand.cpp" line="454" />
         <source>listening on %1:%2 (%n HTTP thread(s))</source>
         <translation>
             <numerusform>listening on %1:%2 (%n HTTP thread)</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>sluice::ui::AnomaliesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="70" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="72" />
         <source>%Ln alert(s)</source>
         <translation>
             <numerusform>%Ln alert</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="373" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="387" />
         <source>%Ln open alert(s)</source>
         <translation>
             <numerusform>%Ln open alert</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="400" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="414" />
         <source>%Ln alert(s) not resolved across the fleet</source>
         <translation>
             <numerusform>%Ln alert not resolved across the fleet</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="401" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="415" />
         <source>%Ln alert(s) not resolved on %1</source>
         <translation>
             <numerusform>%Ln alert not resolved on %1</numerusform>
@@ -509,7 +509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="301" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="313" />
         <source>%Ln notification(s)</source>
         <translation>
             <numerusform>%Ln notification</numerusform>
@@ -517,8 +517,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="427" />
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="597" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="442" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="612" />
         <source>%Ln unread notification(s)</source>
         <translation>
             <numerusform>%Ln unread notification</numerusform>
@@ -526,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="469" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="484" />
         <source>%Ln unread notification(s) for the ops team across the fleet</source>
         <translation>
             <numerusform>%Ln unread notification for the ops team across the fleet</numerusform>
@@ -534,7 +534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="470" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="485" />
         <source>%Ln unread notification(s) for the ops team on %1</source>
         <translation>
             <numerusform>%Ln unread notification for the ops team on %1</numerusform>
@@ -542,7 +542,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="602" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="617" />
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n unread notification</numerusform>
@@ -550,7 +550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="698" />
+        <location filename="../ui/pages/notifications/NotificationsPage.cpp" line="739" />
         <source>Notifications older than %n day(s) deleted.</source>
         <translation>
             <numerusform>Notifications older than %n day deleted.</numerusform>

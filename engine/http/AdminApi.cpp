@@ -112,9 +112,10 @@ std::optional<std::string> parameterOf(const AdminRoute& route, std::string_view
 
 }  // namespace
 
-AdminApi::AdminApi(EngineRuntime& runtime, const Clock& clock, std::string databasePath, Applied applied, Fleet fleet)
-    : m_runtime(runtime), m_clock(clock), m_applied(std::move(applied)), m_fleet(std::move(fleet)),
-      m_databasePath(databasePath), m_reads(std::move(databasePath))
+AdminApi::AdminApi(EngineRuntime& runtime, const Clock& clock, std::string databasePath, FleetHooks fleet)
+    : m_runtime(runtime), m_clock(clock), m_applied(std::move(fleet.applied)), m_fleet(std::move(fleet.fleet)),
+      m_forward(std::move(fleet.forward)), m_self(std::move(fleet.self)), m_databasePath(databasePath),
+      m_reads(std::move(databasePath))
 {
 }
 
@@ -230,7 +231,7 @@ void AdminApi::handle(const AdminRoute& route, const HttpRequest& request, Respo
             return alerts(request, responder);
         case AcknowledgeAlert:
         case ResolveAlert:
-            return alertAction(route, *parameter, responder, actor);
+            return alertAction(route, *parameter, request, responder, actor);
         case Flags:
             return flagList(responder);
         case FlagDefinition:
@@ -258,7 +259,7 @@ void AdminApi::handle(const AdminRoute& route, const HttpRequest& request, Respo
         case MarkRead:
             return markRead(request, responder, actor);
         case AcknowledgeNotification:
-            return acknowledgeNotification(*parameter, responder, actor);
+            return acknowledgeNotification(*parameter, request, responder, actor);
         case Preferences:
             return preferences(std::move(*parameter), responder);
         case SetPreferences:

@@ -90,8 +90,18 @@ public:
     using Applied = std::function<void(const Command& command, const std::string& actor, Shared shared)>;
     // The engines of the fleet (redis/FleetRoster), for GET /api/fleet.
     using Fleet = std::function<std::vector<FleetEntry>()>;
-    AdminApi(EngineRuntime& runtime, const Clock& clock, std::string databasePath, Applied applied = {},
-             Fleet fleet = {});
+    // Asks engine `engine` of the fleet (host:pid) to make `command`, which only it can (its own alert or
+    // notification): a fleet change for that engine alone. Must not wait on the network; `shared` is called later,
+    // from any thread, with the change's id in the fleet's change log, empty when the log could not take it.
+    using Forward =
+        std::function<void(const std::string& engine, Command command, const std::string& actor, Shared shared)>;
+    struct FleetHooks {
+        Applied applied;
+        Fleet fleet;
+        Forward forward;
+        std::string self;  // this engine's id in the fleet (host:pid)
+    };
+    AdminApi(EngineRuntime& runtime, const Clock& clock, std::string databasePath, FleetHooks fleet = {});
 
     static std::span<const AdminRoute> routes();
     // The route `method` and `path` ask for; null when none (`pathKnown`: the path exists with other methods).
@@ -120,7 +130,8 @@ private:
     void reputation(Responder& responder);
     void setReputation(const HttpRequest& request, Responder& responder, const std::string& actor);
     void alerts(const HttpRequest& request, Responder& responder);
-    void alertAction(const AdminRoute& route, const std::string& id, Responder& responder, const std::string& actor);
+    void alertAction(const AdminRoute& route, const std::string& id, const HttpRequest& request, Responder& responder,
+                     const std::string& actor);
     void flagList(Responder& responder);
     void flagDefinition(std::string name, Responder& responder);
     void putFlag(std::string name, const HttpRequest& request, Responder& responder, const std::string& actor);
@@ -134,7 +145,8 @@ private:
     void notifications(const HttpRequest& request, Responder& responder);
     void unreadCount(const HttpRequest& request, Responder& responder);
     void markRead(const HttpRequest& request, Responder& responder, const std::string& actor);
-    void acknowledgeNotification(const std::string& id, Responder& responder, const std::string& actor);
+    void acknowledgeNotification(const std::string& id, const HttpRequest& request, Responder& responder,
+                                 const std::string& actor);
     void preferences(std::string recipient, Responder& responder);
     void setPreferences(std::string recipient, const HttpRequest& request, Responder& responder,
                         const std::string& actor);
@@ -145,6 +157,15 @@ private:
     // Sends the command; answers 200 with `done` once it is durable and applied (and tells m_applied), 422 with the
     // engine's sentence when it is refused.
     void send(Command command, AdminContext context, Responder& responder, nlohmann::json done);
+    // The engine of the fleet a request's `engine` parameter names when it is another than this one (checked
+    // against the roster); empty for this engine. Nullopt with the answer sent when it names none that answers.
+    std::optional<std::string> otherEngine(const HttpRequest& request, Responder& responder) const;
+    // Sends the command to `engine` through the fleet: 202 with `done` and the change's id once the change log took
+    // it, 503 when it could not.
+    void forward(const std::string& engine, Command command, const std::string& actor, Responder& responder,
+                 nlohmann::json done);
+    // send() for a change that is one engine's own (its alert, its inbox): the answer names this engine.
+    void sendHere(Command command, const std::string& actor, Responder& responder, nlohmann::json done);
     // Runs `job` on the database reader's thread; 503 when too many reads wait already.
     void read(Responder& responder, std::function<HttpResponse(store::Database* db, const std::string& error)> job);
 
@@ -152,6 +173,8 @@ private:
     const Clock& m_clock;
     Applied m_applied;
     Fleet m_fleet;
+    Forward m_forward;
+    std::string m_self;
     std::string m_databasePath;
     StoreReads m_reads;
 };

@@ -38,8 +38,8 @@ void AdminApi::alerts(const HttpRequest& request, Responder& responder)
     });
 }
 
-void AdminApi::alertAction(const AdminRoute& route, const std::string& id, Responder& responder,
-                           const std::string& actor)
+void AdminApi::alertAction(const AdminRoute& route, const std::string& id, const HttpRequest& request,
+                           Responder& responder, const std::string& actor)
 {
     const auto parsed = pathId(id, std::numeric_limits<std::uint64_t>::max());
     if (!parsed) {
@@ -47,13 +47,17 @@ void AdminApi::alertAction(const AdminRoute& route, const std::string& id, Respo
         return;
     }
     const std::uint64_t number = *parsed;
-    if (route.op == AdminOp::AcknowledgeAlert) {
-        send(cmd::AcknowledgeAlert{number, actor}, AdminContext{actor, {}}, responder,
-             json{{"id", number}, {"state", "acknowledged"}});
-    } else {
-        send(cmd::ResolveAlert{number, actor}, AdminContext{actor, {}}, responder,
-             json{{"id", number}, {"state", "resolved"}});
+    const auto engine = otherEngine(request, responder);
+    if (!engine) {
+        return;
     }
+    const bool acknowledge = route.op == AdminOp::AcknowledgeAlert;
+    Command command = acknowledge ? Command(cmd::AcknowledgeAlert{number, actor}) : cmd::ResolveAlert{number, actor};
+    json done{{"id", number}, {"state", acknowledge ? "acknowledged" : "resolved"}};
+    if (!engine->empty()) {
+        return forward(*engine, std::move(command), actor, responder, std::move(done));  // alert ids are each engine's
+    }
+    sendHere(std::move(command), actor, responder, std::move(done));
 }
 
 }  // namespace sluice::engine::http

@@ -87,10 +87,18 @@ void AdminApi::markRead(const HttpRequest& request, Responder& responder, const 
 {
     cmd::MarkNotificationsRead c = readMarkReadBody(request.body, actor);
     json done = c.all ? json{{"all", true}, {"recipient", c.recipient}} : json{{"ids", c.ids}};
-    send(std::move(c), AdminContext{actor, {}}, responder, std::move(done));
+    const auto engine = otherEngine(request, responder);
+    if (!engine) {
+        return;
+    }
+    if (!engine->empty()) {
+        return forward(*engine, std::move(c), actor, responder, std::move(done));
+    }
+    sendHere(std::move(c), actor, responder, std::move(done));
 }
 
-void AdminApi::acknowledgeNotification(const std::string& id, Responder& responder, const std::string& actor)
+void AdminApi::acknowledgeNotification(const std::string& id, const HttpRequest& request, Responder& responder,
+                                       const std::string& actor)
 {
     // Bound so that it binds as SQLite's signed 64-bit integer.
     const auto parsed = pathId(id, 9'000'000'000'000'000);
@@ -99,6 +107,15 @@ void AdminApi::acknowledgeNotification(const std::string& id, Responder& respond
         return;
     }
     const std::uint64_t number = *parsed;
+    const auto engine = otherEngine(request, responder);
+    if (!engine) {
+        return;
+    }
+    if (!engine->empty()) {
+        // Its database is not this server's to look in: an unknown id changes nothing there.
+        return forward(*engine, cmd::AcknowledgeNotification{number, actor}, actor, responder,
+                       json{{"id", number}, {"acknowledged", true}});
+    }
     // The engine takes an unknown id without complaint (nothing to change): the database says whether it exists.
     auto shared = std::make_shared<Responder>(std::move(responder));
     const bool queued = m_reads.post([this, shared, number, actor](store::Database* db, const std::string& error) {
@@ -116,8 +133,8 @@ void AdminApi::acknowledgeNotification(const std::string& id, Responder& respond
             return;
         }
         Responder taken = std::move(*shared);
-        send(cmd::AcknowledgeNotification{number, actor}, AdminContext{actor, {}}, taken,
-             json{{"id", number}, {"acknowledged", true}});
+        sendHere(cmd::AcknowledgeNotification{number, actor}, actor, taken,
+                 json{{"id", number}, {"acknowledged", true}});
     });
     if (!queued) {
         shared->send(problem(503, "too many database reads are waiting; try again shortly"));

@@ -76,8 +76,9 @@ bool CheckService::open(CheckServiceError& error)
     if (m_options.metrics) {
         routes.metrics = [this] { return metrics(); };
     }
-    m_admin =
-        std::make_unique<AdminApi>(m_runtime, m_clock, m_options.databasePath, m_options.adminApplied, m_options.fleet);
+    m_admin = std::make_unique<AdminApi>(
+        m_runtime, m_clock, m_options.databasePath,
+        AdminApi::FleetHooks{m_options.adminApplied, m_options.fleet, m_options.forward, m_options.fleetEngine});
     routes.admin = m_admin.get();
     m_router = std::make_unique<ApiRouter>(*m_verifier, std::move(routes));
     ServerOptions server;

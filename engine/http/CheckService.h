@@ -52,6 +52,12 @@ struct CheckServiceOptions {
         adminApplied;
     // The engines of this server's fleet for GET /api/fleet (redis/FleetRoster); empty = the route answers 503.
     std::function<std::vector<FleetEntry>()> fleet;
+    // Asks another engine of the fleet to make a change to its own alerts or inbox (http/AdminApi::Forward), and
+    // this engine's id in the fleet; empty = an `engine` parameter naming another engine is answered 404.
+    std::function<void(const std::string& engine, Command command, const std::string& actor,
+                       std::function<void(std::string)> shared)>
+        forward;
+    std::string fleetEngine;
 };
 
 // What reloadTokensIfChanged() found, so the owner can say it in its own words.

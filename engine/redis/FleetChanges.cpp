@@ -1,38 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "redis/FleetChanges.h"
 
-#include "config/ConfigJson.h"
 #include "core/Clock.h"
-#include "core/Overloaded.h"
-#include "core/Tiers.h"
-#include "flags/FlagsJson.h"
 #include "redis/HashSlot.h"
-#include "redis/JsonField.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
-#include <cmath>
-#include <limits>
+#include <iterator>
+#include <vector>
 
 namespace sluice::engine::redis {
 
-using json = nlohmann::json;
-
 namespace {
-
-constexpr std::size_t kMaxText = 1000;         // a received change's texts, as the engine's own limits allow
-constexpr std::size_t kMaxImported = 100'000;  // assignments in one shared import, as a VIP file allows
-
-bool readTime(const json& j, const char* name, TimeNs& out)
-{
-    if (!j.contains(name) || !j.at(name).is_number_integer()) {
-        return false;
-    }
-    out = j.at(name).get<std::int64_t>();
-    return out >= 0;
-}
 
 constexpr std::size_t kLogKept = 10'000;  // entries of the change log (MAXLEN ~)
 constexpr int kStatePage = 1000;          // VIP assignments asked for at a time (HSCAN COUNT)
@@ -53,46 +32,11 @@ constexpr const char* kCursorSeconds = "2592000";      // a cursor not moved for
 constexpr int kCatchUpPage = 500;
 constexpr int kPollsPerRead = 5;  // of 200 ms: the log is read at least every second
 
-// A stream entry id "<ms>-<seq>" as a pair that orders as Redis orders them; nullopt when it is not one.
-std::optional<std::pair<std::uint64_t, std::uint64_t>> streamId(std::string_view id)
-{
-    const std::size_t dash = id.find('-');
-    if (dash == std::string_view::npos || dash == 0 || dash + 1 == id.size() || id.size() > 41) {
-        return std::nullopt;
-    }
-    std::uint64_t ms = 0;
-    std::uint64_t seq = 0;
-    for (const char c : id.substr(0, dash)) {
-        if (c < '0' || c > '9') {
-            return std::nullopt;
-        }
-        ms = ms * 10 + static_cast<std::uint64_t>(c - '0');
-    }
-    for (const char c : id.substr(dash + 1)) {
-        if (c < '0' || c > '9') {
-            return std::nullopt;
-        }
-        seq = seq * 10 + static_cast<std::uint64_t>(c - '0');
-    }
-    return std::pair{ms, seq};
-}
-
-}  // namespace
-
-bool changeReached(std::string_view id, std::string_view cursor)
-{
-    const auto a = streamId(id);
-    const auto b = streamId(cursor);
-    return a && b && *a <= *b;
-}
-
-namespace {
-
 // Whether log entry `id` comes after `cursor` (an empty or unreadable cursor: everything does).
 bool after(const std::string& id, const std::string& cursor)
 {
-    const auto a = streamId(id);
-    const auto b = streamId(cursor);
+    const auto a = streamEntryId(id);
+    const auto b = streamEntryId(cursor);
     return a && (!b || *a > *b);
 }
 
@@ -114,262 +58,7 @@ std::optional<RedisReply> callKey(RedisClient& client, const std::string& key,
     return std::move(calls[0].reply);
 }
 
-// A settings row (policies or reputation, whole) as a change of kind "setting".
-bool encodeSetting(json& j, const std::vector<std::pair<std::string, std::string>>& rows)
-{
-    if (rows.size() != 1) {
-        return false;
-    }
-    j.update({{"kind", "setting"}, {"name", rows[0].first}, {"value", json::parse(rows[0].second, nullptr, false)}});
-    return !j.at("value").is_discarded();
-}
-
 }  // namespace
-
-std::string encodeFleetChange(const FleetChange& change)
-{
-    json j{{"v", 1}, {"origin", change.origin}, {"actor", change.actor}};
-    if (!change.instance.empty()) {
-        j["instance"] = change.instance;
-    }
-    if (!change.id.empty()) {
-        j["id"] = change.id;
-    }
-    const bool shared = std::visit(
-        Overloaded{
-            [&](const cmd::AssignVip& c) {
-                j.update({{"kind", "vip.assign"},
-                          {"key", c.key},
-                          {"tier", c.tier},
-                          {"expires_at", c.expiresAt},
-                          {"notes", c.notes}});
-                return true;
-            },
-            [&](const cmd::RevokeVip& c) {
-                j.update({{"kind", "vip.revoke"}, {"key", c.key}});
-                return true;
-            },
-            [&](const cmd::ImportVip& c) {
-                json rows = json::array();
-                for (const cmd::AssignVip& a : c.assignments) {
-                    rows.push_back({{"key", a.key}, {"tier", a.tier}, {"expires_at", a.expiresAt}, {"notes", a.notes}});
-                }
-                j.update({{"kind", "vip.import"}, {"assignments", rows}});
-                return true;
-            },
-            [&](const cmd::SetThrottleOverride& c) {
-                j.update({{"kind", "throttle.override"},
-                          {"level", nameOf(c.level)},
-                          {"reason", c.reason},
-                          {"expires_at", c.expiresAt}});
-                return true;
-            },
-            [&](const cmd::ClearThrottleOverride& c) {
-                j.update({{"kind", "throttle.clear"}, {"reason", c.reason}});
-                return true;
-            },
-            [&](const cmd::PutVipTier& c) {
-                j.update({{"kind", "vip_tier.put"}, {"name", c.name}, {"multiplier", c.multiplier}});
-                return true;
-            },
-            [&](const cmd::RemoveVipTier& c) {
-                j.update({{"kind", "vip_tier.remove"}, {"name", c.name}});
-                return true;
-            },
-            [&](const cmd::SetPolicies& c) { return encodeSetting(j, ConfigJson::settingsFor(Command(c))); },
-            [&](const cmd::SetReputationConfig& c) { return encodeSetting(j, ConfigJson::settingsFor(Command(c))); },
-            [&](const cmd::PutFlag& c) {
-                // As text: the definition keeps its strategies' parameters in their order.
-                j.update({{"kind", "flag.put"}, {"flag", flags::writeFeature(c.flag)}});
-                return true;
-            },
-            [&](const cmd::RemoveFlag& c) {
-                j.update({{"kind", "flag.remove"}, {"name", c.name}});
-                return true;
-            },
-            [&](const cmd::PutSegment& c) {
-                j.update({{"kind", "segment.put"}, {"segment", flags::writeSegment(c.segment)}});
-                return true;
-            },
-            [&](const cmd::RemoveSegment& c) {
-                // "id" is the change's own, in the change log.
-                j.update({{"kind", "segment.remove"}, {"segment_id", c.id}});
-                return true;
-            },
-            [&](const cmd::SetFlagEnabled& c) {
-                j.update({{"kind", "flag.enabled"}, {"name", c.name}, {"enabled", c.enabled}});
-                return true;
-            },
-            [&](const cmd::SetFlagRollout& c) {
-                j.update({{"kind", "flag.rollout"}, {"name", c.name}, {"percent", c.percent}});
-                return true;
-            },
-            [&](const cmd::SetFlagKilled& c) {
-                j.update({{"kind", "flag.killed"}, {"name", c.name}, {"killed", c.killed}, {"reason", c.reason}});
-                return true;
-            },
-            [](const auto&) { return false; }},
-        change.command);
-    return shared ? j.dump(-1, ' ', false, json::error_handler_t::replace) : std::string();
-}
-
-std::optional<FleetChange> decodeFleetChange(std::string_view text)
-{
-    const json j = json::parse(text, nullptr, false);
-    FleetChange change;
-    std::string kind;
-    if (!j.is_object() || !j.contains("v") || j.at("v") != 1 || !textField(j, "origin", kMaxText, change.origin) ||
-        !textField(j, "actor", kMaxText, change.actor) || !textField(j, "kind", kMaxText, kind)) {
-        return std::nullopt;
-    }
-    if ((j.contains("instance") && !textField(j, "instance", kMaxText, change.instance)) ||
-        (j.contains("id") && (!textField(j, "id", kMaxText, change.id) || !streamId(change.id)))) {
-        return std::nullopt;
-    }
-    if (kind == "vip.assign") {
-        cmd::AssignVip c;
-        if (!textField(j, "key", kMaxText, c.key) || !textField(j, "tier", kMaxText, c.tier) ||
-            !readTime(j, "expires_at", c.expiresAt) || !textField(j, "notes", kMaxText, c.notes)) {
-            return std::nullopt;
-        }
-        c.assignedBy = change.actor;
-        change.command = std::move(c);
-    } else if (kind == "vip.import") {
-        // One import, all or nothing on every engine as on the one it was made on.
-        cmd::ImportVip c;
-        const auto rows = j.find("assignments");
-        if (rows == j.end() || !rows->is_array() || rows->empty() || rows->size() > kMaxImported) {
-            return std::nullopt;
-        }
-        for (const json& row : *rows) {
-            cmd::AssignVip a;
-            if (!row.is_object() || !textField(row, "key", kMaxText, a.key) ||
-                !textField(row, "tier", kMaxText, a.tier) || !readTime(row, "expires_at", a.expiresAt) ||
-                !textField(row, "notes", kMaxText, a.notes)) {
-                return std::nullopt;
-            }
-            a.assignedBy = change.actor;
-            c.assignments.push_back(std::move(a));
-        }
-        change.command = std::move(c);
-    } else if (kind == "vip.revoke") {
-        cmd::RevokeVip c;
-        if (!textField(j, "key", kMaxText, c.key)) {
-            return std::nullopt;
-        }
-        change.command = std::move(c);
-    } else if (kind == "throttle.override") {
-        cmd::SetThrottleOverride c;
-        std::string level;
-        if (!textField(j, "level", kMaxText, level) || !parseThrottleLevel(level, c.level) ||
-            !textField(j, "reason", kMaxText, c.reason) || !readTime(j, "expires_at", c.expiresAt)) {
-            return std::nullopt;
-        }
-        c.actor = change.actor;
-        change.command = std::move(c);
-    } else if (kind == "throttle.clear") {
-        cmd::ClearThrottleOverride c;
-        if (!textField(j, "reason", kMaxText, c.reason)) {
-            return std::nullopt;
-        }
-        c.actor = change.actor;
-        change.command = std::move(c);
-    } else if (kind == "vip_tier.put") {
-        cmd::PutVipTier c;
-        if (!textField(j, "name", kMaxText, c.name) || !j.contains("multiplier") || !j.at("multiplier").is_number() ||
-            !std::isfinite(j.at("multiplier").get<double>())) {
-            return std::nullopt;
-        }
-        c.multiplier = j.at("multiplier").get<double>();
-        change.command = std::move(c);
-    } else if (kind == "vip_tier.remove") {
-        cmd::RemoveVipTier c;
-        if (!textField(j, "name", kMaxText, c.name)) {
-            return std::nullopt;
-        }
-        change.command = std::move(c);
-    } else if (kind == "setting") {
-        std::string name;
-        if (!textField(j, "name", kMaxText, name) || !j.contains("value")) {
-            return std::nullopt;
-        }
-        auto command = settingCommand(name, j.at("value").dump());
-        if (!command) {
-            return std::nullopt;
-        }
-        change.command = std::move(*command);
-    } else if (kind == "flag.put" || kind == "segment.put") {
-        // Read as the admin API read it on the engine it was made on: a definition another reader would refuse is
-        // not a change.
-        const bool flag = kind == "flag.put";
-        const auto body = j.find(flag ? "flag" : "segment");
-        if (body == j.end() || !body->is_string()) {
-            return std::nullopt;
-        }
-        const auto& definition = body->get_ref<const std::string&>();
-        if (flag) {
-            flags::FlagRead read = flags::readFeature(definition);
-            if (!read.flag) {
-                return std::nullopt;
-            }
-            change.command = cmd::PutFlag{std::move(*read.flag), change.actor};
-        } else {
-            std::string error;
-            auto segment = flags::readSegment(definition, error);
-            if (!segment || segment->id <= 0) {
-                return std::nullopt;
-            }
-            change.command = cmd::PutSegment{std::move(*segment), change.actor};
-        }
-    } else if (kind == "flag.remove") {
-        std::string name;
-        if (!textField(j, "name", kMaxText, name)) {
-            return std::nullopt;
-        }
-        change.command = cmd::RemoveFlag{std::move(name), change.actor};
-    } else if (kind == "segment.remove") {
-        const auto id = j.find("segment_id");
-        if (id == j.end() || !id->is_number_integer() || id->get<std::int64_t>() <= 0 ||
-            id->get<std::int64_t>() > std::numeric_limits<int>::max()) {
-            return std::nullopt;
-        }
-        change.command = cmd::RemoveSegment{id->get<int>(), change.actor};
-    } else if (kind == "flag.enabled" || kind == "flag.rollout" || kind == "flag.killed") {
-        std::string name;
-        if (!textField(j, "name", kMaxText, name)) {
-            return std::nullopt;
-        }
-        if (kind == "flag.enabled" && j.contains("enabled") && j.at("enabled").is_boolean()) {
-            change.command = cmd::SetFlagEnabled{name, j.at("enabled").get<bool>(), change.actor};
-        } else if (kind == "flag.rollout" && j.contains("percent") && j.at("percent").is_number_integer() &&
-                   j.at("percent").get<std::int64_t>() >= 0 && j.at("percent").get<std::int64_t>() <= 100) {
-            change.command = cmd::SetFlagRollout{name, j.at("percent").get<int>(), change.actor};
-        } else if (std::string reason; kind == "flag.killed" && j.contains("killed") && j.at("killed").is_boolean() &&
-                                       textField(j, "reason", kMaxText, reason)) {
-            change.command = cmd::SetFlagKilled{name, j.at("killed").get<bool>(), std::move(reason), change.actor};
-        } else {
-            return std::nullopt;
-        }
-    } else {
-        return std::nullopt;
-    }
-    return change;
-}
-
-std::optional<Command> settingCommand(const std::string& name, const std::string& value)
-{
-    EngineConfig config;
-    if (name != kPoliciesSetting && name != kReputationSetting) {
-        return std::nullopt;
-    }
-    if (ConfigJson::applySetting(name, value, config)) {
-        return std::nullopt;  // what is wrong with it
-    }
-    if (name == kPoliciesSetting) {
-        return cmd::SetPolicies{config.policies};
-    }
-    return cmd::SetReputationConfig{config.reputation};
-}
 
 FleetChanges::FleetChanges(RedisOptions options, std::string prefix, std::string origin, std::string instance,
                            Apply apply, Sync sync)
@@ -412,11 +101,20 @@ FleetChanges::~FleetChanges()
     saveCursor(client);
 }
 
-void FleetChanges::publishLater(Command command, std::string actor, Published done)
+void FleetChanges::publishLater(Command command, std::string actor, Published done, std::string target)
 {
     {
-        const std::lock_guard lock(m_queueMutex);
-        m_queue.push_back(Queued{std::move(command), std::move(actor), std::move(done)});
+        std::unique_lock lock(m_queueMutex);
+        // A change for one engine is asked now or not at all: behind a change Redis keeps refusing it would wait
+        // for Redis, and be made long after its asker gave up.
+        if (!target.empty() && m_headFailing) {
+            lock.unlock();
+            if (done) {
+                done({});
+            }
+            return;
+        }
+        m_queue.push_back(Queued{std::move(command), std::move(actor), std::move(done), std::move(target)});
     }
     m_queued.notify_one();
 }
@@ -434,18 +132,37 @@ void FleetChanges::publishQueued()
             next = &m_queue.front();  // stays queued until logged: the subscriber's sync waits for it
         }
         bool failed = false;
-        std::string id = publish(next->command, next->actor, failed);
+        std::string id = publish(next->command, next->actor, next->target, failed);
         if (next->done) {
             next->done(id);  // answered once, logged or not
             next->done = nullptr;
         }
         std::unique_lock lock(m_queueMutex);
-        if (failed && !m_drain) {
+        // A change for one engine is asked for now or not at all: whoever asked was told it was not.
+        if (failed && !m_drain && next->target.empty()) {
             // Redis did not take it: it waits at the head, so later changes keep their order behind it, and is
-            // tried again until Redis answers.
+            // tried again until Redis answers. Changes for one engine behind it are told now that they were not.
+            m_headFailing = true;
+            std::vector<Published> refused;
+            for (auto it = std::next(m_queue.begin()); it != m_queue.end();) {
+                if (it->target.empty()) {
+                    ++it;
+                    continue;
+                }
+                refused.push_back(std::move(it->done));
+                it = m_queue.erase(it);
+            }
+            lock.unlock();
+            for (const Published& tell : refused) {
+                if (tell) {
+                    tell({});
+                }
+            }
+            lock.lock();
             m_queued.wait_for(lock, kRetryEvery, [this] { return m_drain; });
             continue;
         }
+        m_headFailing = false;
         m_queue.pop_front();
         lock.unlock();
         m_queued.notify_all();
@@ -478,16 +195,17 @@ std::string FleetChanges::cursor() const
     return m_made;
 }
 
-std::string FleetChanges::publish(const Command& command, const std::string& actor)
+std::string FleetChanges::publish(const Command& command, const std::string& actor, const std::string& target)
 {
     bool failed = false;
-    return publish(command, actor, failed);
+    return publish(command, actor, target, failed);
 }
 
-std::string FleetChanges::publish(const Command& command, const std::string& actor, bool& failed)
+std::string FleetChanges::publish(const Command& command, const std::string& actor, const std::string& target,
+                                  bool& failed)
 {
     failed = false;
-    FleetChange change{m_origin, actor, command, m_instance, {}};
+    FleetChange change{m_origin, actor, command, m_instance, {}, target};
     std::string text = encodeFleetChange(change);
     if (text.empty()) {
         return {};
@@ -509,6 +227,9 @@ std::string FleetChanges::publish(const Command& command, const std::string& act
         text = encodeFleetChange(change);
     } else {
         failed = true;
+        if (!target.empty()) {
+            return {};  // not announced either: whoever asked is told nothing was asked
+        }
     }
     for (int attempt = 0; attempt < 2; ++attempt) {
         std::string error;
@@ -574,11 +295,14 @@ void FleetChanges::take(RedisClient& client, FleetChange change)
     }
     const std::string id = change.id;
     const std::string& instance = change.instance.empty() ? change.origin : change.instance;
-    const bool ours = instance == m_instance || change.origin == m_origin;
+    // This engine's own changes are made already. A change for one engine is that engine's alone, wherever it was
+    // made: the others pass it over.
+    const bool passOver =
+        change.target.empty() ? instance == m_instance || change.origin == m_origin : change.target != m_origin;
     if (!id.empty()) {
-        reached(id, ours);
+        reached(id, passOver);
     }
-    if (!ours) {
+    if (!passOver) {
         m_apply(std::move(change), [this, id] {
             if (!id.empty()) {
                 madeHere(id);
@@ -598,7 +322,7 @@ bool FleetChanges::catchUp(RedisClient& client)
         if (!saved) {
             return false;
         }
-        if (saved->kind == RedisReply::Kind::String && streamId(saved->text)) {
+        if (saved->kind == RedisReply::Kind::String && streamEntryId(saved->text)) {
             m_cursor = saved->text;
             reached(m_cursor, true);
         } else {
@@ -624,7 +348,7 @@ bool FleetChanges::catchUp(RedisClient& client)
         }
         for (const RedisReply& entry : entries->elements) {
             if (entry.elements.size() != 2 || entry.elements[1].elements.size() < 2 ||
-                !streamId(entry.elements[0].text)) {
+                !streamEntryId(entry.elements[0].text)) {
                 continue;
             }
             auto change = decodeFleetChange(entry.elements[1].elements[1].text);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "config/Command.h"
+#include "redis/FleetChange.h"
 #include "redis/FleetState.h"
 #include "redis/RedisClient.h"
 #include "redis/RedisConnection.h"
@@ -16,33 +16,6 @@
 #include <thread>
 
 namespace sluice::engine::redis {
-
-// An admin change as it travels between the engines of a fleet: who made it, on which engine, and the command.
-struct FleetChange {
-    std::string origin;  // the engine it was made on (host:pid)
-    std::string actor;   // the admin (an API token's name)
-    Command command;
-    std::string instance;  // the same engine across restarts (host and database); empty from older engines
-    std::string id;        // its entry in the fleet's change log, once logged ("<ms>-<seq>")
-};
-
-// The changes a fleet shares as JSON: VIP assignments, imports and revocations, VIP tiers, the policies and the
-// reputation settings (each replaced whole), the throttle override and its clearing, flags' and segments'
-// definitions (put whole, or removed), and a flag's switch, rollout and kill switch. `encodeFleetChange` is empty for a
-// command the fleet does not share; `decodeFleetChange` is nullopt for text that is not such a change (from another
-// program on the channel, or a newer Sluice).
-std::string encodeFleetChange(const FleetChange& change);
-std::optional<FleetChange> decodeFleetChange(std::string_view text);
-
-// The engine settings a fleet shares, by their settings rows' names.
-inline constexpr const char* kPoliciesSetting = "engine.policies";
-inline constexpr const char* kReputationSetting = "engine.reputation";
-// The command that replaces setting `name` with `value` (its settings row's JSON); nullopt when `name` is not one
-// the fleet shares or `value` is not a valid one.
-std::optional<Command> settingCommand(const std::string& name, const std::string& value);
-
-// Whether change-log entry `id` is at or before `cursor` (both "<ms>-<seq>"); false when either is not an id.
-bool changeReached(std::string_view id, std::string_view cursor);
 
 // Admin changes shared by the engines of a fleet through Redis. publish() appends a change an admin made on this
 // engine to the fleet's change log (a stream, `{<prefix>}:changelog`, the newest 10,000 kept) and announces it on
@@ -75,13 +48,14 @@ public:
 
     // Any thread. The change's id in the fleet's change log; empty when it is not one the fleet shares, or could
     // not be logged (Redis unreachable; it is still announced when that works). Waits on Redis.
-    std::string publish(const Command& command, const std::string& actor);
+    // With a `target` (an engine's host:pid), only that engine makes it (redis/FleetChange.h).
+    std::string publish(const Command& command, const std::string& actor, const std::string& target = {});
     // Publishes on a thread of its own and calls `done` there with what publish() returns: for threads that must
     // not wait on the network (the engine's, the store's). A change Redis did not take is tried again every
     // second, and later ones wait behind it, until Redis answers; changes still queued when the object goes are
     // tried once more.
     using Published = std::function<void(std::string id)>;
-    void publishLater(Command command, std::string actor, Published done);
+    void publishLater(Command command, std::string actor, Published done, std::string target = {});
     // Stops taking changes from the fleet (the subscriber ends); publishing goes on until the object goes, and the
     // cursor is saved once more then. For an engine that stops: before its runtime stops making commands, so no
     // change is taken and then dropped.
@@ -108,7 +82,7 @@ private:
     void reached(const std::string& id, bool made);
     void madeHere(const std::string& id);
     void advanceMade();  // under m_cursorMutex
-    std::string publish(const Command& command, const std::string& actor, bool& failed);
+    std::string publish(const Command& command, const std::string& actor, const std::string& target, bool& failed);
     // Whether a change made here is still waiting to be logged.
     bool unpublished() const;
     // Moves the cursor to the log's end: for a new engine, and one whose cursor the log no longer holds.
@@ -147,11 +121,13 @@ private:
         Command command;
         std::string actor;
         Published done;
+        std::string target;
     };
     mutable std::mutex m_queueMutex;
     std::condition_variable m_queued;
     std::deque<Queued> m_queue;  // under m_queueMutex
     bool m_drain = false;        // under m_queueMutex: publish what is queued, then stop
+    bool m_headFailing = false;  // under m_queueMutex: Redis refused the change at the head, tried again each second
     std::thread m_subscriber;
     std::thread m_publisherThread;
 };

@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -63,10 +64,16 @@ struct FleetEngine {
     std::string checker;  // for a proxy's checks
     std::string admin;    // for changes
 
-    FleetEngine(const sluice::test::RedisServer& server, const std::string& id)
-        : summaries("host-" + id, "0.1.0", SystemClock().now())
+    // `seed` writes into the engine's database before the engine starts (alerts an earlier run left).
+    // `version` is the Sluice version its summaries name.
+    FleetEngine(const sluice::test::RedisServer& server, const std::string& id,
+                const std::function<void(const std::string& path)>& seed = {}, const std::string& version = "0.1.0")
+        : summaries("host-" + id, version, SystemClock().now())
     {
         const std::string path = dir.filePath(QStringLiteral("sluice.db")).toStdString();
+        if (seed) {
+            seed(path);
+        }
         std::string error;
         auto runtimeOptions = engine::testing::optionsFor(QString::fromStdString(path));
         // The engines share their limits through the same Redis, as a fleet's do.
@@ -93,7 +100,10 @@ struct FleetEngine {
         shared.seeds = {server.endpoint()};
         changes = std::make_unique<redis::FleetChanges>(
             shared, "fleet-page-test", id, id, [this](redis::FleetChange c, redis::FleetChanges::Made made) {
-                runtime->command(std::move(c.command), AdminContext{c.actor, "shared by the fleet"},
+                // As `sluice serve` says where a change came from.
+                const std::string reason = c.target.empty() ? "made on " + c.origin + ", shared by the fleet"
+                                                            : "asked on " + c.origin + " through the fleet";
+                runtime->command(std::move(c.command), AdminContext{c.actor, reason},
                                  [made](const CommandResult&) { made(); });
             });
         inbox = std::make_unique<notify::InboxGlance>(path);
@@ -135,6 +145,11 @@ struct FleetEngine {
                                 std::function<void(std::string)> answered) {
             changes->publishLater(command, actor, std::move(answered));
         };
+        o.forward = [this](const std::string& engine, Command command, const std::string& actor,
+                           std::function<void(std::string)> answered) {
+            changes->publishLater(std::move(command), actor, std::move(answered), engine);
+        };
+        o.fleetEngine = id;
         http::CheckServiceError failure;
         service = http::CheckService::start(*runtime, clock, o, failure);
     }

@@ -82,6 +82,7 @@ public:
         return came && match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
     }
 
+    qint64 processId() const { return m_process->processId(); }
     void signal(int number) const { ::kill(pid_t(m_process->processId()), number); }
 
     // Sends `number` and waits for the exit: the exit code, -1 on a timeout, -2 on a crash.

@@ -3,8 +3,10 @@
 // roster) that share a real redis-server: the Overview, the Reputation and the Throttle page show the fleet as one
 // or one engine of it; the Anomalies page lists the alerts the engines have not resolved; the Notifications page
 // lists the engines' inboxes for the ops team. Each goes back to this console's own engine.
+#include "../engine/AnomalyTestSupport.h"
 #include "../engine/RedisTestSupport.h"
 #include "../engine/RuntimeTestSupport.h"
+#include "../engine/StoreTestSupport.h"
 
 #include "Console.h"
 #include "ConsoleTestSupport.h"
@@ -42,6 +44,7 @@
 #include "redis/FleetRoster.h"
 #include "redis/RedisShared.h"
 #include "snapshot/SummaryMaker.h"
+#include "store/StoreWriter.h"
 
 #include <QAbstractItemModel>
 #include <QAreaSeries>
@@ -321,7 +324,11 @@ private slots:
         QCOMPARE(page->selectedAlert(), std::optional<quint64>(3));
         QCOMPARE(table->currentIndex().row(), 2);
         QCOMPARE(text("alertTitle"), QStringLiteral("Key surge in Requests of key bot-1"));
-        QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("acknowledgeAlertButton"))->isEnabled());
+        // Open on A: asked of A through the fleet. A response is undone on its own engine's console.
+        QVERIFY(page->findChild<QPushButton*>(QStringLiteral("acknowledgeAlertButton"))->isEnabled());
+        QCOMPARE(page->findChild<QPushButton*>(QStringLiteral("acknowledgeAlertButton"))->toolTip(),
+                 QStringLiteral("Ask engine-a:1 to mark the alert acknowledged"));
+        QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("undoResponseButton"))->isEnabled());
 
         // One engine: B's alert alone, and nothing of A's stays chosen.
         QVERIFY(scope->setScope(QStringLiteral("engine-b:2")));
@@ -446,6 +453,156 @@ private slots:
         QCOMPARE(label("notificationSummary"), QStringLiteral("0 unread notifications"));
         fleetPage->detach();
         shown.console.finish();
+    }
+
+    // An engine's own alerts and notifications, seen to from a console attached to another engine: the console asks
+    // the server it is attached to, which passes the request on through the fleet's change log to the engine that
+    // holds them. That engine makes it (audited in the token's name, saying where it was asked), and the pages
+    // follow it in words until it has. The admin API refuses an engine the fleet does not have, or one gone silent.
+    void anEngineIsAskedThroughTheFleetToSeeToItsAlertsAndNotifications()
+    {
+        // C: an engine whose database holds an open alert from before it started, and a notification of its own.
+        const TimeNs now = SystemClock().now();
+        auto c = std::make_unique<FleetEngine>(*m_server, "engine-c:3", [now](const std::string& path) {
+            store::StoreError error;
+            auto db = store::Database::open(path, error);
+            QVERIFY2(db, error.message.c_str());
+            store::StoreWriter writer(std::move(db));
+            Engine e;
+            engine::testing::observe(e, engine::testing::finding(AnomalyKind::Spike, "requests", 0.95, now));
+            std::vector<store::AlertWrite> writes;
+            e.takeAlertWrites(writes);
+            QCOMPARE(writes.size(), std::size_t{1});
+            writer.submitAlerts(std::move(writes));
+            writer.flush();
+        });
+        const auto forgetC = qScopeGuard([this] { m_server->call({"HDEL", "fleet-page-test:fleet", "engine-c:3"}); });
+        QVERIFY(c->service);
+        std::promise<bool> held;
+        c->runtime->command(cmd::SetThrottleOverride{ThrottleLevel::Critical, "errand test", 0, "tester"},
+                            AdminContext{"tester", {}}, [&held](const CommandResult& r) { held.set_value(r.ok); });
+        QVERIFY(held.get_future().get());
+
+        ShownConsole shown;
+        ui::MainWindow& window = shown.console.window();
+        QVERIFY(shown.show());
+        QVERIFY(shown.attach(*m_a, m_a->admin));
+        ui::FleetScopeBox* scope = window.fleetScope();
+        // The Fleet page asks every second: C is heard of.
+        QTRY_VERIFY_WITH_TIMEOUT(scope->combo()->findData(QStringLiteral("engine-c:3")) >= 0, 10000);
+
+        // The alert, acknowledged and then resolved from the Anomalies page.
+        window.setCurrentPageId(QStringLiteral("anomalies"));
+        auto* anomalies = window.findChild<ui::AnomaliesPage*>();
+        QVERIFY(scope->setScope(QStringLiteral("engine-c:3")));
+        auto* alerts = anomalies->findChild<QTableView*>(QStringLiteral("alertTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(alerts->model()->rowCount(), 1, 10000);
+        const auto stateOfAlert = [&] {
+            return alerts->model()->rowCount() == 0
+                       ? QStringLiteral("<none>")
+                       : alerts->model()->index(0, ui::AlertTableModel::StateColumn).data().toString();
+        };
+        QCOMPARE(stateOfAlert(), QStringLiteral("Open"));
+        alerts->setFocus();
+        alerts->selectionModel()->setCurrentIndex(alerts->model()->index(0, ui::AlertTableModel::KindColumn),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto* acknowledge = anomalies->findChild<QPushButton*>(QStringLiteral("acknowledgeAlertButton"));
+        QVERIFY(acknowledge->isEnabled());
+        auto* status = anomalies->findChild<QLabel*>(QStringLiteral("alertCommandStatus"));
+        acknowledge->click();
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                                  QStringLiteral("Acknowledge alert 1 on engine-c:3: engine-c:3 has done it."), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOfAlert(), QStringLiteral("Acknowledged"), 10000);
+        const auto audit = [&](const char* action) {
+            return store::testing::rawText(
+                store::testing::openRaw(c->dir.filePath(QStringLiteral("sluice.db")).toStdString()),
+                std::string("SELECT actor || ' | ' || reason FROM audit_log WHERE action = '") + action +
+                    "' ORDER BY id DESC LIMIT 1");
+        };
+        QCOMPARE(audit("alert.acknowledge"), QStringLiteral("ops | asked on engine-a:1 through the fleet"));
+        QVERIFY(!acknowledge->isEnabled());  // acknowledged now
+        anomalies->findChild<QPushButton*>(QStringLiteral("resolveAlertButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOfAlert(), QStringLiteral("<none>"), 10000);  // the fleet lists no resolved one
+        QCOMPARE(status->text(), QStringLiteral("Resolve alert 1 on engine-c:3: engine-c:3 has done it."));
+        QCOMPARE(audit("alert.resolve"), QStringLiteral("ops | asked on engine-a:1 through the fleet"));
+
+        // C's notification of the throttle held, acknowledged and read from the Notifications page.
+        window.setCurrentPageId(QStringLiteral("notifications"));
+        auto* notifications = window.findChild<ui::NotificationsPage*>();
+        auto* inbox = notifications->findChild<QTableView*>(QStringLiteral("notificationTable"));
+        const auto heldRow = [&] {
+            for (int row = 0; row < inbox->model()->rowCount(); ++row) {
+                if (inbox->model()
+                        ->index(row, ui::NotificationTableModel::TitleColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("to critical"), Qt::CaseInsensitive)) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(heldRow() >= 0, 15000);
+        const auto bold = [&] {
+            return inbox->model()
+                ->index(heldRow(), ui::NotificationTableModel::TitleColumn)
+                .data(Qt::FontRole)
+                .value<QFont>()
+                .bold();
+        };
+        QVERIFY(bold());
+        inbox->setFocus();
+        inbox->selectionModel()->setCurrentIndex(
+            inbox->model()->index(heldRow(), ui::NotificationTableModel::TitleColumn),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(notifications->selectedEngine(), QStringLiteral("engine-c:3"));
+        const quint64 id = inbox->model()->index(heldRow(), 0).data(ui::NotificationTableModel::kIdRole).toULongLong();
+        auto* noteStatus = notifications->findChild<QLabel*>(QStringLiteral("notificationCommandStatus"));
+        QVERIFY(!notifications->findChild<QPushButton*>(QStringLiteral("notificationDelete"))->isEnabled());
+        notifications->findChild<QPushButton*>(QStringLiteral("notificationMarkRead"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!bold(), 10000);
+        QCOMPARE(noteStatus->text(),
+                 QStringLiteral("Mark notification %1 read on engine-c:3: engine-c:3 has done it.").arg(id));
+        QVERIFY(!notifications->findChild<QPushButton*>(QStringLiteral("notificationMarkRead"))->isEnabled());
+        notifications->findChild<QPushButton*>(QStringLiteral("notificationAcknowledge"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            noteStatus->text(),
+            QStringLiteral("Acknowledge notification %1 on engine-c:3: engine-c:3 has done it.").arg(id), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !notifications->findChild<QPushButton*>(QStringLiteral("notificationAcknowledge"))->isEnabled(), 10000);
+        QCOMPARE(
+            store::testing::rawText(store::testing::openRaw(c->dir.filePath(QStringLiteral("sluice.db")).toStdString()),
+                                    "SELECT acknowledged_by FROM notifications WHERE id = " + std::to_string(id)),
+            QStringLiteral("ops"));
+
+        // The admin API: an engine the fleet does not have, a malformed one, and one gone silent.
+        const QByteArray admin = QByteArray::fromStdString(m_a->admin);
+        const auto ask = [&](const QByteArray& target) {
+            return sluice::testing::request(m_a->service->port(), "POST", target, admin, {});
+        };
+        const sluice::testing::Reply unknown = ask("/api/alerts/1/acknowledge?engine=engine-z:9");
+        QCOMPARE(unknown.status, 404);
+        QVERIFY2(unknown.body.contains("the fleet has no engine engine-z:9"), unknown.body.constData());
+        QCOMPARE(ask("/api/alerts/1/acknowledge?engine=engine-c%ZZ").status, 400);
+        // This server's own id: made here, and the answer says by whom.
+        const sluice::testing::Reply here = sluice::testing::request(
+            m_a->service->port(), "POST", "/api/notifications/read?engine=engine-a%3A1", admin, R"({"all": true})");
+        QVERIFY2(here.status == 200 && here.body.contains(R"("engine": "engine-a:1")"), here.body.constData());
+        // An engine older than this server would pass over a change asked of it alone.
+        auto older = std::make_unique<FleetEngine>(*m_server, "engine-d:4", nullptr, "0.0.9");
+        const auto forgetD = qScopeGuard([this] { m_server->call({"HDEL", "fleet-page-test:fleet", "engine-d:4"}); });
+        QTRY_VERIFY_WITH_TIMEOUT(ask("/api/alerts/1/resolve?engine=engine-d:4").status != 404, 10000);
+        const sluice::testing::Reply tooOld = ask("/api/alerts/1/resolve?engine=engine-d:4");
+        QVERIFY2(tooOld.status == 409 && tooOld.body.contains("runs Sluice 0.0.9, older than this server's 0.1.0"),
+                 tooOld.body.constData());
+        older.reset();
+        QCOMPARE(sluice::testing::request(m_a->service->port(), "POST", "/api/alerts/1/resolve?engine=engine-c:3",
+                                          QByteArray::fromStdString(m_a->token), {})
+                     .status,
+                 403);
+        shown.console.finish();
+        c.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(ask("/api/notifications/1/acknowledge?engine=engine-c:3").status, 409, 10000);
     }
 
 private:

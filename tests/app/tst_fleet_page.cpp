@@ -554,6 +554,19 @@ private slots:
                 QCoreApplication::sendPostedEvents();
                 QVERIFY(window.grab().save(
                     QDir(dir).filePath(QStringLiteral("fleet-anomalies-%1-%2.png").arg(language).arg(size.width()))));
+                // B's alert acknowledged from here: passed on to B, and the line under the buttons following it.
+                alerts->selectionModel()->setCurrentIndex(alerts->model()->index(0, ui::AlertTableModel::KindColumn),
+                                                          QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+                window.findChild<ui::AnomaliesPage*>()
+                    ->findChild<QPushButton*>(QStringLiteral("acknowledgeAlertButton"))
+                    ->click();
+                auto* asked =
+                    window.findChild<ui::AnomaliesPage*>()->findChild<QLabel*>(QStringLiteral("alertCommandStatus"));
+                QTRY_VERIFY_WITH_TIMEOUT(asked->text().endsWith(QLatin1Char('.')), 15000);
+                QCoreApplication::sendPostedEvents();
+                QVERIFY(window.grab().save(QDir(dir).filePath(
+                    QStringLiteral("fleet-anomalies-asked-%1-%2.png").arg(language).arg(size.width()))));
                 window.setCurrentPageId(QStringLiteral("notifications"));
                 auto* notes = window.findChild<ui::NotificationsPage*>()->findChild<QTableView*>(
                     QStringLiteral("notificationTable"));
@@ -563,6 +576,14 @@ private slots:
                 QCoreApplication::sendPostedEvents();
                 QVERIFY(window.grab().save(QDir(dir).filePath(
                     QStringLiteral("fleet-notifications-%1-%2.png").arg(language).arg(size.width()))));
+                // The chosen one marked read on its engine from here.
+                auto* notifications = window.findChild<ui::NotificationsPage*>();
+                notifications->findChild<QPushButton*>(QStringLiteral("notificationMarkRead"))->click();
+                auto* noteStatus = notifications->findChild<QLabel*>(QStringLiteral("notificationCommandStatus"));
+                QTRY_VERIFY_WITH_TIMEOUT(noteStatus->text().endsWith(QLatin1Char('.')), 15000);
+                QCoreApplication::sendPostedEvents();
+                QVERIFY(window.grab().save(QDir(dir).filePath(
+                    QStringLiteral("fleet-notifications-asked-%1-%2.png").arg(language).arg(size.width()))));
                 QVERIFY(window.fleetScope()->setScope(QString()));
             }
             console.finish();

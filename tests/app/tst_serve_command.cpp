@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include <csignal>
@@ -199,6 +200,7 @@ void TestServeCommand::severalHttpThreadsShareEveryKeysLimit()
 {
     QVERIFY(writeSettings(5));
     const QByteArray token = createToken(QStringLiteral("proxy"), QStringLiteral("check"));
+    const QByteArray admin = createToken(QStringLiteral("ops"), QStringLiteral("admin"));
     const quint16 port =
         m_serve->start({QStringLiteral("--config"), m_settings, QStringLiteral("--http-threads"), QStringLiteral("4")});
     QVERIFY2(port != 0, m_serve->log().constData());
@@ -211,6 +213,15 @@ void TestServeCommand::severalHttpThreadsShareEveryKeysLimit()
     }
     QCOMPARE(statuses.count(200), 5);
     QCOMPARE(statuses.count(429), 7);
+    // Without Redis the server is a fleet of one: its alerts and inbox named by its own id are its own.
+    const auto fleet = nlohmann::json::parse(get(port, "/api/fleet", admin).body.toStdString(), nullptr, false);
+    QVERIFY(fleet.is_object() && fleet.at("engines").size() == 1);
+    const std::string self = fleet.at("engines")[0].at("id").get<std::string>();
+    const auto own = sluice::testing::request(
+        port, "POST", "/api/notifications/read?engine=" + QByteArray::fromStdString(self), admin, R"({"all": true})");
+    const std::string madeHere = std::string(R"("engine": ")") + self + '"';
+    QVERIFY2(own.status == 200 && own.body.contains(QByteArray::fromStdString(madeHere)), own.body.constData());
+    QCOMPARE(sluice::testing::request(port, "POST", "/api/alerts/1/resolve?engine=elsewhere:1", admin, {}).status, 404);
     QCOMPARE(stopServe(SIGTERM), 0);
     QVERIFY2(m_serve->log().contains("<6>stopped after a final checkpoint; requests decided: 12"),
              m_serve->log().constData());

@@ -370,6 +370,27 @@ private slots:
             QVERIFY(!e.at("version").get<std::string>().empty());
         }
         QVERIFY(fleet.at("engines")[0].at("id") != fleet.at("engines")[1].at("id"));
+        // B's inbox (its override told its ops team), read from A: passed on to B alone through the change log.
+        const auto unreadOn = [&](const Engine& e) {
+            const auto j = nlohmann::json::parse(get(e.port, "/api/notifications/unread", e.token).body.toStdString(),
+                                                 nullptr, false);
+            return j.is_object() ? j.at("unread").get<long long>() : -1;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return unreadOn(*m_b) > 0; }, 5000));
+        const long long unreadOnA = unreadOn(*m_a);
+        std::string idOfB;
+        for (const auto& e : fleet.at("engines")) {
+            if (e.at("id").get<std::string>().ends_with(":" + std::to_string(m_b->serve.processId()))) {
+                idOfB = e.at("id").get<std::string>();
+            }
+        }
+        QVERIFY(!idOfB.empty());
+        const Reply passedOn = sluice::testing::request(
+            m_a->port, "POST", "/api/notifications/read?engine=" + QByteArray::fromStdString(idOfB), m_a->token,
+            R"({"all": true})");
+        QVERIFY2(passedOn.status == 202 && passedOn.body.contains("\"fleet_change\""), passedOn.body.constData());
+        QVERIFY(QTest::qWaitFor([&] { return unreadOn(*m_b) == 0; }, 5000));
+        QCOMPARE(unreadOn(*m_a), unreadOnA);  // A's own inbox is A's
         // An engine killed outright is shown silent by the other within a few seconds.
         m_b->serve.signal(SIGKILL);
         QVERIFY(QTest::qWaitFor(

@@ -597,6 +597,24 @@ private slots:
         QVERIFY2(unknown.status == 422 && unknown.body.find('7') != std::string::npos, unknown.body.c_str());
         const ClientResponse notAnId = m_f->call("POST", "/api/alerts/seven/resolve", m_f->admin);
         QVERIFY2(notAnId.status == 400 && notAnId.body.find("id") != std::string::npos, notAnId.body.c_str());
+        // Another engine's alerts and inbox are asked of it through a fleet, which this server is not in.
+        for (const char* path : {"/api/alerts/7/acknowledge?engine=host-b%3A2", "/api/alerts/7/resolve?engine=host-b:2",
+                                 "/api/notifications/7/acknowledge?engine=host-b:2"}) {
+            const ClientResponse elsewhere = m_f->call("POST", path, m_f->admin);
+            QVERIFY2(elsewhere.status == 404 &&
+                         elsewhere.body.find("no fleet, so there is no engine host-b:2") != std::string::npos,
+                     elsewhere.body.c_str());
+        }
+        const ClientResponse read =
+            m_f->call("POST", "/api/notifications/read?engine=host-b:2", m_f->admin, R"({"ids":[1]})");
+        QCOMPARE(read.status, 404);
+        QCOMPARE(m_f->call("POST", "/api/alerts/7/acknowledge?engine=host%ZZ", m_f->admin).status, 400);
+        // The body is read first: a bad one is 400 whatever the engine.
+        QCOMPARE(m_f->call("POST", "/api/notifications/read?engine=host-b:2", m_f->admin, R"({"ids":"1"})").status,
+                 400);
+        // Left empty, it is this engine: the alert is its own to refuse.
+        QCOMPARE(m_f->call("POST", "/api/alerts/7/acknowledge?engine=", m_f->admin).status, 422);
+        QCOMPARE(m_f->call("POST", "/api/alerts/7/acknowledge?engine=host-b:2", m_f->reader).status, 403);
     }
 
     void theInboxIsListedMarkedReadAndAcknowledged()

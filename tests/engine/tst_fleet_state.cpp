@@ -18,6 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <atomic>
 #include <future>
 #include <map>
@@ -33,7 +34,7 @@ namespace {
 
 FleetChange change(Command command, std::string actor = "ops")
 {
-    return FleetChange{"host-a:1", std::move(actor), std::move(command), "host-a:db", {}};
+    return FleetChange{"host-a:1", std::move(actor), std::move(command), "host-a:db", {}, {}};
 }
 
 RedisOptions optionsOf(const RedisServer& server)
@@ -117,6 +118,40 @@ private slots:
         // Not shared: a notification's acknowledgement is this engine's own.
         QVERIFY(encodeFleetChange(change(cmd::AcknowledgeNotification{7, "ops"})).empty());
         QVERIFY(stateEditsOf(change(cmd::AcknowledgeNotification{7, "ops"})).empty());
+        // Unless it is asked of one engine: then it travels to that engine, and it is no part of the fleet's state.
+        for (Command c :
+             std::vector<Command>{cmd::AcknowledgeNotification{7, "ops"}, cmd::AcknowledgeAlert{3, "ops"},
+                                  cmd::ResolveAlert{3, "ops"}, cmd::MarkNotificationsRead{{1, 2}, false, "", "ops"},
+                                  cmd::MarkNotificationsRead{{}, true, "ops", "ops"}}) {
+            FleetChange asked = change(std::move(c));
+            asked.target = "host-b:2";
+            const std::string text = encodeFleetChange(asked);
+            QVERIFY2(!text.empty(), std::to_string(asked.command.index()).c_str());
+            const auto back = decodeFleetChange(text);
+            QVERIFY2(back && back->target == "host-b:2" && back->command.index() == asked.command.index(),
+                     text.c_str());
+            QCOMPARE(encodeFleetChange(*back), text);
+            QVERIFY(stateEditsOf(asked).empty());
+        }
+        const auto read = decodeFleetChange(R"({"v":1,"origin":"a","actor":"anna","kind":"notifications.read",)"
+                                            R"("target":"b:2","ids":[4,5],"all":false,"recipient":""})");
+        QVERIFY(read);
+        QCOMPARE(std::get<cmd::MarkNotificationsRead>(read->command).ids, (std::vector<std::uint64_t>{4, 5}));
+        QCOMPARE(std::get<cmd::MarkNotificationsRead>(read->command).actor, std::string("anna"));
+        // Without a target, or with a malformed id, it is not a change.
+        for (const char* text : {R"({"v":1,"origin":"a","actor":"b","kind":"alert.resolve","item":3})",
+                                 R"({"v":1,"origin":"a","actor":"b","kind":"alert.resolve","item":3,"target":""})",
+                                 R"({"v":1,"origin":"a","actor":"b","kind":"alert.resolve","item":-3,"target":"b:2"})",
+                                 R"({"v":1,"origin":"a","actor":"b","kind":"alert.resolve","item":"3","target":"b:2"})",
+                                 R"({"v":1,"origin":"a","actor":"b","kind":"alert.undo","item":3,"target":"b:2"})",
+                                 R"({"v":1,"origin":"a","actor":"b","kind":"notification.acknowledge",)"
+                                 R"("item":9100000000000000000,"target":"b:2"})",
+                                 R"({"v":1,"origin":"a","actor":"b","kind":"notifications.read","target":"b:2",)"
+                                 R"("ids":[],"all":false,"recipient":""})",
+                                 R"({"v":1,"origin":"a","actor":"b","kind":"notifications.read","target":"b:2",)"
+                                 R"("ids":[1,"2"],"all":false,"recipient":""})"}) {
+            QVERIFY2(!decodeFleetChange(text), text);
+        }
         // A policy that is not one is not a change.
         QVERIFY(!decodeFleetChange(R"({"v":1,"origin":"a","actor":"b","kind":"setting","name":"engine.policies",)"
                                    R"("value":[{"route":"","limit":-1}]})"));
@@ -595,6 +630,94 @@ private slots:
         QVERIFY(server.waitAnswering());
         QVERIFY(waitUntil([&] { return server.call({"XLEN", "away-test:changelog"}).integer == 1; }));
         QVERIFY(server.call({"HEXISTS", "{away-test:changelog}:vip", "made-offline"}).integer == 1);
+    }
+
+    // A change asked of one engine (its alert, its inbox) is made by that engine alone, whoever asked: the others,
+    // the asking one too, pass over it, and the fleet's state is not touched. One Redis could not log is not asked
+    // again later: whoever asked was told so.
+    void aChangeForOneEngineIsMadeThereAlone()
+    {
+        if (!RedisServer::available()) {
+            QSKIP("redis-server is not installed");
+        }
+        RedisServer server;
+        QVERIFY(server.waitAnswering());
+        struct Made {
+            std::mutex mutex;
+            std::vector<FleetChange> changes;
+        };
+        std::array<Made, 3> made;
+        const auto engine = [&](const char* origin, const char* instance, Made& seen) {
+            return std::make_unique<FleetChanges>(optionsOf(server), "one-test", origin, instance,
+                                                  [&seen](FleetChange c, FleetChanges::Made done) {
+                                                      {
+                                                          const std::lock_guard lock(seen.mutex);
+                                                          seen.changes.push_back(std::move(c));
+                                                      }
+                                                      done();
+                                                  });
+        };
+        auto a = engine("host-a:1", "host-a:db", made[0]);
+        auto b = engine("host-b:2", "host-b:db", made[1]);
+        auto c = engine("host-c:3", "host-c:db", made[2]);
+        QVERIFY(waitUntil([&] { return a->listening() && b->listening() && c->listening(); }));
+        const auto count = [&](std::size_t i) {
+            const std::lock_guard lock(made[i].mutex);
+            return made[i].changes.size();
+        };
+
+        const std::string asked = a->publish(cmd::AcknowledgeAlert{4, "anna"}, "anna", "host-b:2");
+        QVERIFY(!asked.empty());
+        QVERIFY(waitUntil([&] { return b->cursor() == asked && c->cursor() == asked && a->cursor() == asked; }));
+        QCOMPARE(count(0), std::size_t{0});
+        QCOMPARE(count(1), std::size_t{1});
+        QCOMPARE(count(2), std::size_t{0});
+        {
+            const std::lock_guard lock(made[1].mutex);
+            const FleetChange& taken = made[1].changes[0];
+            QCOMPARE(taken.origin, std::string("host-a:1"));
+            QCOMPARE(taken.actor, std::string("anna"));
+            QCOMPARE(std::get<cmd::AcknowledgeAlert>(taken.command).id, std::uint64_t{4});
+            QCOMPARE(std::get<cmd::AcknowledgeAlert>(taken.command).actor, std::string("anna"));
+        }
+        // Asked of the engine that asks another: B asks A.
+        const std::string back = b->publish(cmd::MarkNotificationsRead{{8, 9}, false, "", "ben"}, "ben", "host-a:1");
+        QVERIFY(waitUntil([&] { return count(0) == 1 && c->cursor() == back; }));
+        QCOMPARE(count(1), std::size_t{1});
+        QCOMPARE(count(2), std::size_t{0});
+        // Nothing of it is the fleet's state; without a target it is not a change at all.
+        QCOMPARE(server.call({"EXISTS", "{one-test:changelog}:settings", "{one-test:changelog}:vip"}).integer, 0LL);
+        QVERIFY(a->publish(cmd::AcknowledgeAlert{4, "anna"}, "anna").empty());
+        QCOMPARE(server.call({"XLEN", "one-test:changelog"}).integer, 2LL);
+
+        // Redis away (it comes back empty): answered without an id, and not logged when Redis returns, though the
+        // shared change after it is.
+        server.kill();
+        auto answered = std::make_shared<std::promise<std::string>>();
+        a->publishLater(
+            cmd::ResolveAlert{4, "anna"}, "anna", [answered](std::string id) { answered->set_value(std::move(id)); },
+            "host-b:2");
+        QVERIFY(answered->get_future().get().empty());
+        // A shared change waits at the head for Redis, tried again every second; one for an engine asked after it is
+        // told at once that it was not passed on, rather than wait behind it.
+        auto shared = std::make_shared<std::promise<std::string>>();
+        a->publishLater(cmd::PutVipTier{"gold", 2.0}, "anna",
+                        [shared](std::string id) { shared->set_value(std::move(id)); });
+        QVERIFY(shared->get_future().get().empty());
+        auto behind = std::make_shared<std::promise<std::string>>();
+        a->publishLater(
+            cmd::AcknowledgeNotification{5, "anna"}, "anna",
+            [behind](std::string id) { behind->set_value(std::move(id)); }, "host-b:2");
+        auto told = behind->get_future();
+        QVERIFY(told.wait_for(std::chrono::milliseconds(500)) == std::future_status::ready);
+        QVERIFY(told.get().empty());
+        server.start();
+        QVERIFY(server.waitAnswering());
+        QVERIFY(waitUntil([&] { return server.call({"XLEN", "one-test:changelog"}).integer == 1; }));
+        const RedisReply logged = server.call({"XRANGE", "one-test:changelog", "-", "+"});
+        QCOMPARE(logged.elements.size(), std::size_t{1});
+        const auto only = decodeFleetChange(logged.elements[0].elements.at(1).elements.at(1).text);
+        QVERIFY(only && std::holds_alternative<cmd::PutVipTier>(only->command));
     }
 };
 

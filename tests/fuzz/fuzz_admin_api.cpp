@@ -125,6 +125,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 sluice::fuzz::require(!again.empty(), "a change read is one the fleet shares");
                 const auto back = redis::decodeFleetChange(again);
                 sluice::fuzz::require(back && redis::encodeFleetChange(*back) == again, "a change reads back the same");
+                // One engine's own (its alert, its inbox) is none of the fleet's state.
+                sluice::fuzz::require(change->target.empty() || redis::stateEditsOf(*change).empty(),
+                                      "a change for one engine leaves the state alone");
                 // What a change leaves in the fleet's state reads back from it.
                 std::map<std::string, std::string> vip;
                 std::map<std::string, std::string> settings;

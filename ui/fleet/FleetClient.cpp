@@ -49,10 +49,13 @@ void FleetClient::poll()
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
 }
 
-QNetworkRequest FleetClient::requestFor(const QString& path) const
+QNetworkRequest FleetClient::requestFor(const QString& path, const QString& query) const
 {
     QUrl url = m_server;
     url.setPath(path, QUrl::TolerantMode);  // a key in the path comes percent-encoded, and stays so
+    if (!query.isEmpty()) {
+        url.setQuery(query, QUrl::StrictMode);
+    }
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token);
     request.setTransferTimeout(kTimeoutMs);
@@ -158,7 +161,7 @@ QString FleetClient::problemOf(QNetworkReply* reply, int status, const QByteArra
     if (reply->error() != QNetworkReply::NoError && status == 0) {
         return tr("No answer from %1: %2").arg(m_server.toString(), reply->errorString());
     }
-    if (status != 200) {
+    if (status != 200 && status != 202) {  // 202: asked of another engine of the fleet
         // The admin API says what is wrong as {"error": "..."}.
         const QString reason = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toString();
         return tr("The server answered %1: %2")
@@ -170,28 +173,41 @@ QString FleetClient::problemOf(QNetworkReply* reply, int status, const QByteArra
 
 void FleetClient::sendChange(const QByteArray& method, const QString& path, const QByteArray& body)
 {
+    sendChange(method, path, {}, body, this, [this](const QJsonObject& answer, const QString& problem) {
+        if (problem.isEmpty()) {
+            emit changeSent(answer.value(QLatin1String("fleet_change")).toString());
+        } else {
+            emit changeFailed(problem);
+        }
+    });
+}
+
+void FleetClient::sendChange(const QByteArray& method, const QString& path, const QString& query,
+                             const QByteArray& body, QObject* context, Done done)
+{
     if (!attached()) {
-        emit changeFailed(tr("Attach to a fleet first."));
+        done({}, tr("Attach to a fleet first."));
         return;
     }
-    QNetworkRequest request = requestFor(path);
+    QNetworkRequest request = requestFor(path, query);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply* reply = m_network->sendCustomRequest(request, method, body);
     capSize(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
+    // Gone with its answer, whether or not the asker is still there to hear it.
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    connect(reply, &QNetworkReply::finished, context, [this, reply, done = std::move(done)] {
         if (reply->property("tooLarge").toBool()) {
-            emit changeFailed(tr("The server's answer is over %1 MB: it is not an admin API's.")
-                                  .arg(kMaxAnswerBytes / (1024 * 1024)));
+            done({}, tr("The server's answer is over %1 MB: it is not an admin API's.")
+                         .arg(kMaxAnswerBytes / (1024 * 1024)));
             return;
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray answer = reply->readAll();
         if (const QString problem = problemOf(reply, status, answer); !problem.isEmpty()) {
-            emit changeFailed(problem);
+            done({}, problem);
             return;
         }
-        emit changeSent(QJsonDocument::fromJson(answer).object().value(QLatin1String("fleet_change")).toString());
+        done(QJsonDocument::fromJson(answer).object(), {});
     });
 }
 

@@ -51,6 +51,12 @@ public:
     // Sends an admin change (`method` on `path` below the server, percent-encoded, a JSON body) with the token;
     // changeSent follows with the change's id in the fleet's change log, or changeFailed with the server's reason.
     void sendChange(const QByteArray& method, const QString& path, const QByteArray& body);
+    // The same for one asker alone: `done` is called (unless `context` went) with the server's answer (its
+    // "fleet_change" is the change's id in the fleet's change log), or with the problem in words. `query` is the
+    // percent-encoded query that goes with the path (an `engine` to ask another engine of the fleet).
+    using Done = std::function<void(const QJsonObject& answer, const QString& problem)>;
+    void sendChange(const QByteArray& method, const QString& path, const QString& query, const QByteArray& body,
+                    QObject* context, Done done);
     // Asks the server for its VIP tiers (GET /api/vip/tiers); tiersAnswered follows with their names. Nothing
     // follows a failure: the tiers only help the admin type one.
     void askTiers();
@@ -72,7 +78,7 @@ private:
     // asked; nothing follows anything else.
     void askJson(const QString& path, std::function<void(const QJsonObject&)> take);
     // A request for `path` below the server (percent-encoded where needed), with the token and the timeout.
-    QNetworkRequest requestFor(const QString& path) const;
+    QNetworkRequest requestFor(const QString& path, const QString& query = {}) const;
     // Aborts `reply` once it brings more than kMaxAnswerBytes, marking it "tooLarge".
     static void capSize(QNetworkReply* reply);
     // The reason a reply failed, in words; empty when it is a 200.

@@ -5,6 +5,7 @@
 #include "CurrentUser.h"
 #include "EngineClient.h"
 #include "Format.h"
+#include "fleet/FleetErrand.h"
 #include "fleet/FleetFeed.h"
 #include "fleet/FleetFigures.h"
 #include "pages/anomalies/AlertDetailPane.h"
@@ -30,6 +31,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <string_view>
 
 namespace sluice::ui {
 
@@ -79,10 +81,10 @@ AnomaliesPage::AnomaliesPage(EngineClient* engine, FleetFeed* fleet, QWidget* pa
     m_fleetNote->setObjectName(QStringLiteral("anomalyFleetNote"));
     m_fleetNote->setWordWrap(true);
     m_fleetNote->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_fleetNote->setText(tr("Each engine tells the fleet the alerts it has not resolved, with the keys that stand out "
-                            "most. Each engine charts its own metrics; its alerts are acknowledged and resolved there "
-                            "(on its console or through its admin API), and its automatic responses undone on its "
-                            "console."));
+    m_fleetNote->setText(
+        tr("Each engine tells the fleet the alerts it has not resolved, with the keys that stand out "
+           "most. Acknowledge and Resolve ask the alert's engine through the fleet. Each engine charts "
+           "its own metrics, and its automatic responses are undone on its console."));
     m_fleetNote->hide();
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -114,13 +116,17 @@ AnomaliesPage::AnomaliesPage(EngineClient* engine, FleetFeed* fleet, QWidget* pa
         m_settings->setToolTip(tr("Threshold, sensitivity and automatic responses of anomaly detection"));
         connect(m_settings, &QPushButton::clicked, this, &AnomaliesPage::openSettings);
         connect(m_acknowledge, &QPushButton::clicked, this, [this] {
-            if (m_selected) {
+            if (m_selected && showingFleet()) {
+                askEngine("acknowledge", tr("Acknowledge alert %1").arg(*m_selected));
+            } else if (m_selected) {
                 act(engine::cmd::AcknowledgeAlert{*m_selected, currentUserName().toStdString()},
                     tr("Alert %1 acknowledged.").arg(*m_selected));
             }
         });
         connect(m_resolve, &QPushButton::clicked, this, [this] {
-            if (m_selected) {
+            if (m_selected && showingFleet()) {
+                askEngine("resolve", tr("Resolve alert %1").arg(*m_selected));
+            } else if (m_selected) {
                 act(engine::cmd::ResolveAlert{*m_selected, currentUserName().toStdString()},
                     tr("Alert %1 resolved.").arg(*m_selected));
             }
@@ -141,6 +147,7 @@ AnomaliesPage::AnomaliesPage(EngineClient* engine, FleetFeed* fleet, QWidget* pa
             m_commands.erase(it);  // about this console's engine, which the page no longer shows
             return;
         }
+        m_commandStatus->setStyleSheet({});  // a fleet errand's problem was red
         m_commandStatus->setText(ok ? it->second : tr("The engine refused: %1").arg(error));
         m_commandStatus->show();
         m_commands.erase(it);
@@ -151,6 +158,10 @@ AnomaliesPage::AnomaliesPage(EngineClient* engine, FleetFeed* fleet, QWidget* pa
     connect(m_detail, &AlertDetailPane::keyChosen, this,
             [this](const QString& key) { emit keyRequested(KeyRequest::ShowReputation, key); });
     m_table->hide();
+    if (m_fleet != nullptr) {
+        m_errand = new FleetErrand(m_fleet, m_commandStatus, this);
+        connect(m_errand, &FleetErrand::settled, this, &AnomaliesPage::updateButtons);
+    }
     followFleet(m_fleet);
     renderSummary();
     updateButtons();
@@ -293,7 +304,10 @@ void AnomaliesPage::fleetScopeChanged()
     m_chartHeading->setVisible(!fleet);
     m_chart->setVisible(!fleet);
     m_fleetNote->setVisible(fleet);
-    m_commandStatus->hide();  // about a command to this console's engine
+    m_commandStatus->hide();  // about a command to this console's engine, or an errand of the other scope
+    if (m_errand != nullptr) {
+        m_errand->forget();
+    }
     // Another scope's alerts: nothing stays chosen, and the list is set anew from what the scope has.
     m_selected.reset();
     m_selectedEngine.clear();
@@ -480,18 +494,22 @@ void AnomaliesPage::updateButtons()
     if (m_engine->readOnly()) {
         return;
     }
-    if (showingFleet()) {
-        const QString elsewhere = tr("An alert is acknowledged and resolved on its own engine (its console or its "
-                                     "admin API), and its response undone on that engine's console");
-        for (QPushButton* button : {m_acknowledge, m_resolve, m_undo}) {
-            button->setEnabled(false);
-            button->setToolTip(elsewhere);
-        }
-        return;
-    }
     const engine::AnomalyAlert* alert = selectedInView();
     const bool open = alert != nullptr && alert->state == engine::AlertState::Open;
     const bool unresolved = alert != nullptr && alert->state != engine::AlertState::Resolved;
+    if (showingFleet()) {
+        // Asked of the alert's engine through the fleet, with the fleet's admin token; once at a time.
+        const bool free = !m_errand->busy();
+        m_acknowledge->setEnabled(open && free);
+        m_resolve->setEnabled(unresolved && free);
+        m_acknowledge->setToolTip(open ? tr("Ask %1 to mark the alert acknowledged").arg(m_selectedEngine)
+                                       : tr("Choose an open alert"));
+        m_resolve->setToolTip(unresolved ? tr("Ask %1 to close the alert").arg(m_selectedEngine)
+                                         : tr("Choose an alert that is not resolved"));
+        m_undo->setEnabled(false);
+        m_undo->setToolTip(tr("A response is undone on its own engine's console"));
+        return;
+    }
     const engine::AlertResponse* r = alert != nullptr ? &alert->response : nullptr;
     const bool undoable = r != nullptr && !r->undone && (r->throttleRaised || !r->keysLowered.empty());
     m_acknowledge->setEnabled(open);
@@ -501,6 +519,24 @@ void AnomaliesPage::updateButtons()
     m_resolve->setToolTip(unresolved ? tr("Close the alert by hand") : tr("Choose an alert that is not resolved"));
     m_undo->setToolTip(undoable ? tr("Take back the throttle override and the reputation penalties")
                                 : tr("Choose an alert whose automatic response is still in force"));
+}
+
+void AnomaliesPage::askEngine(const char* action, const QString& what)
+{
+    const std::uint64_t id = *m_selected;
+    const bool resolve = std::string_view(action) == "resolve";
+    // Done once the engine lists the alert in that state, or no longer lists it (resolved, or out of its newest).
+    auto done = [id, resolve](const engine::EngineSummary& summary) {
+        for (const engine::AnomalyAlert& alert : summary.alerts) {
+            if (alert.id == id) {
+                return resolve ? alert.state == engine::AlertState::Resolved : alert.state != engine::AlertState::Open;
+            }
+        }
+        return true;
+    };
+    m_errand->ask(m_selectedEngine, "POST", QStringLiteral("/api/alerts/%1/%2").arg(id).arg(QLatin1String(action)), {},
+                  what, std::move(done));
+    updateButtons();
 }
 
 }  // namespace sluice::ui

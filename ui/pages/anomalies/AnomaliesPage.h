@@ -25,6 +25,7 @@ class AlertDetailPane;
 class AlertTableModel;
 class AnomalyChart;
 class EngineClient;
+class FleetErrand;
 class FleetFeed;
 
 // Anomaly detection's alerts: the list with filters by type, state and confidence, newest first; the chosen
@@ -72,6 +73,8 @@ private:
     void renderFleet();
     void renderFleetSummary();
     void act(engine::Command command, const QString& done);
+    // In a fleet's view: asks the chosen alert's engine, through the fleet, to acknowledge or resolve it.
+    void askEngine(const char* action, const QString& what);
 
     EngineClient* m_engine;
     FleetFeed* m_fleet = nullptr;
@@ -90,6 +93,7 @@ private:
     QPushButton* m_resolve = nullptr;
     QPushButton* m_undo = nullptr;
     QLabel* m_commandStatus = nullptr;
+    FleetErrand* m_errand = nullptr;  // in a fleet's view: the action asked of another engine
     AlertDetailPane* m_detail = nullptr;
 
     std::shared_ptr<const engine::AnomalyView> m_shown;  // the view drawn last, kept alive while shown

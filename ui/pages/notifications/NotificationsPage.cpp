@@ -6,6 +6,7 @@
 #include "EngineClient.h"
 #include "EngineTextTranslator.h"
 #include "Format.h"
+#include "fleet/FleetErrand.h"
 #include "fleet/FleetFeed.h"
 #include "fleet/FleetFigures.h"
 #include "pages/notifications/ChannelSettingsDialog.h"
@@ -100,7 +101,11 @@ NotificationsPage::NotificationsPage(EngineClient* engine, FleetFeed* fleet, QWi
         m_import->setToolTip(tr("Read key owners' contacts from a CSV file (key,email,phone,webhook); all or none"));
         connect(m_import, &QPushButton::clicked, this, &NotificationsPage::chooseContactsImport);
         connect(m_markRead, &QPushButton::clicked, this, [this] {
-            if (m_selected) {
+            if (m_selected && showingFleet()) {
+                askEngine(QStringLiteral("/api/notifications/read"),
+                          QByteArray("{\"ids\":[") + QByteArray::number(*m_selected) + "]}",
+                          tr("Mark notification %1 read").arg(*m_selected), false);
+            } else if (m_selected) {
                 act(engine::cmd::MarkNotificationsRead{{*m_selected}, false, {}, currentUserName().toStdString()},
                     tr("Notification %1 marked read.").arg(*m_selected));
             }
@@ -112,7 +117,10 @@ NotificationsPage::NotificationsPage(EngineClient* engine, FleetFeed* fleet, QWi
                                     : tr("Every notification for %1 marked read.").arg(recipientName(recipient)));
         });
         connect(m_acknowledge, &QPushButton::clicked, this, [this] {
-            if (m_selected) {
+            if (m_selected && showingFleet()) {
+                askEngine(QStringLiteral("/api/notifications/%1/acknowledge").arg(*m_selected), {},
+                          tr("Acknowledge notification %1").arg(*m_selected), true);
+            } else if (m_selected) {
                 act(engine::cmd::AcknowledgeNotification{*m_selected, currentUserName().toStdString()},
                     tr("Notification %1 acknowledged.").arg(*m_selected));
             }
@@ -173,6 +181,10 @@ NotificationsPage::NotificationsPage(EngineClient* engine, FleetFeed* fleet, QWi
         }
     });
     m_inbox->readUnread();
+    if (m_fleet != nullptr) {
+        m_errand = new FleetErrand(m_fleet, m_status, this);
+        connect(m_errand, &FleetErrand::settled, this, &NotificationsPage::updateButtons);
+    }
     followFleet(m_fleet);
     updateButtons();
     markStale();  // the first rows are read when the page is first shown
@@ -403,6 +415,9 @@ void NotificationsPage::fleetScopeChanged()
     m_export->setToolTip(fleet ? tr("The contacts are this console's: choose This console in the toolbar")
                                : tr("Write every key owner's contact to a CSV file"));
     m_status->hide();
+    if (m_errand != nullptr) {
+        m_errand->forget();
+    }
     m_selected.reset();
     m_selectedEngine.clear();
     m_model->setRows({});
@@ -473,8 +488,8 @@ void NotificationsPage::renderFleet()
                      : whole  ? tr("No engine of the fleet has notifications for the ops team.")
                               : tr("%1 has no notifications for the ops team.").arg(fleetScope()));
     m_list->setCurrentWidget(rows.isEmpty() ? static_cast<QWidget*>(m_empty) : m_table);
-    m_count->setText(tr("The newest notifications of each engine's inbox for the ops team: each engine reads, "
-                        "acknowledges and delivers its own."));
+    m_count->setText(tr("The newest notifications of each engine's inbox for the ops team. Mark read and "
+                        "Acknowledge ask its engine through the fleet; each engine delivers its own."));
     const int row = m_selected ? m_model->rowOf(m_selectedEngine, *m_selected) : -1;
     if (row >= 0) {
         m_table->selectionModel()->setCurrentIndex(m_model->index(row, NotificationTableModel::TitleColumn),
@@ -606,17 +621,26 @@ void NotificationsPage::updateButtons()
     if (m_engine->readOnly()) {
         return;
     }
+    const NotificationRecord* r = selectedRecord();
+    const bool unread = r != nullptr && r->readAtMs == 0;
+    const bool unacknowledged = r != nullptr && r->acknowledgedAtMs == 0;
     if (showingFleet()) {
-        const QString elsewhere = tr("A notification is read, acknowledged and deleted on its own engine");
-        for (QPushButton* button : {m_markRead, m_acknowledge, m_delete, m_detail->retryButton()}) {
+        // Asked of the notification's engine through the fleet, with the fleet's admin token; once at a time.
+        const bool free = !m_errand->busy();
+        m_markRead->setEnabled(unread && free);
+        m_acknowledge->setEnabled(unacknowledged && free);
+        m_markRead->setToolTip(unread ? tr("Ask %1 to mark the notification read").arg(m_selectedEngine)
+                                      : tr("Choose an unread notification"));
+        m_acknowledge->setToolTip(unacknowledged
+                                      ? tr("Ask %1 to mark the notification acknowledged").arg(m_selectedEngine)
+                                      : tr("Choose a notification nobody acknowledged yet"));
+        const QString elsewhere = tr("A notification is deleted, and its deliveries retried, on its own engine");
+        for (QPushButton* button : {m_delete, m_detail->retryButton()}) {
             button->setEnabled(false);
             button->setToolTip(elsewhere);
         }
         return;
     }
-    const NotificationRecord* r = selectedRecord();
-    const bool unread = r != nullptr && r->readAtMs == 0;
-    const bool unacknowledged = r != nullptr && r->acknowledgedAtMs == 0;
     m_markRead->setEnabled(unread);
     m_acknowledge->setEnabled(unacknowledged);
     m_delete->setEnabled(r != nullptr);
@@ -638,8 +662,25 @@ void NotificationsPage::act(engine::Command command, const QString& done)
     m_commands.emplace(m_engine->sendCommand(std::move(command)), done);
 }
 
+void NotificationsPage::askEngine(const QString& path, const QByteArray& body, const QString& what, bool acknowledge)
+{
+    const std::uint64_t id = *m_selected;
+    // Done once the engine's inbox shows it so, or no longer lists it among its newest.
+    auto done = [id, acknowledge](const engine::EngineSummary& summary) {
+        for (const engine::EngineSummary::InboxNote& note : summary.inbox) {
+            if (note.id == id) {
+                return acknowledge ? note.acknowledgedAt != 0 : note.readAt != 0;
+            }
+        }
+        return true;
+    };
+    m_errand->ask(m_selectedEngine, "POST", path, body, what, std::move(done));
+    updateButtons();
+}
+
 void NotificationsPage::showStatus(const QString& text)
 {
+    m_status->setStyleSheet({});  // a fleet errand's problem was red
     m_status->setText(text);
     m_status->show();
 }

@@ -26,6 +26,7 @@ class NotificationDetailPane;
 class NotificationInbox;
 class NotificationStatsView;
 class NotificationTableModel;
+class FleetErrand;
 class FleetFeed;
 
 // The notification inbox: newest first with type marks and filters (type, recipient, time, unread only); mark
@@ -78,6 +79,8 @@ private:
     const NotificationRecord* selectedRecord() const;
     void updateButtons();
     void setUnread(qint64 unread);
+    // In a fleet's view: asks the chosen notification's engine, through the fleet, to mark it read or acknowledged.
+    void askEngine(const QString& path, const QByteArray& body, const QString& what, bool acknowledge);
     void act(engine::Command command, const QString& done);
     void showStatus(const QString& text);
     // Key owners' contacts as CSV (NotificationContacts.cpp).
@@ -111,6 +114,7 @@ private:
     QPushButton* m_acknowledge = nullptr;
     QPushButton* m_delete = nullptr;
     QLabel* m_status = nullptr;
+    FleetErrand* m_errand = nullptr;  // in a fleet's view: the action asked of another engine
     NotificationDetailPane* m_detail = nullptr;
     NotificationStatsView* m_stats = nullptr;
 
