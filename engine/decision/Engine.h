@@ -72,6 +72,9 @@ public:
     CommandResult apply(const Command& command, TimeNs now);
     // Runs timers (VIP expiry, violation windows, decay, idle eviction) up to `now` when traffic is quiet.
     void tick(TimeNs now);
+    // Runs every timer due up to `now` at once, with no pause between passes (see ReputationTracker::kAssessPerPass):
+    // for an engine that stops, whose checks no longer wait.
+    void settle(TimeNs now);
 
     // The picture of the engine as it stands; run tick(now) first to bring the timers up to `now`.
     void fillSnapshot(TimeNs now, Snapshot& out);

@@ -26,6 +26,15 @@ void Engine::tick(TimeNs now)
     }
 }
 
+void Engine::settle(TimeNs now)
+{
+    tick(now);
+    for (int passes = 0; m_reputation.backlogged() && passes < 100'000; ++passes) {
+        m_reputation.endPause();
+        runDue(now);
+    }
+}
+
 void Engine::scheduleNextDue()
 {
     TimeNs next = kNever;

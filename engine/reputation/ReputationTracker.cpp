@@ -172,6 +172,9 @@ std::size_t ReputationTracker::memoryBytes() const
 
 TimeNs ReputationTracker::nextDue() const
 {
+    if (m_backlogUntil != 0) {
+        return m_backlogUntil;  // windows due wait for it, and decay behind them
+    }
     TimeNs next = m_decayEpoch + config().decayInterval;
     if (m_pendingHead < m_pending.size()) {
         next = std::min(next, fromUnixSec(m_pending[m_pendingHead].windowStartSec + m_windowSec));
@@ -181,22 +184,36 @@ TimeNs ReputationTracker::nextDue() const
 
 void ReputationTracker::runDue(TimeNs now, PartContext& context)
 {
+    if (m_backlogUntil > now) {
+        return;
+    }
+    m_backlogUntil = 0;
+    std::size_t assessed = 0;
     while (m_pendingHead < m_pending.size()) {
         const PendingWindow p = m_pending[m_pendingHead];
         const TimeNs end = fromUnixSec(p.windowStartSec + m_windowSec);
         if (end > now) {
             break;
         }
-        ++m_pendingHead;
         KeyRecord& r = context.keys.record(p.record);
-        if ((r.flags & KeyRecord::kLive) != 0 && (r.flags & KeyRecord::kViolationPending) != 0 &&
-            r.windowStartSec == p.windowStartSec) {
+        const bool due = (r.flags & KeyRecord::kLive) != 0 && (r.flags & KeyRecord::kViolationPending) != 0 &&
+                         r.windowStartSec == p.windowStartSec;
+        if (due && assessed == kAssessPerPass) {
+            m_backlogUntil = now + kBacklogPause;  // the rest after the decisions waiting now
+            break;
+        }
+        ++m_pendingHead;
+        if (due) {
             assessWindow(context.keys, context.events, p.record, r, end);
+            ++assessed;
         }
     }
     if (m_pendingHead > 4096 && m_pendingHead * 2 > m_pending.size()) {
         m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(m_pendingHead));
         m_pendingHead = 0;
+    }
+    if (m_backlogUntil != 0) {
+        return;  // decay after the windows that closed before it
     }
     while (m_decayEpoch + config().decayInterval <= now) {
         m_decayEpoch += config().decayInterval;

@@ -103,8 +103,24 @@ public:
     void startClock(TimeNs now);
     std::size_t memoryBytes() const;
 
+    // Windows assessed in one pass at most (about a millisecond of the engine's thread). When more windows close
+    // at once (a flood of keys over their limits), the rest wait kBacklogPause of engine time, decisions go on
+    // meanwhile, and decay waits behind them so that the scores move in the order their causes happened. A key that
+    // comes back before its window is assessed has it assessed first (Engine::judge), so no decision sees a stale
+    // tier.
+    static constexpr std::size_t kAssessPerPass = 4'096;
+    static constexpr TimeNs kBacklogPause = kNsPerMs;
     TimeNs nextDue() const;
     void runDue(TimeNs now, PartContext& context);
+    // Windows due wait for the next pass. endPause() makes that pass due at once (at the start of time), for an
+    // engine that stops.
+    bool backlogged() const { return m_backlogUntil != 0; }
+    void endPause()
+    {
+        if (m_backlogUntil != 0) {
+            m_backlogUntil = 1;
+        }
+    }
     void fillSnapshot(Snapshot& out) const;
 
 private:
@@ -139,7 +155,8 @@ private:
     std::vector<store::KeyReputation> m_evictedDirty;
     std::array<std::uint64_t, kHistogramBins> m_histogram{};
     std::array<std::uint64_t, kReputationTierCount> m_tierCounts{};
-    TimeNs m_decayEpoch = 0;  // the decay boundary last applied
+    TimeNs m_decayEpoch = 0;    // the decay boundary last applied
+    TimeNs m_backlogUntil = 0;  // windows due wait for this time (0: none wait)
     bool m_shared = false;
     std::vector<ScoreChange> m_changes;  // to the fleet, oldest first
     std::vector<std::string> m_reads;

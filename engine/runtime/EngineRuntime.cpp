@@ -755,6 +755,7 @@ void EngineRuntime::run()
             }
         }
     }
+    m_engine->settle(engineNow());  // windows closed and waiting for their pass: assessed before the last checkpoint
     if (m_sharedReputation) {
         // The last changes still reach the fleet; what Redis could not take is made here before the last checkpoint.
         shareScores();

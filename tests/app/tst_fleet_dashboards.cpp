@@ -461,6 +461,14 @@ private slots:
     // follow it in words until it has. The admin API refuses an engine the fleet does not have, or one gone silent.
     void anEngineIsAskedThroughTheFleetToSeeToItsAlertsAndNotifications()
     {
+        ShownConsole shown;
+        ui::MainWindow& window = shown.console.window();
+        QVERIFY(shown.show());
+        QVERIFY(shown.attach(*m_a, m_a->admin));
+        ui::FleetScopeBox* scope = window.fleetScope();
+        window.setCurrentPageId(QStringLiteral("anomalies"));
+        auto* anomalies = window.findChild<ui::AnomaliesPage*>();
+
         // C: an engine whose database holds an open alert from before it started, and a notification of its own.
         const TimeNs now = SystemClock().now();
         auto c = std::make_unique<FleetEngine>(*m_server, "engine-c:3", [now](const std::string& path) {
@@ -483,17 +491,17 @@ private slots:
                             AdminContext{"tester", {}}, [&held](const CommandResult& r) { held.set_value(r.ok); });
         QVERIFY(held.get_future().get());
 
-        ShownConsole shown;
-        ui::MainWindow& window = shown.console.window();
-        QVERIFY(shown.show());
-        QVERIFY(shown.attach(*m_a, m_a->admin));
-        ui::FleetScopeBox* scope = window.fleetScope();
-        // The Fleet page asks every second: C is heard of.
+        // No page shows the fleet, so it is not asked every second: opening the Engine choice asks it, and C, which
+        // joined since, is offered.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sluice::testing::get(m_a->service->port(), "/api/fleet", QByteArray::fromStdString(m_a->admin))
+                .body.contains("engine-c:3"),
+            10000);
+        scope->combo()->showPopup();
         QTRY_VERIFY_WITH_TIMEOUT(scope->combo()->findData(QStringLiteral("engine-c:3")) >= 0, 10000);
+        scope->combo()->hidePopup();
 
         // The alert, acknowledged and then resolved from the Anomalies page.
-        window.setCurrentPageId(QStringLiteral("anomalies"));
-        auto* anomalies = window.findChild<ui::AnomaliesPage*>();
         QVERIFY(scope->setScope(QStringLiteral("engine-c:3")));
         auto* alerts = anomalies->findChild<QTableView*>(QStringLiteral("alertTable"));
         QTRY_COMPARE_WITH_TIMEOUT(alerts->model()->rowCount(), 1, 10000);

@@ -435,9 +435,11 @@ void shardedFigures(int rounds)
 
 void violationFigures(int rounds, std::vector<engine::Decision>& out)
 {
-    // --- 100,000 keys over their limit in one window: the pass that assesses them when their windows close ---
-    // Checks wait while it runs. Each round every key is denied in a fresh window; the tick past the windows' end
-    // is timed, against deciding the same 200,000 requests in the same round as the baseline.
+    // --- 100,000 keys over their limit in one window: the passes that assess them when their windows close ---
+    // Checks wait while a pass runs. Each round every key is denied in a fresh window; then the engine is ticked a
+    // millisecond of engine time apart past the windows' end until every violation is recorded. The longest pass
+    // (what a check can wait) and all of them together are timed, against deciding the same 200,000 requests in the
+    // same round as the baseline.
     constexpr std::uint32_t kKeys = 100'000;
     engine::EngineConfig config;
     config.policies = {engine::Policy{"", 1, engine::kNsPerMin, 1}};
@@ -446,8 +448,11 @@ void violationFigures(int rounds, std::vector<engine::Decision>& out)
     for (std::uint32_t k = 0; k < kKeys; ++k) {
         twice[2 * k] = twice[2 * k + 1] = k;
     }
-    std::vector<double> passMs;
+    std::vector<double> longestMs;
+    std::vector<double> totalMs;
+    std::vector<double> passes;
     std::vector<double> ratios;
+    std::vector<engine::Event> events;
     TimeNs at = kStart;
     for (int i = 0; i < rounds + 1; ++i) {
         auto stream = bench::streamFor(twice, at, 0);
@@ -458,18 +463,31 @@ void violationFigures(int rounds, std::vector<engine::Decision>& out)
         }
         const double decideS = seconds(std::chrono::steady_clock::now() - t0);
         at += e.config().reputation.violationWindow + engine::kNsPerSec;
-        const auto t1 = std::chrono::steady_clock::now();
-        e.tick(at);
-        const double passS = seconds(std::chrono::steady_clock::now() - t1);
+        double longest = 0;
+        double total = 0;
+        int count = 0;
+        std::size_t recorded = 0;
+        for (; recorded < kKeys && count < 1000; ++count, at += engine::kNsPerMs) {
+            const auto t1 = std::chrono::steady_clock::now();
+            e.tick(at);
+            const double passS = seconds(std::chrono::steady_clock::now() - t1);
+            longest = std::max(longest, passS);
+            total += passS;
+            events.clear();
+            e.takeEvents(events);
+            recorded += events.size();
+        }
         at += 2 * engine::kNsPerMin;  // the next round's keys start fresh windows and may be denied again
         if (i > 0) {                  // the first round also grows the event batch and the dirty list to their size
-            passMs.push_back(passS * 1e3);
-            ratios.push_back(passS / decideS);
+            longestMs.push_back(longest * 1e3);
+            totalMs.push_back(total * 1e3);
+            passes.push_back(count);
+            ratios.push_back(longest / decideS);
         }
-        std::vector<engine::Event> events;
-        e.takeEvents(events);
     }
-    print("violation_pass_ms.100k", median(passMs), "ms");
-    print("violation_pass_ns_per_violation", median(passMs) * 1e6 / kKeys, "ns");
-    print("violation_pass_over_deciding_them_ratio", median(ratios), "ratio");
+    print("violation_longest_pass_ms.100k", median(longestMs), "ms");
+    print("violation_passes.100k", median(passes), "passes");
+    print("violation_all_passes_ms.100k", median(totalMs), "ms");
+    print("violation_pass_ns_per_violation", median(totalMs) * 1e6 / kKeys, "ns");
+    print("violation_longest_pass_over_deciding_them_ratio", median(ratios), "ratio");
 }

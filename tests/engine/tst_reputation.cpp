@@ -2,8 +2,12 @@
 #include "EngineTestSupport.h"
 
 #include "reputation/ReputationRules.h"
+#include "reputation/ReputationTracker.h"
 
 #include <QtTest>
+
+#include <string>
+#include <vector>
 
 using namespace sluice::engine;
 using namespace sluice::engine::testing;
@@ -21,6 +25,8 @@ private slots:
     void violationCostsThreeTimesSeverity();
     void aFloodCostsOnePenaltyPerWindow();
     void aQuietKeyIsStillAssessed();
+    void aFloodOfViolationsIsAssessedInPassesWhileDecisionsGoOn();
+    void aStoppingEngineAssessesEveryClosedWindowAtOnce();
     void cleanTrafficEarnsOnePointPer500();
     void cleanCountIsConfigurable();
     void decayPullsTowardNeutralEveryHour();
@@ -133,6 +139,86 @@ void TestReputation::aQuietKeyIsStillAssessed()
     QCOMPARE(eventsOf(e, EventKind::Violation).size(), std::size_t(0));  // the window is still open
     e.tick(kT0 + 10 * kNsPerSec);
     QCOMPARE(eventsOf(e, EventKind::Violation).size(), std::size_t(1));
+}
+
+// Three and a half passes' worth of keys go over their limit in one window. When the windows close, one pass
+// assesses at most kAssessPerPass of them, so the decisions waiting then are not held up for all of them; the rest
+// follow a millisecond of engine time apart, each key exactly once. A key that comes back meanwhile meets its
+// violation at once.
+void TestReputation::aFloodOfViolationsIsAssessedInPassesWhileDecisionsGoOn()
+{
+    constexpr std::size_t kPass = ReputationTracker::kAssessPerPass;
+    constexpr std::size_t kKeys = 3 * kPass + kPass / 2;
+    EngineConfig c;
+    c.policies = {Policy{"", 1, kNsPerMin, 1}};
+    Engine e(c);
+    std::vector<std::string> keys;
+    std::vector<Request> requests;
+    for (std::size_t k = 0; k < kKeys; ++k) {
+        keys.push_back("flood-" + std::to_string(k));
+    }
+    for (std::size_t k = 0; k < kKeys; ++k) {
+        for (int twice = 0; twice < 2; ++twice) {
+            requests.push_back(request(keys[k], kT0 + static_cast<TimeNs>(k) * 1000));
+        }
+    }
+    std::vector<Decision> out(requests.size());
+    e.decide(requests, out);
+    QCOMPARE(eventsOf(e, EventKind::Violation).size(), std::size_t(0));
+
+    const TimeNs closed = kT0 + 11 * kNsPerSec;
+    e.tick(closed);
+    QCOMPARE(eventsOf(e, EventKind::Violation).size(), kPass);
+    // Decisions within the pause do not wait for the next pass.
+    e.decide(request("bystander", closed + kNsPerMs / 2));
+    QCOMPARE(eventsOf(e, EventKind::Violation).size(), std::size_t(0));
+    // The last key of the flood comes back: its own window is assessed before it is judged.
+    const std::string& last = keys.back();
+    QCOMPARE(e.inspect(last)->score, 50.0F);
+    e.decide(request(last, closed + kNsPerMs / 2));
+    const auto own = eventsOf(e, EventKind::Violation);
+    QCOMPARE(own.size(), std::size_t(1));
+    QCOMPARE(own[0].key, last);
+    QVERIFY(e.inspect(last)->score < 50.0F);
+    // The rest, a pass a millisecond.
+    std::size_t assessed = kPass + 1;
+    for (int ms = 1; ms <= 4; ++ms) {
+        e.tick(closed + ms * kNsPerMs);
+        const std::size_t pass = eventsOf(e, EventKind::Violation).size();
+        QVERIFY2(pass <= kPass, std::to_string(pass).c_str());
+        assessed += pass;
+    }
+    QCOMPARE(assessed, kKeys);
+    e.tick(closed + kNsPerSec);
+    QCOMPARE(eventsOf(e, EventKind::Violation).size(), std::size_t(0));
+    for (const std::string& key : {keys.front(), keys[kKeys / 2]}) {
+        QVERIFY(e.inspect(key)->score < 50.0F);
+    }
+}
+
+// An engine that stops records every violation whose window closed, without pausing between passes: its last
+// checkpoint then holds them all.
+void TestReputation::aStoppingEngineAssessesEveryClosedWindowAtOnce()
+{
+    constexpr std::size_t kKeys = 2 * ReputationTracker::kAssessPerPass + 10;
+    EngineConfig c;
+    c.policies = {Policy{"", 1, kNsPerMin, 1}};
+    Engine e(c);
+    std::vector<std::string> keys;
+    for (std::size_t k = 0; k < kKeys; ++k) {
+        keys.push_back("stop-" + std::to_string(k));
+    }
+    std::vector<Request> requests;
+    for (const std::string& key : keys) {
+        requests.push_back(request(key, kT0));
+        requests.push_back(request(key, kT0));
+    }
+    std::vector<Decision> out(requests.size());
+    e.decide(requests, out);
+    e.settle(kT0 + 11 * kNsPerSec);
+    QCOMPARE(eventsOf(e, EventKind::Violation).size(), kKeys);
+    e.tick(kT0 + 12 * kNsPerSec);
+    QCOMPARE(eventsOf(e, EventKind::Violation).size(), std::size_t(0));
 }
 
 void TestReputation::cleanTrafficEarnsOnePointPer500()

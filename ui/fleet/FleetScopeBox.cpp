@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fleet/FleetScopeBox.h"
 
+#include "fleet/FleetClient.h"
 #include "fleet/FleetFeed.h"
 #include "fleet/FleetFigures.h"
 
@@ -11,8 +12,29 @@
 
 namespace sluice::ui {
 
+namespace {
+
+// Asks the fleet again as its list opens: while no page shows the fleet it is not asked every second, and an engine
+// that joined since would be missing from the choice.
+class AskingCombo final : public QComboBox {
+public:
+    AskingCombo(FleetFeed* feed, QWidget* parent) : QComboBox(parent), m_feed(feed) {}
+    void showPopup() override
+    {
+        if (m_feed->attached()) {
+            m_feed->client()->poll();
+        }
+        QComboBox::showPopup();
+    }
+
+private:
+    FleetFeed* m_feed;
+};
+
+}  // namespace
+
 FleetScopeBox::FleetScopeBox(FleetFeed* feed, QWidget* parent)
-    : QWidget(parent), m_feed(feed), m_combo(new QComboBox(this))
+    : QWidget(parent), m_feed(feed), m_combo(new AskingCombo(feed, this))
 {
     setObjectName(QStringLiteral("fleetScope"));
     m_combo->setObjectName(QStringLiteral("fleetScopeCombo"));
