@@ -23,7 +23,7 @@ using enum AdminOp;
 constexpr TokenScope kRead = TokenScope::Read;
 constexpr TokenScope kAdmin = TokenScope::Admin;
 
-constexpr std::array<AdminRoute, 40> kRoutes{{
+constexpr std::array<AdminRoute, 44> kRoutes{{
     {"GET", "/api/openapi.json", kRead, OpenApi},
     {"GET", "/api/throttle", kRead, ThrottleStatus},
     {"GET", "/api/throttle/history", kRead, ThrottleHistory},
@@ -41,6 +41,8 @@ constexpr std::array<AdminRoute, 40> kRoutes{{
     {"PUT", "/api/policies", kAdmin, SetPolicies},
     {"GET", "/api/reputation", kRead, Reputation},
     {"PUT", "/api/reputation", kAdmin, SetReputation},
+    {"GET", "/api/anomaly", kRead, AnomalySettings},
+    {"PUT", "/api/anomaly", kAdmin, SetAnomalySettings},
     {"GET", "/api/alerts", kRead, Alerts},
     {"POST", "/api/alerts/{id}/acknowledge", kAdmin, AcknowledgeAlert},
     {"POST", "/api/alerts/{id}/resolve", kAdmin, ResolveAlert},
@@ -57,6 +59,8 @@ constexpr std::array<AdminRoute, 40> kRoutes{{
     {"GET", "/api/notifications", kRead, Notifications},
     {"GET", "/api/notifications/unread", kRead, UnreadCount},
     {"POST", "/api/notifications/read", kAdmin, MarkRead},
+    {"GET", "/api/notifications/settings", kRead, NotifySettings},
+    {"PUT", "/api/notifications/settings", kAdmin, SetNotifySettings},
     {"POST", "/api/notifications/{id}/acknowledge", kAdmin, AcknowledgeNotification},
     {"GET", "/api/notifications/preferences/{recipient}", kRead, Preferences},
     {"PUT", "/api/notifications/preferences/{recipient}", kAdmin, SetPreferences},
@@ -227,6 +231,14 @@ void AdminApi::handle(const AdminRoute& route, const HttpRequest& request, Respo
             return reputation(responder);
         case SetReputation:
             return setReputation(request, responder, actor);
+        case AnomalySettings:
+            return anomalySettings(responder);
+        case SetAnomalySettings:
+            return setAnomalySettings(request, responder, actor);
+        case NotifySettings:
+            return notifySettings(responder);
+        case SetNotifySettings:
+            return setNotifySettings(request, responder, actor);
         case Alerts:
             return alerts(request, responder);
         case AcknowledgeAlert:

@@ -41,6 +41,10 @@ enum class AdminOp {
     SetPolicies,
     Reputation,
     SetReputation,
+    AnomalySettings,
+    SetAnomalySettings,
+    NotifySettings,
+    SetNotifySettings,
     Alerts,
     AcknowledgeAlert,
     ResolveAlert,
@@ -129,6 +133,10 @@ private:
     void setPolicies(const HttpRequest& request, Responder& responder, const std::string& actor);
     void reputation(Responder& responder);
     void setReputation(const HttpRequest& request, Responder& responder, const std::string& actor);
+    void anomalySettings(Responder& responder);
+    void setAnomalySettings(const HttpRequest& request, Responder& responder, const std::string& actor);
+    void notifySettings(Responder& responder);
+    void setNotifySettings(const HttpRequest& request, Responder& responder, const std::string& actor);
     void alerts(const HttpRequest& request, Responder& responder);
     void alertAction(const AdminRoute& route, const std::string& id, const HttpRequest& request, Responder& responder,
                      const std::string& actor);

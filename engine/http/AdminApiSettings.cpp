@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// The admin API's settings routes: the per-route policies and the reputation parameters, read and replaced whole
-// in the form the settings file uses.
+// The admin API's settings routes: the per-route policies, the reputation parameters, anomaly detection's and the
+// notification channels' settings, read and replaced whole in the form the settings file uses.
 #include "config/ConfigJson.h"
 #include "decision/Engine.h"
 #include "http/AdminApi.h"
@@ -43,6 +43,22 @@ void AdminApi::setReputation(const HttpRequest& request, Responder& responder, c
 {
     cmd::SetReputationConfig c = readReputationBody(request.body);
     send(std::move(c), AdminContext{actor, {}}, responder, json{{"reputation", "set"}});
+}
+
+void AdminApi::anomalySettings(Responder& responder) { answerSetting(m_runtime, responder, "engine.anomaly"); }
+
+void AdminApi::setAnomalySettings(const HttpRequest& request, Responder& responder, const std::string& actor)
+{
+    cmd::SetAnomalyConfig c = readAnomalyBody(request.body);
+    send(std::move(c), AdminContext{actor, {}}, responder, json{{"anomaly", "set"}});
+}
+
+void AdminApi::notifySettings(Responder& responder) { answerSetting(m_runtime, responder, "engine.notify"); }
+
+void AdminApi::setNotifySettings(const HttpRequest& request, Responder& responder, const std::string& actor)
+{
+    cmd::SetNotifyConfig c = readNotifyBody(request.body);
+    send(std::move(c), AdminContext{actor, {}}, responder, json{{"notifications", "set"}});
 }
 
 }  // namespace sluice::engine::http

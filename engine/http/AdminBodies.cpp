@@ -244,4 +244,8 @@ cmd::SetReputationConfig readReputationBody(std::string_view body)
     return {readSetting("engine.reputation", body).reputation};
 }
 
+cmd::SetAnomalyConfig readAnomalyBody(std::string_view body) { return {readSetting("engine.anomaly", body).anomaly}; }
+
+cmd::SetNotifyConfig readNotifyBody(std::string_view body) { return {readSetting("engine.notify", body).notify}; }
+
 }  // namespace sluice::engine::http

@@ -41,5 +41,8 @@ cmd::SetNotifyPreferences readPreferencesBody(std::string recipient, std::string
 // defaults and checked by the engine's rules. Throws JsonRead::Error naming the field ("[0].limit: ...").
 cmd::SetPolicies readPoliciesBody(std::string_view body);
 cmd::SetReputationConfig readReputationBody(std::string_view body);
+// Anomaly detection's settings and the notification channels' (no secrets: those stay in each host's keychain).
+cmd::SetAnomalyConfig readAnomalyBody(std::string_view body);
+cmd::SetNotifyConfig readNotifyBody(std::string_view body);
 
 }  // namespace sluice::engine::http

@@ -148,6 +148,8 @@ std::string encodeFleetChange(const FleetChange& change)
             },
             [&](const cmd::SetPolicies& c) { return encodeSetting(j, ConfigJson::settingsFor(Command(c))); },
             [&](const cmd::SetReputationConfig& c) { return encodeSetting(j, ConfigJson::settingsFor(Command(c))); },
+            [&](const cmd::SetAnomalyConfig& c) { return encodeSetting(j, ConfigJson::settingsFor(Command(c))); },
+            [&](const cmd::SetNotifyConfig& c) { return encodeSetting(j, ConfigJson::settingsFor(Command(c))); },
             [&](const cmd::PutFlag& c) {
                 // As text: the definition keeps its strategies' parameters in their order.
                 j.update({{"kind", "flag.put"}, {"flag", flags::writeFeature(c.flag)}});
@@ -389,10 +391,15 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
     return change;
 }
 
+bool sharedSetting(std::string_view name)
+{
+    return name == kPoliciesSetting || name == kReputationSetting || name == kAnomalySetting || name == kNotifySetting;
+}
+
 std::optional<Command> settingCommand(const std::string& name, const std::string& value)
 {
     EngineConfig config;
-    if (name != kPoliciesSetting && name != kReputationSetting) {
+    if (!sharedSetting(name)) {
         return std::nullopt;
     }
     if (ConfigJson::applySetting(name, value, config)) {
@@ -400,6 +407,12 @@ std::optional<Command> settingCommand(const std::string& name, const std::string
     }
     if (name == kPoliciesSetting) {
         return cmd::SetPolicies{config.policies};
+    }
+    if (name == kAnomalySetting) {
+        return cmd::SetAnomalyConfig{config.anomaly};
+    }
+    if (name == kNotifySetting) {
+        return cmd::SetNotifyConfig{config.notify};
     }
     return cmd::SetReputationConfig{config.reputation};
 }

@@ -23,12 +23,12 @@ struct FleetChange {
     std::string target;
 };
 
-// The changes a fleet shares as JSON: VIP assignments, imports and revocations, VIP tiers, the policies and the
-// reputation settings (each replaced whole), the throttle override and its clearing, flags' and segments'
-// definitions (put whole, or removed), and a flag's switch, rollout and kill switch; and, for one engine named as the
-// target, acknowledging or resolving one of its alerts, and acknowledging or marking read its
-// notifications. `encodeFleetChange` is empty for a command the fleet does not share (an alert's or a notification's
-// without a target); `decodeFleetChange` is nullopt for text that is not such a change (from another
+// The changes a fleet shares as JSON: VIP assignments, imports and revocations, VIP tiers, the policies, the
+// reputation settings, anomaly detection's and the notification channels' settings (each replaced whole), the throttle
+// override and its clearing, flags' and segments' definitions (put whole, or removed), and a flag's switch, rollout and
+// kill switch; and, for one engine named as the target, acknowledging or resolving one of its alerts, and acknowledging
+// or marking read its notifications. `encodeFleetChange` is empty for a command the fleet does not share (an alert's or
+// a notification's without a target); `decodeFleetChange` is nullopt for text that is not such a change (from another
 // program on the channel, or a newer Sluice).
 std::string encodeFleetChange(const FleetChange& change);
 std::optional<FleetChange> decodeFleetChange(std::string_view text);
@@ -36,6 +36,10 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text);
 // The engine settings a fleet shares, by their settings rows' names.
 inline constexpr const char* kPoliciesSetting = "engine.policies";
 inline constexpr const char* kReputationSetting = "engine.reputation";
+inline constexpr const char* kAnomalySetting = "engine.anomaly";
+inline constexpr const char* kNotifySetting = "engine.notify";
+// Whether `name` is one of them.
+bool sharedSetting(std::string_view name);
 // The command that replaces setting `name` with `value` (its settings row's JSON); nullopt when `name` is not one
 // the fleet shares or `value` is not a valid one.
 std::optional<Command> settingCommand(const std::string& name, const std::string& value);

@@ -115,7 +115,7 @@ TimeNs bringUpTo(flags::FeatureFlag& flag, TimeNs now)
 std::optional<Command> settingOf(const std::string& field, const std::string& value, TimeNs now, bool& expired,
                                  TimeNs& switchedAt)
 {
-    if (field == kPoliciesSetting || field == kReputationSetting) {
+    if (sharedSetting(field)) {
         return settingCommand(field, value);
     }
     if (field == ConfigJson::kThrottleOverrideSetting) {
@@ -222,6 +222,7 @@ int rank(const Command& c)
         Overloaded{[](const cmd::PutVipTier&) { return 0; }, [](const cmd::PutSegment&) { return 0; },
                    // A flag's effect may name a route policy, which must exist first.
                    [](const cmd::SetPolicies&) { return 1; }, [](const cmd::SetReputationConfig&) { return 1; },
+                   [](const cmd::SetAnomalyConfig&) { return 1; }, [](const cmd::SetNotifyConfig&) { return 1; },
                    [](const cmd::SetThrottleOverride&) { return 1; },
                    [](const cmd::ClearThrottleOverride&) { return 1; }, [](const cmd::PutFlag&) { return 2; },
                    [](const cmd::ImportVip&) { return 4; }, [](const cmd::RevokeVip&) { return 5; },
@@ -373,16 +374,15 @@ struct Missing {
         return tier == nullptr || tier->multiplier != c.multiplier;
     }
     bool operator()(const cmd::RemoveVipTier& c) const { return engine.vipCatalog().indexOf(c.name).has_value(); }
-    bool operator()(const cmd::SetPolicies& c) const
+    // A setting replaced whole differs from the engine's when their settings rows do.
+    bool settingDiffers(const Command& c, const char* name) const
     {
-        return ConfigJson::settingsFor(Command(c)).front().second !=
-               ConfigJson::settingValue(kPoliciesSetting, engine.config());
+        return ConfigJson::settingsFor(c).front().second != ConfigJson::settingValue(name, engine.config());
     }
-    bool operator()(const cmd::SetReputationConfig& c) const
-    {
-        return ConfigJson::settingsFor(Command(c)).front().second !=
-               ConfigJson::settingValue(kReputationSetting, engine.config());
-    }
+    bool operator()(const cmd::SetPolicies& c) const { return settingDiffers(c, kPoliciesSetting); }
+    bool operator()(const cmd::SetReputationConfig& c) const { return settingDiffers(c, kReputationSetting); }
+    bool operator()(const cmd::SetAnomalyConfig& c) const { return settingDiffers(c, kAnomalySetting); }
+    bool operator()(const cmd::SetNotifyConfig& c) const { return settingDiffers(c, kNotifySetting); }
     bool operator()(const cmd::SetThrottleOverride& c) const { return !sameOverride(engine.throttle().override(), c); }
     bool operator()(const cmd::ClearThrottleOverride&) const
     {
@@ -416,6 +416,12 @@ struct Missing {
 std::vector<StateEdit> stateEditsOf(const FleetChange& change, TimeNs madeAt)
 {
     std::vector<StateEdit> edits;
+    // A setting replaced whole: its settings rows.
+    const auto settingEdits = [&](const Command& c) {
+        for (auto& [name, value] : ConfigJson::settingsFor(c)) {
+            edits.push_back(setting(name, value));
+        }
+    };
     std::visit(
         Overloaded{
             [&](const cmd::AssignVip& c) { edits.push_back(vipEdit(c, change.actor)); },
@@ -448,16 +454,10 @@ std::vector<StateEdit> stateEditsOf(const FleetChange& change, TimeNs madeAt)
                     edits.push_back(setting(name, value));  // "null": cleared, for those away
                 }
             },
-            [&](const cmd::SetPolicies& c) {
-                for (auto& [name, value] : ConfigJson::settingsFor(Command(c))) {
-                    edits.push_back(setting(name, value));
-                }
-            },
-            [&](const cmd::SetReputationConfig& c) {
-                for (auto& [name, value] : ConfigJson::settingsFor(Command(c))) {
-                    edits.push_back(setting(name, value));
-                }
-            },
+            [&](const cmd::SetPolicies& c) { settingEdits(Command(c)); },
+            [&](const cmd::SetReputationConfig& c) { settingEdits(Command(c)); },
+            [&](const cmd::SetAnomalyConfig& c) { settingEdits(Command(c)); },
+            [&](const cmd::SetNotifyConfig& c) { settingEdits(Command(c)); },
             [&](const cmd::PutFlag& c) { flagEdits(edits, c.flag.name, flags::writeFeature(c.flag), change.actor); },
             [&](const cmd::RemoveFlag& c) { flagEdits(edits, c.name, std::nullopt, change.actor); },
             [&](const cmd::PutSegment& c) {

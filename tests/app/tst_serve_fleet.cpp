@@ -350,6 +350,14 @@ private slots:
         QVERIFY(
             QTest::qWaitFor([&] { return get(m_a->port, "/api/flags/checkout-v2", m_a->token).status == 404; }, 5000));
 
+        // Anomaly detection's settings, replaced on B, are A's too.
+        const Reply quieter = sluice::testing::request(m_b->port, "PUT", "/api/anomaly", m_b->token,
+                                                       R"({"alert_threshold": 0.9, "respond": false})");
+        QVERIFY2(quieter.status == 200 && quieter.body.contains("\"fleet_change\""), quieter.body.constData());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return get(m_a->port, "/api/anomaly", m_a->token).body.contains("\"respond\": false"); }, 5000));
+        QCOMPARE(get(m_a->port, "/api/anomaly", m_a->token).body, get(m_b->port, "/api/anomaly", m_b->token).body);
+
         // Each engine lists both, through the roster the engines write into Redis every second.
         const auto fleetOf = [&](quint16 port, const QByteArray& token) {
             return nlohmann::json::parse(get(port, "/api/fleet", token).body.toStdString(), nullptr, false);

@@ -176,7 +176,10 @@ std::string sampleBody(std::string_view method, std::string_view path)
     if (route == "POST /api/notifications/read") {
         return R"({"all": true})";
     }
-    return route == "PUT /api/reputation" || route.starts_with("PUT /api/notifications/preferences") ? "{}" : "";
+    return route == "PUT /api/reputation" || route == "PUT /api/anomaly" ||
+                   route == "PUT /api/notifications/settings" || route.starts_with("PUT /api/notifications/preferences")
+               ? "{}"
+               : "";
 }
 
 // The documented path with its parameter filled in, for the coverage test.
@@ -450,6 +453,33 @@ private slots:
         QCOMPARE(m_f->lastAudit("setting.put"), std::string("ops-script engine.reputation"));
         const ClientResponse unknown = m_f->call("PUT", "/api/reputation", m_f->admin, R"({"colour": 1})");
         QVERIFY2(unknown.status == 400 && unknown.body.find("colour") != std::string::npos, unknown.body.c_str());
+
+        // Anomaly detection's and the notifications' settings, the same way.
+        const json anomaly = m_f->callJson("GET", "/api/anomaly", m_f->reader);
+        QVERIFY2(anomaly.is_object() && anomaly.contains("alert_threshold"), anomaly.dump().c_str());
+        json quieter = anomaly;
+        quieter["alert_threshold"] = 0.9;
+        quieter["respond"] = false;
+        QCOMPARE(m_f->call("PUT", "/api/anomaly", m_f->admin, quieter.dump()).status, 200);
+        QCOMPARE(m_f->callJson("GET", "/api/anomaly", m_f->reader), quieter);
+        QVERIFY(sluice::engine::testing::query<bool>(*m_f->runtime,
+                                                     [](const Engine& e) { return !e.config().anomaly.respond; }));
+        QCOMPARE(m_f->lastAudit("setting.put"), std::string("ops-script engine.anomaly"));
+        const ClientResponse outOfRange = m_f->call("PUT", "/api/anomaly", m_f->admin, R"({"alert_threshold": 4})");
+        QVERIFY2(outOfRange.status == 400 && outOfRange.body.find("alert_threshold") != std::string::npos,
+                 outOfRange.body.c_str());
+        const json notify = m_f->callJson("GET", "/api/notifications/settings", m_f->reader);
+        QVERIFY2(notify.is_object() && notify.contains("violation_window_s"), notify.dump().c_str());
+        json slower = notify;
+        slower["violation_window_s"] = 600;
+        QCOMPARE(m_f->call("PUT", "/api/notifications/settings", m_f->admin, slower.dump()).status, 200);
+        QCOMPARE(m_f->callJson("GET", "/api/notifications/settings", m_f->reader), slower);
+        QCOMPARE(m_f->lastAudit("setting.put"), std::string("ops-script engine.notify"));
+        QCOMPARE(m_f->call("PUT", "/api/notifications/settings", m_f->reader, "{}").status, 403);
+        const ClientResponse badNotify =
+            m_f->call("PUT", "/api/notifications/settings", m_f->admin, R"({"violation_window_s": 0})");
+        QVERIFY2(badNotify.status == 400 && badNotify.body.find("violation_window_s") != std::string::npos,
+                 badNotify.body.c_str());
     }
 
     void flagsAreListedSwitchedAndRolledOut()

@@ -155,10 +155,47 @@ private slots:
         // A policy that is not one is not a change.
         QVERIFY(!decodeFleetChange(R"({"v":1,"origin":"a","actor":"b","kind":"setting","name":"engine.policies",)"
                                    R"("value":[{"route":"","limit":-1}]})"));
-        QVERIFY(!decodeFleetChange(R"({"v":1,"origin":"a","actor":"b","kind":"setting","name":"engine.notify",)"
-                                   R"("value":{}})"));
+        // Nor is a setting the fleet does not share (each engine's own load source), or anomaly settings out of range.
+        QVERIFY(!decodeFleetChange(R"({"v":1,"origin":"a","actor":"b","kind":"setting","name":"engine.load",)"
+                                   R"("value":{"source":"none"}})"));
+        QVERIFY(!decodeFleetChange(R"({"v":1,"origin":"a","actor":"b","kind":"setting","name":"engine.anomaly",)"
+                                   R"("value":{"alert_threshold":4}})"));
         QVERIFY(
             !decodeFleetChange(R"({"v":1,"origin":"a","actor":"b","kind":"flag.rollout","name":"f","percent":101})"));
+    }
+
+    // Anomaly detection's settings and the notification channels' travel whole like the policies: the state holds
+    // the latest, a new engine makes it, and an engine that has it makes nothing.
+    void anomalyAndNotificationSettingsAreTheFleets()
+    {
+        AnomalyConfig anomaly;
+        anomaly.alertThreshold = 0.6;
+        anomaly.respond = false;
+        NotifyConfig notify;
+        notify.violationWindow = 5 * kNsPerMin;
+        notify.email.opsRecipients = {"ops@example.org"};
+        notify.email.host = "smtp.example.org";
+        StateMap map;
+        for (Command c : std::vector<Command>{cmd::SetAnomalyConfig{anomaly}, cmd::SetNotifyConfig{notify}}) {
+            const FleetChange made = change(std::move(c));
+            const std::string text = encodeFleetChange(made);
+            QVERIFY2(text.find(R"("kind":"setting")") != std::string::npos, text.c_str());
+            const auto back = decodeFleetChange(text);
+            QVERIFY(back && encodeFleetChange(*back) == text);
+            map.apply(made);
+        }
+        QCOMPARE(map.settings.count("engine.anomaly"), std::size_t{1});
+        QCOMPARE(map.settings.count("engine.notify"), std::size_t{1});
+        const StateCommands made = commandsOfState(map.state(), kT0);
+        QCOMPARE(made.unreadable, std::size_t{0});
+        QCOMPARE(find<cmd::SetAnomalyConfig>(made.commands)->config.alertThreshold, 0.6);
+        QCOMPARE(find<cmd::SetNotifyConfig>(made.commands)->config.email.host, std::string("smtp.example.org"));
+        Engine e;
+        QCOMPARE(missingOn(made.commands, e).size(), std::size_t{2});
+        for (const Command& c : made.commands) {
+            QVERIFY(e.apply(c, kT0).ok);
+        }
+        QVERIFY(missingOn(commandsOfState(map.state(), kT0).commands, e).empty());
     }
 
     // The state an admin's day leaves reads back as the commands that make it, tiers first and the VIPs last.
