@@ -75,6 +75,9 @@ public:
     // Runs every timer due up to `now` at once, with no pause between passes (see ReputationTracker::kAssessPerPass):
     // for an engine that stops, whose checks no longer wait.
     void settle(TimeNs now);
+    // Whether closed violation windows are assessed in bounded passes, a millisecond of engine time apart (a live
+    // engine, whose checks wait while a pass runs), or all at once (the default: simulations).
+    void setBoundedPasses(bool bounded) { m_reputation.setBoundedPasses(bounded); }
 
     // The picture of the engine as it stands; run tick(now) first to bring the timers up to `now`.
     void fillSnapshot(TimeNs now, Snapshot& out);

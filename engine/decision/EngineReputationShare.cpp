@@ -13,7 +13,9 @@ void Engine::takeScoreShare(std::vector<ScoreChange>& changes, std::vector<Score
 
 void Engine::applyFleetScores(std::span<const FleetScore> answers, TimeNs now)
 {
-    tick(now);  // a window that ended is assessed, and decay applied, before the fleet's score is set over it
+    // Decay is applied before the fleet's score is set over it, and a window that ended is assessed (one waiting
+    // for its pass goes to the fleet as a change later either way: with scores shared it moves no score here).
+    tick(now);
     for (const FleetScore& answer : answers) {
         m_reputation.applyFleetScore(m_keys, m_events, answer, now);
     }

@@ -29,10 +29,10 @@ void Engine::tick(TimeNs now)
 void Engine::settle(TimeNs now)
 {
     tick(now);
-    for (int passes = 0; m_reputation.backlogged() && passes < 100'000; ++passes) {
-        m_reputation.endPause();
-        runDue(now);
-    }
+    PartContext context = partContext();
+    m_reputation.assessClosed(now, context.keys, context.events);
+    afterParts(context);
+    scheduleNextDue();
 }
 
 void Engine::scheduleNextDue()

@@ -59,7 +59,8 @@ constexpr std::array<AdminRoute, 44> kRoutes{{
     {"GET", "/api/notifications", kRead, Notifications},
     {"GET", "/api/notifications/unread", kRead, UnreadCount},
     {"POST", "/api/notifications/read", kAdmin, MarkRead},
-    {"GET", "/api/notifications/settings", kRead, NotifySettings},
+    // Admin even to read: contacts, accounts and URLs that may carry credentials.
+    {"GET", "/api/notifications/settings", kAdmin, NotifySettings},
     {"PUT", "/api/notifications/settings", kAdmin, SetNotifySettings},
     {"POST", "/api/notifications/{id}/acknowledge", kAdmin, AcknowledgeNotification},
     {"GET", "/api/notifications/preferences/{recipient}", kRead, Preferences},

@@ -149,7 +149,6 @@ std::string encodeFleetChange(const FleetChange& change)
             [&](const cmd::SetPolicies& c) { return encodeSetting(j, ConfigJson::settingsFor(Command(c))); },
             [&](const cmd::SetReputationConfig& c) { return encodeSetting(j, ConfigJson::settingsFor(Command(c))); },
             [&](const cmd::SetAnomalyConfig& c) { return encodeSetting(j, ConfigJson::settingsFor(Command(c))); },
-            [&](const cmd::SetNotifyConfig& c) { return encodeSetting(j, ConfigJson::settingsFor(Command(c))); },
             [&](const cmd::PutFlag& c) {
                 // As text: the definition keeps its strategies' parameters in their order.
                 j.update({{"kind", "flag.put"}, {"flag", flags::writeFeature(c.flag)}});
@@ -393,7 +392,9 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
 
 bool sharedSetting(std::string_view name)
 {
-    return name == kPoliciesSetting || name == kReputationSetting || name == kAnomalySetting || name == kNotifySetting;
+    // Not the notifications' settings: their channels are each host's (a CA file's path, an account, URLs that may
+    // carry credentials).
+    return name == kPoliciesSetting || name == kReputationSetting || name == kAnomalySetting;
 }
 
 std::optional<Command> settingCommand(const std::string& name, const std::string& value)
@@ -410,9 +411,6 @@ std::optional<Command> settingCommand(const std::string& name, const std::string
     }
     if (name == kAnomalySetting) {
         return cmd::SetAnomalyConfig{config.anomaly};
-    }
-    if (name == kNotifySetting) {
-        return cmd::SetNotifyConfig{config.notify};
     }
     return cmd::SetReputationConfig{config.reputation};
 }

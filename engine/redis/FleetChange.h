@@ -24,7 +24,7 @@ struct FleetChange {
 };
 
 // The changes a fleet shares as JSON: VIP assignments, imports and revocations, VIP tiers, the policies, the
-// reputation settings, anomaly detection's and the notification channels' settings (each replaced whole), the throttle
+// reputation settings and anomaly detection's (each replaced whole), the throttle
 // override and its clearing, flags' and segments' definitions (put whole, or removed), and a flag's switch, rollout and
 // kill switch; and, for one engine named as the target, acknowledging or resolving one of its alerts, and acknowledging
 // or marking read its notifications. `encodeFleetChange` is empty for a command the fleet does not share (an alert's or
@@ -37,7 +37,6 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text);
 inline constexpr const char* kPoliciesSetting = "engine.policies";
 inline constexpr const char* kReputationSetting = "engine.reputation";
 inline constexpr const char* kAnomalySetting = "engine.anomaly";
-inline constexpr const char* kNotifySetting = "engine.notify";
 // Whether `name` is one of them.
 bool sharedSetting(std::string_view name);
 // The command that replaces setting `name` with `value` (its settings row's JSON); nullopt when `name` is not one

@@ -222,8 +222,7 @@ int rank(const Command& c)
         Overloaded{[](const cmd::PutVipTier&) { return 0; }, [](const cmd::PutSegment&) { return 0; },
                    // A flag's effect may name a route policy, which must exist first.
                    [](const cmd::SetPolicies&) { return 1; }, [](const cmd::SetReputationConfig&) { return 1; },
-                   [](const cmd::SetAnomalyConfig&) { return 1; }, [](const cmd::SetNotifyConfig&) { return 1; },
-                   [](const cmd::SetThrottleOverride&) { return 1; },
+                   [](const cmd::SetAnomalyConfig&) { return 1; }, [](const cmd::SetThrottleOverride&) { return 1; },
                    [](const cmd::ClearThrottleOverride&) { return 1; }, [](const cmd::PutFlag&) { return 2; },
                    [](const cmd::ImportVip&) { return 4; }, [](const cmd::RevokeVip&) { return 5; },
                    [](const cmd::RemoveFlag&) { return 6; }, [](const cmd::RemoveSegment&) { return 7; },
@@ -382,7 +381,6 @@ struct Missing {
     bool operator()(const cmd::SetPolicies& c) const { return settingDiffers(c, kPoliciesSetting); }
     bool operator()(const cmd::SetReputationConfig& c) const { return settingDiffers(c, kReputationSetting); }
     bool operator()(const cmd::SetAnomalyConfig& c) const { return settingDiffers(c, kAnomalySetting); }
-    bool operator()(const cmd::SetNotifyConfig& c) const { return settingDiffers(c, kNotifySetting); }
     bool operator()(const cmd::SetThrottleOverride& c) const { return !sameOverride(engine.throttle().override(), c); }
     bool operator()(const cmd::ClearThrottleOverride&) const
     {
@@ -457,7 +455,6 @@ std::vector<StateEdit> stateEditsOf(const FleetChange& change, TimeNs madeAt)
             [&](const cmd::SetPolicies& c) { settingEdits(Command(c)); },
             [&](const cmd::SetReputationConfig& c) { settingEdits(Command(c)); },
             [&](const cmd::SetAnomalyConfig& c) { settingEdits(Command(c)); },
-            [&](const cmd::SetNotifyConfig& c) { settingEdits(Command(c)); },
             [&](const cmd::PutFlag& c) { flagEdits(edits, c.flag.name, flags::writeFeature(c.flag), change.actor); },
             [&](const cmd::RemoveFlag& c) { flagEdits(edits, c.name, std::nullopt, change.actor); },
             [&](const cmd::PutSegment& c) {

@@ -4,6 +4,7 @@
 #include "reputation/ReputationTracker.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace sluice::engine {
 
@@ -20,6 +21,7 @@ ReputationTracker::ReputationTracker(const ReputationConfig& config) : m_rules(c
 
 void ReputationTracker::setConfig(const ReputationConfig& config, TimeNs now, KeyTable& keys, EventBatch& events)
 {
+    assessClosed(now, keys, events);  // by the rules and window length they closed under
     m_rules = ReputationRules(config);
     m_windowSec = windowSecOf(config);
     keys.forEachLive([&](std::uint32_t index, KeyRecord& r) { setScore(keys, events, index, r, r.score, now); });
@@ -172,11 +174,10 @@ std::size_t ReputationTracker::memoryBytes() const
 
 TimeNs ReputationTracker::nextDue() const
 {
-    if (m_backlogUntil != 0) {
-        return m_backlogUntil;  // windows due wait for it, and decay behind them
-    }
     TimeNs next = m_decayEpoch + config().decayInterval;
-    if (m_pendingHead < m_pending.size()) {
+    if (m_backlogUntil != 0) {
+        next = std::min(next, m_backlogUntil);  // closed windows wait for it
+    } else if (m_pendingHead < m_pending.size()) {
         next = std::min(next, fromUnixSec(m_pending[m_pendingHead].windowStartSec + m_windowSec));
     }
     return next;
@@ -184,27 +185,50 @@ TimeNs ReputationTracker::nextDue() const
 
 void ReputationTracker::runDue(TimeNs now, PartContext& context)
 {
-    if (m_backlogUntil > now) {
-        return;
+    if (m_backlogUntil <= now) {
+        m_backlogUntil = 0;
+        const bool done = m_bounded ? assessDue(now, context.keys, context.events, kAssessPerPass, kVisitPerPass)
+                                    : assessDue(now, context.keys, context.events, SIZE_MAX, SIZE_MAX);
+        if (!done) {
+            m_backlogUntil = now + kBacklogPause;  // the rest after the decisions waiting now
+        }
     }
+    // Decay keeps its boundaries whatever waits: the fleet's scores come back decayed up to their time, and a key
+    // evicted now leaves with every step up to now.
+    while (m_decayEpoch + config().decayInterval <= now) {
+        m_decayEpoch += config().decayInterval;
+        applyDecay(m_decayEpoch, context.keys, context.events);
+    }
+}
+
+void ReputationTracker::assessClosed(TimeNs now, KeyTable& keys, EventBatch& events)
+{
+    assessDue(now, keys, events, SIZE_MAX, SIZE_MAX);
     m_backlogUntil = 0;
+}
+
+bool ReputationTracker::assessDue(TimeNs now, KeyTable& keys, EventBatch& events, std::size_t assessLimit,
+                                  std::size_t visitLimit)
+{
     std::size_t assessed = 0;
+    std::size_t visited = 0;
+    bool done = true;
     while (m_pendingHead < m_pending.size()) {
         const PendingWindow p = m_pending[m_pendingHead];
         const TimeNs end = fromUnixSec(p.windowStartSec + m_windowSec);
         if (end > now) {
             break;
         }
-        KeyRecord& r = context.keys.record(p.record);
-        const bool due = (r.flags & KeyRecord::kLive) != 0 && (r.flags & KeyRecord::kViolationPending) != 0 &&
-                         r.windowStartSec == p.windowStartSec;
-        if (due && assessed == kAssessPerPass) {
-            m_backlogUntil = now + kBacklogPause;  // the rest after the decisions waiting now
+        if (assessed == assessLimit || visited == visitLimit) {
+            done = false;
             break;
         }
         ++m_pendingHead;
-        if (due) {
-            assessWindow(context.keys, context.events, p.record, r, end);
+        ++visited;
+        KeyRecord& r = keys.record(p.record);
+        if ((r.flags & KeyRecord::kLive) != 0 && (r.flags & KeyRecord::kViolationPending) != 0 &&
+            r.windowStartSec == p.windowStartSec) {
+            assessWindow(keys, events, p.record, r, end);
             ++assessed;
         }
     }
@@ -212,13 +236,7 @@ void ReputationTracker::runDue(TimeNs now, PartContext& context)
         m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(m_pendingHead));
         m_pendingHead = 0;
     }
-    if (m_backlogUntil != 0) {
-        return;  // decay after the windows that closed before it
-    }
-    while (m_decayEpoch + config().decayInterval <= now) {
-        m_decayEpoch += config().decayInterval;
-        applyDecay(m_decayEpoch, context.keys, context.events);
-    }
+    return done;
 }
 
 void ReputationTracker::applyDecay(TimeNs boundary, KeyTable& keys, EventBatch& events)

@@ -103,24 +103,21 @@ public:
     void startClock(TimeNs now);
     std::size_t memoryBytes() const;
 
-    // Windows assessed in one pass at most (about a millisecond of the engine's thread). When more windows close
-    // at once (a flood of keys over their limits), the rest wait kBacklogPause of engine time, decisions go on
-    // meanwhile, and decay waits behind them so that the scores move in the order their causes happened. A key that
-    // comes back before its window is assessed has it assessed first (Engine::judge), so no decision sees a stale
-    // tier.
+    // With passes bounded (a live engine, whose checks wait while a pass runs): one pass assesses at most
+    // kAssessPerPass closed windows (well under a millisecond of the engine's thread) and looks at most kVisitPerPass
+    // entries of the queue. When more windows close at once (a flood of keys over their limits), the rest wait
+    // kBacklogPause of engine time and decisions go on meanwhile. A key that comes back before its window is assessed
+    // has it assessed first (Engine::judge), so no decision meets a stale tier. Unbounded (simulations, which
+    // nobody waits for and whose results must not depend on pacing), every closed window is assessed at once.
     static constexpr std::size_t kAssessPerPass = 4'096;
+    static constexpr std::size_t kVisitPerPass = 4 * kAssessPerPass;
     static constexpr TimeNs kBacklogPause = kNsPerMs;
+    void setBoundedPasses(bool bounded) { m_bounded = bounded; }
     TimeNs nextDue() const;
     void runDue(TimeNs now, PartContext& context);
-    // Windows due wait for the next pass. endPause() makes that pass due at once (at the start of time), for an
-    // engine that stops.
-    bool backlogged() const { return m_backlogUntil != 0; }
-    void endPause()
-    {
-        if (m_backlogUntil != 0) {
-            m_backlogUntil = 1;
-        }
-    }
+    // Assesses every window closed by `now` at once, whatever the bound: for an engine that stops, and before new
+    // rules apply (a closed window is judged by the rules it closed under).
+    void assessClosed(TimeNs now, KeyTable& keys, EventBatch& events);
     void fillSnapshot(Snapshot& out) const;
 
 private:
@@ -145,6 +142,9 @@ private:
                         float after, TimeNs at, bool news);
     Event violation(std::string_view key, int severity, float before, float after, TimeNs at) const;
     void applyDecay(TimeNs boundary, KeyTable& keys, EventBatch& events);
+    // Assesses windows closed by `now`, at most `assessLimit` of them after looking at most `visitLimit` entries;
+    // false when some closed ones are left.
+    bool assessDue(TimeNs now, KeyTable& keys, EventBatch& events, std::size_t assessLimit, std::size_t visitLimit);
 
     ReputationRules m_rules;
     std::uint32_t m_windowSec = 10;
@@ -157,6 +157,7 @@ private:
     std::array<std::uint64_t, kReputationTierCount> m_tierCounts{};
     TimeNs m_decayEpoch = 0;    // the decay boundary last applied
     TimeNs m_backlogUntil = 0;  // windows due wait for this time (0: none wait)
+    bool m_bounded = false;
     bool m_shared = false;
     std::vector<ScoreChange> m_changes;  // to the fleet, oldest first
     std::vector<std::string> m_reads;

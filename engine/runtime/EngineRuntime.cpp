@@ -88,6 +88,9 @@ std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& option
     const EngineConfig config = withStoredSettings(options.config, state, true);
     runtime->m_options.config = config;
     runtime->m_engine = std::make_unique<Engine>(config);
+    // Live traffic waits while the engine records a flood of violations; a simulation waits for nobody, and its
+    // results must not depend on pacing.
+    runtime->m_engine->setBoundedPasses(!options.followRequestTime);
     if (options.watch) {
         // No load source: the throttle level on show is the writer's override, never this machine's load.
     } else if (options.makeLoadSource) {

@@ -468,12 +468,14 @@ private slots:
         const ClientResponse outOfRange = m_f->call("PUT", "/api/anomaly", m_f->admin, R"({"alert_threshold": 4})");
         QVERIFY2(outOfRange.status == 400 && outOfRange.body.find("alert_threshold") != std::string::npos,
                  outOfRange.body.c_str());
-        const json notify = m_f->callJson("GET", "/api/notifications/settings", m_f->reader);
+        // Admin even to read them: contacts, accounts and URLs that may carry credentials.
+        QCOMPARE(m_f->call("GET", "/api/notifications/settings", m_f->reader).status, 403);
+        const json notify = m_f->callJson("GET", "/api/notifications/settings", m_f->admin);
         QVERIFY2(notify.is_object() && notify.contains("violation_window_s"), notify.dump().c_str());
         json slower = notify;
         slower["violation_window_s"] = 600;
         QCOMPARE(m_f->call("PUT", "/api/notifications/settings", m_f->admin, slower.dump()).status, 200);
-        QCOMPARE(m_f->callJson("GET", "/api/notifications/settings", m_f->reader), slower);
+        QCOMPARE(m_f->callJson("GET", "/api/notifications/settings", m_f->admin), slower);
         QCOMPARE(m_f->lastAudit("setting.put"), std::string("ops-script engine.notify"));
         QCOMPARE(m_f->call("PUT", "/api/notifications/settings", m_f->reader, "{}").status, 403);
         const ClientResponse badNotify =

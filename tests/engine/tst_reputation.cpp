@@ -152,6 +152,7 @@ void TestReputation::aFloodOfViolationsIsAssessedInPassesWhileDecisionsGoOn()
     EngineConfig c;
     c.policies = {Policy{"", 1, kNsPerMin, 1}};
     Engine e(c);
+    e.setBoundedPasses(true);  // as a live engine's
     std::vector<std::string> keys;
     std::vector<Request> requests;
     for (std::size_t k = 0; k < kKeys; ++k) {
@@ -204,6 +205,7 @@ void TestReputation::aStoppingEngineAssessesEveryClosedWindowAtOnce()
     EngineConfig c;
     c.policies = {Policy{"", 1, kNsPerMin, 1}};
     Engine e(c);
+    e.setBoundedPasses(true);
     std::vector<std::string> keys;
     for (std::size_t k = 0; k < kKeys; ++k) {
         keys.push_back("stop-" + std::to_string(k));
@@ -219,6 +221,24 @@ void TestReputation::aStoppingEngineAssessesEveryClosedWindowAtOnce()
     QCOMPARE(eventsOf(e, EventKind::Violation).size(), kKeys);
     e.tick(kT0 + 12 * kNsPerSec);
     QCOMPARE(eventsOf(e, EventKind::Violation).size(), std::size_t(0));
+
+    // New reputation rules judge only windows that close under them: those closed already are assessed first, by
+    // the rules and window length they closed under.
+    Engine bounded(c);
+    bounded.setBoundedPasses(true);
+    bounded.decide(requests, out);
+    bounded.tick(kT0 + 11 * kNsPerSec);
+    QCOMPARE(eventsOf(bounded, EventKind::Violation).size(), ReputationTracker::kAssessPerPass);
+    ReputationConfig longer;
+    longer.violationWindow = 60 * kNsPerSec;
+    QVERIFY(bounded.apply(cmd::SetReputationConfig{longer}, kT0 + 11 * kNsPerSec).ok);
+    QCOMPARE(eventsOf(bounded, EventKind::Violation).size(), kKeys - ReputationTracker::kAssessPerPass);
+
+    // A simulation's engine (unbounded, the default) records them all in one pass.
+    Engine simulated(c);
+    simulated.decide(requests, out);
+    simulated.tick(kT0 + 11 * kNsPerSec);
+    QCOMPARE(eventsOf(simulated, EventKind::Violation).size(), kKeys);
 }
 
 void TestReputation::cleanTrafficEarnsOnePointPer500()
