@@ -4147,8 +4147,13 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         <translation>neueste zuerst</translation>
     </message>
     <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="85" />
+        <source>Each engine tells the fleet the alerts it has not resolved, with the keys that stand out most. Acknowledge, Resolve and Undo response ask the alert's engine through the fleet. Each engine charts its own metrics on its own console.</source>
+        <translation>Jede Engine meldet der Flotte die Alarme, die sie nicht erledigt hat, mit den auffälligsten Schlüsseln. „Bestätigen“, „Erledigen“ und „Reaktion zurücknehmen“ bitten die Engine des Alarms über die Flotte darum. Jede Engine zeigt ihre eigenen Metriken in ihrer eigenen Konsole.</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="116" />
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="322" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="324" />
         <source>Threshold, sensitivity and automatic responses of anomaly detection</source>
         <translation>Schwelle, Empfindlichkeit und automatische Reaktionen der Anomalieerkennung</translation>
     </message>
@@ -4173,103 +4178,108 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         <translation>Warnung %1 erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="137" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="136" />
+        <source>Undo the response to alert %1</source>
+        <translation>Reaktion auf Alarm %1 zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="139" />
         <source>The response to alert %1 was undone.</source>
         <translation>Die Reaktion auf Warnung %1 wurde zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="151" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="153" />
         <source>The engine refused: %1</source>
         <translation>Die Engine hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="175" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="177" />
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="181" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="183" />
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="188" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="190" />
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="190" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="192" />
         <source>%1 or more</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="199" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="201" />
         <source>T&amp;ype</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="202" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="204" />
         <source>Stat&amp;e</source>
         <translation>&amp;Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="205" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="207" />
         <source>&amp;Minimum confidence</source>
         <translation>&amp;Mindestkonfidenz</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="217" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="219" />
         <source>&amp;Acknowledge</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="219" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="221" />
         <source>&amp;Resolve</source>
         <translation>&amp;Erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="221" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="223" />
         <source>&amp;Undo response</source>
         <translation>Reaktion z&amp;urücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="256" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="258" />
         <source>Anomaly detection settings saved.</source>
         <translation>Einstellungen der Anomalieerkennung gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="320" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="322" />
         <source>The settings act on this console's engine: choose This console to change them</source>
         <translation>Die Einstellungen wirken auf die Engine dieser Konsole: Wählen Sie „Diese Konsole“, um sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="378" />
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="402" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="380" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="404" />
         <source>No alerts match the filters.</source>
         <translation>Keine Warnung passt zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="378" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="380" />
         <source>No alerts so far.</source>
         <translation>Bisher keine Warnungen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="380" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="382" />
         <source>Waiting for the engine…</source>
         <translation>Warte auf die Engine…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="382" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="384" />
         <source>Waiting for the first report of anomaly detection…</source>
         <translation>Warte auf den ersten Bericht der Anomalieerkennung…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="384" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="386" />
         <source>Anomaly detection is off: its feature gate is closed.</source>
         <translation>Die Anomalieerkennung ist aus: ihr Feature-Gate ist geschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="387" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="389" />
         <source>%Ln open alert(s)</source>
         <translation>
             <numerusform>%Ln offene Warnung</numerusform>
@@ -4277,52 +4287,52 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="389" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="391" />
         <source>baselines have %1 of the %2 days that seasonal alerts wait for</source>
         <translation>Basislinien haben %1 der %2 Tage, auf die saisonale Warnungen warten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="391" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="393" />
         <source>baselines learned from %1 days</source>
         <translation>Basislinien aus %1 Tagen gelernt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="392" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="394" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="403" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="405" />
         <source>The engines' alerts could not be read.</source>
         <translation>Die Alarme der Engines ließen sich nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="404" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="406" />
         <source>No engine of the fleet has an alert that is not resolved.</source>
         <translation>Keine Engine der Flotte hat einen nicht erledigten Alarm.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="405" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="407" />
         <source>%1 has no alert that is not resolved.</source>
         <translation>%1 hat keinen nicht erledigten Alarm.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="407" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="409" />
         <source>The fleet has not answered: see the Fleet page.</source>
         <translation>Die Flotte hat nicht geantwortet: siehe Seite Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="411" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="413" />
         <source>No engine of the fleet is heard of.</source>
         <translation>Von keiner Engine der Flotte ist etwas zu hören.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="411" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="413" />
         <source>%1 is not heard of.</source>
         <translation>Von %1 ist nichts zu hören.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="414" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="416" />
         <source>%Ln alert(s) not resolved across the fleet</source>
         <translation>
             <numerusform>%Ln Alarm in der ganzen Flotte nicht erledigt</numerusform>
@@ -4330,7 +4340,7 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="415" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="417" />
         <source>%Ln alert(s) not resolved on %1</source>
         <translation>
             <numerusform>%Ln Alarm auf %1 nicht erledigt</numerusform>
@@ -4338,69 +4348,65 @@ Sie können sie stattdessen beobachten: Die Konsole zeigt dann, was dieses Sluic
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="417" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="419" />
         <source>%1 · the newest %2 are listed</source>
         <translation>%1 · die neuesten %2 sind aufgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="445" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="447" />
         <source>%1 against its expected band</source>
         <translation>%1 und ihr erwartetes Band</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="446" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="448" />
         <source>%1 against the expected band (no alert chosen)</source>
         <translation>%1 und das erwartete Band (keine Warnung gewählt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="518" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="515" />
+        <source>Ask %1 to take back its throttle override and reputation penalties</source>
+        <translation>%1 bitten, ihre Drosselung und Ruf-Abzüge zurückzunehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="522" />
         <source>Say that someone is on it</source>
         <translation>Zeigen, dass sich jemand darum kümmert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="506" />
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="518" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="510" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="522" />
         <source>Choose an open alert</source>
         <translation>Wählen Sie eine offene Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="519" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="523" />
         <source>Close the alert by hand</source>
         <translation>Die Warnung von Hand schließen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="508" />
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="519" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="512" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="523" />
         <source>Choose an alert that is not resolved</source>
         <translation>Wählen Sie eine nicht erledigte Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="85" />
-        <source>Each engine tells the fleet the alerts it has not resolved, with the keys that stand out most. Acknowledge and Resolve ask the alert's engine through the fleet. Each engine charts its own metrics, and its automatic responses are undone on its console.</source>
-        <translation>Jede Engine meldet der Flotte ihre nicht erledigten Alarme mit den auffälligsten Schlüsseln. „Bestätigen“ und „Erledigen“ bitten die Engine des Alarms über die Flotte darum. Ihre Messgrößen zeigt jede Engine selbst im Diagramm, und ihre automatischen Reaktionen werden an ihrer Konsole zurückgenommen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="505" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="509" />
         <source>Ask %1 to mark the alert acknowledged</source>
         <translation>%1 bitten, den Alarm als bestätigt zu markieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="507" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="511" />
         <source>Ask %1 to close the alert</source>
         <translation>%1 bitten, den Alarm zu erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="510" />
-        <source>A response is undone on its own engine's console</source>
-        <translation>Eine Reaktion wird in der Konsole ihrer eigenen Engine zurückgenommen</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="520" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="524" />
         <source>Take back the throttle override and the reputation penalties</source>
         <translation>Die Drosselung und die Ruf-Abzüge zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="521" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="516" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="525" />
         <source>Choose an alert whose automatic response is still in force</source>
         <translation>Wählen Sie eine Warnung, deren automatische Reaktion noch gilt</translation>
     </message>
@@ -5516,92 +5522,97 @@ Geheimnisse können nicht gespeichert werden, und nichts wird stattdessen im Kla
         <translation>Nutzlast</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="99" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="102" />
         <source>Flag %1</source>
         <translation>Flag %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="99" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="102" />
         <source>New flag</source>
         <translation>Neues Flag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="106" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="110" />
         <source>Preview: waiting for the engine…</source>
         <translation>Vorschau: warte auf die Engine…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="121" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="111" />
+        <source>Not previewed here: each engine of the fleet evaluates the flag over its own keys.</source>
+        <translation>Hier keine Vorschau: Jede Engine der Flotte wertet das Flag über ihre eigenen Schlüssel aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="126" />
         <source>Strategies</source>
         <translation>Strategien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="122" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="127" />
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="123" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="128" />
         <source>Schedule and plan</source>
         <translation>Zeitplan und Plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="167" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="172" />
         <source>Evaluated only</source>
         <translation>Nur ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="168" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="173" />
         <source>Sluice feature</source>
         <translation>Sluice-Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="169" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="174" />
         <source>Route policy for keys inside</source>
         <translation>Routenrichtlinie für Schlüssel im Rollout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="170" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="175" />
         <source>VIP tier for keys inside</source>
         <translation>VIP-Stufe für Schlüssel im Rollout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="172" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="177" />
         <source>route or tier</source>
         <translation>Route oder Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="180" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="185" />
         <source>none; e.g. checkout-v2, !legacy-ui, experiment:blue|green</source>
         <translation>keine; z. B. checkout-v2, !legacy-ui, experiment:blue|green</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="181" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="186" />
         <source>The flags this one needs: a name wants that flag on for the key, !name wants it off, name:a|b wants it on with variant a or b.</source>
         <translation>Die Flags, die dieses braucht: ein Name verlangt jenes Flag für den Schlüssel an, !Name verlangt es aus, Name:a|b verlangt es an mit Variante a oder b.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="185" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="190" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="186" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="191" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="187" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="192" />
         <source>Effect</source>
         <translation>Wirkung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="188" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="193" />
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="195" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="200" />
         <source>Parameters: rollout=50, stickiness=default, groupId=beta
 Constraints: appName IN web,ios; !userId STR_STARTS_WITH test- /i (! inverts, /i ignores case)
 Segments: their numbers, 1, 3
@@ -5612,123 +5623,123 @@ Segmente: ihre Nummern, 1, 3
 Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags für Schlüssel, die diese Strategie einlässt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="205" />
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="453" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="210" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="460" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="207" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="212" />
         <source>No segments are defined.</source>
         <translation>Keine Segmente definiert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="208" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="213" />
         <source>Segments: %1</source>
         <translation>Segmente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="213" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="218" />
         <source>Add strategy</source>
         <translation>Strategie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="223" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="228" />
         <source>Payload: type: value, e.g. json: {"color": "blue"} (string, json, csv, number)</source>
         <translation>Nutzlast: Typ: Wert, z. B. json: {"color": "blue"} (string, json, csv, number)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="225" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="230" />
         <source>Add variant</source>
         <translation>Variante hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="228" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="233" />
         <source>variant-%1</source>
         <translation>variante-%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="240" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="245" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="312" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="317" />
         <source>The flag needs a name.</source>
         <translation>Das Flag braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="318" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="323" />
         <source>A flag named %1 exists already.</source>
         <translation>Ein Flag namens %1 gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="331" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="336" />
         <source>Name the route or the VIP tier the flag switches on.</source>
         <translation>Nennen Sie die Route oder VIP-Stufe, die das Flag einschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="348" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="353" />
         <source>Strategy %1: %2</source>
         <translation>Strategie %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="354" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="359" />
         <source>Strategy %1: there is no segment %2.</source>
         <translation>Strategie %1: Segment %2 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="372" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="377" />
         <source>Variant %1 needs a name.</source>
         <translation>Variante %1 braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="376" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="381" />
         <source>Variant %1: the weight is a percentage from 0 to 100.</source>
         <translation>Variante %1: das Gewicht ist ein Prozentsatz von 0 bis 100.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="380" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="385" />
         <source>Variant %1: %2</source>
         <translation>Variante %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="389" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="394" />
         <source>The variants' weights add up to %1 %; they must add up to 100 %.</source>
         <translation>Die Gewichte der Varianten ergeben %1 %; sie müssen 100 % ergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="396" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="401" />
         <source>Depends on: %1</source>
         <translation>Hängt ab von: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="401" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="406" />
         <source>Depends on: there is no other flag named %1.</source>
         <translation>Hängt ab von: es gibt kein anderes Flag namens %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="417" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="422" />
         <source>No variants: the flag is only on or off.</source>
         <translation>Keine Varianten: das Flag ist nur an oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="419" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="424" />
         <source>Weights add up to %1 %.</source>
         <translation>Die Gewichte ergeben %1 %.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="445" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="452" />
         <source>Preview: the engine knows no keys yet.</source>
         <translation>Vorschau: die Engine kennt noch keine Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="448" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="455" />
         <source>Preview over the %1 keys the engine knows: %2 inside (%3)</source>
         <translation>Vorschau über die %1 Schlüssel der Engine: %2 im Rollout (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="456" />
+        <location filename="../ui/pages/flags/FlagEditorDialog.cpp" line="463" />
         <source>%1; by variant: %2</source>
         <translation>%1; nach Variante: %2</translation>
     </message>
@@ -6213,13 +6224,20 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
     </message>
     <message>
         <location filename="../ui/fleet/FleetClient.cpp" line="189" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="217" />
         <source>Attach to a fleet first.</source>
         <translation>Verbinden Sie sich zuerst mit einer Flotte.</translation>
     </message>
     <message>
         <location filename="../ui/fleet/FleetClient.cpp" line="200" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="231" />
         <source>The server's answer is over %1 MB: it is not an admin API's.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB: Sie stammt nicht von einer Admin-API.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fleet/FleetClient.cpp" line="226" />
+        <source>The console was attached to another server meanwhile.</source>
+        <translation>Die Konsole wurde inzwischen mit einem anderen Server verbunden.</translation>
     </message>
     <message>
         <location filename="../ui/fleet/FleetClient.cpp" line="162" />
@@ -6414,307 +6432,317 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetPage</name>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="58" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="99" />
         <source>Attach</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="59" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="100" />
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="295" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="341" />
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="60" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="101" />
         <source>Decisions per second</source>
         <translation>Entscheidungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="61" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="102" />
         <source>Denied per second</source>
         <translation>Abgelehnt pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="61" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="102" />
         <source>Redis degraded</source>
         <translation>Redis eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="64" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="105" />
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="65" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="106" />
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="66" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="107" />
         <source>Assign</source>
         <translation>Zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="67" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="108" />
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="73" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="115" />
         <source>The console is read-only: it changes nothing in the fleet either.</source>
         <translation>Die Konsole ist schreibgeschützt: Sie ändert auch in der Flotte nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="92" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="135" />
         <source>%1: done on %2, which shares it with no other engine (no Redis).</source>
         <translation>%1: auf %2 erledigt, das es mit keiner anderen Engine teilt (kein Redis).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="94" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="137" />
         <source>%1: sent; waiting for the engines…</source>
         <translation>%1: gesendet; warte auf die Engines…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="101" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="144" />
         <source>%1: not done. %2</source>
         <translation>%1: nicht erledigt. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="141" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="184" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="144" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="187" />
         <source>sluice_… token</source>
         <translation>sluice_…-Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="145" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="188" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="148" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="191" />
         <source>Stop watching this fleet and remove its token from the keychain</source>
         <translation>Diese Flotte nicht mehr beobachten und ihr Token aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="149" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="192" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="151" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="194" />
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="170" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="213" />
         <source>last 5 minutes</source>
         <translation>letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="178" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="221" />
         <source>Fleet requests per second, last 5 minutes</source>
         <translation>Anfragen der Flotte pro Sekunde, letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="173" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="541" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="216" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="664" />
         <source>Reputation across the fleet</source>
         <translation>Ruf über die ganze Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="60" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="101" />
         <source>Engines answering</source>
         <translation>Engines, die antworten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="68" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="109" />
         <source>Roll out</source>
         <translation>Ausrollen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="68" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="109" />
         <source>Switch on</source>
         <translation>Einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="69" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="110" />
         <source>Switch off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="108" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="110" />
+        <source>Definition…</source>
+        <translation>Definition…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="151" />
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="134" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="177" />
         <source>Watch a fleet of &lt;b&gt;sluice serve&lt;/b&gt; engines that share their limits and keys' scores through Redis: give the address of any one of them and an API token of scope read or admin. The token is kept in the system keychain.</source>
         <translation>Beobachten Sie eine Flotte von &lt;b&gt;sluice serve&lt;/b&gt;-Engines, die ihre Limits und die Werte der Schlüssel über Redis teilen: Geben Sie die Adresse einer beliebigen von ihnen und ein API-Token mit Bereich read oder admin an. Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="189" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="232" />
         <source>Engines of the fleet</source>
         <translation>Engines der Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="190" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="233" />
         <source>Not attached to a fleet.</source>
         <translation>Mit keiner Flotte verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="202" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="245" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="204" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="247" />
         <source>Reason (required), e.g. incident 42</source>
         <translation>Grund (erforderlich), z. B. Vorfall 42</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="205" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="248" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="207" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="250" />
         <source>Hold the throttle of every engine of the fleet at this level (needs an admin token)</source>
         <translation>Die Drosselung jeder Engine der Flotte auf dieser Stufe halten (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="209" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="252" />
         <source>Hand every engine's throttle back to its automatic controller</source>
         <translation>Die Drosselung jeder Engine wieder ihrer automatischen Regelung überlassen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="212" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="255" />
         <source>Throttle the whole fleet at &amp;level:</source>
         <translation>Ganze Flotte drosseln auf &amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="225" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="268" />
         <source>Key, e.g. partner-7</source>
         <translation>Schlüssel, z. B. partner-7</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="226" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="269" />
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="229" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="322" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="272" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="368" />
         <source>Tier, e.g. gold</source>
         <translation>Stufe, z. B. gold</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="230" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="273" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="238" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="281" />
         <source>Notes (optional)</source>
         <translation>Notizen (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="239" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="282" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="242" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="285" />
         <source>Give the key this VIP tier on every engine of the fleet (needs an admin token)</source>
         <translation>Dem Schlüssel diese VIP-Stufe auf jeder Engine der Flotte geben (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="244" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="287" />
         <source>Take the key's VIP tier away on every engine of the fleet</source>
         <translation>Dem Schlüssel die VIP-Stufe auf jeder Engine der Flotte entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="245" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="288" />
         <source>VIP on the whole fleet, &amp;key:</source>
         <translation>VIP für die ganze Flotte, &amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="262" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="305" />
         <source>Flag, e.g. new-checkout</source>
         <translation>Flag, z. B. new-checkout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="264" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="307" />
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="269" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="312" />
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="271" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="462" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="314" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="508" />
         <source>Move the flag's rollout slider to this percentage on every engine of the fleet</source>
         <translation>Den Rollout-Regler des Flags auf jeder Engine der Flotte auf diesen Prozentsatz stellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="273" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="316" />
         <source>Switch the flag on on every engine of the fleet</source>
         <translation>Das Flag auf jeder Engine der Flotte einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="275" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="318" />
         <source>Switch the flag off on every engine of the fleet</source>
         <translation>Das Flag auf jeder Engine der Flotte ausschalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="276" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="320" />
+        <source>Edit the flag's whole definition, or define a new one, on every engine of the fleet</source>
+        <translation>Die ganze Definition des Flags bearbeiten oder ein neues definieren, auf jeder Engine der Flotte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="321" />
         <source>Feature fla&amp;g on the whole fleet:</source>
         <translation>Feature-Fla&amp;g für die ganze Flotte:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="300" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="340" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="346" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="386" />
         <source>Not attached.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="117" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="160" />
         <source>Reading the token of %1 from the keychain…</source>
         <translation>Das Token für %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="121" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="326" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="164" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="372" />
         <source>Asking %1…</source>
         <translation>%1 wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="314" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="360" />
         <source>Give a token of that server (sluice token create NAME --scope read).</source>
         <translation>Geben Sie ein Token dieses Servers an (sluice token create NAME --scope read).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="361" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="407" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="364" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="410" />
         <source>Reputation across the fleet: %1 active keys</source>
         <translation>Ruf über die ganze Flotte: %1 aktive Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="371" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="417" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Engine</numerusform>
@@ -6722,7 +6750,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="374" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="420" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n stumm</numerusform>
@@ -6730,7 +6758,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="377" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="423" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis ist bei %n davon eingeschränkt</numerusform>
@@ -6738,87 +6766,117 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="394" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="440" />
         <source>Give a reason: the audit log of every engine keeps it.</source>
         <translation>Geben Sie einen Grund an: Das Prüfprotokoll jeder Engine bewahrt ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="399" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="445" />
         <source>Throttle held at %1</source>
         <translation>Drosselung auf %1 gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="406" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="452" />
         <source>Throttle released</source>
         <translation>Drosselung freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="415" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="461" />
         <source>Give the key and its VIP tier.</source>
         <translation>Geben Sie den Schlüssel und seine VIP-Stufe an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="422" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="468" />
         <source>VIP tier %1 for %2</source>
         <translation>VIP-Stufe %1 für %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="430" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="476" />
         <source>Give the key whose VIP tier goes.</source>
         <translation>Geben Sie den Schlüssel an, dessen VIP-Stufe entzogen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="433" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="479" />
         <source>VIP tier of %1 revoked</source>
         <translation>VIP-Stufe von %1 entzogen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="465" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="511" />
         <source>Move the flag's rollout slider to this percentage on every engine of the fleet (now %1 %)</source>
         <translation>Den Rollout-Regler des Flags auf jeder Engine der Flotte auf diesen Prozentsatz stellen (jetzt %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="468" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="514" />
         <source>This flag has no rollout strategy: it is only switched on or off</source>
         <translation>Dieses Flag hat keine Rollout-Strategie: es wird nur ein- oder ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="476" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="522" />
         <source>Choose the flag to roll out.</source>
         <translation>Wählen Sie das Flag, das ausgerollt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="481" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="527" />
         <source>Flag %1 rolled out to %2 %</source>
         <translation>Flag %1 auf %2 % ausgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="489" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="535" />
         <source>Choose the flag to switch.</source>
         <translation>Wählen Sie das Flag, das geschaltet werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="494" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="540" />
         <source>Flag %1 switched on</source>
         <translation>Flag %1 eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="494" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="540" />
         <source>Flag %1 switched off</source>
         <translation>Flag %1 ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="509" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="559" />
+        <source>The flag cannot be edited: %1</source>
+        <translation>Das Flag kann nicht bearbeitet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="564" />
+        <source>the server's segments do not read.</source>
+        <translation>die Segmente des Servers sind nicht lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="570" />
+        <source>the server's flags do not read.</source>
+        <translation>die Flags des Servers sind nicht lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="606" />
+        <source>Flag %1 on the whole fleet</source>
+        <translation>Flag %1 auf der ganzen Flotte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="606" />
+        <source>New flag on the whole fleet</source>
+        <translation>Neues Flag auf der ganzen Flotte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="614" />
+        <source>Flag %1 defined</source>
+        <translation>Flag %1 definiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="632" />
         <source>%1: sending…</source>
         <translation>%1: wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="528" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="651" />
         <source>%1: applied by every engine (%2 of %3).</source>
         <translation>%1: von jeder Engine übernommen (%2 von %3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="532" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="655" />
         <source>%1: applied by %2 of %3 engines so far…</source>
         <translation>%1: bisher von %2 von %3 Engines übernommen…</translation>
     </message>
@@ -6826,32 +6884,32 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetScopeBox</name>
     <message>
-        <location filename="../ui/fleet/FleetScopeBox.cpp" line="19" />
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="41" />
         <source>Engine shown by the dashboards</source>
         <translation>Engine, die die Übersichten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetScopeBox.cpp" line="21" />
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="43" />
         <source> &amp;Engine </source>
         <translation> &amp;Engine </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetScopeBox.cpp" line="46" />
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="68" />
         <source>Show this console's engine, the whole fleet it is attached to, or one engine of it. The fleet's charts cover what the console heard over the last five minutes.</source>
         <translation>Die Engine dieser Konsole zeigen, die ganze Flotte, mit der sie verbunden ist, oder eine Engine daraus. Die Diagramme der Flotte zeigen, was die Konsole in den letzten fünf Minuten von ihr gehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetScopeBox.cpp" line="49" />
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="71" />
         <source>This page shows this console's engine only.</source>
         <translation>Diese Seite zeigt nur die Engine dieser Konsole.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetScopeBox.cpp" line="80" />
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="102" />
         <source>This console</source>
         <translation>Diese Konsole</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/fleet/FleetScopeBox.cpp" line="83" />
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="105" />
         <source>Whole fleet (%n engine(s))</source>
         <translation>
             <numerusform>Ganze Flotte (%n Engine)</numerusform>
@@ -6859,17 +6917,17 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetScopeBox.cpp" line="84" />
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="106" />
         <source>Whole fleet</source>
         <translation>Ganze Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetScopeBox.cpp" line="90" />
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="112" />
         <source>%1 (silent)</source>
         <translation>%1 (stumm)</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetScopeBox.cpp" line="94" />
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="116" />
         <source>%1 (not heard)</source>
         <translation>%1 (nicht gehört)</translation>
     </message>

@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="387" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="389" />
         <source>%Ln open alert(s)</source>
         <translation>
             <numerusform>%Ln open alert</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="414" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="416" />
         <source>%Ln alert(s) not resolved across the fleet</source>
         <translation>
             <numerusform>%Ln alert not resolved across the fleet</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="415" />
+        <location filename="../ui/pages/anomalies/AnomaliesPage.cpp" line="417" />
         <source>%Ln alert(s) not resolved on %1</source>
         <translation>
             <numerusform>%Ln alert not resolved on %1</numerusform>
@@ -384,7 +384,7 @@
 <context>
     <name>sluice::ui::FleetPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="371" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="417" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Attached to %1: %n engine</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="374" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="420" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n silent</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="377" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="423" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis is degraded on %n of them</numerusform>
@@ -411,7 +411,7 @@
 <context>
     <name>sluice::ui::FleetScopeBox</name>
     <message numerus="yes">
-        <location filename="../ui/fleet/FleetScopeBox.cpp" line="83" />
+        <location filename="../ui/fleet/FleetScopeBox.cpp" line="105" />
         <source>Whole fleet (%n engine(s))</source>
         <translation>
             <numerusform>Whole fleet (%n engine)</numerusform>

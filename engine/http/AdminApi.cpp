@@ -23,7 +23,7 @@ using enum AdminOp;
 constexpr TokenScope kRead = TokenScope::Read;
 constexpr TokenScope kAdmin = TokenScope::Admin;
 
-constexpr std::array<AdminRoute, 44> kRoutes{{
+constexpr std::array<AdminRoute, 45> kRoutes{{
     {"GET", "/api/openapi.json", kRead, OpenApi},
     {"GET", "/api/throttle", kRead, ThrottleStatus},
     {"GET", "/api/throttle/history", kRead, ThrottleHistory},
@@ -46,6 +46,7 @@ constexpr std::array<AdminRoute, 44> kRoutes{{
     {"GET", "/api/alerts", kRead, Alerts},
     {"POST", "/api/alerts/{id}/acknowledge", kAdmin, AcknowledgeAlert},
     {"POST", "/api/alerts/{id}/resolve", kAdmin, ResolveAlert},
+    {"POST", "/api/alerts/{id}/undo", kAdmin, UndoAlertResponse},
     {"GET", "/api/flags", kRead, Flags},
     {"GET", "/api/flags/{name}", kRead, FlagDefinition},
     {"PUT", "/api/flags/{name}", kAdmin, PutFlag},
@@ -244,6 +245,7 @@ void AdminApi::handle(const AdminRoute& route, const HttpRequest& request, Respo
             return alerts(request, responder);
         case AcknowledgeAlert:
         case ResolveAlert:
+        case UndoAlertResponse:
             return alertAction(route, *parameter, request, responder, actor);
         case Flags:
             return flagList(responder);

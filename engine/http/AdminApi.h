@@ -48,6 +48,7 @@ enum class AdminOp {
     Alerts,
     AcknowledgeAlert,
     ResolveAlert,
+    UndoAlertResponse,
     Flags,
     FlagDefinition,
     PutFlag,

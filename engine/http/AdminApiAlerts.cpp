@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// The admin API's anomaly alert routes: list, acknowledge, resolve.
+// The admin API's anomaly alert routes: list, acknowledge, resolve, undo the automatic response.
 #include "anomaly/AlertJson.h"
 #include "anomaly/AnomalyMonitor.h"
 #include "core/AnomalyNames.h"
@@ -51,9 +51,19 @@ void AdminApi::alertAction(const AdminRoute& route, const std::string& id, const
     if (!engine) {
         return;
     }
-    const bool acknowledge = route.op == AdminOp::AcknowledgeAlert;
-    Command command = acknowledge ? Command(cmd::AcknowledgeAlert{number, actor}) : cmd::ResolveAlert{number, actor};
-    json done{{"id", number}, {"state", acknowledge ? "acknowledged" : "resolved"}};
+    Command command;
+    json done{{"id", number}};
+    if (route.op == AdminOp::AcknowledgeAlert) {
+        command = cmd::AcknowledgeAlert{number, actor};
+        done["state"] = "acknowledged";
+    } else if (route.op == AdminOp::ResolveAlert) {
+        command = cmd::ResolveAlert{number, actor};
+        done["state"] = "resolved";
+    } else {
+        // The throttle override and the reputation penalties the engine set on its own go; the alert stays as it is.
+        command = cmd::UndoAlertResponse{number, actor};
+        done["response"] = "undone";
+    }
     if (!engine->empty()) {
         return forward(*engine, std::move(command), actor, responder, std::move(done));  // alert ids are each engine's
     }

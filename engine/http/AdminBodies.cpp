@@ -6,6 +6,7 @@
 #include "core/JsonRead.h"
 #include "core/NotifyTypes.h"
 #include "core/Tiers.h"
+#include "flagbook/FlagChanges.h"
 #include "flags/FlagsJson.h"
 #include "flags/InstantText.h"
 
@@ -184,6 +185,12 @@ cmd::PutFlag readFlagBody(std::string name, std::string_view body, const std::st
     warnings.clear();
     for (std::string& w : read.warnings) {
         warnings.push_back(fromBodyRoot(std::move(w), "feature"));
+    }
+    // The engine gives a built-in flag its own effect whatever the body says; the answer says so rather than keep
+    // quiet.
+    if (isBuiltInFlag(read.flag->name) && read.flag->effect.kind != flags::EffectKind::Feature) {
+        warnings.push_back("sluice.effect: " + read.flag->name +
+                           " is built in, so it keeps its own effect (kind \"feature\"); the one given is not used");
     }
     return cmd::PutFlag{std::move(*read.flag), actor};
 }

@@ -182,6 +182,7 @@ std::string encodeFleetChange(const FleetChange& change)
             // An engine's own alerts and inbox: made by the one engine named, never by every engine.
             [&](const cmd::AcknowledgeAlert& c) { return targeted(j, change, "alert.acknowledge", c.id); },
             [&](const cmd::ResolveAlert& c) { return targeted(j, change, "alert.resolve", c.id); },
+            [&](const cmd::UndoAlertResponse& c) { return targeted(j, change, "alert.undo", c.id); },
             [&](const cmd::AcknowledgeNotification& c) {
                 return targeted(j, change, "notification.acknowledge", c.id);
             },
@@ -237,6 +238,8 @@ bool decodeTargeted(const json& j, const std::string& kind, FleetChange& change)
         change.command = cmd::AcknowledgeAlert{item, change.actor};
     } else if (kind == "alert.resolve") {
         change.command = cmd::ResolveAlert{item, change.actor};
+    } else if (kind == "alert.undo") {
+        change.command = cmd::UndoAlertResponse{item, change.actor};
     } else if (kind == "notification.acknowledge" && item <= kMaxNotificationId) {
         change.command = cmd::AcknowledgeNotification{item, change.actor};
     } else {

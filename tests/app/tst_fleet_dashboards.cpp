@@ -324,11 +324,11 @@ private slots:
         QCOMPARE(page->selectedAlert(), std::optional<quint64>(3));
         QCOMPARE(table->currentIndex().row(), 2);
         QCOMPARE(text("alertTitle"), QStringLiteral("Key surge in Requests of key bot-1"));
-        // Open on A: asked of A through the fleet. A response is undone on its own engine's console.
+        // Open on A, its response still in force: asked of A through the fleet.
         QVERIFY(page->findChild<QPushButton*>(QStringLiteral("acknowledgeAlertButton"))->isEnabled());
         QCOMPARE(page->findChild<QPushButton*>(QStringLiteral("acknowledgeAlertButton"))->toolTip(),
                  QStringLiteral("Ask engine-a:1 to mark the alert acknowledged"));
-        QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("undoResponseButton"))->isEnabled());
+        QVERIFY(page->findChild<QPushButton*>(QStringLiteral("undoResponseButton"))->isEnabled());
 
         // One engine: B's alert alone, and nothing of A's stays chosen.
         QVERIFY(scope->setScope(QStringLiteral("engine-b:2")));
@@ -529,6 +529,28 @@ private slots:
         };
         QCOMPARE(audit("alert.acknowledge"), QStringLiteral("ops | asked on engine-a:1 through the fleet"));
         QVERIFY(!acknowledge->isEnabled());  // acknowledged now
+        // Its automatic response (the throttle it raised when it opened) is taken back on C. The override C holds now
+        // is a tester's, not the response's, so it stays: the engine says what undoing did, in its audit row.
+        auto* undo = anomalies->findChild<QPushButton*>(QStringLiteral("undoResponseButton"));
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->toolTip(),
+                 QStringLiteral("Ask engine-c:3 to take back its throttle override and reputation penalties"));
+        undo->click();
+        QVERIFY(!undo->isEnabled());  // one errand at a time
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                                  QStringLiteral("Undo the response to alert 1 on engine-c:3: engine-c:3 has done it."),
+                                  10000);
+        QVERIFY(!undo->isEnabled());  // nothing left to undo
+        QCOMPARE(audit("alert.undo_response"), QStringLiteral("ops | asked on engine-a:1 through the fleet"));
+        std::promise<std::pair<bool, ThrottleLevel>> afterUndo;
+        c->runtime->post([&afterUndo](const Engine& e) {
+            const AnomalyAlert* alert = e.anomaly().alerts().find(1);
+            afterUndo.set_value({alert != nullptr && alert->response.undone && alert->response.undoneBy == "ops",
+                                 e.throttle().level()});
+        });
+        const auto [undone, level] = afterUndo.get_future().get();
+        QVERIFY(undone);
+        QCOMPARE(level, ThrottleLevel::Critical);  // the tester's override, not the response's, is in force
         anomalies->findChild<QPushButton*>(QStringLiteral("resolveAlertButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(stateOfAlert(), QStringLiteral("<none>"), 10000);  // the fleet lists no resolved one
         QCOMPARE(status->text(), QStringLiteral("Resolve alert 1 on engine-c:3: engine-c:3 has done it."));

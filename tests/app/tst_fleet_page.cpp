@@ -24,6 +24,7 @@
 #include "pages/anomalies/AlertTableModel.h"
 #include "pages/anomalies/AnomaliesPage.h"
 #include "pages/anomalies/AnomalyChart.h"
+#include "pages/flags/FlagEditorDialog.h"
 #include "pages/fleet/FleetModel.h"
 #include "pages/fleet/FleetPage.h"
 #include "pages/notifications/NotificationTableModel.h"
@@ -410,6 +411,106 @@ private slots:
         QCOMPARE(applied->text(), QStringLiteral("Choose the flag to switch."));
     }
 
+    // A flag's whole definition is edited in the console's flag editor from the Fleet page, over the server's segments
+    // and without a preview, and put on every engine; a flag the fleet does not have yet is defined the same way.
+    void aFlagDefinedFromTheConsoleAppliesOnEveryEngine()
+    {
+        QVERIFY(sluice::test::waitUntil(
+            [&] { return !m_a->changes->cursor().empty() && !m_b->changes->cursor().empty(); }));
+        QVERIFY(madeOnBoth(cmd::PutSegment{flags::Segment{5, "staff", {}}, "tester"}));
+        QVERIFY(madeOnBoth(cmd::PutFlag{flags::test::rolloutFlag("checkout-v2", 20), "tester"}));
+        ui::FleetFeed pageFeed(kService);
+        ui::FleetPage page(nullptr, &pageFeed);
+        QVERIFY(attachShown(page, m_a->admin));
+        auto* applied = page.findChild<QLabel*>(QStringLiteral("fleetApplied"));
+        auto* flag = page.findChild<QComboBox*>(QStringLiteral("fleetFlag"));
+        QTRY_VERIFY_WITH_TIMEOUT(flag->findText(QStringLiteral("checkout-v2")) >= 0, 10000);
+        flag->setCurrentIndex(flag->findText(QStringLiteral("checkout-v2")));
+
+        const auto visibleEditors = [&] {
+            const auto all = page.findChildren<ui::FlagEditorDialog*>();
+            return static_cast<int>(std::count_if(all.begin(), all.end(), [](auto* d) { return d->isVisible(); }));
+        };
+        const auto openEditor = [&](const QString& title) -> ui::FlagEditorDialog* {
+            page.findChild<QPushButton*>(QStringLiteral("fleetFlagDefinition"))->click();
+            ui::FlagEditorDialog* found = nullptr;
+            const auto shown = [&] {
+                for (auto* d : page.findChildren<ui::FlagEditorDialog*>()) {
+                    if (d->isVisible() && d->windowTitle() == title) {
+                        found = d;
+                    }
+                }
+                return found != nullptr;
+            };
+            return QTest::qWaitFor(shown, 10000) ? found : nullptr;
+        };
+        ui::FlagEditorDialog* editor = openEditor(QStringLiteral("Flag checkout-v2 on the whole fleet"));
+        QVERIFY2(editor, qPrintable(applied->text()));
+        QCOMPARE(editor->findChild<QLabel*>(QStringLiteral("flagPreview"))->text(),
+                 QStringLiteral("Not previewed here: each engine of the fleet evaluates the flag over its own keys."));
+        QCOMPARE(editor->findChild<QLabel*>(QStringLiteral("flagSegmentsKnown"))->text(),
+                 QStringLiteral("Segments: 5 staff"));
+        QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("flagEditorName"))->text(),
+                 QStringLiteral("checkout-v2"));
+        editor->findChild<QLineEdit*>(QStringLiteral("flagEditorDescription"))->setText(QStringLiteral("second try"));
+        editor->accept();
+
+        const auto definitions = [&](const std::string& name) {
+            QStringList out;
+            for (FleetEngine* e : {m_a.get(), m_b.get()}) {
+                std::promise<std::string> text;
+                e->runtime->post([&](const Engine& engine) {
+                    const flags::FeatureFlag* f = engine.flagSet().find(name);
+                    const auto rollout = f != nullptr ? flags::rolloutOf(*f) : std::nullopt;
+                    text.set_value(f == nullptr
+                                       ? std::string()
+                                       : f->description + " | " + (f->enabled ? "on" : "off") +
+                                             (rollout ? " " + std::to_string(*rollout) + " %" : std::string()));
+                });
+                out << QString::fromStdString(text.get_future().get());
+            }
+            return out;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(
+            definitions("checkout-v2"),
+            (QStringList{QStringLiteral("second try | on 20 %"), QStringLiteral("second try | on 20 %")}), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(applied->text(),
+                                  QStringLiteral("Flag checkout-v2 defined: applied by every engine (2 of 2)."), 15000);
+
+        // A flag defined since the page listed the flags is edited as it stands, not as a new one over it.
+        QVERIFY(madeOnBoth(cmd::PutFlag{flags::test::rolloutFlag("defined-since", 70), "tester"}));
+        flag->setEditText(QStringLiteral("defined-since"));
+        editor = openEditor(QStringLiteral("Flag defined-since on the whole fleet"));
+        QVERIFY2(editor, qPrintable(applied->text()));
+        editor->reject();
+
+        // A name the fleet does not have: a new flag, named as typed. A second click while the first is being read
+        // opens no second editor.
+        flag->setEditText(QStringLiteral("fleet-born"));
+        page.defineFlag();
+        editor = openEditor(QStringLiteral("New flag on the whole fleet"));
+        QVERIFY(editor);
+        page.defineFlag();
+        QCoreApplication::processEvents();
+        QCOMPARE(visibleEditors(), 1);
+        QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("flagEditorName"))->text(), QStringLiteral("fleet-born"));
+        editor->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(definitions("fleet-born"),
+                                  (QStringList{QStringLiteral(" | off 0 %"), QStringLiteral(" | off 0 %")}), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(applied->text(),
+                                  QStringLiteral("Flag fleet-born defined: applied by every engine (2 of 2)."), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(flag->findText(QStringLiteral("fleet-born")) >= 0, 10000);  // the list has it now
+
+        // A server that cannot be read says so, and opens nothing.
+        const QString problem = QStringLiteral("The flag cannot be edited: ");
+        pageFeed.client()->setServer(QUrl(QStringLiteral("http://127.0.0.1:1")), QByteArray::fromStdString(m_a->admin));
+        page.defineFlag();
+        QTRY_VERIFY_WITH_TIMEOUT(applied->text().startsWith(problem), 10000);
+        QVERIFY2(applied->text().contains(QStringLiteral("No answer from")), qPrintable(applied->text()));
+        QCOMPARE(visibleEditors(), 0);
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("fleetFlagDefinition"))->isEnabled());  // to try again
+    }
+
     // The Engine choice against a server that stops answering and engines that come and go: a chosen engine missing
     // from one answer (a Redis blip leaves a server listing only itself) stays chosen; a question that fails leaves
     // no figures shown as current; a console attached to a server that does not answer yet asks again by itself.
@@ -523,6 +624,21 @@ private slots:
                 QCoreApplication::sendPostedEvents();
                 QVERIFY(window.grab().save(
                     QDir(dir).filePath(QStringLiteral("fleet-%1-%2.png").arg(language).arg(size.width()))));
+                // The flag's definition, opened from the page to be edited on the whole fleet.
+                page->findChild<QPushButton*>(QStringLiteral("fleetFlagDefinition"))->click();
+                ui::FlagEditorDialog* editor = nullptr;
+                QVERIFY(QTest::qWaitFor(
+                    [&] {
+                        for (auto* d : page->findChildren<ui::FlagEditorDialog*>()) {
+                            editor = d->isVisible() ? d : editor;
+                        }
+                        return editor != nullptr;
+                    },
+                    15000));
+                QCoreApplication::sendPostedEvents();
+                QVERIFY(editor->grab().save(
+                    QDir(dir).filePath(QStringLiteral("fleet-flag-editor-%1-%2.png").arg(language).arg(size.width()))));
+                editor->reject();
                 page->releaseThrottle();
                 QTRY_VERIFY_WITH_TIMEOUT(applied->text().contains(QStringLiteral("(2 ")), 15000);
                 // The dashboards showing the whole fleet.

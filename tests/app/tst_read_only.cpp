@@ -130,7 +130,7 @@ const QHash<QString, PageControls>& knownControls()
            QStringLiteral("fleetRelease"), QStringLiteral("fleetVipKey"), QStringLiteral("fleetVipTier"),
            QStringLiteral("fleetVipNotes"), QStringLiteral("fleetVipAssign"), QStringLiteral("fleetVipRevoke"),
            QStringLiteral("fleetFlag"), QStringLiteral("fleetRollout"), QStringLiteral("fleetRollOut"),
-           QStringLiteral("fleetFlagOn"), QStringLiteral("fleetFlagOff")},
+           QStringLiteral("fleetFlagOn"), QStringLiteral("fleetFlagOff"), QStringLiteral("fleetFlagDefinition")},
           charts + QStringList{QStringLiteral("fleetServer"), QStringLiteral("fleetToken"),
                                QStringLiteral("fleetAttach"), QStringLiteral("fleetForget")}}},
     };
@@ -297,7 +297,7 @@ void TestReadOnly::theFlagDisablesEveryAdminControlWithAReason()
         QVERIFY2(toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
     QCOMPARE(checked,
-             66);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's 14
+             67);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's 15
     QVERIFY(ui::readOnlyExplanation().contains(QStringLiteral("--read-only")));
     auto* status = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));
     QVERIFY(status && status->isVisible());
@@ -358,7 +358,7 @@ void TestReadOnly::withoutTheFlagAdminControlsWork()
         QVERIFY2(!toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
     QCOMPARE(checked,
-             66);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's 14
+             67);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's 15
     host.stop();
 }
 

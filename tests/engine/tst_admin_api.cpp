@@ -608,6 +608,17 @@ private slots:
         const ClientResponse builtIn = m_f->call("DELETE", "/api/flags/reputation_system", m_f->admin);
         QVERIFY2(builtIn.status == 422 && builtIn.body.find("cannot be removed") != std::string::npos,
                  builtIn.body.c_str());
+        // A built-in flag's definition keeps its own effect, whatever the body says, and the answer says so.
+        const ClientResponse builtInPut = m_f->call("PUT", "/api/flags/reputation_system", m_f->admin,
+                                                    R"({"enabled": true, "strategies": [{"name": "default"}]})");
+        QCOMPARE(builtInPut.status, 200);
+        const json builtInWarnings = json::parse(builtInPut.body).at("warnings");
+        QVERIFY2(builtInWarnings.size() == 1 &&
+                     builtInWarnings.at(0).get<std::string>().starts_with(
+                         "sluice.effect: reputation_system is built in, so it keeps its own effect"),
+                 builtInPut.body.c_str());
+        const json builtInKept = json::parse(m_f->call("GET", "/api/flags/reputation_system", m_f->reader).body);
+        QCOMPARE(builtInKept.at("sluice").at("effect").at("kind").get<std::string>(), std::string("feature"));
         QCOMPARE(m_f->call("DELETE", "/api/flags/staff-preview", m_f->reader).status, 403);
 
         QCOMPARE(m_f->call("DELETE", "/api/flags/staff-preview", m_f->admin).status, 200);
@@ -630,8 +641,11 @@ private slots:
         const ClientResponse notAnId = m_f->call("POST", "/api/alerts/seven/resolve", m_f->admin);
         QVERIFY2(notAnId.status == 400 && notAnId.body.find("id") != std::string::npos, notAnId.body.c_str());
         // Another engine's alerts and inbox are asked of it through a fleet, which this server is not in.
-        for (const char* path : {"/api/alerts/7/acknowledge?engine=host-b%3A2", "/api/alerts/7/resolve?engine=host-b:2",
-                                 "/api/notifications/7/acknowledge?engine=host-b:2"}) {
+        const ClientResponse noResponse = m_f->call("POST", "/api/alerts/7/undo", m_f->admin);
+        QVERIFY2(noResponse.status == 422 && noResponse.body.find('7') != std::string::npos, noResponse.body.c_str());
+        for (const char* path :
+             {"/api/alerts/7/acknowledge?engine=host-b%3A2", "/api/alerts/7/resolve?engine=host-b:2",
+              "/api/alerts/7/undo?engine=host-b:2", "/api/notifications/7/acknowledge?engine=host-b:2"}) {
             const ClientResponse elsewhere = m_f->call("POST", path, m_f->admin);
             QVERIFY2(elsewhere.status == 404 &&
                          elsewhere.body.find("no fleet, so there is no engine host-b:2") != std::string::npos,

@@ -119,10 +119,10 @@ private slots:
         QVERIFY(encodeFleetChange(change(cmd::AcknowledgeNotification{7, "ops"})).empty());
         QVERIFY(stateEditsOf(change(cmd::AcknowledgeNotification{7, "ops"})).empty());
         // Unless it is asked of one engine: then it travels to that engine, and it is no part of the fleet's state.
-        for (Command c :
-             std::vector<Command>{cmd::AcknowledgeNotification{7, "ops"}, cmd::AcknowledgeAlert{3, "ops"},
-                                  cmd::ResolveAlert{3, "ops"}, cmd::MarkNotificationsRead{{1, 2}, false, "", "ops"},
-                                  cmd::MarkNotificationsRead{{}, true, "ops", "ops"}}) {
+        for (Command c : std::vector<Command>{cmd::AcknowledgeNotification{7, "ops"}, cmd::AcknowledgeAlert{3, "ops"},
+                                              cmd::ResolveAlert{3, "ops"}, cmd::UndoAlertResponse{3, "ops"},
+                                              cmd::MarkNotificationsRead{{1, 2}, false, "", "ops"},
+                                              cmd::MarkNotificationsRead{{}, true, "ops", "ops"}}) {
             FleetChange asked = change(std::move(c));
             asked.target = "host-b:2";
             const std::string text = encodeFleetChange(asked);
@@ -143,7 +143,8 @@ private slots:
                                  R"({"v":1,"origin":"a","actor":"b","kind":"alert.resolve","item":3,"target":""})",
                                  R"({"v":1,"origin":"a","actor":"b","kind":"alert.resolve","item":-3,"target":"b:2"})",
                                  R"({"v":1,"origin":"a","actor":"b","kind":"alert.resolve","item":"3","target":"b:2"})",
-                                 R"({"v":1,"origin":"a","actor":"b","kind":"alert.undo","item":3,"target":"b:2"})",
+                                 R"({"v":1,"origin":"a","actor":"b","kind":"alert.undo","item":3})",
+                                 R"({"v":1,"origin":"a","actor":"b","kind":"alert.undone","item":3,"target":"b:2"})",
                                  R"({"v":1,"origin":"a","actor":"b","kind":"notification.acknowledge",)"
                                  R"("item":9100000000000000000,"target":"b:2"})",
                                  R"({"v":1,"origin":"a","actor":"b","kind":"notifications.read","target":"b:2",)"

@@ -211,4 +211,34 @@ void FleetClient::sendChange(const QByteArray& method, const QString& path, cons
     });
 }
 
+void FleetClient::read(const QString& path, QObject* context, ReadDone done)
+{
+    if (!attached()) {
+        done(0, {}, tr("Attach to a fleet first."));
+        return;
+    }
+    QNetworkReply* reply = m_network->get(requestFor(path, {}));
+    capSize(reply);
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    connect(reply, &QNetworkReply::finished, context, [this, reply, askedOf = m_server, done = std::move(done)] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (askedOf != m_server) {
+            done(0, {}, tr("The console was attached to another server meanwhile."));
+            return;
+        }
+        if (reply->property("tooLarge").toBool()) {
+            done(status, {},
+                 tr("The server's answer is over %1 MB: it is not an admin API's.")
+                     .arg(kMaxAnswerBytes / (1024 * 1024)));
+            return;
+        }
+        const QByteArray body = reply->readAll();
+        if (const QString problem = problemOf(reply, status, body); !problem.isEmpty()) {
+            done(status, {}, problem);
+            return;
+        }
+        done(status, body, {});
+    });
+}
+
 }  // namespace sluice::ui

@@ -57,6 +57,11 @@ public:
     using Done = std::function<void(const QJsonObject& answer, const QString& problem)>;
     void sendChange(const QByteArray& method, const QString& path, const QString& query, const QByteArray& body,
                     QObject* context, Done done);
+    // Reads `path` below the server (GET, percent-encoded) for one asker: `done` is called (unless `context` went) with
+    // the HTTP status and the answer's body, or with the problem in words (a 404 among them, with its status). An
+    // answer from a server the client is no longer attached to is a problem too: the asker would mix two fleets.
+    using ReadDone = std::function<void(int status, const QByteArray& body, const QString& problem)>;
+    void read(const QString& path, QObject* context, ReadDone done);
     // Asks the server for its VIP tiers (GET /api/vip/tiers); tiersAnswered follows with their names. Nothing
     // follows a failure: the tiers only help the admin type one.
     void askTiers();

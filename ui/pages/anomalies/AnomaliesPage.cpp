@@ -83,8 +83,8 @@ AnomaliesPage::AnomaliesPage(EngineClient* engine, FleetFeed* fleet, QWidget* pa
     m_fleetNote->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_fleetNote->setText(
         tr("Each engine tells the fleet the alerts it has not resolved, with the keys that stand out "
-           "most. Acknowledge and Resolve ask the alert's engine through the fleet. Each engine charts "
-           "its own metrics, and its automatic responses are undone on its console."));
+           "most. Acknowledge, Resolve and Undo response ask the alert's engine through the fleet. Each "
+           "engine charts its own metrics on its own console."));
     m_fleetNote->hide();
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -132,7 +132,9 @@ AnomaliesPage::AnomaliesPage(EngineClient* engine, FleetFeed* fleet, QWidget* pa
             }
         });
         connect(m_undo, &QPushButton::clicked, this, [this] {
-            if (m_selected) {
+            if (m_selected && showingFleet()) {
+                askEngine("undo", tr("Undo the response to alert %1").arg(*m_selected));
+            } else if (m_selected) {
                 act(engine::cmd::UndoAlertResponse{*m_selected, currentUserName().toStdString()},
                     tr("The response to alert %1 was undone.").arg(*m_selected));
             }
@@ -497,6 +499,8 @@ void AnomaliesPage::updateButtons()
     const engine::AnomalyAlert* alert = selectedInView();
     const bool open = alert != nullptr && alert->state == engine::AlertState::Open;
     const bool unresolved = alert != nullptr && alert->state != engine::AlertState::Resolved;
+    const engine::AlertResponse* r = alert != nullptr ? &alert->response : nullptr;
+    const bool undoable = r != nullptr && !r->undone && (r->throttleRaised || !r->keysLowered.empty());
     if (showingFleet()) {
         // Asked of the alert's engine through the fleet, with the fleet's admin token; once at a time.
         const bool free = !m_errand->busy();
@@ -506,12 +510,12 @@ void AnomaliesPage::updateButtons()
                                        : tr("Choose an open alert"));
         m_resolve->setToolTip(unresolved ? tr("Ask %1 to close the alert").arg(m_selectedEngine)
                                          : tr("Choose an alert that is not resolved"));
-        m_undo->setEnabled(false);
-        m_undo->setToolTip(tr("A response is undone on its own engine's console"));
+        m_undo->setEnabled(undoable && free);
+        m_undo->setToolTip(
+            undoable ? tr("Ask %1 to take back its throttle override and reputation penalties").arg(m_selectedEngine)
+                     : tr("Choose an alert whose automatic response is still in force"));
         return;
     }
-    const engine::AlertResponse* r = alert != nullptr ? &alert->response : nullptr;
-    const bool undoable = r != nullptr && !r->undone && (r->throttleRaised || !r->keysLowered.empty());
     m_acknowledge->setEnabled(open);
     m_resolve->setEnabled(unresolved);
     m_undo->setEnabled(undoable);
@@ -524,12 +528,15 @@ void AnomaliesPage::updateButtons()
 void AnomaliesPage::askEngine(const char* action, const QString& what)
 {
     const std::uint64_t id = *m_selected;
-    const bool resolve = std::string_view(action) == "resolve";
-    // Done once the engine lists the alert in that state, or no longer lists it (resolved, or out of its newest).
-    auto done = [id, resolve](const engine::EngineSummary& summary) {
+    const std::string_view kind(action);
+    // Done once the engine lists the alert in that state, or with its response undone, or no longer lists it
+    // (resolved, or out of its newest).
+    auto done = [id, kind](const engine::EngineSummary& summary) {
         for (const engine::AnomalyAlert& alert : summary.alerts) {
             if (alert.id == id) {
-                return resolve ? alert.state == engine::AlertState::Resolved : alert.state != engine::AlertState::Open;
+                return kind == "undo"      ? alert.response.undone
+                       : kind == "resolve" ? alert.state == engine::AlertState::Resolved
+                                           : alert.state != engine::AlertState::Open;
             }
         }
         return true;

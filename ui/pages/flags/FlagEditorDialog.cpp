@@ -92,9 +92,12 @@ FlagEditorDialog::FlagEditorDialog(EngineClient* engine, const flags::FlagSet& s
       m_variants(editTable({tr("Variant"), tr("Weight %"), tr("Stickiness"), tr("Payload")},
                            QStringLiteral("flagVariants"), this)),
       m_timing(nullptr), m_weights(new QLabel(this)), m_problem(new QLabel(this)), m_previewText(new QLabel(this)),
-      m_previewDelay(new QTimer(this)),
-      m_previewQuestion(engine, this, [this](const engine::FlagPreview& preview) { showPreview(preview); })
+      m_previewDelay(new QTimer(this))
 {
+    if (engine != nullptr) {
+        m_previewQuestion = std::make_unique<LatestQuestion<FlagPreviewQuery>>(
+            engine, this, [this](const engine::FlagPreview& preview) { showPreview(preview); });
+    }
     setObjectName(QStringLiteral("flagEditorDialog"));
     setWindowTitle(existing != nullptr ? tr("Flag %1").arg(QString::fromStdString(existing->name)) : tr("New flag"));
     m_weights->setObjectName(QStringLiteral("variantWeights"));
@@ -103,7 +106,9 @@ FlagEditorDialog::FlagEditorDialog(EngineClient* engine, const flags::FlagSet& s
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     m_previewText->setObjectName(QStringLiteral("flagPreview"));
     m_previewText->setWordWrap(true);
-    m_previewText->setText(tr("Preview: waiting for the engine…"));
+    m_previewText->setText(
+        engine != nullptr ? tr("Preview: waiting for the engine…")
+                          : tr("Not previewed here: each engine of the fleet evaluates the flag over its own keys."));
     m_previewDelay->setSingleShot(true);
     m_previewDelay->setInterval(kPreviewDelayMs);
     connect(m_previewDelay, &QTimer::timeout, this, &FlagEditorDialog::askPreview);
@@ -425,16 +430,18 @@ void FlagEditorDialog::edited()
     m_weights->setStyleSheet(weightTotal() == kWeightTotal || m_variants->rowCount() == 0
                                  ? QString()
                                  : QStringLiteral("QLabel { color: #b3261e; }"));
-    if (good) {
+    if (good && m_previewQuestion) {
         m_previewDelay->start();  // once typing pauses, not per key
     }
 }
+
+void FlagEditorDialog::proposeName(const QString& name) { m_name->setText(name); }
 
 void FlagEditorDialog::askPreview()
 {
     QString error;
     if (auto candidate = flag(error)) {
-        m_previewQuestion.ask(FlagPreviewQuery{std::move(*candidate)});
+        m_previewQuestion->ask(FlagPreviewQuery{std::move(*candidate)});
     }
 }
 

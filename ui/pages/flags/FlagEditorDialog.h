@@ -9,6 +9,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -33,10 +34,13 @@ class FlagEditorDialog final : public QDialog {
 
 public:
     // `existing` null: a new flag. `flags` gives the segments a strategy may use and the names already taken;
-    // `engineNow` is the engine's clock, which schedules run on.
+    // `engineNow` is the engine's clock, which schedules run on. `engine` null: the flag is a fleet's, whose engines
+    // each know their own keys, so nothing is previewed.
     FlagEditorDialog(EngineClient* engine, const engine::flags::FlagSet& flags,
                      const engine::flags::FeatureFlag* existing, engine::TimeNs engineNow, QWidget* parent = nullptr);
 
+    // A new flag's name to start from (the one an admin typed before opening the editor).
+    void proposeName(const QString& name);
     // The flag as edited; nullopt with `error` naming what is wrong and where.
     std::optional<engine::flags::FeatureFlag> flag(QString& error) const;
     // What the weights add up to, in tenths of a percent (Unleash's 1000 is 100 %).
@@ -77,7 +81,7 @@ private:
     QLabel* m_problem;
     QLabel* m_previewText;
     QTimer* m_previewDelay;
-    LatestQuestion<FlagPreviewQuery> m_previewQuestion;
+    std::unique_ptr<LatestQuestion<FlagPreviewQuery>> m_previewQuestion;  // null without an engine
     std::optional<engine::FlagPreview> m_preview;
 };
 

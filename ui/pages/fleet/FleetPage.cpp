@@ -4,6 +4,7 @@
 #include "Format.h"
 #include "fleet/FleetClient.h"
 #include "fleet/FleetFeed.h"
+#include "pages/flags/FlagEditorDialog.h"
 #include "pages/fleet/FleetModel.h"
 #include "pages/overview/TrafficChartView.h"
 #include "pages/reputation/ScoreHistogram.h"
@@ -11,13 +12,16 @@
 #include "widgets/PageParts.h"
 #include "widgets/TileGridLayout.h"
 
+#include "flags/FlagsJson.h"
 #include "redis/FleetChanges.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -31,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 namespace sluice::ui {
@@ -45,11 +50,47 @@ QString vipPath(const QString& key)
     return QStringLiteral("/api/vip/") + QString::fromLatin1(QUrl::toPercentEncoding(key));
 }
 
-// A flag's switch or slider in the admin API's path, the name percent-encoded as one segment.
-QString flagPath(const QString& name, const char* what)
+// A flag's definition, or its switch or slider, in the admin API's path, the name percent-encoded as one segment.
+QString flagPath(const QString& name, const char* what = nullptr)
 {
-    return QStringLiteral("/api/flags/") + QString::fromLatin1(QUrl::toPercentEncoding(name)) + QLatin1Char('/') +
-           QLatin1String(what);
+    const QString path = QStringLiteral("/api/flags/") + QString::fromLatin1(QUrl::toPercentEncoding(name));
+    return what != nullptr ? path + QLatin1Char('/') + QLatin1String(what) : path;
+}
+
+// The flags' names of GET /api/flags, as flags with nothing but a name; false when the answer is not that.
+bool readFlagNames(const QByteArray& body, std::vector<engine::flags::FeatureFlag>& out)
+{
+    const QJsonValue list = QJsonDocument::fromJson(body).object().value(QLatin1String("flags"));
+    if (!list.isArray()) {
+        return false;
+    }
+    for (const QJsonValue& item : list.toArray()) {
+        const QString name = item.toObject().value(QLatin1String("name")).toString();
+        if (name.isEmpty()) {
+            return false;
+        }
+        out.emplace_back().name = name.toStdString();
+    }
+    return true;
+}
+
+// The segments of GET /api/segments; false when the answer is not that.
+bool readSegments(const QByteArray& body, std::vector<engine::flags::Segment>& out)
+{
+    const QJsonValue list = QJsonDocument::fromJson(body).object().value(QLatin1String("segments"));
+    if (!list.isArray()) {
+        return false;
+    }
+    for (const QJsonValue& item : list.toArray()) {
+        std::string error;
+        auto segment = engine::flags::readSegment(
+            QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact).toStdString(), error);
+        if (!segment) {
+            return false;
+        }
+        out.push_back(std::move(*segment));
+    }
+    return true;
 }
 }  // namespace
 
@@ -66,14 +107,15 @@ FleetPage::FleetPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
       m_vipNotes(new QLineEdit(this)), m_assign(new QPushButton(tr("Assign"), this)),
       m_revoke(new QPushButton(tr("Revoke"), this)), m_flag(new QComboBox(this)), m_rollout(new QSpinBox(this)),
       m_rollOut(new QPushButton(tr("Roll out"), this)), m_flagOn(new QPushButton(tr("Switch on"), this)),
-      m_flagOff(new QPushButton(tr("Switch off"), this)), m_applied(new QLabel(this))
+      m_flagOff(new QPushButton(tr("Switch off"), this)), m_define(new QPushButton(tr("Definition…"), this)),
+      m_applied(new QLabel(this))
 {
     build();
     if (engine != nullptr) {
         const QString readOnly = tr("The console is read-only: it changes nothing in the fleet either.");
-        for (QWidget* control :
-             std::initializer_list<QWidget*>{m_level, m_reason, m_hold, m_release, m_vipKey, m_vipTier, m_vipNotes,
-                                             m_assign, m_revoke, m_flag, m_rollout, m_rollOut, m_flagOn, m_flagOff}) {
+        for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_reason, m_hold, m_release, m_vipKey,
+                                                                m_vipTier, m_vipNotes, m_assign, m_revoke, m_flag,
+                                                                m_rollout, m_rollOut, m_flagOn, m_flagOff, m_define}) {
             adminControl(control, *engine, readOnly);
         }
     }
@@ -85,6 +127,7 @@ FleetPage::FleetPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
     connect(m_rollOut, &QPushButton::clicked, this, &FleetPage::rollOutFlag);
     connect(m_flagOn, &QPushButton::clicked, this, [this] { switchFlag(true); });
     connect(m_flagOff, &QPushButton::clicked, this, [this] { switchFlag(false); });
+    connect(m_define, &QPushButton::clicked, this, &FleetPage::defineFlag);
     connect(m_flag, &QComboBox::currentTextChanged, this, &FleetPage::showChosenFlag);
     FleetClient* client = m_feed->client();
     connect(client, &FleetClient::changeSent, this, [this](const QString& id) {
@@ -273,11 +316,14 @@ void FleetPage::build()
     m_flagOn->setToolTip(tr("Switch the flag on on every engine of the fleet"));
     m_flagOff->setObjectName(QStringLiteral("fleetFlagOff"));
     m_flagOff->setToolTip(tr("Switch the flag off on every engine of the fleet"));
+    m_define->setObjectName(QStringLiteral("fleetFlagDefinition"));
+    m_define->setToolTip(tr("Edit the flag's whole definition, or define a new one, on every engine of the fleet"));
     auto* flagLabel = new QLabel(tr("Feature fla&g on the whole fleet:"), this);
     flagLabel->setBuddy(m_flag);
     actions->addWidget(flagLabel, 2, 0);
     auto* flag = new QHBoxLayout;
     flag->addWidget(m_flag, 2);
+    flag->addWidget(m_define);
     flag->addWidget(m_rollout);
     flag->addWidget(m_rollOut);
     flag->addStretch(1);
@@ -493,6 +539,83 @@ void FleetPage::switchFlag(bool on)
     sendChange("PUT", flagPath(name, "enabled"),
                on ? tr("Flag %1 switched on").arg(name) : tr("Flag %1 switched off").arg(name),
                QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void FleetPage::defineFlag()
+{
+    if (m_defining || (m_editor && m_editor->isVisible())) {
+        return;  // one editor at a time: two could each put their own definition
+    }
+    const QString name = m_flag->currentText().trimmed();
+    m_defining = true;
+    m_define->setEnabled(false);
+    // What the fleet holds now, not the list the form last had: the segments, which strategies may use; every flag's
+    // name, which a new flag must not take and a dependency must name; then the flag itself, new only when the server
+    // has none of that name (404).
+    FleetClient* client = m_feed->client();
+    const auto failed = [this](const QString& problem) {
+        m_defining = false;
+        m_define->setEnabled(true);
+        refuse(tr("The flag cannot be edited: %1").arg(problem));
+    };
+    client->read(QStringLiteral("/api/segments"), this, [=, this](int, const QByteArray& body, const QString& problem) {
+        auto set = std::make_shared<engine::flags::FlagSet>();
+        if (!problem.isEmpty() || !readSegments(body, set->segments)) {
+            failed(problem.isEmpty() ? tr("the server's segments do not read.") : problem);
+            return;
+        }
+        client->read(
+            QStringLiteral("/api/flags"), this, [=, this](int, const QByteArray& list, const QString& listProblem) {
+                if (!listProblem.isEmpty() || !readFlagNames(list, set->features)) {
+                    failed(listProblem.isEmpty() ? tr("the server's flags do not read.") : listProblem);
+                    return;
+                }
+                if (name.isEmpty()) {
+                    editFlag(*set, std::nullopt, name);
+                    return;
+                }
+                client->read(flagPath(name), this,
+                             [=, this](int status, const QByteArray& flagBody, const QString& flagProblem) {
+                                 if (status == 404) {
+                                     editFlag(*set, std::nullopt, name);
+                                     return;
+                                 }
+                                 const engine::flags::FlagRead read =
+                                     flagProblem.isEmpty() ? engine::flags::readFeature(flagBody.toStdString())
+                                                           : engine::flags::FlagRead{};
+                                 if (!read.flag) {
+                                     failed(flagProblem.isEmpty() ? QString::fromStdString(read.error) : flagProblem);
+                                     return;
+                                 }
+                                 editFlag(*set, read.flag, name);
+                             });
+            });
+    });
+}
+
+void FleetPage::editFlag(const engine::flags::FlagSet& set, const std::optional<engine::flags::FeatureFlag>& existing,
+                         const QString& name)
+{
+    m_defining = false;
+    m_define->setEnabled(true);
+    // A fleet's engines run on the wall clock, which its schedules are written in.
+    const engine::TimeNs now = QDateTime::currentMSecsSinceEpoch() * engine::kNsPerMs;
+    auto* dialog = new FlagEditorDialog(nullptr, set, existing ? &*existing : nullptr, now, this);
+    m_editor = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(existing ? tr("Flag %1 on the whole fleet").arg(name) : tr("New flag on the whole fleet"));
+    if (!existing) {
+        dialog->proposeName(name);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        if (auto flag = dialog->flag(error)) {
+            const QString flagName = QString::fromStdString(flag->name);
+            sendChange("PUT", flagPath(flagName), tr("Flag %1 defined").arg(flagName),
+                       QByteArray::fromStdString(engine::flags::writeFeature(*flag)));
+        }
+    });
+    dialog->open();
 }
 
 void FleetPage::refuse(const QString& text)

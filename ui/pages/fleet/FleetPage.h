@@ -3,8 +3,13 @@
 
 #include "Page.h"
 
+#include "flags/FlagModel.h"
 #include "fleet/FleetClient.h"
 #include "http/FleetJson.h"
+
+#include <QPointer>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -28,8 +33,8 @@ class TrafficChartView;
 // Redis, each with its host, version, uptime, decisions a second, lag and Redis health, and the fleet's totals. Asked
 // every second while the page is shown, never blocking the window. With an admin token the throttle of the
 // whole fleet can be held at a level and released, a key given a VIP tier on every engine or have it taken
-// away, and a feature flag rolled out to a percentage or switched on or off on every engine; the page then says
-// how many engines have applied the change, from the change-log position each engine reports.
+// away, and a feature flag defined, rolled out to a percentage or switched on or off on every engine; the page then
+// says how many engines have applied the change, from the change-log position each engine reports.
 class FleetPage final : public Page {
     Q_OBJECT
 
@@ -55,6 +60,9 @@ public:
     // or off there; then follows the change to every engine.
     void rollOutFlag();
     void switchFlag(bool on);
+    // Opens the flag editor on the form's flag as the attached server defines it (a new flag when the server has none
+    // of that name), over the server's segments; what it saves is put on every engine of the fleet, then followed.
+    void defineFlag();
 
     const FleetModel* model() const { return m_model; }
     // The fleet's traffic and reputation as drawn: requests per second over the last minutes, and active keys by
@@ -75,6 +83,9 @@ private:
     void showAnswer(const engine::http::FleetAnswer& answer);
     void showProblem(const QString& reason);
     void showFlags(const QList<FleetFlag>& flags);
+    // The editor over `set`, on `existing` or a new flag named `name`.
+    void editFlag(const engine::flags::FlagSet& set, const std::optional<engine::flags::FeatureFlag>& existing,
+                  const QString& name);
     // The slider and the buttons as the chosen flag allows: a rollout only for a flag with a rollout strategy.
     void showChosenFlag();
     void setStatus(const QString& text, bool good);
@@ -109,8 +120,11 @@ private:
     QPushButton* m_rollOut;
     QPushButton* m_flagOn;
     QPushButton* m_flagOff;
-    QList<FleetFlag> m_flags;  // as the server last listed them
-    QString m_shownFlag;       // whose rollout the slider was last set to
+    QPushButton* m_define;
+    bool m_defining = false;     // the fleet's flags are being read for the editor
+    QPointer<QDialog> m_editor;  // the flag editor while open
+    QList<FleetFlag> m_flags;    // as the server last listed them
+    QString m_shownFlag;         // whose rollout the slider was last set to
     QLabel* m_applied;
     QString m_changeWhat;                 // what the last change did, in words
     QString m_changeId;                   // its id in the fleet's change log; empty when none is followed
