@@ -509,7 +509,16 @@ bool Server::applySettings()
     auto current = std::make_shared<std::promise<engine::EngineConfig>>();
     auto answer = current->get_future();
     m_runtime->post([current](const engine::Engine& e) { current->set_value(e.config()); });
-    const std::vector<engine::Command> commands = commandsToReach(wanted, answer.get());
+    const engine::EngineConfig now = answer.get();
+    std::vector<engine::Command> commands = commandsToReach(wanted, now);
+    engine::EngineConfig overNow = now;
+    if (auto problem = readEngineConfig(m_options.config, overNow)) {
+        m_log.error(ServeText::tr("settings not applied: %1").arg(*problem));  // the file changed since it was read
+        return false;
+    }
+    for (engine::Command& c : sectionsToReach(overNow, now)) {
+        commands.push_back(std::move(c));
+    }
     const QString reason = ServeText::tr("read from %1").arg(m_options.config);
     int applied = 0;
     for (const engine::Command& command : commands) {

@@ -50,4 +50,17 @@ std::vector<engine::Command> commandsToReach(const engine::EngineConfig& wanted,
     return out;
 }
 
+std::vector<engine::Command> sectionsToReach(const engine::EngineConfig& overCurrent,
+                                             const engine::EngineConfig& current)
+{
+    std::vector<engine::Command> out;
+    for (engine::Command c : {engine::Command(engine::cmd::SetAnomalyConfig{overCurrent.anomaly}),
+                              engine::Command(engine::cmd::SetNotifyConfig{overCurrent.notify})}) {
+        if (changes(c, current)) {
+            out.push_back(std::move(c));
+        }
+    }
+    return out;
+}
+
 }  // namespace sluice::app

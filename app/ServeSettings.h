@@ -13,4 +13,10 @@ namespace sluice::app {
 // Parts no command sets (idle eviction, maintenance interval) take effect at the next start.
 std::vector<engine::Command> commandsToReach(const engine::EngineConfig& wanted, const engine::EngineConfig& current);
 
+// The same for anomaly detection's and the notifications' settings, `overCurrent` being the file read over `current`
+// rather than over the defaults: a file with those sections sets what they say, and one without them leaves what the
+// admin API set (the sections came later than the rest, and a server's inbox channels are often set only that way).
+std::vector<engine::Command> sectionsToReach(const engine::EngineConfig& overCurrent,
+                                             const engine::EngineConfig& current);
+
 }  // namespace sluice::app

@@ -5,6 +5,7 @@
 #include "ServeProcess.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -45,6 +46,7 @@ private slots:
     void cleanup();
     void checksAreDecidedAndSigtermKeepsEveryDecision();
     void sighupAppliesTheChangedSettingsFile();
+    void theAnomalyAndNotificationSectionsApplyOnlyWhenTheFileHasThem();
     void withoutATokenNothingIsAnswered();
     void aBusyPortExitsWithOne();
     void severalHttpThreadsShareEveryKeysLimit();
@@ -144,6 +146,66 @@ void TestServeCommand::sighupAppliesTheChangedSettingsFile()
                              "definition LIKE '%\"rollout\":\"60\"%'"),
              1);
     QCOMPARE(stopServe(SIGINT), 0);
+}
+
+// Anomaly detection's and the notifications' sections of the settings file are applied over what the engine has:
+// a file without them leaves what the admin API set, and a section sets only the fields it names.
+void TestServeCommand::theAnomalyAndNotificationSectionsApplyOnlyWhenTheFileHasThem()
+{
+    QVERIFY(writeSettings(5));
+    const QByteArray admin = createToken(QStringLiteral("ops"), QStringLiteral("admin"));
+    QVERIFY(!admin.isEmpty());
+    const quint16 port = startServe();
+    QVERIFY2(port != 0, m_serve->log().constData());
+    const auto read = [&](const QByteArray& path) {
+        return nlohmann::json::parse(get(port, path, admin).body.toStdString(), nullptr, false);
+    };
+    // How many parts the latest reading of the file changed.
+    const auto lastChanged = [&] {
+        const QByteArray log = m_serve->log();
+        const qsizetype at = log.lastIndexOf("parts changed: ");
+        return at < 0 ? -1 : log.mid(at + 15, log.indexOf('\n', at) - at - 15).trimmed().toInt();
+    };
+    QCOMPARE(sluice::testing::request(port, "PUT", "/api/anomaly", admin,
+                                      R"({"alert_threshold": 0.9, "response_penalty": 25})")
+                 .status,
+             200);
+    QCOMPARE(sluice::testing::request(port, "PUT", "/api/notifications/settings", admin,
+                                      R"({"max_attempts": 7, "retention_days": 30})")
+                 .status,
+             200);
+
+    // The file names neither: a reload keeps what the admin API set.
+    m_serve->signal(SIGHUP);
+    QTRY_VERIFY_WITH_TIMEOUT(m_serve->log().count("parts changed: ") == 2, 30000);
+    QCOMPARE(lastChanged(), 0);
+    QCOMPARE(read("/api/anomaly").value("alert_threshold", 0.0), 0.9);
+    QCOMPARE(read("/api/notifications/settings").value("max_attempts", 0), 7);
+
+    // The file names a field of each: those are set, audited as read from the file, and the rest stays.
+    QFile file(m_settings);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"policies": [{"route": "", "limit": 5, "period_ms": 60000, "burst": 5}],)"
+               R"( "reputation": {"violation_window_s": 1},)"
+               R"( "anomaly": {"alert_threshold": 0.7}, "notify": {"retention_days": 14}})");
+    file.close();
+    m_serve->signal(SIGHUP);
+    QTRY_VERIFY_WITH_TIMEOUT(m_serve->log().count("parts changed: ") == 3, 30000);
+    QCOMPARE(lastChanged(), 2);
+    const auto anomaly = read("/api/anomaly");
+    QCOMPARE(anomaly.value("alert_threshold", 0.0), 0.7);
+    QCOMPARE(anomaly.value("response_penalty", 0.0), 25.0);
+    const auto notify = read("/api/notifications/settings");
+    QCOMPARE(notify.value("retention_days", 0), 14);
+    QCOMPARE(notify.value("max_attempts", 0), 7);
+    QCOMPARE(countRows(m_db, "SELECT count(*) FROM audit_log WHERE action = 'setting.put' AND target IN "
+                             "('engine.anomaly', 'engine.notify') AND reason LIKE 'read from %'"),
+             2);
+    // Unchanged since: nothing more.
+    m_serve->signal(SIGHUP);
+    QTRY_VERIFY_WITH_TIMEOUT(m_serve->log().count("parts changed: ") == 4, 30000);
+    QCOMPARE(lastChanged(), 0);
+    QCOMPARE(stopServe(SIGTERM), 0);
 }
 
 void TestServeCommand::withoutATokenNothingIsAnswered()
