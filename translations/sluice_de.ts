@@ -3311,41 +3311,42 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
     </message>
     <message>
         <location filename="../app/ServeCommand.cpp" line="506" />
+        <location filename="../app/ServeCommand.cpp" line="516" />
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="513" />
+        <location filename="../app/ServeCommand.cpp" line="522" />
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="518" />
+        <location filename="../app/ServeCommand.cpp" line="527" />
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="546" />
+        <location filename="../app/ServeCommand.cpp" line="555" />
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="550" />
+        <location filename="../app/ServeCommand.cpp" line="559" />
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="596" />
+        <location filename="../app/ServeCommand.cpp" line="605" />
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="608" />
+        <location filename="../app/ServeCommand.cpp" line="617" />
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="613" />
+        <location filename="../app/ServeCommand.cpp" line="622" />
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
@@ -6543,7 +6544,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
     </message>
     <message>
         <location filename="../ui/pages/fleet/FleetPage.cpp" line="216" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="664" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="685" />
         <source>Reputation across the fleet</source>
         <translation>Ruf über die ganze Flotte</translation>
     </message>
@@ -6871,12 +6872,22 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <translation>%1: wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="651" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="659" />
+        <source>%1 (Sluice %2)</source>
+        <translation>%1 (Sluice %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="665" />
         <source>%1: applied by every engine (%2 of %3).</source>
         <translation>%1: von jeder Engine übernommen (%2 von %3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="655" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="666" />
+        <source>%1: taken by every engine (%2 of %3), but one running a Sluice older than %5 may have passed over it: %4.</source>
+        <translation>%1: von jeder Engine entgegengenommen (%2 von %3), aber eine mit einem älteren Sluice als %5 hat die Änderung womöglich übergangen: %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="676" />
         <source>%1: applied by %2 of %3 engines so far…</source>
         <translation>%1: bisher von %2 von %3 Engines übernommen…</translation>
     </message>

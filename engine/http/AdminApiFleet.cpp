@@ -15,30 +15,6 @@ namespace sluice::engine::http {
 
 using json = nlohmann::json;
 
-namespace {
-
-// Whether dotted version `a` ("0.1.0") comes before `b`; false when either is empty or not numbers.
-bool versionBefore(const std::string& a, const std::string& b)
-{
-    std::vector<unsigned long> parts[2];
-    for (int i = 0; i < 2; ++i) {
-        const std::string& text = i == 0 ? a : b;
-        std::size_t start = 0;
-        while (start <= text.size()) {
-            const std::size_t end = std::min(text.find('.', start), text.size());
-            const std::string part = text.substr(start, end - start);
-            if (part.empty() || part.size() > 9 || part.find_first_not_of("0123456789") != std::string::npos) {
-                return false;
-            }
-            parts[i].push_back(std::stoul(part));
-            start = end + 1;
-        }
-    }
-    return parts[0] < parts[1];
-}
-
-}  // namespace
-
 void AdminApi::fleet(Responder& responder)
 {
     if (!m_fleet) {

@@ -332,6 +332,25 @@ FleetEntry engineOf(const json& e, const std::string& path)
 
 }  // namespace
 
+bool versionBefore(const std::string& a, const std::string& b)
+{
+    std::vector<unsigned long> parts[2];
+    for (int i = 0; i < 2; ++i) {
+        const std::string& text = i == 0 ? a : b;
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            const std::size_t end = std::min(text.find('.', start), text.size());
+            const std::string part = text.substr(start, end - start);
+            if (part.empty() || part.size() > 9 || part.find_first_not_of("0123456789") != std::string::npos) {
+                return false;
+            }
+            parts[i].push_back(std::stoul(part));
+            start = end + 1;
+        }
+    }
+    return parts[0] < parts[1];
+}
+
 FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines)
 {
     FleetAnswer out;

@@ -216,6 +216,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(applied->text().startsWith(QStringLiteral("Throttle released: applied by every")),
                                  15000);
         QTRY_COMPARE_WITH_TIMEOUT(levels(), (QStringList{QStringLiteral("none"), QStringLiteral("none")}), 15000);
+
+        // An engine of an older Sluice moves on past a change whatever it made of it: the page does not call that
+        // applied.
+        {
+            auto older = std::make_unique<FleetEngine>(*m_server, "engine-c:3", nullptr, "0.0.9");
+            const auto forget = qScopeGuard([this] {
+                m_server->call({"HDEL", "fleet-page-test:fleet", "engine-c:3"});
+            });
+            QVERIFY(older->service);
+            QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 15000);
+            page.holdThrottle();
+            QTRY_COMPARE_WITH_TIMEOUT(applied->text(),
+                                      QStringLiteral("Throttle held at High: taken by every engine (3 of 3), but one "
+                                                     "running a Sluice older than 0.1.0 may have passed over it: "
+                                                     "engine-c:3 (Sluice 0.0.9)."),
+                                      15000);
+            page.releaseThrottle();
+            QTRY_VERIFY_WITH_TIMEOUT(applied->text().startsWith(QStringLiteral("Throttle released: taken by every")),
+                                     15000);
+        }
     }
 
     // The fleet as one: its figures, its requests per second over the last minutes and every engine's keys by

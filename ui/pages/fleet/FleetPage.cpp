@@ -641,14 +641,35 @@ void FleetPage::showApplied(const engine::http::FleetAnswer& answer)
     int answering = 0;
     int reached = 0;
     const std::string id = m_changeId.toStdString();
+    std::string newest;
     for (const engine::FleetEntry& e : answer.engines) {
         if (!e.silent) {
             ++answering;
             reached += engine::redis::changeReached(id, e.summary.changeCursor) ? 1 : 0;
+            newest =
+                engine::http::versionBefore(newest, e.summary.version) || newest.empty() ? e.summary.version : newest;
         }
     }
     if (answering > 0 && reached == answering) {
-        m_applied->setText(tr("%1: applied by every engine (%2 of %3).").arg(m_changeWhat).arg(reached).arg(answering));
+        // An engine of an older Sluice passes over a kind of change it does not know and still moves on: taken, it may
+        // not have made it.
+        QStringList older;
+        for (const engine::FleetEntry& e : answer.engines) {
+            if (!e.silent && engine::http::versionBefore(e.summary.version, newest)) {
+                older << tr("%1 (Sluice %2)")
+                             .arg(QString::fromStdString(e.summary.id), QString::fromStdString(e.summary.version));
+            }
+        }
+        m_applied->setText(
+            older.isEmpty()
+                ? tr("%1: applied by every engine (%2 of %3).").arg(m_changeWhat).arg(reached).arg(answering)
+                : tr("%1: taken by every engine (%2 of %3), but one running a Sluice older than %5 may have passed "
+                     "over it: %4.")
+                      .arg(m_changeWhat)
+                      .arg(reached)
+                      .arg(answering)
+                      .arg(older.join(QStringLiteral(", ")), QString::fromStdString(newest)));
+        m_applied->setStyleSheet(older.isEmpty() ? QString() : QStringLiteral("QLabel { color: #b3261e; }"));
         m_changeId.clear();  // done: nothing more to follow
         return;
     }
