@@ -78,6 +78,9 @@ public:
     // Whether closed violation windows are assessed in bounded passes, a millisecond of engine time apart (a live
     // engine, whose checks wait while a pass runs), or all at once (the default: simulations).
     void setBoundedPasses(bool bounded) { m_reputation.setBoundedPasses(bounded); }
+    // When the next bounded pass is due, 0 when no closed windows wait for one: a live engine without traffic runs
+    // tick() then rather than at its next snapshot, so a flood's violations are not recorded a tenth of a second apart.
+    TimeNs backlogDue() const { return m_reputation.backlogDue(); }
 
     // The picture of the engine as it stands; run tick(now) first to bring the timers up to `now`.
     void fillSnapshot(TimeNs now, Snapshot& out);

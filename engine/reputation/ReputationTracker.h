@@ -113,6 +113,8 @@ public:
     static constexpr std::size_t kVisitPerPass = 4 * kAssessPerPass;
     static constexpr TimeNs kBacklogPause = kNsPerMs;
     void setBoundedPasses(bool bounded) { m_bounded = bounded; }
+    // When the next pass over closed windows left waiting is due; 0 when none wait.
+    TimeNs backlogDue() const { return m_backlogUntil; }
     TimeNs nextDue() const;
     void runDue(TimeNs now, PartContext& context);
     // Assesses every window closed by `now` at once, whatever the bound: for an engine that stops, and before new

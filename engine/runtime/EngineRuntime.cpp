@@ -631,9 +631,15 @@ void EngineRuntime::run()
         submitFlagWrites();
         bool stopping = false;
         std::uint64_t syncTicket = 0;  // nonzero: a sync() waits for this round
+        // Closed violation windows left for a later pass are recorded at their time, not only with the next snapshot.
+        auto wakeBy = nextSnapshot;
+        if (const TimeNs due = m_engine->backlogDue(); due != 0) {
+            wakeBy =
+                std::min(wakeBy, SteadyClock::now() + std::chrono::nanoseconds(std::max<TimeNs>(due - engineNow(), 0)));
+        }
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait_until(lock, nextSnapshot, [&] {
+            m_wake.wait_until(lock, wakeBy, [&] {
                 return m_stop || (!m_batches.empty() && (!m_waitingForStore || storeCaughtUp())) ||
                        !m_durable.empty() || !m_posts.empty() || m_nextLoadSource || m_watchedState || m_watchError ||
                        (!m_adminInFlight && !m_commands.empty()) || m_syncRequested != m_syncDone;
@@ -720,6 +726,9 @@ void EngineRuntime::run()
                              std::make_move_iterator(batches.end()));
         }
         batches.clear();
+        if (const TimeNs due = m_engine->backlogDue(); due != 0 && engineNow() >= due) {
+            m_engine->tick(engineNow());
+        }
         for (auto& fn : posts) {
             fn(*m_engine);
         }

@@ -168,8 +168,10 @@ void TestReputation::aFloodOfViolationsIsAssessedInPassesWhileDecisionsGoOn()
     QCOMPARE(eventsOf(e, EventKind::Violation).size(), std::size_t(0));
 
     const TimeNs closed = kT0 + 11 * kNsPerSec;
+    QCOMPARE(e.backlogDue(), TimeNs{0});
     e.tick(closed);
     QCOMPARE(eventsOf(e, EventKind::Violation).size(), kPass);
+    QCOMPARE(e.backlogDue(), closed + kNsPerMs);  // what the runtime wakes for when no traffic comes
     // Decisions within the pause do not wait for the next pass.
     e.decide(request("bystander", closed + kNsPerMs / 2));
     QCOMPARE(eventsOf(e, EventKind::Violation).size(), std::size_t(0));
@@ -190,6 +192,7 @@ void TestReputation::aFloodOfViolationsIsAssessedInPassesWhileDecisionsGoOn()
         assessed += pass;
     }
     QCOMPARE(assessed, kKeys);
+    QCOMPARE(e.backlogDue(), TimeNs{0});
     e.tick(closed + kNsPerSec);
     QCOMPARE(eventsOf(e, EventKind::Violation).size(), std::size_t(0));
     for (const std::string& key : {keys.front(), keys[kKeys / 2]}) {
