@@ -6350,82 +6350,92 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="61" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="71" />
         <source>Silent</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="63" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="73" />
         <source>Degraded</source>
         <translation>Eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="63" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="73" />
         <source>Deciding</source>
         <translation>Entscheidet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="86" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="96" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="107" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="103" />
+        <source>%1; scores its own</source>
+        <translation>%1; eigene Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="118" />
+        <source>Limits are shared through Redis, but this engine keeps keys' reputation scores alone while other engines of the fleet share theirs: a key's reputation, and so its limit, differs between them. Start it with --redis-reputation shared.</source>
+        <translation>Limits werden über Redis geteilt, aber diese Engine führt die Reputationswerte der Schlüssel allein, während andere Engines der Flotte ihre teilen: Die Reputation eines Schlüssels und damit sein Limit unterscheiden sich zwischen ihnen. Starten Sie sie mit --redis-reputation shared.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="123" />
         <source>Limits and keys' reputation scores are shared through Redis. Score changes made alone: %1.</source>
         <translation>Limits und Reputationswerte der Schlüssel werden über Redis geteilt. Allein vorgenommene Wertänderungen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="110" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="126" />
         <source>Limits are shared through Redis; reputation scores are this engine's own.</source>
         <translation>Limits werden über Redis geteilt; die Reputationswerte führt diese Engine selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="113" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="129" />
         <source>Not heard of for more than three seconds: stopped, cut off from Redis, or hung.</source>
         <translation>Seit mehr als drei Sekunden nichts gehört: beendet, von Redis getrennt oder hängend.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="125" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="141" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="127" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="143" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="129" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="145" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="131" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="147" />
         <source>Uptime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="133" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="149" />
         <source>Decisions/s</source>
         <translation>Entscheidungen/s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="135" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="151" />
         <source>Lag</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="137" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="153" />
         <source>Throttle</source>
         <translation>Drosselung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="139" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="155" />
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetModel.cpp" line="141" />
+        <location filename="../ui/pages/fleet/FleetModel.cpp" line="157" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>

@@ -143,6 +143,38 @@ private slots:
         QCOMPARE(ui::FleetModel::redisText(e.summary), QStringLiteral("Degraded: 2 of 3 nodes answer"));
     }
 
+    // An engine that keeps keys' scores alone beside engines that share them is marked: its keys' reputations, and so
+    // their limits, differ from the others'. A fleet where none shares scores is not.
+    void anEngineKeepingScoresAloneInASharingFleetIsMarked()
+    {
+        const auto entry = [](const std::string& id, bool scoresShared) {
+            engine::FleetEntry e;
+            e.summary.id = id;
+            e.summary.shared = true;
+            e.summary.nodes = 3;
+            e.summary.nodesUp = 3;
+            e.summary.scoresShared = scoresShared;
+            return e;
+        };
+        ui::FleetModel model;
+        model.setEngines({entry("engine-a:1", true), entry("engine-b:2", false)});
+        QCOMPARE(cell(model, 0, ui::FleetModel::Redis), QStringLiteral("Whole (3 nodes)"));
+        QCOMPARE(cell(model, 1, ui::FleetModel::Redis), QStringLiteral("Whole (3 nodes); scores its own"));
+        QVERIFY(model.data(model.index(1, ui::FleetModel::Redis), Qt::ForegroundRole).isValid());
+        QVERIFY(!model.data(model.index(0, ui::FleetModel::Redis), Qt::ForegroundRole).isValid());
+        QVERIFY(model.data(model.index(1, ui::FleetModel::Redis), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("--redis-reputation shared")));
+        // The sharing engine gone silent: nobody shares scores among those that answer, so nothing differs now.
+        std::vector<engine::FleetEntry> quiet{entry("engine-a:1", true), entry("engine-b:2", false)};
+        quiet[0].silent = true;
+        model.setEngines(std::move(quiet));
+        QCOMPARE(cell(model, 1, ui::FleetModel::Redis), QStringLiteral("Whole (3 nodes)"));
+        model.setEngines({entry("engine-a:1", false), entry("engine-b:2", false)});
+        QCOMPARE(cell(model, 0, ui::FleetModel::Redis), QStringLiteral("Whole (3 nodes)"));
+        QVERIFY(!model.data(model.index(1, ui::FleetModel::Redis), Qt::ForegroundRole).isValid());
+    }
+
     void anEngineThatStopsIsShownSilent()
     {
         auto c = std::make_unique<FleetEngine>(*m_server, "engine-c:3");

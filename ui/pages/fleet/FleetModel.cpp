@@ -55,6 +55,16 @@ QString FleetModel::redisText(const engine::EngineSummary& s)
         .arg(nodes);
 }
 
+bool FleetModel::scoresApart(const engine::FleetEntry& e) const
+{
+    if (e.silent || !e.summary.shared || e.summary.scoresShared) {
+        return false;
+    }
+    return std::any_of(m_engines.begin(), m_engines.end(), [](const engine::FleetEntry& other) {
+        return !other.silent && other.summary.shared && other.summary.scoresShared;
+    });
+}
+
 QString FleetModel::stateText(const engine::FleetEntry& e)
 {
     if (e.silent) {
@@ -90,7 +100,7 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
                                                                  : QString::fromStdString(s.throttle);
         }
         case Redis:
-            return redisText(s);
+            return scoresApart(e) ? tr("%1; scores its own").arg(redisText(s)) : redisText(s);
         case State:
             return stateText(e);
         default:
@@ -100,8 +110,14 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Decisions || index.column() == Lag)) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
-    if (role == Qt::ForegroundRole && index.column() == State && (e.silent || s.degraded)) {
+    if (role == Qt::ForegroundRole &&
+        ((index.column() == State && (e.silent || s.degraded)) || (index.column() == Redis && scoresApart(e)))) {
         return QBrush(QColor(0xB0, 0x3A, 0x2E));  // trouble: brick red, legible on light and dark palettes
+    }
+    if (role == Qt::ToolTipRole && index.column() == Redis && scoresApart(e)) {
+        return tr("Limits are shared through Redis, but this engine keeps keys' reputation scores alone while other "
+                  "engines of the fleet share theirs: a key's reputation, and so its limit, differs between them. "
+                  "Start it with --redis-reputation shared.");
     }
     if (role == Qt::ToolTipRole && index.column() == Redis && s.shared) {
         return s.scoresShared ? tr("Limits and keys' reputation scores are shared through Redis. Score changes made "

@@ -33,6 +33,10 @@ public:
     static QString stateText(const engine::FleetEntry& e);
 
 private:
+    // Shares its limits but keeps keys' scores alone while another engine that answers shares them (serve
+    // --redis-reputation local beside shared): a key's reputation, and so its limit, then differs between engines.
+    bool scoresApart(const engine::FleetEntry& e) const;
+
     std::vector<engine::FleetEntry> m_engines;
 };
 
