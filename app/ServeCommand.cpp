@@ -11,6 +11,7 @@
 #include "Translations.h"
 
 #include "core/Clock.h"
+#include "core/InputFile.h"
 #include "decision/Engine.h"
 #include "http/CheckService.h"
 #include "http/MetricsText.h"
@@ -501,23 +502,20 @@ void Server::startDailyReport()
 
 bool Server::applySettings()
 {
-    engine::EngineConfig wanted;
-    if (auto problem = readEngineConfig(m_options.config, wanted)) {
-        m_log.error(ServeText::tr("settings not applied: %1").arg(*problem));
+    std::string text;
+    if (auto problem = engine::readInputFile(m_options.config.toStdString(), engine::kMaxConfigBytes, text,
+                                             "configuration file")) {
+        m_log.error(ServeText::tr("settings not applied: %1").arg(QString::fromStdString(*problem)));
         return false;
     }
     auto current = std::make_shared<std::promise<engine::EngineConfig>>();
     auto answer = current->get_future();
     m_runtime->post([current](const engine::Engine& e) { current->set_value(e.config()); });
-    const engine::EngineConfig now = answer.get();
-    std::vector<engine::Command> commands = commandsToReach(wanted, now);
-    engine::EngineConfig overNow = now;
-    if (auto problem = readEngineConfig(m_options.config, overNow)) {
-        m_log.error(ServeText::tr("settings not applied: %1").arg(*problem));  // the file changed since it was read
+    std::vector<engine::Command> commands;
+    if (auto problem = commandsOfFile(text, answer.get(), commands)) {
+        m_log.error(ServeText::tr("settings not applied: %1")
+                        .arg(QStringLiteral("%1: %2").arg(m_options.config, QString::fromStdString(*problem))));
         return false;
-    }
-    for (engine::Command& c : sectionsToReach(overNow, now)) {
-        commands.push_back(std::move(c));
     }
     const QString reason = ServeText::tr("read from %1").arg(m_options.config);
     int applied = 0;

@@ -50,17 +50,27 @@ std::vector<engine::Command> commandsToReach(const engine::EngineConfig& wanted,
     return out;
 }
 
-std::vector<engine::Command> sectionsToReach(const engine::EngineConfig& overCurrent,
-                                             const engine::EngineConfig& current)
+std::optional<std::string> commandsOfFile(const std::string& text, const engine::EngineConfig& current,
+                                          std::vector<engine::Command>& out)
 {
-    std::vector<engine::Command> out;
-    for (engine::Command c : {engine::Command(engine::cmd::SetAnomalyConfig{overCurrent.anomaly}),
-                              engine::Command(engine::cmd::SetNotifyConfig{overCurrent.notify})}) {
+    engine::EngineConfig wanted;
+    if (auto problem = engine::ConfigJson::decode(text, wanted)) {
+        return problem;
+    }
+    engine::EngineConfig sections = wanted;
+    sections.anomaly = current.anomaly;
+    sections.notify = current.notify;
+    if (auto problem = engine::ConfigJson::decode(text, sections)) {
+        return problem;
+    }
+    out = commandsToReach(wanted, current);
+    for (engine::Command c : {engine::Command(engine::cmd::SetAnomalyConfig{sections.anomaly}),
+                              engine::Command(engine::cmd::SetNotifyConfig{sections.notify})}) {
         if (changes(c, current)) {
             out.push_back(std::move(c));
         }
     }
-    return out;
+    return std::nullopt;
 }
 
 }  // namespace sluice::app

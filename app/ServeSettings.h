@@ -4,6 +4,8 @@
 #include "config/Command.h"
 #include "config/EngineConfig.h"
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace sluice::app {
@@ -13,10 +15,12 @@ namespace sluice::app {
 // Parts no command sets (idle eviction, maintenance interval) take effect at the next start.
 std::vector<engine::Command> commandsToReach(const engine::EngineConfig& wanted, const engine::EngineConfig& current);
 
-// The same for anomaly detection's and the notifications' settings, `overCurrent` being the file read over `current`
-// rather than over the defaults: a file with those sections sets what they say, and one without them leaves what the
-// admin API set (the sections came later than the rest, and a server's inbox channels are often set only that way).
-std::vector<engine::Command> sectionsToReach(const engine::EngineConfig& overCurrent,
-                                             const engine::EngineConfig& current);
+// What a settings file's `text` asks of an engine whose configuration is `current`, into `out`; the file's problem,
+// naming the field, when it does not read. The parts commandsToReach sets are read over the defaults, as they always
+// were. Anomaly detection's and the notifications' sections are read over what the engine has: a file with them sets
+// the fields they name, and one without them leaves what the admin API set (the sections came later than the rest,
+// and a server's channels are often set only that way). The file is checked as the configuration it will leave.
+std::optional<std::string> commandsOfFile(const std::string& text, const engine::EngineConfig& current,
+                                          std::vector<engine::Command>& out);
 
 }  // namespace sluice::app

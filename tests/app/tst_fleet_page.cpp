@@ -252,10 +252,11 @@ private slots:
         // An engine of an older Sluice moves on past a change whatever it made of it: the page does not call that
         // applied.
         {
-            auto older = std::make_unique<FleetEngine>(*m_server, "engine-c:3", nullptr, "0.0.9");
+            // Forgotten by the fleet after it stops (declared first, so run last): its roster thread writes until then.
             const auto forget = qScopeGuard([this] {
                 m_server->call({"HDEL", "fleet-page-test:fleet", "engine-c:3"});
             });
+            auto older = std::make_unique<FleetEngine>(*m_server, "engine-c:3", nullptr, "0.0.9");
             QVERIFY(older->service);
             QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 15000);
             page.holdThrottle();

@@ -205,6 +205,25 @@ void TestServeCommand::theAnomalyAndNotificationSectionsApplyOnlyWhenTheFileHasT
     m_serve->signal(SIGHUP);
     QTRY_VERIFY_WITH_TIMEOUT(m_serve->log().count("parts changed: ") == 4, 30000);
     QCOMPARE(lastChanged(), 0);
+
+    // The file is checked as the configuration it leaves: its reputation read over the defaults, as always, even when
+    // the engine's own tiers (set through the admin API) would not go with it.
+    QCOMPARE(sluice::testing::request(port, "PUT", "/api/reputation", admin,
+                                      R"({"violation_window_s": 1, "flagged_below": 75, "trusted_above": 90})")
+                 .status,
+             200);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"policies": [{"route": "", "limit": 5, "period_ms": 60000, "burst": 5}],)"
+               R"( "reputation": {"violation_window_s": 1, "trusted_above": 70},)"
+               R"( "anomaly": {"alert_threshold": 0.7}, "notify": {"retention_days": 14}})");
+    file.close();
+    m_serve->signal(SIGHUP);
+    QTRY_VERIFY_WITH_TIMEOUT(m_serve->log().count("parts changed: ") == 5, 30000);
+    QVERIFY2(!m_serve->log().contains("settings not applied"), m_serve->log().constData());
+    QCOMPARE(lastChanged(), 1);
+    const auto reputation = read("/api/reputation");
+    QCOMPARE(reputation.value("trusted_above", 0.0), 70.0);
+    QCOMPARE(reputation.value("flagged_below", 0.0), 20.0);
     QCOMPARE(stopServe(SIGTERM), 0);
 }
 

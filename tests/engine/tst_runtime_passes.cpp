@@ -24,7 +24,7 @@ class TestRuntimePasses final : public QObject {
 private slots:
     void anIdleEngineRecordsAFloodWithoutWaitingForItsSnapshots()
     {
-        constexpr std::size_t kPasses = 10;
+        constexpr std::size_t kPasses = 20;
         constexpr std::size_t kKeys = kPasses * ReputationTracker::kAssessPerPass;
         RuntimeOptions options;  // no database: only the engine thread and its snapshots
         options.config.policies = {Policy{"", 1, kNsPerMin, 1}};
@@ -77,7 +77,7 @@ private slots:
         const auto last = std::find_if(all.begin(), all.end(), [](const Seen& s) { return s.lowered == kKeys; });
         QVERIFY(first != all.end() && last != all.end());
         // One pass per snapshot would take kPasses snapshots from the first keys lowered to the last; the passes
-        // come a millisecond apart instead, well within a snapshot's tenth of a second.
+        // come a millisecond apart instead, a few snapshots at most even on a slow or busy machine.
         QVERIFY2(last->sequence - first->sequence < kPasses / 2,
                  qPrintable(QStringLiteral("snapshots %1 to %2").arg(first->sequence).arg(last->sequence)));
         runtime->shutdown();

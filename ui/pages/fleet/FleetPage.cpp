@@ -646,8 +646,12 @@ void FleetPage::showApplied(const engine::http::FleetAnswer& answer)
         if (!e.silent) {
             ++answering;
             reached += engine::redis::changeReached(id, e.summary.changeCursor) ? 1 : 0;
-            newest =
-                engine::http::versionBefore(newest, e.summary.version) || newest.empty() ? e.summary.version : newest;
+            // Only a version that reads can be the newest: one that does not ("", "1.0~rc1") is compared with none.
+            const std::string& version = e.summary.version;
+            const bool reads = version == "0" || engine::http::versionBefore("0", version);
+            if (reads && (newest.empty() || engine::http::versionBefore(newest, version))) {
+                newest = version;
+            }
         }
     }
     if (answering > 0 && reached == answering) {
