@@ -18,22 +18,26 @@ bool changes(const engine::Command& command, const engine::EngineConfig& current
     return false;
 }
 
-}  // namespace
-
-std::vector<engine::Command> commandsToReach(const engine::EngineConfig& wanted, const engine::EngineConfig& current)
+// The commands of `candidates` that would change `current`, onto `out`.
+void appendChanging(std::vector<engine::Command> candidates, const engine::EngineConfig& current,
+                    std::vector<engine::Command>& out)
 {
-    std::vector<engine::Command> candidates{
-        engine::cmd::SetPolicies{wanted.policies},
-        engine::cmd::SetReputationConfig{wanted.reputation},
-        engine::cmd::SetThrottleConfig{wanted.throttle},
-        engine::cmd::SetVipExpiringLead{wanted.vipExpiringLead},
-    };
-    std::vector<engine::Command> out;
     for (auto& c : candidates) {
         if (changes(c, current)) {
             out.push_back(std::move(c));
         }
     }
+}
+
+}  // namespace
+
+std::vector<engine::Command> commandsToReach(const engine::EngineConfig& wanted, const engine::EngineConfig& current)
+{
+    std::vector<engine::Command> out;
+    appendChanging({engine::cmd::SetPolicies{wanted.policies}, engine::cmd::SetReputationConfig{wanted.reputation},
+                    engine::cmd::SetThrottleConfig{wanted.throttle},
+                    engine::cmd::SetVipExpiringLead{wanted.vipExpiringLead}},
+                   current, out);
     // The file's "features" are Sluice's built-in flags: moved by the same flag commands as the Flags page's.
     for (int f = 0; f < engine::kFeatureCount; ++f) {
         const auto feature = static_cast<engine::Feature>(f);
@@ -64,12 +68,8 @@ std::optional<std::string> commandsOfFile(const std::string& text, const engine:
         return problem;
     }
     out = commandsToReach(wanted, current);
-    for (engine::Command c : {engine::Command(engine::cmd::SetAnomalyConfig{sections.anomaly}),
-                              engine::Command(engine::cmd::SetNotifyConfig{sections.notify})}) {
-        if (changes(c, current)) {
-            out.push_back(std::move(c));
-        }
-    }
+    appendChanging({engine::cmd::SetAnomalyConfig{sections.anomaly}, engine::cmd::SetNotifyConfig{sections.notify}},
+                   current, out);
     return std::nullopt;
 }
 

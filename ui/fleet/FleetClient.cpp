@@ -171,6 +171,23 @@ QString FleetClient::problemOf(QNetworkReply* reply, int status, const QByteArra
     return {};
 }
 
+FleetClient::AdminReply FleetClient::adminReply(QNetworkReply* reply) const
+{
+    AdminReply out;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->property("tooLarge").toBool()) {
+        out.problem =
+            tr("The server's answer is over %1 MB: it is not an admin API's.").arg(kMaxAnswerBytes / (1024 * 1024));
+        return out;
+    }
+    out.body = reply->readAll();
+    out.problem = problemOf(reply, out.status, out.body);
+    if (!out.problem.isEmpty()) {
+        out.body.clear();
+    }
+    return out;
+}
+
 void FleetClient::sendChange(const QByteArray& method, const QString& path, const QByteArray& body)
 {
     sendChange(method, path, {}, body, this, [this](const QJsonObject& answer, const QString& problem) {
@@ -196,18 +213,12 @@ void FleetClient::sendChange(const QByteArray& method, const QString& path, cons
     // Gone with its answer, whether or not the asker is still there to hear it.
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(reply, &QNetworkReply::finished, context, [this, reply, done = std::move(done)] {
-        if (reply->property("tooLarge").toBool()) {
-            done({}, tr("The server's answer is over %1 MB: it is not an admin API's.")
-                         .arg(kMaxAnswerBytes / (1024 * 1024)));
+        const AdminReply answer = adminReply(reply);
+        if (!answer.problem.isEmpty()) {
+            done({}, answer.problem);
             return;
         }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray answer = reply->readAll();
-        if (const QString problem = problemOf(reply, status, answer); !problem.isEmpty()) {
-            done({}, problem);
-            return;
-        }
-        done(QJsonDocument::fromJson(answer).object(), {});
+        done(QJsonDocument::fromJson(answer.body).object(), {});
     });
 }
 
@@ -221,23 +232,12 @@ void FleetClient::read(const QString& path, QObject* context, ReadDone done)
     capSize(reply);
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(reply, &QNetworkReply::finished, context, [this, reply, askedOf = m_server, done = std::move(done)] {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (askedOf != m_server) {
             done(0, {}, tr("The console was attached to another server meanwhile."));
             return;
         }
-        if (reply->property("tooLarge").toBool()) {
-            done(status, {},
-                 tr("The server's answer is over %1 MB: it is not an admin API's.")
-                     .arg(kMaxAnswerBytes / (1024 * 1024)));
-            return;
-        }
-        const QByteArray body = reply->readAll();
-        if (const QString problem = problemOf(reply, status, body); !problem.isEmpty()) {
-            done(status, {}, problem);
-            return;
-        }
-        done(status, body, {});
+        const AdminReply answer = adminReply(reply);
+        done(answer.status, answer.body, answer.problem);
     });
 }
 

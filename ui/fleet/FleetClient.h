@@ -88,6 +88,13 @@ private:
     static void capSize(QNetworkReply* reply);
     // The reason a reply failed, in words; empty when it is a 200.
     QString problemOf(QNetworkReply* reply, int status, const QByteArray& body) const;
+    // A finished admin API reply: its status, and its body or the reason it failed in words.
+    struct AdminReply {
+        int status = 0;
+        QByteArray body;  // empty with a problem
+        QString problem;
+    };
+    AdminReply adminReply(QNetworkReply* reply) const;
 
     QNetworkAccessManager* m_network;
     QUrl m_server;
