@@ -569,6 +569,10 @@ std::string Server::metrics(engine::http::MetricsInput& input)
     if (const engine::TimeNs at = m_runtime->lastCheckpointAt(); at != 0) {
         input.checkpointAgeSec = double(m_clock.now() - at) / double(engine::kNsPerSec);
     }
+    const engine::http::EngineUse use{
+        std::chrono::duration<double>(m_runtime->engineThreadCpu() + m_runtime->decidedNowTime()).count(),
+        m_runtime->batchesDecidedNow()};
+    input.engine = &use;
     return engine::http::metricsText(input);
 }
 

@@ -78,6 +78,9 @@ public:
     // Whether closed violation windows are assessed in bounded passes, a millisecond of engine time apart (a live
     // engine, whose checks wait while a pass runs), or all at once (the default: simulations).
     void setBoundedPasses(bool bounded) { m_reputation.setBoundedPasses(bounded); }
+    // Whether a batch reaching `at` would run timed work first (timers due, or idle eviction's sweep of the key
+    // table): a runtime leaves such a batch to its own thread rather than to a caller with connections to serve.
+    bool timedWorkDue(TimeNs at) const { return at >= m_nextDue || m_nextMaintenance == 0 || at >= m_nextMaintenance; }
     // When the next bounded pass is due, 0 when no closed windows wait for one: a live engine without traffic runs
     // tick() then rather than at its next snapshot, so a flood's violations are not recorded a tenth of a second apart.
     TimeNs backlogDue() const { return m_reputation.backlogDue(); }

@@ -5,14 +5,18 @@ namespace sluice::engine::http {
 
 std::string_view bearerToken(std::string_view authorization)
 {
+    // The scheme is case-insensitive (RFC 9110); blanks around the token are tolerated.
     constexpr std::string_view kScheme = "bearer";
     if (authorization.size() <= kScheme.size() || !equalsIgnoreCase(authorization.substr(0, kScheme.size()), kScheme) ||
         authorization[kScheme.size()] != ' ') {
         return {};
     }
     std::string_view token = authorization.substr(kScheme.size() + 1);
-    while (!token.empty() && token.front() == ' ') {
+    while (!token.empty() && (token.front() == ' ' || token.front() == '\t')) {
         token.remove_prefix(1);
+    }
+    while (!token.empty() && (token.back() == ' ' || token.back() == '\t')) {
+        token.remove_suffix(1);
     }
     return token;
 }

@@ -218,10 +218,14 @@ bool CheckEndpoint::submit(std::shared_ptr<Gathered>& gathered)
         shared->giveBack(std::move(decided));
     };
     std::unique_ptr<RequestBatch> handed = std::move(g.batch);
-    if (m_runtime.submitWait(handed, std::chrono::milliseconds(0))) {
-        m_shared->submitted.fetch_add(g.checks.size(), std::memory_order_relaxed);
+    // Decided on this loop when the engine is free (answered before this returns), else queued for its thread.
+    // Counted first: a batch decided here is answered, and counted as allowed or denied, before the call returns.
+    const std::size_t checks = g.checks.size();
+    m_shared->submitted.fetch_add(checks, std::memory_order_relaxed);
+    if (m_runtime.decideNow(handed) || m_runtime.submitWait(handed, std::chrono::milliseconds(0))) {
         return true;
     }
+    m_shared->submitted.fetch_sub(checks, std::memory_order_relaxed);
     handed->done = nullptr;  // the callback holds `gathered`, which holds the batch: no cycle while it waits
     g.batch = std::move(handed);
     return false;

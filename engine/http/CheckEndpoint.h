@@ -40,10 +40,11 @@ struct CheckOptions {
 // path_prefix; that query is the client's and is not read). Needs a bearer token with the check scope, in the
 // Authorization field or, at the endpoint's own path, the access_token parameter (see checkToken); 401 with
 // WWW-Authenticate otherwise. The checks that arrive in one round of the server's loop go to
-// the engine as one RequestBatch, timed by the clock's now; each is answered from the batch's `done` on the
-// engine thread: 200 or 429 (or 403 when asked) with the RateLimit fields (see RateLimitFields.h).
+// the engine as one RequestBatch, timed by the clock's now: decided on the loop itself when the engine is free
+// (EngineRuntime::decideNow), else on the engine thread. Each is answered from the batch's `done`: 200 or 429 (or
+// 403 when asked) with the RateLimit fields (see RateLimitFields.h).
 // A server with several loops gives each its own lane (handle, flush, handler and roundDone take its number): a
-// lane gathers the checks of its loop alone, so the loops share nothing but the engine's queue and the counters.
+// lane gathers the checks of its loop alone, so the loops share nothing but the engine and the counters.
 // The endpoint must be destroyed after the server that calls it and before the runtime.
 class CheckEndpoint final {
 public:

@@ -303,6 +303,18 @@ void http(Writer& w, const HttpCounters& c)
     w.sample("sluice_http_request_duration_seconds_count", {}, double(cumulative));
 }
 
+// One engine decides one batch at a time, whichever thread it is on: its busy time's rate says how close the
+// server is to what one engine can decide.
+void engineUse(Writer& w, const EngineUse& use)
+{
+    w.family("sluice_engine_busy_seconds_total", "counter",
+             "Seconds the engine was in use: its thread's CPU time and the time HTTP loops held it to decide checks.");
+    w.sample("sluice_engine_busy_seconds_total", {}, use.busySec);
+    w.family("sluice_engine_loop_batches_total", "counter",
+             "Check batches an HTTP loop decided itself while the engine was free, rather than through its thread.");
+    w.sample("sluice_engine_loop_batches_total", {}, double(use.batchesOnLoops));
+}
+
 }  // namespace
 
 std::string metricsText(const MetricsInput& input)
@@ -316,6 +328,9 @@ std::string metricsText(const MetricsInput& input)
         keys(w, *s);
         store(w, *s, input.checkpointAgeSec);
         shared(w, s->shared);
+    }
+    if (input.engine != nullptr) {
+        engineUse(w, *input.engine);
     }
     sources(w, input.sources);
     if (input.http != nullptr) {

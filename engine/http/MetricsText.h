@@ -12,12 +12,19 @@
 namespace sluice::engine::http {
 
 // What /metrics shows; each part may be absent.
+// How much the one engine was in use, for the server's headroom (EngineRuntime::engineThreadCpu, decidedNowTime).
+struct EngineUse {
+    double busySec = 0;                // the engine thread's CPU time and the time loops held the engine
+    std::uint64_t batchesOnLoops = 0;  // check batches the HTTP loops decided themselves
+};
+
 struct MetricsInput {
     const Snapshot* snapshot = nullptr;
     const TierTally* tiers = nullptr;
     std::span<const SourceState> sources;
     const HttpCounters* http = nullptr;
     double checkpointAgeSec = -1;  // since the engine last handed key reputations to the store; -1 = none yet
+    const EngineUse* engine = nullptr;
 };
 
 inline constexpr const char* kMetricsContentType = "text/plain; version=0.0.4; charset=utf-8";

@@ -1,36 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/TokenVerifier.h"
 
+#include "http/Authorization.h"
+
 #include <algorithm>
-#include <cctype>
 
 namespace sluice::engine::http {
-
-namespace {
-
-// "Bearer <token>": the scheme is case-insensitive (RFC 9110), blanks around the token are tolerated.
-std::string_view bearerToken(std::string_view authorization)
-{
-    constexpr std::string_view kScheme = "bearer ";
-    if (authorization.size() <= kScheme.size()) {
-        return {};
-    }
-    for (std::size_t i = 0; i < kScheme.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(authorization[i])) != kScheme[i]) {
-            return {};
-        }
-    }
-    std::string_view token = authorization.substr(kScheme.size());
-    while (!token.empty() && (token.front() == ' ' || token.front() == '\t')) {
-        token.remove_prefix(1);
-    }
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\t')) {
-        token.remove_suffix(1);
-    }
-    return token;
-}
-
-}  // namespace
 
 TokenVerifier::TokenVerifier() : m_tokens(std::make_shared<const Table>()) {}
 

@@ -12,8 +12,8 @@
 #include "store/StoreWriter.h"
 #include "throttle/HostLoadProbe.h"
 #include "throttle/HostLoadSource.h"
-#include "throttle/PrometheusLoadSource.h"
-#include "throttle/TrafficLoadSource.h"
+
+#include <pthread.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -115,7 +115,13 @@ std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& option
                                                                  [self] { self->storeProgressed(); });
         runtime->startNotifications();
     }
+    runtime->m_decideNowAllowed =
+        !options.watch && !options.followRequestTime && !runtime->m_shared && !runtime->m_sharedReputation;
     runtime->m_thread = std::thread(&EngineRuntime::run, runtime.get());
+    runtime->m_engineThreadId = runtime->m_thread.get_id();  // before anyone can call decideNow()
+    if (clockid_t id{}; pthread_getcpuclockid(runtime->m_thread.native_handle(), &id) == 0) {
+        runtime->m_cpuClock = id;
+    }
     if (runtime->m_watcher) {
         EngineRuntime* self = runtime.get();
         runtime->m_watcher->start(options.watchInterval, [self](store::WatchReport report) {
@@ -180,9 +186,14 @@ StoreHealth EngineRuntime::shutdown()
             return m_finalHealth;
         }
         m_stop = true;
+        m_stopRequested.store(true, std::memory_order_relaxed);
     }
     m_wake.notify_all();
     if (m_thread.joinable()) {
+        {
+            std::lock_guard lock(m_cpuClockMutex);
+            m_cpuClock.reset();  // the thread's clock ends with it
+        }
         m_thread.join();
     }
     // The engine's last notifications were handed over on its thread; the spilled ones still go to the writer.
@@ -242,6 +253,7 @@ bool EngineRuntime::submitWait(std::unique_ptr<RequestBatch>& batch, std::chrono
             return false;
         }
         m_batches.push_back(std::move(batch));
+        m_queuedBatches.store(m_batches.size(), std::memory_order_relaxed);
     }
     m_wake.notify_one();
     return true;
@@ -574,41 +586,6 @@ void EngineRuntime::shareScores()
     }
 }
 
-void EngineRuntime::useConfiguredLoadSource(const LoadSourceConfig& config)
-{
-    switch (config.kind) {
-    case LoadSourceKind::Host: {
-        // The requests queued here stand for the concurrency: the host's own figure for requests in flight.
-        auto host = std::make_unique<HostLoadSource>();
-        m_hostLoad = host.get();
-        m_probe = std::make_unique<HostLoadProbe>();
-        m_engine->setLoadSource(std::move(host));
-        break;
-    }
-    case LoadSourceKind::Prometheus:
-        m_engine->setLoadSource(std::make_unique<PrometheusLoadSource>(config.prometheus));
-        break;
-    case LoadSourceKind::Traffic:
-        m_observed = std::make_shared<ObservedTraffic>();
-        m_engine->setLoadSource(std::make_unique<TrafficLoadSource>(
-            m_observed, config.traffic,
-            m_options.config.throttle.thresholds[static_cast<int>(LoadSignal::Concurrency)]));
-        break;
-    case LoadSourceKind::None:
-    case LoadSourceKind::Modelled:
-        break;
-    }
-}
-
-void EngineRuntime::readHostLoad()
-{
-    if (const auto load = m_probe->read()) {
-        m_hostLoad->setHostLoad(load->cpuPercent, load->memoryPercent);
-    } else {
-        m_hostLoad->setReadFailed(m_clock.now());
-    }
-}
-
 void EngineRuntime::run()
 {
     if (m_options.backgroundThreads) {
@@ -626,6 +603,9 @@ void EngineRuntime::run()
     std::unique_ptr<LoadSource> nextLoadSource;
     std::unique_ptr<store::WatchedState> watchedState;
     std::optional<std::string> watchError;
+    // Held while this thread uses the engine, and let go while it sleeps: a check API's loop may then decide a
+    // batch itself (decideNow). Only this thread takes it with m_mutex held, so the two cannot deadlock.
+    std::unique_lock engineLock(m_engineMutex);
     for (;;) {
         submitAlertWrites();  // before the next admin change is written: whatever the last round changed
         submitFlagWrites();
@@ -637,6 +617,7 @@ void EngineRuntime::run()
             wakeBy =
                 std::min(wakeBy, SteadyClock::now() + std::chrono::nanoseconds(std::max<TimeNs>(due - engineNow(), 0)));
         }
+        engineLock.unlock();
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait_until(lock, wakeBy, [&] {
@@ -644,6 +625,17 @@ void EngineRuntime::run()
                        !m_durable.empty() || !m_posts.empty() || m_nextLoadSource || m_watchedState || m_watchError ||
                        (!m_adminInFlight && !m_commands.empty()) || m_syncRequested != m_syncDone;
             });
+        }
+        // The loops let the engine go at once when they see this (the mutex is not fair to a waiting thread).
+        m_engineWanted.store(true, std::memory_order_relaxed);
+        engineLock.lock();
+        m_engineWanted.store(false, std::memory_order_relaxed);
+        // What batches decided on the loops changed on their own (an automatic response, a schedule step) goes
+        // to the store before the next admin change below is written.
+        submitAlertWrites();
+        submitFlagWrites();
+        {
+            std::unique_lock lock(m_mutex);
             // While the store catches up the batches stay queued, and their sources wait for room; snapshots,
             // commands and queries go on.
             if (m_waitingForStore && storeCaughtUp()) {
@@ -651,6 +643,7 @@ void EngineRuntime::run()
             }
             if (!m_waitingForStore) {
                 batches.swap(m_batches);
+                m_queuedBatches.store(0, std::memory_order_relaxed);
             }
             durable.swap(m_durable);
             posts.swap(m_posts);
@@ -724,6 +717,7 @@ void EngineRuntime::run()
             // Back to the front of the queue, so what was submitted meanwhile is still decided after them.
             m_batches.insert(m_batches.begin(), std::make_move_iterator(batches.begin() + decided),
                              std::make_move_iterator(batches.end()));
+            m_queuedBatches.store(m_batches.size(), std::memory_order_relaxed);
         }
         batches.clear();
         if (const TimeNs due = m_engine->backlogDue(); due != 0 && engineNow() >= due) {

@@ -24,6 +24,8 @@
 #include <string>
 #include <thread>
 
+#include <time.h>
+
 namespace sluice::engine {
 
 class Engine;
@@ -116,6 +118,24 @@ public:
 
     // False when the queue is full: the source decides whether to wait, retry or drop.
     bool submit(std::unique_ptr<RequestBatch> batch);
+    // Decides the batch on the calling thread when the engine is free and no batch is queued before it, then runs
+    // its `done` there (after letting the engine go); false, with the batch untouched, when it is not (submit it
+    // then). Never waits for the engine. The check API's loops call it: a batch they decide costs no hand-over to
+    // the engine thread and back, which is most of what a check costs that thread (http_bench). Live runtimes only:
+    // false while simulating, watching, or deciding through a shared limiter or shared scores, and for a batch
+    // that would run the engine's timed work (that stays on the engine thread). Callers stop calling before the
+    // runtime is destroyed (CheckService::stop does), and the engine thread never calls it.
+    bool decideNow(std::unique_ptr<RequestBatch>& batch);
+    // False: decideNow() declines every batch, which then goes through the engine thread's queue (the check API
+    // benchmark's yardstick). On by default where decideNow() may decide at all.
+    void setDecideNow(bool on) { m_decideNowOn.store(on, std::memory_order_relaxed); }
+    // Batches decideNow() decided so far, and how long it held the engine for them: with engineThreadCpu(), the
+    // time the engine is in use, which bounds the checks one runtime can decide however many loops bring them.
+    std::uint64_t batchesDecidedNow() const { return m_decidedNow.load(std::memory_order_relaxed); }
+    std::chrono::nanoseconds decidedNowTime() const
+    {
+        return std::chrono::nanoseconds(m_decidedNowTime.load(std::memory_order_relaxed));
+    }
     // Waits up to `timeout` for room in the queue.
     // How long a source waits for room before it looks at its own stop flag again: short enough that stopping
     // is prompt, long enough that a full queue costs no spinning.
@@ -161,6 +181,9 @@ public:
     // The clock's time when key reputations were last handed to the store (for a checkpoint-age metric); 0 = not yet.
     TimeNs lastCheckpointAt() const { return m_lastCheckpointAt.load(std::memory_order_relaxed); }
     const RuntimeOptions& options() const { return m_options; }
+    // CPU time the engine thread has used since it started (0 where the system cannot say): how busy the one
+    // thread that decides every check is, for /metrics and the check API's benchmark.
+    std::chrono::nanoseconds engineThreadCpu() const;
 
 private:
     struct PendingCommand {
@@ -258,6 +281,18 @@ private:
     std::condition_variable m_synced;
     std::atomic<TimeNs> m_lastCheckpointAt{0};
     std::thread m_thread;
+    // Whoever decides or reads with the engine holds it: the engine thread for each round, decideNow() for a batch.
+    std::mutex m_engineMutex;
+    bool m_decideNowAllowed = false;              // set before the threads start
+    std::atomic<bool> m_decideNowOn{true};        // setDecideNow()
+    std::atomic<std::size_t> m_queuedBatches{0};  // m_batches.size(), for decideNow() without m_mutex
+    std::atomic<bool> m_stopRequested{false};     // m_stop, likewise
+    std::atomic<bool> m_engineWanted{false};      // the engine thread waits for the engine mutex
+    std::thread::id m_engineThreadId;             // set by start(), then only read
+    std::atomic<std::uint64_t> m_decidedNow{0};
+    std::atomic<std::int64_t> m_decidedNowTime{0};  // ns
+    mutable std::mutex m_cpuClockMutex;
+    std::optional<clockid_t> m_cpuClock;  // the engine thread's CPU clock while it runs
 };
 
 }  // namespace sluice::engine

@@ -15,7 +15,8 @@ namespace sluice::engine {
 
 // A source's unit of hand-over: requests whose keys and strings point into the batch's own byte buffer.
 // The engine decides them in order, fills `decisions` and hands the batch back through `done` (on the
-// engine thread), so the source can read the verdicts and reuse the buffers.
+// engine thread, or on the caller's for a batch EngineRuntime::decideNow took), so the source can read the
+// verdicts and reuse the buffers.
 // How a source feeds a runtime. A full batch holds about 0.9 MB (requests, their bytes, decisions); eight in
 // flight keep the engine busy for 10-15 ms while the source fills the next, ample slack for a thread woken late.
 // Without a bound a simulation filled as many as the runtime's queue took, twice over (one queue being decided,

@@ -257,6 +257,18 @@ void TestServeCommand::withoutATokenNothingIsAnswered()
                 .body.contains("\nsluice_route_decisions_total{route=\"default\",result=\"allowed\"} 1\n");
         },
         30000));
+    // A check that finds the engine free (nearly every one, on an idle server) is decided by the HTTP loop that
+    // read it; the engine's busy time is there for the server's headroom.
+    QByteArray use;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            get(port, "/v1/check?key=b", late);
+            use = get(port, "/metrics", read).body;
+            return !use.contains("\nsluice_engine_loop_batches_total 0\n");
+        },
+        30000));
+    QVERIFY2(use.contains("\nsluice_engine_loop_batches_total "), use.constData());
+    QVERIFY(use.contains("\nsluice_engine_busy_seconds_total "));
     QCOMPARE(stopServe(SIGTERM), 0);
 }
 

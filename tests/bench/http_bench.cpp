@@ -54,6 +54,9 @@ struct WrkResult {
     double rps = 0;
     double p99Ms = 0;
     std::string errors;
+    double engineCpuNsPerCheck = 0;   // the engine thread's CPU time over the checks wrk made
+    double engineBusyNsPerCheck = 0;  // that and the time the loops held the engine to decide checks themselves
+    double batchesOnLoops = 0;        // per second: batches the loops decided themselves
 };
 
 double toMs(double value, const std::string& unit)
@@ -210,8 +213,23 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "server: %s\n", error.c_str());
             return std::optional<WrkResult>();
         }
+        const auto cpuBefore = runtime->engineThreadCpu();
+        const auto heldBefore = runtime->decidedNowTime();
+        const std::uint64_t nowBefore = runtime->batchesDecidedNow();
         auto result = runWrk(*wrk, "http://127.0.0.1:" + std::to_string(server->port()) + "/v1/check", script.string(),
                              seconds, load);
+        const http::CheckEndpoint::Counters decided = endpoint.counters();
+        if (result && decided.allowed + decided.denied > 0) {
+            // The checks the engine decided while the figures ran (not wrk's other answers, 401 or 503).
+            const double checks = static_cast<double>(decided.allowed + decided.denied);
+            const auto used = runtime->engineThreadCpu() - cpuBefore;
+            const auto held = runtime->decidedNowTime() - heldBefore;
+            result->engineCpuNsPerCheck = static_cast<double>(used.count()) / checks;
+            result->engineBusyNsPerCheck = static_cast<double>((used + held).count()) / checks;
+            const auto c = endpoint.counters();
+            (void)c;
+            result->batchesOnLoops = static_cast<double>(runtime->batchesDecidedNow() - nowBefore) / seconds;
+        }
         if (counters != nullptr) {
             *counters = endpoint.counters();
         }
@@ -222,6 +240,11 @@ int main(int argc, char** argv)
     // The light load first, and again after the heavy runs: once those have driven every key over its limit, their
     // violations are assessed when the keys' windows close, in passes of at most a few thousand.
     const auto checkLight = measure(1, kLightLoad, nullptr);
+    // The yardstick for the engine's own figures: every batch handed to the engine thread and back. It runs first
+    // of the heavy runs, so the violation passes it leaves are counted against the loops' figures that follow.
+    runtime->setDecideNow(false);
+    const auto checkHandedOver = measure(1, {}, nullptr);
+    runtime->setDecideNow(true);
     http::CheckEndpoint::Counters counters;
     const auto check = measure(1, {}, &counters);
     const auto checkAllCores = measure(cores, {}, nullptr);
@@ -249,6 +272,24 @@ int main(int argc, char** argv)
     }
     print("check_rps", check->rps, "requests/s");
     print("check_p99_ms", check->p99Ms, "ms");
+    // How long the engine is in use per check: its thread's CPU time, and the (wall) time the loops held it to decide
+    // batches themselves, which on two cores shared with wrk includes a loop preempted while holding it. One engine
+    // decides one batch at a time, so this bounds the checks a second one server can decide however many loops bring
+    // them (capacity). The yardstick hands every batch to the engine thread.
+    print("engine_busy_ns_per_check", check->engineBusyNsPerCheck, "ns");
+    print("engine_thread_cpu_ns_per_check", check->engineCpuNsPerCheck, "ns");
+    print("batches_decided_on_loops_per_sec", check->batchesOnLoops, "batches/s");
+    if (check->engineBusyNsPerCheck > 0) {
+        print("engine_capacity_checks_per_sec", 1e9 / check->engineBusyNsPerCheck, "checks/s");
+        print("engine_capacity_over_check_rps_ratio", 1e9 / check->engineBusyNsPerCheck / check->rps, "x");
+    }
+    if (checkHandedOver && checkHandedOver->engineBusyNsPerCheck > 0 && check->engineBusyNsPerCheck > 0) {
+        print("check_rps.handed_over", checkHandedOver->rps, "requests/s");
+        print("engine_busy_ns_per_check.handed_over", checkHandedOver->engineBusyNsPerCheck, "ns");
+        print("engine_capacity_checks_per_sec.handed_over", 1e9 / checkHandedOver->engineBusyNsPerCheck, "checks/s");
+        print("engine_busy_handed_over_over_on_loops_ratio",
+              checkHandedOver->engineBusyNsPerCheck / check->engineBusyNsPerCheck, "x");
+    }
     std::fprintf(stderr, "(checks allowed %llu, denied %llu, unauthorized %llu, unavailable %llu)\n%s",
                  static_cast<unsigned long long>(counters.allowed), static_cast<unsigned long long>(counters.denied),
                  static_cast<unsigned long long>(counters.unauthorized),
@@ -270,6 +311,7 @@ int main(int argc, char** argv)
         print("check_p99_ms.all_cores", checkAllCores->p99Ms, "ms");
         print("http_loops.all_cores", static_cast<double>(cores), "loops");
         print("check_all_cores_over_one_loop_ratio", checkAllCores->rps / check->rps, "x");
+        print("engine_busy_ns_per_check.all_cores", checkAllCores->engineBusyNsPerCheck, "ns");
         if (yardstick) {
             print("check_all_cores_to_nginx_ratio", checkAllCores->rps / yardstick->rps, "x");
         }

@@ -139,8 +139,13 @@ void TestMetricsText::aRealEngineSnapshotParsesWithItsNamesAndTypes()
     counters.latencyBoundsSec = {0.0005, 0.001, 0.01};
     counters.latencyCounts = {20, 8, 1, 1};
     counters.latencySumSec = 0.05;
-    const std::string text = http::metricsText(
-        {.snapshot = snapshot.get(), .tiers = &tiers, .sources = sources, .http = &counters, .checkpointAgeSec = 1.5});
+    const http::EngineUse use{2.5, 40};
+    const std::string text = http::metricsText({.snapshot = snapshot.get(),
+                                                .tiers = &tiers,
+                                                .sources = sources,
+                                                .http = &counters,
+                                                .checkpointAgeSec = 1.5,
+                                                .engine = &use});
 
     const QStringList lines = parsed(text);
     QVERIFY2(!lines.isEmpty() && lines.first().startsWith(QLatin1String("family")), qPrintable(lines.join('\n')));
@@ -153,7 +158,8 @@ void TestMetricsText::aRealEngineSnapshotParsesWithItsNamesAndTypes()
           "family sluice_store_checkpoint_age_seconds gauge", "family sluice_source_lines_read counter",
           "family sluice_source_lines_rejected counter", "family sluice_source_lag_seconds gauge",
           "family sluice_http_requests counter", "family sluice_http_unauthorized_requests counter",
-          "family sluice_http_request_duration_seconds histogram"}) {
+          "family sluice_http_request_duration_seconds histogram", "family sluice_engine_busy_seconds counter",
+          "family sluice_engine_loop_batches counter"}) {
         QVERIFY2(lines.contains(QLatin1String(family)), family);
     }
     for (const char* sample : {
@@ -171,6 +177,8 @@ void TestMetricsText::aRealEngineSnapshotParsesWithItsNamesAndTypes()
              "sample sluice_keys state=active 2.0",
              "sample sluice_keys state=dormant 0.0",
              "sample sluice_store_checkpoint_age_seconds - 1.5",
+             "sample sluice_engine_busy_seconds_total - 2.5",
+             "sample sluice_engine_loop_batches_total - 40.0",
              "sample sluice_source_lines_read_total kind=log_tail,source=access.log 120.0",
              "sample sluice_source_lines_rejected_total kind=log_tail,source=access.log 3.0",
              "sample sluice_source_lag_seconds kind=log_tail,source=access.log 0.5",

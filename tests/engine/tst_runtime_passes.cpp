@@ -22,8 +22,18 @@ class TestRuntimePasses final : public QObject {
     Q_OBJECT
 
 private slots:
+    void anIdleEngineRecordsAFloodWithoutWaitingForItsSnapshots_data()
+    {
+        QTest::addColumn<bool>("onCaller");
+        QTest::newRow("queued to the engine thread") << false;
+        // As an HTTP loop decides a batch when the engine is free (EngineRuntime::decideNow): the engine thread is
+        // asleep meanwhile and must still wake for the passes the batch left.
+        QTest::newRow("decided on the caller's thread") << true;
+    }
+
     void anIdleEngineRecordsAFloodWithoutWaitingForItsSnapshots()
     {
+        QFETCH(bool, onCaller);
         constexpr std::size_t kPasses = 20;
         constexpr std::size_t kKeys = kPasses * ReputationTracker::kAssessPerPass;
         RuntimeOptions options;  // no database: only the engine thread and its snapshots
@@ -61,7 +71,18 @@ private slots:
             batch->requests.push_back(request(key, at));
             batch->requests.push_back(request(key, at));
         }
-        QVERIFY(runtime->submit(std::move(batch)));
+        if (onCaller) {
+            // A server up for a moment: its first traffic and timers behind it, so the flood is not left to the
+            // engine thread for timed work.
+            auto first = std::make_unique<RequestBatch>();
+            first->requests.push_back(request("warm-up", at));
+            QVERIFY(runtime->submit(std::move(first)));
+            runtime->sync();
+            QVERIFY(runtime->decideNow(batch));
+            QCOMPARE(runtime->batchesDecidedNow(), std::uint64_t{1});
+        } else {
+            QVERIFY(runtime->submit(std::move(batch)));
+        }
 
         const auto latest = [&] {
             const std::lock_guard lock(mutex);

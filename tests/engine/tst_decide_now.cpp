@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: Apache-2.0
+// The check API's loops decide a batch themselves when the engine is free (EngineRuntime::decideNow), instead of
+// handing it to the engine thread and waiting for it back. The engine is still one: several loops and the engine
+// thread's own rounds (commands, snapshots, queries) take turns, and a batch never overtakes one queued before it.
+#include "EngineTestSupport.h"
+
+#include "decision/Engine.h"
+#include "runtime/EngineRuntime.h"
+
+#include <QScopeGuard>
+#include <QTest>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace sluice::engine;
+using namespace sluice::engine::testing;
+
+namespace {
+
+constexpr int kKeys = 200;
+
+// One request for each of the keys, all at `at`.
+std::unique_ptr<RequestBatch> keysBatch(TimeNs at, std::atomic<std::uint64_t>* allowed = nullptr,
+                                        std::atomic<std::uint64_t>* answered = nullptr)
+{
+    auto batch = std::make_unique<RequestBatch>();
+    batch->bytes.reserve(kKeys * 16);
+    for (int k = 0; k < kKeys; ++k) {
+        batch->requests.push_back(request(batch->store("key-" + std::to_string(k)), at));
+    }
+    if (allowed != nullptr) {
+        batch->done = [allowed, answered](std::unique_ptr<RequestBatch> decided) {
+            std::uint64_t yes = 0;
+            for (const Decision& d : decided->decisions) {
+                yes += d.allowed ? 1 : 0;
+            }
+            allowed->fetch_add(yes);
+            answered->fetch_add(decided->decisions.size());
+        };
+    }
+    return batch;
+}
+
+RuntimeOptions liveOptions()
+{
+    RuntimeOptions options;  // no database: the engine thread and its snapshots
+    options.config.policies = {Policy{"", 10, kNsPerMin, 10}};
+    options.snapshotInterval = std::chrono::milliseconds(5);
+    return options;
+}
+
+}  // namespace
+
+class TestDecideNow final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void checksFromSeveralLoopsAreDecidedByOneEngineAsIfInTurn()
+    {
+        constexpr int kThreads = 4;
+        constexpr int kRounds = 60;
+        SystemClock clock;
+        const TimeNs at = clock.now();
+
+        // The same requests one after another on one engine: every key admits its burst and no more, whatever the
+        // order, because they all come at one moment.
+        Engine reference(liveOptions().config);
+        std::uint64_t referenceAllowed = 0;
+        for (int n = 0; n < kThreads * kRounds; ++n) {
+            auto batch = keysBatch(at);
+            batch->decisions.resize(batch->requests.size());
+            reference.decide(batch->requests, batch->decisions);
+            for (const Decision& d : batch->decisions) {
+                referenceAllowed += d.allowed ? 1 : 0;
+            }
+        }
+        QCOMPARE(referenceAllowed, std::uint64_t{kKeys} * 10);
+
+        std::mutex snapshotMutex;
+        SnapshotPtr latest;
+        std::uint64_t snapshots = 0;
+        std::atomic<int> changes{0};  // before the runtime, whose commands count into it
+        std::string error;
+        auto runtime = EngineRuntime::start(
+            liveOptions(), clock,
+            [&](SnapshotPtr s) {
+                std::lock_guard lock(snapshotMutex);
+                latest = std::move(s);
+                ++snapshots;
+            },
+            error);
+        QVERIFY2(runtime, error.c_str());
+        // A server that has been up a moment: its first traffic and its timers are behind it (a batch that would
+        // run timed work is left to the engine thread).
+        {
+            auto first = std::make_unique<RequestBatch>();
+            first->requests.push_back(request("warm-up", at));
+            QVERIFY(runtime->submit(std::move(first)));
+            runtime->sync();
+        }
+        std::atomic<std::uint64_t> allowed{0};
+        std::atomic<std::uint64_t> answered{0};
+        std::atomic<std::uint64_t> queued{0};
+        std::vector<std::thread> loops;
+        for (int t = 0; t < kThreads; ++t) {
+            loops.emplace_back([&] {
+                for (int n = 0; n < kRounds; ++n) {
+                    auto batch = keysBatch(at, &allowed, &answered);
+                    if (runtime->decideNow(batch)) {
+                        continue;
+                    }
+                    queued.fetch_add(1);
+                    while (!runtime->submitWait(batch, EngineRuntime::kSubmitRetry)) {
+                    }
+                }
+            });
+        }
+        // Meanwhile the engine thread applies admin changes and publishes snapshots between the loops' batches.
+        for (int c = 0; c < 8; ++c) {
+            runtime->command(Command{cmd::PutVipTier{"tier-" + std::to_string(c), 2.0}}, AdminContext{"test", ""},
+                             [&](const CommandResult& r) {
+                                 if (r.ok) {
+                                     changes.fetch_add(1);
+                                 }
+                             });
+        }
+        for (std::thread& loop : loops) {
+            loop.join();
+        }
+        runtime->sync();
+        QCOMPARE(answered.load(), std::uint64_t{kThreads} * kRounds * kKeys);
+        QCOMPARE(allowed.load(), referenceAllowed);
+        QTRY_COMPARE(changes.load(), 8);
+        // Most batches found the engine free; the others went through its queue, as before.
+        QCOMPARE(runtime->batchesDecidedNow() + queued.load(), std::uint64_t{kThreads} * kRounds);
+        QVERIFY(runtime->batchesDecidedNow() > 0);
+
+        // The engine counted every request once: sync() published a snapshot after the last.
+        std::lock_guard lock(snapshotMutex);
+        QVERIFY(snapshots > 1);
+        QVERIFY(latest);
+        QCOMPARE(latest->requests, std::uint64_t{kThreads} * kRounds * kKeys + 1);
+        QCOMPARE(latest->allowed, referenceAllowed + 1);
+    }
+
+    void aBatchWaitsBehindTheEngineThreadAndWhatIsQueued()
+    {
+        // Before the runtime: its engine thread may still wait on them when a failed check ends the test early.
+        std::mutex mutex;
+        std::condition_variable changed;
+        bool querying = false;
+        bool release = false;
+        const auto releaseQuery = [&] {
+            {
+                std::lock_guard lock(mutex);
+                release = true;
+            }
+            changed.notify_all();
+        };
+        SystemClock clock;
+        std::string error;
+        auto runtime = EngineRuntime::start(liveOptions(), clock, {}, error);
+        QVERIFY2(runtime, error.c_str());
+        const auto guard = qScopeGuard([&] {
+            releaseQuery();
+            runtime.reset();
+        });
+
+        // The engine thread busy with a query: a loop's batch is not decided then, and stays the caller's.
+        runtime->post([&](const Engine&) {
+            std::unique_lock lock(mutex);
+            querying = true;
+            changed.notify_all();
+            changed.wait(lock, [&] { return release; });
+        });
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return querying; });
+        }
+        std::atomic<std::uint64_t> allowed{0};
+        std::atomic<std::uint64_t> answered{0};
+        auto first = keysBatch(clock.now(), &allowed, &answered);
+        QVERIFY(!runtime->decideNow(first));
+        QVERIFY(first != nullptr);
+        QVERIFY(first->done);
+        QCOMPARE(answered.load(), std::uint64_t{0});
+        QVERIFY(runtime->submit(std::move(first)));
+        // Queued behind the query: the next batch must not overtake it, even once the query is over.
+        auto second = keysBatch(clock.now(), &allowed, &answered);
+        QVERIFY(!runtime->decideNow(second));
+        releaseQuery();
+        runtime->sync();
+        QCOMPARE(answered.load(), std::uint64_t{kKeys});
+
+        // Nothing queued and the engine free: decided and answered before the call returns.
+        QVERIFY(QTest::qWaitFor([&] { return runtime->decideNow(second); }));
+        QCOMPARE(answered.load(), std::uint64_t{2} * kKeys);
+        QCOMPARE(runtime->batchesDecidedNow(), std::uint64_t{1});
+    }
+
+    void aSimulationOrAStoppedRuntimeDecidesOnlyOnItsThread()
+    {
+        SystemClock clock;
+        std::string error;
+        RuntimeOptions simulated = liveOptions();
+        simulated.followRequestTime = true;
+        auto simulation = EngineRuntime::start(simulated, clock, {}, error);
+        QVERIFY2(simulation, error.c_str());
+        auto batch = keysBatch(clock.now());
+        QVERIFY(!simulation->decideNow(batch));
+
+        auto live = EngineRuntime::start(liveOptions(), clock, {}, error);
+        QVERIFY2(live, error.c_str());
+        live->setDecideNow(false);
+        QVERIFY(!live->decideNow(batch));
+        live->setDecideNow(true);
+        QVERIFY(QTest::qWaitFor([&] { return live->decideNow(batch); }));
+        batch = keysBatch(clock.now());
+        live->shutdown();
+        QVERIFY(!live->decideNow(batch));
+        QVERIFY(batch != nullptr);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDecideNow)
+#include "tst_decide_now.moc"
