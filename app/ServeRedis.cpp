@@ -48,10 +48,9 @@ public:
     }
     void done()
     {
-        {
-            const std::lock_guard lock(m_mutex);
-            --m_count;
-        }
+        // Under the mutex: a waiter that sees none left may go on and destroy the condition at once.
+        const std::lock_guard lock(m_mutex);
+        --m_count;
         m_idle.notify_all();
     }
     // False when they were not all made within `limit` (a stopping engine drops them).

@@ -194,8 +194,8 @@ void LogReplaySource::onDecided(std::unique_ptr<RequestBatch> batch)
         m_counts.denied += batch->decisions.size() - allowed;
         m_free.push_back(std::move(batch));
         --m_inFlight;
+        m_changed.notify_all();  // under the mutex: the destructor may go on, and the condition with it, once this is 0
     }
-    m_changed.notify_all();
 }
 
 void LogReplaySource::pace(TimeNs until)

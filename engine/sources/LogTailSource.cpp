@@ -170,8 +170,8 @@ bool LogTailSource::handOver(std::unique_ptr<RequestBatch> batch, const logs::Fi
     {
         std::lock_guard lock(m_mutex);
         --m_inFlight;
+        m_changed.notify_all();  // under the mutex, as in onDecided()
     }
-    m_changed.notify_all();
     return false;
 }
 
@@ -186,8 +186,8 @@ void LogTailSource::onDecided(std::unique_ptr<RequestBatch> batch, const logs::F
             m_newestDecided = std::max(m_newestDecided, batch->requests.back().timestamp);
         }
         --m_inFlight;
+        m_changed.notify_all();  // under the mutex: the destructor may go on, and the condition with it, once this is 0
     }
-    m_changed.notify_all();
 }
 
 }  // namespace sluice::engine

@@ -151,8 +151,10 @@ void SimulationDriver::onDecided(std::unique_ptr<RequestBatch> batch)
         }
         m_free.push_back(std::move(batch));
         --m_inFlight;
+        // Under the mutex: once the last batch is back the destructor may go on at once, and the condition
+        // variable with it.
+        m_changed.notify_all();
     }
-    m_changed.notify_all();
 }
 
 std::size_t SimulationDriver::batchSizeNow() const
