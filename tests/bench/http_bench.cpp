@@ -226,8 +226,6 @@ int main(int argc, char** argv)
             const auto held = runtime->decidedNowTime() - heldBefore;
             result->engineCpuNsPerCheck = static_cast<double>(used.count()) / checks;
             result->engineBusyNsPerCheck = static_cast<double>((used + held).count()) / checks;
-            const auto c = endpoint.counters();
-            (void)c;
             result->batchesOnLoops = static_cast<double>(runtime->batchesDecidedNow() - nowBefore) / seconds;
         }
         if (counters != nullptr) {
