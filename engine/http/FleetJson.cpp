@@ -332,23 +332,32 @@ FleetEntry engineOf(const json& e, const std::string& path)
 
 }  // namespace
 
+namespace {
+// The numbers of dotted version `text`; nullopt when it is empty or a part is not a number.
+std::optional<std::vector<unsigned long>> versionParts(const std::string& text)
+{
+    std::vector<unsigned long> parts;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('.', start), text.size());
+        const std::string part = text.substr(start, end - start);
+        if (part.empty() || part.size() > 9 || part.find_first_not_of("0123456789") != std::string::npos) {
+            return std::nullopt;
+        }
+        parts.push_back(std::stoul(part));
+        start = end + 1;
+    }
+    return parts;
+}
+}  // namespace
+
+bool versionReads(const std::string& version) { return versionParts(version).has_value(); }
+
 bool versionBefore(const std::string& a, const std::string& b)
 {
-    std::vector<unsigned long> parts[2];
-    for (int i = 0; i < 2; ++i) {
-        const std::string& text = i == 0 ? a : b;
-        std::size_t start = 0;
-        while (start <= text.size()) {
-            const std::size_t end = std::min(text.find('.', start), text.size());
-            const std::string part = text.substr(start, end - start);
-            if (part.empty() || part.size() > 9 || part.find_first_not_of("0123456789") != std::string::npos) {
-                return false;
-            }
-            parts[i].push_back(std::stoul(part));
-            start = end + 1;
-        }
-    }
-    return parts[0] < parts[1];
+    const auto first = versionParts(a);
+    const auto second = versionParts(b);
+    return first && second && *first < *second;
 }
 
 FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines)

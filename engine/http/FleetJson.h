@@ -52,6 +52,8 @@ struct FleetAnswer {
 FleetAnswer fleetAnswerOf(std::vector<FleetEntry> engines);
 // Whether dotted version `a` ("0.1.0") comes before `b`; false when either is empty or not numbers.
 bool versionBefore(const std::string& a, const std::string& b);
+// Whether `version` is such a dotted version, which versionBefore can compare.
+bool versionReads(const std::string& version);
 nlohmann::json encodeFleetAnswer(const FleetAnswer& answer);
 // Reads an answer from a server (the console's Fleet page); nullopt with `error` naming what is wrong.
 std::optional<FleetAnswer> decodeFleetAnswer(std::string_view text, std::string& error);

@@ -267,6 +267,23 @@ private slots:
 
     // GET /api/fleet's totals: denials by tier added up, the most denied keys of all engines as one list, and the
     // VIP assignments every engine holds counted once; a silent engine's old figures count for nothing.
+    void versionsCompareByTheirNumbersAndOnlyWhenTheyRead()
+    {
+        // The Fleet page names the engines older than the newest that reads, and the admin API refuses to pass a
+        // change to an engine too old for it.
+        QVERIFY(http::versionReads("0"));
+        QVERIFY(http::versionReads("0.10.2"));
+        QVERIFY(!http::versionReads(""));
+        QVERIFY(!http::versionReads("1.0~rc1"));
+        QVERIFY(!http::versionReads("1..2"));
+        QVERIFY(!http::versionReads("1234567890"));  // beyond nine digits a part does not read
+        QVERIFY(http::versionBefore("0.9.9", "0.10.0"));
+        QVERIFY(http::versionBefore("0.1", "0.1.0"));
+        QVERIFY(!http::versionBefore("0.1.0", "0.1.0"));
+        QVERIFY(!http::versionBefore("0.2", "0.10~rc1"));
+        QVERIFY(!http::versionBefore("", "0.1"));
+    }
+
     void theFleetsAnswerAddsUpItsEngines()
     {
         const auto engine = [](const char* id, std::uint64_t vip, std::vector<double> tiers,

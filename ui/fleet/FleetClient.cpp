@@ -105,23 +105,31 @@ void FleetClient::askTiers()
     });
 }
 
+std::optional<QList<FleetFlag>> FleetClient::flagsOf(const QJsonObject& answer)
+{
+    const QJsonValue list = answer.value(QLatin1String("flags"));
+    if (!list.isArray()) {
+        return std::nullopt;
+    }
+    QList<FleetFlag> flags;
+    for (const QJsonValue& value : list.toArray()) {
+        const QJsonObject flag = value.toObject();
+        FleetFlag f;
+        f.name = flag.value(QLatin1String("name")).toString();
+        f.enabled = flag.value(QLatin1String("enabled")).toBool();
+        const QJsonValue rollout = flag.value(QLatin1String("rollout"));
+        f.rollout = rollout.isDouble() ? std::clamp(rollout.toInt(), 0, 100) : -1;
+        if (!f.name.isEmpty()) {
+            flags << f;
+        }
+    }
+    return flags;
+}
+
 void FleetClient::askFlags()
 {
-    askJson(QStringLiteral("/api/flags"), [this](const QJsonObject& answer) {
-        QList<FleetFlag> flags;
-        for (const QJsonValue& value : answer.value(QLatin1String("flags")).toArray()) {
-            const QJsonObject flag = value.toObject();
-            FleetFlag f;
-            f.name = flag.value(QLatin1String("name")).toString();
-            f.enabled = flag.value(QLatin1String("enabled")).toBool();
-            const QJsonValue rollout = flag.value(QLatin1String("rollout"));
-            f.rollout = rollout.isDouble() ? std::clamp(rollout.toInt(), 0, 100) : -1;
-            if (!f.name.isEmpty()) {
-                flags << f;
-            }
-        }
-        emit flagsAnswered(flags);
-    });
+    askJson(QStringLiteral("/api/flags"),
+            [this](const QJsonObject& answer) { emit flagsAnswered(flagsOf(answer).value_or(QList<FleetFlag>())); });
 }
 
 void FleetClient::finished(QNetworkReply* reply)

@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QJsonObject;
 class QNetworkAccessManager;
@@ -68,6 +69,8 @@ public:
     // Asks the server for its feature flags (GET /api/flags); flagsAnswered follows, by name. Nothing follows a
     // failure: the list only helps the admin pick one.
     void askFlags();
+    // The flags of a GET /api/flags answer (entries without a name are passed over); nullopt when it has no list.
+    static std::optional<QList<FleetFlag>> flagsOf(const QJsonObject& answer);
 
 signals:
     void answered(const sluice::engine::http::FleetAnswer& answer);

@@ -57,19 +57,15 @@ QString flagPath(const QString& name, const char* what = nullptr)
     return what != nullptr ? path + QLatin1Char('/') + QLatin1String(what) : path;
 }
 
-// The flags' names of GET /api/flags, as flags with nothing but a name; false when the answer is not that.
+// The flags' names of GET /api/flags, as flags with nothing but a name; false when the answer has no list.
 bool readFlagNames(const QByteArray& body, std::vector<engine::flags::FeatureFlag>& out)
 {
-    const QJsonValue list = QJsonDocument::fromJson(body).object().value(QLatin1String("flags"));
-    if (!list.isArray()) {
+    const auto flags = FleetClient::flagsOf(QJsonDocument::fromJson(body).object());
+    if (!flags) {
         return false;
     }
-    for (const QJsonValue& item : list.toArray()) {
-        const QString name = item.toObject().value(QLatin1String("name")).toString();
-        if (name.isEmpty()) {
-            return false;
-        }
-        out.emplace_back().name = name.toStdString();
+    for (const FleetFlag& flag : *flags) {
+        out.emplace_back().name = flag.name.toStdString();
     }
     return true;
 }
@@ -648,8 +644,8 @@ void FleetPage::showApplied(const engine::http::FleetAnswer& answer)
             reached += engine::redis::changeReached(id, e.summary.changeCursor) ? 1 : 0;
             // Only a version that reads can be the newest: one that does not ("", "1.0~rc1") is compared with none.
             const std::string& version = e.summary.version;
-            const bool reads = version == "0" || engine::http::versionBefore("0", version);
-            if (reads && (newest.empty() || engine::http::versionBefore(newest, version))) {
+            if (engine::http::versionReads(version) &&
+                (newest.empty() || engine::http::versionBefore(newest, version))) {
                 newest = version;
             }
         }
