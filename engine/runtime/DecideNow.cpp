@@ -15,23 +15,20 @@ bool EngineRuntime::decideNow(std::unique_ptr<RequestBatch>& batch)
     // Only where nothing else may come first: live traffic (a simulation's engine time follows its queue), no
     // engine of a watched database, and no limiter or scores across the network, whose answers the caller's loop
     // would wait for instead of reading its connections.
-    if (!m_decideNowAllowed || !m_decideNowOn.load(std::memory_order_relaxed) ||
-        m_stopRequested.load(std::memory_order_relaxed) || m_queuedBatches.load(std::memory_order_relaxed) != 0) {
+    // Not while the engine thread waits for its round (the mutex is not fair), nor from that thread itself.
+    if (!m_decideNowAllowed || !m_decideNowOn.load(std::memory_order_relaxed) || batch->requests.empty() ||
+        m_engineWanted.load(std::memory_order_relaxed) || std::this_thread::get_id() == m_engineThreadId) {
         return false;
-    }
-    if (batch->requests.empty() || m_engineWanted.load(std::memory_order_relaxed) ||
-        std::this_thread::get_id() == m_engineThreadId) {
-        return false;  // the engine thread waits for its round (the mutex is not fair), or it is the caller
     }
     std::unique_lock engine(m_engineMutex, std::try_to_lock);
-    // Batches queued meanwhile are older: deciding this one first would let it overtake them. Timed work due (a
-    // sweep of the key table, a detection sample) is the engine thread's, not that of a loop with connections.
-    if (!engine.owns_lock() || m_queuedBatches.load(std::memory_order_relaxed) != 0 ||
-        m_stopRequested.load(std::memory_order_relaxed) || m_engine->timedWorkDue(batch->requests.back().timestamp)) {
+    // A queued batch is older: deciding this one first would let it overtake it. Timed work due (a sweep of the key
+    // table, a detection sample) is the engine thread's, not that of a loop with connections to serve.
+    if (!engine.owns_lock() || m_stop || m_queuedBatches.load(std::memory_order_relaxed) != 0 ||
+        m_engine->timedWorkDue(batch->requests.back().timestamp)) {
         return false;
     }
-    // No timers run here, so the engine thread's next wake-up (its snapshot, or a violation pass it knows of)
-    // still holds.
+    // No timers run here, so the engine thread's next wake-up (its snapshot, or a violation pass it knows of) still
+    // holds, and nothing the engine does on its own (alerts, flag steps, exposure counts) waits for the store.
     const auto start = std::chrono::steady_clock::now();
     batch->decisions.resize(batch->requests.size());
     m_engine->decide(batch->requests, batch->decisions);

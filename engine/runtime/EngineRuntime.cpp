@@ -186,7 +186,6 @@ StoreHealth EngineRuntime::shutdown()
             return m_finalHealth;
         }
         m_stop = true;
-        m_stopRequested.store(true, std::memory_order_relaxed);
     }
     m_wake.notify_all();
     if (m_thread.joinable()) {
@@ -630,10 +629,6 @@ void EngineRuntime::run()
         m_engineWanted.store(true, std::memory_order_relaxed);
         engineLock.lock();
         m_engineWanted.store(false, std::memory_order_relaxed);
-        // What batches decided on the loops changed on their own (an automatic response, a schedule step) goes
-        // to the store before the next admin change below is written.
-        submitAlertWrites();
-        submitFlagWrites();
         {
             std::unique_lock lock(m_mutex);
             // While the store catches up the batches stay queued, and their sources wait for room; snapshots,

@@ -272,8 +272,8 @@ private:
     std::unique_ptr<store::WatchedState> m_watchedState;          // the newest state read, for the engine thread
     std::optional<std::string> m_watchError;                      // the newest watch error ("" = reads again)
     bool m_adminInFlight = false;
-    bool m_waitingForStore = false;  // simulations: batches stay queued until the store catches up
-    bool m_stop = false;
+    bool m_waitingForStore = false;   // simulations: batches stay queued until the store catches up
+    std::atomic<bool> m_stop{false};  // set under m_mutex; decideNow() reads it without
     bool m_shutDown = false;
     StoreHealth m_finalHealth;
     std::uint64_t m_syncRequested = 0;
@@ -286,7 +286,6 @@ private:
     bool m_decideNowAllowed = false;              // set before the threads start
     std::atomic<bool> m_decideNowOn{true};        // setDecideNow()
     std::atomic<std::size_t> m_queuedBatches{0};  // m_batches.size(), for decideNow() without m_mutex
-    std::atomic<bool> m_stopRequested{false};     // m_stop, likewise
     std::atomic<bool> m_engineWanted{false};      // the engine thread waits for the engine mutex
     std::thread::id m_engineThreadId;             // set by start(), then only read
     std::atomic<std::uint64_t> m_decidedNow{0};
