@@ -569,9 +569,7 @@ std::string Server::metrics(engine::http::MetricsInput& input)
     if (const engine::TimeNs at = m_runtime->lastCheckpointAt(); at != 0) {
         input.checkpointAgeSec = double(m_clock.now() - at) / double(engine::kNsPerSec);
     }
-    const engine::http::EngineUse use{
-        std::chrono::duration<double>(m_runtime->engineThreadCpu() + m_runtime->decidedNowTime()).count(),
-        m_runtime->batchesDecidedNow()};
+    const engine::http::EngineUse use = engine::http::engineUseOf(*m_runtime);
     input.engine = &use;
     return engine::http::metricsText(input);
 }

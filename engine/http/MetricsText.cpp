@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/MetricsText.h"
 
+#include "runtime/EngineRuntime.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -316,6 +318,12 @@ void engineUse(Writer& w, const EngineUse& use)
 }
 
 }  // namespace
+
+EngineUse engineUseOf(const EngineRuntime& runtime)
+{
+    return EngineUse{std::chrono::duration<double>(runtime.engineThreadCpu() + runtime.decidedNowTime()).count(),
+                     runtime.batchesDecidedNow()};
+}
 
 std::string metricsText(const MetricsInput& input)
 {

@@ -9,6 +9,10 @@
 #include <span>
 #include <string>
 
+namespace sluice::engine {
+class EngineRuntime;
+}
+
 namespace sluice::engine::http {
 
 // What /metrics shows; each part may be absent.
@@ -17,6 +21,9 @@ struct EngineUse {
     double busySec = 0;                // the engine thread's CPU time and the time loops held the engine
     std::uint64_t batchesOnLoops = 0;  // check batches the HTTP loops decided themselves
 };
+
+// The runtime's figures for it.
+EngineUse engineUseOf(const EngineRuntime& runtime);
 
 struct MetricsInput {
     const Snapshot* snapshot = nullptr;
