@@ -119,6 +119,8 @@ public:
     // The latest time the engine has seen, from requests or from its caller.
     TimeNs now() const { return std::max(m_now, m_latestRequest); }
     std::size_t memoryBytes() const;
+    // The traffic history by second, minute and ten minutes (a sharded engine adds its shards' up).
+    const Rollups& rollups() const { return m_rollups; }
 
     // Anomaly detection (decision/EngineAnomaly.cpp). Findings of one sample from outside the detectors (a test,
     // a replay that brings its own): grouped into alerts and responded to as the detectors' would be.
@@ -151,6 +153,15 @@ public:
     {
         m_anomaly.takeBaselines(out, now, force);
     }
+
+    // A shard of a sharded engine (shard/EngineShards.h) other than its leader, from before restore() on: it decides
+    // its own keys alone, but detects no anomalies, routes no notifications (the leader routes its events), restores
+    // no throttle override and runs at the level the leader gives it (followThrottle).
+    void setFollower();
+    bool follower() const { return m_follower; }
+    void followThrottle(ThrottleLevel level, TimeNs now);
+    // The leader: another shard's events, for this engine's notifications.
+    void routeEventsOf(const EventBatch& events);
 
 private:
     // The engine's parts, in the order their hooks run (see decision/EngineParts.h). A new part is a member
@@ -274,6 +285,7 @@ private:
     std::uint64_t m_allowed = 0;
     std::uint64_t m_denied = 0;
     std::uint64_t m_snapshotSequence = 0;
+    bool m_follower = false;
 
     TimeNs m_now = 0;            // latest time seen
     TimeNs m_latestRequest = 0;  // the latest request time decided

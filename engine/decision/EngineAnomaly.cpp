@@ -16,7 +16,7 @@ namespace {
 constexpr float kMaxScore = 100;
 }  // namespace
 
-bool Engine::anomalyGateOn() const { return m_flags.featureOn(Feature::AnomalyDetection); }
+bool Engine::anomalyGateOn() const { return !m_follower && m_flags.featureOn(Feature::AnomalyDetection); }
 
 void Engine::observeAnomalies(std::span<const anomaly::Finding> findings, TimeNs now)
 {

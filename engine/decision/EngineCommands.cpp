@@ -143,7 +143,7 @@ void Engine::restore(const store::PersistedState& state, TimeNs now)
 {
     std::optional<ThrottleOverride> restoredOverride;
     for (const auto& [name, value] : state.settings) {
-        if (name == ConfigJson::kThrottleOverrideSetting) {
+        if (name == ConfigJson::kThrottleOverrideSetting && !m_follower) {
             ConfigJson::decodeOverride(value, restoredOverride);  // an unreadable row counts as none
         }
     }
@@ -193,7 +193,9 @@ void Engine::restore(const store::PersistedState& state, TimeNs now)
     start.detail = throttle.override() ? throttle.override()->reason
                    : expiredMeanwhile  ? say(Text::ThrottleOverrideExpiredWhileStopped)
                                        : say(Text::ThrottleEngineStarted);
-    m_events.push_back(std::move(start));
+    if (!m_follower) {
+        m_events.push_back(std::move(start));  // a follower's level is the leader's, which says where it starts
+    }
     m_vip.warnDue(now, m_events);  // warnings that fell due while nothing was running, raised late rather than never
     scheduleNextDue();
 }

@@ -6,6 +6,7 @@
 
 #include "query/EngineQueries.h"
 #include "query/FlagPreview.h"
+#include "rollup/MinuteRows.h"
 
 namespace sluice::engine {
 
@@ -98,21 +99,7 @@ void Engine::takeTrafficMinutes(std::vector<store::TrafficMinuteRow>& out, bool 
             last.add(second);
         }
     }
-    for (const RollupBucket& bucket : m_minuteBuckets) {
-        m_minutesHandedOver = std::max(m_minutesHandedOver, bucket.startSec);
-        if (bucket.totalAllowed() + bucket.totalDenied() == 0) {
-            continue;  // a silent minute needs no row
-        }
-        store::TrafficMinuteRow row;
-        row.start = static_cast<TimeNs>(bucket.startSec) * kNsPerSec;
-        for (std::size_t t = 0; t < row.allowed.size(); ++t) {
-            row.allowed[t] = bucket.allowed[t];
-            row.denied[t] = bucket.denied[t];
-        }
-        row.peakTotal = bucket.peakTotal;
-        row.peakDenied = bucket.peakDenied;
-        out.push_back(row);
-    }
+    appendMinuteRows(m_minuteBuckets, m_minutesHandedOver, out);
 }
 
 }  // namespace sluice::engine

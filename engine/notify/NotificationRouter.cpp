@@ -106,6 +106,15 @@ void NotificationRouter::observe(const EventBatch& events)
     }
 }
 
+void NotificationRouter::observeAll(const EventBatch& events)
+{
+    if (m_config.enabled) {
+        for (const Event& event : events) {
+            route(event);
+        }
+    }
+}
+
 void NotificationRouter::take(std::vector<Notification>& out)
 {
     out.clear();

@@ -37,6 +37,8 @@ public:
     // Routes the events from `events[seen]` on (the engine's pending batch); eventsTaken() when it is handed on.
     void observe(const EventBatch& events);
     void eventsTaken() { m_seen = 0; }
+    // Events of another engine (the other shards of a sharded engine), routed whole.
+    void observeAll(const EventBatch& events);
     // Hands over what was produced, oldest first.
     void take(std::vector<Notification>& out);
 

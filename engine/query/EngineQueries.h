@@ -37,6 +37,10 @@ struct QuerySources {
 
 KeyPage queryKeys(const QuerySources& from, const KeyQuery& query);
 VipPage queryVip(const QuerySources& from, const VipQuery& query);
+// Whether row `a` comes before row `b` on a page of `query`, in the order queryKeys and queryVip give: the pages
+// of several engines (shard/EngineShards) merge into the page one engine would give.
+bool keyRowBefore(const KeyQuery& query, const VipCatalog& catalog, const KeyRow& a, const KeyRow& b);
+bool vipRowBefore(const VipQuery& query, const VipRow& a, const VipRow& b);
 LimitBreakdown limitFor(const QuerySources& from, std::string_view key, std::string_view route);
 // The key's state with its limit on `route`, and its limit on each route it holds limiter state for.
 std::optional<KeyView> inspect(const QuerySources& from, std::string_view key, std::string_view route);

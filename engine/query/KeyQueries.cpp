@@ -78,6 +78,40 @@ double orderOf(KeySort sort, const KeyRecord& r, const VipOrder& vip)
 }
 }  // namespace
 
+bool keyRowBefore(const KeyQuery& query, const VipCatalog& catalog, const KeyRow& a, const KeyRow& b)
+{
+    // The order of the candidates below, from the rows: the VIP order by the tier's multiplier (none: 0).
+    const auto orderOfRow = [&](const KeyRow& row) -> double {
+        switch (query.sort) {
+        case KeySort::Vip: {
+            const auto index = row.vipTier.empty() ? std::nullopt : catalog.indexOf(row.vipTier);
+            const VipTier* tier = index ? catalog.at(*index) : nullptr;
+            return tier != nullptr ? tier->multiplier : 0;
+        }
+        case KeySort::Score:
+            return row.score;
+        case KeySort::Allowed:
+            return row.allowed;
+        case KeySort::Denied:
+            return row.denied;
+        case KeySort::LastSeen:
+            return static_cast<double>(row.lastSeen);
+        case KeySort::Key:
+            return 0;
+        }
+        return 0;
+    };
+    if (query.sort == KeySort::Key) {
+        return query.descending ? naturalLess(b.key, a.key) : naturalLess(a.key, b.key);
+    }
+    const double x = orderOfRow(a);
+    const double y = orderOfRow(b);
+    if (x != y) {
+        return query.descending ? x > y : x < y;
+    }
+    return naturalLess(a.key, b.key);
+}
+
 KeyPage queryKeys(const QuerySources& from, const KeyQuery& query)
 {
     VipOrder vipOrder{};

@@ -13,7 +13,48 @@ bool containsText(const std::string& haystack, std::string_view needle)
 {
     return haystack.find(needle) != std::string::npos;
 }
+
+bool vipRowLess(VipSort sort, const VipRow& x, const VipRow& y)
+{
+    // Never-expiring assignments sort as the latest expiry of all.
+    const auto expiryOrder = [](TimeNs t) { return t == 0 ? INT64_MAX : t; };
+    switch (sort) {
+    case VipSort::Tier:
+        if (x.tier != y.tier) {
+            return x.tier < y.tier;
+        }
+        break;
+    case VipSort::Multiplier:
+        if (x.multiplier != y.multiplier) {
+            return x.multiplier < y.multiplier;
+        }
+        break;
+    case VipSort::EffectiveLimit:
+        if (x.effectiveLimit != y.effectiveLimit) {
+            return x.effectiveLimit < y.effectiveLimit;
+        }
+        break;
+    case VipSort::ExpiresAt:
+        if (x.expiresAt != y.expiresAt) {
+            return expiryOrder(x.expiresAt) < expiryOrder(y.expiresAt);
+        }
+        break;
+    case VipSort::AssignedAt:
+        if (x.assignedAt != y.assignedAt) {
+            return x.assignedAt < y.assignedAt;
+        }
+        break;
+    case VipSort::Key:
+        break;
+    }
+    return naturalLess(x.key, y.key);
+}
 }  // namespace
+
+bool vipRowBefore(const VipQuery& query, const VipRow& a, const VipRow& b)
+{
+    return query.descending ? vipRowLess(query.sort, b, a) : vipRowLess(query.sort, a, b);
+}
 
 VipPage queryVip(const QuerySources& from, const VipQuery& query)
 {
@@ -51,42 +92,8 @@ VipPage queryVip(const QuerySources& from, const VipQuery& query)
         row.limitPeriod = limit.period;
         matches.push_back(std::move(row));
     });
-    // Never-expiring assignments sort as the latest expiry of all.
-    const auto expiryOrder = [](TimeNs t) { return t == 0 ? INT64_MAX : t; };
-    const auto less = [&](const VipRow& x, const VipRow& y) {
-        switch (query.sort) {
-        case VipSort::Tier:
-            if (x.tier != y.tier) {
-                return x.tier < y.tier;
-            }
-            break;
-        case VipSort::Multiplier:
-            if (x.multiplier != y.multiplier) {
-                return x.multiplier < y.multiplier;
-            }
-            break;
-        case VipSort::EffectiveLimit:
-            if (x.effectiveLimit != y.effectiveLimit) {
-                return x.effectiveLimit < y.effectiveLimit;
-            }
-            break;
-        case VipSort::ExpiresAt:
-            if (x.expiresAt != y.expiresAt) {
-                return expiryOrder(x.expiresAt) < expiryOrder(y.expiresAt);
-            }
-            break;
-        case VipSort::AssignedAt:
-            if (x.assignedAt != y.assignedAt) {
-                return x.assignedAt < y.assignedAt;
-            }
-            break;
-        case VipSort::Key:
-            break;
-        }
-        return naturalLess(x.key, y.key);
-    };
     std::sort(matches.begin(), matches.end(),
-              [&](const VipRow& x, const VipRow& y) { return query.descending ? less(y, x) : less(x, y); });
+              [&](const VipRow& x, const VipRow& y) { return vipRowBefore(query, x, y); });
     page.totalMatching = matches.size();
     page.offset = std::min(query.offset, matches.size());
     const std::size_t end = std::min(matches.size(), page.offset + query.limit);

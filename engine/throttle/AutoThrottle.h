@@ -30,6 +30,8 @@ public:
     bool setOverride(const ThrottleOverride& override, TimeNs at);
     bool clearOverride(TimeNs at, const std::string& actor);
     bool expireOverride(TimeNs now);
+    // A shard following another's throttle (shard/EngineShards.h) takes the level it is given; true when it changed.
+    bool follow(TimeNs at, ThrottleLevel level) { return level != m_level && enter(at, level, true, {}, {}); }
 
     bool started() const { return m_started; }
     void setConfig(const ThrottleConfig& config) { m_controller.setConfig(config); }
