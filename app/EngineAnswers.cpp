@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineAnswers.h"
 
-#include "decision/Engine.h"
+#include "shard/EngineShards.h"
 
 #include <type_traits>
 
@@ -9,9 +9,9 @@ namespace sluice::app {
 
 // One handler per question in ui/EngineQueries.h. A question without one does not compile.
 namespace {
-engine::KeyPage answer(const engine::Engine& e, const ui::KeyPageQuery& q) { return e.queryKeys(q.query); }
+engine::KeyPage answer(const engine::EngineShards& e, const ui::KeyPageQuery& q) { return e.queryKeys(q.query); }
 
-ui::KeyDetail answer(const engine::Engine& e, const ui::KeyDetailQuery& q)
+ui::KeyDetail answer(const engine::EngineShards& e, const ui::KeyDetailQuery& q)
 {
     ui::KeyDetail detail;
     if (auto view = e.inspect(q.key, q.route)) {
@@ -25,14 +25,14 @@ ui::KeyDetail answer(const engine::Engine& e, const ui::KeyDetailQuery& q)
     return detail;
 }
 
-engine::VipPage answer(const engine::Engine& e, const ui::VipPageQuery& q) { return e.queryVip(q.query); }
+engine::VipPage answer(const engine::EngineShards& e, const ui::VipPageQuery& q) { return e.queryVip(q.query); }
 
-std::vector<engine::store::VipAssignment> answer(const engine::Engine& e, const ui::VipAssignmentsQuery&)
+std::vector<engine::store::VipAssignment> answer(const engine::EngineShards& e, const ui::VipAssignmentsQuery&)
 {
     return e.vipAssignments();
 }
 
-engine::VipSetup answer(const engine::Engine& e, const ui::VipSetupQuery&)
+engine::VipSetup answer(const engine::EngineShards& e, const ui::VipSetupQuery&)
 {
     engine::VipSetup setup{{}, e.vipAssignments()};
     // A removed tier leaves its slot in the catalog, nameless: it is no tier to hand on.
@@ -44,18 +44,24 @@ engine::VipSetup answer(const engine::Engine& e, const ui::VipSetupQuery&)
     return setup;
 }
 
-engine::AnomalyConfig answer(const engine::Engine& e, const ui::AnomalyConfigQuery&) { return e.config().anomaly; }
+engine::AnomalyConfig answer(const engine::EngineShards& e, const ui::AnomalyConfigQuery&)
+{
+    return e.config().anomaly;
+}
 
-engine::NotifyConfig answer(const engine::Engine& e, const ui::NotifyConfigQuery&) { return e.config().notify; }
+engine::NotifyConfig answer(const engine::EngineShards& e, const ui::NotifyConfigQuery&) { return e.config().notify; }
 
-engine::EngineConfig answer(const engine::Engine& e, const ui::EngineConfigQuery&) { return e.config(); }
+engine::EngineConfig answer(const engine::EngineShards& e, const ui::EngineConfigQuery&) { return e.config(); }
 
-engine::flags::FlagSet answer(const engine::Engine& e, const ui::FlagSetQuery&) { return e.flagSet(); }
+engine::flags::FlagSet answer(const engine::EngineShards& e, const ui::FlagSetQuery&) { return e.flagSet(); }
 
-engine::FlagPreview answer(const engine::Engine& e, const ui::FlagPreviewQuery& q) { return e.previewFlag(q.flag); }
+engine::FlagPreview answer(const engine::EngineShards& e, const ui::FlagPreviewQuery& q)
+{
+    return e.previewFlag(q.flag);
+}
 }  // namespace
 
-ui::EngineAnswer answerOnEngine(const engine::Engine& engine, const ui::EngineQuery& query)
+ui::EngineAnswer answerOnEngine(const engine::EngineShards& engine, const ui::EngineQuery& query)
 {
     return std::visit(
         [&engine](const auto& q) -> ui::EngineAnswer {

@@ -5,7 +5,7 @@
 #include "EngineAnswers.h"
 #include "EngineTextTranslator.h"
 #include "LogSourceFactory.h"
-#include "decision/Engine.h"
+#include "shard/EngineShards.h"
 #include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
 #include "traffic/PacingClock.h"
@@ -175,7 +175,7 @@ quint64 EngineHost::ask(ui::EngineQuery query)
     }
     // Worked out on the engine thread, delivered on the UI thread as a queued call (dropped by Qt should this
     // object be gone by then). Shared, not copied: a page of keys can be large.
-    m_runtime->post([this, id, query = std::move(query)](const engine::Engine& e) {
+    m_runtime->post([this, id, query = std::move(query)](const engine::EngineShards& e) {
         auto answer = std::make_shared<const ui::EngineAnswer>(answerOnEngine(e, query));
         QMetaObject::invokeMethod(
             this, [this, id, answer] { emit answered(id, *answer); }, Qt::QueuedConnection);

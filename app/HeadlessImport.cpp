@@ -6,8 +6,8 @@
 #include "EngineTextTranslator.h"
 
 #include "core/Clock.h"
-#include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 
 #include <cstdio>
 #include <future>
@@ -26,7 +26,7 @@ int runHeadlessImport(const HeadlessImport& import, engine::Command command, con
     }
     auto checkedPromise = std::make_shared<std::promise<engine::CommandResult>>();
     auto checkedAnswer = checkedPromise->get_future();
-    runtime->post([checkedPromise, &command, &clock](const engine::Engine& e) {
+    runtime->post([checkedPromise, &command, &clock](const engine::EngineShards& e) {
         checkedPromise->set_value(e.validate(command, clock.now()));
     });
     const engine::CommandResult checked = checkedAnswer.get();

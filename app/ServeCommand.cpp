@@ -12,12 +12,12 @@
 
 #include "core/Clock.h"
 #include "core/InputFile.h"
-#include "decision/Engine.h"
 #include "http/CheckService.h"
 #include "http/MetricsText.h"
 #include "http/TierTally.h"
 #include "notify/InboxGlance.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 #include "snapshot/SummaryMaker.h"
 #include "throttle/LoadSourceConfig.h"
 
@@ -49,6 +49,7 @@ struct ServeText {
 constexpr std::uint16_t kDefaultPort = 9090;
 constexpr std::size_t kMaxDefaultHttpThreads = 8;
 constexpr uint kMaxHttpThreads = 64;
+constexpr uint kMaxEngines = 64;
 
 struct Options {
     QString db;
@@ -58,6 +59,7 @@ struct Options {
     ServeLog::Format logFormat = ServeLog::Format::Journal;
     std::vector<std::string> keyHeaders;  // empty = the check endpoint's defaults
     std::size_t httpThreads = 1;          // --http-threads: event loops sharing the port
+    std::uint32_t engines = 1;            // --engines: engines the keys are split over
     // What the throttle follows when --load-source names it: host (this machine's /proc) or none (overrides
     // only). Unset: the settings file's `load` section, or this host when the file names none.
     std::optional<bool> hostLoad;
@@ -210,8 +212,15 @@ int parse(const QCoreApplication& app, Options& o)
                       "the check API's work is mostly the kernel's, which more threads spread over more cores).")
             .arg(kMaxDefaultHttpThreads),
         QStringLiteral("n"));
-    parser.addOptions({db, listen, config, logFormat, keyHeader, httpThreads, loadSource, daily, dailyAt, dailyFormat,
-                       dailyTo, redis, redisPrefix, redisLease, redisLeaseMs, redisReputation, redisReputationRefresh});
+    const QCommandLineOption engines(
+        QStringLiteral("engines"),
+        ServeText::tr("Split the keys over <n> engines, each deciding its own keys, so that the threads reading "
+                      "requests decide checks of different engines at once (default 1; at most %1; not with --redis).")
+            .arg(kMaxEngines),
+        QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({db, listen, config, logFormat, keyHeader, httpThreads, engines, loadSource, daily, dailyAt,
+                       dailyFormat, dailyTo, redis, redisPrefix, redisLease, redisLeaseMs, redisReputation,
+                       redisReputationRefresh});
     if (!parser.parse(app.arguments())) {
         return fail(kExitBadInput, parser.errorText());
     }
@@ -253,6 +262,20 @@ int parse(const QCoreApplication& app, Options& o)
                                            .arg(parser.value(httpThreads)));
         }
         o.httpThreads = threads;
+    }
+    {
+        bool ok = false;
+        const uint count = parser.value(engines).toUInt(&ok);
+        if (!ok || count < 1 || count > kMaxEngines) {
+            return fail(kExitBadInput, ServeText::tr("--engines needs a number from 1 to %1, not '%2'")
+                                           .arg(kMaxEngines)
+                                           .arg(parser.value(engines)));
+        }
+        if (count > 1 && parser.isSet(redis)) {
+            // The limiter and scores in Redis are called from one engine.
+            return fail(kExitBadInput, ServeText::tr("--engines above 1 cannot be used with --redis"));
+        }
+        o.engines = count;
     }
     if (const int code = parseDaily(parser, daily, dailyAt, dailyFormat, dailyTo, o.daily); code != kExitOk) {
         return code;
@@ -372,6 +395,7 @@ int Server::start()
     options.makeSharedLimiter = redisLimiterMaker(m_options.redis);
     options.makeSharedReputation = redisReputationMaker(m_options.redis);
     options.reputationRefresh = m_options.redis.reputationRefresh;
+    options.engines = m_options.engines;
     std::string error;
     m_runtime = engine::EngineRuntime::start(
         options, m_clock,
@@ -386,6 +410,10 @@ int Server::start()
     }
     m_log.info(ServeText::tr("database %1; the throttle follows: %2")
                    .arg(m_options.db, QString::fromStdString(describeLoadSource(options.config.load))));
+    if (m_options.engines > 1) {
+        m_log.info(ServeText::tr("keys split over %1 engines").arg(m_options.engines));
+        m_log.warning(ServeText::tr("anomaly detection is off while the keys are split over several engines"));
+    }
     if (!m_options.redis.seeds.empty()) {
         QStringList seeds;
         for (const auto& seed : m_options.redis.seeds) {
@@ -510,7 +538,7 @@ bool Server::applySettings()
     }
     auto current = std::make_shared<std::promise<engine::EngineConfig>>();
     auto answer = current->get_future();
-    m_runtime->post([current](const engine::Engine& e) { current->set_value(e.config()); });
+    m_runtime->post([current](const engine::EngineShards& e) { current->set_value(e.config()); });
     std::vector<engine::Command> commands;
     if (auto problem = commandsOfFile(text, answer.get(), commands)) {
         m_log.error(ServeText::tr("settings not applied: %1")

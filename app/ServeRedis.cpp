@@ -2,11 +2,11 @@
 #include "ServeRedis.h"
 
 #include "core/Clock.h"
-#include "decision/Engine.h"
 #include "redis/FleetState.h"
 #include "redis/RedisReputation.h"
 #include "redis/RedisShared.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -75,7 +75,8 @@ bool syncWithFleet(engine::EngineRuntime& runtime, ServeLog& log, engine::redis:
 {
     auto queued = std::make_shared<std::promise<void>>();
     std::future<void> done = queued->get_future();
-    runtime.post([&runtime, &log, refused, inFlight, queued, state = std::move(state)](const engine::Engine& engine) {
+    runtime.post([&runtime, &log, refused, inFlight, queued,
+                  state = std::move(state)](const engine::EngineShards& engine) {
         auto made = engine::redis::commandsOfState(state, engine::SystemClock().now());
         std::size_t withoutTier = 0;
         const auto missing = engine::redis::missingOn(std::move(made.commands), engine, &withoutTier);

@@ -6,8 +6,8 @@
 #include "Translations.h"
 #include "report/RunDocument.h"
 
-#include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 #include "sim/ClassReputation.h"
 #include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
@@ -134,7 +134,8 @@ std::optional<engine::sim::ClassReputations> reputationBefore(const engine::sim:
         runtime->sync();
     }
     std::promise<engine::sim::ClassReputations> reputation;
-    runtime->post([&](const engine::Engine& e) { reputation.set_value(engine::sim::classReputation(e, scenario)); });
+    runtime->post(
+        [&](const engine::EngineShards& e) { reputation.set_value(engine::sim::classReputation(e, scenario)); });
     return reputation.get_future().get();
 }
 
@@ -199,7 +200,7 @@ int runSimulate(int argc, char* argv[])
         const engine::TimeNs end = scenario.startUnixS * engine::kNsPerSec + duration;
         std::promise<engine::sim::ThrottleHistory> throttle;
         std::promise<engine::sim::ClassReputations> reputation;
-        runtime->post([&](const engine::Engine& e) {
+        runtime->post([&](const engine::EngineShards& e) {
             throttle.set_value(engine::sim::throttleHistory(e.throttle(), end));
             reputation.set_value(engine::sim::classReputation(e, scenario));
         });

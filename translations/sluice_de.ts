@@ -3091,27 +3091,27 @@ Beispiel: sluice screenshots --out shots --scenario ddos-wave --warmup 30m</tran
 <context>
     <name>serve</name>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="98" />
+        <location filename="../app/ServeCommand.cpp" line="101" />
         <source>--daily-report-at, --daily-report-format and --daily-report-to need --daily-report &lt;folder&gt;</source>
         <translation>--daily-report-at, --daily-report-format und --daily-report-to brauchen --daily-report &lt;Ordner&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="105" />
+        <location filename="../app/ServeCommand.cpp" line="108" />
         <source>--daily-report: %1 is not a folder</source>
         <translation>--daily-report: %1 ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="110" />
+        <location filename="../app/ServeCommand.cpp" line="113" />
         <source>--daily-report-at needs a time such as 06:00, not '%1'</source>
         <translation>--daily-report-at braucht eine Uhrzeit wie 06:00, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="114" />
+        <location filename="../app/ServeCommand.cpp" line="117" />
         <source>--daily-report-format: unknown format '%1'; use pdf, html, csv or json</source>
         <translation>--daily-report-format: unbekanntes Format „%1“; pdf, html, csv oder json verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="131" />
+        <location filename="../app/ServeCommand.cpp" line="134" />
         <source>Runs the engine with the HTTP check API (/v1/check) and Prometheus metrics (/metrics), without a display.
 Every request needs a bearer token (sluice token create). SIGTERM stops after a final checkpoint;
 SIGHUP reads the --config file again.
@@ -3122,167 +3122,192 @@ SIGHUP liest die --config-Datei erneut.
 Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="138" />
+        <location filename="../app/ServeCommand.cpp" line="141" />
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="140" />
+        <location filename="../app/ServeCommand.cpp" line="143" />
         <source>Use the database &lt;file&gt; (default: the console's).</source>
         <translation>Die Datenbank &lt;file&gt; verwenden (Standard: die der Konsole).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="143" />
+        <location filename="../app/ServeCommand.cpp" line="146" />
         <source>Listen on &lt;address:port&gt; (default: 127.0.0.1:9090; port 0 picks a free one).</source>
         <translation>Auf &lt;address:port&gt; lauschen (Standard: 127.0.0.1:9090; Port 0 wählt einen freien).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="147" />
+        <location filename="../app/ServeCommand.cpp" line="150" />
         <source>Apply the engine settings in &lt;file&gt; (JSON) at start and on SIGHUP.</source>
         <translation>Die Engine-Einstellungen aus &lt;file&gt; (JSON) beim Start und bei SIGHUP anwenden.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="150" />
+        <location filename="../app/ServeCommand.cpp" line="153" />
         <source>Log lines as journal (priority prefixes, the default) or json.</source>
         <translation>Protokollzeilen als journal (Prioritätspräfixe, Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="154" />
+        <location filename="../app/ServeCommand.cpp" line="157" />
         <source>Take a check's key from header &lt;name&gt; when its query has no key= (repeatable; default: X-Forwarded-For, then X-Real-IP).</source>
         <translation>Den Schlüssel einer Prüfung aus dem Header &lt;name&gt; nehmen, wenn ihre Anfrage kein key= hat (wiederholbar; Standard: X-Forwarded-For, dann X-Real-IP).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="159" />
+        <location filename="../app/ServeCommand.cpp" line="162" />
         <source>What the auto-throttle follows: host (the CPU and memory of this machine) or none (only overrides change the level). Default: the settings file's load section, else host.</source>
         <translation>Wonach sich die automatische Drosselung richtet: host (CPU und Speicher dieses Rechners) oder none (nur manuelle Vorgaben ändern die Stufe). Standard: der Abschnitt load der Einstellungsdatei, sonst host.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="164" />
+        <location filename="../app/ServeCommand.cpp" line="167" />
         <source>Write the previous day's operations report into &lt;folder&gt; every day, and tell the ops team (the inbox, and --daily-report-to). A report missed while serve was down is written at start.</source>
         <translation>Jeden Tag den Betriebsbericht des Vortags in &lt;Ordner&gt; schreiben und dem Ops-Team Bescheid geben (Posteingang und --daily-report-to). Ein Bericht, der fällig war, während serve nicht lief, wird beim Start geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="168" />
+        <location filename="../app/ServeCommand.cpp" line="171" />
         <source>When the daily report is written, local time (default: 06:00).</source>
         <translation>Wann der Tagesbericht geschrieben wird, Ortszeit (Vorgabe: 06:00).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="171" />
+        <location filename="../app/ServeCommand.cpp" line="174" />
         <source>The daily report as pdf (the default), html, csv or json.</source>
         <translation>Der Tagesbericht als pdf (Vorgabe), html, csv oder json.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="175" />
+        <location filename="../app/ServeCommand.cpp" line="178" />
         <source>Also tell the ops team on these channels: email (with the files attached), sms, webhook; comma-separated.</source>
         <translation>Dem Ops-Team auch auf diesen Kanälen Bescheid geben: email (mit den Dateien im Anhang), sms, webhook; durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="180" />
+        <location filename="../app/ServeCommand.cpp" line="183" />
         <source>Share the limits with the other engines of a fleet through Redis at &lt;host:port&gt;, a single server or any nodes of a Redis Cluster (comma-separated). Its password comes from SLUICE_REDIS_PASSWORD.</source>
         <translation>Die Limits über Redis unter &lt;host:port&gt; mit den anderen Engines einer Flotte teilen: ein einzelner Server oder beliebige Knoten eines Redis-Clusters (durch Kommas getrennt). Das Passwort kommt aus SLUICE_REDIS_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="185" />
+        <location filename="../app/ServeCommand.cpp" line="188" />
         <source>Keep Sluice's keys in Redis under &lt;prefix&gt; (default: sluice).</source>
         <translation>Die Schlüssel von Sluice in Redis unter &lt;prefix&gt; ablegen (Standard: sluice).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="189" />
+        <location filename="../app/ServeCommand.cpp" line="192" />
         <source>Take up to &lt;units&gt; more of a key from Redis whenever one of its requests passes, and spend them here without asking (fewer round trips; a key may get up to &lt;units&gt; beyond its share per engine). Default 0: every request asks Redis.</source>
         <translation>Bis zu &lt;units&gt; weitere Einheiten eines Schlüssels von Redis nehmen, sobald eine seiner Anfragen durchgeht, und sie hier ohne Nachfrage verbrauchen (weniger Umläufe; ein Schlüssel kann je Engine bis zu &lt;units&gt; über seinen Anteil hinaus bekommen). Standard 0: Jede Anfrage fragt Redis.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="194" />
+        <location filename="../app/ServeCommand.cpp" line="197" />
         <source>Drop leased units not spent within &lt;ms&gt; (default 100).</source>
         <translation>Geliehene Einheiten verwerfen, die nicht binnen &lt;ms&gt; verbraucht sind (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="198" />
+        <location filename="../app/ServeCommand.cpp" line="201" />
         <source>Keep keys' reputation scores with the fleet in Redis (shared, the default), or each engine its own (local).</source>
         <translation>Die Reputationswerte der Schlüssel mit der Flotte in Redis führen (shared, die Vorgabe) oder jede Engine ihre eigenen (local).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="203" />
+        <location filename="../app/ServeCommand.cpp" line="206" />
         <source>Read every key's score from the fleet again within &lt;seconds&gt; (default 300). A change that moves a key to another tier reaches every engine within a second anyway.</source>
         <translation>Den Wert jedes Schlüssels innerhalb von &lt;seconds&gt; erneut von der Flotte lesen (Vorgabe 300). Eine Änderung, die einen Schlüssel in eine andere Stufe bringt, erreicht ohnehin jede Engine innerhalb einer Sekunde.</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="208" />
+        <location filename="../app/ServeCommand.cpp" line="211" />
         <source>Read and answer requests on &lt;n&gt; threads sharing the port (default: one per core, at most %1; the check API's work is mostly the kernel's, which more threads spread over more cores).</source>
         <translation>Anfragen auf &lt;n&gt; Threads lesen und beantworten, die sich den Port teilen (Vorgabe: einer je Kern, höchstens %1; die Arbeit der Prüf-API leistet größtenteils der Kernel, und mehr Threads verteilen sie auf mehr Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="222" />
+        <location filename="../app/ServeCommand.cpp" line="217" />
+        <source>Split the keys over &lt;n&gt; engines, each deciding its own keys, so that the threads reading requests decide checks of different engines at once (default 1; at most %1; not with --redis).</source>
+        <translation>Die Schlüssel auf &lt;n&gt; Engines aufteilen, von denen jede ihre eigenen Schlüssel entscheidet, sodass die Threads, die Anfragen lesen, Prüfungen verschiedener Engines gleichzeitig entscheiden (Standard 1; höchstens %1; nicht mit --redis).</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="232" />
         <source>usage: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</source>
         <translation>Aufruf: sluice serve [--db &lt;file&gt;] [--listen &lt;address:port&gt;] [--config &lt;file&gt;] [--log-format journal|json]</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="227" />
+        <location filename="../app/ServeCommand.cpp" line="237" />
         <source>--listen needs an address and a port, such as 127.0.0.1:9090, not '%1'</source>
         <translation>--listen braucht eine Adresse und einen Port, etwa 127.0.0.1:9090, nicht '%1'</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="232" />
+        <location filename="../app/ServeCommand.cpp" line="242" />
         <source>unknown log format '%1'; use journal or json</source>
         <translation>unbekanntes Protokollformat '%1'; journal oder json verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="238" />
+        <location filename="../app/ServeCommand.cpp" line="248" />
         <source>unknown load source '%1'; use host or none</source>
         <translation>unbekannte Lastquelle '%1'; host oder none verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="250" />
+        <location filename="../app/ServeCommand.cpp" line="260" />
         <source>--http-threads needs a number from 1 to %1, not '%2'</source>
         <translation>--http-threads braucht eine Zahl von 1 bis %1, nicht '%2'</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="263" />
+        <location filename="../app/ServeCommand.cpp" line="270" />
+        <source>--engines needs a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--engines braucht eine Zahl von 1 bis %1, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="276" />
+        <source>--engines above 1 cannot be used with --redis</source>
+        <translation>--engines über 1 ist mit --redis nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="287" />
         <source>--%1 needs --redis &lt;host:port&gt;</source>
         <translation>--%1 braucht --redis &lt;host:port&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="276" />
+        <location filename="../app/ServeCommand.cpp" line="300" />
         <source>--redis-prefix must be a word without braces or spaces, not '%1'</source>
         <translation>--redis-prefix muss ein Wort ohne Klammern und Leerzeichen sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="284" />
+        <location filename="../app/ServeCommand.cpp" line="308" />
         <source>--redis-lease needs a number of units from 0 to 100000, not '%1'</source>
         <translation>--redis-lease braucht eine Zahl von Einheiten von 0 bis 100000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="288" />
+        <location filename="../app/ServeCommand.cpp" line="312" />
         <source>--redis-lease-ms needs milliseconds from 1 to 60000, not '%1'</source>
         <translation>--redis-lease-ms braucht Millisekunden von 1 bis 60000, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="295" />
+        <location filename="../app/ServeCommand.cpp" line="319" />
         <source>--redis-reputation needs shared or local, not '%1'</source>
         <translation>--redis-reputation braucht shared oder local, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="302" />
+        <location filename="../app/ServeCommand.cpp" line="326" />
         <source>--redis-reputation-refresh needs seconds from 1 to 86400, not '%1'</source>
         <translation>--redis-reputation-refresh braucht Sekunden von 1 bis 86400, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="386" />
+        <location filename="../app/ServeCommand.cpp" line="411" />
         <source>database %1; the throttle follows: %2</source>
         <translation>Datenbank %1; die Drosselung richtet sich nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="393" />
+        <location filename="../app/ServeCommand.cpp" line="414" />
+        <source>keys split over %1 engines</source>
+        <translation>Schlüssel auf %1 Engines aufgeteilt</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="415" />
+        <source>anomaly detection is off while the keys are split over several engines</source>
+        <translation>Die Erkennung von Anomalien ist aus, solange die Schlüssel auf mehrere Engines aufgeteilt sind</translation>
+    </message>
+    <message>
+        <location filename="../app/ServeCommand.cpp" line="422" />
         <source>limits shared through Redis at %1 (keys under %2:)</source>
         <translation>Limits werden über Redis unter %1 geteilt (Schlüssel unter %2:)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="444" />
+        <location filename="../app/ServeCommand.cpp" line="473" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeCommand.cpp" line="454" />
+        <location filename="../app/ServeCommand.cpp" line="483" />
         <source>listening on %1:%2 (%n HTTP thread(s))</source>
         <translation>
             <numerusform>lauscht auf %1:%2 (%n HTTP-Thread)</numerusform>
@@ -3290,68 +3315,68 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="468" />
+        <location filename="../app/ServeCommand.cpp" line="497" />
         <source>a setting from %1 was refused: %2</source>
         <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="491" />
+        <location filename="../app/ServeCommand.cpp" line="520" />
         <source>daily report: %1</source>
         <translation>Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="493" />
+        <location filename="../app/ServeCommand.cpp" line="522" />
         <source>daily report not written: %1</source>
         <translation>Tagesbericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="497" />
+        <location filename="../app/ServeCommand.cpp" line="526" />
         <source>daily report into %1 at %2 (%3)</source>
         <translation>Tagesbericht nach %1 um %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="506" />
-        <location filename="../app/ServeCommand.cpp" line="516" />
+        <location filename="../app/ServeCommand.cpp" line="536" />
+        <location filename="../app/ServeCommand.cpp" line="544" />
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="522" />
+        <location filename="../app/ServeCommand.cpp" line="548" />
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="527" />
+        <location filename="../app/ServeCommand.cpp" line="553" />
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="555" />
+        <location filename="../app/ServeCommand.cpp" line="581" />
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="559" />
+        <location filename="../app/ServeCommand.cpp" line="585" />
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="605" />
+        <location filename="../app/ServeCommand.cpp" line="633" />
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="617" />
+        <location filename="../app/ServeCommand.cpp" line="645" />
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="622" />
+        <location filename="../app/ServeCommand.cpp" line="650" />
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="84" />
+        <location filename="../app/ServeRedis.cpp" line="83" />
         <source>%n VIP assignment(s) of the fleet's state were left out: their tier is not on this engine</source>
         <translation>
             <numerusform>%n VIP-Zuweisung des Flottenzustands wurde ausgelassen: ihre Stufe gibt es auf dieser Engine nicht</numerusform>
@@ -3359,7 +3384,7 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="90" />
+        <location filename="../app/ServeRedis.cpp" line="89" />
         <source>%n field(s) of the fleet's state in Redis could not be read and were left out</source>
         <translation>
             <numerusform>%n Feld des Flottenzustands in Redis war nicht lesbar und wurde ausgelassen</numerusform>
@@ -3367,7 +3392,7 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="94" />
+        <location filename="../app/ServeRedis.cpp" line="93" />
         <source>taking %n change(s) from the fleet's state</source>
         <translation>
             <numerusform>übernehme %n Änderung aus dem Flottenzustand</numerusform>
@@ -3375,27 +3400,27 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="118" />
+        <location filename="../app/ServeRedis.cpp" line="117" />
         <source>--redis needs host:port, such as 127.0.0.1:6379, not '%1'</source>
         <translation>--redis braucht host:port, etwa 127.0.0.1:6379, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="124" />
+        <location filename="../app/ServeRedis.cpp" line="123" />
         <source>--redis needs at least one host:port</source>
         <translation>--redis braucht mindestens ein host:port</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="184" />
+        <location filename="../app/ServeRedis.cpp" line="183" />
         <source>a change from the fleet was refused here: %1</source>
         <translation>Eine Änderung aus der Flotte wurde hier abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="218" />
+        <location filename="../app/ServeRedis.cpp" line="217" />
         <source>Redis degraded: some keys are decided by their policy's failure rule (%1)</source>
         <translation>Redis eingeschränkt: Einige Schlüssel entscheidet die Ausfallregel ihrer Richtlinie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="221" />
+        <location filename="../app/ServeRedis.cpp" line="220" />
         <source>Redis whole again (%1): every key is decided by Redis</source>
         <translation>Redis wieder vollständig (%1): Jeder Schlüssel wird von Redis entschieden</translation>
     </message>
@@ -6209,45 +6234,44 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <translation>Geben Sie den Server als host:port oder als http://-Adresse an, etwa 127.0.0.1:9090.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="135" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="143" />
         <source>The server's answer is over %1 MB: it is not a fleet's.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB: Sie stammt nicht von einer Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="156" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="164" />
         <source>The server refused the token (401): it is not a valid token of that server.</source>
         <translation>Der Server hat das Token abgelehnt (401): Es ist kein gültiges Token dieses Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="159" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="167" />
         <source>The token may not do this (403): reading needs a read or admin token, changes an admin token.</source>
         <translation>Das Token darf das nicht (403): Lesen braucht ein Token mit Bereich read oder admin, Änderungen eines mit admin.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="189" />
-        <location filename="../ui/fleet/FleetClient.cpp" line="217" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="214" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="236" />
         <source>Attach to a fleet first.</source>
         <translation>Verbinden Sie sich zuerst mit einer Flotte.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="200" />
-        <location filename="../ui/fleet/FleetClient.cpp" line="231" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="188" />
         <source>The server's answer is over %1 MB: it is not an admin API's.</source>
         <translation>Die Antwort des Servers ist größer als %1 MB: Sie stammt nicht von einer Admin-API.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="226" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="244" />
         <source>The console was attached to another server meanwhile.</source>
         <translation>Die Konsole wurde inzwischen mit einem anderen Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="162" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="170" />
         <source>No answer from %1: %2</source>
         <translation>Keine Antwort von %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="147" />
-        <location filename="../ui/fleet/FleetClient.cpp" line="167" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="155" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="175" />
         <source>The server answered %1: %2</source>
         <translation>Der Server hat %1 geantwortet: %2</translation>
     </message>
@@ -6443,317 +6467,317 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetPage</name>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="99" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="95" />
         <source>Attach</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="100" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="96" />
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="341" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="337" />
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="101" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="97" />
         <source>Decisions per second</source>
         <translation>Entscheidungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="102" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="98" />
         <source>Denied per second</source>
         <translation>Abgelehnt pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="102" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="98" />
         <source>Redis degraded</source>
         <translation>Redis eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="105" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="101" />
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="106" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="102" />
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="107" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="103" />
         <source>Assign</source>
         <translation>Zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="108" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="104" />
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="115" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="111" />
         <source>The console is read-only: it changes nothing in the fleet either.</source>
         <translation>Die Konsole ist schreibgeschützt: Sie ändert auch in der Flotte nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="135" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="131" />
         <source>%1: done on %2, which shares it with no other engine (no Redis).</source>
         <translation>%1: auf %2 erledigt, das es mit keiner anderen Engine teilt (kein Redis).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="137" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="133" />
         <source>%1: sent; waiting for the engines…</source>
         <translation>%1: gesendet; warte auf die Engines…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="144" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="140" />
         <source>%1: not done. %2</source>
         <translation>%1: nicht erledigt. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="184" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="180" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="187" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="183" />
         <source>sluice_… token</source>
         <translation>sluice_…-Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="188" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="184" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="191" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="187" />
         <source>Stop watching this fleet and remove its token from the keychain</source>
         <translation>Diese Flotte nicht mehr beobachten und ihr Token aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="192" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="188" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="194" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="190" />
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="213" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="209" />
         <source>last 5 minutes</source>
         <translation>letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="221" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="217" />
         <source>Fleet requests per second, last 5 minutes</source>
         <translation>Anfragen der Flotte pro Sekunde, letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="216" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="212" />
         <location filename="../ui/pages/fleet/FleetPage.cpp" line="685" />
         <source>Reputation across the fleet</source>
         <translation>Ruf über die ganze Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="101" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="97" />
         <source>Engines answering</source>
         <translation>Engines, die antworten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="109" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="105" />
         <source>Roll out</source>
         <translation>Ausrollen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="109" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="105" />
         <source>Switch on</source>
         <translation>Einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="110" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="106" />
         <source>Switch off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="110" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="106" />
         <source>Definition…</source>
         <translation>Definition…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="151" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="147" />
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="177" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="173" />
         <source>Watch a fleet of &lt;b&gt;sluice serve&lt;/b&gt; engines that share their limits and keys' scores through Redis: give the address of any one of them and an API token of scope read or admin. The token is kept in the system keychain.</source>
         <translation>Beobachten Sie eine Flotte von &lt;b&gt;sluice serve&lt;/b&gt;-Engines, die ihre Limits und die Werte der Schlüssel über Redis teilen: Geben Sie die Adresse einer beliebigen von ihnen und ein API-Token mit Bereich read oder admin an. Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="232" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="228" />
         <source>Engines of the fleet</source>
         <translation>Engines der Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="233" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="229" />
         <source>Not attached to a fleet.</source>
         <translation>Mit keiner Flotte verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="245" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="241" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="247" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="243" />
         <source>Reason (required), e.g. incident 42</source>
         <translation>Grund (erforderlich), z. B. Vorfall 42</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="248" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="244" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="250" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="246" />
         <source>Hold the throttle of every engine of the fleet at this level (needs an admin token)</source>
         <translation>Die Drosselung jeder Engine der Flotte auf dieser Stufe halten (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="252" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="248" />
         <source>Hand every engine's throttle back to its automatic controller</source>
         <translation>Die Drosselung jeder Engine wieder ihrer automatischen Regelung überlassen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="255" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="251" />
         <source>Throttle the whole fleet at &amp;level:</source>
         <translation>Ganze Flotte drosseln auf &amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="268" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="264" />
         <source>Key, e.g. partner-7</source>
         <translation>Schlüssel, z. B. partner-7</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="269" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="265" />
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="272" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="368" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="268" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="364" />
         <source>Tier, e.g. gold</source>
         <translation>Stufe, z. B. gold</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="273" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="269" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="281" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="277" />
         <source>Notes (optional)</source>
         <translation>Notizen (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="282" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="278" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="285" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="281" />
         <source>Give the key this VIP tier on every engine of the fleet (needs an admin token)</source>
         <translation>Dem Schlüssel diese VIP-Stufe auf jeder Engine der Flotte geben (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="287" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="283" />
         <source>Take the key's VIP tier away on every engine of the fleet</source>
         <translation>Dem Schlüssel die VIP-Stufe auf jeder Engine der Flotte entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="288" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="284" />
         <source>VIP on the whole fleet, &amp;key:</source>
         <translation>VIP für die ganze Flotte, &amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="305" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="301" />
         <source>Flag, e.g. new-checkout</source>
         <translation>Flag, z. B. new-checkout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="307" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="303" />
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="312" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="308" />
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="314" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="508" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="310" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="504" />
         <source>Move the flag's rollout slider to this percentage on every engine of the fleet</source>
         <translation>Den Rollout-Regler des Flags auf jeder Engine der Flotte auf diesen Prozentsatz stellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="316" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="312" />
         <source>Switch the flag on on every engine of the fleet</source>
         <translation>Das Flag auf jeder Engine der Flotte einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="318" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="314" />
         <source>Switch the flag off on every engine of the fleet</source>
         <translation>Das Flag auf jeder Engine der Flotte ausschalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="320" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="316" />
         <source>Edit the flag's whole definition, or define a new one, on every engine of the fleet</source>
         <translation>Die ganze Definition des Flags bearbeiten oder ein neues definieren, auf jeder Engine der Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="321" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="317" />
         <source>Feature fla&amp;g on the whole fleet:</source>
         <translation>Feature-Fla&amp;g für die ganze Flotte:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="346" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="386" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="342" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="382" />
         <source>Not attached.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="160" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="156" />
         <source>Reading the token of %1 from the keychain…</source>
         <translation>Das Token für %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="164" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="372" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="160" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="368" />
         <source>Asking %1…</source>
         <translation>%1 wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="360" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="356" />
         <source>Give a token of that server (sluice token create NAME --scope read).</source>
         <translation>Geben Sie ein Token dieses Servers an (sluice token create NAME --scope read).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="407" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="403" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="410" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="406" />
         <source>Reputation across the fleet: %1 active keys</source>
         <translation>Ruf über die ganze Flotte: %1 aktive Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="417" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="413" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Engine</numerusform>
@@ -6761,7 +6785,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="420" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="416" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n stumm</numerusform>
@@ -6769,7 +6793,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="423" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="419" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis ist bei %n davon eingeschränkt</numerusform>
@@ -6777,107 +6801,107 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="440" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="436" />
         <source>Give a reason: the audit log of every engine keeps it.</source>
         <translation>Geben Sie einen Grund an: Das Prüfprotokoll jeder Engine bewahrt ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="445" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="441" />
         <source>Throttle held at %1</source>
         <translation>Drosselung auf %1 gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="452" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="448" />
         <source>Throttle released</source>
         <translation>Drosselung freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="461" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="457" />
         <source>Give the key and its VIP tier.</source>
         <translation>Geben Sie den Schlüssel und seine VIP-Stufe an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="468" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="464" />
         <source>VIP tier %1 for %2</source>
         <translation>VIP-Stufe %1 für %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="476" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="472" />
         <source>Give the key whose VIP tier goes.</source>
         <translation>Geben Sie den Schlüssel an, dessen VIP-Stufe entzogen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="479" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="475" />
         <source>VIP tier of %1 revoked</source>
         <translation>VIP-Stufe von %1 entzogen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="511" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="507" />
         <source>Move the flag's rollout slider to this percentage on every engine of the fleet (now %1 %)</source>
         <translation>Den Rollout-Regler des Flags auf jeder Engine der Flotte auf diesen Prozentsatz stellen (jetzt %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="514" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="510" />
         <source>This flag has no rollout strategy: it is only switched on or off</source>
         <translation>Dieses Flag hat keine Rollout-Strategie: es wird nur ein- oder ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="522" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="518" />
         <source>Choose the flag to roll out.</source>
         <translation>Wählen Sie das Flag, das ausgerollt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="527" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="523" />
         <source>Flag %1 rolled out to %2 %</source>
         <translation>Flag %1 auf %2 % ausgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="535" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="531" />
         <source>Choose the flag to switch.</source>
         <translation>Wählen Sie das Flag, das geschaltet werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="540" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="536" />
         <source>Flag %1 switched on</source>
         <translation>Flag %1 eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="540" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="536" />
         <source>Flag %1 switched off</source>
         <translation>Flag %1 ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="559" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="555" />
         <source>The flag cannot be edited: %1</source>
         <translation>Das Flag kann nicht bearbeitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="564" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="560" />
         <source>the server's segments do not read.</source>
         <translation>die Segmente des Servers sind nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="570" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="566" />
         <source>the server's flags do not read.</source>
         <translation>die Flags des Servers sind nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="606" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="602" />
         <source>Flag %1 on the whole fleet</source>
         <translation>Flag %1 auf der ganzen Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="606" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="602" />
         <source>New flag on the whole fleet</source>
         <translation>Neues Flag auf der ganzen Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="614" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="610" />
         <source>Flag %1 defined</source>
         <translation>Flag %1 definiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="632" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="628" />
         <source>%1: sending…</source>
         <translation>%1: wird gesendet…</translation>
     </message>

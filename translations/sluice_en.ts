@@ -151,7 +151,7 @@
 <context>
     <name>serve</name>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="84" />
+        <location filename="../app/ServeRedis.cpp" line="83" />
         <source>%n VIP assignment(s) of the fleet's state were left out: their tier is not on this engine</source>
         <translation>
             <numerusform>%n VIP assignment of the fleet's state was left out: its tier is not on this engine</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="90" />
+        <location filename="../app/ServeRedis.cpp" line="89" />
         <source>%n field(s) of the fleet's state in Redis could not be read and were left out</source>
         <translation>
             <numerusform>%n field of the fleet's state in Redis could not be read and was left out</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="94" />
+        <location filename="../app/ServeRedis.cpp" line="93" />
         <source>taking %n change(s) from the fleet's state</source>
         <translation>
             <numerusform>taking %n change from the fleet's state</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeCommand.cpp" line="454" />
+        <location filename="../app/ServeCommand.cpp" line="483" />
         <source>listening on %1:%2 (%n HTTP thread(s))</source>
         <translation>
             <numerusform>listening on %1:%2 (%n HTTP thread)</numerusform>
@@ -384,7 +384,7 @@
 <context>
     <name>sluice::ui::FleetPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="417" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="413" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Attached to %1: %n engine</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="420" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="416" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n silent</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="423" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="419" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis is degraded on %n of them</numerusform>

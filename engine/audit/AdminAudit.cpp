@@ -7,9 +7,9 @@
 #include "config/NotifyConfigJson.h"
 #include "core/AnomalyNames.h"
 #include "core/Overloaded.h"
-#include "decision/Engine.h"
 #include "flagbook/FlagChanges.h"
 #include "flags/FlagsJson.h"
+#include "shard/EngineShards.h"
 
 #include <nlohmann/json.hpp>
 
@@ -64,7 +64,7 @@ std::optional<std::string> vipState(const std::optional<Engine::VipAssignmentVie
 // very large file is summarised after this many keys, so one row stays readable in the Audit page.
 constexpr std::size_t kImportKeysListed = 1000;
 
-Description importDescription(const cmd::ImportVip& c, const Engine& engine)
+Description importDescription(const cmd::ImportVip& c, const EngineShards& engine)
 {
     json before = json::array();
     json after = json::array();
@@ -96,7 +96,7 @@ std::string overrideJson(ThrottleLevel level, const std::string& reason, TimeNs 
         json{{"level", std::string(nameOf(level))}, {"reason", reason}, {"expires_at_ms", until}, {"actor", actor}});
 }
 
-std::optional<std::string> overrideState(const Engine& engine)
+std::optional<std::string> overrideState(const EngineShards& engine)
 {
     const auto& current = engine.throttle().override();
     if (!current) {
@@ -116,7 +116,7 @@ std::optional<std::string> alertState(const AnomalyAlert* alert)
                      {"resolved_by", alert->resolvedBy}});
 }
 
-Description alertChange(std::string_view action, std::uint64_t id, const Command& command, const Engine& engine,
+Description alertChange(std::string_view action, std::uint64_t id, const Command& command, const EngineShards& engine,
                         TimeNs now)
 {
     const AnomalyAlert* alert = engine.anomaly().alerts().find(id);
@@ -125,7 +125,7 @@ Description alertChange(std::string_view action, std::uint64_t id, const Command
 }
 
 // Undoing a response: what it touched before and after, and what was given back.
-Description undoDescription(const cmd::UndoAlertResponse& c, const Engine& engine, TimeNs now)
+Description undoDescription(const cmd::UndoAlertResponse& c, const EngineShards& engine, TimeNs now)
 {
     const Engine::AlertUndoPlan plan = engine.planUndo(c.id, now);
     const auto& current = engine.throttle().override();
@@ -137,7 +137,7 @@ Description undoDescription(const cmd::UndoAlertResponse& c, const Engine& engin
                        {}};
 }
 
-std::optional<std::string> preferencesState(const Engine& engine, const std::string& recipient)
+std::optional<std::string> preferencesState(const EngineShards& engine, const std::string& recipient)
 {
     const auto stored = engine.notifications().storedPreferences(recipient);
     return stored ? std::optional(preferencesText(*stored)) : std::nullopt;
@@ -148,14 +148,14 @@ std::string contactJson(const NotifyContact& c)
     return text(json{{"email", c.email}, {"phone", c.phone}, {"webhook", c.webhook}});
 }
 
-std::optional<std::string> contactState(const Engine& engine, const std::string& key)
+std::optional<std::string> contactState(const EngineShards& engine, const std::string& key)
 {
     const auto contact = engine.notifications().contact(key);
     return contact ? std::optional(contactJson(*contact)) : std::nullopt;
 }
 
 // Like a VIP import: one row for the file, listing its first contacts and what those keys had before.
-Description contactsImport(const cmd::ImportNotifyContacts& c, const Engine& engine)
+Description contactsImport(const cmd::ImportNotifyContacts& c, const EngineShards& engine)
 {
     json before = json::array();
     json after = json::array();
@@ -210,8 +210,8 @@ std::optional<std::string> segmentState(const flags::Segment* segment)
 
 // One flag saved or changed in place (switch, slider, kill switch, schedule, plan): the flag before and as it
 // will stand.
-Description flagChange(std::string_view action, const std::string& name, const Command& command, const Engine& engine,
-                       std::string reason = {})
+Description flagChange(std::string_view action, const std::string& name, const Command& command,
+                       const EngineShards& engine, std::string reason = {})
 {
     const flags::FlagSet& current = engine.flagSet();
     const FlagCommandChanges changes = flagChangesOf(command, current, engine.now());
@@ -221,7 +221,7 @@ Description flagChange(std::string_view action, const std::string& name, const C
 
 // Like a VIP import, one row for the file: the names it brings (the first kImportKeysListed) and those it
 // replaces or removes, not every definition.
-Description flagsImport(const cmd::ImportFlags& c, const Command& command, const Engine& engine)
+Description flagsImport(const cmd::ImportFlags& c, const Command& command, const EngineShards& engine)
 {
     const flags::FlagSet& current = engine.flagSet();
     const FlagCommandChanges changes = flagChangesOf(command, current, engine.now());
@@ -265,7 +265,8 @@ std::optional<std::string> tierState(const VipCatalog& catalog, const std::strin
 }
 }  // namespace
 
-store::AuditEntry auditEntryFor(const Command& command, const Engine& engine, const AdminContext& context, TimeNs at)
+store::AuditEntry auditEntryFor(const Command& command, const EngineShards& engine, const AdminContext& context,
+                                TimeNs at)
 {
     const EngineConfig& config = engine.config();
     // No catch-all on purpose: a command type without a description here does not compile.

@@ -159,6 +159,9 @@ public:
     // no throttle override and runs at the level the leader gives it (followThrottle).
     void setFollower();
     bool follower() const { return m_follower; }
+    // No anomaly detection whatever the anomaly_detection flag says: the leader of a sharded engine, whose traffic is
+    // only its own keys' share (detection over all shards' traffic is not built yet).
+    void setDetectionOff();
     void followThrottle(ThrottleLevel level, TimeNs now);
     // The leader: another shard's events, for this engine's notifications.
     void routeEventsOf(const EventBatch& events);
@@ -286,6 +289,7 @@ private:
     std::uint64_t m_denied = 0;
     std::uint64_t m_snapshotSequence = 0;
     bool m_follower = false;
+    bool m_detectionOff = false;
 
     TimeNs m_now = 0;            // latest time seen
     TimeNs m_latestRequest = 0;  // the latest request time decided

@@ -16,7 +16,10 @@ namespace {
 constexpr float kMaxScore = 100;
 }  // namespace
 
-bool Engine::anomalyGateOn() const { return !m_follower && m_flags.featureOn(Feature::AnomalyDetection); }
+bool Engine::anomalyGateOn() const
+{
+    return !m_follower && !m_detectionOff && m_flags.featureOn(Feature::AnomalyDetection);
+}
 
 void Engine::observeAnomalies(std::span<const anomaly::Finding> findings, TimeNs now)
 {

@@ -10,6 +10,12 @@ void Engine::setFollower()
     anomalyGateChanged();  // off for good: the leader detects
 }
 
+void Engine::setDetectionOff()
+{
+    m_detectionOff = true;
+    anomalyGateChanged();
+}
+
 void Engine::followThrottle(ThrottleLevel level, TimeNs now)
 {
     // No event: the leader's transition is the one the store and the notifications hear of.

@@ -3,10 +3,10 @@
 #include "anomaly/AlertJson.h"
 #include "anomaly/AnomalyMonitor.h"
 #include "core/AnomalyNames.h"
-#include "decision/Engine.h"
 #include "http/AdminApi.h"
 #include "http/AdminReplies.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 
 #include <limits>
 #include <memory>
@@ -25,7 +25,7 @@ void AdminApi::alerts(const HttpRequest& request, Responder& responder)
         return;
     }
     auto shared = std::make_shared<Responder>(std::move(responder));
-    m_runtime.post([shared, state](const Engine& e) {
+    m_runtime.post([shared, state](const EngineShards& e) {
         // Every unresolved alert and the latest resolved ones, newest first.
         const auto& all = e.anomaly().alerts().alerts();
         json items = json::array();

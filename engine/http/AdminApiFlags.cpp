@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // The admin API's feature flag routes: list, read, create or replace and delete a flag's definition, the same for
 // segments, switch on or off, move the rollout, kill and lift the kill switch.
-#include "decision/Engine.h"
 #include "flags/FlagModel.h"
 #include "flags/FlagsJson.h"
 #include "http/AdminApi.h"
 #include "http/AdminBodies.h"
 #include "http/AdminReplies.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 
 #include <memory>
 
@@ -18,7 +18,7 @@ using json = nlohmann::json;
 void AdminApi::flagList(Responder& responder)
 {
     auto shared = std::make_shared<Responder>(std::move(responder));
-    m_runtime.post([shared](const Engine& e) {
+    m_runtime.post([shared](const EngineShards& e) {
         json items = json::array();
         for (const flags::FeatureFlag& f : e.flagSet().features) {
             const std::optional<int> rollout = flags::rolloutOf(f);
@@ -36,7 +36,7 @@ void AdminApi::flagList(Responder& responder)
 void AdminApi::flagDefinition(std::string name, Responder& responder)
 {
     auto shared = std::make_shared<Responder>(std::move(responder));
-    m_runtime.post([shared, name = std::move(name)](const Engine& e) {
+    m_runtime.post([shared, name = std::move(name)](const EngineShards& e) {
         const flags::FeatureFlag* flag = e.flagSet().find(name);
         if (flag == nullptr) {
             shared->send(problem(404, "no flag " + json(name).dump(-1, ' ', false, json::error_handler_t::replace)));
@@ -66,7 +66,7 @@ void AdminApi::removeFlag(std::string name, Responder& responder, const std::str
 void AdminApi::segmentList(Responder& responder)
 {
     auto shared = std::make_shared<Responder>(std::move(responder));
-    m_runtime.post([shared](const Engine& e) {
+    m_runtime.post([shared](const EngineShards& e) {
         json items = json::array();
         for (const flags::Segment& s : e.flagSet().segments) {
             items.push_back(json::parse(flags::writeSegment(s)));

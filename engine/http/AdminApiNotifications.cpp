@@ -2,12 +2,12 @@
 // The admin API's notification routes: the inbox (list, unread count) from the database; marking read,
 // acknowledging and the preferences through the engine.
 #include "config/NotifyConfigJson.h"
-#include "decision/Engine.h"
 #include "http/AdminApi.h"
 #include "http/AdminBodies.h"
 #include "http/AdminReplies.h"
 #include "notify/NotificationRouter.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 
@@ -144,7 +144,7 @@ void AdminApi::acknowledgeNotification(const std::string& id, const HttpRequest&
 void AdminApi::preferences(std::string recipient, Responder& responder)
 {
     auto shared = std::make_shared<Responder>(std::move(responder));
-    m_runtime.post([shared, recipient = std::move(recipient)](const Engine& e) {
+    m_runtime.post([shared, recipient = std::move(recipient)](const EngineShards& e) {
         shared->send(jsonResponse(200, encodePreferences(e.notifications().preferences(recipient))));
     });
 }

@@ -2,11 +2,11 @@
 // The admin API's settings routes: the per-route policies, the reputation parameters, anomaly detection's and the
 // notification channels' settings, read and replaced whole in the form the settings file uses.
 #include "config/ConfigJson.h"
-#include "decision/Engine.h"
 #include "http/AdminApi.h"
 #include "http/AdminBodies.h"
 #include "http/AdminReplies.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 
 #include <memory>
 
@@ -20,7 +20,7 @@ namespace {
 void answerSetting(EngineRuntime& runtime, Responder& responder, std::string name)
 {
     auto shared = std::make_shared<Responder>(std::move(responder));
-    runtime.post([shared, name = std::move(name)](const Engine& e) {
+    runtime.post([shared, name = std::move(name)](const EngineShards& e) {
         const auto text = ConfigJson::settingValue(name, e.config());
         shared->send(text ? jsonResponse(200, json::parse(*text)) : problem(500, "no setting " + name));
     });

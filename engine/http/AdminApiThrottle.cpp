@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // The admin API's throttle routes: status, history, override set and cleared.
 #include "core/Tiers.h"
-#include "decision/Engine.h"
 #include "http/AdminApi.h"
 #include "http/AdminBodies.h"
 #include "http/AdminReplies.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 
 #include <memory>
 
@@ -16,7 +16,7 @@ using json = nlohmann::json;
 void AdminApi::throttleStatus(Responder& responder)
 {
     auto shared = std::make_shared<Responder>(std::move(responder));
-    m_runtime.post([shared](const Engine& e) {
+    m_runtime.post([shared](const EngineShards& e) {
         const AutoThrottle& t = e.throttle();
         json out{{"level", nameOf(t.level())},
                  {"multiplier", throttleMultiplier(t.level())},
@@ -44,7 +44,7 @@ void AdminApi::throttleHistory(const HttpRequest& request, Responder& responder)
         return;
     }
     auto shared = std::make_shared<Responder>(std::move(responder));
-    m_runtime.post([shared, limit, since](const Engine& e) {
+    m_runtime.post([shared, limit, since](const EngineShards& e) {
         // The level changes since the engine started, newest first (the database keeps the longer history).
         const auto& all = e.throttle().transitions();
         json items = json::array();

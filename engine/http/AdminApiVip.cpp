@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The admin API's VIP routes: assignments (list, assign, revoke, CSV export and import) and tiers.
-#include "decision/Engine.h"
 #include "http/AdminApi.h"
 #include "http/AdminBodies.h"
 #include "http/AdminReplies.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 #include "vip/VipCsv.h"
 
 #include <memory>
@@ -16,7 +16,7 @@ using json = nlohmann::json;
 void AdminApi::vipTiers(Responder& responder)
 {
     auto shared = std::make_shared<Responder>(std::move(responder));
-    m_runtime.post([shared](const Engine& e) {
+    m_runtime.post([shared](const EngineShards& e) {
         json tiers = json::array();
         const auto& all = e.vipCatalog().tiers();
         for (std::size_t i = 0; i < all.size(); ++i) {
@@ -54,7 +54,7 @@ void AdminApi::vipList(const HttpRequest& request, Responder& responder)
         return;
     }
     auto shared = std::make_shared<Responder>(std::move(responder));
-    m_runtime.post([shared, offset, limit](const Engine& e) {
+    m_runtime.post([shared, offset, limit](const EngineShards& e) {
         const std::vector<store::VipAssignment> all = e.vipAssignments();
         json items = json::array();
         for (std::size_t i = offset; i < all.size() && i < offset + limit; ++i) {
@@ -72,7 +72,7 @@ void AdminApi::vipList(const HttpRequest& request, Responder& responder)
 void AdminApi::vipExport(Responder& responder)
 {
     auto shared = std::make_shared<Responder>(std::move(responder));
-    m_runtime.post([shared](const Engine& e) {
+    m_runtime.post([shared](const EngineShards& e) {
         // VipCsv writes every field by CsvCell's rule: a cell a spreadsheet would run as a formula is defused.
         shared->send(csvResponse(VipCsv::write(e.vipAssignments()), "vip.csv"));
     });

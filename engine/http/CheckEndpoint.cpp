@@ -218,8 +218,9 @@ bool CheckEndpoint::submit(std::shared_ptr<Gathered>& gathered)
         shared->giveBack(std::move(decided));
     };
     std::unique_ptr<RequestBatch> handed = std::move(g.batch);
-    // Decided on this loop when the engine is free (answered before this returns), else queued for its thread.
-    // Counted first: a batch decided here is answered, and counted as allowed or denied, before the call returns.
+    // Decided on this loop when the engine is free (answered before this returns; with several engines, parts of
+    // it may be answered later by the engine thread), else queued for its thread. Counted first: a batch decided
+    // here may be answered, and counted as allowed or denied, before the call returns.
     const std::size_t checks = g.checks.size();
     m_shared->submitted.fetch_add(checks, std::memory_order_relaxed);
     if (m_runtime.decideNow(handed) || m_runtime.submitWait(handed, std::chrono::milliseconds(0))) {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/CheckService.h"
 
-#include "decision/Engine.h"
 #include "http/ApiRouter.h"
 #include "http/TokenStore.h"
 #include "http/TokenVerifier.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -62,7 +62,7 @@ bool CheckService::open(CheckServiceError& error)
     if (m_options.policies.empty()) {
         auto policies = std::make_shared<std::promise<std::vector<Policy>>>();
         auto answer = policies->get_future();
-        m_runtime.post([policies](const Engine& e) { policies->set_value(e.config().policies); });
+        m_runtime.post([policies](const EngineShards& e) { policies->set_value(e.config().policies); });
         check.policies = answer.get();
     } else {
         check.policies = m_options.policies;

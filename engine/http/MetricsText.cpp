@@ -315,6 +315,9 @@ void engineUse(Writer& w, const EngineUse& use)
     w.family("sluice_engine_loop_batches_total", "counter",
              "Check batches an HTTP loop decided itself while the engine was free, rather than through its thread.");
     w.sample("sluice_engine_loop_batches_total", {}, double(use.batchesOnLoops));
+    w.family("sluice_engines", "gauge",
+             "Engines the keys are split over, each deciding its own keys: busy seconds a second can reach this many.");
+    w.sample("sluice_engines", {}, double(use.engines));
 }
 
 }  // namespace
@@ -322,7 +325,7 @@ void engineUse(Writer& w, const EngineUse& use)
 EngineUse engineUseOf(const EngineRuntime& runtime)
 {
     return EngineUse{std::chrono::duration<double>(runtime.engineThreadCpu() + runtime.decidedNowTime()).count(),
-                     runtime.batchesDecidedNow()};
+                     runtime.batchesDecidedNow(), runtime.options().engines};
 }
 
 std::string metricsText(const MetricsInput& input)

@@ -20,6 +20,7 @@ namespace sluice::engine::http {
 struct EngineUse {
     double busySec = 0;                // the engine thread's CPU time and the time loops held the engine
     std::uint64_t batchesOnLoops = 0;  // check batches the HTTP loops decided themselves
+    std::uint32_t engines = 1;         // the engines the keys are split over
 };
 
 // The runtime's figures for it.

@@ -4,12 +4,12 @@
 #include "anomaly/AnomalyMonitor.h"
 #include "config/ConfigJson.h"
 #include "core/Overloaded.h"
-#include "decision/Engine.h"
 #include "flagbook/FlagChanges.h"
 #include "flags/FlagModel.h"
 #include "flags/FlagsJson.h"
 #include "redis/FleetChanges.h"
 #include "redis/JsonField.h"
+#include "shard/EngineShards.h"
 
 #include <nlohmann/json.hpp>
 
@@ -338,7 +338,7 @@ void switchedBy(const Command& c, flags::FeatureFlag& flag)
 
 // Whether a command of the state would change something on the engine (ImportVip: drops what it has already).
 struct Missing {
-    const Engine& engine;
+    const EngineShards& engine;
     // The definitions this list puts, by name: a flag's switch is compared with the flag as it will be.
     const std::map<std::string, const flags::FeatureFlag*, std::less<>>& puts;
 
@@ -555,7 +555,7 @@ StateCommands commandsOfState(const FleetState& state, TimeNs now)
     return out;
 }
 
-std::vector<Command> missingOn(std::vector<Command> commands, const Engine& engine, std::size_t* withoutTier)
+std::vector<Command> missingOn(std::vector<Command> commands, const EngineShards& engine, std::size_t* withoutTier)
 {
     // An assignment to a tier this engine will not have would refuse the whole import: it is left out alone.
     std::set<std::string, std::less<>> tiers;

@@ -12,7 +12,7 @@
 #include <vector>
 
 namespace sluice::engine {
-class Engine;
+class EngineShards;
 }
 
 namespace sluice::engine::redis {
@@ -69,6 +69,7 @@ StateCommands commandsOfState(const FleetState& state, TimeNs now);
 // will not have such a flag (made before the fleet shared definitions, on some engines only), clearing an override the
 // engine's own anomaly response set, and an assignment to a tier the engine will not have (it would refuse the whole
 // import). `withoutTier`, when given, counts the assignments left out for their tier, for the log.
-std::vector<Command> missingOn(std::vector<Command> commands, const Engine& engine, std::size_t* withoutTier = nullptr);
+std::vector<Command> missingOn(std::vector<Command> commands, const EngineShards& engine,
+                               std::size_t* withoutTier = nullptr);
 
 }  // namespace sluice::engine::redis

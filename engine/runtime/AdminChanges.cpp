@@ -4,15 +4,15 @@
 #include "config/ConfigJson.h"
 #include "config/NotifyConfigJson.h"
 #include "core/Overloaded.h"
-#include "decision/Engine.h"
 #include "flagbook/FlagChanges.h"
 #include "flags/FlagsJson.h"
+#include "shard/EngineShards.h"
 
 namespace sluice::engine {
 
 namespace {
 // An alert command: the alert as it will stand, and for an undo the override row it clears.
-void alertChanges(const Command& command, const Engine& engine, TimeNs now, std::vector<store::AdminChange>& out)
+void alertChanges(const Command& command, const EngineShards& engine, TimeNs now, std::vector<store::AdminChange>& out)
 {
     if (auto alert = engine.anomaly().preview(command, now)) {
         out.emplace_back(store::PutAlert{std::move(*alert)});
@@ -59,7 +59,7 @@ bool notifyChanges(const Command& command, std::vector<store::AdminChange>& out,
     return out.size() != before;
 }
 // A flag command: each flag and segment as it will stand, as its client-features JSON, or its removal.
-void flagChanges(const Command& command, const Engine& engine, TimeNs now, std::vector<store::AdminChange>& out)
+void flagChanges(const Command& command, const EngineShards& engine, TimeNs now, std::vector<store::AdminChange>& out)
 {
     FlagCommandChanges changes = flagChangesOf(command, engine.flagSet(), now);
     out.reserve(changes.put.size() + changes.removed.size() + changes.segmentsPut.size() +
@@ -80,7 +80,7 @@ void flagChanges(const Command& command, const Engine& engine, TimeNs now, std::
 }
 }  // namespace
 
-std::vector<store::AdminChange> adminChangesFor(const Command& command, const Engine& engine, TimeNs now,
+std::vector<store::AdminChange> adminChangesFor(const Command& command, const EngineShards& engine, TimeNs now,
                                                 TimeNs wallNow)
 {
     std::vector<store::AdminChange> out;

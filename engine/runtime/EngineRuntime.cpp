@@ -4,9 +4,9 @@
 #include "audit/AdminAudit.h"
 #include "config/ConfigJson.h"
 #include "core/EngineText.h"
-#include "decision/Engine.h"
 #include "runtime/AdminChanges.h"
 #include "runtime/ThreadPriority.h"
+#include "shard/EngineShards.h"
 #include "store/Database.h"
 #include "store/DatabaseWatcher.h"
 #include "store/StoreWriter.h"
@@ -64,6 +64,15 @@ std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& option
 std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& options, const Clock& clock,
                                                     SnapshotSink sink, store::StoreError& error)
 {
+    if (options.engines > 1 &&
+        (options.watch || options.followRequestTime || options.makeSharedLimiter || options.makeSharedReputation)) {
+        // A simulation's engine time follows one queue, a watcher rebuilds one engine from the file, and a limiter
+        // or scores in Redis are called from one engine.
+        error = store::StoreError(store::StoreError::Code::Invalid,
+                                  "keys are split over several engines only for live traffic with its own limiter and "
+                                  "scores, not while simulating, watching or sharing limits through Redis");
+        return nullptr;
+    }
     std::unique_ptr<EngineRuntime> runtime(new EngineRuntime(options, clock, std::move(sink)));
     store::PersistedState state;
     std::unique_ptr<store::Database> database;
@@ -87,7 +96,9 @@ std::unique_ptr<EngineRuntime> EngineRuntime::start(const RuntimeOptions& option
     }
     const EngineConfig config = withStoredSettings(options.config, state, true);
     runtime->m_options.config = config;
-    runtime->m_engine = std::make_unique<Engine>(config);
+    runtime->m_options.engines = std::max<std::uint32_t>(options.engines, 1);
+    runtime->m_engine = std::make_unique<EngineShards>(config, runtime->m_options.engines);
+    runtime->m_engineMutexes = std::make_unique<std::mutex[]>(runtime->m_options.engines);
     // Live traffic waits while the engine records a flood of violations; a simulation waits for nobody, and its
     // results must not depend on pacing.
     runtime->m_engine->setBoundedPasses(!options.followRequestTime);
@@ -165,7 +176,7 @@ bool EngineRuntime::followWatched(std::unique_ptr<store::WatchedState> state, co
     // Built anew rather than patched: the writer's state is the whole truth, and what it no longer holds
     // (an evicted key, a revoked assignment) must go from the picture too.
     const TimeNs now = engineNow();
-    auto engine = std::make_unique<Engine>(withStoredSettings(m_defaults, state->state, false));
+    auto engine = std::make_unique<EngineShards>(withStoredSettings(m_defaults, state->state, false), 1);
     engine->restore(state->state, now);
     m_engine = std::move(engine);
     m_sequenceBefore = m_lastSequence;
@@ -258,6 +269,36 @@ bool EngineRuntime::submitWait(std::unique_ptr<RequestBatch>& batch, std::chrono
     return true;
 }
 
+void EngineRuntime::queueParts(std::vector<std::unique_ptr<RequestBatch>> parts)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_stop) {
+            for (auto& part : parts) {
+                m_batches.push_back(std::move(part));
+            }
+            m_queuedBatches.store(m_batches.size(), std::memory_order_relaxed);
+            parts.clear();
+        }
+    }
+    if (parts.empty()) {
+        m_wake.notify_one();
+        return;
+    }
+    // Stopping: the engine thread may have decided its last queue already. The parts are decided here once it lets
+    // their engines go, so the batch they belong to is still answered.
+    for (auto& part : parts) {
+        const std::uint32_t e = m_engine->shardOf(part->requests.front().key);
+        part->decisions.resize(part->requests.size());
+        {
+            std::lock_guard engine(m_engineMutexes[e]);
+            m_engine->decideOn(e, part->requests, part->decisions);
+        }
+        auto done = std::move(part->done);
+        done(std::move(part));
+    }
+}
+
 void EngineRuntime::command(Command command, AdminContext context, CommandDone done)
 {
     {
@@ -276,7 +317,7 @@ void EngineRuntime::replaceLoadSource(std::unique_ptr<LoadSource> source)
     m_wake.notify_one();
 }
 
-void EngineRuntime::post(std::function<void(const Engine&)> fn)
+void EngineRuntime::post(std::function<void(const EngineShards&)> fn)
 {
     {
         std::lock_guard lock(m_mutex);
@@ -598,13 +639,13 @@ void EngineRuntime::run()
     auto nextSharedCheck = SteadyClock::now();
     std::deque<std::unique_ptr<RequestBatch>> batches;
     std::deque<PendingCommand> durable;
-    std::deque<std::function<void(const Engine&)>> posts;
+    std::deque<std::function<void(const EngineShards&)>> posts;
     std::unique_ptr<LoadSource> nextLoadSource;
     std::unique_ptr<store::WatchedState> watchedState;
     std::optional<std::string> watchError;
-    // Held while this thread uses the engine, and let go while it sleeps: a check API's loop may then decide a
-    // batch itself (decideNow). Only this thread takes it with m_mutex held, so the two cannot deadlock.
-    std::unique_lock engineLock(m_engineMutex);
+    // Held while this thread uses the engines, and let go while it sleeps: a check API's loop may then decide a
+    // batch itself (decideNow). Only this thread waits for them, so the two cannot deadlock.
+    lockEngines();
     for (;;) {
         submitAlertWrites();  // before the next admin change is written: whatever the last round changed
         submitFlagWrites();
@@ -616,7 +657,7 @@ void EngineRuntime::run()
             wakeBy =
                 std::min(wakeBy, SteadyClock::now() + std::chrono::nanoseconds(std::max<TimeNs>(due - engineNow(), 0)));
         }
-        engineLock.unlock();
+        unlockEngines();
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait_until(lock, wakeBy, [&] {
@@ -627,7 +668,7 @@ void EngineRuntime::run()
         }
         // The loops let the engine go at once when they see this (the mutex is not fair to a waiting thread).
         m_engineWanted.store(true, std::memory_order_relaxed);
-        engineLock.lock();
+        lockEngines();
         m_engineWanted.store(false, std::memory_order_relaxed);
         {
             std::unique_lock lock(m_mutex);
@@ -773,6 +814,23 @@ void EngineRuntime::run()
     }
     std::lock_guard lock(m_mutex);
     m_synced.notify_all();
+    unlockEngines();
+}
+
+void EngineRuntime::lockEngines()
+{
+    for (std::uint32_t i = 0; i < m_options.engines; ++i) {
+        m_engineMutexes[i].lock();
+    }
+    m_engineThreadHolds.store(true, std::memory_order_relaxed);
+}
+
+void EngineRuntime::unlockEngines()
+{
+    m_engineThreadHolds.store(false, std::memory_order_relaxed);
+    for (std::uint32_t i = m_options.engines; i > 0; --i) {
+        m_engineMutexes[i - 1].unlock();
+    }
 }
 
 }  // namespace sluice::engine

@@ -28,7 +28,7 @@
 
 namespace sluice::engine {
 
-class Engine;
+class EngineShards;
 class HostLoadProbe;
 class HostLoadSource;
 class LoadSource;
@@ -94,9 +94,14 @@ struct RuntimeOptions {
     std::function<std::unique_ptr<SharedReputation>()> makeSharedReputation;
     std::chrono::milliseconds shareInterval{50};
     std::chrono::milliseconds reputationRefresh{std::chrono::minutes(5)};
+    // Keys split over this many engines (shard/EngineShards), each with a mutex of its own, so the check API's loops
+    // decide checks of different engines at once (decideNow). Live runtimes only: a simulation, a watching runtime
+    // and one with a limiter or scores shared through Redis run one engine, and start() refuses more.
+    std::uint32_t engines = 1;
 };
 
-// Runs one Engine on a thread of its own with its store writer beside it. Sources hand over request
+// Runs the engine (one, or several that split the keys: shard/EngineShards) on a thread of its own with its store
+// writer beside it. Sources hand over request
 // batches (bounded queue), admins send commands, and an immutable Snapshot comes out ~10 times a second.
 // Admin commands are written durably before the engine applies them and before `done` reports success.
 class EngineRuntime final {
@@ -118,10 +123,13 @@ public:
 
     // False when the queue is full: the source decides whether to wait, retry or drop.
     bool submit(std::unique_ptr<RequestBatch> batch);
-    // Decides the batch on the calling thread when the engine is free and no batch is queued before it, then runs
-    // its `done` there (after letting the engine go); false, with the batch untouched, when it is not (submit it
-    // then). Never waits for the engine. The check API's loops call it: a batch they decide costs no hand-over to
-    // the engine thread and back, which is most of what a check costs that thread (http_bench). Live runtimes only:
+    // Decides the batch on the calling thread when no batch is queued before it, then runs its `done` there (after
+    // letting the engine go); false, with the batch untouched, when the engine thread wants or has the engine, or a
+    // batch is queued before it (submit it then). It waits only while another caller decides a batch (about a
+    // microsecond). With several engines (RuntimeOptions::engines) each engine's part is decided so, and a part whose
+    // engine the engine thread has goes to that thread: `done` then runs there, once, when the last part is decided.
+    // The check API's loops call it: a batch they decide costs no hand-over to the engine thread and back, which is
+    // most of what a check costs that thread (http_bench). Live runtimes only:
     // false while simulating, watching, or deciding through a shared limiter or shared scores, and for a batch
     // that would run the engine's timed work (that stays on the engine thread). Callers stop calling before the
     // runtime is destroyed (CheckService::stop does), and the engine thread never calls it.
@@ -129,8 +137,9 @@ public:
     // False: decideNow() declines every batch, which then goes through the engine thread's queue (the check API
     // benchmark's yardstick). On by default where decideNow() may decide at all.
     void setDecideNow(bool on) { m_decideNowOn.store(on, std::memory_order_relaxed); }
-    // Batches decideNow() decided so far, and how long it held the engine for them: with engineThreadCpu(), the
-    // time the engine is in use, which bounds the checks one runtime can decide however many loops bring them.
+    // Batches decideNow() decided so far (wholly, or some engines' parts), and how long it held the engines for them:
+    // with engineThreadCpu(), the time the engine is in use, which bounds the checks one runtime can decide however
+    // many loops bring them.
     std::uint64_t batchesDecidedNow() const { return m_decidedNow.load(std::memory_order_relaxed); }
     std::chrono::nanoseconds decidedNowTime() const
     {
@@ -149,7 +158,7 @@ public:
     // switch; the throttle samples only every few seconds, so which source they count toward is immaterial.
     void replaceLoadSource(std::unique_ptr<LoadSource> source);
     // Runs `fn` on the engine thread between batches: read-only queries for the UI and tests.
-    void post(std::function<void(const Engine&)> fn);
+    void post(std::function<void(const EngineShards&)> fn);
     // Publishes a snapshot now and waits until everything submitted before is decided and written.
     void sync();
 
@@ -232,7 +241,7 @@ private:
     EngineConfig m_defaults;  // options.config as given, which stored settings override
     const Clock& m_clock;
     SnapshotSink m_sink;
-    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<EngineShards> m_engine;
     std::unique_ptr<store::StoreWriter> m_writer;
     std::unique_ptr<store::DatabaseWatcher> m_watcher;  // watching only; instead of the writer
     std::unique_ptr<notify::NotificationCenter> m_notifications;
@@ -265,7 +274,7 @@ private:
     std::deque<std::unique_ptr<RequestBatch>> m_batches;
     std::deque<PendingCommand> m_commands;  // waiting for the store
     std::deque<PendingCommand> m_durable;   // written; to apply on the engine thread
-    std::deque<std::function<void(const Engine&)>> m_posts;
+    std::deque<std::function<void(const EngineShards&)>> m_posts;
     std::map<std::string, store::LogPosition> m_logPositions;     // the latest known, by path
     std::map<std::string, store::LogPosition> m_positionsToSave;  // noted since the latest checkpoint
     std::unique_ptr<LoadSource> m_nextLoadSource;                 // handed to the engine thread under m_mutex
@@ -281,13 +290,29 @@ private:
     std::condition_variable m_synced;
     std::atomic<TimeNs> m_lastCheckpointAt{0};
     std::thread m_thread;
-    // Whoever decides or reads with the engine holds it: the engine thread for each round, decideNow() for a batch.
-    std::mutex m_engineMutex;
-    bool m_decideNowAllowed = false;              // set before the threads start
-    std::atomic<bool> m_decideNowOn{true};        // setDecideNow()
-    std::atomic<std::size_t> m_queuedBatches{0};  // m_batches.size(), for decideNow() without m_mutex
-    std::atomic<bool> m_engineWanted{false};      // the engine thread waits for the engine mutex
-    std::thread::id m_engineThreadId;             // set by start(), then only read
+    // Whoever decides or reads with an engine holds its mutex: the engine thread all of them for each round (in
+    // order), decideNow() one at a time, those of the engines its batch's keys belong to (takeEngine).
+    std::unique_ptr<std::mutex[]> m_engineMutexes;
+    void lockEngines();
+    void unlockEngines();
+    // decideNow() with several engines: each engine's part of the batch decided on the caller when that engine is
+    // free, the others queued as batches of their own (the last one decided hands the batch back). Declined (the
+    // batch untouched) when a batch is queued before it or no engine it needs is free.
+    enum class SplitOutcome { Declined, Decided, Parts };
+    SplitOutcome decideSplit(std::unique_ptr<RequestBatch>& batch);
+    // Parts of a batch for the engine thread, queued whatever the queue's bound: the batch they belong to is
+    // already partly answered.
+    void queueParts(std::vector<std::unique_ptr<RequestBatch>> parts);
+    bool m_decideNowAllowed = false;               // set before the threads start
+    std::atomic<bool> m_decideNowOn{true};         // setDecideNow()
+    std::atomic<std::size_t> m_queuedBatches{0};   // m_batches.size(), for decideNow() without m_mutex
+    std::atomic<bool> m_engineWanted{false};       // the engine thread waits for the engine mutexes
+    std::atomic<bool> m_engineThreadHolds{false};  // the engine thread has them, for a round
+    // For decideNow(): engine `e`, once another caller lets it go; false while the engine thread wants or has it.
+    bool takeEngine(std::uint32_t e);
+    // Adds the time since `since` to decidedNowTime(): a caller held an engine for it.
+    void noteHeld(std::chrono::steady_clock::time_point since);
+    std::thread::id m_engineThreadId;  // set by start(), then only read
     std::atomic<std::uint64_t> m_decidedNow{0};
     std::atomic<std::int64_t> m_decidedNowTime{0};  // ns
     mutable std::mutex m_cpuClockMutex;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Where the runtime's auto-throttle reads its signals from, when the host does not hand it a source.
-#include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 #include "throttle/HostLoadProbe.h"
 #include "throttle/HostLoadSource.h"
 #include "throttle/PrometheusLoadSource.h"

@@ -100,6 +100,10 @@ EngineShards::EngineShards(const EngineConfig& config, std::uint32_t count)
 {
     count = std::max<std::uint32_t>(count, 1);
     m_shards.push_back(std::make_unique<Engine>(config));
+    if (count > 1) {
+        // The leader's traffic is its own keys' share: detectors fed that alone would learn and alert on a part.
+        leader().setDetectionOff();
+    }
     // A follower's notification part stays off: its events are the leader's to route, and what it produced on its
     // own nobody would take.
     EngineConfig followers = config;
@@ -114,6 +118,13 @@ EngineShards::EngineShards(const EngineConfig& config, std::uint32_t count)
 }
 
 std::uint32_t EngineShards::shardOf(std::string_view key) const { return shardOfKey(key, count()); }
+
+void EngineShards::setBoundedPasses(bool bounded)
+{
+    for (const auto& shard : m_shards) {
+        shard->setBoundedPasses(bounded);
+    }
+}
 
 void EngineShards::restore(const store::PersistedState& state, TimeNs now)
 {

@@ -20,7 +20,9 @@ namespace sluice::engine {
 //  - the throttle: the leader samples the load, and the others take its level (Engine::followThrottle) in the
 //    same call that changed it, or with the next tick() for a change a batch made;
 //  - flags the leader changed alone (a plan halted by an alert, a schedule's step): the others take its whole set;
-//  - anomaly detection and its alerts, and notifications: the leader's, the other shards' events routed by it;
+//  - alerts and notifications: the leader's, the other shards' events routed by it. Anomaly detection is off with
+//    more than one shard: detectors over every shard's traffic together are not built yet, and the leader's share
+//    alone would learn and alert on a part of it;
 //  - what the engine changes on its own goes to the store from the leader alone (alerts, flag steps, baselines);
 //    what every shard counts is added up (events, key checkpoints, traffic minutes, flag exposures, snapshots).
 //
@@ -39,6 +41,19 @@ public:
     const Engine& shard(std::uint32_t i) const { return *m_shards[i]; }
     Engine& leader() { return *m_shards[0]; }
     const Engine& leader() const { return *m_shards[0]; }
+
+    // Set-up before the first batch. The throttle's signals are the leader's to read. A limiter or scores shared with
+    // other engines (Redis) are for one engine (count() == 1): the runtime refuses them with more.
+    void setBoundedPasses(bool bounded);
+    void setLoadSource(std::unique_ptr<LoadSource> source) { leader().setLoadSource(std::move(source)); }
+    void setSharedLimiter(SharedLimiter* limiter) { leader().setSharedLimiter(limiter); }
+    void maintainShared() { leader().maintainShared(); }
+    void setReputationShared(bool shared) { leader().setReputationShared(shared); }
+    void takeScoreShare(std::vector<ScoreChange>& changes, std::vector<ScoreRead>& reads, double share, TimeNs now)
+    {
+        leader().takeScoreShare(changes, reads, share, now);
+    }
+    void applyFleetScores(std::span<const FleetScore> answers, TimeNs now) { leader().applyFleetScores(answers, now); }
 
     // Each shard restores the keys and VIP assignments that are its own; the leader also the alerts, the
     // detectors' baselines, the notifications' preferences and contacts, and the throttle override.

@@ -92,12 +92,13 @@ void ShardRollups::takeMinutes(std::span<const Rollups* const> shards, bool fina
                 addCounts(minute, open);
             }
         }
-        for (const auto& [start, minute] : minutes) {
+        for (const auto& entry : minutes) {
+            const RollupBucket& minute = entry.second;
             auto found = std::find_if(m_scratch.begin(), m_scratch.end(),
-                                      [&](const RollupBucket& b) { return b.startSec == start; });
+                                      [&](const RollupBucket& b) { return b.startSec == minute.startSec; });
             if (found != m_scratch.end()) {
                 found->add(minute);
-            } else if (start > m_minutesTaken) {
+            } else if (minute.startSec > m_minutesTaken) {
                 m_scratch.push_back(minute);
             }
         }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sim/ClassReputation.h"
 
-#include "decision/Engine.h"
 #include "query/KeyView.h"
+#include "shard/EngineShards.h"
 
 #include <algorithm>
 #include <string>
@@ -12,7 +12,7 @@ namespace sluice::engine::sim {
 
 namespace {
 
-void addKeys(const Engine& engine, const std::string& prefix, std::uint32_t keys, std::vector<float>& scores,
+void addKeys(const EngineShards& engine, const std::string& prefix, std::uint32_t keys, std::vector<float>& scores,
              ClassReputation& out)
 {
     std::string key = prefix;
@@ -48,7 +48,7 @@ void summarise(std::vector<float>& scores, ClassReputation& out)
 
 }  // namespace
 
-ClassReputations classReputation(const Engine& engine, const Scenario& scenario)
+ClassReputations classReputation(const EngineShards& engine, const Scenario& scenario)
 {
     ClassReputations out{};
     std::array<std::vector<float>, kTrafficClassCount> scores;

@@ -7,7 +7,7 @@
 #include <optional>
 
 namespace sluice::engine {
-class Engine;
+class EngineShards;
 }
 
 namespace sluice::engine::sim {
@@ -16,7 +16,7 @@ namespace sluice::engine::sim {
 // `scenario` names (prefix + number), as far as the engine knows it. Credential stuffing's keys are replaced
 // as they go and are not counted. Runs on the engine's thread; a walk over the scenario's keys, not for the
 // decision path.
-ClassReputations classReputation(const Engine& engine, const Scenario& scenario);
+ClassReputations classReputation(const EngineShards& engine, const Scenario& scenario);
 
 // The start of the scenario's first ddos wave when it begins within `durationS`: the moment "before the
 // attack" of a report.

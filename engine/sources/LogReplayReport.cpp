@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sources/LogReplayReport.h"
 
-#include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 #include "sources/LogReplaySource.h"
 
 #include <nlohmann/json.hpp>
@@ -16,7 +16,7 @@ void takeReplayCounts(LogReplaySummary& summary, EngineRuntime& runtime, const L
 {
     const LogReplaySource::Counts counts = source.counts();
     std::promise<sim::ThrottleHistory> throttle;
-    runtime.post([&](const Engine& e) {
+    runtime.post([&](const EngineShards& e) {
         throttle.set_value(sim::throttleHistory(e.throttle(), std::max(counts.lastTime, now)));
     });
     summary.run.throttle = throttle.get_future().get();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "whatif/WhatIfRun.h"
 
-#include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 #include "sim/ClassReputation.h"
 #include "sim/ModelledLoadSource.h"
 #include "whatif/WhatIfDriver.h"
@@ -90,7 +90,7 @@ void collect(Side& side, const WhatIfSpec& spec, TimeNs end, SideResult& out)
 {
     side.runtime->sync();
     std::promise<void> done;
-    side.runtime->post([&](const Engine& e) {
+    side.runtime->post([&](const EngineShards& e) {
         out.summary.throttle = sim::throttleHistory(e.throttle(), end);
         out.summary.reputationAtEnd = sim::classReputation(e, spec.scenario);
         done.set_value();

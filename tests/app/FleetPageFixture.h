@@ -17,7 +17,6 @@
 
 #include "core/AnomalyView.h"
 #include "core/Clock.h"
-#include "decision/Engine.h"
 #include "http/CheckService.h"
 #include "http/TokenStore.h"
 #include "notify/InboxGlance.h"
@@ -26,6 +25,7 @@
 #include "redis/RedisReputation.h"
 #include "redis/RedisShared.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 #include "snapshot/SummaryMaker.h"
 
 #include <QLabel>
@@ -249,7 +249,7 @@ inline QString keychainEntry(const char* key)
 inline std::string heldLevel(EngineRuntime& runtime)
 {
     std::promise<std::string> level;
-    runtime.post([&](const Engine& e) {
+    runtime.post([&](const EngineShards& e) {
         const auto& held = e.throttle().override();
         level.set_value(held ? std::string(nameOf(held->level)) : std::string());
     });
@@ -260,7 +260,7 @@ inline std::string heldLevel(EngineRuntime& runtime)
 inline std::string tierOf(EngineRuntime& runtime, const std::string& key)
 {
     std::promise<std::string> tier;
-    runtime.post([&](const Engine& e) {
+    runtime.post([&](const EngineShards& e) {
         const auto v = e.vipAssignment(key);
         tier.set_value(v ? v->tier : std::string());
     });
@@ -271,7 +271,7 @@ inline std::string tierOf(EngineRuntime& runtime, const std::string& key)
 inline std::string flagOf(EngineRuntime& runtime, const std::string& name)
 {
     std::promise<std::string> state;
-    runtime.post([&](const Engine& e) {
+    runtime.post([&](const EngineShards& e) {
         const flags::FeatureFlag* f = e.flagSet().find(name);
         const auto rollout = f != nullptr ? flags::rolloutOf(*f) : std::nullopt;
         state.set_value(f == nullptr ? std::string()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineHost.h"
 
-#include "decision/Engine.h"
+#include "shard/EngineShards.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -174,7 +174,7 @@ void TestEngineHost::theEngineRunsAtThePriorityItsOptionsAsk()
         QVERIFY(started.wait(10000));
         // SCHED_IDLE, or the lowest nice value where that is refused (ThreadPriority.h).
         auto inBackground = std::make_shared<std::promise<bool>>();
-        host.runtime()->post([inBackground](const engine::Engine&) {
+        host.runtime()->post([inBackground](const engine::EngineShards&) {
             inBackground->set_value(sched_getscheduler(0) == SCHED_IDLE ||
                                     getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())) == 19);
         });

@@ -22,10 +22,11 @@ class EngineGate final {
 public:
     explicit EngineGate(app::EngineHost& host)
     {
-        host.runtime()->post([thread = m_engineThread, opened = m_open.get_future().share()](const engine::Engine&) {
-            *thread = std::this_thread::get_id();
-            opened.wait();
-        });
+        host.runtime()->post(
+            [thread = m_engineThread, opened = m_open.get_future().share()](const engine::EngineShards&) {
+                *thread = std::this_thread::get_id();
+                opened.wait();
+            });
     }
     ~EngineGate() { open(); }  // also when a check failed: the host cannot stop a held engine thread
     EngineGate(const EngineGate&) = delete;

@@ -37,12 +37,12 @@
 #include "secrets/Keychain.h"
 #include "widgets/KpiTile.h"
 
-#include "decision/Engine.h"
 #include "http/CheckService.h"
 #include "http/TokenStore.h"
 #include "redis/FleetChanges.h"
 #include "redis/FleetRoster.h"
 #include "redis/RedisShared.h"
+#include "shard/EngineShards.h"
 #include "snapshot/SummaryMaker.h"
 #include "store/StoreWriter.h"
 
@@ -543,7 +543,7 @@ private slots:
         QVERIFY(!undo->isEnabled());  // nothing left to undo
         QCOMPARE(audit("alert.undo_response"), QStringLiteral("ops | asked on engine-a:1 through the fleet"));
         std::promise<std::pair<bool, ThrottleLevel>> afterUndo;
-        c->runtime->post([&afterUndo](const Engine& e) {
+        c->runtime->post([&afterUndo](const EngineShards& e) {
             const AnomalyAlert* alert = e.anomaly().alerts().find(1);
             afterUndo.set_value({alert != nullptr && alert->response.undone && alert->response.undoneBy == "ops",
                                  e.throttle().level()});

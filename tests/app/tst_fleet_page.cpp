@@ -38,12 +38,12 @@
 #include "secrets/Keychain.h"
 #include "widgets/KpiTile.h"
 
-#include "decision/Engine.h"
 #include "http/CheckService.h"
 #include "http/TokenStore.h"
 #include "redis/FleetChanges.h"
 #include "redis/FleetRoster.h"
 #include "redis/RedisShared.h"
+#include "shard/EngineShards.h"
 #include "snapshot/SummaryMaker.h"
 
 #include <QAbstractItemModel>
@@ -512,7 +512,7 @@ private slots:
             QStringList out;
             for (FleetEngine* e : {m_a.get(), m_b.get()}) {
                 std::promise<std::string> text;
-                e->runtime->post([&](const Engine& engine) {
+                e->runtime->post([&](const EngineShards& engine) {
                     const flags::FeatureFlag* f = engine.flagSet().find(name);
                     const auto rollout = f != nullptr ? flags::rolloutOf(*f) : std::nullopt;
                     text.set_value(f == nullptr

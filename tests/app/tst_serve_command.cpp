@@ -50,6 +50,7 @@ private slots:
     void withoutATokenNothingIsAnswered();
     void aBusyPortExitsWithOne();
     void severalHttpThreadsShareEveryKeysLimit();
+    void keysSplitOverSeveralEnginesKeepEveryKeysLimit();
     void theDailyReportIsWrittenAndTheOpsTeamHearsOfIt();
 
 private:
@@ -328,6 +329,69 @@ void TestServeCommand::severalHttpThreadsShareEveryKeysLimit()
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(err.contains(QStringLiteral("--http-threads needs a number from 1 to 64, not '%1'").arg(bad).toUtf8()),
                  err.constData());
+    }
+}
+
+// Three engines, each deciding its own keys, answer as one: every key admits its limit and no more, an assignment
+// reaches its key's engine, the pages and counters add up, and what they changed is on disk after SIGTERM.
+void TestServeCommand::keysSplitOverSeveralEnginesKeepEveryKeysLimit()
+{
+    QVERIFY(writeSettings(5));
+    const QByteArray token = createToken(QStringLiteral("proxy"), QStringLiteral("check"));
+    const QByteArray admin = createToken(QStringLiteral("ops"), QStringLiteral("admin"));
+    const quint16 port = m_serve->start({QStringLiteral("--config"), m_settings, QStringLiteral("--engines"),
+                                         QStringLiteral("3"), QStringLiteral("--http-threads"), QStringLiteral("3")});
+    QVERIFY2(port != 0, m_serve->log().constData());
+    QVERIFY2(m_serve->log().contains("<6>keys split over 3 engines"), m_serve->log().constData());
+    QVERIFY2(m_serve->log().contains("<4>anomaly detection is off while the keys are split over several engines"),
+             m_serve->log().constData());
+    QCOMPARE(sluice::testing::request(port, "PUT", "/api/vip/tiers/gold", admin, R"({"multiplier": 2})").status, 200);
+    const auto assigned = sluice::testing::request(port, "PUT", "/api/vip/key-7", admin, R"({"tier": "gold"})");
+    QVERIFY2(assigned.status == 200, assigned.body.constData());
+    constexpr int kKeys = 24;
+    QMap<QByteArray, int> admitted;
+    for (int round = 0; round < 8; ++round) {
+        for (int k = 0; k < kKeys; ++k) {
+            const QByteArray key = "key-" + QByteArray::number(k);
+            const Reply r = get(port, "/v1/check?key=" + key, token);
+            QVERIFY2(r.status == 200 || r.status == 429, r.body.constData());
+            admitted[key] += r.status == 200 ? 1 : 0;
+            if (k == 7 && round == 0) {
+                QCOMPARE(field(r, "RateLimit-Limit"), QByteArray("10"));  // gold doubles it
+            }
+        }
+    }
+    for (int k = 0; k < kKeys; ++k) {
+        QCOMPARE(admitted["key-" + QByteArray::number(k)], k == 7 ? 8 : 5);
+    }
+    const auto page = nlohmann::json::parse(get(port, "/api/vip?limit=10", admin).body.toStdString(), nullptr, false);
+    QVERIFY(page.is_object() && page.at("total") == 1 && page.at("items")[0].at("key") == "key-7");
+    // The counters are all engines' together.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        get(port, "/metrics", admin).body.contains("sluice_decisions_total{result=\"denied\"} 69\n"), 10000);
+    const QByteArray metrics = get(port, "/metrics", admin).body;
+    QVERIFY2(metrics.contains("\nsluice_engines 3\n"), metrics.constData());
+    QVERIFY2(metrics.contains("sluice_decisions_total{result=\"allowed\"} 123\n"), metrics.constData());
+    // Every key that went over its limit has its violation on disk, whichever engine decided it.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        countRows(m_db, "SELECT count(*) FROM reputation_events WHERE key LIKE 'key-%' AND kind = 'violation'") ==
+            kKeys - 1,
+        30000);
+    QCOMPARE(stopServe(SIGTERM), 0);
+    QVERIFY2(m_serve->log().contains("<6>stopped after a final checkpoint; requests decided: 192"),
+             m_serve->log().constData());
+    QCOMPARE(countRows(m_db, "SELECT count(*) FROM keys WHERE key LIKE 'key-%' AND score < 50"), kKeys - 1);
+
+    for (const QStringList& bad : {QStringList{QStringLiteral("--engines"), QStringLiteral("0")},
+                                   QStringList{QStringLiteral("--engines"), QStringLiteral("2"),
+                                               QStringLiteral("--redis"), QStringLiteral("127.0.0.1:1")}}) {
+        QProcess p;
+        p.start(QStringLiteral(SLUICE_BINARY),
+                QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db} + bad);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("--engines"), err.constData());
     }
 }
 

@@ -29,7 +29,9 @@ inline anomaly::Finding finding(AnomalyKind kind, std::string metric, double con
 
 inline void observe(Engine& e, const anomaly::Finding& f) { e.observeAnomalies(std::span(&f, 1), f.at); }
 
-inline const AnomalyAlert& alertOf(const Engine& e, std::uint64_t id)
+// Of an engine, or of a runtime's engines (EngineShards).
+template <class Engines>
+const AnomalyAlert& alertOf(const Engines& e, std::uint64_t id)
 {
     static const AnomalyAlert kMissing;
     const AnomalyAlert* alert = e.anomaly().alerts().find(id);

@@ -4,6 +4,7 @@
 #include "EngineTestSupport.h"
 
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 
 #include <QString>
 
@@ -52,11 +53,11 @@ inline CommandResult run(EngineRuntime& rt, Command c, const std::string& actor 
 
 // Asks the engine thread and waits for the answer.
 template <typename T>
-T query(EngineRuntime& rt, std::function<T(const Engine&)> fn)
+T query(EngineRuntime& rt, std::function<T(const EngineShards&)> fn)
 {
     auto promise = std::make_shared<std::promise<T>>();
     auto future = promise->get_future();
-    rt.post([promise, fn](const Engine& e) { promise->set_value(fn(e)); });
+    rt.post([promise, fn](const EngineShards& e) { promise->set_value(fn(e)); });
     return future.get();
 }
 

@@ -462,8 +462,8 @@ private slots:
         quieter["respond"] = false;
         QCOMPARE(m_f->call("PUT", "/api/anomaly", m_f->admin, quieter.dump()).status, 200);
         QCOMPARE(m_f->callJson("GET", "/api/anomaly", m_f->reader), quieter);
-        QVERIFY(sluice::engine::testing::query<bool>(*m_f->runtime,
-                                                     [](const Engine& e) { return !e.config().anomaly.respond; }));
+        QVERIFY(sluice::engine::testing::query<bool>(
+            *m_f->runtime, [](const EngineShards& e) { return !e.config().anomaly.respond; }));
         QCOMPARE(m_f->lastAudit("setting.put"), std::string("ops-script engine.anomaly"));
         const ClientResponse outOfRange = m_f->call("PUT", "/api/anomaly", m_f->admin, R"({"alert_threshold": 4})");
         QVERIFY2(outOfRange.status == 400 && outOfRange.body.find("alert_threshold") != std::string::npos,

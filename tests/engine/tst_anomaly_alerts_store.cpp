@@ -122,9 +122,10 @@ void TestAnomalyAlertsStore::aResponseAndItsUndoAreAuditedAndSurviveRestarts()
         auto rt = start(kT0 + 2 * kMin);
         QVERIFY(rt);
         // Restored as it was: the alert, its response, the override it set and the points it took.
-        QVERIFY(query<bool>(*rt, [](const Engine& e) { return alertOf(e, 1).response.throttleRaised; }));
-        QCOMPARE(query<ThrottleLevel>(*rt, [](const Engine& e) { return e.throttle().level(); }), ThrottleLevel::Low);
-        QCOMPARE(query<float>(*rt, [](const Engine& e) { return e.inspect("bot-1")->score; }), 40.0F);
+        QVERIFY(query<bool>(*rt, [](const EngineShards& e) { return alertOf(e, 1).response.throttleRaised; }));
+        QCOMPARE(query<ThrottleLevel>(*rt, [](const EngineShards& e) { return e.throttle().level(); }),
+                 ThrottleLevel::Low);
+        QCOMPARE(query<float>(*rt, [](const EngineShards& e) { return e.inspect("bot-1")->score; }), 40.0F);
 
         QVERIFY(run(*rt, cmd::AcknowledgeAlert{1, "dana"}, "dana").ok);
         QCOMPARE(rawText(openRaw(m_path.toStdString()), "SELECT state || ' ' || acknowledged_by FROM anomaly_alerts"),
@@ -142,8 +143,8 @@ void TestAnomalyAlertsStore::aResponseAndItsUndoAreAuditedAndSurviveRestarts()
         QCOMPARE(rawText(openRaw(m_path.toStdString()),
                          "SELECT value FROM settings WHERE name = 'engine.throttle_override'"),
                  QStringLiteral("null"));
-        QVERIFY(!query<bool>(*rt, [](const Engine& e) { return e.throttle().override().has_value(); }));
-        QCOMPARE(query<float>(*rt, [](const Engine& e) { return e.inspect("bot-1")->score; }), 50.0F);
+        QVERIFY(!query<bool>(*rt, [](const EngineShards& e) { return e.throttle().override().has_value(); }));
+        QCOMPARE(query<float>(*rt, [](const EngineShards& e) { return e.inspect("bot-1")->score; }), 50.0F);
 
         const std::int64_t rows = auditRows(m_path);
         const CommandResult again = run(*rt, cmd::UndoAlertResponse{1, "dana"}, "dana");
@@ -158,11 +159,12 @@ void TestAnomalyAlertsStore::aResponseAndItsUndoAreAuditedAndSurviveRestarts()
 
     auto rt = start(kT0 + 3 * kMin);
     QVERIFY(rt);
-    QCOMPARE(query<AlertState>(*rt, [](const Engine& e) { return alertOf(e, 1).state; }), AlertState::Acknowledged);
-    QCOMPARE(query<std::string>(*rt, [](const Engine& e) { return alertOf(e, 1).response.undoneBy; }),
+    QCOMPARE(query<AlertState>(*rt, [](const EngineShards& e) { return alertOf(e, 1).state; }),
+             AlertState::Acknowledged);
+    QCOMPARE(query<std::string>(*rt, [](const EngineShards& e) { return alertOf(e, 1).response.undoneBy; }),
              std::string("dana"));
-    QCOMPARE(query<float>(*rt, [](const Engine& e) { return e.inspect("bot-1")->score; }), 50.0F);
-    QVERIFY(!query<bool>(*rt, [](const Engine& e) { return e.throttle().override().has_value(); }));
+    QCOMPARE(query<float>(*rt, [](const EngineShards& e) { return e.inspect("bot-1")->score; }), 50.0F);
+    QVERIFY(!query<bool>(*rt, [](const EngineShards& e) { return e.throttle().override().has_value(); }));
     rt->shutdown();
 
     // Ids go on after the stored ones.
@@ -180,9 +182,10 @@ void TestAnomalyAlertsStore::aWatchingConsoleSeesTheAlerts()
     respondOnce();
     auto rt = start(kT0 + kMin, true);
     QVERIFY(rt);
-    QCOMPARE(query<std::size_t>(*rt, [](const Engine& e) { return e.anomaly().alerts().alerts().size(); }),
+    QCOMPARE(query<std::size_t>(*rt, [](const EngineShards& e) { return e.anomaly().alerts().alerts().size(); }),
              std::size_t(1));
-    QCOMPARE(query<std::string>(*rt, [](const Engine& e) { return alertOf(e, 1).metric; }), std::string("requests"));
+    QCOMPARE(query<std::string>(*rt, [](const EngineShards& e) { return alertOf(e, 1).metric; }),
+             std::string("requests"));
 }
 
 void TestAnomalyAlertsStore::baselinesSurviveARestart()
@@ -224,14 +227,15 @@ void TestAnomalyAlertsStore::theAnomalySettingIsStoredAuditedAndRestored()
     }
     auto rt = start(kT0 + kMin);
     QVERIFY(rt);
-    const AnomalyConfig restored = query<AnomalyConfig>(*rt, [](const Engine& e) { return e.anomaly().config(); });
+    const AnomalyConfig restored =
+        query<AnomalyConfig>(*rt, [](const EngineShards& e) { return e.anomaly().config(); });
     QCOMPARE(restored.alertThreshold, 0.9);
     QVERIFY(!restored.respond);
     QCOMPARE(restored.responseThrottle, ThrottleLevel::Medium);
     QCOMPARE(restored.sensitivity[2], 2.5);
     QCOMPARE(restored.responseThrottleFor, 20 * kMin);
     QCOMPARE(restored.responsePenalty, 5.0F);
-    QCOMPARE(query<double>(*rt, [](const Engine& e) { return e.config().anomaly.alertThreshold; }), 0.9);
+    QCOMPARE(query<double>(*rt, [](const EngineShards& e) { return e.config().anomaly.alertThreshold; }), 0.9);
 }
 
 void TestAnomalyAlertsStore::badAnomalySettingsAreRefusedNamingTheField()

@@ -232,7 +232,7 @@ void TestAuditLog::aReadOnlyRuntimeRefusesAndWritesNothing()
     }
     rt->sync();
     auto promise = std::make_shared<std::promise<int>>();
-    rt->post([promise](const Engine& e) { promise->set_value(static_cast<int>(e.throttle().level())); });
+    rt->post([promise](const EngineShards& e) { promise->set_value(static_cast<int>(e.throttle().level())); });
     QCOMPARE(promise->get_future().get(), static_cast<int>(ThrottleLevel::None));
     rt.reset();
     QCOMPARE(countRows(m_path, "SELECT count(*) FROM audit_log"), 0);
@@ -275,7 +275,7 @@ void TestAuditLog::anInvalidKeyIsRefusedWithoutStoppingTheEngine()
 void TestAuditLog::theRowsJsonNeverThrowsOnBadText()
 {
     // Whatever slips past validation, describing it must not throw on the engine thread.
-    Engine engine(smallConfig());
+    EngineShards engine(smallConfig(), 1);
     const store::AuditEntry entry =
         auditEntryFor(cmd::AssignVip{"k", "g\xffld", 0, "", "ops"}, engine, AdminContext{"ops", "drill"}, kWall);
     QVERIFY(entry.after.has_value());
@@ -285,7 +285,7 @@ void TestAuditLog::theRowsJsonNeverThrowsOnBadText()
 void TestAuditLog::everyCommandNamesAListedAction()
 {
     // Readers put the listed ids into words; a command whose row named another id would show as a raw id.
-    Engine engine(smallConfig());
+    EngineShards engine(smallConfig(), 1);
     std::set<std::string_view> used;
     [&]<std::size_t... I>(std::index_sequence<I...>)
     {

@@ -32,7 +32,7 @@ bool inBackground(const Priority& p) { return p.policy == SCHED_IDLE || p.nice =
 Priority engineThreadOf(EngineRuntime& rt)
 {
     auto promise = std::make_shared<std::promise<Priority>>();
-    rt.post([promise](const Engine&) { promise->set_value(currentThread()); });
+    rt.post([promise](const EngineShards&) { promise->set_value(currentThread()); });
     return promise->get_future().get();
 }
 

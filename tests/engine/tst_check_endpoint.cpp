@@ -205,7 +205,7 @@ private slots:
         std::promise<void> release;
         std::shared_future<void> released = release.get_future().share();
         std::promise<void> holding;
-        service.runtime->post([released, &holding](const Engine&) {
+        service.runtime->post([released, &holding](const EngineShards&) {
             holding.set_value();
             released.wait();
         });

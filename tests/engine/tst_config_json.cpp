@@ -249,13 +249,13 @@ void TestConfigJson::badStoredRowsAreReportedAndSkipped()
             QVERIFY2(report.find(where) != std::string::npos, (where + std::string(" not in: ") + report).c_str());
         }
         const EngineConfig defaults = smallConfig();
-        QCOMPARE(query<std::uint32_t>(*rt, [](const Engine& e) { return e.config().policies.at(0).limit; }),
+        QCOMPARE(query<std::uint32_t>(*rt, [](const EngineShards& e) { return e.config().policies.at(0).limit; }),
                  defaults.policies.at(0).limit);
-        QCOMPARE(query<double>(*rt, [](const Engine& e) { return e.config().reputation.decayFactor; }),
+        QCOMPARE(query<double>(*rt, [](const EngineShards& e) { return e.config().reputation.decayFactor; }),
                  defaults.reputation.decayFactor);
-        QCOMPARE(query<bool>(*rt, [](const Engine& e) { return e.throttle().override().has_value(); }), false);
+        QCOMPARE(query<bool>(*rt, [](const EngineShards& e) { return e.throttle().override().has_value(); }), false);
         QCOMPARE(query<int>(*rt,
-                            [](const Engine& e) {
+                            [](const EngineShards& e) {
                                 return int(featureGate(e.config(), Feature::AnomalyDetection).percentage);
                             }),
                  40);

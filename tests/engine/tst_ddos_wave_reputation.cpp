@@ -2,8 +2,8 @@
 // The throttle in ddos-wave protects the service without costing legitimate keys their reputation: normal users
 // and partners end the scenario where they would have ended had the operator never lowered the limits, while
 // the bots that exceed their own limit are flagged.
-#include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 #include "sim/ClassReputation.h"
 #include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
@@ -70,7 +70,7 @@ Outcome run(bool throttle, ViolationBasis basis)
     sim::Scenario secondWave;
     secondWave.ddosWaves = {scenario.ddosWaves.at(1)};
     std::promise<Outcome> outcome;
-    runtime->post([&](const Engine& e) {
+    runtime->post([&](const EngineShards& e) {
         Outcome o;
         o.byClass = sim::classReputation(e, scenario);
         o.secondWave = sim::classReputation(e, secondWave)[int(sim::TrafficClass::Ddos)];

@@ -13,6 +13,7 @@
 #include "flags/FlagsJson.h"
 #include "redis/FleetChanges.h"
 #include "redis/FleetState.h"
+#include "shard/EngineShards.h"
 
 #include <QTest>
 
@@ -190,7 +191,7 @@ private slots:
         QCOMPARE(state.unreadable, std::size_t{0});
         QCOMPARE(state.commands.size(), std::size_t{1});
         QCOMPARE(find<cmd::SetAnomalyConfig>(state.commands)->config.alertThreshold, 0.6);
-        Engine e;
+        EngineShards e(EngineConfig{}, 1);
         QCOMPARE(missingOn(state.commands, e).size(), std::size_t{1});
         for (const Command& c : state.commands) {
             QVERIFY(e.apply(c, kT0).ok);
@@ -276,7 +277,7 @@ private slots:
     // An engine that has what the state says makes nothing; one that differs in one assignment makes that one.
     void anEngineInStepMakesNothing()
     {
-        Engine e(sluice::engine::testing::smallConfig());
+        EngineShards e(sluice::engine::testing::smallConfig(), 1);
         StateMap map;
         for (const FleetChange& c : adminDay()) {
             map.apply(c);
@@ -354,7 +355,7 @@ private slots:
         day.push_back(change(cmd::PutSegment{flags::Segment{8, "gone", {}}, "ops"}));
         day.push_back(change(cmd::RemoveSegment{8, "ops"}));
         StateMap map;
-        Engine here(sluice::engine::testing::smallConfig());
+        EngineShards here(sluice::engine::testing::smallConfig(), 1);
         for (const FleetChange& c : day) {
             const std::string text = encodeFleetChange(c);
             QVERIFY2(!text.empty(), std::to_string(c.command.index()).c_str());
@@ -394,7 +395,7 @@ private slots:
 
         // An engine in step makes nothing; a new one makes what it lacks, and it can make all of it.
         QVERIFY(missingOn(made.commands, here).empty());
-        Engine fresh(sluice::engine::testing::smallConfig());
+        EngineShards fresh(sluice::engine::testing::smallConfig(), 1);
         const auto missing = missingOn(made.commands, fresh);
         QCOMPARE(missing.size(), std::size_t{4});  // nothing to remove there
         for (const Command& c : missing) {
@@ -448,7 +449,7 @@ private slots:
         flags::FeatureFlag builtIn = flags::test::rolloutFlag(std::string(flags::kReputationSystem), 70);
         map.apply(change(cmd::PutFlag{builtIn, "ops"}));
 
-        Engine fresh(sluice::engine::testing::smallConfig());
+        EngineShards fresh(sluice::engine::testing::smallConfig(), 1);
         const StateCommands made = commandsOfState(map.state(), kT0);
         const auto missing = missingOn(made.commands, fresh);
         for (const Command& c : missing) {
@@ -489,7 +490,7 @@ private slots:
         map.apply(change(cmd::PutFlag{timed, "ops"}), kT0 - kNsPerHour);
         map.apply(change(cmd::SetFlagEnabled{"timed", false, "ops"}), kT0 - 30 * kNsPerMin);  // before the entry
         const auto timedNow = [&] {
-            Engine fresh2(sluice::engine::testing::smallConfig());
+            EngineShards fresh2(sluice::engine::testing::smallConfig(), 1);
             for (const Command& c : missingOn(commandsOfState(map.state(), kT0).commands, fresh2)) {
                 if (!fresh2.apply(c, kT0).ok) {
                     return std::string("refused");

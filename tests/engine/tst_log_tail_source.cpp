@@ -205,7 +205,7 @@ void TestLogTailSource::aLineIsDecidedAtItsTimeButNeverAheadOfTheClock()
     const std::string log = dir.filePath("access.log").toStdString();
     QVERIFY(appendLines(log, 1, 30));  // 03:00:01 .. 03:00:30
     auto latest = [](EngineRuntime& runtime) {
-        return query<TimeNs>(runtime, [](const sluice::engine::Engine& e) { return e.latestRequestTime(); });
+        return query<TimeNs>(runtime, [](const sluice::engine::EngineShards& e) { return e.latestRequestTime(); });
     };
     {
         Running engine(dir.filePath("one.db"));

@@ -139,7 +139,7 @@ void TestMetricsText::aRealEngineSnapshotParsesWithItsNamesAndTypes()
     counters.latencyBoundsSec = {0.0005, 0.001, 0.01};
     counters.latencyCounts = {20, 8, 1, 1};
     counters.latencySumSec = 0.05;
-    const http::EngineUse use{2.5, 40};
+    const http::EngineUse use{2.5, 40, 3};
     const std::string text = http::metricsText({.snapshot = snapshot.get(),
                                                 .tiers = &tiers,
                                                 .sources = sources,
@@ -179,6 +179,7 @@ void TestMetricsText::aRealEngineSnapshotParsesWithItsNamesAndTypes()
              "sample sluice_store_checkpoint_age_seconds - 1.5",
              "sample sluice_engine_busy_seconds_total - 2.5",
              "sample sluice_engine_loop_batches_total - 40.0",
+             "sample sluice_engines - 3.0",
              "sample sluice_source_lines_read_total kind=log_tail,source=access.log 120.0",
              "sample sluice_source_lines_rejected_total kind=log_tail,source=access.log 3.0",
              "sample sluice_source_lag_seconds kind=log_tail,source=access.log 0.5",

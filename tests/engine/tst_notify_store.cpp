@@ -142,11 +142,11 @@ void TestNotifyStore::preferencesAndContactsAreDurableAuditedAndRestored()
     }
     auto rt = start();
     QVERIFY(rt);
-    QVERIFY(query<bool>(*rt, [&](const Engine& e) { return e.notifications().preferences("ops") == ops; }));
-    QVERIFY(query<bool>(*rt, [](const Engine& e) { return !e.notifications().storedPreferences("bob"); }));
-    QCOMPARE(query<std::string>(*rt, [](const Engine& e) { return e.notifications().contact("alice")->email; }),
+    QVERIFY(query<bool>(*rt, [&](const EngineShards& e) { return e.notifications().preferences("ops") == ops; }));
+    QVERIFY(query<bool>(*rt, [](const EngineShards& e) { return !e.notifications().storedPreferences("bob"); }));
+    QCOMPARE(query<std::string>(*rt, [](const EngineShards& e) { return e.notifications().contact("alice")->email; }),
              std::string("a2@example.org"));
-    QCOMPARE(query<std::size_t>(*rt, [](const Engine& e) { return e.notifications().contacts().size(); }),
+    QCOMPARE(query<std::size_t>(*rt, [](const EngineShards& e) { return e.notifications().contacts().size(); }),
              std::size_t(2));
 }
 
@@ -172,7 +172,7 @@ void TestNotifyStore::theNotifySettingIsStoredAuditedAndRestored()
     }
     auto rt = start();
     QVERIFY(rt);
-    QVERIFY(query<bool>(*rt, [&](const Engine& e) { return e.config().notify == config; }));
+    QVERIFY(query<bool>(*rt, [&](const EngineShards& e) { return e.config().notify == config; }));
 }
 
 void TestNotifyStore::badSettingsAreRefusedNamingTheJsonPath()
@@ -285,7 +285,8 @@ void TestNotifyStore::idsGoOnAboveTheStoredOnes()
     seed({{41, "ops", kT0 / kNsPerMs}});
     auto rt = start();
     QVERIFY(rt);
-    QCOMPARE(query<std::uint64_t>(*rt, [](const Engine& e) { return e.notifications().nextId(); }), std::uint64_t(42));
+    QCOMPARE(query<std::uint64_t>(*rt, [](const EngineShards& e) { return e.notifications().nextId(); }),
+             std::uint64_t(42));
 }
 
 // What an engine tells its fleet of its inbox: the ops team's newest notifications (not a key owner's), how many of

@@ -46,7 +46,7 @@ void TestPersistence::restartKeepsReputationVipAndSettings()
         QVERIFY(run(*rt, cmd::SetThrottleOverride{ThrottleLevel::High, "load test", 0, "ops"}).ok);
         QVERIFY(run(*rt, cmd::SetFlagRollout{flags::kReputationSystem, 40, "ops"}).ok);
         rt->sync();
-        QCOMPARE(query<float>(*rt, [](const Engine& e) { return e.inspect("abuser")->score; }), 44.0F);
+        QCOMPARE(query<float>(*rt, [](const EngineShards& e) { return e.inspect("abuser")->score; }), 44.0F);
     }
     QCOMPARE(countRows(m_path, "SELECT count(*) FROM reputation_events WHERE kind = 'violation'"), 1);
 
@@ -54,15 +54,18 @@ void TestPersistence::restartKeepsReputationVipAndSettings()
     std::string error;
     auto rt = EngineRuntime::start(*optionsFor(m_path), clock, {}, error);
     QVERIFY2(rt, error.c_str());
-    QCOMPARE(query<float>(*rt, [](const Engine& e) { return e.inspect("abuser")->score; }), 44.0F);
-    QCOMPARE(query<std::string>(*rt, [](const Engine& e) { return e.inspect("vip-user")->vipTier; }),
+    QCOMPARE(query<float>(*rt, [](const EngineShards& e) { return e.inspect("abuser")->score; }), 44.0F);
+    QCOMPARE(query<std::string>(*rt, [](const EngineShards& e) { return e.inspect("vip-user")->vipTier; }),
              std::string("gold"));
-    QCOMPARE(query<TimeNs>(*rt, [](const Engine& e) { return e.inspect("vip-user")->vipExpiresAt; }), kT0 + kNsPerDay);
-    QCOMPARE(query<int>(*rt, [](const Engine& e) { return int(e.throttle().level()); }), int(ThrottleLevel::High));
-    QCOMPARE(
-        query<int>(*rt,
-                   [](const Engine& e) { return int(featureGate(e.config(), Feature::ReputationSystem).percentage); }),
-        40);
+    QCOMPARE(query<TimeNs>(*rt, [](const EngineShards& e) { return e.inspect("vip-user")->vipExpiresAt; }),
+             kT0 + kNsPerDay);
+    QCOMPARE(query<int>(*rt, [](const EngineShards& e) { return int(e.throttle().level()); }),
+             int(ThrottleLevel::High));
+    QCOMPARE(query<int>(*rt,
+                        [](const EngineShards& e) {
+                            return int(featureGate(e.config(), Feature::ReputationSystem).percentage);
+                        }),
+             40);
 }
 
 void TestPersistence::adminChangeIsOnDiskWhenReportedDone()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The simulation driver's own memory: at full speed it must not run far ahead of the engine.
-#include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 #include "sim/ScenarioLoader.h"
 #include "sources/SimulationDriver.h"
 
@@ -33,7 +33,7 @@ void TestSimulationDriver::fullSpeedKeepsFewBatchesInFlight()
     std::promise<void> held;
     std::promise<void> release;
     std::shared_future<void> released = release.get_future().share();
-    runtime->post([&held, released](const Engine&) {
+    runtime->post([&held, released](const EngineShards&) {
         held.set_value();
         released.wait();
     });

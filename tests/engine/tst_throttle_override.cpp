@@ -158,17 +158,19 @@ void TestThrottleOverride::survivesARestart()
     std::string error;
     auto rt = EngineRuntime::start(*optionsFor(m_path), clock, {}, error);
     QVERIFY2(rt, error.c_str());
-    QCOMPARE(query<int>(*rt, [](const Engine& e) { return int(e.throttle().level()); }), int(ThrottleLevel::Medium));
-    QCOMPARE(query<std::string>(*rt, [](const Engine& e) { return e.throttle().override()->actor; }),
+    QCOMPARE(query<int>(*rt, [](const EngineShards& e) { return int(e.throttle().level()); }),
+             int(ThrottleLevel::Medium));
+    QCOMPARE(query<std::string>(*rt, [](const EngineShards& e) { return e.throttle().override()->actor; }),
              std::string("erin"));
-    QCOMPARE(query<double>(*rt, [](const Engine& e) { return e.limitFor("k").throttleMultiplier; }), 0.6);
-    QCOMPARE(query<TimeNs>(*rt, [](const Engine& e) { return e.throttle().config().recoveryCooldown; }), 2 * kNsPerMin);
+    QCOMPARE(query<double>(*rt, [](const EngineShards& e) { return e.limitFor("k").throttleMultiplier; }), 0.6);
+    QCOMPARE(query<TimeNs>(*rt, [](const EngineShards& e) { return e.throttle().config().recoveryCooldown; }),
+             2 * kNsPerMin);
     // Cleared, it stays cleared across the next restart too.
     QVERIFY(run(*rt, cmd::ClearThrottleOverride{"frank"}).ok);
     rt.reset();
     rt = EngineRuntime::start(*optionsFor(m_path), clock, {}, error);
     QVERIFY2(rt, error.c_str());
-    QCOMPARE(query<bool>(*rt, [](const Engine& e) { return e.throttle().override().has_value(); }), false);
+    QCOMPARE(query<bool>(*rt, [](const EngineShards& e) { return e.throttle().override().has_value(); }), false);
 }
 
 void TestThrottleOverride::expiredWhileStoppedReturnsControlAtStart()
@@ -185,8 +187,9 @@ void TestThrottleOverride::expiredWhileStoppedReturnsControlAtStart()
         std::string error;
         auto rt = EngineRuntime::start(*optionsFor(m_path), clock, {}, error);
         QVERIFY2(rt, error.c_str());
-        QCOMPARE(query<int>(*rt, [](const Engine& e) { return int(e.throttle().level()); }), int(ThrottleLevel::None));
-        QCOMPARE(query<bool>(*rt, [](const Engine& e) { return e.throttle().override().has_value(); }), false);
+        QCOMPARE(query<int>(*rt, [](const EngineShards& e) { return int(e.throttle().level()); }),
+                 int(ThrottleLevel::None));
+        QCOMPARE(query<bool>(*rt, [](const EngineShards& e) { return e.throttle().override().has_value(); }), false);
         rt->sync();
     }
     QCOMPARE(textOf(m_path, "SELECT level || '|' || automatic || '|' || reason FROM throttle_events "

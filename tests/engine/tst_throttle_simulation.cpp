@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The auto-throttle in a what-if run: the scenario's modelled backend drives the level, deterministically.
-#include "decision/Engine.h"
 #include "runtime/EngineRuntime.h"
+#include "shard/EngineShards.h"
 #include "sim/ModelledLoadSource.h"
 #include "sim/ScenarioLoader.h"
 #include "sim/SimulationReport.h"
@@ -46,7 +46,8 @@ sim::ThrottleHistory simulate(const char* name, TimeNs duration)
         runtime->sync();
     }
     std::promise<sim::ThrottleHistory> history;
-    runtime->post([&](const Engine& e) { history.set_value(sim::throttleHistory(e.throttle(), start + duration)); });
+    runtime->post(
+        [&](const EngineShards& e) { history.set_value(sim::throttleHistory(e.throttle(), start + duration)); });
     return history.get_future().get();
 }
 

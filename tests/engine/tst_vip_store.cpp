@@ -99,7 +99,7 @@ void TestVipStore::expiredWhileDownGetsItsEventAtStart()
         auto rt = startOn(m_path, clock);
         QVERIFY(rt);
         rt->sync();
-        QVERIFY(query<bool>(*rt, [](const Engine& e) { return !e.inspect("bob").has_value(); }));
+        QVERIFY(query<bool>(*rt, [](const EngineShards& e) { return !e.inspect("bob").has_value(); }));
     }
     QCOMPARE(dumpRows(m_path, "SELECT at, key, tier FROM vip_events WHERE kind = 'vip_expired'"),
              std::to_string(expiry / kNsPerMs).append("|bob|platinum\n"));
@@ -148,7 +148,7 @@ void TestVipStore::leadTimeIsAPersistedSetting()
              std::string("43200\n"));
     auto rt = startOn(m_path, clock);
     QVERIFY(rt);
-    QCOMPARE(query<TimeNs>(*rt, [](const Engine& e) { return e.config().vipExpiringLead; }), 12 * kNsPerHour);
+    QCOMPARE(query<TimeNs>(*rt, [](const EngineShards& e) { return e.config().vipExpiringLead; }), 12 * kNsPerHour);
 }
 
 void TestVipStore::importWithOneBadRowChangesNothing()
@@ -178,7 +178,7 @@ void TestVipStore::importWithOneBadRowChangesNothing()
         QVERIFY2(pastExpiry.error.rfind("line 3, column 3 (expires): ", 0) == 0, pastExpiry.error.c_str());
         const CommandResult malformed = importText(*rt, "key,tier,expires,notes\nnew-1,gold,,\nnew-2,gold,soon,\n");
         QVERIFY(!malformed.ok);
-        QVERIFY(query<bool>(*rt, [](const Engine& e) {
+        QVERIFY(query<bool>(*rt, [](const EngineShards& e) {
             return !e.inspect("new-1").has_value() && e.inspect("existing")->vipTier == "gold";
         }));
     }
@@ -203,8 +203,8 @@ void TestVipStore::importIsOneTransactionAndApplies()
     QCOMPARE(countRows(m_path, "SELECT count(*) FROM vip_users WHERE key LIKE 'bulk-%'"), 500);
     QCOMPARE(dumpRows(m_path, "SELECT notes, assigned_by FROM vip_users WHERE key = 'bulk-7'"),
              std::string("row, 7|importer\n"));
-    QCOMPARE(query<std::uint64_t>(*rt, [](const Engine& e) { return e.queryVip({}).totalAssignments; }), 500U);
-    QCOMPARE(query<std::uint32_t>(*rt, [](const Engine& e) { return e.limitFor("bulk-3").effectiveLimit; }), 75U);
+    QCOMPARE(query<std::uint64_t>(*rt, [](const EngineShards& e) { return e.queryVip({}).totalAssignments; }), 500U);
+    QCOMPARE(query<std::uint32_t>(*rt, [](const EngineShards& e) { return e.limitFor("bulk-3").effectiveLimit; }), 75U);
 }
 
 void TestVipStore::exportThenImportRoundTrips()
@@ -218,7 +218,7 @@ void TestVipStore::exportThenImportRoundTrips()
         QVERIFY(run(*rt, cmd::AssignVip{"quoted,\"key\"", "platinum", 0, "two\nlines, \"quoted\"", "ops"}).ok);
         QVERIFY(run(*rt, cmd::AssignVip{"10.96.0.7", "silver", kT0 + kNsPerDay + 500 * kNsPerMs, "", "ops"}).ok);
         exported = VipCsv::write(
-            query<std::vector<store::VipAssignment>>(*rt, [](const Engine& e) { return e.vipAssignments(); }));
+            query<std::vector<store::VipAssignment>>(*rt, [](const EngineShards& e) { return e.vipAssignments(); }));
     }
     const QString other = m_dir->filePath(QStringLiteral("other.db"));
     {
@@ -227,7 +227,7 @@ void TestVipStore::exportThenImportRoundTrips()
         const CommandResult imported = importText(*rt, exported);
         QVERIFY2(imported.ok, imported.error.c_str());
         const std::string again = VipCsv::write(
-            query<std::vector<store::VipAssignment>>(*rt, [](const Engine& e) { return e.vipAssignments(); }));
+            query<std::vector<store::VipAssignment>>(*rt, [](const EngineShards& e) { return e.vipAssignments(); }));
         QCOMPARE(again, exported);
     }
     const char* columns = "SELECT key, tier, expires_at, notes FROM vip_users ORDER BY key";
@@ -252,9 +252,10 @@ void TestVipStore::aTierStoredUnderOlderRulesKeepsItsAssignments()
     }
     auto rt = startOn(m_path, clock);
     QVERIFY(rt);
-    QCOMPARE(query<std::string>(*rt, [](const Engine& e) { return e.inspect("legacy")->vipTier; }),
+    QCOMPARE(query<std::string>(*rt, [](const EngineShards& e) { return e.inspect("legacy")->vipTier; }),
              std::string("old style"));
-    QCOMPARE(query<std::uint32_t>(*rt, [](const Engine& e) { return e.limitFor("legacy").effectiveLimit; }), 105U);
+    QCOMPARE(query<std::uint32_t>(*rt, [](const EngineShards& e) { return e.limitFor("legacy").effectiveLimit; }),
+             105U);
 }
 
 QTEST_APPLESS_MAIN(TestVipStore)

@@ -141,8 +141,8 @@ void TestWatchDatabase::followsTheWritersCheckpoints()
     QVERIFY(seen->watch.statesRead >= 2);
     QVERIFY(seen->watch.stateReadAt >= seen->watch.stateWrittenAt);
     QVERIFY(seen->watch.stateWrittenAt > 0);
-    QCOMPARE(query<float>(*watcher, [](const Engine& e) { return e.inspect("abuser")->score; }), 44.0F);
-    QCOMPARE(query<std::string>(*watcher, [](const Engine& e) { return e.inspect("vip-user")->vipTier; }),
+    QCOMPARE(query<float>(*watcher, [](const EngineShards& e) { return e.inspect("abuser")->score; }), 44.0F);
+    QCOMPARE(query<std::string>(*watcher, [](const EngineShards& e) { return e.inspect("vip-user")->vipTier; }),
              std::string("gold"));
 
     // It never writes: nobody commits while it answers an admin command and traffic (both refused).

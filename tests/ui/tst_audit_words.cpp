@@ -2,9 +2,9 @@
 // Every action the engine can audit, and every target of its own it names, reads as words in the console.
 #include "audit/AdminAudit.h"
 #include "audit/AuditActions.h"
-#include "decision/Engine.h"
 #include "flags/FeatureGates.h"
 #include "history/AdminActionText.h"
+#include "shard/EngineShards.h"
 
 #include <QtTest>
 
@@ -19,7 +19,7 @@ namespace {
 // One row of each command type the engine takes, and one setting change per feature gate.
 std::vector<engine::store::AuditEntry> everyKindOfRow()
 {
-    engine::Engine engine(engine::EngineConfig{});
+    engine::EngineShards engine(engine::EngineConfig{}, 1);
     std::vector<engine::Command> commands;
     [&]<std::size_t... I>(std::index_sequence<I...>) { (commands.emplace_back(std::in_place_index<I>), ...); }
     (std::make_index_sequence<std::variant_size_v<engine::Command>>{});

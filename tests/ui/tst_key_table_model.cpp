@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineHost.h"
-#include "decision/Engine.h"
 #include "models/KeyTableModel.h"
+#include "shard/EngineShards.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -61,7 +61,7 @@ engine::KeyPage queryOnEngine(app::EngineHost& host, const engine::KeyQuery& que
 {
     auto page = std::make_shared<engine::KeyPage>();
     auto done = std::make_shared<std::atomic<qint64>>(-1);
-    host.runtime()->post([query, page, done](const engine::Engine& e) {
+    host.runtime()->post([query, page, done](const engine::EngineShards& e) {
         QElapsedTimer timer;
         timer.start();
         *page = e.queryKeys(query);
