@@ -582,9 +582,13 @@ void TestEngineShards::lastMinutesWithoutATick()
     // An engine that stops hands over its last minutes as they went, whatever seconds each shard has closed.
     Engine one(config());
     EngineShards many(config(), 3);
-    std::vector<Request> requests;
+    std::vector<std::string> names;
+    for (std::uint32_t k = 0; k < 97; ++k) {
+        names.push_back(keyName(k));
+    }
+    std::vector<Request> requests;  // their keys are views: into `names`
     for (std::uint32_t i = 0; i < 2000; ++i) {
-        requests.push_back(request(keyName(i % 97), kT0 + static_cast<TimeNs>(i) * (kNsPerSec / 20)));
+        requests.push_back(request(names[i % 97], kT0 + static_cast<TimeNs>(i) * (kNsPerSec / 20)));
     }
     // The last seconds bring one shard's key alone: it closes seconds the others never reach.
     const std::string late = keyIn(many, 1);
