@@ -18,11 +18,9 @@ struct Reply {
     QByteArray body;
 };
 
-// One request on its own connection (Connection: close), with extra header `fields` ("Name: value") and a body.
-inline Reply request(quint16 port, const QByteArray& method, const QByteArray& target, const QByteArray& token,
-                     const QByteArray& body, const QList<QByteArray>& fields = {})
+// Sends `bytes` on a new connection and reads until the server closes it: what it answered, as sent.
+inline QByteArray exchange(quint16 port, const QByteArray& bytes)
 {
-    Reply reply;
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     sockaddr_in address{};
     address.sin_family = AF_INET;
@@ -32,8 +30,30 @@ inline Reply request(quint16 port, const QByteArray& method, const QByteArray& t
         if (fd >= 0) {
             ::close(fd);
         }
-        return reply;
+        return {};
     }
+    qsizetype sent = 0;
+    while (sent < bytes.size()) {
+        const ssize_t n = ::send(fd, bytes.constData() + sent, std::size_t(bytes.size() - sent), MSG_NOSIGNAL);
+        if (n <= 0) {
+            ::close(fd);
+            return {};
+        }
+        sent += n;
+    }
+    QByteArray all;
+    char buffer[4096];
+    for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;) {
+        all.append(buffer, n);
+    }
+    ::close(fd);
+    return all;
+}
+
+// One request on its own connection (Connection: close), with extra header `fields` ("Name: value") and a body.
+inline Reply request(quint16 port, const QByteArray& method, const QByteArray& target, const QByteArray& token,
+                     const QByteArray& body, const QList<QByteArray>& fields = {})
+{
     QByteArray request = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
     if (!token.isEmpty()) {
         request += "Authorization: Bearer " + token + "\r\n";
@@ -45,21 +65,8 @@ inline Reply request(quint16 port, const QByteArray& method, const QByteArray& t
         request += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     }
     request += "\r\n" + body;
-    qsizetype sent = 0;
-    while (sent < request.size()) {
-        const ssize_t n = ::send(fd, request.constData() + sent, std::size_t(request.size() - sent), MSG_NOSIGNAL);
-        if (n <= 0) {
-            ::close(fd);
-            return reply;
-        }
-        sent += n;
-    }
-    QByteArray all;
-    char buffer[4096];
-    for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;) {
-        all.append(buffer, n);
-    }
-    ::close(fd);
+    const QByteArray all = exchange(port, request);
+    Reply reply;
     const qsizetype end = all.indexOf("\r\n\r\n");
     reply.head = all.left(end);
     reply.body = end < 0 ? QByteArray() : all.mid(end + 4);

@@ -372,13 +372,27 @@ void TestServeCommand::keysSplitOverSeveralEnginesKeepEveryKeysLimit()
     const QByteArray metrics = get(port, "/metrics", admin).body;
     QVERIFY2(metrics.contains("\nsluice_engines 3\n"), metrics.constData());
     QVERIFY2(metrics.contains("sluice_decisions_total{result=\"allowed\"} 123\n"), metrics.constData());
+    // Checks of many keys pipelined on one connection reach a loop together: each batch is split over the engines.
+    for (int round = 0; round < 8; ++round) {
+        QByteArray pipeline;
+        for (int k = 0; k < kKeys; ++k) {
+            pipeline += "GET /v1/check?key=pipe-" + QByteArray::number(k) +
+                        " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n" +
+                        (k + 1 == kKeys ? "Connection: close\r\n" : "") + "\r\n";
+        }
+        const QByteArray answers = sluice::testing::exchange(port, pipeline);
+        QCOMPARE(answers.count("HTTP/1.1 200 "), round < 5 ? kKeys : 0);
+        QCOMPARE(answers.count("HTTP/1.1 429 "), round < 5 ? 0 : kKeys);
+    }
     // Every key that went over its limit has its violation on disk, whichever engine decided it.
     QTRY_VERIFY_WITH_TIMEOUT(
         countRows(m_db, "SELECT count(*) FROM reputation_events WHERE key LIKE 'key-%' AND kind = 'violation'") ==
-            kKeys - 1,
+                kKeys - 1 &&
+            countRows(m_db, "SELECT count(*) FROM reputation_events WHERE key LIKE 'pipe-%' AND kind = 'violation'") ==
+                kKeys,
         30000);
     QCOMPARE(stopServe(SIGTERM), 0);
-    QVERIFY2(m_serve->log().contains("<6>stopped after a final checkpoint; requests decided: 192"),
+    QVERIFY2(m_serve->log().contains("<6>stopped after a final checkpoint; requests decided: 384"),
              m_serve->log().constData());
     QCOMPARE(countRows(m_db, "SELECT count(*) FROM keys WHERE key LIKE 'key-%' AND score < 50"), kKeys - 1);
 
