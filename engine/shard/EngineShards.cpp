@@ -277,28 +277,20 @@ void EngineShards::followLeader(TimeNs now)
     }
 }
 
-void EngineShards::tick(TimeNs now)
+void EngineShards::tick(TimeNs now) { runTimers(now, false); }
+
+void EngineShards::settle(TimeNs now) { runTimers(now, true); }
+
+void EngineShards::runTimers(TimeNs now, bool settle)
 {
+    const auto run = [&](Engine& engine) { settle ? engine.settle(now) : engine.tick(now); };
     // The followers first: what their timers raised reaches the leader's notifications before the leader's own
     // timers run (a digest due now).
     for (std::uint32_t s = 1; s < count(); ++s) {
-        m_shards[s]->tick(now);
+        run(*m_shards[s]);
     }
     routeFollowerEvents();
-    leader().tick(now);
-    followLeader(now);
-    if (count() > 1) {
-        m_rollups.gather(rollups());
-    }
-}
-
-void EngineShards::settle(TimeNs now)
-{
-    for (std::uint32_t s = 1; s < count(); ++s) {
-        m_shards[s]->settle(now);
-    }
-    routeFollowerEvents();
-    leader().settle(now);
+    run(leader());
     followLeader(now);
     if (count() > 1) {
         m_rollups.gather(rollups());

@@ -122,6 +122,8 @@ public:
 private:
     CommandResult validateTierRemoval(const cmd::RemoveVipTier& remove, TimeNs now) const;
     void followLeader(TimeNs now);
+    // tick() or settle() on every shard, the followers first.
+    void runTimers(TimeNs now, bool settle);
     // The followers' events go to the leader's notifications before anyone takes events or notifications.
     void routeFollowerEvents();
     std::vector<const Rollups*> rollups() const;

@@ -15,6 +15,16 @@
 namespace sluice::engine {
 
 namespace {
+// What each shard is asked for a page: its first rows up to the page's end.
+template <class Query>
+Query firstRowsOf(const Query& query)
+{
+    Query each = query;
+    each.offset = 0;
+    each.limit = query.offset + query.limit;
+    return each;
+}
+
 // The rows of a page of `limit` rows from `offset`, taken from rows that hold the first offset + limit of every
 // shard: those of all shards together are among them.
 template <class Row, class Before>
@@ -87,9 +97,7 @@ KeyPage EngineShards::queryKeys(const KeyQuery& query) const
     if (count() == 1) {
         return leader().queryKeys(query);
     }
-    KeyQuery each = query;
-    each.offset = 0;
-    each.limit = query.offset + query.limit;
+    const KeyQuery each = firstRowsOf(query);
     KeyPage page;
     std::vector<KeyRow> rows;
     for (const auto& shard : m_shards) {
@@ -109,9 +117,7 @@ VipPage EngineShards::queryVip(const VipQuery& query) const
     if (count() == 1) {
         return leader().queryVip(query);
     }
-    VipQuery each = query;
-    each.offset = 0;
-    each.limit = query.offset + query.limit;
+    const VipQuery each = firstRowsOf(query);
     VipPage page;
     std::vector<VipRow> rows;
     for (std::uint32_t s = 0; s < count(); ++s) {
