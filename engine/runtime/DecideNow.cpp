@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// The runtime's engine as other threads reach it: a batch decided on the thread that brings it while the engine
-// is free, and the engine thread's CPU time.
+// The runtime's engines as other threads reach them: a batch decided on the thread that brings it while its
+// engines are free, the parts left to the engine thread, the engine mutexes that thread takes, and its CPU time.
 #include "runtime/EngineRuntime.h"
 #include "shard/EngineShards.h"
 
@@ -205,6 +205,52 @@ std::chrono::nanoseconds EngineRuntime::engineThreadCpu() const
         return std::chrono::nanoseconds(0);
     }
     return std::chrono::seconds(used.tv_sec) + std::chrono::nanoseconds(used.tv_nsec);
+}
+
+void EngineRuntime::queueParts(std::vector<std::unique_ptr<RequestBatch>> parts)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_stop) {
+            for (auto& part : parts) {
+                m_batches.push_back(std::move(part));
+            }
+            m_queuedBatches.store(m_batches.size(), std::memory_order_relaxed);
+            parts.clear();
+        }
+    }
+    if (parts.empty()) {
+        m_wake.notify_one();
+        return;
+    }
+    // Stopping: the engine thread may have decided its last queue already. The parts are decided here once it lets
+    // their engines go, so the batch they belong to is still answered.
+    for (auto& part : parts) {
+        const std::uint32_t e = m_engine->shardOf(part->requests.front().key);
+        part->decisions.resize(part->requests.size());
+        {
+            std::lock_guard engine(m_engineMutexes[e]);
+            m_engine->decideOn(e, part->requests, part->decisions);
+        }
+        auto done = std::move(part->done);
+        done(std::move(part));
+    }
+}
+
+void EngineRuntime::lockEngines()
+{
+    for (std::uint32_t i = 0; i < m_options.engines; ++i) {
+        m_engineMutexes[i].lock();
+    }
+    m_engineThreadHolds.store(true, std::memory_order_relaxed);
+}
+
+void EngineRuntime::unlockEngines()
+{
+    m_engineThreadHolds.store(false, std::memory_order_relaxed);
+    for (std::uint32_t i = m_options.engines; i > 0; --i) {
+        m_engineMutexes[i - 1].unlock();
+    }
 }
 
 }  // namespace sluice::engine

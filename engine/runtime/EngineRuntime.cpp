@@ -269,36 +269,6 @@ bool EngineRuntime::submitWait(std::unique_ptr<RequestBatch>& batch, std::chrono
     return true;
 }
 
-void EngineRuntime::queueParts(std::vector<std::unique_ptr<RequestBatch>> parts)
-{
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_stop) {
-            for (auto& part : parts) {
-                m_batches.push_back(std::move(part));
-            }
-            m_queuedBatches.store(m_batches.size(), std::memory_order_relaxed);
-            parts.clear();
-        }
-    }
-    if (parts.empty()) {
-        m_wake.notify_one();
-        return;
-    }
-    // Stopping: the engine thread may have decided its last queue already. The parts are decided here once it lets
-    // their engines go, so the batch they belong to is still answered.
-    for (auto& part : parts) {
-        const std::uint32_t e = m_engine->shardOf(part->requests.front().key);
-        part->decisions.resize(part->requests.size());
-        {
-            std::lock_guard engine(m_engineMutexes[e]);
-            m_engine->decideOn(e, part->requests, part->decisions);
-        }
-        auto done = std::move(part->done);
-        done(std::move(part));
-    }
-}
-
 void EngineRuntime::command(Command command, AdminContext context, CommandDone done)
 {
     {
@@ -815,22 +785,6 @@ void EngineRuntime::run()
     std::lock_guard lock(m_mutex);
     m_synced.notify_all();
     unlockEngines();
-}
-
-void EngineRuntime::lockEngines()
-{
-    for (std::uint32_t i = 0; i < m_options.engines; ++i) {
-        m_engineMutexes[i].lock();
-    }
-    m_engineThreadHolds.store(true, std::memory_order_relaxed);
-}
-
-void EngineRuntime::unlockEngines()
-{
-    m_engineThreadHolds.store(false, std::memory_order_relaxed);
-    for (std::uint32_t i = m_options.engines; i > 0; --i) {
-        m_engineMutexes[i - 1].unlock();
-    }
 }
 
 }  // namespace sluice::engine
