@@ -412,7 +412,6 @@ int Server::start()
                    .arg(m_options.db, QString::fromStdString(describeLoadSource(options.config.load))));
     if (m_options.engines > 1) {
         m_log.info(ServeText::tr("keys split over %1 engines").arg(m_options.engines));
-        m_log.warning(ServeText::tr("anomaly detection is off while the keys are split over several engines"));
     }
     if (!m_options.redis.seeds.empty()) {
         QStringList seeds;

@@ -3292,22 +3292,17 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         <translation>Schlüssel auf %1 Engines aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="415" />
-        <source>anomaly detection is off while the keys are split over several engines</source>
-        <translation>Die Erkennung von Anomalien ist aus, solange die Schlüssel auf mehrere Engines aufgeteilt sind</translation>
-    </message>
-    <message>
-        <location filename="../app/ServeCommand.cpp" line="422" />
+        <location filename="../app/ServeCommand.cpp" line="421" />
         <source>limits shared through Redis at %1 (keys under %2:)</source>
         <translation>Limits werden über Redis unter %1 geteilt (Schlüssel unter %2:)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="473" />
+        <location filename="../app/ServeCommand.cpp" line="472" />
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeCommand.cpp" line="483" />
+        <location filename="../app/ServeCommand.cpp" line="482" />
         <source>listening on %1:%2 (%n HTTP thread(s))</source>
         <translation>
             <numerusform>lauscht auf %1:%2 (%n HTTP-Thread)</numerusform>
@@ -3315,68 +3310,68 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="497" />
+        <location filename="../app/ServeCommand.cpp" line="496" />
         <source>a setting from %1 was refused: %2</source>
         <translation>eine Einstellung aus %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="520" />
+        <location filename="../app/ServeCommand.cpp" line="519" />
         <source>daily report: %1</source>
         <translation>Tagesbericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="522" />
+        <location filename="../app/ServeCommand.cpp" line="521" />
         <source>daily report not written: %1</source>
         <translation>Tagesbericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="526" />
+        <location filename="../app/ServeCommand.cpp" line="525" />
         <source>daily report into %1 at %2 (%3)</source>
         <translation>Tagesbericht nach %1 um %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="536" />
-        <location filename="../app/ServeCommand.cpp" line="544" />
+        <location filename="../app/ServeCommand.cpp" line="535" />
+        <location filename="../app/ServeCommand.cpp" line="543" />
         <source>settings not applied: %1</source>
         <translation>Einstellungen nicht angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="548" />
+        <location filename="../app/ServeCommand.cpp" line="547" />
         <source>read from %1</source>
         <translation>gelesen aus %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="553" />
+        <location filename="../app/ServeCommand.cpp" line="552" />
         <source>settings from %1 applied; parts changed: %2</source>
         <translation>Einstellungen aus %1 angewendet; geänderte Teile: %2</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="581" />
+        <location filename="../app/ServeCommand.cpp" line="580" />
         <source>no valid API token: every request gets 401; create one with sluice token create &lt;name&gt; --db %1</source>
         <translation>kein gültiges API-Token: jede Anfrage erhält 401; eines erstellen mit sluice token create &lt;name&gt; --db %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="585" />
+        <location filename="../app/ServeCommand.cpp" line="584" />
         <source>valid API tokens: %1</source>
         <translation>gültige API-Tokens: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="633" />
+        <location filename="../app/ServeCommand.cpp" line="632" />
         <source>stopped after a final checkpoint; requests decided: %1</source>
         <translation>nach einem letzten Sicherungspunkt beendet; entschiedene Anfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="645" />
+        <location filename="../app/ServeCommand.cpp" line="644" />
         <source>stopping (signal %1)</source>
         <translation>wird beendet (Signal %1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeCommand.cpp" line="650" />
+        <location filename="../app/ServeCommand.cpp" line="649" />
         <source>SIGHUP: no --config file to read again</source>
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="83" />
+        <location filename="../app/ServeRedis.cpp" line="84" />
         <source>%n VIP assignment(s) of the fleet's state were left out: their tier is not on this engine</source>
         <translation>
             <numerusform>%n VIP-Zuweisung des Flottenzustands wurde ausgelassen: ihre Stufe gibt es auf dieser Engine nicht</numerusform>
@@ -3384,7 +3379,7 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="89" />
+        <location filename="../app/ServeRedis.cpp" line="90" />
         <source>%n field(s) of the fleet's state in Redis could not be read and were left out</source>
         <translation>
             <numerusform>%n Feld des Flottenzustands in Redis war nicht lesbar und wurde ausgelassen</numerusform>
@@ -3392,7 +3387,7 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="93" />
+        <location filename="../app/ServeRedis.cpp" line="94" />
         <source>taking %n change(s) from the fleet's state</source>
         <translation>
             <numerusform>übernehme %n Änderung aus dem Flottenzustand</numerusform>
@@ -3400,27 +3395,27 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="117" />
+        <location filename="../app/ServeRedis.cpp" line="118" />
         <source>--redis needs host:port, such as 127.0.0.1:6379, not '%1'</source>
         <translation>--redis braucht host:port, etwa 127.0.0.1:6379, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="123" />
+        <location filename="../app/ServeRedis.cpp" line="124" />
         <source>--redis needs at least one host:port</source>
         <translation>--redis braucht mindestens ein host:port</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="183" />
+        <location filename="../app/ServeRedis.cpp" line="184" />
         <source>a change from the fleet was refused here: %1</source>
         <translation>Eine Änderung aus der Flotte wurde hier abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="217" />
+        <location filename="../app/ServeRedis.cpp" line="218" />
         <source>Redis degraded: some keys are decided by their policy's failure rule (%1)</source>
         <translation>Redis eingeschränkt: Einige Schlüssel entscheidet die Ausfallregel ihrer Richtlinie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="220" />
+        <location filename="../app/ServeRedis.cpp" line="221" />
         <source>Redis whole again (%1): every key is decided by Redis</source>
         <translation>Redis wieder vollständig (%1): Jeder Schlüssel wird von Redis entschieden</translation>
     </message>

@@ -151,7 +151,7 @@
 <context>
     <name>serve</name>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="83" />
+        <location filename="../app/ServeRedis.cpp" line="84" />
         <source>%n VIP assignment(s) of the fleet's state were left out: their tier is not on this engine</source>
         <translation>
             <numerusform>%n VIP assignment of the fleet's state was left out: its tier is not on this engine</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="89" />
+        <location filename="../app/ServeRedis.cpp" line="90" />
         <source>%n field(s) of the fleet's state in Redis could not be read and were left out</source>
         <translation>
             <numerusform>%n field of the fleet's state in Redis could not be read and was left out</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="93" />
+        <location filename="../app/ServeRedis.cpp" line="94" />
         <source>taking %n change(s) from the fleet's state</source>
         <translation>
             <numerusform>taking %n change from the fleet's state</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeCommand.cpp" line="483" />
+        <location filename="../app/ServeCommand.cpp" line="482" />
         <source>listening on %1:%2 (%n HTTP thread(s))</source>
         <translation>
             <numerusform>listening on %1:%2 (%n HTTP thread)</numerusform>

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace sluice::engine::anomaly {
 
@@ -89,9 +90,11 @@ void AnomalyDetectors::configure(const AnomalyConfig& config)
         // every metric would look like a spike or a drop. Learn afresh, on a grid of the new interval.
         const bool counting = m_tally.counting();
         const std::uint64_t version = m_version;
+        const std::uint32_t engines = m_engines;
         *this = AnomalyDetectors(config);
         m_tally.setCounting(counting);
         m_version = version + 1;
+        m_engines = engines;
     }
 }
 
@@ -121,21 +124,31 @@ void AnomalyDetectors::sample(TimeNs now, const PartContext& context, std::vecto
         if (m_tally.requests() == 0 && context.allowed + context.denied == 0) {
             return;
         }
-        m_next = (now / step + 1) * step;
+        // From the first request counted: a grid started later (an engine of several that saw no request and no
+        // tick since its first batch) still closes the sample that request belongs to.
+        const TimeNs from = std::min(m_trafficFrom, now);
+        const TimeNs to = m_trafficTo == kNever ? from : m_trafficTo;
+        m_next = (from / step + 1) * step;
         m_tally.setSampleStart(m_next - step);
-        m_partial = std::min(m_trafficFrom, now) != m_next - step;
+        m_partial = from != m_next - step;
+        m_lumpedUntil = to >= m_next ? to : std::numeric_limits<TimeNs>::min();
         m_trafficFrom = kNever;
-        return;
+        m_trafficTo = kNever;
     }
     while (now >= m_next) {
         const TimeNs end = m_next;
-        if (m_tally.counting() && !m_partial) {
-            takeSample(end - step, end, context, out);
+        if (m_engines > 1) {
+            // The leader judges this engine's part with the others' (shard/EngineShards), a part it counted or not.
+            m_closed.push_back(closeSample(end, context));
+        } else if (m_tally.counting() && !m_partial) {
+            ClosedSample closed = closeSample(end, context);
+            judge(closed, context.policies, out);
         }
         m_partial = false;
         m_policiesChanged = false;
         m_deniedBefore = context.denied;
-        m_tally.startSample(end, heavyThresholdAfter(m_tally.requests()));
+        // A key needs what it would need with all the keys in one engine: each engine counts about its share.
+        m_tally.startSample(end, heavyThresholdAfter(m_tally.requests() * m_engines));
         m_next = end + step;
         if (now - m_next > kMaxCatchUp) {
             // A gap longer than a day (a clock jump, a long pause): start the grid afresh rather than judge
@@ -147,17 +160,51 @@ void AnomalyDetectors::sample(TimeNs now, const PartContext& context, std::vecto
     }
 }
 
-void AnomalyDetectors::takeSample(TimeNs start, TimeNs end, const PartContext& context, std::vector<Finding>& out)
+TimeNs AnomalyDetectors::nextToClose() const
 {
-    m_tally.heavy().settle(context.keys);
-    AffectedKeys keys(m_tally, context.keys);
+    if (m_next != kNever || m_trafficFrom == kNever) {
+        return m_next;
+    }
+    return (m_trafficFrom / interval() + 1) * interval();  // where the grid will start, with what was counted
+}
+
+void AnomalyDetectors::setEngines(std::uint32_t engines) { m_engines = std::max<std::uint32_t>(engines, 1); }
+
+void AnomalyDetectors::takeClosed(std::vector<ClosedSample>& out)
+{
+    std::move(m_closed.begin(), m_closed.end(), std::back_inserter(out));
+    m_closed.clear();
+}
+
+ClosedSample AnomalyDetectors::closeSample(TimeNs end, const PartContext& context)
+{
+    ClosedSample closed = ClosedSample::close(m_tally, context.keys, end);
+    closed.interval = interval();
+    closed.counting = m_tally.counting();
+    closed.whole = !m_partial;
+    closed.exact = end - interval() > m_lumpedUntil;
+    closed.policiesChanged = m_policiesChanged;
+    closed.denials = context.denied - std::min(context.denied, m_deniedBefore);
+    return closed;
+}
+
+void AnomalyDetectors::judge(const ClosedSample& sample, const std::vector<Policy>* policies, std::vector<Finding>& out)
+{
+    if (!sample.counting || !sample.whole || !sample.exact || sample.interval != interval()) {
+        // A part of a sample, judged against a whole sample's baseline, would look like a drop; one closed before
+        // the interval changed counts in other units.
+        return;
+    }
+    const TimeNs end = sample.end;
+    const TimeNs start = end - interval();
+    AffectedKeys keys(sample);
     // The baselines learned before this grid started: a restart, with an empty key table.
     m_returning = static_cast<double>(m_samples) < samplesPerHour() &&
                   m_globals[3].track.learnedNs() > static_cast<TimeNs>(m_samples) * interval();
-    judgeGlobals(start, end, context, keys, out);
-    judgeRoutes(start, end, context, keys, out);
-    judgeCountries(end, keys, out);
-    judgeKeys(end, context, keys, out);
+    judgeGlobals(start, sample, keys, out);
+    judgeRoutes(start, sample, policies, keys, out);
+    judgeCountries(sample, keys, out);
+    judgeKeys(sample, out);
     ++m_samples;
     ++m_version;
     m_latest = end;
@@ -197,13 +244,13 @@ void AnomalyDetectors::chart(const std::string& metric, const MetricPoint& point
     m_charted[metric].series.push(point, seriesCapacity());
 }
 
-void AnomalyDetectors::judgeGlobals(TimeNs start, TimeNs end, const PartContext& context, AffectedKeys& keys,
+void AnomalyDetectors::judgeGlobals(TimeNs start, const ClosedSample& sample, const AffectedKeys& keys,
                                     std::vector<Finding>& out)
 {
-    const auto denials = static_cast<double>(context.denied - std::min(context.denied, m_deniedBefore));
-    const std::array<double, 4> values{static_cast<double>(m_tally.requests()), denials,
-                                       static_cast<double>(m_tally.activeKeys()),
-                                       static_cast<double>(m_tally.newKeys())};
+    const TimeNs end = sample.end;
+    const std::array<double, 4> values{
+        static_cast<double>(sample.counts.requests()), static_cast<double>(sample.denials),
+        static_cast<double>(sample.counts.activeKeys()), static_cast<double>(sample.counts.newKeys)};
     const bool seasonalOn = learnedDays() >= m_config.minDataDays;
     const double perHour = samplesPerHour();
     const int shiftBlock = std::max(1, static_cast<int>(kShiftBlock / interval()));
@@ -263,29 +310,31 @@ void AnomalyDetectors::judgeGlobals(TimeNs start, TimeNs end, const PartContext&
     }
 }
 
-void AnomalyDetectors::judgeRoutes(TimeNs start, TimeNs end, const PartContext& context, AffectedKeys& keys,
-                                   std::vector<Finding>& out)
+void AnomalyDetectors::judgeRoutes(TimeNs start, const ClosedSample& sample, const std::vector<Policy>* policyList,
+                                   const AffectedKeys& keys, std::vector<Finding>& out)
 {
-    if (m_policiesChanged) {
+    const TimeNs end = sample.end;
+    if (sample.policiesChanged) {
         return;  // the sample's counts are by policy position, and the positions moved during it
     }
     // The default policy takes whatever no route names: its rate is the global one's business. With more policies
     // than slots the last slot counts all the rest together, and is no one route's rate.
-    const std::size_t policies = context.policies == nullptr ? 0 : context.policies->size();
+    const std::size_t policies = policyList == nullptr ? 0 : policyList->size();
     const std::size_t routes = policies > TrafficTally::kMaxRoutes ? TrafficTally::kMaxRoutes - 1 : policies;
     const bool seasonalOn = learnedDays() >= m_config.minDataDays;
     const double perHour = samplesPerHour();
     const double minutes = static_cast<double>(interval()) / static_cast<double>(kNsPerMin);
-    const auto newKeys = static_cast<double>(m_tally.newKeys());
-    const auto activeKeys = static_cast<double>(m_tally.activeKeys());
+    const auto newKeys = static_cast<double>(sample.counts.newKeys);
+    const auto activeKeys = static_cast<double>(sample.counts.activeKeys());
     // Where new keys go says something once the usual keys are known: not while the table fills (the first
     // minutes, and the first hour after a restart).
     const bool settled = static_cast<double>(m_samples) * minutes >= kStuffingSettleMin && !m_returning;
     for (std::size_t p = 1; p < routes; ++p) {
-        const std::string metric = std::string(kRoutePrefix) + routeName(context.policies, p);
+        const std::string metric = std::string(kRoutePrefix) + routeName(policyList, p);
         Route& route = m_routes[metric];
-        const auto requests = static_cast<double>(m_tally.routeRequests(static_cast<std::uint32_t>(p)));
-        const auto routeKeys = static_cast<double>(m_tally.routeKeys(static_cast<std::uint32_t>(p)));
+        const SampleCounts::Route& counted = sample.counts.routes[p];
+        const auto requests = static_cast<double>(counted.requests);
+        const auto routeKeys = static_cast<double>(counted.keys);
         const Judgement r = route.requests.judge(start, requests, seasonalOn, perHour);
         const Judgement k = route.keys.judge(start, routeKeys, seasonalOn, perHour);
         const auto routeKeysOf = [&](Finding* f) {
@@ -295,7 +344,7 @@ void AnomalyDetectors::judgeRoutes(TimeNs start, TimeNs end, const PartContext& 
         };
         // Many keys on the route is the sharper news than its rate: stuffing raises both. Judged against the
         // route's history, and without one by where the new keys go.
-        const auto routeNew = static_cast<double>(m_tally.routeNewKeys(static_cast<std::uint32_t>(p)));
+        const auto routeNew = static_cast<double>(counted.newKeys);
         const double newShare = routeNew / std::max(1.0, newKeys);
         const double knownShare = (routeKeys - routeNew) / std::max(1.0, activeKeys - newKeys);
         const double structural =
@@ -321,9 +370,10 @@ void AnomalyDetectors::judgeRoutes(TimeNs start, TimeNs end, const PartContext& 
     }
 }
 
-void AnomalyDetectors::judgeCountries(TimeNs end, AffectedKeys& keys, std::vector<Finding>& out)
+void AnomalyDetectors::judgeCountries(const ClosedSample& sample, const AffectedKeys& keys, std::vector<Finding>& out)
 {
-    const auto& counts = m_tally.countries();
+    const TimeNs end = sample.end;
+    const auto& counts = sample.counts.countries;
     double total = 0;
     for (std::uint16_t c = 0; c < TrafficTally::kCountryCodes; ++c) {
         total += counts[c];
@@ -358,31 +408,27 @@ void AnomalyDetectors::judgeCountries(TimeNs end, AffectedKeys& keys, std::vecto
     }
 }
 
-void AnomalyDetectors::judgeKeys(TimeNs end, const PartContext& context, AffectedKeys& keys, std::vector<Finding>& out)
+void AnomalyDetectors::judgeKeys(const ClosedSample& sample, std::vector<Finding>& out)
 {
+    const TimeNs end = sample.end;
     const double intervalSec = static_cast<double>(interval()) / static_cast<double>(kNsPerSec);
     std::vector<KeySurgeDetector::Surge> surges;
-    m_keys.sample(m_tally.heavy(), kKeySurgePerSec * intervalSec, 24 * samplesPerHour(),
+    m_keys.sample(sample.candidates, sample.sketch.threshold(), kKeySurgePerSec * intervalSec, 24 * samplesPerHour(),
                   m_samples >= kWarmupSamples && sensitivity(AnomalyKind::KeySurge) > 0, surges);
     std::size_t reported = 0;
     for (const KeySurgeDetector::Surge& s : surges) {
         if (reported >= kMaxKeySurges) {
             break;
         }
-        const std::string key = keys.keyAt(s.index, s.hash);
-        if (key.empty()) {
-            continue;
-        }
         // A key without requests before this sample has no history to be far above: a new key in numbers
         // is a flood, found as one.
-        const KeyRecord& record = context.keys.record(s.index);
-        if (static_cast<double>(record.allowed) + record.denied < s.requests + kMinPriorRequests) {
+        if (static_cast<double>(s.key->total) < s.requests + kMinPriorRequests) {
             continue;
         }
-        const std::string metric = std::string(kKeyPrefix) + key;
+        const std::string metric = std::string(kKeyPrefix) + s.key->key;
         const double spread = std::max(1.0, std::sqrt(s.history));
         if (Finding* f = report(out, AnomalyKind::KeySurge, metric, s.evidence, end, s.requests, s.history, spread)) {
-            f->affectedKeys = {{key, s.requests}};
+            f->affectedKeys = {{s.key->key, s.requests}};
             ++reported;
         }
     }
@@ -393,13 +439,13 @@ void AnomalyDetectors::judgeKeys(TimeNs end, const PartContext& context, Affecte
         }
         const std::string_view key = std::string_view(metric).substr(kKeyPrefix.size());
         // A candidate's count is exact; any other key had fewer than the threshold, whatever its estimate says.
-        const HeavyHitters& heavy = m_tally.heavy();
+        const HeavyHitters& sketch = sample.sketch;
         const std::uint64_t hash = KeyTable::hash(key);
-        const auto candidates = heavy.candidates();
-        const auto found = std::find_if(candidates.begin(), candidates.end(),
-                                        [&](const HeavyHitters::Candidate& c) { return c.hash == hash; });
-        const auto requests = static_cast<float>(
-            found != candidates.end() ? found->requests : std::min(heavy.estimate(hash), heavy.threshold() - 1));
+        const auto found = std::find_if(sample.candidates.begin(), sample.candidates.end(),
+                                        [&](const SampleKey& c) { return c.hash == hash; });
+        const auto requests = static_cast<float>(found != sample.candidates.end()
+                                                     ? found->requests
+                                                     : std::min(sketch.estimate(hash), sketch.threshold() - 1));
         charted.series.push(MetricPoint{end, requests, 0, 0}, seriesCapacity());
     }
 }

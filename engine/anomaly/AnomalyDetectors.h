@@ -3,6 +3,7 @@
 
 #include "anomaly/AffectedKeys.h"
 #include "anomaly/AnomalyDetector.h"
+#include "anomaly/ClosedSample.h"
 #include "anomaly/CountryMix.h"
 #include "anomaly/Finding.h"
 #include "anomaly/KeySurgeDetector.h"
@@ -13,6 +14,7 @@
 #include "part/PartContext.h"
 
 #include <array>
+#include <limits>
 #include <map>
 #include <string>
 #include <utility>
@@ -54,20 +56,37 @@ public:
     void countingStarted() { m_partial = true; }
     // The route policies changed: this sample's route counts are by the old positions, so routes are not judged.
     void policiesChanged() { m_policiesChanged = true; }
-    // Traffic was counted from `at` on before the grid started: the grid's first sample is whole only when that is
-    // exactly its start.
-    void noteTraffic(TimeNs at)
+    // Traffic was counted from `from` to `to` before the grid started. The grid starts on the interval of the first
+    // request, and its first sample is whole only when that request came exactly at its start. Everything counted
+    // before the grid started is in the first sample: when that reaches past it, neither it nor the samples up to
+    // `to` hold their own traffic, and none of them is judged.
+    void noteTraffic(TimeNs from, TimeNs to)
     {
         if (m_next == kNever) {
-            m_trafficFrom = std::min(m_trafficFrom, at);
+            m_trafficFrom = std::min(m_trafficFrom, from);
+            m_trafficTo = m_trafficTo == kNever ? to : std::max(m_trafficTo, to);
         }
     }
+    bool gridStarted() const { return m_next != kNever; }
 
     TrafficTally& tally() { return m_tally; }
-    // The next grid point to sample; kNever before the first request started the grid.
-    TimeNs nextSample() const { return m_next; }
+    // The next grid point to sample; before the grid started, the latest request counted (the next sampling from
+    // then on starts it); kNever before any.
+    TimeNs nextSample() const { return m_next != kNever ? m_next : m_trafficTo; }
     // Samples every grid point up to `now`, and appends what looks anomalous in each.
     void sample(TimeNs now, const PartContext& context, std::vector<Finding>& out);
+
+    // The keys are split over `engines` engines, each counting its own: with more than one, sample() closes each
+    // grid point's sample (takeClosed) for the leader to judge with the others' (judge), and judges nothing itself.
+    // A key then needs what it would with one engine to become a heavy-hitter candidate.
+    void setEngines(std::uint32_t engines);
+    bool judgesLater() const { return m_engines > 1; }
+    // The earliest grid point this engine has still to close: kNever before it counted any request.
+    TimeNs nextToClose() const;
+    void takeClosed(std::vector<ClosedSample>& out);
+    // One closed sample, of this engine or of all engines added up: appends what looks anomalous in it and learns
+    // from it. A sample that did not count, or counted only part of its time, is neither judged nor learned from.
+    void judge(const ClosedSample& sample, const std::vector<Policy>* policies, std::vector<Finding>& out);
     // The series the view shows, and how far the seasonal baselines have learned.
     void fillView(AnomalyView& out) const;
     // Changes whenever a sample was taken: the view needs rebuilding.
@@ -99,13 +118,12 @@ private:
         SeriesRing series;
         TimeNs lastFinding = 0;
     };
-    void takeSample(TimeNs start, TimeNs end, const PartContext& context, std::vector<Finding>& out);
-    void judgeGlobals(TimeNs start, TimeNs end, const PartContext& context, AffectedKeys& keys,
-                      std::vector<Finding>& out);
-    void judgeRoutes(TimeNs start, TimeNs end, const PartContext& context, AffectedKeys& keys,
-                     std::vector<Finding>& out);
-    void judgeCountries(TimeNs end, AffectedKeys& keys, std::vector<Finding>& out);
-    void judgeKeys(TimeNs end, const PartContext& context, AffectedKeys& keys, std::vector<Finding>& out);
+    ClosedSample closeSample(TimeNs end, const PartContext& context);
+    void judgeGlobals(TimeNs start, const ClosedSample& sample, const AffectedKeys& keys, std::vector<Finding>& out);
+    void judgeRoutes(TimeNs start, const ClosedSample& sample, const std::vector<Policy>* policies,
+                     const AffectedKeys& keys, std::vector<Finding>& out);
+    void judgeCountries(const ClosedSample& sample, const AffectedKeys& keys, std::vector<Finding>& out);
+    void judgeKeys(const ClosedSample& sample, std::vector<Finding>& out);
     // Appends a finding when the evidence, scaled by the kind's sensitivity, is worth reporting.
     // Returns it, to be given its affected keys, or nullptr.
     Finding* report(std::vector<Finding>& out, AnomalyKind kind, const std::string& metric, double evidence, TimeNs at,
@@ -117,12 +135,18 @@ private:
     std::size_t seriesCapacity() const;
 
     AnomalyConfig m_config;
+    std::uint32_t m_engines = 1;
+    std::vector<ClosedSample> m_closed;  // closed, not yet taken by the leader
     TrafficTally m_tally;
     TimeNs m_next = kNever;
     // The current sample began before counting did (the grid started or restarted mid-sample, the gate was switched
     // on): judged against a whole sample's baseline, its part would look like a drop.
     bool m_partial = false;
-    TimeNs m_trafficFrom = kNever;   // the first request counted before the grid started
+    TimeNs m_trafficFrom = kNever;  // the first request counted before the grid started
+    TimeNs m_trafficTo = kNever;    // and the latest
+    // Samples starting at or before this hold none of what was counted of theirs before the grid started (it went
+    // into the first sample): not exact (ClosedSample::exact).
+    TimeNs m_lumpedUntil = std::numeric_limits<TimeNs>::min();
     bool m_policiesChanged = false;  // during the current sample
     std::uint64_t m_version = 0;
     std::uint64_t m_samples = 0;       // since the grid started

@@ -30,6 +30,17 @@ void AnomalyMonitor::runDue(TimeNs now, PartContext& context)
 {
     m_findings.clear();
     m_detectors.sample(now, context, m_findings);
+    if (!m_detectors.judgesLater()) {
+        observe(m_findings, now);
+    }
+}
+
+void AnomalyMonitor::judge(std::span<const ClosedSample> samples, const std::vector<Policy>* policies, TimeNs now)
+{
+    m_findings.clear();
+    for (const ClosedSample& sample : samples) {
+        m_detectors.judge(sample, policies, m_findings);
+    }
     observe(m_findings, now);
 }
 

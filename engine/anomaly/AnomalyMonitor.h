@@ -44,11 +44,20 @@ public:
 
     TrafficTally& tally() { return m_detectors.tally(); }
     void countingStarted() { m_detectors.countingStarted(); }
-    void noteTraffic(TimeNs at) { m_detectors.noteTraffic(at); }
+    void noteTraffic(TimeNs from, TimeNs to) { m_detectors.noteTraffic(from, to); }
+    bool gridStarted() const { return m_detectors.gridStarted(); }
     void policiesChanged() { m_detectors.policiesChanged(); }
 
     TimeNs nextDue() const { return m_detectors.nextSample(); }
+    // Samples the grid; with one engine also judges the samples and observes the findings.
     void runDue(TimeNs now, PartContext& context);
+
+    // Keys split over several engines (AnomalyDetectors::setEngines): runDue() only closes this engine's samples,
+    // and the leader judges every engine's samples of a grid point added up.
+    void setEngines(std::uint32_t engines) { m_detectors.setEngines(engines); }
+    void takeClosed(std::vector<ClosedSample>& out) { m_detectors.takeClosed(out); }
+    TimeNs nextToClose() const { return m_detectors.nextToClose(); }
+    void judge(std::span<const ClosedSample> samples, const std::vector<Policy>* policies, TimeNs now);
     // One sample's findings, from the detectors (runDue) or from a caller that has its own: grouped into alerts;
     // an alert that opens asks for its response at once.
     void observe(std::span<const Finding> findings, TimeNs now);

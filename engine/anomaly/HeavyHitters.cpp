@@ -15,6 +15,17 @@ void HeavyHitters::reset(std::uint32_t threshold)
     m_threshold = std::clamp<std::uint32_t>(threshold / kSampleEvery, kMinSampled, kMaxThreshold);
 }
 
+void HeavyHitters::addSketch(const HeavyHitters& other)
+{
+    for (std::uint32_t l = 0; l < kLines; ++l) {
+        for (std::uint32_t i = 0; i < 2 * kHalf; ++i) {
+            const std::uint32_t sum = std::uint32_t{m_lines[l][i]} + other.m_lines[l][i];
+            m_lines[l][i] = static_cast<std::uint16_t>(std::min<std::uint32_t>(sum, 0xFFFF));
+        }
+    }
+    m_threshold = std::max(m_threshold, other.m_threshold);
+}
+
 void HeavyHitters::settle(const KeyTable& keys)
 {
     for (std::uint32_t i = 0; i < m_size; ++i) {

@@ -78,6 +78,10 @@ public:
     void settle(const KeyTable& keys);
     // Starts the next sample: requests a key needs in it to become a candidate.
     void reset(std::uint32_t threshold);
+    // Another engine's sketch of the same sample added to this one (saturating), with the higher threshold: each
+    // key is counted by one engine alone, so an estimate stays an upper bound of its requests. The candidates stay
+    // this sketch's own.
+    void addSketch(const HeavyHitters& other);
 
 private:
     // Rare (once per key and sample, for keys at the threshold): takes a free place, or the one of the

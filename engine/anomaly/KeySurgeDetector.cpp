@@ -6,15 +6,14 @@
 
 namespace sluice::engine::anomaly {
 
-void KeySurgeDetector::sample(const HeavyHitters& heavy, double minRequests, double halfLifeSamples, bool judge,
-                              std::vector<Surge>& out)
+void KeySurgeDetector::sample(std::span<const SampleKey> candidates, double threshold, double minRequests,
+                              double halfLifeSamples, bool judge, std::vector<Surge>& out)
 {
     ++m_sample;
-    const double threshold = heavy.threshold();
     const auto decayed = [&](const History& h) {
         return h.peak * std::exp2(-static_cast<double>(m_sample - h.lastSample) / std::max(1.0, halfLifeSamples));
     };
-    for (const HeavyHitters::Candidate& c : heavy.candidates()) {
+    for (const SampleKey& c : candidates) {
         const double requests = c.requests;  // exact: see HeavyHitters::settle
         const auto it = m_keys.find(c.hash);
         const double before = it == m_keys.end() ? 0.0 : decayed(it->second);
@@ -22,7 +21,7 @@ void KeySurgeDetector::sample(const HeavyHitters& heavy, double minRequests, dou
         if (judge) {
             const double evidence = std::min(requests / (kSurgeRatio * history), requests / std::max(1.0, minRequests));
             if (evidence > 0.5) {
-                out.push_back(Surge{c.hash, c.index, static_cast<std::uint32_t>(requests), history, evidence});
+                out.push_back(Surge{&c, static_cast<std::uint32_t>(requests), history, evidence});
             }
         }
         History& h = m_keys[c.hash];

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "anomaly/HeavyHitters.h"
+#include "anomaly/ClosedSample.h"
 
 #include <cstdint>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -20,17 +21,16 @@ public:
     static constexpr std::size_t kMaxKeys = 4096;
 
     struct Surge {
-        std::uint64_t hash = 0;
-        std::uint32_t index = HeavyHitters::kNoIndex;
+        const SampleKey* key = nullptr;  // one of the sample's candidates
         std::uint32_t requests = 0;
         double history = 0;
         double evidence = 0;  // 1 = at the threshold
     };
 
-    // Judges the sample's candidates (evidence at sensitivity 1), then learns from them. `judge` false: the
-    // first samples, when every key is new.
-    void sample(const HeavyHitters& heavy, double minRequests, double halfLifeSamples, bool judge,
-                std::vector<Surge>& out);
+    // Judges the sample's candidates (evidence at sensitivity 1), then learns from them. `threshold`: about what a
+    // key has had when it becomes a candidate, in requests. `judge` false: the first samples, when every key is new.
+    void sample(std::span<const SampleKey> candidates, double threshold, double minRequests, double halfLifeSamples,
+                bool judge, std::vector<Surge>& out);
 
 private:
     struct History {

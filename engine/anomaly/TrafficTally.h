@@ -12,12 +12,66 @@
 
 namespace sluice::engine::anomaly {
 
+// What one sample counted by route and country, kept apart from the sketch and the new-key sample so that the
+// counts of several engines' samples of the same grid point add up (ClosedSample).
+struct SampleCounts {
+    static constexpr std::uint32_t kMaxRoutes = 64;  // route policies beyond the last are counted with it
+    static constexpr std::uint16_t kCountryCodes = 26 * 26;
+
+    struct Route {
+        std::uint64_t requests = 0;
+        std::uint64_t keys = 0;     // keys whose first request of the sample was on this route
+        std::uint64_t newKeys = 0;  // of which new to the table
+    };
+
+    std::uint64_t newKeys = 0;
+    std::array<Route, kMaxRoutes> routes{};
+    std::array<std::uint32_t, kCountryCodes + 1> countries{};
+
+    std::uint64_t requests() const
+    {
+        std::uint64_t sum = 0;
+        for (const Route& r : routes) {
+            sum += r.requests;
+        }
+        return sum;
+    }
+    // Keys whose first request of the sample this was (new keys included).
+    std::uint64_t activeKeys() const
+    {
+        std::uint64_t sum = 0;
+        for (const Route& r : routes) {
+            sum += r.keys;
+        }
+        return sum;
+    }
+    // Another engine's counts: its keys are none of these, so every count adds up.
+    void add(const SampleCounts& other)
+    {
+        newKeys += other.newKeys;
+        for (std::size_t r = 0; r < routes.size(); ++r) {
+            routes[r].requests += other.routes[r].requests;
+            routes[r].keys += other.routes[r].keys;
+            routes[r].newKeys += other.routes[r].newKeys;
+        }
+        for (std::size_t c = 0; c < countries.size(); ++c) {
+            countries[c] += other.countries[c];
+        }
+    }
+    void clear()
+    {
+        newKeys = 0;
+        routes.fill(Route{});
+        countries.fill(0);
+    }
+};
+
 // What the decision path counts for anomaly detection between two samples. Called once per request: inline,
 // no allocation, no lock, no hash map; a few increments into fixed arrays and the heavy-hitter sketch.
 class TrafficTally final {
 public:
-    static constexpr std::uint32_t kMaxRoutes = 64;  // route policies beyond the last are counted with it
-    static constexpr std::uint16_t kCountryCodes = 26 * 26;
+    static constexpr std::uint32_t kMaxRoutes = SampleCounts::kMaxRoutes;
+    static constexpr std::uint16_t kCountryCodes = SampleCounts::kCountryCodes;
     static constexpr std::uint16_t kNoCountry = kCountryCodes;  // no country, or not two letters
     static constexpr std::uint32_t kNewKeySamples = 32;         // new keys remembered per sample
     static constexpr std::uint32_t kNoIndex = HeavyHitters::kNoIndex;
@@ -41,11 +95,11 @@ public:
         }
         const std::uint32_t route = policy < kMaxRoutes ? policy : kMaxRoutes - 1;
         const std::uint16_t code = countryCode(country);
-        RouteTally& onRoute = m_routes[route];
+        SampleCounts::Route& onRoute = m_counts.routes[route];
         ++onRoute.requests;
         onRoute.keys += (firstInSample || m_pendingNew) ? 1 : 0;
         if (code != kNoCountry) {
-            ++m_countries[code];
+            ++m_counts.countries[code];
         }
         if (m_pendingNew) [[unlikely]] {
             notePendingNew(static_cast<std::uint16_t>(route), code);
@@ -63,10 +117,10 @@ public:
         if (!m_counting) {
             return;
         }
-        ++m_newKeys;
+        const std::uint64_t seen = ++m_counts.newKeys;
         m_pendingNew = true;
-        m_pendingSlot = m_newKeys <= kNewKeySamples ? static_cast<std::uint32_t>(m_newKeys - 1)
-                                                    : static_cast<std::uint32_t>((keyHash >> 17) % m_newKeys);
+        m_pendingSlot = seen <= kNewKeySamples ? static_cast<std::uint32_t>(seen - 1)
+                                               : static_cast<std::uint32_t>((keyHash >> 17) % seen);
         if (m_pendingSlot < kNewKeySamples) {
             m_newKeySample[m_pendingSlot] = NewKey{keyHash, keyIndex, 0, kNoCountry};
         }
@@ -85,34 +139,16 @@ public:
     std::uint32_t sampleStartSec() const { return m_sampleStartSec; }
 
     // What the sample holds so far.
-    std::uint64_t requests() const
-    {
-        std::uint64_t sum = 0;
-        for (const RouteTally& r : m_routes) {
-            sum += r.requests;
-        }
-        return sum;
-    }
-    // Keys whose first request of the sample this was (new keys included).
-    std::uint64_t activeKeys() const
-    {
-        std::uint64_t sum = 0;
-        for (const RouteTally& r : m_routes) {
-            sum += r.keys;
-        }
-        return sum;
-    }
-    std::uint64_t newKeys() const { return m_newKeys; }
-    std::uint64_t routeRequests(std::uint32_t route) const { return m_routes[route].requests; }
-    std::uint64_t routeKeys(std::uint32_t route) const { return m_routes[route].keys; }
-    // New keys whose first request was on the route.
-    std::uint64_t routeNewKeys(std::uint32_t route) const { return m_routes[route].newKeys; }
-    const std::array<std::uint32_t, kCountryCodes + 1>& countries() const { return m_countries; }
+    const SampleCounts& counts() const { return m_counts; }
+    std::uint64_t requests() const { return m_counts.requests(); }
+    std::uint64_t activeKeys() const { return m_counts.activeKeys(); }
+    std::uint64_t newKeys() const { return m_counts.newKeys; }
     const HeavyHitters& heavy() const { return m_heavy; }
     HeavyHitters& heavy() { return m_heavy; }
     std::span<const NewKey> newKeySample() const
     {
-        return {m_newKeySample.data(), static_cast<std::size_t>(std::min<std::uint64_t>(m_newKeys, kNewKeySamples))};
+        return {m_newKeySample.data(),
+                static_cast<std::size_t>(std::min<std::uint64_t>(m_counts.newKeys, kNewKeySamples))};
     }
 
     // Starts the next sample at `start`: clears the counts; `heavyThreshold` is what a key needs in it to be a
@@ -121,9 +157,7 @@ public:
     {
         m_sampleStartSec = toUnixSec(start);
         m_pendingNew = false;
-        m_newKeys = 0;
-        m_routes.fill(RouteTally{});
-        m_countries.fill(0);
+        m_counts.clear();
         m_heavy.reset(heavyThreshold);
     }
 
@@ -147,15 +181,9 @@ public:
     }
 
 private:
-    struct RouteTally {
-        std::uint64_t requests = 0;
-        std::uint64_t keys = 0;     // keys whose first request of the sample was on this route
-        std::uint64_t newKeys = 0;  // of which new to the table
-    };
-
     void notePendingNew(std::uint16_t route, std::uint16_t country)
     {
-        ++m_routes[route].newKeys;
+        ++m_counts.routes[route].newKeys;
         if (m_pendingSlot < kNewKeySamples) {
             m_newKeySample[m_pendingSlot].route = route;
             m_newKeySample[m_pendingSlot].country = country;
@@ -167,10 +195,8 @@ private:
     alignas(64) bool m_counting = true;
     bool m_pendingNew = false;
     std::uint32_t m_sampleStartSec = 0;
-    std::uint64_t m_newKeys = 0;
     std::uint32_t m_pendingSlot = 0;  // where the pending new key is in the sample (kNewKeySamples: not kept)
-    std::array<RouteTally, kMaxRoutes> m_routes{};
-    std::array<std::uint32_t, kCountryCodes + 1> m_countries{};
+    SampleCounts m_counts;            // its new-key count in the first line too
     std::array<NewKey, kNewKeySamples> m_newKeySample{};
     HeavyHitters m_heavy;
 };

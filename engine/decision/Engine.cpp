@@ -135,9 +135,9 @@ void Engine::decide(std::span<const Request> requests, std::span<Decision> out)
         m_flags.startCounting(requests.front().timestamp);
         m_nextDue = std::min(m_nextDue, m_flags.nextDue());
     }
-    if (m_anomaly.nextDue() == kNever) [[unlikely]] {
-        m_anomaly.noteTraffic(requests.front().timestamp);
-        m_nextDue = std::min(m_nextDue, m_latestRequest);  // the detection grid starts with the traffic
+    if (!m_anomaly.gridStarted()) [[unlikely]] {
+        m_anomaly.noteTraffic(requests.front().timestamp, m_latestRequest);
+        m_nextDue = std::min(m_nextDue, m_anomaly.nextDue());  // the detection grid starts with the traffic
     }
 }
 

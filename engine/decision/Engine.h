@@ -20,6 +20,7 @@
 #include "vip/VipRoster.h"
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -155,16 +156,27 @@ public:
     }
 
     // A shard of a sharded engine (shard/EngineShards.h) other than its leader, from before restore() on: it decides
-    // its own keys alone, but detects no anomalies, routes no notifications (the leader routes its events), restores
-    // no throttle override and runs at the level the leader gives it (followThrottle).
+    // its own keys alone, but judges no anomalies (it closes its samples for the leader), routes no notifications
+    // (the leader routes its events), restores no throttle override and runs at the level the leader gives it
+    // (followThrottle).
     void setFollower();
     bool follower() const { return m_follower; }
-    // No anomaly detection whatever the anomaly_detection flag says: the leader of a sharded engine, whose traffic is
-    // only its own keys' share (detection over all shards' traffic is not built yet).
-    void setDetectionOff();
     void followThrottle(ThrottleLevel level, TimeNs now);
     // The leader: another shard's events, for this engine's notifications.
     void routeEventsOf(const EventBatch& events);
+    // Every shard: the keys are split over `engines` engines. Anomaly detection then closes this engine's samples
+    // (takeClosedSamples) and the leader judges each grid point's samples of all shards together (judgeSamples).
+    void setAnomalyEngines(std::uint32_t engines) { m_anomaly.setEngines(engines); }
+    void takeClosedSamples(std::vector<anomaly::ClosedSample>& out) { m_anomaly.takeClosed(out); }
+    // The earliest grid point this engine has still to close (kNever: no traffic yet, nothing of it to wait for).
+    TimeNs nextAnomalySample() const { return m_anomaly.nextToClose(); }
+    // Closes this engine's samples of the grid points up to `now` alone, without its other timers: an engine of
+    // several that had no request since, so that the leader need not wait for it.
+    void closeAnomalySamples(TimeNs now);
+    // The leader: samples of every shard added up, judged; with none, what is open still resolves once calm.
+    void judgeSamples(std::span<const anomaly::ClosedSample> samples, TimeNs now);
+    // The leader: the engine each key lives in, for what an alert's response and its undo do to key scores.
+    void setKeyOwner(std::function<Engine&(std::string_view)> owner) { m_keyOwner = std::move(owner); }
 
 private:
     // The engine's parts, in the order their hooks run (see decision/EngineParts.h). A new part is a member
@@ -252,6 +264,8 @@ private:
     float scoreOf(std::string_view key, TimeNs now) const;
     // Moves a key's score by `delta` (within 0..100), bringing an evicted key back; returns the score before.
     float shiftScore(std::string_view key, float delta, TimeNs now, float& after);
+    Engine& ownerOf(std::string_view key);
+    const Engine& ownerOf(std::string_view key) const;
     std::vector<anomaly::AnomalyMonitor::Request> m_anomalyRequests;  // reused
     std::unordered_map<std::string, TimeNs> m_penalizedUntil;         // keys a response lowered, until its period ends
 
@@ -289,7 +303,7 @@ private:
     std::uint64_t m_denied = 0;
     std::uint64_t m_snapshotSequence = 0;
     bool m_follower = false;
-    bool m_detectionOff = false;
+    std::function<Engine&(std::string_view)> m_keyOwner;  // empty: every key is this engine's
 
     TimeNs m_now = 0;            // latest time seen
     TimeNs m_latestRequest = 0;  // the latest request time decided

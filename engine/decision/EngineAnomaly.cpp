@@ -16,10 +16,30 @@ namespace {
 constexpr float kMaxScore = 100;
 }  // namespace
 
-bool Engine::anomalyGateOn() const
+bool Engine::anomalyGateOn() const { return m_flags.featureOn(Feature::AnomalyDetection); }
+
+void Engine::closeAnomalySamples(TimeNs now)
 {
-    return !m_follower && !m_detectionOff && m_flags.featureOn(Feature::AnomalyDetection);
+    if (now < m_anomaly.nextToClose()) {
+        return;
+    }
+    m_now = std::max(m_now, now);
+    PartContext context = partContext();
+    m_anomaly.runDue(now, context);  // with several engines this closes samples and judges nothing
+    scheduleNextDue();
 }
+
+void Engine::judgeSamples(std::span<const anomaly::ClosedSample> samples, TimeNs now)
+{
+    m_now = std::max(m_now, now);
+    m_anomaly.judge(samples, &m_config.policies, now);
+    carryOutAnomalyRequests(now);
+    scheduleNextDue();
+}
+
+Engine& Engine::ownerOf(std::string_view key) { return m_keyOwner ? m_keyOwner(key) : *this; }
+
+const Engine& Engine::ownerOf(std::string_view key) const { return m_keyOwner ? m_keyOwner(key) : *this; }
 
 void Engine::observeAnomalies(std::span<const anomaly::Finding> findings, TimeNs now)
 {
@@ -119,7 +139,7 @@ void Engine::respondToAlert(std::uint64_t alertId, TimeNs now)
             }
             m_penalizedUntil.emplace(key, until);
             float after = 0;
-            const float before = shiftScore(key, -config.responsePenalty, now, after);
+            const float before = ownerOf(key).shiftScore(key, -config.responsePenalty, now, after);
             if (after < before) {
                 response.keysLowered.push_back(key);
                 response.pointsTaken.push_back(before - after);
@@ -174,7 +194,7 @@ Engine::AlertUndoPlan Engine::planUndo(std::uint64_t alertId, TimeNs now) const
     for (std::size_t i = 0; i < r.keysLowered.size(); ++i) {
         const std::string& key = r.keysLowered[i];
         const float points = i < r.pointsTaken.size() ? r.pointsTaken[i] : r.reputationPenalty;
-        const float score = scoreOf(key, now);
+        const float score = ownerOf(key).scoreOf(key, now);
         plan.before.push_back({key, score});
         plan.after.push_back({key, std::min(kMaxScore, score + points)});
         plan.points.emplace_back(key, points);
@@ -195,7 +215,7 @@ void Engine::undoAlertResponse(std::uint64_t alertId, const std::string& actor, 
     }
     for (const auto& [key, points] : plan.points) {
         float after = 0;
-        shiftScore(key, points, now, after);
+        ownerOf(key).shiftScore(key, points, now, after);
     }
     response.undone = true;
     response.undoneBy = actor;

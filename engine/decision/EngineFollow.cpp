@@ -4,17 +4,7 @@
 
 namespace sluice::engine {
 
-void Engine::setFollower()
-{
-    m_follower = true;
-    anomalyGateChanged();  // off for good: the leader detects
-}
-
-void Engine::setDetectionOff()
-{
-    m_detectionOff = true;
-    anomalyGateChanged();
-}
+void Engine::setFollower() { m_follower = true; }
 
 void Engine::followThrottle(ThrottleLevel level, TimeNs now)
 {

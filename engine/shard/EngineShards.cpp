@@ -100,10 +100,6 @@ EngineShards::EngineShards(const EngineConfig& config, std::uint32_t count)
 {
     count = std::max<std::uint32_t>(count, 1);
     m_shards.push_back(std::make_unique<Engine>(config));
-    if (count > 1) {
-        // The leader's traffic is its own keys' share: detectors fed that alone would learn and alert on a part.
-        leader().setDetectionOff();
-    }
     // A follower's notification part stays off: its events are the leader's to route, and what it produced on its
     // own nobody would take.
     EngineConfig followers = config;
@@ -115,6 +111,14 @@ EngineShards::EngineShards(const EngineConfig& config, std::uint32_t count)
     m_parts.resize(count);
     m_origins.resize(count);
     m_leaderFlags = leader().flagBook().revision();
+    if (count > 1) {
+        // Each shard counts its own keys' traffic, and the leader judges it all together (judgeAnomalies). What an
+        // alert's response does to a key's score is done where the key lives.
+        for (const auto& shard : m_shards) {
+            shard->setAnomalyEngines(count);
+        }
+        leader().setKeyOwner([this](std::string_view key) -> Engine& { return *m_shards[shardOf(key)]; });
+    }
 }
 
 std::uint32_t EngineShards::shardOf(std::string_view key) const { return shardOfKey(key, count()); }
@@ -164,6 +168,7 @@ void EngineShards::decide(std::span<const Request> requests, std::span<Decision>
             out[m_origins[s][j]] = m_decisions[j];
         }
     }
+    judgeAnomalies(false);
     followLeader(leader().now());
 }
 
@@ -291,6 +296,7 @@ void EngineShards::runTimers(TimeNs now, bool settle)
     }
     routeFollowerEvents();
     run(leader());
+    judgeAnomalies(true);
     followLeader(now);
     if (count() > 1) {
         m_rollups.gather(rollups());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "anomaly/SampleGather.h"
 #include "decision/Engine.h"
 #include "shard/ShardRollups.h"
 
@@ -20,9 +21,11 @@ namespace sluice::engine {
 //  - the throttle: the leader samples the load, and the others take its level (Engine::followThrottle) in the
 //    same call that changed it, or with the next tick() for a change a batch made;
 //  - flags the leader changed alone (a plan halted by an alert, a schedule's step): the others take its whole set;
-//  - alerts and notifications: the leader's, the other shards' events routed by it. Anomaly detection is off with
-//    more than one shard: detectors over every shard's traffic together are not built yet, and the leader's share
-//    alone would learn and alert on a part of it;
+//  - alerts and notifications: the leader's, the other shards' events routed by it;
+//  - anomaly detection: every shard counts its own keys' traffic and closes its samples on the same grid; once every
+//    shard has closed a grid point, the leader judges their samples added up (shard/ShardAnomaly.cpp), so its
+//    detectors see all the traffic, as one engine's would. An alert's response lowers each key's score where the
+//    key lives;
 //  - what the engine changes on its own goes to the store from the leader alone (alerts, flag steps, baselines);
 //    what every shard counts is added up (events, key checkpoints, traffic minutes, flag exposures, snapshots).
 //
@@ -34,6 +37,8 @@ namespace sluice::engine {
 class EngineShards final {
 public:
     EngineShards(const EngineConfig& config, std::uint32_t count);
+    EngineShards(const EngineShards&) = delete;  // the leader keeps a way back to the shards
+    EngineShards& operator=(const EngineShards&) = delete;
 
     std::uint32_t count() const { return static_cast<std::uint32_t>(m_shards.size()); }
     std::uint32_t shardOf(std::string_view key) const;
@@ -126,10 +131,16 @@ private:
     void runTimers(TimeNs now, bool settle);
     // The followers' events go to the leader's notifications before anyone takes events or notifications.
     void routeFollowerEvents();
+    // The shards' anomaly samples closed up to now() and gathered; the grid points all shards closed judged by the
+    // leader. `timers`: called from tick() or settle().
+    void judgeAnomalies(bool timers);
     std::vector<const Rollups*> rollups() const;
 
     std::vector<std::unique_ptr<Engine>> m_shards;
     ShardRollups m_rollups;
+    anomaly::SampleGather m_samples;
+    std::vector<anomaly::ClosedSample> m_closed;  // reused by judgeAnomalies()
+    std::vector<TimeNs> m_nextSamples;
     std::uint64_t m_snapshotSequence = 0;
     std::uint64_t m_leaderFlags = 0;  // the leader's flag revision the followers have
     // Reused by decide(): each shard's requests, where each came from, and their decisions.

@@ -343,8 +343,6 @@ void TestServeCommand::keysSplitOverSeveralEnginesKeepEveryKeysLimit()
                                          QStringLiteral("3"), QStringLiteral("--http-threads"), QStringLiteral("3")});
     QVERIFY2(port != 0, m_serve->log().constData());
     QVERIFY2(m_serve->log().contains("<6>keys split over 3 engines"), m_serve->log().constData());
-    QVERIFY2(m_serve->log().contains("<4>anomaly detection is off while the keys are split over several engines"),
-             m_serve->log().constData());
     QCOMPARE(sluice::testing::request(port, "PUT", "/api/vip/tiers/gold", admin, R"({"multiplier": 2})").status, 200);
     const auto assigned = sluice::testing::request(port, "PUT", "/api/vip/key-7", admin, R"({"tier": "gold"})");
     QVERIFY2(assigned.status == 200, assigned.body.constData());

@@ -6,6 +6,7 @@
 #include "anomaly/Finding.h"
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -28,6 +29,17 @@ inline anomaly::Finding finding(AnomalyKind kind, std::string metric, double con
 }
 
 inline void observe(Engine& e, const anomaly::Finding& f) { e.observeAnomalies(std::span(&f, 1), f.at); }
+
+// A metric's series in a snapshot's anomaly view; nullptr when it has none.
+inline const MetricSeries* seriesOf(const AnomalyView& view, std::string_view metric)
+{
+    for (const MetricSeries& s : view.series) {
+        if (s.metric == metric) {
+            return &s;
+        }
+    }
+    return nullptr;
+}
 
 // Of an engine, or of a runtime's engines (EngineShards).
 template <class Engines>

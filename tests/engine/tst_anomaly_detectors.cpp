@@ -54,7 +54,7 @@ public:
         if (detectors.nextSample() == kNever || at >= detectors.nextSample()) {
             detectors.sample(at, context, findings);
         }
-        detectors.noteTraffic(at);
+        detectors.noteTraffic(at, at);
         const std::uint64_t hash = KeyTable::hash(key);
         std::uint32_t index = keys.find(key, hash);
         if (index == KeyTable::kNone) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Detection inside a real engine: requests decided with their time stamps are sampled on the detection grid,
 // and the snapshot shows each minute's metrics; with the anomaly_detection gate off nothing is counted.
-#include "EngineTestSupport.h"
+#include "AnomalyTestSupport.h"
 
 #include "snapshot/Snapshot.h"
 
@@ -54,16 +54,6 @@ Snapshot run(Engine& e)
     Snapshot snapshot;
     e.fillSnapshot(now, snapshot);
     return snapshot;
-}
-
-const MetricSeries* seriesOf(const AnomalyView& view, std::string_view metric)
-{
-    for (const MetricSeries& s : view.series) {
-        if (s.metric == metric) {
-            return &s;
-        }
-    }
-    return nullptr;
 }
 
 }  // namespace
@@ -120,9 +110,9 @@ private slots:
 
     void aPartOfAMinuteIsNotJudged()
     {
-        // The grid starts on the minute of the first sampling, which need not be when counting began: a sample
-        // that holds only part of a minute's traffic (or more) would look like a drop after every restart, judged
-        // against a whole minute's baseline. That first sample is left out.
+        // The grid starts on the minute of the first request counted, even when the engine samples only later: that
+        // minute holds only part of its traffic (counting began 30 s into it), and judged against a whole minute's
+        // baseline it would look like a drop after every restart. It is left out; the next minute is whole.
         Engine e(routesConfig());
         std::vector<Request> batch{request("key-0", kT0 - 30 * kNsPerSec)};
         std::vector<Decision> out(1);
@@ -130,9 +120,48 @@ private slots:
         const Snapshot snapshot = run(e);
         const MetricSeries* requests = seriesOf(*snapshot.anomaly, "requests");
         QVERIFY(requests != nullptr);
-        QCOMPARE(requests->points.size(), std::size_t{kMinutes - 1});
-        QCOMPARE(requests->points.front().at, kT0 + 2 * kNsPerMin);
+        QCOMPARE(requests->points.size(), std::size_t{kMinutes});
+        QCOMPARE(requests->points.front().at, kT0 + kNsPerMin);
         QCOMPARE(requests->points.front().value, static_cast<float>(kPerMinute));
+    }
+
+    void minutesCountedBeforeTheGridStartedAreNotJudged()
+    {
+        // A first batch that spans minutes (a replayed log handed over at once) is counted before the grid starts, so
+        // all of it goes into the first sample: neither that one nor the minutes it reaches into hold their own
+        // traffic. The first minute judged is the one after the batch, with its own 120 requests.
+        Engine e(routesConfig());
+        std::vector<std::string> keys;  // the requests' keys are views of these
+        for (int k = 0; k < 40; ++k) {
+            keys.push_back("key-" + std::to_string(k));
+        }
+        std::vector<Request> first;
+        for (int i = 0; i < 340; ++i) {
+            first.push_back(
+                request(keys[static_cast<std::size_t>(i % 40)], kT0 + 10 * kNsPerSec + i * (kNsPerMin / 120)));
+        }
+        std::vector<Decision> out(first.size());
+        e.decide(first, out);
+        QVERIFY(first.back().timestamp >= kT0 + 2 * kNsPerMin && first.back().timestamp < kT0 + 3 * kNsPerMin);
+        std::vector<Request> later;
+        for (int m = 3; m < 6; ++m) {
+            for (int i = 0; i < 120; ++i) {
+                later.push_back(
+                    request(keys[static_cast<std::size_t>(i % 40)], kT0 + m * kNsPerMin + i * (kNsPerMin / 120)));
+            }
+        }
+        out.resize(later.size());
+        e.decide(later, out);
+        e.tick(kT0 + 6 * kNsPerMin);
+        Snapshot snapshot;
+        e.fillSnapshot(kT0 + 6 * kNsPerMin, snapshot);
+        const MetricSeries* requests = seriesOf(*snapshot.anomaly, "requests");
+        QVERIFY(requests != nullptr);
+        QCOMPARE(requests->points.size(), std::size_t{3});
+        QCOMPARE(requests->points.front().at, kT0 + 4 * kNsPerMin);
+        for (const MetricPoint& p : requests->points) {
+            QCOMPARE(p.value, 120.0F);
+        }
     }
 
     void restoredKeysAreNotNewKeys()

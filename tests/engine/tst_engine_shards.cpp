@@ -433,10 +433,7 @@ void TestEngineShards::commandsReachTheShardsTheyConcern()
     QVERIFY(many.apply(cmd::PutVipTier{"gold", 2.0}, kT0).ok);
     for (std::uint32_t s = 0; s < many.count(); ++s) {
         QVERIFY(many.shard(s).vipCatalog().indexOf("gold").has_value());
-        // Detection over one shard's share of the traffic would learn and alert on a part of it: off on all.
-        QVERIFY(!many.shard(s).anomaly().enabled());
     }
-    QVERIFY(EngineShards(config(), 1).anomaly().enabled());
     // An assignment lives with its key alone, and its key's limit doubles.
     QVERIFY(many.apply(cmd::AssignVip{inFollower, "gold", 0, "", "ops"}, kT0).ok);
     for (std::uint32_t s = 0; s < many.count(); ++s) {

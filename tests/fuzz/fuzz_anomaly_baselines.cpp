@@ -36,7 +36,7 @@ void traffic(anomaly::AnomalyDetectors& detectors, KeyTable& keys, const std::ve
             if (detectors.nextSample() == kNever || at >= detectors.nextSample()) {
                 detectors.sample(at, context, out);
             }
-            detectors.noteTraffic(at);
+            detectors.noteTraffic(at, at);
             const std::string key = i % 3 == 0 ? std::string("heavy") : "user-" + std::to_string(i);
             const std::uint64_t hash = KeyTable::hash(key);
             std::uint32_t index = keys.find(key, hash);
