@@ -7,6 +7,7 @@
 #include "runtime/EngineRuntime.h"
 #include "shard/EngineShards.h"
 #include "shard/KeyShard.h"
+#include "snapshot/Snapshot.h"
 
 #include <QScopeGuard>
 #include <QTest>
@@ -14,6 +15,7 @@
 #include <array>
 #include <atomic>
 #include <condition_variable>
+#include <future>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -284,6 +286,55 @@ private slots:
         QVERIFY(!onCaller.load());
         runtime->sync();
         QCOMPARE(returned.load(), 1);
+    }
+
+    void anomalySamplesAddUpOverEveryEngine()
+    {
+        // Three engines, a one-second detection grid, the loops deciding each engine's part themselves: each engine
+        // closes its own samples (a part whose engine has a grid point due goes to the engine thread), and the leader
+        // judges each second with the requests of all three added up, as one engine would count them.
+        ManualClock clock(kT0);
+        RuntimeOptions options = liveOptions(3);
+        options.config.anomaly.sampleInterval = kNsPerSec;
+        std::string error;
+        auto runtime = EngineRuntime::start(options, clock, {}, error);
+        QVERIFY2(runtime, error.c_str());
+        constexpr int kSeconds = 5;
+        std::atomic<std::uint64_t> allowed{0};
+        std::atomic<std::uint64_t> answered{0};
+        for (int s = 0; s < kSeconds; ++s) {
+            clock.set(kT0 + s * kNsPerSec);
+            auto batch = keysBatch(clock.now(), &allowed, &answered);
+            QVERIFY(QTest::qWaitFor([&] { return runtime->decideNow(batch); }));
+        }
+        clock.set(kT0 + kSeconds * kNsPerSec + kNsPerSec / 2);  // the fifth second closed, the sixth not yet
+        QTRY_COMPARE(answered.load(), std::uint64_t{kSeconds} * kKeys);
+        // Judged at the engine thread's next rounds: every second's point holds all 200 requests.
+        std::vector<MetricPoint> points;
+        const auto judged = [&] {
+            std::promise<std::vector<MetricPoint>> read;
+            runtime->post([&](const EngineShards& engines) {
+                const auto& view = engines.anomaly();
+                Snapshot snapshot;
+                view.fillSnapshot(snapshot);
+                std::vector<MetricPoint> out;
+                for (const MetricSeries& series : snapshot.anomaly->series) {
+                    if (series.metric == "requests") {
+                        out = series.points;
+                    }
+                }
+                read.set_value(out);
+            });
+            points = read.get_future().get();
+            return points.size() >= kSeconds;
+        };
+        QVERIFY(QTest::qWaitFor(judged));
+        QCOMPARE(points.size(), std::size_t{kSeconds});
+        for (int s = 0; s < kSeconds; ++s) {
+            QCOMPARE(points[static_cast<std::size_t>(s)].at, kT0 + (s + 1) * kNsPerSec);
+            QCOMPARE(points[static_cast<std::size_t>(s)].value, static_cast<float>(kKeys));
+        }
+        QVERIFY(runtime->batchesDecidedNow() > 0);
     }
 
     void aSimulationOrAStoppedRuntimeDecidesOnlyOnItsThread()
