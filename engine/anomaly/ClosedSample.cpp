@@ -10,16 +10,6 @@ namespace sluice::engine::anomaly {
 
 namespace {
 
-// The key at `index` if it still is the key with `hash`; empty otherwise.
-std::string_view keyAt(const KeyTable& keys, std::uint32_t index, std::uint64_t hash)
-{
-    if (index >= keys.highWater() || (keys.record(index).flags & KeyRecord::kLive) == 0) {
-        return {};
-    }
-    const std::string_view key = keys.keyOf(index);
-    return KeyTable::hash(key) == hash ? key : std::string_view();
-}
-
 std::uint32_t totalOf(const KeyTable& keys, std::uint32_t index)
 {
     const KeyRecord& r = keys.record(index);
@@ -50,17 +40,18 @@ ClosedSample ClosedSample::close(TrafficTally& tally, const KeyTable& keys, Time
     HeavyHitters& heavy = tally.heavy();
     heavy.settle(keys);
     out.sketch = heavy;
-    // In the order they became candidates. One whose key left the table stays, with no name and no requests: its
-    // history still counts it seen (KeySurgeDetector), and its chart shows 0.
+    // In the order they became candidates. Settling left a candidate whose key left the table with no requests (a
+    // live one has at least the threshold less one): it stays, with no name, so its history still counts it seen
+    // (KeySurgeDetector) and its chart shows 0.
     for (const HeavyHitters::Candidate& c : heavy.candidates()) {
-        const std::string_view key = keyAt(keys, c.index, c.hash);
-        const std::uint32_t requests = key.empty() ? 0 : c.requests;
-        const std::uint32_t total = key.empty() ? 0 : totalOf(keys, c.index);
-        out.candidates.push_back(SampleKey{std::string(key), c.hash, c.route, c.country, requests, total});
+        const bool live = c.requests > 0;
+        const std::string_view key = live ? keys.keyOf(c.index) : std::string_view();
+        out.candidates.push_back(
+            SampleKey{std::string(key), c.hash, c.route, c.country, c.requests, live ? totalOf(keys, c.index) : 0});
     }
     // A key new in this sample has had all its requests in it.
     for (const TrafficTally::NewKey& k : tally.newKeySample()) {
-        if (const std::string_view key = keyAt(keys, k.index, k.hash); !key.empty()) {
+        if (const std::string_view key = HeavyHitters::keyAt(keys, k.index, k.hash); !key.empty()) {
             const std::uint32_t total = totalOf(keys, k.index);
             out.newKeys.push_back(SampleKey{std::string(key), k.hash, k.route, k.country, total, total});
         }

@@ -38,7 +38,7 @@ struct ClosedSample {
     std::uint64_t denials = 0;
     SampleCounts counts;
     HeavyHitters sketch;                // for estimates and the threshold; its candidates are in `candidates`
-    std::vector<SampleKey> candidates;  // the heavy-hitter candidates still in the table, most requests first
+    std::vector<SampleKey> candidates;  // heavy-hitter candidates (a key that left the table: no name, 0 requests)
     std::vector<SampleKey> newKeys;     // a uniform choice of the new keys (at most kNewKeySamples)
     std::uint64_t newKeysSampled = 0;   // how many new keys `newKeys` was chosen from
 

@@ -26,13 +26,21 @@ void HeavyHitters::addSketch(const HeavyHitters& other)
     m_threshold = std::max(m_threshold, other.m_threshold);
 }
 
+std::string_view HeavyHitters::keyAt(const KeyTable& keys, std::uint32_t index, std::uint64_t hash)
+{
+    if (index >= keys.highWater() || (keys.record(index).flags & KeyRecord::kLive) == 0) {
+        return {};
+    }
+    const std::string_view key = keys.keyOf(index);
+    return KeyTable::hash(key) == hash ? key : std::string_view();
+}
+
 void HeavyHitters::settle(const KeyTable& keys)
 {
     for (std::uint32_t i = 0; i < m_size; ++i) {
         Candidate& c = m_candidates[i];
         c.requests = 0;
-        if (c.index >= keys.highWater() || (keys.record(c.index).flags & KeyRecord::kLive) == 0 ||
-            KeyTable::hash(keys.keyOf(c.index)) != c.hash) {
+        if (keyAt(keys, c.index, c.hash).empty()) {
             continue;
         }
         const KeyRecord& r = keys.record(c.index);

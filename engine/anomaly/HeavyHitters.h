@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <span>
+#include <string_view>
 
 namespace sluice::engine {
 class KeyTable;
@@ -78,6 +79,8 @@ public:
     void settle(const KeyTable& keys);
     // Starts the next sample: requests a key needs in it to become a candidate.
     void reset(std::uint32_t threshold);
+    // The key at `index` of the table if it still is the key with `hash`; empty when the slot no longer holds it.
+    static std::string_view keyAt(const KeyTable& keys, std::uint32_t index, std::uint64_t hash);
     // Another engine's sketch of the same sample added to this one (saturating), with the higher threshold: each
     // key is counted by one engine alone, so an estimate stays an upper bound of its requests. The candidates stay
     // this sketch's own.
