@@ -30,6 +30,7 @@ return redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'change', ARGV[2
 constexpr auto kRetryEvery = std::chrono::seconds(1);  // a change not yet logged is tried again
 constexpr const char* kCursorSeconds = "2592000";      // a cursor not moved for 30 days goes
 constexpr int kCatchUpPage = 500;
+constexpr int kStateReads = 5;    // reads of the state that met a change being logged, before the next poll
 constexpr int kPollsPerRead = 5;  // of 200 ms: the log is read at least every second
 
 // Whether log entry `id` comes after `cursor` (an empty or unreadable cursor: everything does).
@@ -294,6 +295,12 @@ void FleetChanges::take(RedisClient& client, FleetChange change)
         return;  // applied or passed over already (caught up before its announcement was read)
     }
     const std::string id = change.id;
+    if (m_fromState && !id.empty()) {
+        // The state this engine is about to take holds it already: made (and audited) once, by the sync.
+        coveredByState(id);
+        saveCursor(client);
+        return;
+    }
     const std::string& instance = change.instance.empty() ? change.origin : change.instance;
     // This engine's own changes are made already. A change for one engine is that engine's alone, wherever it was
     // made: the others pass it over.
@@ -315,8 +322,11 @@ void FleetChanges::take(RedisClient& client, FleetChange change)
     }
 }
 
-bool FleetChanges::catchUp(RedisClient& client)
+bool FleetChanges::catchUp(RedisClient& client, const std::string& upTo)
 {
+    if (upTo != "+" && !m_cursor.empty() && !after(upTo, m_cursor)) {
+        return true;  // read that far already
+    }
     if (m_cursor.empty()) {
         const auto saved = callKey(client, m_cursorKey, {"GET", m_cursorKey});
         if (!saved) {
@@ -334,7 +344,7 @@ bool FleetChanges::catchUp(RedisClient& client)
     for (bool first = true;; first = false) {
         // From the cursor itself (an exclusive "(" start needs Redis 6.2); take() passes over what it has seen.
         const std::string page = std::to_string(kCatchUpPage);
-        const auto entries = callKey(client, m_log, {"XRANGE", m_log, m_cursor, "+", "COUNT", page});
+        const auto entries = callKey(client, m_log, {"XRANGE", m_log, m_cursor, upTo, "COUNT", page});
         if (!entries || entries->kind != RedisReply::Kind::Array) {
             return false;
         }
@@ -344,7 +354,7 @@ bool FleetChanges::catchUp(RedisClient& client)
             (entries->elements.empty() || entries->elements[0].elements.empty() ||
              entries->elements[0].elements[0].text != m_cursor)) {
             m_syncDue = true;
-            return skipToEnd(client);
+            return upTo == "+" ? skipToEnd(client) : skipTo(client, upTo);
         }
         for (const RedisReply& entry : entries->elements) {
             if (entry.elements.size() != 2 || entry.elements[1].elements.size() < 2 ||
@@ -401,20 +411,59 @@ std::optional<FleetState> FleetChanges::readState(RedisClient& client) const
     return state;
 }
 
-bool FleetChanges::skipToEnd(RedisClient& client)
+std::optional<std::string> FleetChanges::lastEntry(RedisClient& client) const
 {
     const auto last = callKey(client, m_log, {"XREVRANGE", m_log, "+", "-", "COUNT", "1"});
-    if (!last) {
-        return false;
+    if (!last || last->kind != RedisReply::Kind::Array) {
+        return std::nullopt;
     }
-    m_cursor = last->elements.empty() || last->elements[0].elements.empty() ? std::string("0-0")
-                                                                            : last->elements[0].elements[0].text;
-    // What came before the end reaches this engine through the state: the end counts as made once the sync is.
-    reached(m_cursor, !m_sync);
+    return last->elements.empty() || last->elements[0].elements.empty() ? std::string("0-0")
+                                                                        : last->elements[0].elements[0].text;
+}
+
+bool FleetChanges::skipToEnd(RedisClient& client)
+{
+    const auto last = lastEntry(client);
+    return last && skipTo(client, *last);
+}
+
+bool FleetChanges::skipTo(RedisClient& client, const std::string& id)
+{
+    m_cursor = id;
     if (m_sync) {
-        m_skippedTo = m_cursor;
+        // What came before reaches this engine through the state, and so does what is read after it until the
+        // sync: made once the sync is.
+        coveredByState(id);
+    } else {
+        reached(id, true);
     }
     return saveCursor(client);
+}
+
+void FleetChanges::coveredByState(const std::string& id)
+{
+    m_fromState = true;
+    m_cursor = id;
+    reached(id, false);
+    m_covered.push_back(id);
+}
+
+std::optional<std::pair<FleetState, std::string>> FleetChanges::readStateAt(RedisClient& client) const
+{
+    // Every change edits the state and logs itself in one script: when the log's last entry is the same before
+    // and after the state is read, the state is the log's up to that entry, however many pages the read took.
+    for (int attempt = 0; attempt < kStateReads; ++attempt) {
+        const auto before = lastEntry(client);
+        auto state = before ? readState(client) : std::nullopt;
+        const auto after = state ? lastEntry(client) : std::nullopt;
+        if (!after) {
+            return std::nullopt;
+        }
+        if (*after == *before) {
+            return std::pair{std::move(*state), *after};
+        }
+    }
+    return std::nullopt;  // the log kept moving: tried again after the next poll
 }
 
 bool FleetChanges::syncState(RedisClient& client)
@@ -422,14 +471,16 @@ bool FleetChanges::syncState(RedisClient& client)
     if (!m_sync) {
         return true;
     }
-    // Read after the log: a change logged in between is in the state and is then read from the log once more, so
-    // it is made (and audited) twice here, to the same end.
-    auto state = readState(client);
-    if (!state || !m_sync(std::move(*state))) {
+    auto read = readStateAt(client);
+    // The log up to the state's entry is taken first (or, when this engine takes the state instead of the log,
+    // passed over), so the state is compared with an engine that has made what it holds: a change logged while
+    // the state was read is not made twice, and one logged after it is not set back.
+    if (!read || !catchUp(client, read->second) || !m_sync(std::move(read->first))) {
         return false;
     }
-    if (!m_skippedTo.empty()) {
-        madeHere(std::exchange(m_skippedTo, std::string()));
+    m_fromState = false;
+    for (const std::string& id : std::exchange(m_covered, {})) {
+        madeHere(id);
     }
     return true;
 }

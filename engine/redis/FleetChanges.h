@@ -14,6 +14,8 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace sluice::engine::redis {
 
@@ -27,8 +29,9 @@ namespace sluice::engine::redis {
 // change made stays on the engine it was made on.
 //
 // Each change also edits the fleet's standing state (redis/FleetState) in the same script that logs it. Each time
-// the subscriber (re)connects, once it has caught up on the log and every change made here is logged, it hands that
-// state to `sync`, which makes what this engine lacks of it: an engine that is new, that was away for longer than
+// the subscriber (re)connects, once every change made here is logged, it reads the state as of one log entry, takes
+// the log up to that entry, and hands the state to `sync`, which makes what this engine lacks of it (a change logged
+// meanwhile is made once, from the log): an engine that is new, that was away for longer than
 // the log keeps (its cursor is no longer in the log; it goes on from the log's end, and takes the state then too,
 // even while connected), or whose settings file set something else at its start, is in step with the fleet again.
 class FleetChanges final {
@@ -72,9 +75,9 @@ private:
     void subscribe();
     void publishQueued();
     bool connect(RedisConnection*& out, std::unique_ptr<RedisConnection>& holder, std::string& error) const;
-    // On the subscriber's thread: applies what the log holds after this engine's cursor, or starts the cursor at
-    // the log's end. False when Redis could not be asked.
-    bool catchUp(RedisClient& client);
+    // On the subscriber's thread: applies what the log holds after this engine's cursor up to entry `upTo`, or
+    // starts the cursor at the log's end (at `upTo`). False when Redis could not be asked.
+    bool catchUp(RedisClient& client, const std::string& upTo = "+");
     // Hands one change on when another instance made it and it is past the cursor, and moves the cursor.
     void take(RedisClient& client, FleetChange change);
     bool saveCursor(RedisClient& client);
@@ -85,11 +88,17 @@ private:
     std::string publish(const Command& command, const std::string& actor, const std::string& target, bool& failed);
     // Whether a change made here is still waiting to be logged.
     bool unpublished() const;
-    // Moves the cursor to the log's end: for a new engine, and one whose cursor the log no longer holds.
+    // Moves the cursor to the log's end (to `id`): for a new engine, and one whose cursor the log no longer holds.
     bool skipToEnd(RedisClient& client);
-    // Hands the fleet's state to m_sync.
+    bool skipTo(RedisClient& client, const std::string& id);
+    // Entry `id` is read and left to the state sync to make.
+    void coveredByState(const std::string& id);
+    // Takes the log up to where the fleet's state was read, and hands that state to m_sync.
     bool syncState(RedisClient& client);
     std::optional<FleetState> readState(RedisClient& client) const;
+    // The state with the log's last entry it holds; nullopt when Redis could not be asked or the log kept moving.
+    std::optional<std::pair<FleetState, std::string>> readStateAt(RedisClient& client) const;
+    std::optional<std::string> lastEntry(RedisClient& client) const;  // "0-0" for an empty log
 
     RedisOptions m_options;
     std::string m_channel;
@@ -102,9 +111,12 @@ private:
     std::string m_instance;
     Apply m_apply;
     Sync m_sync;
-    std::string m_cursor;     // the subscriber's: the last log entry read (handed on, or passed over)
-    bool m_syncDue = false;   // the subscriber's: the state is to be compared with this engine
-    std::string m_skippedTo;  // the subscriber's: the log's end skipped to, made once the state sync is
+    std::string m_cursor;    // the subscriber's: the last log entry read (handed on, or passed over)
+    bool m_syncDue = false;  // the subscriber's: the state is to be compared with this engine
+    // The subscriber's: whether this engine takes the fleet's state rather than the log up to the cursor (it is
+    // new, or its cursor left the log), and the entries read meanwhile, made once the state sync is.
+    bool m_fromState = false;
+    std::vector<std::string> m_covered;
     mutable std::mutex m_cursorMutex;
     // Under m_cursorMutex: the entries read since, in log order, each with whether it is made here; and the last
     // entry up to which all are.
