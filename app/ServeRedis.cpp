@@ -17,7 +17,6 @@
 
 #include <chrono>
 #include <condition_variable>
-#include <future>
 #include <mutex>
 
 namespace sluice::app {
@@ -66,17 +65,32 @@ private:
     int m_count = 0;
 };
 
+// A sync's job on the engine thread, and whether the sync gave up waiting for it.
+struct SyncJob {
+    std::mutex mutex;
+    std::condition_variable queued;
+    bool started = false;
+    bool done = false;       // its commands are queued
+    bool abandoned = false;  // not started in time: it makes nothing when it runs (its state is old by then)
+};
+
 // Makes here what of the fleet's state this engine lacks, as admin commands ("fleet" in the audit log; assignments
 // and overrides keep their admins' names), and returns once they are queued. False when the engine did not get to
-// it in time (it is stopping, or far behind): the caller tries again.
+// it in time (it is stopping, or far behind): the caller tries again, with the state read again.
 bool syncWithFleet(engine::EngineRuntime& runtime, ServeLog& log, engine::redis::FleetState state,
                    const std::shared_ptr<InFlight>& inFlight,
                    const std::function<void(const engine::CommandResult&)>& refused)
 {
-    auto queued = std::make_shared<std::promise<void>>();
-    std::future<void> done = queued->get_future();
-    runtime.post([&runtime, &log, refused, inFlight, queued,
+    auto job = std::make_shared<SyncJob>();
+    runtime.post([&runtime, &log, refused, inFlight, job,
                   state = std::move(state)](const engine::EngineShards& engine) {
+        {
+            const std::lock_guard lock(job->mutex);
+            if (job->abandoned) {
+                return;  // compared later, the old state could set back what the log has made since
+            }
+            job->started = true;
+        }
         auto made = engine::redis::commandsOfState(state, engine::SystemClock().now());
         std::size_t withoutTier = 0;
         const auto missing = engine::redis::missingOn(std::move(made.commands), engine, &withoutTier);
@@ -102,9 +116,21 @@ bool syncWithFleet(engine::EngineRuntime& runtime, ServeLog& log, engine::redis:
                                 inFlight->done();
                             });
         }
-        queued->set_value();
+        const std::lock_guard lock(job->mutex);
+        job->done = true;
+        job->queued.notify_all();
     });
-    return done.wait_for(kSyncWait) == std::future_status::ready;
+    std::unique_lock lock(job->mutex);
+    if (job->queued.wait_for(lock, kSyncWait, [&job] { return job->done; })) {
+        return true;
+    }
+    if (!job->started) {
+        job->abandoned = true;
+        return false;
+    }
+    // Under way on the engine thread, which only queues its commands: it ends at once.
+    job->queued.wait(lock, [&job] { return job->done; });
+    return true;
 }
 
 }  // namespace

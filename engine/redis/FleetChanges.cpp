@@ -295,8 +295,9 @@ void FleetChanges::take(RedisClient& client, FleetChange change)
         return;  // applied or passed over already (caught up before its announcement was read)
     }
     const std::string id = change.id;
-    if (m_fromState && !id.empty()) {
-        // The state this engine is about to take holds it already: made (and audited) once, by the sync.
+    if (m_fromState && !id.empty() && change.target.empty()) {
+        // The state this engine is about to take holds it already: made (and audited) once, by the sync. (A change
+        // for one engine leaves no mark in the state: it is made or passed over as ever.)
         coveredByState(id);
         saveCursor(client);
         return;
@@ -452,18 +453,20 @@ std::optional<std::pair<FleetState, std::string>> FleetChanges::readStateAt(Redi
 {
     // Every change edits the state and logs itself in one script: when the log's last entry is the same before
     // and after the state is read, the state is the log's up to that entry, however many pages the read took.
-    for (int attempt = 0; attempt < kStateReads; ++attempt) {
+    for (int attempt = 1;; ++attempt) {
         const auto before = lastEntry(client);
         auto state = before ? readState(client) : std::nullopt;
         const auto after = state ? lastEntry(client) : std::nullopt;
         if (!after) {
             return std::nullopt;
         }
-        if (*after == *before) {
-            return std::pair{std::move(*state), *after};
+        // A log that keeps moving (a large state read while changes come steadily) does not hold the sync back:
+        // the state then holds at least the log up to `before`, and the changes after it are made from the log
+        // after the sync, in the log's order (some perhaps twice, to the same end).
+        if (*after == *before || attempt == kStateReads) {
+            return std::pair{std::move(*state), *before};
         }
     }
-    return std::nullopt;  // the log kept moving: tried again after the next poll
 }
 
 bool FleetChanges::syncState(RedisClient& client)

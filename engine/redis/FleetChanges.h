@@ -96,7 +96,7 @@ private:
     // Takes the log up to where the fleet's state was read, and hands that state to m_sync.
     bool syncState(RedisClient& client);
     std::optional<FleetState> readState(RedisClient& client) const;
-    // The state with the log's last entry it holds; nullopt when Redis could not be asked or the log kept moving.
+    // The state with the log's last entry it holds all of; nullopt when Redis could not be asked.
     std::optional<std::pair<FleetState, std::string>> readStateAt(RedisClient& client) const;
     std::optional<std::string> lastEntry(RedisClient& client) const;  // "0-0" for an empty log
 

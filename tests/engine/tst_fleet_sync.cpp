@@ -2,7 +2,8 @@
 // The fleet's state and its change log agree when an engine compares itself with the fleet, through a real
 // redis-server: a change logged while an engine reads the state is made there once, by the log for an engine that
 // follows the log and by the state for one that takes the state instead (a new engine). Made twice, it would be
-// audited twice; made by the state before the log, a later change could be set back.
+// audited twice; made by the state before the log, a later change could be set back. A change for one engine is
+// made there whatever the state.
 #include "RedisTestSupport.h"
 #include "redis/FleetChanges.h"
 #include "redis/FleetState.h"
@@ -41,14 +42,25 @@ bool holdsVip(const FleetState& state, const std::string& key)
 }
 
 // Another engine's change logged (state and all, as its script does) without its announcement, which was lost:
-// the log is read for it within a second, and a state read before then holds it already.
-std::string logUnannounced(const RedisServer& server, const std::string& prefix, const std::string& key)
+// the log is read for it within a second, and a state read before then holds it already. A change for one engine
+// (`target`) leaves no mark in the state.
+std::string logUnannounced(const RedisServer& server, const std::string& prefix, Command command,
+                           const std::string& target = {})
 {
-    const FleetChange change{"host-a:1", "ops", cmd::AssignVip{key, "gold", 0, "", "ops"}, "host-a:db", {}, {}};
+    const FleetChange change{"host-a:1", "ops", std::move(command), "host-a:db", {}, target};
     for (const StateEdit& e : stateEditsOf(change, 0)) {
         server.call({"HSET", "{" + prefix + ":changelog}:vip", e.field, *e.value});
     }
     return server.call({"XADD", prefix + ":changelog", "*", "change", encodeFleetChange(change)}).text;
+}
+
+// What an engine was handed, in a word: a VIP's key, or "ack <id>" for an alert acknowledged.
+std::string named(const Command& c)
+{
+    if (const auto* ack = std::get_if<cmd::AcknowledgeAlert>(&c)) {
+        return "ack " + std::to_string(ack->id);
+    }
+    return std::get<cmd::AssignVip>(c).key;
 }
 
 // An engine's side: what it was handed from the log, and the states it was handed with what it had made by then.
@@ -62,7 +74,7 @@ public:
               [this](FleetChange c, FleetChanges::Made made) {
                   {
                       const std::lock_guard lock(m_mutex);
-                      m_applied.push_back(std::get<cmd::AssignVip>(c.command).key);
+                      m_applied.push_back(named(c.command));
                   }
                   made();
               },
@@ -163,14 +175,27 @@ private slots:
         QCOMPARE(b->applied(), (std::vector<std::string>{"later"}));
     }
 
+    // A change for this engine alone, logged while a new engine takes the state, is made here all the same: the state
+    // cannot hold it.
+    void aChangeForThisEngineAloneIsMadeWhileItTakesTheState()
+    {
+        auto b = std::make_unique<Follower>(optionsOf(*m_server), kPrefix, [this] {
+            return logUnannounced(*m_server, kPrefix, cmd::AcknowledgeAlert{7, "anna"}, "host-b:1");
+        });
+        QVERIFY(waitUntil([&] { return b->changes().listening(); }));
+        QVERIFY(waitUntil([&] { return b->changes().cursor() == b->racedId(); }));
+        QCOMPARE(b->applied(), (std::vector<std::string>{"ack 7"}));
+    }
+
 private:
     static constexpr const char* kPrefix = "sync-test";
 
     // Engine B, once it is listening (its state sync done); null when it did not get there.
     std::unique_ptr<Follower> startB()
     {
-        auto b = std::make_unique<Follower>(optionsOf(*m_server), kPrefix,
-                                            [this] { return logUnannounced(*m_server, kPrefix, "racer"); });
+        auto b = std::make_unique<Follower>(optionsOf(*m_server), kPrefix, [this] {
+            return logUnannounced(*m_server, kPrefix, cmd::AssignVip{"racer", "gold", 0, "", "ops"});
+        });
         return waitUntil([&] { return b->changes().listening(); }) ? std::move(b) : nullptr;
     }
 
