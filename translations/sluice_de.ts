@@ -1232,6 +1232,17 @@ Dateien: %6</translation>
     </message>
 </context>
 <context>
+    <name>FlagFileWarnings</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/flags/FlagFileWarnings.cpp" line="22" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../ui/Format.cpp" line="16" />
@@ -3371,7 +3382,7 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         <translation>SIGHUP: keine --config-Datei zum erneuten Lesen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="84" />
+        <location filename="../app/ServeRedis.cpp" line="98" />
         <source>%n VIP assignment(s) of the fleet's state were left out: their tier is not on this engine</source>
         <translation>
             <numerusform>%n VIP-Zuweisung des Flottenzustands wurde ausgelassen: ihre Stufe gibt es auf dieser Engine nicht</numerusform>
@@ -3379,7 +3390,7 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="90" />
+        <location filename="../app/ServeRedis.cpp" line="104" />
         <source>%n field(s) of the fleet's state in Redis could not be read and were left out</source>
         <translation>
             <numerusform>%n Feld des Flottenzustands in Redis war nicht lesbar und wurde ausgelassen</numerusform>
@@ -3387,7 +3398,7 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="94" />
+        <location filename="../app/ServeRedis.cpp" line="108" />
         <source>taking %n change(s) from the fleet's state</source>
         <translation>
             <numerusform>übernehme %n Änderung aus dem Flottenzustand</numerusform>
@@ -3395,27 +3406,27 @@ Beispiel: sluice serve --db /var/lib/sluice/sluice.db --listen 127.0.0.1:9090</t
         </translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="118" />
+        <location filename="../app/ServeRedis.cpp" line="144" />
         <source>--redis needs host:port, such as 127.0.0.1:6379, not '%1'</source>
         <translation>--redis braucht host:port, etwa 127.0.0.1:6379, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="124" />
+        <location filename="../app/ServeRedis.cpp" line="150" />
         <source>--redis needs at least one host:port</source>
         <translation>--redis braucht mindestens ein host:port</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="184" />
+        <location filename="../app/ServeRedis.cpp" line="210" />
         <source>a change from the fleet was refused here: %1</source>
         <translation>Eine Änderung aus der Flotte wurde hier abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="218" />
+        <location filename="../app/ServeRedis.cpp" line="244" />
         <source>Redis degraded: some keys are decided by their policy's failure rule (%1)</source>
         <translation>Redis eingeschränkt: Einige Schlüssel entscheidet die Ausfallregel ihrer Richtlinie (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ServeRedis.cpp" line="221" />
+        <location filename="../app/ServeRedis.cpp" line="247" />
         <source>Redis whole again (%1): every key is decided by Redis</source>
         <translation>Redis wieder vollständig (%1): Jeder Schlüssel wird von Redis entschieden</translation>
     </message>
@@ -6173,15 +6184,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="76" />
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="83" />
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="75" />
         <source>Imported %n flag(s) from %1.</source>
         <translation>
             <numerusform>%n Flag aus %1 importiert.</numerusform>
@@ -6189,31 +6192,31 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="85" />
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="77" />
         <source>%1 Evaluated as off, since this console does not know them:
 %2</source>
         <translation>%1 Als aus ausgewertet, da diese Konsole sie nicht kennt:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="91" />
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="83" />
         <source>Importing %1; the engine will check it. Warnings:
 %2</source>
         <translation>Importiere %1; die Engine prüft es. Warnungen:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="100" />
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="92" />
         <source>Exporting to %1…</source>
         <translation>Exportiere nach %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="118" />
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="110" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="120" />
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="112" />
         <source>Exported %n flag(s) to %1.</source>
         <translation>
             <numerusform>%n Flag nach %1 exportiert.</numerusform>
@@ -6244,8 +6247,8 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <translation>Das Token darf das nicht (403): Lesen braucht ein Token mit Bereich read oder admin, Änderungen eines mit admin.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="214" />
-        <location filename="../ui/fleet/FleetClient.cpp" line="236" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="215" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="237" />
         <source>Attach to a fleet first.</source>
         <translation>Verbinden Sie sich zuerst mit einer Flotte.</translation>
     </message>
@@ -6255,7 +6258,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <translation>Die Antwort des Servers ist größer als %1 MB: Sie stammt nicht von einer Admin-API.</translation>
     </message>
     <message>
-        <location filename="../ui/fleet/FleetClient.cpp" line="244" />
+        <location filename="../ui/fleet/FleetClient.cpp" line="245" />
         <source>The console was attached to another server meanwhile.</source>
         <translation>Die Konsole wurde inzwischen mit einem anderen Server verbunden.</translation>
     </message>
@@ -6335,6 +6338,84 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         <location filename="../ui/fleet/FleetFeed.cpp" line="90" />
         <source>Attached for this session only: the keychain could not keep the token (%1).</source>
         <translation>Nur für diese Sitzung verbunden: Der Schlüsselbund konnte das Token nicht aufbewahren (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::FleetFlagsFile</name>
+    <message>
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="31" />
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="80" />
+        <source>Import flags on the whole fleet</source>
+        <translation>Flags auf der ganzen Flotte importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="32" />
+        <source>Unleash client features (*.json);;All files (*)</source>
+        <translation>Unleash-Client-Features (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="59" />
+        <source>it is larger than the %1 KiB the admin API takes in one request</source>
+        <translation>sie ist größer als die %1 KiB, die die Admin-API in einer Anfrage annimmt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="67" />
+        <source>%1 was not imported; nothing changed: %2</source>
+        <translation>%1 wurde nicht importiert; nichts hat sich geändert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="81" />
+        <source>Import %n flag(s) from %1 on every engine of the fleet?</source>
+        <translation>
+            <numerusform>%n Flag aus %1 auf jeder Engine der Flotte importieren?</numerusform>
+            <numerusform>%n Flags aus %1 auf jeder Engine der Flotte importieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="85" />
+        <source>The file brings %n segment(s). Flags of the same name and segments of the same number are replaced; each engine takes the whole file or none of it.</source>
+        <translation>
+            <numerusform>Die Datei bringt %n Segment mit. Flags gleichen Namens und Segmente gleicher Nummer werden ersetzt; jede Engine übernimmt die ganze Datei oder nichts davon.</numerusform>
+            <numerusform>Die Datei bringt %n Segmente mit. Flags gleichen Namens und Segmente gleicher Nummer werden ersetzt; jede Engine übernimmt die ganze Datei oder nichts davon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="90" />
+        <source>Evaluated as off, since Sluice does not know them:
+%1</source>
+        <translation>Als aus ausgewertet, da Sluice sie nicht kennt:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="93" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="95" />
+        <source>Import and &amp;remove the other flags</source>
+        <translation>Importieren und die anderen Flags &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="98" />
+        <source>Also removes, on every engine, each flag the file does not have (Sluice&apos;s own flags stay)</source>
+        <translation>Entfernt außerdem auf jeder Engine jedes Flag, das die Datei nicht enthält (die eigenen Flags von Sluice bleiben)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="103" />
+        <source>%n flag(s) from %1 imported</source>
+        <translation>
+            <numerusform>%n Flag aus %1 importiert</numerusform>
+            <numerusform>%n Flags aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="106" />
+        <source>%n flag(s) from %1 imported, the other flags removed</source>
+        <translation>
+            <numerusform>%n Flag aus %1 importiert, die anderen Flags entfernt</numerusform>
+            <numerusform>%n Flags aus %1 importiert, die anderen Flags entfernt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6462,317 +6543,327 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
 <context>
     <name>sluice::ui::FleetPage</name>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="95" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="96" />
         <source>Attach</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="96" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="97" />
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="337" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="348" />
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="97" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="98" />
         <source>Decisions per second</source>
         <translation>Entscheidungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="98" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="99" />
         <source>Denied per second</source>
         <translation>Abgelehnt pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="98" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="99" />
         <source>Redis degraded</source>
         <translation>Redis eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="101" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="102" />
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="102" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="103" />
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="103" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="104" />
         <source>Assign</source>
         <translation>Zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="104" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="105" />
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="111" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="113" />
         <source>The console is read-only: it changes nothing in the fleet either.</source>
         <translation>Die Konsole ist schreibgeschützt: Sie ändert auch in der Flotte nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="131" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="139" />
         <source>%1: done on %2, which shares it with no other engine (no Redis).</source>
         <translation>%1: auf %2 erledigt, das es mit keiner anderen Engine teilt (kein Redis).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="133" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="141" />
         <source>%1: sent; waiting for the engines…</source>
         <translation>%1: gesendet; warte auf die Engines…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="140" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="148" />
         <source>%1: not done. %2</source>
         <translation>%1: nicht erledigt. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="180" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="188" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="183" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="191" />
         <source>sluice_… token</source>
         <translation>sluice_…-Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="184" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="192" />
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="187" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="195" />
         <source>Stop watching this fleet and remove its token from the keychain</source>
         <translation>Diese Flotte nicht mehr beobachten und ihr Token aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="188" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="196" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="190" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="198" />
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="209" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="217" />
         <source>last 5 minutes</source>
         <translation>letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="217" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="225" />
         <source>Fleet requests per second, last 5 minutes</source>
         <translation>Anfragen der Flotte pro Sekunde, letzte 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="212" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="685" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="220" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="697" />
         <source>Reputation across the fleet</source>
         <translation>Ruf über die ganze Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="97" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="98" />
         <source>Engines answering</source>
         <translation>Engines, die antworten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="105" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="106" />
         <source>Roll out</source>
         <translation>Ausrollen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="105" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="106" />
         <source>Switch on</source>
         <translation>Einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="106" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="107" />
         <source>Switch off</source>
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="106" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="107" />
         <source>Definition…</source>
         <translation>Definition…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="147" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="155" />
         <source>Tier: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="173" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="181" />
         <source>Watch a fleet of &lt;b&gt;sluice serve&lt;/b&gt; engines that share their limits and keys' scores through Redis: give the address of any one of them and an API token of scope read or admin. The token is kept in the system keychain.</source>
         <translation>Beobachten Sie eine Flotte von &lt;b&gt;sluice serve&lt;/b&gt;-Engines, die ihre Limits und die Werte der Schlüssel über Redis teilen: Geben Sie die Adresse einer beliebigen von ihnen und ein API-Token mit Bereich read oder admin an. Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="228" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="236" />
         <source>Engines of the fleet</source>
         <translation>Engines der Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="229" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="237" />
         <source>Not attached to a fleet.</source>
         <translation>Mit keiner Flotte verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="241" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="249" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="243" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="251" />
         <source>Reason (required), e.g. incident 42</source>
         <translation>Grund (erforderlich), z. B. Vorfall 42</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="244" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="252" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="246" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="254" />
         <source>Hold the throttle of every engine of the fleet at this level (needs an admin token)</source>
         <translation>Die Drosselung jeder Engine der Flotte auf dieser Stufe halten (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="248" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="256" />
         <source>Hand every engine's throttle back to its automatic controller</source>
         <translation>Die Drosselung jeder Engine wieder ihrer automatischen Regelung überlassen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="251" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="259" />
         <source>Throttle the whole fleet at &amp;level:</source>
         <translation>Ganze Flotte drosseln auf &amp;Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="264" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="272" />
         <source>Key, e.g. partner-7</source>
         <translation>Schlüssel, z. B. partner-7</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="265" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="273" />
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="268" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="364" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="276" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="375" />
         <source>Tier, e.g. gold</source>
         <translation>Stufe, z. B. gold</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="269" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="277" />
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="277" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="285" />
         <source>Notes (optional)</source>
         <translation>Notizen (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="278" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="286" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="281" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="289" />
         <source>Give the key this VIP tier on every engine of the fleet (needs an admin token)</source>
         <translation>Dem Schlüssel diese VIP-Stufe auf jeder Engine der Flotte geben (braucht ein Admin-Token)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="283" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="291" />
         <source>Take the key's VIP tier away on every engine of the fleet</source>
         <translation>Dem Schlüssel die VIP-Stufe auf jeder Engine der Flotte entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="284" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="292" />
         <source>VIP on the whole fleet, &amp;key:</source>
         <translation>VIP für die ganze Flotte, &amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="301" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="309" />
         <source>Flag, e.g. new-checkout</source>
         <translation>Flag, z. B. new-checkout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="303" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="311" />
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="308" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="316" />
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="310" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="504" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="318" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="515" />
         <source>Move the flag's rollout slider to this percentage on every engine of the fleet</source>
         <translation>Den Rollout-Regler des Flags auf jeder Engine der Flotte auf diesen Prozentsatz stellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="312" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="320" />
         <source>Switch the flag on on every engine of the fleet</source>
         <translation>Das Flag auf jeder Engine der Flotte einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="314" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="322" />
         <source>Switch the flag off on every engine of the fleet</source>
         <translation>Das Flag auf jeder Engine der Flotte ausschalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="316" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="324" />
         <source>Edit the flag's whole definition, or define a new one, on every engine of the fleet</source>
         <translation>Die ganze Definition des Flags bearbeiten oder ein neues definieren, auf jeder Engine der Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="317" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="326" />
+        <source>Import a flags file (Unleash client features) on every engine of the fleet</source>
+        <translation>Eine Flag-Datei (Unleash-Client-Features) auf jeder Engine der Flotte importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="327" />
         <source>Feature fla&amp;g on the whole fleet:</source>
         <translation>Feature-Fla&amp;g für die ganze Flotte:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="342" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="382" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="353" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="393" />
         <source>Not attached.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="156" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="164" />
         <source>Reading the token of %1 from the keychain…</source>
         <translation>Das Token für %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="160" />
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="368" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="108" />
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="168" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="379" />
         <source>Asking %1…</source>
         <translation>%1 wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="356" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="367" />
         <source>Give a token of that server (sluice token create NAME --scope read).</source>
         <translation>Geben Sie ein Token dieses Servers an (sluice token create NAME --scope read).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="403" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="414" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="406" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="417" />
         <source>Reputation across the fleet: %1 active keys</source>
         <translation>Ruf über die ganze Flotte: %1 aktive Schlüssel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="413" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="424" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Engine</numerusform>
@@ -6780,7 +6871,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="416" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="427" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n stumm</numerusform>
@@ -6788,7 +6879,7 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="419" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="430" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis ist bei %n davon eingeschränkt</numerusform>
@@ -6796,127 +6887,127 @@ Strategie-Varianten: blue 50, green 50 (sie ersetzen die Varianten des Flags fü
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="436" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="447" />
         <source>Give a reason: the audit log of every engine keeps it.</source>
         <translation>Geben Sie einen Grund an: Das Prüfprotokoll jeder Engine bewahrt ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="441" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="452" />
         <source>Throttle held at %1</source>
         <translation>Drosselung auf %1 gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="448" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="459" />
         <source>Throttle released</source>
         <translation>Drosselung freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="457" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="468" />
         <source>Give the key and its VIP tier.</source>
         <translation>Geben Sie den Schlüssel und seine VIP-Stufe an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="464" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="475" />
         <source>VIP tier %1 for %2</source>
         <translation>VIP-Stufe %1 für %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="472" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="483" />
         <source>Give the key whose VIP tier goes.</source>
         <translation>Geben Sie den Schlüssel an, dessen VIP-Stufe entzogen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="475" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="486" />
         <source>VIP tier of %1 revoked</source>
         <translation>VIP-Stufe von %1 entzogen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="507" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="518" />
         <source>Move the flag's rollout slider to this percentage on every engine of the fleet (now %1 %)</source>
         <translation>Den Rollout-Regler des Flags auf jeder Engine der Flotte auf diesen Prozentsatz stellen (jetzt %1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="510" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="521" />
         <source>This flag has no rollout strategy: it is only switched on or off</source>
         <translation>Dieses Flag hat keine Rollout-Strategie: es wird nur ein- oder ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="518" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="529" />
         <source>Choose the flag to roll out.</source>
         <translation>Wählen Sie das Flag, das ausgerollt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="523" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="534" />
         <source>Flag %1 rolled out to %2 %</source>
         <translation>Flag %1 auf %2 % ausgerollt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="531" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="542" />
         <source>Choose the flag to switch.</source>
         <translation>Wählen Sie das Flag, das geschaltet werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="536" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="547" />
         <source>Flag %1 switched on</source>
         <translation>Flag %1 eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="536" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="547" />
         <source>Flag %1 switched off</source>
         <translation>Flag %1 ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="555" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="566" />
         <source>The flag cannot be edited: %1</source>
         <translation>Das Flag kann nicht bearbeitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="560" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="571" />
         <source>the server's segments do not read.</source>
         <translation>die Segmente des Servers sind nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="566" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="577" />
         <source>the server's flags do not read.</source>
         <translation>die Flags des Servers sind nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="602" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="613" />
         <source>Flag %1 on the whole fleet</source>
         <translation>Flag %1 auf der ganzen Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="602" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="613" />
         <source>New flag on the whole fleet</source>
         <translation>Neues Flag auf der ganzen Flotte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="610" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="621" />
         <source>Flag %1 defined</source>
         <translation>Flag %1 definiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="628" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="640" />
         <source>%1: sending…</source>
         <translation>%1: wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="659" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="671" />
         <source>%1 (Sluice %2)</source>
         <translation>%1 (Sluice %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="665" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="677" />
         <source>%1: applied by every engine (%2 of %3).</source>
         <translation>%1: von jeder Engine übernommen (%2 von %3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="666" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="678" />
         <source>%1: taken by every engine (%2 of %3), but one running a Sluice older than %5 may have passed over it: %4.</source>
         <translation>%1: von jeder Engine entgegengenommen (%2 von %3), aber eine mit einem älteren Sluice als %5 hat die Änderung womöglich übergangen: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="676" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="688" />
         <source>%1: applied by %2 of %3 engines so far…</source>
         <translation>%1: bisher von %2 von %3 Engines übernommen…</translation>
     </message>

@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>FlagFileWarnings</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/flags/FlagFileWarnings.cpp" line="22" />
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <location filename="../ui/Format.cpp" line="88" />
@@ -151,7 +162,7 @@
 <context>
     <name>serve</name>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="84" />
+        <location filename="../app/ServeRedis.cpp" line="98" />
         <source>%n VIP assignment(s) of the fleet's state were left out: their tier is not on this engine</source>
         <translation>
             <numerusform>%n VIP assignment of the fleet's state was left out: its tier is not on this engine</numerusform>
@@ -159,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="90" />
+        <location filename="../app/ServeRedis.cpp" line="104" />
         <source>%n field(s) of the fleet's state in Redis could not be read and were left out</source>
         <translation>
             <numerusform>%n field of the fleet's state in Redis could not be read and was left out</numerusform>
@@ -167,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ServeRedis.cpp" line="94" />
+        <location filename="../app/ServeRedis.cpp" line="108" />
         <source>taking %n change(s) from the fleet's state</source>
         <translation>
             <numerusform>taking %n change from the fleet's state</numerusform>
@@ -330,15 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="76" />
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="83" />
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="75" />
         <source>Imported %n flag(s) from %1.</source>
         <translation>
             <numerusform>Imported %n flag from %1.</numerusform>
@@ -346,11 +349,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="120" />
+        <location filename="../ui/pages/flags/FlagsPageFiles.cpp" line="112" />
         <source>Exported %n flag(s) to %1.</source>
         <translation>
             <numerusform>Exported %n flag to %1.</numerusform>
             <numerusform>Exported %n flags to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ui::FleetFlagsFile</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="81" />
+        <source>Import %n flag(s) from %1 on every engine of the fleet?</source>
+        <translation>
+            <numerusform>Import %n flag from %1 on every engine of the fleet?</numerusform>
+            <numerusform>Import %n flags from %1 on every engine of the fleet?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="85" />
+        <source>The file brings %n segment(s). Flags of the same name and segments of the same number are replaced; each engine takes the whole file or none of it.</source>
+        <translation>
+            <numerusform>The file brings %n segment. Flags of the same name and segments of the same number are replaced; each engine takes the whole file or none of it.</numerusform>
+            <numerusform>The file brings %n segments. Flags of the same name and segments of the same number are replaced; each engine takes the whole file or none of it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="103" />
+        <source>%n flag(s) from %1 imported</source>
+        <translation>
+            <numerusform>%n flag from %1 imported</numerusform>
+            <numerusform>%n flags from %1 imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/fleet/FleetFlagsFile.cpp" line="106" />
+        <source>%n flag(s) from %1 imported, the other flags removed</source>
+        <translation>
+            <numerusform>%n flag from %1 imported, the other flags removed</numerusform>
+            <numerusform>%n flags from %1 imported, the other flags removed</numerusform>
         </translation>
     </message>
 </context>
@@ -384,7 +422,7 @@
 <context>
     <name>sluice::ui::FleetPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="413" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="424" />
         <source>Attached to %1: %n engine(s)</source>
         <translation>
             <numerusform>Attached to %1: %n engine</numerusform>
@@ -392,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="416" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="427" />
         <source>, %n silent</source>
         <translation>
             <numerusform>, %n silent</numerusform>
@@ -400,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/fleet/FleetPage.cpp" line="419" />
+        <location filename="../ui/pages/fleet/FleetPage.cpp" line="430" />
         <source>; Redis is degraded on %n of them</source>
         <translation>
             <numerusform>; Redis is degraded on %n of them</numerusform>

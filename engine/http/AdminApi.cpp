@@ -23,7 +23,7 @@ using enum AdminOp;
 constexpr TokenScope kRead = TokenScope::Read;
 constexpr TokenScope kAdmin = TokenScope::Admin;
 
-constexpr std::array<AdminRoute, 45> kRoutes{{
+constexpr std::array<AdminRoute, 47> kRoutes{{
     {"GET", "/api/openapi.json", kRead, OpenApi},
     {"GET", "/api/throttle", kRead, ThrottleStatus},
     {"GET", "/api/throttle/history", kRead, ThrottleHistory},
@@ -48,6 +48,8 @@ constexpr std::array<AdminRoute, 45> kRoutes{{
     {"POST", "/api/alerts/{id}/resolve", kAdmin, ResolveAlert},
     {"POST", "/api/alerts/{id}/undo", kAdmin, UndoAlertResponse},
     {"GET", "/api/flags", kRead, Flags},
+    {"GET", "/api/flags.json", kRead, FlagsExport},
+    {"POST", "/api/flags.json", kAdmin, FlagsImport},
     {"GET", "/api/flags/{name}", kRead, FlagDefinition},
     {"PUT", "/api/flags/{name}", kAdmin, PutFlag},
     {"DELETE", "/api/flags/{name}", kAdmin, RemoveFlag},
@@ -249,6 +251,10 @@ void AdminApi::handle(const AdminRoute& route, const HttpRequest& request, Respo
             return alertAction(route, *parameter, request, responder, actor);
         case Flags:
             return flagList(responder);
+        case FlagsExport:
+            return flagsExport(responder);
+        case FlagsImport:
+            return flagsImport(request, responder, actor);
         case FlagDefinition:
             return flagDefinition(std::move(*parameter), responder);
         case PutFlag:

@@ -50,6 +50,8 @@ enum class AdminOp {
     ResolveAlert,
     UndoAlertResponse,
     Flags,
+    FlagsExport,
+    FlagsImport,
     FlagDefinition,
     PutFlag,
     RemoveFlag,
@@ -142,6 +144,10 @@ private:
     void alertAction(const AdminRoute& route, const std::string& id, const HttpRequest& request, Responder& responder,
                      const std::string& actor);
     void flagList(Responder& responder);
+    // Every flag and segment as a client-features file, and such a file imported (every flag and segment of it, or
+    // none; `replace=true` also removes the flags it lacks, the built-in ones aside).
+    void flagsExport(Responder& responder);
+    void flagsImport(const HttpRequest& request, Responder& responder, const std::string& actor);
     void flagDefinition(std::string name, Responder& responder);
     void putFlag(std::string name, const HttpRequest& request, Responder& responder, const std::string& actor);
     void removeFlag(std::string name, Responder& responder, const std::string& actor);

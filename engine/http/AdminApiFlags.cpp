@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// The admin API's feature flag routes: list, read, create or replace and delete a flag's definition, the same for
-// segments, switch on or off, move the rollout, kill and lift the kill switch.
+// The admin API's feature flag routes: list, export and import them all, read, create or replace and delete a flag's
+// definition, the same for segments, switch on or off, move the rollout, kill and lift the kill switch.
 #include "flags/FlagModel.h"
 #include "flags/FlagsJson.h"
 #include "http/AdminApi.h"
@@ -31,6 +31,38 @@ void AdminApi::flagList(Responder& responder)
         }
         shared->send(jsonResponse(200, json{{"flags", items}}));
     });
+}
+
+void AdminApi::flagsExport(Responder& responder)
+{
+    auto shared = std::make_shared<Responder>(std::move(responder));
+    m_runtime.post([shared](const EngineShards& e) {
+        HttpResponse r;
+        r.contentType = "application/json";
+        r.body = flags::writeClientFeatures(e.flagSet());
+        shared->send(std::move(r));
+    });
+}
+
+void AdminApi::flagsImport(const HttpRequest& request, Responder& responder, const std::string& actor)
+{
+    bool ok = true;
+    const std::string replace = queryText(request, "replace", ok);
+    if (!ok || (!replace.empty() && replace != "true" && replace != "false")) {
+        responder.send(problem(400, "replace: true or false is expected"));
+        return;
+    }
+    flags::FlagsRead read = flags::readClientFeatures(request.body);
+    if (!read.flags) {
+        responder.send(problem(400, "body: " + read.error));
+        return;
+    }
+    json done{{"flags", read.flags->features.size()},
+              {"segments", read.flags->segments.size()},
+              {"replaced", replace == "true"},
+              {"warnings", read.warnings}};
+    send(cmd::ImportFlags{std::move(*read.flags), replace == "true", "the admin API", actor}, AdminContext{actor, {}},
+         responder, std::move(done));
 }
 
 void AdminApi::flagDefinition(std::string name, Responder& responder)

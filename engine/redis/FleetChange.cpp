@@ -167,6 +167,14 @@ std::string encodeFleetChange(const FleetChange& change)
                 j.update({{"kind", "segment.remove"}, {"segment_id", c.id}});
                 return true;
             },
+            [&](const cmd::ImportFlags& c) {
+                // The file as the engine read it: every flag and segment, or none, on each engine.
+                j.update({{"kind", "flags.import"},
+                          {"features", flags::writeClientFeatures(c.flags)},
+                          {"replace", c.replaceAll},
+                          {"source", c.source}});
+                return true;
+            },
             [&](const cmd::SetFlagEnabled& c) {
                 j.update({{"kind", "flag.enabled"}, {"name", c.name}, {"enabled", c.enabled}});
                 return true;
@@ -358,6 +366,20 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
             }
             change.command = cmd::PutSegment{std::move(*segment), change.actor};
         }
+    } else if (kind == "flags.import") {
+        const auto features = j.find("features");
+        const auto replace = j.find("replace");
+        std::string source;
+        if (features == j.end() || !features->is_string() || replace == j.end() || !replace->is_boolean() ||
+            !textField(j, "source", kMaxText, source)) {
+            return std::nullopt;
+        }
+        flags::FlagsRead read = flags::readClientFeatures(features->get_ref<const std::string&>());
+        if (!read.flags) {
+            return std::nullopt;
+        }
+        change.command =
+            cmd::ImportFlags{std::move(*read.flags), replace->get<bool>(), std::move(source), change.actor};
     } else if (kind == "flag.remove") {
         std::string name;
         if (!textField(j, "name", kMaxText, name)) {

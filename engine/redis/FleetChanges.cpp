@@ -18,12 +18,25 @@ constexpr int kStatePage = 1000;          // VIP assignments asked for at a time
 // Makes a change's edits of the state (redis/FleetState) and appends it to the log, at once: two admins' changes
 // cannot leave the state in another order than the log's, and an edit refused (out of memory) logs nothing.
 // KEYS: the log, the VIP hash, the settings hash. ARGV: entries kept, the change, its edits. (Replication of
-// effects, for Redis before 7: XADD * is not deterministic.)
+// effects, for Redis before 7: XADD * is not deterministic.) An edit of kind 2 (StateHash::FlagsKept) marks every
+// flag definition not named in its field removed, and drops that flag's switches.
 constexpr const char* kLogScript = R"lua(
 if redis.replicate_commands then redis.replicate_commands() end
 for _, e in ipairs(cjson.decode(ARGV[3])) do
-  local hash = KEYS[e[1] + 2]
-  if e[3] == nil then redis.call('HDEL', hash, e[2]) else redis.call('HSET', hash, e[2], e[3]) end
+  if e[1] == 2 then
+    local kept = {}
+    for _, name in ipairs(cjson.decode(e[2])) do kept[name] = true end
+    for _, field in ipairs(redis.call('HKEYS', KEYS[3])) do
+      local name = string.match(field, '^flag:(.*)$')
+      if name and not kept[name] then
+        redis.call('HSET', KEYS[3], field, e[3])
+        redis.call('HDEL', KEYS[3], 'flag.enabled:' .. name, 'flag.rollout:' .. name, 'flag.killed:' .. name)
+      end
+    end
+  else
+    local hash = KEYS[e[1] + 2]
+    if e[3] == nil then redis.call('HDEL', hash, e[2]) else redis.call('HSET', hash, e[2], e[3]) end
+  end
 end
 return redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'change', ARGV[2])
 )lua";

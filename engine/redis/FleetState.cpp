@@ -58,6 +58,35 @@ void flagEdits(std::vector<StateEdit>& edits, const std::string& name, std::opti
     }
 }
 
+StateEdit segmentEdit(const flags::Segment& segment, const std::string& actor)
+{
+    return setting(std::string(kSegmentField) + std::to_string(segment.id),
+                   dumped(json{{"definition", flags::writeSegment(segment)}, {"actor", actor}}));
+}
+
+// An import's edits: "replace all" first marks every flag the file does not define removed (the built-in flags
+// stay, as on an engine), then the file's segments and flags are put.
+void importEdits(std::vector<StateEdit>& edits, const cmd::ImportFlags& c, const std::string& actor)
+{
+    if (c.replaceAll) {
+        json kept = json::array();
+        for (const flags::FeatureFlag& f : c.flags.features) {
+            kept.push_back(f.name);
+        }
+        for (const char* builtIn : {flags::kReputationSystem, flags::kAdaptiveLimiting, flags::kAnomalyDetection}) {
+            kept.push_back(builtIn);
+        }
+        edits.push_back(
+            StateEdit{StateHash::FlagsKept, dumped(kept), dumped(json{{"removed", true}, {"actor", actor}})});
+    }
+    for (const flags::Segment& s : c.flags.segments) {
+        edits.push_back(segmentEdit(s, actor));
+    }
+    for (const flags::FeatureFlag& f : c.flags.features) {
+        flagEdits(edits, f.name, flags::writeFeature(f), actor);
+    }
+}
+
 StateEdit vipEdit(const cmd::AssignVip& a, const std::string& actor)
 {
     return StateEdit{StateHash::Vip, a.key,
@@ -457,11 +486,8 @@ std::vector<StateEdit> stateEditsOf(const FleetChange& change, TimeNs madeAt)
             [&](const cmd::SetAnomalyConfig& c) { settingEdits(Command(c)); },
             [&](const cmd::PutFlag& c) { flagEdits(edits, c.flag.name, flags::writeFeature(c.flag), change.actor); },
             [&](const cmd::RemoveFlag& c) { flagEdits(edits, c.name, std::nullopt, change.actor); },
-            [&](const cmd::PutSegment& c) {
-                edits.push_back(
-                    setting(std::string(kSegmentField) + std::to_string(c.segment.id),
-                            dumped(json{{"definition", flags::writeSegment(c.segment)}, {"actor", change.actor}})));
-            },
+            [&](const cmd::PutSegment& c) { edits.push_back(segmentEdit(c.segment, change.actor)); },
+            [&](const cmd::ImportFlags& c) { importEdits(edits, c, change.actor); },
             [&](const cmd::RemoveSegment& c) {
                 // Kept as removed, for those away.
                 edits.push_back(setting(std::string(kSegmentField) + std::to_string(c.id),

@@ -29,7 +29,11 @@ struct FleetChange;
 // override cleared are kept as such, so an engine that was away takes them too. Putting or removing a flag's
 // definition removes its switch fields: the definition says where the switches are until they move again. The braces
 // put the hashes in the change log's hash slot, so one script appends a change and edits the state at once.
-enum class StateHash : std::uint8_t { Vip = 0, Settings = 1 };
+//
+// `FlagsKept` is not a hash but an edit of the settings hash for an import that replaces every flag: each flag
+// definition there whose name is not in `field` (a JSON array of names) is marked removed with `value`, and its
+// switch fields go. Which flags the fleet holds is known only to the script, which reads them where it edits them.
+enum class StateHash : std::uint8_t { Vip = 0, Settings = 1, FlagsKept = 2 };
 
 // One field a change sets (`value`) or removes (nullopt).
 struct StateEdit {

@@ -281,6 +281,40 @@ inline std::string flagOf(EngineRuntime& runtime, const std::string& name)
     return state.get_future().get();
 }
 
+// In a test's cleanupTestCase: the engines SLUICE_START_TWO_ENGINE_FLEET started, stopped in the reverse order.
+inline void stopFleet(std::unique_ptr<FleetEngine>& a, std::unique_ptr<FleetEngine>& b)
+{
+    b.reset();
+    a.reset();
+}
+
+// Shows `page` and attaches it to `engine`'s server with `token`; true once it lists both engines.
+inline bool attachShown(ui::FleetPage& page, const FleetEngine& engine, const std::string& token)
+{
+    page.show();
+    if (!QTest::qWaitForWindowExposed(&page)) {
+        return false;
+    }
+    page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(engine.address());
+    page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(token));
+    page.attach();
+    return QTest::qWaitFor([&] { return page.model()->rowCount() == 2; }, 15000);
+}
+
+// Makes `command` on each engine, as an admin of each did before the test (not through the fleet).
+inline bool madeOnEach(const Command& command, std::initializer_list<FleetEngine*> engines)
+{
+    for (FleetEngine* e : engines) {
+        std::promise<bool> made;
+        e->runtime->command(command, AdminContext{"tester", {}},
+                            [&made](const CommandResult& r) { made.set_value(r.ok); });
+        if (!made.get_future().get()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // A console of its own (its database and settings in a folder of their own, no traffic), started and shown.
 struct ShownConsole {
     QTemporaryDir dir;

@@ -78,11 +78,7 @@ class TestFleetDashboards final : public QObject {
 
 private slots:
     void initTestCase() { SLUICE_START_TWO_ENGINE_FLEET(m_server, m_a, m_b); }
-    void cleanupTestCase()
-    {
-        m_b.reset();
-        m_a.reset();
-    }
+    void cleanupTestCase() { stopFleet(m_a, m_b); }
 
     // The console's dashboards show the fleet as one, or one engine of it, once a fleet is attached: the Overview's
     // figures, charts and most denied keys, and the Reputation page's tiers and histogram, each from what the

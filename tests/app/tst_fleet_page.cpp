@@ -79,11 +79,7 @@ class TestFleetPage final : public QObject {
 
 private slots:
     void initTestCase() { SLUICE_START_TWO_ENGINE_FLEET(m_server, m_a, m_b); }
-    void cleanupTestCase()
-    {
-        m_b.reset();
-        m_a.reset();
-    }
+    void cleanupTestCase() { stopFleet(m_a, m_b); }
 
     void attachingListsTheEnginesAndKeepsTheTokenInTheKeychain()
     {
@@ -767,29 +763,9 @@ private:
     // Shows `page`, attaches it to engine A with `token`, and waits until it lists both engines.
     bool attachShown(ui::FleetPage& page, const std::string& token)
     {
-        page.show();
-        if (!QTest::qWaitForWindowExposed(&page)) {
-            return false;
-        }
-        page.findChild<QLineEdit*>(QStringLiteral("fleetServer"))->setText(m_a->address());
-        page.findChild<QLineEdit*>(QStringLiteral("fleetToken"))->setText(QString::fromStdString(token));
-        page.attach();
-        return QTest::qWaitFor([&] { return page.model()->rowCount() == 2; }, 15000);
+        return sluice::testing::fleet::attachShown(page, *m_a, token);
     }
-
-    // Makes `command` on both engines, as an admin of each did before the test (not through the fleet).
-    bool madeOnBoth(const Command& command)
-    {
-        for (FleetEngine* e : {m_a.get(), m_b.get()}) {
-            std::promise<bool> made;
-            e->runtime->command(command, AdminContext{"tester", {}},
-                                [&made](const CommandResult& r) { made.set_value(r.ok); });
-            if (!made.get_future().get()) {
-                return false;
-            }
-        }
-        return true;
-    }
+    bool madeOnBoth(const Command& command) { return madeOnEach(command, {m_a.get(), m_b.get()}); }
 
     std::unique_ptr<sluice::test::RedisServer> m_server;
     std::unique_ptr<FleetEngine> m_a;

@@ -130,7 +130,8 @@ const QHash<QString, PageControls>& knownControls()
            QStringLiteral("fleetRelease"), QStringLiteral("fleetVipKey"), QStringLiteral("fleetVipTier"),
            QStringLiteral("fleetVipNotes"), QStringLiteral("fleetVipAssign"), QStringLiteral("fleetVipRevoke"),
            QStringLiteral("fleetFlag"), QStringLiteral("fleetRollout"), QStringLiteral("fleetRollOut"),
-           QStringLiteral("fleetFlagOn"), QStringLiteral("fleetFlagOff"), QStringLiteral("fleetFlagDefinition")},
+           QStringLiteral("fleetFlagOn"), QStringLiteral("fleetFlagOff"), QStringLiteral("fleetFlagDefinition"),
+           QStringLiteral("fleetFlagsImport")},
           charts + QStringList{QStringLiteral("fleetServer"), QStringLiteral("fleetToken"),
                                QStringLiteral("fleetAttach"), QStringLiteral("fleetForget")}}},
     };
@@ -297,7 +298,7 @@ void TestReadOnly::theFlagDisablesEveryAdminControlWithAReason()
         QVERIFY2(toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
     QCOMPARE(checked,
-             67);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's 15
+             68);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's 16
     QVERIFY(ui::readOnlyExplanation().contains(QStringLiteral("--read-only")));
     auto* status = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));
     QVERIFY(status && status->isVisible());
@@ -358,7 +359,7 @@ void TestReadOnly::withoutTheFlagAdminControlsWork()
         QVERIFY2(!toolTipOf(control).contains(QStringLiteral("read-only")), qPrintable(control->objectName()));
     });
     QCOMPARE(checked,
-             67);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's 15
+             68);  // 34 on the other pages; New and Import, five on each built-in flag's row; Apply B; the fleet's 16
     host.stop();
 }
 

@@ -350,6 +350,25 @@ private slots:
         QVERIFY(
             QTest::qWaitFor([&] { return get(m_a->port, "/api/flags/checkout-v2", m_a->token).status == 404; }, 5000));
 
+        // A flags file imported on B, replacing every flag: made whole on A too, "search-v2" and its segment in,
+        // the flags the file lacks out, and A's flags file the same as B's.
+        QCOMPARE(sluice::testing::request(m_a->port, "PUT", "/api/flags/old-banner", m_a->token, R"({"enabled": true})")
+                     .status,
+                 200);
+        QVERIFY(
+            QTest::qWaitFor([&] { return get(m_b->port, "/api/flags/old-banner", m_b->token).status == 200; }, 5000));
+        const Reply file = sluice::testing::request(
+            m_b->port, "POST", "/api/flags.json?replace=true", m_b->token,
+            R"({"version": 2, "segments": [{"id": 5, "name": "staff", "constraints": [{"contextName": "userId",)"
+            R"( "operator": "IN", "values": ["ann"]}]}], "features": [{"name": "search-v2", "enabled": true,)"
+            R"( "strategies": [{"name": "default", "segments": [5]}]}]})");
+        QVERIFY2(file.status == 200 && file.body.contains("\"fleet_change\""), file.body.constData());
+        QVERIFY(
+            QTest::qWaitFor([&] { return get(m_a->port, "/api/flags/old-banner", m_a->token).status == 404; }, 5000));
+        QVERIFY(get(m_a->port, "/api/flags/search-v2", m_a->token).status == 200);
+        QCOMPARE(get(m_a->port, "/api/flags.json", m_a->token).body,
+                 get(m_b->port, "/api/flags.json", m_b->token).body);
+
         // Anomaly detection's settings, replaced on B, are A's too.
         const Reply quieter = sluice::testing::request(m_b->port, "PUT", "/api/anomaly", m_b->token,
                                                        R"({"alert_threshold": 0.9, "respond": false})");

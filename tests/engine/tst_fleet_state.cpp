@@ -7,6 +7,7 @@
 // end with the state instead of missing what the log no longer holds.
 #include "EngineTestSupport.h"
 #include "FlagTestSupport.h"
+#include "FleetStateMap.h"
 #include "RedisTestSupport.h"
 #include "config/ConfigJson.h"
 #include "core/Overloaded.h"
@@ -27,7 +28,9 @@
 
 using namespace sluice::engine;
 using namespace sluice::engine::redis;
+using sluice::engine::testing::find;
 using sluice::engine::testing::kT0;
+using sluice::engine::testing::StateMap;
 using sluice::test::RedisServer;
 using sluice::test::waitUntil;
 
@@ -47,36 +50,6 @@ RedisOptions optionsOf(const RedisServer& server)
 
 // An engine that makes every change it is handed at once.
 void makesAtOnce(FleetChange, FleetChanges::Made made) { made(); }
-
-// What the script does with a change's edits, on a plain map.
-struct StateMap {
-    std::map<std::string, std::string> vip;
-    std::map<std::string, std::string> settings;
-
-    void apply(const FleetChange& c, TimeNs madeAt = 0)
-    {
-        for (const StateEdit& e : stateEditsOf(c, madeAt)) {
-            auto& hash = e.hash == StateHash::Vip ? vip : settings;
-            if (e.value) {
-                hash[e.field] = *e.value;
-            } else {
-                hash.erase(e.field);
-            }
-        }
-    }
-    FleetState state() const { return FleetState{{vip.begin(), vip.end()}, {settings.begin(), settings.end()}}; }
-};
-
-template <class T>
-const T* find(const std::vector<Command>& commands)
-{
-    for (const Command& c : commands) {
-        if (const T* found = std::get_if<T>(&c)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
 
 // The changes an admin makes on one engine, in order, and what they leave: gold at 2.0, partner-1 gold (with
 // notes), imported-1 gold until 2031, no partner-2, the throttle held at high, 3 policies' worth, a flag half out.

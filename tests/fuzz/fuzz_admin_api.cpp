@@ -132,6 +132,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 std::map<std::string, std::string> vip;
                 std::map<std::string, std::string> settings;
                 for (const redis::StateEdit& e : redis::stateEditsOf(*change)) {
+                    if (e.hash == redis::StateHash::FlagsKept) {
+                        continue;  // marks flags already in the state removed: there are none here
+                    }
                     auto& hash = e.hash == redis::StateHash::Vip ? vip : settings;
                     if (e.value) {
                         hash.insert_or_assign(e.field, *e.value);

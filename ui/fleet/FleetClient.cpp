@@ -196,9 +196,10 @@ FleetClient::AdminReply FleetClient::adminReply(QNetworkReply* reply) const
     return out;
 }
 
-void FleetClient::sendChange(const QByteArray& method, const QString& path, const QByteArray& body)
+void FleetClient::sendChange(const QByteArray& method, const QString& path, const QByteArray& body,
+                             const QString& query)
 {
-    sendChange(method, path, {}, body, this, [this](const QJsonObject& answer, const QString& problem) {
+    sendChange(method, path, query, body, this, [this](const QJsonObject& answer, const QString& problem) {
         if (problem.isEmpty()) {
             emit changeSent(answer.value(QLatin1String("fleet_change")).toString());
         } else {

@@ -49,9 +49,10 @@ public:
     // Asks now, unless a question is still out.
     void poll();
 
-    // Sends an admin change (`method` on `path` below the server, percent-encoded, a JSON body) with the token;
-    // changeSent follows with the change's id in the fleet's change log, or changeFailed with the server's reason.
-    void sendChange(const QByteArray& method, const QString& path, const QByteArray& body);
+    // Sends an admin change (`method` on `path` below the server, percent-encoded, a JSON body, and the query that goes
+    // with the path, if any) with the token; changeSent follows with the change's id in the fleet's change log, or
+    // changeFailed with the server's reason.
+    void sendChange(const QByteArray& method, const QString& path, const QByteArray& body, const QString& query = {});
     // The same for one asker alone: `done` is called (unless `context` went) with the server's answer (its
     // "fleet_change" is the change's id in the fleet's change log), or with the problem in words. `query` is the
     // percent-encoded query that goes with the path (an `engine` to ask another engine of the fleet).

@@ -9,6 +9,7 @@
 #include "core/AtomicFile.h"
 #include "core/InputFile.h"
 #include "flags/FlagsJson.h"
+#include "pages/flags/FlagFileWarnings.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,7 +21,6 @@ namespace sluice::ui {
 
 namespace {
 constexpr std::size_t kMaxFlagsFileBytes = 10 * 1024 * 1024;  // what the reader accepts
-constexpr qsizetype kWarningsShown = 8;
 
 struct ImportResult {
     QString readError;
@@ -70,15 +70,7 @@ void FlagsPage::importFile(const QString& path)
                 showStatus(tr("%1 was not imported; nothing changed:\n%2").arg(name, why), false);
                 return;
             }
-            QStringList warnings;
-            for (const std::string& w : r.read.warnings) {
-                if (warnings.size() == kWarningsShown) {
-                    warnings << tr("… and %n more", nullptr,
-                                   static_cast<int>(r.read.warnings.size()) - static_cast<int>(kWarningsShown));
-                    break;
-                }
-                warnings << QString::fromStdString(w);
-            }
+            const QStringList warnings = flagFileWarningLines(r.read.warnings);
             const int count = static_cast<int>(r.read.flags->features.size());
             QString done = tr("Imported %n flag(s) from %1.", nullptr, count).arg(name);
             if (!warnings.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "fleet/FleetClient.h"
 #include "fleet/FleetFeed.h"
 #include "pages/flags/FlagEditorDialog.h"
+#include "pages/fleet/FleetFlagsFile.h"
 #include "pages/fleet/FleetModel.h"
 #include "pages/overview/TrafficChartView.h"
 #include "pages/reputation/ScoreHistogram.h"
@@ -104,14 +105,15 @@ FleetPage::FleetPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
       m_revoke(new QPushButton(tr("Revoke"), this)), m_flag(new QComboBox(this)), m_rollout(new QSpinBox(this)),
       m_rollOut(new QPushButton(tr("Roll out"), this)), m_flagOn(new QPushButton(tr("Switch on"), this)),
       m_flagOff(new QPushButton(tr("Switch off"), this)), m_define(new QPushButton(tr("Definition…"), this)),
+      m_importFlags(new QPushButton(tr("Import…"), this)), m_flagsFile(new FleetFlagsFile(this)),
       m_applied(new QLabel(this))
 {
     build();
     if (engine != nullptr) {
         const QString readOnly = tr("The console is read-only: it changes nothing in the fleet either.");
-        for (QWidget* control : std::initializer_list<QWidget*>{m_level, m_reason, m_hold, m_release, m_vipKey,
-                                                                m_vipTier, m_vipNotes, m_assign, m_revoke, m_flag,
-                                                                m_rollout, m_rollOut, m_flagOn, m_flagOff, m_define}) {
+        for (QWidget* control : std::initializer_list<QWidget*>{
+                 m_level, m_reason, m_hold, m_release, m_vipKey, m_vipTier, m_vipNotes, m_assign, m_revoke, m_flag,
+                 m_rollout, m_rollOut, m_flagOn, m_flagOff, m_define, m_importFlags}) {
             adminControl(control, *engine, readOnly);
         }
     }
@@ -124,6 +126,12 @@ FleetPage::FleetPage(EngineClient* engine, FleetFeed* fleet, QWidget* parent)
     connect(m_flagOn, &QPushButton::clicked, this, [this] { switchFlag(true); });
     connect(m_flagOff, &QPushButton::clicked, this, [this] { switchFlag(false); });
     connect(m_define, &QPushButton::clicked, this, &FleetPage::defineFlag);
+    connect(m_importFlags, &QPushButton::clicked, m_flagsFile, &FleetFlagsFile::choose);
+    connect(m_flagsFile, &FleetFlagsFile::refused, this, &FleetPage::refuse);
+    connect(m_flagsFile, &FleetFlagsFile::confirmed, this,
+            [this](const QString& query, const QString& what, const QByteArray& body) {
+                sendChange("POST", QStringLiteral("/api/flags.json"), what, body, query);
+            });
     connect(m_flag, &QComboBox::currentTextChanged, this, &FleetPage::showChosenFlag);
     FleetClient* client = m_feed->client();
     connect(client, &FleetClient::changeSent, this, [this](const QString& id) {
@@ -297,7 +305,7 @@ void FleetPage::build()
     m_flag->setEditable(true);
     m_flag->setInsertPolicy(QComboBox::NoInsert);
     m_flag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_flag->setMinimumContentsLength(14);
+    m_flag->setMinimumContentsLength(8);
     m_flag->lineEdit()->setPlaceholderText(tr("Flag, e.g. new-checkout"));
     m_flag->lineEdit()->setMaxLength(255);
     m_flag->setAccessibleName(tr("Flag"));
@@ -314,12 +322,15 @@ void FleetPage::build()
     m_flagOff->setToolTip(tr("Switch the flag off on every engine of the fleet"));
     m_define->setObjectName(QStringLiteral("fleetFlagDefinition"));
     m_define->setToolTip(tr("Edit the flag's whole definition, or define a new one, on every engine of the fleet"));
+    m_importFlags->setObjectName(QStringLiteral("fleetFlagsImport"));
+    m_importFlags->setToolTip(tr("Import a flags file (Unleash client features) on every engine of the fleet"));
     auto* flagLabel = new QLabel(tr("Feature fla&g on the whole fleet:"), this);
     flagLabel->setBuddy(m_flag);
     actions->addWidget(flagLabel, 2, 0);
     auto* flag = new QHBoxLayout;
     flag->addWidget(m_flag, 2);
     flag->addWidget(m_define);
+    flag->addWidget(m_importFlags);  // a whole flags file, beside the one flag's definition
     flag->addWidget(m_rollout);
     flag->addWidget(m_rollOut);
     flag->addStretch(1);
@@ -620,13 +631,14 @@ void FleetPage::refuse(const QString& text)
     m_applied->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
 }
 
-void FleetPage::sendChange(const QByteArray& method, const QString& path, const QString& what, const QByteArray& body)
+void FleetPage::sendChange(const QByteArray& method, const QString& path, const QString& what, const QByteArray& body,
+                           const QString& query)
 {
     m_changeWhat = what;
     m_changeId.clear();
     m_applied->setStyleSheet({});
     m_applied->setText(tr("%1: sending…").arg(what));
-    m_feed->client()->sendChange(method, path, body);
+    m_feed->client()->sendChange(method, path, body, query);
 }
 
 void FleetPage::showApplied(const engine::http::FleetAnswer& answer)

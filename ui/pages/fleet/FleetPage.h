@@ -23,6 +23,7 @@ namespace sluice::ui {
 
 class EngineClient;
 class FleetFeed;
+class FleetFlagsFile;
 class FleetModel;
 class KpiTile;
 class ScoreHistogram;
@@ -33,8 +34,9 @@ class TrafficChartView;
 // Redis, each with its host, version, uptime, decisions a second, lag and Redis health, and the fleet's totals. Asked
 // every second while the page is shown, never blocking the window. With an admin token the throttle of the
 // whole fleet can be held at a level and released, a key given a VIP tier on every engine or have it taken
-// away, and a feature flag defined, rolled out to a percentage or switched on or off on every engine; the page then
-// says how many engines have applied the change, from the change-log position each engine reports.
+// away, a feature flag defined, rolled out to a percentage or switched on or off on every engine, and a flags file
+// imported on every engine (FleetFlagsFile); the page then says how many engines have applied the change, from the
+// change-log position each engine reports.
 class FleetPage final : public Page {
     Q_OBJECT
 
@@ -76,7 +78,8 @@ protected:
 
 private:
     void build();
-    void sendChange(const QByteArray& method, const QString& path, const QString& what, const QByteArray& body);
+    void sendChange(const QByteArray& method, const QString& path, const QString& what, const QByteArray& body,
+                    const QString& query = {});
     // Says `text` on the line below the actions, as a problem.
     void refuse(const QString& text);
     void showApplied(const engine::http::FleetAnswer& answer);
@@ -121,6 +124,8 @@ private:
     QPushButton* m_flagOn;
     QPushButton* m_flagOff;
     QPushButton* m_define;
+    QPushButton* m_importFlags;
+    FleetFlagsFile* m_flagsFile;
     bool m_defining = false;     // the fleet's flags are being read for the editor
     QPointer<QDialog> m_editor;  // the flag editor while open
     QList<FleetFlag> m_flags;    // as the server last listed them
