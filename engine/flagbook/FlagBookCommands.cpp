@@ -271,13 +271,23 @@ std::optional<CommandResult> FlagBook::validateFlag(const Command& command, Time
             },
             [&](const cmd::ImportFlags& c) -> std::optional<CommandResult> {
                 flags::FlagSet candidate = m_set;
+                // The flags as the import leaves them, checked whole: a flag the file depends on, or one of
+                // Sluice's own flags depends on, must not be among those "replace all" removes.
+                if (c.replaceAll) {
+                    std::erase_if(candidate.features, [&](const flags::FeatureFlag& f) {
+                        return !isBuiltInFlag(f.name) && c.flags.find(f.name) == nullptr;
+                    });
+                }
                 for (const flags::Segment& s : c.flags.segments) {
+                    if (s.id <= 0) {
+                        return refuse("segment " + quoted(s.name) + " needs an id above 0");
+                    }
                     put(candidate, s);
                 }
                 for (const flags::FeatureFlag& f : c.flags.features) {
                     put(candidate, f);
                 }
-                for (const flags::FeatureFlag& f : c.flags.features) {
+                for (const flags::FeatureFlag& f : c.replaceAll ? candidate.features : c.flags.features) {
                     if (CommandResult r = checked(candidate, f.name); !r.ok) {
                         return r;
                     }

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -374,8 +375,10 @@ std::optional<FleetChange> decodeFleetChange(std::string_view text)
             !textField(j, "source", kMaxText, source)) {
             return std::nullopt;
         }
+        // Read as the admin API read it, and refused as the engine refuses a segment without an id.
         flags::FlagsRead read = flags::readClientFeatures(features->get_ref<const std::string&>());
-        if (!read.flags) {
+        if (!read.flags || std::any_of(read.flags->segments.begin(), read.flags->segments.end(),
+                                       [](const flags::Segment& s) { return s.id <= 0; })) {
             return std::nullopt;
         }
         change.command =

@@ -99,7 +99,9 @@ private slots:
     void aBadFileChangesNothingAndSaysWhy()
     {
         const auto flagsNow = [&] { return namesOf(m_f->callJson("GET", "/api/flags", m_f->reader)); };
-        const std::vector<std::string> before = flagsNow();
+        std::vector<std::string> before = flagsNow();
+        before.push_back("base");  // put by the test below
+        std::sort(before.begin(), before.end());
 
         const ClientResponse badName = m_f->call("POST", "/api/flags.json", m_f->admin,
                                                  R"({"version": 2, "features": [{"name": "ok"}, {"name": 5}]})");
@@ -117,6 +119,18 @@ private slots:
                       R"({"version": 2, "features": [{"name": "fine", "enabled": true},)"
                       R"( {"name": "child", "enabled": true, "dependencies": [{"feature": "missing"}]}]})");
         QVERIFY2(dangling.status == 422 && dangling.body.find("missing") != std::string::npos, dangling.body.c_str());
+        // Nor may "replace all" remove a flag that a flag of the file depends on.
+        QVERIFY(m_f->command(cmd::PutFlag{flags::test::rolloutFlag("base", 50), "tester"}));
+        const ClientResponse orphaned =
+            m_f->call("POST", "/api/flags.json?replace=true", m_f->admin,
+                      R"({"version": 2, "features": [{"name": "child", "dependencies": [{"feature": "base"}]}]})");
+        QVERIFY2(orphaned.status == 422 && orphaned.body.find("base") != std::string::npos, orphaned.body.c_str());
+        QVERIFY(m_f->call("GET", "/api/flags/base", m_f->reader).status == 200);
+        // A segment needs an id above 0, as one put alone does.
+        const ClientResponse noId =
+            m_f->call("POST", "/api/flags.json", m_f->admin,
+                      R"({"version": 2, "segments": [{"id": 0, "name": "zero"}], "features": []})");
+        QVERIFY2(noId.status == 422 && noId.body.find("id above 0") != std::string::npos, noId.body.c_str());
         // Scopes: a read token imports nothing, and no token is not let in.
         QCOMPARE(m_f->call("POST", "/api/flags.json", m_f->reader, fileOfSearchOnSegment()).status, 403);
         QCOMPARE(m_f->call("POST", "/api/flags.json", "", fileOfSearchOnSegment()).status, 401);

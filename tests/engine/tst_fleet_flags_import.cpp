@@ -36,6 +36,7 @@ cmd::ImportFlags theFile(bool replaceAll)
     kept.description = "from the file";
     flags::FeatureFlag fresh = flags::test::rolloutFlag("fresh", 100);
     fresh.strategies[0].segments = {4};
+    fresh.dependencies.push_back(flags::Dependency{"kept", true, {}});
     std::string error;
     const auto beta = flags::readSegment(
         R"({"id": 4, "name": "beta", "constraints": [{"contextName": "userId", "operator": "IN", "values": ["ann"]}]})",
@@ -43,10 +44,13 @@ cmd::ImportFlags theFile(bool replaceAll)
     return cmd::ImportFlags{flags::FlagSet{2, {kept, fresh}, {beta.value()}}, replaceAll, "the admin API", "anna"};
 }
 
-// Flags defined and switched one by one, then the file imported.
+// Flags defined and switched one by one (one of Sluice's own defined anew), then the file imported.
 std::vector<FleetChange> day(bool replaceAll)
 {
     std::vector<FleetChange> out;
+    flags::FeatureFlag own = flags::test::rolloutFlag(flags::kReputationSystem, 60);
+    own.description = "ours, defined anew";
+    out.push_back(change(cmd::PutFlag{own, "anna"}));
     out.push_back(change(cmd::PutFlag{flags::test::rolloutFlag("old", 5), "anna"}));
     out.push_back(change(cmd::PutFlag{flags::test::rolloutFlag("kept", 20), "anna"}));
     out.push_back(change(cmd::SetFlagEnabled{"old", false, "anna"}));
@@ -108,6 +112,9 @@ private slots:
         QVERIFY(!decodeFleetChange(sent(R"({"version": 2, "features": [{"name": 5}]})", false)));
         QVERIFY(!decodeFleetChange(sent(nlohmann::json::object(), false)));
         QVERIFY(!decodeFleetChange(sent(R"({"version": 2, "features": []})", "yes")));
+        // Nor is a file whose segment the engine would refuse.
+        QVERIFY(
+            !decodeFleetChange(sent(R"({"version": 2, "segments": [{"id": 0, "name": "z"}], "features": []})", false)));
     }
 
     // An engine that made the day's changes one by one and one that joins from the state they left hold the same
@@ -163,6 +170,9 @@ private slots:
         QCOMPARE(old.at("removed").get<bool>(), true);
         QCOMPARE(old.at("actor").get<std::string>(), std::string("anna"));
         QVERIFY(!settings.contains("flag.enabled:old"));
+        // Sluice's own flag, defined anew before, keeps its definition: "replace all" leaves Sluice's own alone.
+        QVERIFY(settings.at(std::string("flag:") + flags::kReputationSystem).find("ours, defined anew") !=
+                std::string::npos);
         QVERIFY(settings.contains(std::string("flag.rollout:") + flags::kAdaptiveLimiting));
         QCOMPARE(joinedWith(FleetState{{}, {settings.begin(), settings.end()}}), flagsOf(here));
     }

@@ -14,6 +14,8 @@
 namespace sluice::ui {
 
 namespace {
+constexpr std::size_t kMaxFileBytes = 10 * 1024 * 1024;  // what the reader accepts
+
 struct FileRead {
     QString error;  // the file cannot be read, or is too large
     QByteArray text;
@@ -49,9 +51,8 @@ void FleetFlagsFile::importFile(const QString& path)
         this,
         [path](FileRead& r) {
             std::string text;
-            // One byte more than the limit tells a file that is too large from one that just fits.
-            if (auto problem = engine::readInputFile(path.toStdString(), static_cast<std::size_t>(kMaxBytes) + 1, text,
-                                                     "flags file")) {
+            // Read up to what a flags file may be, so a file too large for one request is named as that.
+            if (auto problem = engine::readInputFile(path.toStdString(), kMaxFileBytes, text, "flags file")) {
                 r.error = QString::fromStdString(*problem);
                 return;
             }
