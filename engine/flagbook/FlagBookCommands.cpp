@@ -273,11 +273,8 @@ std::optional<CommandResult> FlagBook::validateFlag(const Command& command, Time
                 flags::FlagSet candidate = m_set;
                 // The flags as the import leaves them, checked whole: a flag the file depends on, or one of
                 // Sluice's own flags depends on, must not be among those "replace all" removes.
-                if (c.replaceAll) {
-                    std::erase_if(candidate.features, [&](const flags::FeatureFlag& f) {
-                        return !isBuiltInFlag(f.name) && c.flags.find(f.name) == nullptr;
-                    });
-                }
+                std::erase_if(candidate.features,
+                              [&](const flags::FeatureFlag& f) { return removedByImport(c, f.name); });
                 for (const flags::Segment& s : c.flags.segments) {
                     if (s.id <= 0) {
                         return refuse("segment " + quoted(s.name) + " needs an id above 0");
@@ -353,11 +350,8 @@ std::optional<CommandResult> FlagBook::applyFlag(const Command& command, TimeNs 
                        std::erase_if(m_set.segments, [&](const flags::Segment& s) { return s.id == c.id; });
                    },
                    [&](const cmd::ImportFlags& c) {
-                       if (c.replaceAll) {
-                           std::erase_if(m_set.features, [&](const flags::FeatureFlag& f) {
-                               return !isBuiltInFlag(f.name) && c.flags.find(f.name) == nullptr;
-                           });
-                       }
+                       std::erase_if(m_set.features,
+                                     [&](const flags::FeatureFlag& f) { return removedByImport(c, f.name); });
                        for (const flags::Segment& s : c.flags.segments) {
                            put(m_set, s);
                        }

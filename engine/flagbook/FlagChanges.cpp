@@ -4,7 +4,6 @@
 #include "core/Overloaded.h"
 
 #include <algorithm>
-#include <set>
 #include <variant>
 
 namespace sluice::engine {
@@ -35,20 +34,18 @@ void importChanges(const cmd::ImportFlags& c, const flags::FlagSet& current, Tim
         out.put.push_back(ordered(withPlanStarted(flag, now)));
     }
     out.segmentsPut = c.flags.segments;
-    if (!c.replaceAll) {
-        return;
-    }
-    std::set<std::string_view> imported;
-    for (const flags::FeatureFlag& flag : c.flags.features) {
-        imported.insert(flag.name);
-    }
     for (const flags::FeatureFlag& flag : current.features) {
-        if (!imported.contains(flag.name) && !isBuiltInFlag(flag.name)) {
+        if (removedByImport(c, flag.name)) {
             out.removed.push_back(flag.name);
         }
     }
 }
 }  // namespace
+
+bool removedByImport(const cmd::ImportFlags& c, std::string_view name)
+{
+    return c.replaceAll && !isBuiltInFlag(name) && c.flags.find(name) == nullptr;
+}
 
 flags::FeatureFlag withPlanStarted(flags::FeatureFlag flag, TimeNs now)
 {
@@ -61,7 +58,7 @@ flags::FeatureFlag withPlanStarted(flags::FeatureFlag flag, TimeNs now)
 
 bool isBuiltInFlag(std::string_view name)
 {
-    return name == flags::kReputationSystem || name == flags::kAdaptiveLimiting || name == flags::kAnomalyDetection;
+    return std::find(flags::kBuiltInFlags.begin(), flags::kBuiltInFlags.end(), name) != flags::kBuiltInFlags.end();
 }
 
 bool isFlagCommand(const Command& command)

@@ -29,5 +29,7 @@ FlagCommandChanges flagChangesOf(const Command& command, const flags::FlagSet& c
 flags::FeatureFlag withPlanStarted(flags::FeatureFlag flag, TimeNs now);
 // One of Sluice's own features' flags (flags::builtInFlag): an import with replaceAll keeps them.
 bool isBuiltInFlag(std::string_view name);
+// Whether the import removes flag `name`: it replaces all, and the flag is neither in its file nor Sluice's own.
+bool removedByImport(const cmd::ImportFlags& c, std::string_view name);
 
 }  // namespace sluice::engine

@@ -3,6 +3,7 @@
 
 #include "core/Time.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -156,6 +157,7 @@ std::string_view parameter(const Strategy& strategy, std::string_view name);
 inline constexpr const char* kReputationSystem = "reputation_system";
 inline constexpr const char* kAdaptiveLimiting = "adaptive_limiting";
 inline constexpr const char* kAnomalyDetection = "anomaly_detection";
+inline constexpr std::array<const char*, 3> kBuiltInFlags{kReputationSystem, kAdaptiveLimiting, kAnomalyDetection};
 FeatureFlag builtInFlag(std::string_view name, bool enabled, int percent);
 
 }  // namespace sluice::engine::flags

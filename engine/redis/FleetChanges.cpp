@@ -43,7 +43,7 @@ return redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'change', ARGV[2
 constexpr auto kRetryEvery = std::chrono::seconds(1);  // a change not yet logged is tried again
 constexpr const char* kCursorSeconds = "2592000";      // a cursor not moved for 30 days goes
 constexpr int kCatchUpPage = 500;
-constexpr int kStateReads = 5;    // reads of the state that met a change being logged, before the next poll
+constexpr int kStateReads = 5;    // reads of the state while changes are logged, before one is taken as it is
 constexpr int kPollsPerRead = 5;  // of 200 ms: the log is read at least every second
 
 // Whether log entry `id` comes after `cursor` (an empty or unreadable cursor: everything does).

@@ -73,7 +73,7 @@ void importEdits(std::vector<StateEdit>& edits, const cmd::ImportFlags& c, const
         for (const flags::FeatureFlag& f : c.flags.features) {
             kept.push_back(f.name);
         }
-        for (const char* builtIn : {flags::kReputationSystem, flags::kAdaptiveLimiting, flags::kAnomalyDetection}) {
+        for (const char* builtIn : flags::kBuiltInFlags) {
             kept.push_back(builtIn);
         }
         edits.push_back(
